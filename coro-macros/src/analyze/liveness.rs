@@ -1,0 +1,195 @@
+//! Which bindings each suspension point saves.
+//!
+//! A binding in scope at suspension point `k` is saved when it is *live* there (read after
+//! `k` on some path before being assigned again), or when it is *owned* there: definitely
+//! assigned and not possibly moved since, so that it is dropped where its scope ends, as in
+//! an ordinary function. A binding that may have been moved and is not used after `k` is not
+//! saved; if it was not in fact moved, it is dropped at the suspension point.
+
+use std::collections::HashSet;
+
+use super::scopes::{ENTRY, Event, Scopes};
+use crate::analyze::BindingId;
+
+/// The saved bindings of each suspension point, in declaration order.
+#[derive(Debug)]
+pub(crate) struct StateLayout {
+    pub(crate) saved: Vec<Vec<BindingId>>,
+}
+
+impl StateLayout {
+    /// Bindings saved somewhere while another binding of the same name is in scope after
+    /// them: the generated code must give them a name of their own.
+    pub(crate) fn shadowed(&self, scopes: &Scopes) -> HashSet<BindingId> {
+        let mut out = HashSet::new();
+        for (point, saved) in self.saved.iter().enumerate() {
+            let in_scope = &scopes.points[point].1;
+            for &binding in saved {
+                let name = super::scopes::unraw(&scopes.bindings[binding].name);
+                let shadowed = in_scope.iter().any(|&other| {
+                    other > binding && super::scopes::unraw(&scopes.bindings[other].name) == name
+                });
+                if shadowed {
+                    out.insert(binding);
+                }
+            }
+        }
+        out
+    }
+}
+
+#[derive(Clone, PartialEq, Eq)]
+struct Set(Vec<u64>);
+
+impl Set {
+    fn empty(n: usize) -> Self {
+        Set(vec![0; n.div_ceil(64)])
+    }
+    fn full(n: usize) -> Self {
+        let mut set = Set(vec![u64::MAX; n.div_ceil(64)]);
+        if n % 64 != 0
+            && let Some(last) = set.0.last_mut()
+        {
+            *last = (1u64 << (n % 64)) - 1;
+        }
+        set
+    }
+    fn insert(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+    fn remove(&mut self, i: usize) {
+        self.0[i / 64] &= !(1 << (i % 64));
+    }
+    fn contains(&self, i: usize) -> bool {
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+    fn union_with(&mut self, other: &Set) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a |= b;
+        }
+    }
+    fn intersect_with(&mut self, other: &Set) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a &= b;
+        }
+    }
+}
+
+/// Computes the saved bindings of every suspension point.
+pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
+    let n = scopes.bindings.len();
+    let nodes = &scopes.nodes;
+    let mut preds = vec![Vec::new(); nodes.len()];
+    for (from, node) in nodes.iter().enumerate() {
+        for &to in &node.succ {
+            preds[to].push(from);
+        }
+    }
+
+    // Reachability from the entry.
+    let mut reachable = vec![false; nodes.len()];
+    let mut stack = vec![ENTRY];
+    while let Some(node) = stack.pop() {
+        if !std::mem::replace(&mut reachable[node], true) {
+            stack.extend(&nodes[node].succ);
+        }
+    }
+
+    // Backward liveness: live_in = uses ∪ (live_out − definitions).
+    let mut live_in = vec![Set::empty(n); nodes.len()];
+    let mut live_out = vec![Set::empty(n); nodes.len()];
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for id in (0..nodes.len()).rev() {
+            let mut out = Set::empty(n);
+            for &succ in &nodes[id].succ {
+                out.union_with(&live_in[succ]);
+            }
+            let mut live = out.clone();
+            for event in nodes[id].events.iter().rev() {
+                match *event {
+                    Event::Use { binding, .. } => live.insert(binding),
+                    Event::Def(binding) | Event::Decl(binding) => live.remove(binding),
+                }
+            }
+            if live != live_in[id] || out != live_out[id] {
+                live_in[id] = live;
+                live_out[id] = out;
+                changed = true;
+            }
+        }
+    }
+
+    // Forward "definitely assigned and not possibly moved".
+    let mut owned_in: Vec<Set> = (0..nodes.len())
+        .map(|id| {
+            if id == ENTRY || !reachable[id] {
+                Set::empty(n)
+            } else {
+                Set::full(n)
+            }
+        })
+        .collect();
+    let mut owned_out = owned_in.clone();
+    let transfer = |id: usize, set: &Set| {
+        let mut set = set.clone();
+        for event in &nodes[id].events {
+            match *event {
+                Event::Def(binding) => set.insert(binding),
+                Event::Decl(binding)
+                | Event::Use {
+                    binding,
+                    consume: true,
+                } => set.remove(binding),
+                Event::Use { consume: false, .. } => {}
+            }
+        }
+        set
+    };
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for id in 0..nodes.len() {
+            if !reachable[id] {
+                continue;
+            }
+            let mut input = if id == ENTRY {
+                Set::empty(n)
+            } else {
+                Set::full(n)
+            };
+            if id != ENTRY {
+                for &pred in &preds[id] {
+                    if reachable[pred] {
+                        input.intersect_with(&owned_out[pred]);
+                    }
+                }
+            }
+            let output = transfer(id, &input);
+            if input != owned_in[id] || output != owned_out[id] {
+                owned_in[id] = input;
+                owned_out[id] = output;
+                changed = true;
+            }
+        }
+    }
+
+    let saved = scopes
+        .points
+        .iter()
+        .map(|(node, in_scope)| {
+            let mut saved: Vec<BindingId> = in_scope
+                .iter()
+                .copied()
+                .filter(|&b| {
+                    reachable[*node] && (live_out[*node].contains(b) || owned_in[*node].contains(b))
+                })
+                .collect();
+            saved.sort_unstable();
+            saved.dedup();
+            saved
+        })
+        .collect();
+    StateLayout { saved }
+}

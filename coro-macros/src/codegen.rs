@@ -1,0 +1,677 @@
+//! Stage 4, codegen: the state enum, its `Debug` support, and the step closure with one
+//! entry per state.
+//!
+//! Each entry is the body emitted as ordinary structured Rust, re-entered at its resume
+//! point (Tatham's technique): for suspension point `k`, every enclosing block restores the
+//! saved locals it declared, then re-enters the statement that contains `k`, then runs the
+//! rest of the block as written. A loop re-entered in the middle of an iteration first
+//! finishes that iteration inside labelled blocks (`continue` leaves the first, `break` the
+//! second), then runs as a plain loop. Code after a suspension point is not emitted in the
+//! entry that reaches it: that entry has returned.
+//!
+//! ```text
+//! // Before:              let x = f(); yield_!(x); g(x)
+//! // After (Unresumed):   let x = f(); { let y = x; *state = Suspend0 { x }; return Yielded(y) }
+//! // After (Suspend0):    let x = saved.x; drop(arg); g(x)
+//! ```
+
+use std::collections::HashMap;
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::visit_mut::VisitMut;
+use syn::{Expr, Ident, Lifetime, Type};
+
+use crate::analyze::{BindingId, Scopes, StateLayout};
+use crate::ir::{Block, Body, Node, PARAM_SCOPE, Stmt};
+use crate::lower::{STATE_ENUM, STATE_VAR};
+use crate::parse::{CoroutineFn, Form};
+
+/// Emits the coroutine.
+pub(crate) fn expand(
+    input: &CoroutineFn,
+    body: &Body,
+    scopes: &Scopes,
+    layout: &StateLayout,
+) -> TokenStream {
+    let generator = Gen {
+        input,
+        body,
+        scopes,
+        layout,
+        labels: Vec::new(),
+        next_label: std::cell::Cell::new(0),
+    };
+    generator.expand()
+}
+
+struct Gen<'a> {
+    input: &'a CoroutineFn,
+    body: &'a Body,
+    scopes: &'a Scopes,
+    layout: &'a StateLayout,
+    /// Loops being re-entered: (label, the block to break to, the block `continue` leaves).
+    labels: Vec<(String, Lifetime, Lifetime)>,
+    next_label: std::cell::Cell<usize>,
+}
+
+fn state_enum() -> Ident {
+    Ident::new(STATE_ENUM, Span::call_site())
+}
+
+fn state_var() -> Ident {
+    Ident::new(STATE_VAR, Span::call_site())
+}
+
+fn arg_var() -> Ident {
+    Ident::new("__coro_arg", Span::call_site())
+}
+
+fn saved_var(id: BindingId) -> Ident {
+    format_ident!("__coro_b{}", id)
+}
+
+fn type_param(id: BindingId) -> Ident {
+    format_ident!("__CoroT{}", id)
+}
+
+fn variant(point: usize) -> Ident {
+    format_ident!("Suspend{}", point)
+}
+
+/// `_` for every `impl Trait` inside a type, so that it can be written in a turbofish.
+fn inferable(ty: &Type) -> Type {
+    struct Erase;
+    impl VisitMut for Erase {
+        fn visit_type_mut(&mut self, ty: &mut Type) {
+            if let Type::ImplTrait(_) = ty {
+                *ty = syn::parse_quote!(_);
+            } else {
+                syn::visit_mut::visit_type_mut(self, ty);
+            }
+        }
+    }
+    let mut ty = ty.clone();
+    Erase.visit_type_mut(&mut ty);
+    ty
+}
+
+/// `file:line:column` of a span, when the compiler tells.
+fn location(span: Span) -> TokenStream {
+    if proc_macro::is_available() {
+        let span = span.unwrap();
+        let at = format!(":{}:{}", span.line(), span.column());
+        quote!(::core::concat!(::core::file!(), #at))
+    } else {
+        quote!(::core::file!())
+    }
+}
+
+impl Gen<'_> {
+    fn expand(&self) -> TokenStream {
+        let krate = &self.input.krate;
+        let state_enum = state_enum();
+        let state = state_var();
+        let arg = arg_var();
+
+        // One type parameter per binding kept in some state.
+        let mut kept: Vec<BindingId> = self.scopes.inputs.clone();
+        for saved in &self.layout.saved {
+            kept.extend(saved);
+        }
+        kept.sort_unstable();
+        kept.dedup();
+        let params: Vec<Ident> = kept.iter().map(|&id| type_param(id)).collect();
+
+        let unresumed_fields = self.fields(&self.scopes.inputs);
+        let suspend_variants = self.layout.saved.iter().enumerate().map(|(k, saved)| {
+            let name = variant(k);
+            let fields = self.fields(saved);
+            quote!(#name { #(#fields,)* })
+        });
+        let statuses = self.body.points.iter().enumerate().map(|(k, point)| {
+            let name = variant(k);
+            let at = location(point.span);
+            quote!(#state_enum::#name { .. } => #krate::__private::Status::Suspended(#at))
+        });
+
+        // The constructor: inputs move into `Unresumed`.
+        let inits = self.scopes.inputs.iter().enumerate().map(|(i, &id)| {
+            let field = self.field_name(id);
+            let value = match &self.input.form {
+                Form::Fn { .. } => {
+                    let field = &self.input.inputs[i].field;
+                    if field == "__coro_self" {
+                        quote!(self)
+                    } else {
+                        field.to_token_stream()
+                    }
+                }
+                Form::Closure => {
+                    let capture = &self.scopes.captures[i];
+                    capture.to_token_stream()
+                }
+            };
+            quote!(#field: #value)
+        });
+
+        let entries = std::iter::once(self.unresumed_entry())
+            .chain((0..self.body.points.len()).map(|k| self.suspend_entry(k)));
+
+        let (r, y, t) = self.signature_types();
+        let lints = quote! {
+            #[allow(
+                unused_mut,
+                unused_variables,
+                unused_assignments,
+                unused_labels,
+                unreachable_code,
+                non_camel_case_types,
+                non_snake_case,
+                clippy::all,
+                clippy::pedantic,
+                clippy::nursery
+            )]
+        };
+        let machine = quote! {
+            #krate::__private::machine::<#r, #y, #t, _, _>(
+                #state_enum::Unresumed { #(#inits,)* },
+                move |#state, #arg| match #krate::__private::replace(#state, #state_enum::Panicked) {
+                    #(#entries)*
+                    #state_enum::Returned => {
+                        *#state = #state_enum::Returned;
+                        #krate::__private::resumed_after_completion()
+                    }
+                    #state_enum::Panicked => #krate::__private::resumed_after_panicking(),
+                },
+            )
+        };
+        let items = quote! {
+            #lints
+            #[derive(Clone)]
+            enum #state_enum<#(#params,)*> {
+                Unresumed { #(#unresumed_fields,)* },
+                #(#suspend_variants,)*
+                Returned,
+                Panicked,
+            }
+            #lints
+            impl<#(#params,)*> #krate::__private::StateInfo for #state_enum<#(#params,)*> {
+                fn status(&self) -> #krate::__private::Status {
+                    match self {
+                        #state_enum::Unresumed { .. } => #krate::__private::Status::Unresumed,
+                        #(#statuses,)*
+                        #state_enum::Returned => #krate::__private::Status::Returned,
+                        #state_enum::Panicked => #krate::__private::Status::Panicked,
+                    }
+                }
+            }
+        };
+        match &self.input.form {
+            Form::Fn { attrs, vis, sig } => {
+                let mut sig = sig.clone();
+                let ret = self
+                    .input
+                    .return_ty
+                    .clone()
+                    .unwrap_or_else(|| syn::parse_quote!(()));
+                let y = self
+                    .input
+                    .yield_ty
+                    .clone()
+                    .unwrap_or_else(|| syn::parse_quote!(()));
+                let r = self
+                    .input
+                    .resume_ty
+                    .clone()
+                    .unwrap_or_else(|| syn::parse_quote!(()));
+                sig.output = syn::parse_quote! {
+                    -> impl #krate::Coroutine<#r, Yield = #y, Return = #ret> + ::core::fmt::Debug
+                };
+                quote! {
+                    #(#attrs)*
+                    #lints
+                    #vis #sig {
+                        #items
+                        #machine
+                    }
+                }
+            }
+            Form::Closure => quote! {
+                {
+                    #items
+                    #lints
+                    let __coro_machine = #machine;
+                    __coro_machine
+                }
+            },
+        }
+    }
+
+    /// The turbofish types `R`, `Y`, `T` of `machine`.
+    fn signature_types(&self) -> (TokenStream, TokenStream, TokenStream) {
+        let or_default = |ty: &Option<Type>, fn_default: TokenStream| match (ty, &self.input.form) {
+            (Some(ty), _) => inferable(ty).to_token_stream(),
+            (None, Form::Fn { .. }) => fn_default,
+            (None, Form::Closure) => quote!(_),
+        };
+        (
+            or_default(&self.input.resume_ty, quote!(())),
+            or_default(&self.input.yield_ty, quote!(())),
+            or_default(&self.input.return_ty, quote!(())),
+        )
+    }
+
+    fn field_name(&self, id: BindingId) -> Ident {
+        let name = self.scopes.bindings[id].name.to_string();
+        let name = name.strip_prefix("r#").unwrap_or(&name);
+        format_ident!("{}", name)
+    }
+
+    /// Field declarations of a variant, in drop order: locals latest first, then inputs.
+    fn fields(&self, saved: &[BindingId]) -> Vec<TokenStream> {
+        self.drop_order(saved)
+            .into_iter()
+            .map(|id| {
+                let name = self.field_name(id);
+                let ty = type_param(id);
+                quote!(#name: #ty)
+            })
+            .collect()
+    }
+
+    fn drop_order(&self, saved: &[BindingId]) -> Vec<BindingId> {
+        let is_input = |id: &BindingId| self.scopes.inputs.contains(id);
+        let mut locals: Vec<BindingId> = saved.iter().copied().filter(|id| !is_input(id)).collect();
+        locals.sort_unstable_by(|a, b| b.cmp(a));
+        let inputs = self
+            .scopes
+            .inputs
+            .iter()
+            .copied()
+            .filter(|id| saved.contains(id));
+        locals.into_iter().chain(inputs).collect()
+    }
+
+    fn destructure(&self, variant: &Ident, saved: &[BindingId]) -> TokenStream {
+        let state_enum = state_enum();
+        let fields = saved.iter().map(|&id| {
+            let name = self.field_name(id);
+            let var = saved_var(id);
+            quote!(#name: #var)
+        });
+        quote!(#state_enum::#variant { #(#fields,)* })
+    }
+
+    /// `let [mut] name = __coro_bN;` for the saved bindings of `scope`.
+    fn restores(&self, point: usize, scope: usize) -> TokenStream {
+        let lets = self.layout.saved[point].iter().filter_map(|&id| {
+            let binding = &self.scopes.bindings[id];
+            if binding.scope != scope {
+                return None;
+            }
+            let name = &binding.name;
+            let var = saved_var(id);
+            let mutability = (binding.mutable || self.is_capture(id)).then(|| quote!(mut));
+            Some(quote!(let #mutability #name = #var;))
+        });
+        quote!(#(#lets)*)
+    }
+
+    fn is_capture(&self, id: BindingId) -> bool {
+        matches!(self.input.form, Form::Closure) && self.scopes.inputs.contains(&id)
+    }
+
+    fn complete(&self, value: TokenStream) -> TokenStream {
+        let krate = &self.input.krate;
+        let state_enum = state_enum();
+        let state = state_var();
+        quote! {
+            let __coro_ret = #value;
+            *#state = #state_enum::Returned;
+            #krate::CoroutineState::Complete(__coro_ret)
+        }
+    }
+
+    fn unresumed_entry(&self) -> TokenStream {
+        let state_enum = state_enum();
+        let arg = arg_var();
+        let fields = self.scopes.inputs.iter().map(|&id| {
+            let name = self.field_name(id);
+            let var = saved_var(id);
+            quote!(#name: #var)
+        });
+        let inputs = self.scopes.inputs.iter().enumerate().map(|(i, &id)| {
+            let var = saved_var(id);
+            match &self.input.form {
+                Form::Fn { .. } => {
+                    let pat = &self.input.inputs[i].pat;
+                    quote!(let #pat = #var;)
+                }
+                Form::Closure => {
+                    let name = &self.scopes.bindings[id].name;
+                    quote!(let mut #name = #var;)
+                }
+            }
+        });
+        let resume = match &self.input.resume {
+            Some((pat, Some(ty))) => quote!(let #pat: #ty = #arg;),
+            Some((pat, None)) => quote!(let #pat = #arg;),
+            None => quote!(::core::mem::drop(#arg);),
+        };
+        let body = self.emit_block(&self.body.block);
+        let complete = self.complete(body);
+        quote! {
+            #state_enum::Unresumed { #(#fields,)* } => {
+                #(#inputs)*
+                #resume
+                #complete
+            }
+        }
+    }
+
+    fn suspend_entry(&self, point: usize) -> TokenStream {
+        let pattern = self.destructure(&variant(point), &self.layout.saved[point]);
+        let restores = self.restores(point, PARAM_SCOPE);
+        let body = self.reenter_block(&self.body.block, point);
+        let complete = self.complete(body);
+        quote! {
+            #pattern => {
+                #restores
+                #complete
+            }
+        }
+    }
+
+    // ----- ordinary emission -----
+
+    fn emit_block(&self, block: &Block) -> TokenStream {
+        let stmts = self.emit_stmts(&block.stmts);
+        quote!({ #stmts })
+    }
+
+    fn emit_stmts(&self, stmts: &[Stmt]) -> TokenStream {
+        let mut out = TokenStream::new();
+        for stmt in stmts {
+            out.extend(self.emit_stmt(stmt));
+            if stmt.always_suspends() {
+                break;
+            }
+        }
+        out
+    }
+
+    fn emit_stmt(&self, stmt: &Stmt) -> TokenStream {
+        match stmt {
+            Stmt::Plain(stmt) => self.plain(stmt),
+            Stmt::Let {
+                init: node @ Node::Suspend { .. },
+                ..
+            }
+            | Stmt::Expr {
+                node: node @ Node::Suspend { .. },
+                ..
+            } => {
+                let suspend = self.emit_node(node);
+                quote!(#suspend;)
+            }
+            Stmt::Let { attrs, pat, init } => {
+                let init = self.emit_node(init);
+                quote!(#(#attrs)* let #pat = #init;)
+            }
+            Stmt::Expr { node, semi } => {
+                let node = self.emit_node(node);
+                let semi = semi.then(|| quote!(;));
+                quote!(#node #semi)
+            }
+        }
+    }
+
+    fn emit_node(&self, node: &Node) -> TokenStream {
+        match node {
+            Node::Plain(expr) => self.plain(expr),
+            Node::Suspend { point, value } => self.suspend(*point, value),
+            Node::Block {
+                label,
+                unsafety,
+                block,
+            } => {
+                let unsafety = unsafety.then(|| quote!(unsafe));
+                let block = self.emit_block(block);
+                quote!(#label #unsafety #block)
+            }
+            Node::If { cond, then, else_ } => {
+                let cond = self.plain(cond);
+                let then = self.emit_block(then);
+                let else_ = else_.as_ref().map(|e| {
+                    let e = self.emit_block(e);
+                    quote!(else #e)
+                });
+                quote!(if #cond #then #else_)
+            }
+            Node::Match { scrutinee, arms } => {
+                let scrutinee = self.plain(scrutinee);
+                let arms = arms.iter().map(|arm| {
+                    let attrs = &arm.attrs;
+                    let pat = &arm.pat;
+                    let guard = arm.guard.as_ref().map(|g| {
+                        let g = self.plain(g);
+                        quote!(if #g)
+                    });
+                    let body = self.emit_block(&arm.body);
+                    quote!(#(#attrs)* #pat #guard => #body)
+                });
+                quote!(match #scrutinee { #(#arms)* })
+            }
+            Node::Loop { label, body } => {
+                let body = self.emit_block(body);
+                quote!(#label: loop #body)
+            }
+        }
+    }
+
+    /// The code of suspension point `point`: evaluate the value, save the live locals, return.
+    fn suspend(&self, point: usize, value: &Expr) -> TokenStream {
+        let krate = &self.input.krate;
+        let state_enum = state_enum();
+        let state = state_var();
+        let span = self.body.points[point].span;
+        let name = variant(point);
+        let fields = self
+            .drop_order(&self.layout.saved[point])
+            .into_iter()
+            .map(|id| {
+                let field = self.field_name(id);
+                let binding = &self.scopes.bindings[id].name;
+                let value = Ident::new(&binding.to_string(), span);
+                quote!(#field: #value)
+            });
+        let value = self.plain(value);
+        let yielded = quote_spanned!(value.span()=> #krate::CoroutineState::Yielded(__coro_y));
+        quote! {
+            {
+                let __coro_y = #value;
+                *#state = #state_enum::#name { #(#fields,)* };
+                return #yielded;
+            }
+        }
+    }
+
+    // ----- re-entry -----
+
+    fn reenter_block(&self, block: &Block, point: usize) -> TokenStream {
+        let index = block
+            .stmts
+            .iter()
+            .position(|s| {
+                s.points()
+                    .is_some_and(|(lo, hi)| lo <= point && point <= hi)
+            })
+            .unwrap_or_else(|| unreachable!("the block contains the point"));
+        let restores = self.restores(point, block.scope);
+        let entered = self.reenter_stmt(&block.stmts[index], point);
+        let rest = self.emit_stmts(&block.stmts[index + 1..]);
+        quote!({ #restores #entered #rest })
+    }
+
+    fn reenter_stmt(&self, stmt: &Stmt, point: usize) -> TokenStream {
+        match stmt {
+            Stmt::Plain(_) => unreachable!("plain statements hold no suspension point"),
+            Stmt::Let { attrs, pat, init } => {
+                let init = self.reenter_node(init, point);
+                quote!(#(#attrs)* let #pat = #init;)
+            }
+            Stmt::Expr {
+                node: Node::Suspend { .. },
+                semi: true,
+            } => {
+                let arg = arg_var();
+                quote!(::core::mem::drop(#arg);)
+            }
+            Stmt::Expr { node, semi } => {
+                let node = self.reenter_node(node, point);
+                let semi = semi.then(|| quote!(;));
+                quote!(#node #semi)
+            }
+        }
+    }
+
+    fn reenter_node(&self, node: &Node, point: usize) -> TokenStream {
+        match node {
+            Node::Plain(_) => unreachable!("plain nodes hold no suspension point"),
+            Node::Suspend { .. } => arg_var().into_token_stream(),
+            Node::Block {
+                label,
+                unsafety,
+                block,
+            } => {
+                let unsafety = unsafety.then(|| quote!(unsafe));
+                let block = self.reenter_block(block, point);
+                quote!(#label #unsafety #block)
+            }
+            Node::If { then, else_, .. } => {
+                if then.contains(point) {
+                    self.reenter_block(then, point)
+                } else {
+                    let else_ = else_
+                        .as_ref()
+                        .unwrap_or_else(|| unreachable!("the point is in a branch"));
+                    self.reenter_block(else_, point)
+                }
+            }
+            Node::Match { arms, .. } => {
+                let arm = arms
+                    .iter()
+                    .find(|arm| arm.body.contains(point))
+                    .unwrap_or_else(|| unreachable!("the point is in an arm"));
+                self.reenter_block(&arm.body, point)
+            }
+            Node::Loop { label, body } => {
+                let n = self.next_label.get();
+                self.next_label.set(n + 1);
+                let exit = Lifetime::new(&format!("'__coro_exit{n}"), Span::call_site());
+                let cont = Lifetime::new(&format!("'__coro_cont{n}"), Span::call_site());
+                let mut inner = Gen {
+                    input: self.input,
+                    body: self.body,
+                    scopes: self.scopes,
+                    layout: self.layout,
+                    labels: self.labels.clone(),
+                    next_label: std::cell::Cell::new(n + 1),
+                };
+                inner
+                    .labels
+                    .push((label.to_string(), exit.clone(), cont.clone()));
+                let first = inner.reenter_block(body, point);
+                self.next_label.set(inner.next_label.get());
+                let rest = self.emit_node(node);
+                quote! {
+                    #exit: {
+                        #cont: #first;
+                        #rest
+                    }
+                }
+            }
+        }
+    }
+
+    // ----- plain syntax -----
+
+    /// Emits a plain tree, redirecting `break`/`continue` of loops being re-entered.
+    fn plain(&self, tree: &(impl ToTokens + Clone + Relabel)) -> TokenStream {
+        if self.labels.is_empty() {
+            return tree.to_token_stream();
+        }
+        let map: HashMap<String, (Lifetime, Lifetime)> = self
+            .labels
+            .iter()
+            .map(|(l, exit, cont)| (l.clone(), (exit.clone(), cont.clone())))
+            .collect();
+        let mut tree = tree.clone();
+        tree.relabel(&mut Relabeler { map });
+        tree.to_token_stream()
+    }
+}
+
+/// Rewrites `break 'l` to `break 'exit` and `continue 'l` to `break 'cont`.
+struct Relabeler {
+    map: HashMap<String, (Lifetime, Lifetime)>,
+}
+
+impl VisitMut for Relabeler {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        match expr {
+            Expr::Closure(_) | Expr::Async(_) | Expr::Const(_) => {}
+            Expr::Break(b) => {
+                if let Some(label) = &b.label
+                    && let Some((exit, _)) = self.map.get(&label.to_string())
+                {
+                    b.label = Some(Lifetime::new(&exit.to_string(), label.span()));
+                }
+                syn::visit_mut::visit_expr_break_mut(self, b);
+            }
+            Expr::Continue(c) => {
+                if let Some(label) = &c.label
+                    && let Some((_, cont)) = self.map.get(&label.to_string())
+                {
+                    let cont = Lifetime::new(&cont.to_string(), label.span());
+                    *expr = syn::parse_quote!(break #cont);
+                }
+            }
+            Expr::Loop(syn::ExprLoop { label: Some(l), .. })
+            | Expr::While(syn::ExprWhile { label: Some(l), .. })
+            | Expr::ForLoop(syn::ExprForLoop { label: Some(l), .. })
+            | Expr::Block(syn::ExprBlock { label: Some(l), .. })
+                if self.map.contains_key(&l.name.to_string()) =>
+            {
+                // A nested label of the same name shadows ours.
+                let name = l.name.to_string();
+                let saved = self.map.remove(&name);
+                syn::visit_mut::visit_expr_mut(self, expr);
+                if let Some(saved) = saved {
+                    self.map.insert(name, saved);
+                }
+            }
+            _ => syn::visit_mut::visit_expr_mut(self, expr),
+        }
+    }
+
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+trait Relabel {
+    fn relabel(&mut self, relabeler: &mut Relabeler);
+}
+
+impl Relabel for Expr {
+    fn relabel(&mut self, relabeler: &mut Relabeler) {
+        relabeler.visit_expr_mut(self);
+    }
+}
+
+impl Relabel for syn::Stmt {
+    fn relabel(&mut self, relabeler: &mut Relabeler) {
+        relabeler.visit_stmt_mut(self);
+    }
+}

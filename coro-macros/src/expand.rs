@@ -1,0 +1,56 @@
+//! The driver: runs the stages in order and turns errors into `compile_error!`.
+
+use std::collections::HashMap;
+
+use proc_macro2::TokenStream;
+use quote::format_ident;
+
+use crate::parse::{self, CoroutineFn};
+use crate::{analyze, codegen, fallback, lower};
+
+/// `#[coroutine(args)] item`.
+pub(crate) fn coroutine(args: TokenStream, item: TokenStream) -> TokenStream {
+    // On error, still emit the function so that call sites do not add secondary errors.
+    try_expand(args.clone(), item.clone())
+        .unwrap_or_else(|error| fallback::expand(args, item, error))
+}
+
+/// `coro!(|first: R| body)`.
+pub(crate) fn coro(input: TokenStream) -> TokenStream {
+    CoroutineFn::from_closure(input)
+        .and_then(|mut input| pipeline(&mut input))
+        .unwrap_or_else(|error| error.to_compile_error())
+}
+
+fn try_expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
+    let item: syn::ItemFn = syn::parse2(item).map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            "`#[coroutine]` can only be applied to a function",
+        )
+    })?;
+    let mut input = CoroutineFn::from_syn(item, parse::args(args)?)?;
+    pipeline(&mut input)
+}
+
+/// lower → analyze → codegen.
+pub(crate) fn pipeline(input: &mut CoroutineFn) -> syn::Result<TokenStream> {
+    let mut body = lower::body(input)?;
+    let mut scopes = analyze::scopes(input, &mut body);
+    let layout = analyze::liveness(&scopes);
+    let shadowed = layout.shadowed(&scopes);
+    if !shadowed.is_empty() {
+        let names: HashMap<_, _> = shadowed
+            .iter()
+            .map(|&id| {
+                let old = analyze::scopes_unraw(&scopes.bindings[id].name);
+                (id, format_ident!("__coro_{}_{}", old, id))
+            })
+            .collect();
+        analyze::rename(input, &mut body, &scopes, &names);
+        for (id, name) in names {
+            scopes.bindings[id].name = name;
+        }
+    }
+    Ok(codegen::expand(input, &body, &scopes, &layout))
+}

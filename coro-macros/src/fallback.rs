@@ -1,0 +1,45 @@
+//! The error path: `compile_error!` plus, for a function, a stub with the signature its
+//! callers expect, so that one mistake does not cascade into errors at every call site.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::parse::{self, CoroutineFn, Form};
+
+pub(crate) fn expand(args: TokenStream, item: TokenStream, error: syn::Error) -> TokenStream {
+    let error = error.to_compile_error();
+    let Ok(item) = syn::parse2::<syn::ItemFn>(item) else {
+        return error;
+    };
+    let args = parse::args(args).unwrap_or(parse::Args {
+        yield_ty: None,
+        resume_ty: None,
+        krate: None,
+    });
+    let Ok(input) = CoroutineFn::from_syn(item, args) else {
+        return error;
+    };
+    let Form::Fn {
+        attrs,
+        vis,
+        mut sig,
+    } = input.form
+    else {
+        return error;
+    };
+    let krate = &input.krate;
+    let ret = input.return_ty.unwrap_or_else(|| syn::parse_quote!(()));
+    let y = input.yield_ty.unwrap_or_else(|| syn::parse_quote!(()));
+    let r = input.resume_ty.unwrap_or_else(|| syn::parse_quote!(()));
+    sig.output = syn::parse_quote! {
+        -> impl #krate::Coroutine<#r, Yield = #y, Return = #ret> + ::core::fmt::Debug
+    };
+    quote! {
+        #error
+        #(#attrs)*
+        #[allow(unused_variables)]
+        #vis #sig {
+            #krate::__private::never()
+        }
+    }
+}

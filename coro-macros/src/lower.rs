@@ -1,0 +1,1023 @@
+//! Stage 2, lower: the body of a [`CoroutineFn`] into the structured [`ir::Body`].
+//!
+//! Suspension points move to statement level; constructs that contain one are desugared
+//! (`for`, `while`, `while let` become `loop`; `&&` and `||` become `if`); operands that
+//! Rust evaluates before a suspension point are evaluated into temporaries first, so that
+//! left-to-right order holds; `return` and `?` complete the coroutine.
+//!
+//! ```text
+//! // Before:  total += f(g(), yield_!(x));
+//! // After:   let __coro_t0 = g(); let __coro_t1 = yield_!(x); total += f(__coro_t0, __coro_t1);
+//! ```
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::{ToTokens, format_ident, quote_spanned};
+use syn::parse::Parser;
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::visit::Visit;
+use syn::visit_mut::VisitMut;
+use syn::{Expr, Ident, Lifetime, Macro, Path, Token, parse_quote, parse_quote_spanned};
+
+use crate::ir::{self, Arm, Block, Body, Node, Stmt, SuspensionPoint};
+use crate::parse::{CoroutineFn, Errors};
+
+/// The name of the generated state enum, which `return` and `?` rewrite into.
+pub(crate) const STATE_ENUM: &str = "__CoroState";
+/// The step closure's parameter holding `&mut` state.
+pub(crate) const STATE_VAR: &str = "__coro_state";
+
+/// Lowers the body of `input`, reporting every `yield_!` in a place it cannot suspend from.
+pub(crate) fn body(input: &CoroutineFn) -> syn::Result<Body> {
+    let mut block = input.body.clone();
+    RenameSelf.visit_block_mut(&mut block);
+    let mut lower = Lower {
+        krate: &input.krate,
+        points: Vec::new(),
+        next_label: 0,
+        next_temp: 0,
+        next_scope: ir::PARAM_SCOPE + 1,
+        errors: Errors::default(),
+    };
+    let block = lower.block(block);
+    lower.errors.finish()?;
+    Ok(Body {
+        block,
+        points: lower.points,
+    })
+}
+
+/// Which of our macros a macro call is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Special {
+    Yield,
+    YieldFrom,
+}
+
+pub(crate) fn special(mac: &Macro) -> Option<Special> {
+    let last = mac.path.segments.last()?;
+    if last.ident == "yield_" {
+        Some(Special::Yield)
+    } else if last.ident == "yield_from" {
+        Some(Special::YieldFrom)
+    } else {
+        None
+    }
+}
+
+fn is_coro_macro(mac: &Macro) -> bool {
+    mac.path.segments.last().is_some_and(|s| s.ident == "coro")
+}
+
+/// Whether `expr` suspends the coroutine itself (closures, `async` blocks, nested items and
+/// other macros' arguments are not looked into).
+pub(crate) fn has_suspend(expr: &Expr) -> bool {
+    struct Find(bool);
+    impl<'ast> Visit<'ast> for Find {
+        fn visit_expr(&mut self, expr: &'ast Expr) {
+            match expr {
+                Expr::Macro(m) => self.0 |= special(&m.mac).is_some(),
+                Expr::Closure(_) | Expr::Async(_) | Expr::Const(_) => {}
+                _ => syn::visit::visit_expr(self, expr),
+            }
+        }
+        fn visit_stmt(&mut self, stmt: &'ast syn::Stmt) {
+            match stmt {
+                syn::Stmt::Macro(m) => self.0 |= special(&m.mac).is_some(),
+                syn::Stmt::Item(_) => {}
+                _ => syn::visit::visit_stmt(self, stmt),
+            }
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut find = Find(false);
+    find.visit_expr(expr);
+    find.0
+}
+
+/// Finds `yield_!`/`yield_from!` calls anywhere inside tokens, except in nested `coro!`s.
+fn yields_in_tokens(tokens: TokenStream, found: &mut Vec<(Span, Special)>) {
+    let mut iter = tokens.into_iter().peekable();
+    while let Some(tt) = iter.next() {
+        match tt {
+            TokenTree::Ident(ident) => {
+                let bang = matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '!');
+                if !bang {
+                    continue;
+                }
+                if ident == "yield_" {
+                    found.push((ident.span(), Special::Yield));
+                } else if ident == "yield_from" {
+                    found.push((ident.span(), Special::YieldFrom));
+                } else if ident == "coro" {
+                    iter.next();
+                    iter.next(); // the nested coroutine's own yields are its own
+                }
+            }
+            TokenTree::Group(group) => yields_in_tokens(group.stream(), found),
+            _ => {}
+        }
+    }
+}
+
+/// Finds `yield_!`s that would sit inside a closure or `async` block (not nested items).
+fn yields_inside(tokens: &impl ToTokens) -> Vec<(Span, Special)> {
+    struct Find(Vec<(Span, Special)>);
+    impl<'ast> Visit<'ast> for Find {
+        fn visit_macro(&mut self, mac: &'ast Macro) {
+            if let Some(kind) = special(mac) {
+                self.0.push((mac.path.span(), kind));
+            } else if !is_coro_macro(mac) {
+                yields_in_tokens(mac.tokens.clone(), &mut self.0);
+            }
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut find = Find(Vec::new());
+    match syn::parse2::<Expr>(tokens.to_token_stream()) {
+        Ok(expr) => find.visit_expr(&expr),
+        Err(_) => yields_in_tokens(tokens.to_token_stream(), &mut find.0),
+    }
+    find.0
+}
+
+fn macro_name(kind: Special) -> &'static str {
+    match kind {
+        Special::Yield => "yield_!",
+        Special::YieldFrom => "yield_from!",
+    }
+}
+
+struct Lower<'a> {
+    krate: &'a Path,
+    points: Vec<SuspensionPoint>,
+    next_label: usize,
+    next_temp: usize,
+    next_scope: usize,
+    errors: Errors,
+}
+
+impl Lower<'_> {
+    fn scope(&mut self) -> ir::ScopeId {
+        self.next_scope += 1;
+        self.next_scope - 1
+    }
+
+    fn fresh_label(&mut self) -> Lifetime {
+        self.next_label += 1;
+        Lifetime::new(
+            &format!("'__coro_loop{}", self.next_label - 1),
+            Span::call_site(),
+        )
+    }
+
+    fn block(&mut self, block: syn::Block) -> Block {
+        let scope = self.scope();
+        let mut stmts = Vec::new();
+        for stmt in block.stmts {
+            self.stmt(stmt, &mut stmts);
+        }
+        Block { scope, stmts }
+    }
+
+    /// A block in a new scope whose value is `expr`.
+    fn expr_block(&mut self, expr: Expr) -> Block {
+        let scope = self.scope();
+        let mut stmts = Vec::new();
+        let node = self.expr(expr, &mut stmts);
+        stmts.push(Stmt::Expr { node, semi: false });
+        Block { scope, stmts }
+    }
+
+    fn stmt(&mut self, stmt: syn::Stmt, out: &mut Vec<Stmt>) {
+        match stmt {
+            syn::Stmt::Local(mut local) => {
+                let Some(init) = local.init.take() else {
+                    out.push(Stmt::Plain(syn::Stmt::Local(local)));
+                    return;
+                };
+                if let Some((_, diverge)) = &init.diverge
+                    && has_suspend(diverge)
+                {
+                    self.errors.push(syn::Error::new(
+                        diverge.span(),
+                        "a suspension point inside the `else` block of `let ... else` is not supported; use a `match` instead",
+                    ));
+                }
+                if !has_suspend(&init.expr) {
+                    local.init = Some(init);
+                    let mut stmt = syn::Stmt::Local(local);
+                    self.plain_stmt(&mut stmt);
+                    out.push(Stmt::Plain(stmt));
+                    return;
+                }
+                let node = self.expr(*init.expr, out);
+                if let Some((else_token, mut diverge)) = init.diverge {
+                    let value = match node {
+                        Node::Plain(value) => value,
+                        node => self.bind(node, out),
+                    };
+                    self.plain(&mut diverge);
+                    local.init = Some(syn::LocalInit {
+                        eq_token: init.eq_token,
+                        expr: Box::new(value),
+                        diverge: Some((else_token, diverge)),
+                    });
+                    out.push(Stmt::Plain(syn::Stmt::Local(local)));
+                } else {
+                    out.push(Stmt::Let {
+                        attrs: local.attrs,
+                        pat: local.pat,
+                        init: node,
+                    });
+                }
+            }
+            syn::Stmt::Expr(expr, semi) => {
+                if has_suspend(&expr) {
+                    let node = self.expr(expr, out);
+                    out.push(Stmt::Expr {
+                        node,
+                        semi: semi.is_some(),
+                    });
+                } else {
+                    let mut stmt = syn::Stmt::Expr(expr, semi);
+                    self.plain_stmt(&mut stmt);
+                    out.push(Stmt::Plain(stmt));
+                }
+            }
+            syn::Stmt::Macro(stmt) if special(&stmt.mac).is_some() => {
+                let semi = stmt.semi_token.is_some();
+                let expr = Expr::Macro(syn::ExprMacro {
+                    attrs: stmt.attrs,
+                    mac: stmt.mac,
+                });
+                let node = self.expr(expr, out);
+                out.push(Stmt::Expr { node, semi });
+            }
+            mut stmt @ syn::Stmt::Macro(_) => {
+                self.plain_stmt(&mut stmt);
+                out.push(Stmt::Plain(stmt));
+            }
+            item @ syn::Stmt::Item(_) => out.push(Stmt::Plain(item)),
+        }
+    }
+
+    fn bind(&mut self, node: Node, out: &mut Vec<Stmt>) -> Expr {
+        let ident = format_ident!("__coro_t{}", self.next_temp);
+        self.next_temp += 1;
+        out.push(Stmt::Let {
+            attrs: Vec::new(),
+            pat: parse_quote!(#ident),
+            init: node,
+        });
+        parse_quote!(#ident)
+    }
+
+    /// Lowers `expr` where its value is needed as a plain expression.
+    fn operand(&mut self, expr: Expr, out: &mut Vec<Stmt>) -> Expr {
+        match self.expr(expr, out) {
+            Node::Plain(expr) => expr,
+            node => self.bind(node, out),
+        }
+    }
+
+    /// Lowers operands evaluated left to right: those before the last one that suspends are
+    /// evaluated into temporaries first (unless evaluating them has no effect).
+    fn operands(&mut self, exprs: Vec<Expr>, out: &mut Vec<Stmt>) -> Vec<Expr> {
+        let last = exprs.iter().rposition(has_suspend);
+        exprs
+            .into_iter()
+            .enumerate()
+            .map(|(index, mut expr)| match last {
+                Some(last) if index < last => {
+                    if has_suspend(&expr) {
+                        self.operand(expr, out)
+                    } else {
+                        self.plain(&mut expr);
+                        if is_pure(&expr) {
+                            expr
+                        } else {
+                            self.bind(Node::Plain(expr), out)
+                        }
+                    }
+                }
+                Some(last) if index == last => self.operand(expr, out),
+                _ => {
+                    self.plain(&mut expr);
+                    expr
+                }
+            })
+            .collect()
+    }
+
+    fn point(&mut self, span: Span) -> usize {
+        self.points.push(SuspensionPoint { span });
+        self.points.len() - 1
+    }
+
+    /// Lowers an expression that may suspend, pushing the statements that must run before it
+    /// onto `out`.
+    fn expr(&mut self, expr: Expr, out: &mut Vec<Stmt>) -> Node {
+        if !has_suspend(&expr) {
+            let mut expr = expr;
+            self.plain(&mut expr);
+            return Node::Plain(expr);
+        }
+        match expr {
+            Expr::Macro(m) => self.special_macro(m.mac, out),
+            Expr::Paren(p) => self.expr(*p.expr, out),
+            Expr::Group(g) => self.expr(*g.expr, out),
+            Expr::Block(b) => Node::Block {
+                label: b.label,
+                unsafety: false,
+                block: self.block(b.block),
+            },
+            Expr::Unsafe(u) => Node::Block {
+                label: None,
+                unsafety: true,
+                block: self.block(u.block),
+            },
+            Expr::If(i) => self.if_(i, out),
+            Expr::Match(m) => {
+                let scrutinee = self.operand(*m.expr, out);
+                let arms = m
+                    .arms
+                    .into_iter()
+                    .map(|arm| {
+                        let mut guard = arm.guard.map(|(_, g)| *g);
+                        if let Some(g) = &mut guard {
+                            if has_suspend(g) {
+                                self.errors.push(syn::Error::new(
+                                    g.span(),
+                                    "a suspension point inside a match guard is not supported; move it into the arm",
+                                ));
+                            }
+                            self.plain(g);
+                        }
+                        let body = match *arm.body {
+                            Expr::Block(b) if b.label.is_none() => self.block(b.block),
+                            other => self.expr_block(other),
+                        };
+                        Arm {
+                            attrs: arm.attrs,
+                            pat: arm.pat,
+                            guard,
+                            body,
+                        }
+                    })
+                    .collect();
+                Node::Match { scrutinee, arms }
+            }
+            Expr::Loop(l) => {
+                let label = l.label.map_or_else(|| self.fresh_label(), |l| l.name);
+                let mut body = self.block(l.body);
+                label_breaks(&mut body, &label);
+                Node::Loop { label, body }
+            }
+            Expr::While(w) => {
+                let label = w.label.map_or_else(|| self.fresh_label(), |l| l.name);
+                let scope = self.scope();
+                let mut stmts = Vec::new();
+                let cond = self.cond(*w.cond, &mut stmts);
+                let then = self.block(w.body);
+                let exit = Block {
+                    scope: self.scope(),
+                    stmts: vec![Stmt::Plain(parse_quote!(break #label;))],
+                };
+                stmts.push(Stmt::Expr {
+                    node: Node::If {
+                        cond,
+                        then,
+                        else_: Some(exit),
+                    },
+                    semi: false,
+                });
+                let mut body = Block { scope, stmts };
+                label_breaks(&mut body, &label);
+                Node::Loop { label, body }
+            }
+            Expr::ForLoop(f) => self.for_(f, out),
+            Expr::Return(r) => {
+                let value = r.expr.map(|e| self.operand(*e, out));
+                Node::Plain(self.return_complete(value, r.return_token.span))
+            }
+            Expr::Break(b) => {
+                let value = b.expr.map(|e| Box::new(self.operand(*e, out)));
+                Node::Plain(Expr::Break(syn::ExprBreak { expr: value, ..b }))
+            }
+            Expr::Try(t) => {
+                let value = self.operand(*t.expr, out);
+                Node::Plain(self.try_complete(value, t.question_token.span))
+            }
+            Expr::Binary(b)
+                if matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_))
+                    && has_suspend(&b.right) =>
+            {
+                let cond = self.operand(*b.left, out);
+                let right = self.expr_block(*b.right);
+                let constant = |value: bool, this: &mut Self| Block {
+                    scope: this.scope(),
+                    stmts: vec![Stmt::Expr {
+                        node: Node::Plain(parse_quote!(#value)),
+                        semi: false,
+                    }],
+                };
+                let (then, else_) = if matches!(b.op, syn::BinOp::And(_)) {
+                    (right, constant(false, self))
+                } else {
+                    (constant(true, self), right)
+                };
+                Node::If {
+                    cond,
+                    then,
+                    else_: Some(else_),
+                }
+            }
+            Expr::Assign(mut a) => {
+                self.no_suspend_in_place(&a.left);
+                self.plain(&mut a.left);
+                a.right = Box::new(self.operand(*a.right, out));
+                Node::Plain(Expr::Assign(a))
+            }
+            Expr::Binary(mut b) if is_compound_assign(&b.op) => {
+                self.no_suspend_in_place(&b.left);
+                self.plain(&mut b.left);
+                b.right = Box::new(self.operand(*b.right, out));
+                Node::Plain(Expr::Binary(b))
+            }
+            Expr::Binary(mut b) => {
+                let mut ops = self.operands(vec![*b.left, *b.right], out).into_iter();
+                b.left = Box::new(ops.next().unwrap_or_else(|| unreachable!("two operands")));
+                b.right = Box::new(ops.next().unwrap_or_else(|| unreachable!("two operands")));
+                Node::Plain(Expr::Binary(b))
+            }
+            Expr::Call(mut c) => {
+                let mut all = vec![*c.func];
+                all.extend(c.args);
+                let mut ops = self.operands(all, out).into_iter();
+                c.func = Box::new(ops.next().unwrap_or_else(|| unreachable!("callee")));
+                c.args = ops.collect();
+                Node::Plain(Expr::Call(c))
+            }
+            Expr::MethodCall(mut m) => {
+                let mut all = vec![*m.receiver];
+                all.extend(m.args);
+                let mut ops = self.operands(all, out).into_iter();
+                m.receiver = Box::new(ops.next().unwrap_or_else(|| unreachable!("receiver")));
+                m.args = ops.collect();
+                Node::Plain(Expr::MethodCall(m))
+            }
+            Expr::Tuple(mut t) => {
+                t.elems = self
+                    .operands(t.elems.into_iter().collect(), out)
+                    .into_iter()
+                    .collect();
+                Node::Plain(Expr::Tuple(t))
+            }
+            Expr::Array(mut a) => {
+                a.elems = self
+                    .operands(a.elems.into_iter().collect(), out)
+                    .into_iter()
+                    .collect();
+                Node::Plain(Expr::Array(a))
+            }
+            Expr::Struct(mut s) => {
+                let mut all: Vec<Expr> = s.fields.iter().map(|f| f.expr.clone()).collect();
+                let has_rest = s.rest.is_some();
+                all.extend(s.rest.take().map(|r| *r));
+                let mut ops = self.operands(all, out).into_iter();
+                for field in &mut s.fields {
+                    field.expr = ops.next().unwrap_or_else(|| unreachable!("field"));
+                }
+                if has_rest {
+                    s.rest = ops.next().map(Box::new);
+                }
+                Node::Plain(Expr::Struct(s))
+            }
+            Expr::Index(mut i) => {
+                let mut ops = self.operands(vec![*i.expr, *i.index], out).into_iter();
+                i.expr = Box::new(ops.next().unwrap_or_else(|| unreachable!("base")));
+                i.index = Box::new(ops.next().unwrap_or_else(|| unreachable!("index")));
+                Node::Plain(Expr::Index(i))
+            }
+            Expr::Range(mut r) => {
+                let all: Vec<Expr> = r
+                    .start
+                    .iter()
+                    .chain(r.end.iter())
+                    .map(|e| (**e).clone())
+                    .collect();
+                let mut ops = self.operands(all, out).into_iter();
+                if r.start.is_some() {
+                    r.start = ops.next().map(Box::new);
+                }
+                if r.end.is_some() {
+                    r.end = ops.next().map(Box::new);
+                }
+                Node::Plain(Expr::Range(r))
+            }
+            Expr::Unary(mut u) => {
+                u.expr = Box::new(self.operand(*u.expr, out));
+                Node::Plain(Expr::Unary(u))
+            }
+            Expr::Cast(mut c) => {
+                c.expr = Box::new(self.operand(*c.expr, out));
+                Node::Plain(Expr::Cast(c))
+            }
+            Expr::Field(mut f) => {
+                f.base = Box::new(self.operand(*f.base, out));
+                Node::Plain(Expr::Field(f))
+            }
+            Expr::Reference(mut r) => {
+                r.expr = Box::new(self.operand(*r.expr, out));
+                Node::Plain(Expr::Reference(r))
+            }
+            Expr::Repeat(mut r) => {
+                r.expr = Box::new(self.operand(*r.expr, out));
+                Node::Plain(Expr::Repeat(r))
+            }
+            Expr::Let(l) => {
+                self.errors.push(syn::Error::new(
+                    l.span(),
+                    "a suspension point in this `let` condition is not supported; bind the value with a `let` statement first",
+                ));
+                Node::Plain(parse_quote!(()))
+            }
+            other => {
+                self.errors.push(syn::Error::new(
+                    other.span(),
+                    "a suspension point inside this kind of expression is not supported; bind the value with a `let` statement first",
+                ));
+                Node::Plain(parse_quote!(()))
+            }
+        }
+    }
+
+    fn no_suspend_in_place(&mut self, place: &Expr) {
+        if has_suspend(place) {
+            self.errors.push(syn::Error::new(
+                place.span(),
+                "a suspension point inside an assignment target is not supported; bind the value with a `let` statement first",
+            ));
+        }
+    }
+
+    fn special_macro(&mut self, mac: Macro, out: &mut Vec<Stmt>) -> Node {
+        let span = mac.path.span();
+        match special(&mac) {
+            Some(Special::Yield) => {
+                let value = if mac.tokens.is_empty() {
+                    parse_quote_spanned!(span=> ())
+                } else {
+                    match mac.parse_body::<Expr>() {
+                        Ok(value) => self.operand(value, out),
+                        Err(error) => {
+                            self.errors.push(error);
+                            parse_quote!(())
+                        }
+                    }
+                };
+                let point = self.point(span);
+                Node::Suspend { point, value }
+            }
+            Some(Special::YieldFrom) => {
+                let args = match mac
+                    .parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated)
+                {
+                    Ok(args) if (1..=2).contains(&args.len()) => args,
+                    Ok(_) => {
+                        self.errors.push(syn::Error::new(
+                            mac.delimiter.span().join(),
+                            "`yield_from!` takes a coroutine and, optionally, the argument of its first resume: `yield_from!(sub)` or `yield_from!(sub, first)`",
+                        ));
+                        return Node::Plain(parse_quote!(()));
+                    }
+                    Err(error) => {
+                        self.errors.push(error);
+                        return Node::Plain(parse_quote!(()));
+                    }
+                };
+                let mut args = args.into_iter();
+                let sub = args
+                    .next()
+                    .unwrap_or_else(|| unreachable!("checked length"));
+                let first = args
+                    .next()
+                    .unwrap_or_else(|| parse_quote_spanned!(span=> ()));
+                let n = self.next_temp;
+                self.next_temp += 1;
+                let sub_var = format_ident!("__coro_sub{}", n);
+                let arg_var = format_ident!("__coro_resume{}", n);
+                let krate = self.krate;
+                let sub_span = sub.span();
+                let resume = quote_spanned!(sub_span=> #krate::__private::resume_sub(&mut #sub_var, #arg_var));
+                let desugared: Expr = parse_quote_spanned! {span=>
+                    {
+                        let mut #sub_var = #sub;
+                        let mut #arg_var = #first;
+                        loop {
+                            match #resume {
+                                #krate::CoroutineState::Yielded(__coro_y) => {
+                                    #arg_var = yield_!(__coro_y);
+                                }
+                                #krate::CoroutineState::Complete(__coro_r) => break __coro_r,
+                            }
+                        }
+                    }
+                };
+                self.expr(desugared, out)
+            }
+            None => unreachable!("only called on our macros"),
+        }
+    }
+
+    fn if_(&mut self, i: syn::ExprIf, out: &mut Vec<Stmt>) -> Node {
+        let cond = self.cond(*i.cond, out);
+        let then = self.block(i.then_branch);
+        let else_ = i.else_branch.map(|(_, e)| match *e {
+            Expr::Block(b) if b.label.is_none() => self.block(b.block),
+            other => self.expr_block(other),
+        });
+        Node::If { cond, then, else_ }
+    }
+
+    /// Lowers the condition of an `if`/`while`; a suspension point may sit in the first
+    /// operand of a `let` chain, or anywhere in a condition without `let`.
+    fn cond(&mut self, mut cond: Expr, out: &mut Vec<Stmt>) -> Expr {
+        if !has_suspend(&cond) {
+            self.plain(&mut cond);
+            return cond;
+        }
+        let mut chain = Vec::new();
+        split_and_chain(cond, &mut chain);
+        if !chain.iter().any(|e| matches!(e, Expr::Let(_))) {
+            let cond = rejoin_and_chain(chain);
+            return self.operand(cond, out);
+        }
+        let mut rest = chain.split_off(1);
+        for later in &rest {
+            if has_suspend(later) {
+                self.errors.push(syn::Error::new(
+                    later.span(),
+                    "a suspension point after the first condition of a `let` chain is not supported; bind the value with a `let` statement first",
+                ));
+            }
+        }
+        for later in &mut rest {
+            self.plain(later);
+        }
+        let first = match chain
+            .pop()
+            .unwrap_or_else(|| unreachable!("non-empty chain"))
+        {
+            Expr::Let(mut l) => {
+                l.expr = Box::new(self.operand(*l.expr, out));
+                Expr::Let(l)
+            }
+            other => self.operand(other, out),
+        };
+        rejoin_and_chain(std::iter::once(first).chain(rest).collect())
+    }
+
+    fn for_(&mut self, f: syn::ExprForLoop, out: &mut Vec<Stmt>) -> Node {
+        let label = f.label.map_or_else(|| self.fresh_label(), |l| l.name);
+        let iterable = self.operand(*f.expr, out);
+        let iter = format_ident!("__coro_iter{}", self.next_temp);
+        self.next_temp += 1;
+        let pat = &f.pat;
+        let body_scope = self.scope();
+        let mut body_stmts = vec![Stmt::Plain(parse_quote! {
+            let #pat = match ::core::iter::Iterator::next(&mut #iter) {
+                ::core::option::Option::Some(__coro_item) => __coro_item,
+                ::core::option::Option::None => break #label,
+            };
+        })];
+        for stmt in f.body.stmts {
+            self.stmt(stmt, &mut body_stmts);
+        }
+        let mut body = Block {
+            scope: body_scope,
+            stmts: body_stmts,
+        };
+        label_breaks(&mut body, &label);
+        let outer_scope = self.scope();
+        Node::Block {
+            label: None,
+            unsafety: false,
+            block: Block {
+                scope: outer_scope,
+                stmts: vec![
+                    Stmt::Plain(parse_quote! {
+                        let mut #iter = ::core::iter::IntoIterator::into_iter(#iterable);
+                    }),
+                    Stmt::Expr {
+                        node: Node::Loop { label, body },
+                        semi: false,
+                    },
+                ],
+            },
+        }
+    }
+
+    fn return_complete(&self, value: Option<Expr>, span: Span) -> Expr {
+        let krate = self.krate;
+        let state_enum = Ident::new(STATE_ENUM, Span::call_site());
+        let state = Ident::new(STATE_VAR, Span::call_site());
+        let value = value.unwrap_or_else(|| parse_quote!(()));
+        parse_quote_spanned! {span=>
+            {
+                let __coro_ret = #value;
+                *#state = #state_enum::Returned;
+                return #krate::CoroutineState::Complete(__coro_ret);
+            }
+        }
+    }
+
+    fn try_complete(&self, value: Expr, span: Span) -> Expr {
+        let krate = self.krate;
+        let state_enum = Ident::new(STATE_ENUM, Span::call_site());
+        let state = Ident::new(STATE_VAR, Span::call_site());
+        parse_quote_spanned! {span=>
+            match #krate::__private::Try::branch(#value) {
+                #krate::__private::ControlFlow::Continue(__coro_v) => __coro_v,
+                #krate::__private::ControlFlow::Break(__coro_r) => {
+                    *#state = #state_enum::Returned;
+                    return #krate::CoroutineState::Complete(
+                        #krate::__private::FromResidual::from_residual(__coro_r),
+                    );
+                }
+            }
+        }
+    }
+
+    fn plain(&mut self, expr: &mut Expr) {
+        PlainRewrite { lower: self }.visit_expr_mut(expr);
+    }
+
+    fn plain_stmt(&mut self, stmt: &mut syn::Stmt) {
+        PlainRewrite { lower: self }.visit_stmt_mut(stmt);
+    }
+}
+
+fn is_compound_assign(op: &syn::BinOp) -> bool {
+    use syn::BinOp::{
+        AddAssign, BitAndAssign, BitOrAssign, BitXorAssign, DivAssign, MulAssign, RemAssign,
+        ShlAssign, ShrAssign, SubAssign,
+    };
+    matches!(
+        op,
+        AddAssign(_)
+            | SubAssign(_)
+            | MulAssign(_)
+            | DivAssign(_)
+            | RemAssign(_)
+            | BitXorAssign(_)
+            | BitAndAssign(_)
+            | BitOrAssign(_)
+            | ShlAssign(_)
+            | ShrAssign(_)
+    )
+}
+
+/// Whether evaluating `expr` early or late makes no difference: it names a place or a
+/// constant, and calls nothing.
+pub(crate) fn is_pure(expr: &Expr) -> bool {
+    match expr {
+        Expr::Lit(_) | Expr::Path(_) => true,
+        Expr::Paren(p) => is_pure(&p.expr),
+        Expr::Group(g) => is_pure(&g.expr),
+        Expr::Field(f) => is_pure(&f.base),
+        Expr::Reference(r) => is_pure(&r.expr),
+        _ => false,
+    }
+}
+
+fn split_and_chain(expr: Expr, out: &mut Vec<Expr>) {
+    match expr {
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+            split_and_chain(*b.left, out);
+            out.push(*b.right);
+        }
+        other => out.push(other),
+    }
+}
+
+fn rejoin_and_chain(chain: Vec<Expr>) -> Expr {
+    chain
+        .into_iter()
+        .reduce(|left, right| parse_quote!(#left && #right))
+        .unwrap_or_else(|| unreachable!("non-empty chain"))
+}
+
+/// Rewrites the plain (non-suspending) parts of the body: `return` and `?` complete the
+/// coroutine; a `yield_!` inside a closure, an `async` block or another macro is an error.
+struct PlainRewrite<'l, 'a> {
+    lower: &'l mut Lower<'a>,
+}
+
+impl PlainRewrite<'_, '_> {
+    fn report(&mut self, found: Vec<(Span, Special)>, place: &str, fix: &str) {
+        for (span, kind) in found {
+            let name = macro_name(kind);
+            self.lower.errors.push(syn::Error::new(
+                span,
+                format!("`{name}` inside {place} does not suspend the coroutine; {fix}"),
+            ));
+        }
+    }
+
+    fn macro_args(&mut self, mac: &mut Macro) {
+        if special(mac).is_some() || is_coro_macro(mac) {
+            return;
+        }
+        let mut found = Vec::new();
+        yields_in_tokens(mac.tokens.clone(), &mut found);
+        if !found.is_empty() {
+            let name = mac
+                .path
+                .segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default();
+            self.report(
+                found,
+                &format!("the arguments of `{name}!`"),
+                "bind its value with a `let` statement before the macro call",
+            );
+            return;
+        }
+        if matches!(mac.delimiter, syn::MacroDelimiter::Brace(_)) {
+            return;
+        }
+        if let Ok(mut args) =
+            Punctuated::<Expr, Token![,]>::parse_terminated.parse2(mac.tokens.clone())
+        {
+            for arg in &mut args {
+                self.visit_expr_mut(arg);
+            }
+            mac.tokens = args.into_token_stream();
+        }
+    }
+}
+
+impl VisitMut for PlainRewrite<'_, '_> {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        match expr {
+            Expr::Closure(closure) => {
+                let found = yields_inside(&closure.body);
+                self.report(found, "a closure", "move it out of the closure");
+            }
+            Expr::Async(block) => {
+                let found = yields_inside(&block.block);
+                self.report(
+                    found,
+                    "an `async` block",
+                    "move it out of the `async` block",
+                );
+            }
+            Expr::Const(_) => {}
+            Expr::Return(r) => {
+                if let Some(value) = &mut r.expr {
+                    self.visit_expr_mut(value);
+                }
+                let span = r.return_token.span;
+                *expr = self.lower.return_complete(r.expr.take().map(|e| *e), span);
+            }
+            Expr::Try(t) => {
+                self.visit_expr_mut(&mut t.expr);
+                let span = t.question_token.span;
+                let value = std::mem::replace(&mut *t.expr, parse_quote!(()));
+                *expr = self.lower.try_complete(value, span);
+            }
+            Expr::Macro(m) => self.macro_args(&mut m.mac),
+            _ => syn::visit_mut::visit_expr_mut(self, expr),
+        }
+    }
+
+    fn visit_stmt_mut(&mut self, stmt: &mut syn::Stmt) {
+        match stmt {
+            syn::Stmt::Macro(m) => self.macro_args(&mut m.mac),
+            syn::Stmt::Item(_) => {}
+            _ => syn::visit_mut::visit_stmt_mut(self, stmt),
+        }
+    }
+
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+/// Labels every unlabelled `break`/`continue` in `block` that targets the loop `label`
+/// (those inside nested loops, closures and items target something else).
+fn label_breaks(block: &mut Block, label: &Lifetime) {
+    struct Labeler<'a>(&'a Lifetime);
+    impl VisitMut for Labeler<'_> {
+        fn visit_expr_mut(&mut self, expr: &mut Expr) {
+            match expr {
+                Expr::Loop(_)
+                | Expr::While(_)
+                | Expr::ForLoop(_)
+                | Expr::Closure(_)
+                | Expr::Async(_)
+                | Expr::Const(_) => {}
+                Expr::Break(b) => {
+                    if b.label.is_none() {
+                        b.label = Some(self.0.clone());
+                    }
+                    syn::visit_mut::visit_expr_break_mut(self, b);
+                }
+                Expr::Continue(c) => {
+                    if c.label.is_none() {
+                        c.label = Some(self.0.clone());
+                    }
+                }
+                _ => syn::visit_mut::visit_expr_mut(self, expr),
+            }
+        }
+        fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+    }
+    fn block_(block: &mut Block, labeler: &mut Labeler<'_>) {
+        for stmt in &mut block.stmts {
+            match stmt {
+                Stmt::Plain(s) => labeler.visit_stmt_mut(s),
+                Stmt::Let { init, .. } | Stmt::Expr { node: init, .. } => node_(init, labeler),
+            }
+        }
+    }
+    fn node_(node: &mut Node, labeler: &mut Labeler<'_>) {
+        match node {
+            Node::Plain(e) | Node::Suspend { value: e, .. } => labeler.visit_expr_mut(e),
+            Node::Block { block, .. } => block_(block, labeler),
+            Node::If { cond, then, else_ } => {
+                labeler.visit_expr_mut(cond);
+                block_(then, labeler);
+                if let Some(e) = else_ {
+                    block_(e, labeler);
+                }
+            }
+            Node::Match { scrutinee, arms } => {
+                labeler.visit_expr_mut(scrutinee);
+                for arm in arms {
+                    if let Some(g) = &mut arm.guard {
+                        labeler.visit_expr_mut(g);
+                    }
+                    block_(&mut arm.body, labeler);
+                }
+            }
+            Node::Loop { .. } => {}
+        }
+    }
+    block_(block, &mut Labeler(label));
+}
+
+/// Renames `self` to `__coro_self` in the body: `self` cannot be re-bound by a `let`, and the
+/// receiver moves into the coroutine's state like any other parameter.
+struct RenameSelf;
+
+pub(crate) const SELF_NAME: &str = "__coro_self";
+
+impl VisitMut for RenameSelf {
+    fn visit_expr_path_mut(&mut self, path: &mut syn::ExprPath) {
+        if path.qself.is_none() && path.path.is_ident("self") {
+            let span = path.path.segments[0].ident.span();
+            path.path.segments[0].ident = Ident::new(SELF_NAME, span);
+        }
+    }
+
+    fn visit_macro_mut(&mut self, mac: &mut Macro) {
+        mac.tokens = rename_self_tokens(mac.tokens.clone());
+    }
+
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+fn rename_self_tokens(tokens: TokenStream) -> TokenStream {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out = Vec::with_capacity(trees.len());
+    for (index, tt) in trees.iter().enumerate() {
+        match tt {
+            TokenTree::Ident(ident) if ident == "self" => {
+                let path_follows =
+                    matches!(trees.get(index + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':');
+                if path_follows {
+                    out.push(tt.clone());
+                } else {
+                    out.push(TokenTree::Ident(Ident::new(SELF_NAME, ident.span())));
+                }
+            }
+            TokenTree::Group(group) => {
+                let mut renamed =
+                    proc_macro2::Group::new(group.delimiter(), rename_self_tokens(group.stream()));
+                renamed.set_span(group.span());
+                out.push(TokenTree::Group(renamed));
+            }
+            other => out.push(other.clone()),
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// Whether a pattern identifier is a binding (a constant or unit variant starts uppercase).
+pub(crate) fn is_binding_name(ident: &Ident) -> bool {
+    let name = ident.to_string();
+    let name = name.strip_prefix("r#").unwrap_or(&name);
+    name.starts_with(|c: char| c.is_lowercase() || c == '_')
+}

@@ -1,0 +1,370 @@
+//! Stage 1, parse: the attribute arguments and the signature of a `#[coroutine]` function or
+//! a `coro!` closure, turned into one [`CoroutineFn`].
+
+use proc_macro2::{Span, TokenStream};
+use quote::format_ident;
+use syn::ext::IdentExt;
+use syn::parse::{Parse, ParseStream, Parser};
+use syn::spanned::Spanned;
+use syn::{
+    Attribute, Block, Expr, ExprClosure, FnArg, Ident, ItemFn, Pat, PatIdent, Path, ReturnType,
+    Token, Type, parse_quote,
+};
+
+/// The arguments of `#[coroutine(yield = Y, resume = R, crate = path)]`.
+#[derive(Debug)]
+pub(crate) struct Args {
+    pub(crate) yield_ty: Option<Type>,
+    pub(crate) resume_ty: Option<Type>,
+    pub(crate) krate: Option<Path>,
+}
+
+/// Parses the attribute arguments; every problem found is reported at once.
+pub(crate) fn args(tokens: TokenStream) -> syn::Result<Args> {
+    Parser::parse2(Args::parse, tokens)
+}
+
+impl Parse for Args {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let mut args = Args {
+            yield_ty: None,
+            resume_ty: None,
+            krate: None,
+        };
+        let mut errors: Option<syn::Error> = None;
+        let mut push = |error: syn::Error| match &mut errors {
+            Some(all) => all.combine(error),
+            None => errors = Some(error),
+        };
+        while !input.is_empty() {
+            let key = Ident::parse_any(input)?;
+            input.parse::<Token![=]>()?;
+            match key.to_string().as_str() {
+                "yield" => {
+                    let ty: Type = input.parse()?;
+                    if args.yield_ty.replace(ty).is_some() {
+                        push(syn::Error::new(key.span(), "duplicate argument `yield`"));
+                    }
+                }
+                "resume" => {
+                    let ty: Type = input.parse()?;
+                    if args.resume_ty.replace(ty).is_some() {
+                        push(syn::Error::new(key.span(), "duplicate argument `resume`"));
+                    }
+                }
+                "crate" => {
+                    let path = input.call(Path::parse_mod_style)?;
+                    if args.krate.replace(path).is_some() {
+                        push(syn::Error::new(key.span(), "duplicate argument `crate`"));
+                    }
+                }
+                other => {
+                    // Skip the value so that later keys are still checked.
+                    let _: TokenStream = input.step(|cursor| {
+                        let mut rest = *cursor;
+                        while let Some((tt, next)) = rest.token_tree() {
+                            if matches!(&tt, proc_macro2::TokenTree::Punct(p) if p.as_char() == ',')
+                            {
+                                return Ok((TokenStream::new(), rest));
+                            }
+                            rest = next;
+                        }
+                        Ok((TokenStream::new(), rest))
+                    })?;
+                    push(syn::Error::new(
+                        key.span(),
+                        format!(
+                            "unknown argument `{other}`; expected `yield = Type`, `resume = Type` or `crate = path`"
+                        ),
+                    ));
+                }
+            }
+            if input.is_empty() {
+                break;
+            }
+            input.parse::<Token![,]>()?;
+        }
+        match errors {
+            Some(error) => Err(error),
+            None => Ok(args),
+        }
+    }
+}
+
+/// How the coroutine was written.
+#[derive(Debug)]
+pub(crate) enum Form {
+    /// `#[coroutine] fn`: the function keeps its attributes, visibility and signature, minus
+    /// the `#[resume]` parameter, and returns `impl Coroutine`.
+    Fn {
+        attrs: Vec<Attribute>,
+        vis: syn::Visibility,
+        sig: syn::Signature,
+    },
+    /// `coro!(|first: R| body)`: an expression; free variables of the body are captured.
+    Closure,
+}
+
+/// A value moved into the `Unresumed` state: a parameter or a capture.
+#[derive(Debug)]
+pub(crate) struct Input {
+    /// The field of `Unresumed`, and the name of the value in the constructor.
+    pub(crate) field: Ident,
+    /// The pattern that binds it inside the body.
+    pub(crate) pat: Pat,
+}
+
+/// A coroutine as the later stages see it.
+#[derive(Debug)]
+pub(crate) struct CoroutineFn {
+    pub(crate) form: Form,
+    pub(crate) inputs: Vec<Input>,
+    /// The parameter bound to the first resume argument, with its type if written.
+    pub(crate) resume: Option<(Pat, Option<Type>)>,
+    pub(crate) yield_ty: Option<Type>,
+    pub(crate) resume_ty: Option<Type>,
+    pub(crate) return_ty: Option<Type>,
+    pub(crate) body: Block,
+    pub(crate) krate: Path,
+}
+
+fn default_crate() -> Path {
+    parse_quote!(::coro_core)
+}
+
+impl CoroutineFn {
+    /// Reads a `#[coroutine]` function.
+    pub(crate) fn from_syn(item: ItemFn, args: Args) -> syn::Result<Self> {
+        let ItemFn {
+            attrs,
+            vis,
+            mut sig,
+            block,
+        } = item;
+        let mut errors = Errors::default();
+        if let Some(asyncness) = &sig.asyncness {
+            errors.push(syn::Error::new(
+                asyncness.span,
+                "`#[coroutine]` cannot be applied to an `async fn`",
+            ));
+        }
+        if let Some(constness) = &sig.constness {
+            errors.push(syn::Error::new(
+                constness.span,
+                "`#[coroutine]` cannot be applied to a `const fn`",
+            ));
+        }
+        if let Some(variadic) = &sig.variadic {
+            errors.push(syn::Error::new_spanned(
+                variadic,
+                "`#[coroutine]` cannot be applied to a variadic function",
+            ));
+        }
+        let mut inputs = Vec::new();
+        let mut resume = None;
+        let mut kept = syn::punctuated::Punctuated::<FnArg, Token![,]>::new();
+        for (index, arg) in std::mem::take(&mut sig.inputs).into_iter().enumerate() {
+            match arg {
+                FnArg::Receiver(mut receiver) => {
+                    if let Some(attr) = receiver.attrs.iter().find(|a| a.path().is_ident("resume"))
+                    {
+                        errors.push(syn::Error::new_spanned(
+                            attr,
+                            "`self` cannot be the `#[resume]` parameter",
+                        ));
+                    }
+                    let mutability = receiver.mutability.take();
+                    let field = Ident::new("__coro_self", receiver.self_token.span);
+                    inputs.push(Input {
+                        field: field.clone(),
+                        pat: Pat::Ident(PatIdent {
+                            attrs: Vec::new(),
+                            by_ref: None,
+                            mutability,
+                            ident: field,
+                            subpat: None,
+                        }),
+                    });
+                    kept.push(FnArg::Receiver(receiver));
+                }
+                FnArg::Typed(mut typed) => {
+                    let before = typed.attrs.len();
+                    typed.attrs.retain(|a| !a.path().is_ident("resume"));
+                    if typed.attrs.len() != before {
+                        if resume.is_some() {
+                            errors.push(syn::Error::new_spanned(
+                                &typed.pat,
+                                "only one parameter can be `#[resume]`",
+                            ));
+                        } else {
+                            resume = Some((*typed.pat, Some(*typed.ty)));
+                        }
+                        continue;
+                    }
+                    let (field, pat) = match &*typed.pat {
+                        Pat::Ident(PatIdent {
+                            by_ref: None,
+                            ident,
+                            subpat: None,
+                            ..
+                        }) => (ident.clone(), (*typed.pat).clone()),
+                        other => (format_ident!("__coro_p{}", index), other.clone()),
+                    };
+                    typed.pat = Box::new(Pat::Ident(PatIdent {
+                        attrs: Vec::new(),
+                        by_ref: None,
+                        mutability: None,
+                        ident: field.clone(),
+                        subpat: None,
+                    }));
+                    inputs.push(Input { field, pat });
+                    kept.push(FnArg::Typed(typed));
+                }
+            }
+        }
+        sig.inputs = kept;
+        let return_ty = match &sig.output {
+            ReturnType::Default => None,
+            ReturnType::Type(_, ty) => Some((**ty).clone()),
+        };
+        let resume_ty = match (args.resume_ty, &resume) {
+            (Some(ty), _) => Some(ty),
+            (None, Some((_, Some(ty)))) => Some(ty.clone()),
+            (None, _) => None,
+        };
+        errors.finish()?;
+        Ok(CoroutineFn {
+            form: Form::Fn { attrs, vis, sig },
+            inputs,
+            resume,
+            yield_ty: args.yield_ty,
+            resume_ty,
+            return_ty,
+            body: *block,
+            krate: args.krate.unwrap_or_else(default_crate),
+        })
+    }
+
+    /// Reads the closure of `coro!(|first: R| body)`.
+    pub(crate) fn from_closure(input: TokenStream) -> syn::Result<Self> {
+        let closure: ClosureInput = syn::parse2(input)?;
+        let ClosureInput { args, closure } = closure;
+        let ExprClosure {
+            asyncness,
+            inputs,
+            output,
+            body,
+            ..
+        } = closure;
+        let mut errors = Errors::default();
+        if let Some(asyncness) = asyncness {
+            errors.push(syn::Error::new(
+                asyncness.span,
+                "`coro!` takes a plain closure, not an `async` one",
+            ));
+        }
+        let mut params = inputs.into_iter();
+        let resume = params.next().map(|pat| match pat {
+            Pat::Type(typed) => (*typed.pat, Some(*typed.ty)),
+            other => (other, None),
+        });
+        for extra in params {
+            errors.push(syn::Error::new_spanned(
+                extra,
+                "a `coro!` closure takes at most one parameter, the first resume argument; \
+                 pass several values as a tuple",
+            ));
+        }
+        let return_ty = match output {
+            ReturnType::Default => None,
+            ReturnType::Type(_, ty) => Some(*ty),
+        };
+        let body = match *body {
+            Expr::Block(block) if block.label.is_none() && block.attrs.is_empty() => block.block,
+            other => Block {
+                brace_token: syn::token::Brace(other.span()),
+                stmts: vec![syn::Stmt::Expr(other, None)],
+            },
+        };
+        errors.finish()?;
+        let resume_ty = args
+            .resume_ty
+            .or_else(|| resume.as_ref().and_then(|(_, ty)| ty.clone()));
+        Ok(CoroutineFn {
+            form: Form::Closure,
+            inputs: Vec::new(),
+            resume,
+            yield_ty: args.yield_ty,
+            resume_ty,
+            return_ty,
+            body,
+            krate: args.krate.unwrap_or_else(default_crate),
+        })
+    }
+}
+
+/// `coro!(yield = Y, resume = R; |..| body)` or just `coro!(|..| body)`.
+struct ClosureInput {
+    args: Args,
+    closure: ExprClosure,
+}
+
+impl Parse for ClosureInput {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let args = if input.peek(Token![|]) || input.peek(Token![||]) || input.peek(Token![move]) {
+            Args {
+                yield_ty: None,
+                resume_ty: None,
+                krate: None,
+            }
+        } else {
+            let tokens: TokenStream = input.step(|cursor| {
+                let mut rest = *cursor;
+                let mut collected = TokenStream::new();
+                while let Some((tt, next)) = rest.token_tree() {
+                    if matches!(&tt, proc_macro2::TokenTree::Punct(p) if p.as_char() == ';') {
+                        return Ok((collected, rest));
+                    }
+                    collected.extend([tt]);
+                    rest = next;
+                }
+                Ok((collected, rest))
+            })?;
+            input.parse::<Token![;]>()?;
+            args(tokens)?
+        };
+        let closure = match input.parse::<Expr>()? {
+            Expr::Closure(closure) => closure,
+            other => {
+                return Err(syn::Error::new_spanned(
+                    other,
+                    "`coro!` expects a closure: `coro!(|first: R| { ... })`",
+                ));
+            }
+        };
+        if !input.is_empty() {
+            return Err(input.error("unexpected tokens after the closure"));
+        }
+        Ok(ClosureInput { args, closure })
+    }
+}
+
+/// Collects independent errors, to report them all at once.
+#[derive(Default)]
+pub(crate) struct Errors(Option<syn::Error>);
+
+impl Errors {
+    pub(crate) fn push(&mut self, error: syn::Error) {
+        match &mut self.0 {
+            Some(all) => all.combine(error),
+            None => self.0 = Some(error),
+        }
+    }
+
+    pub(crate) fn finish(self) -> syn::Result<()> {
+        match self.0 {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
+    }
+}
