@@ -82,6 +82,11 @@ impl Block {
     pub(crate) fn points(&self) -> Option<(usize, usize)> {
         join_ranges(self.stmts.iter().map(Stmt::points))
     }
+
+    pub(crate) fn contains(&self, point: usize) -> bool {
+        self.points()
+            .is_some_and(|(lo, hi)| lo <= point && point <= hi)
+    }
 }
 
 impl Stmt {
@@ -123,65 +128,9 @@ impl Node {
     }
 }
 
-impl Block {
-    /// The first and last suspension point inside this block, if any.
-    pub(crate) fn points(&self) -> Option<(usize, usize)> {
-        join_ranges(self.stmts.iter().map(Stmt::points))
-    }
-}
-
-impl Stmt {
-    pub(crate) fn points(&self) -> Option<(usize, usize)> {
-        match self {
-            Stmt::Plain(_) => None,
-            Stmt::Let { init, .. } => init.points(),
-            Stmt::Expr { node, .. } => node.points(),
-        }
-    }
-
-    /// Whether this statement suspends on every path through it, so that nothing after it in
-    /// its block runs in the same entry.
-    pub(crate) fn always_suspends(&self) -> bool {
-        matches!(
-            self,
-            Stmt::Let {
-                init: Node::Suspend { .. },
-                ..
-            } | Stmt::Expr {
-                node: Node::Suspend { .. },
-                ..
-            }
-        )
-    }
-}
-
-impl Node {
-    pub(crate) fn points(&self) -> Option<(usize, usize)> {
-        match self {
-            Node::Plain(_) => None,
-            Node::Suspend { point, .. } => Some((*point, *point)),
-            Node::Block { block, .. } | Node::Loop { body: block, .. } => block.points(),
-            Node::If { then, else_, .. } => {
-                join_ranges([then.points(), else_.as_ref().and_then(Block::points)])
-            }
-            Node::Match { arms, .. } => join_ranges(arms.iter().map(|arm| arm.body.points())),
-        }
-    }
-
-    pub(crate) fn contains(&self, point: usize) -> bool {
-        self.points()
-            .is_some_and(|(lo, hi)| lo <= point && point <= hi)
-    }
-}
-
-impl Block {
-    pub(crate) fn contains(&self, point: usize) -> bool {
-        self.points()
-            .is_some_and(|(lo, hi)| lo <= point && point <= hi)
-    }
-}
-
-fn join_ranges(ranges: impl IntoIterator<Item = Option<(usize, usize)>>) -> Option<(usize, usize)> {
+fn join_ranges(
+    ranges: impl IntoIterator<Item = Option<(usize, usize)>>,
+) -> Option<(usize, usize)> {
     ranges
         .into_iter()
         .flatten()

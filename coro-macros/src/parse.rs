@@ -1,7 +1,7 @@
 //! Stage 1, parse: the attribute arguments and the signature of a `#[coroutine]` function or
 //! a `coro!` closure, turned into one [`CoroutineFn`].
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::format_ident;
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream, Parser};
