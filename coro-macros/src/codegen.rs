@@ -160,6 +160,7 @@ impl Gen<'_> {
             .chain((0..self.body.points.len()).map(|k| self.suspend_entry(k)));
 
         let (r, y, t) = self.signature_types();
+        let items_in_body = &self.body.items;
         let lints = quote! {
             #[allow(
                 unused_mut,
@@ -177,13 +178,16 @@ impl Gen<'_> {
         let machine = quote! {
             #krate::__private::machine::<#r, #y, #t, _, _>(
                 #state_enum::Unresumed { #(#inits,)* },
-                move |#state, #arg| match #krate::__private::replace(#state, #state_enum::Panicked) {
-                    #(#entries)*
-                    #state_enum::Returned => {
-                        *#state = #state_enum::Returned;
-                        #krate::__private::resumed_after_completion()
+                move |#state, #arg| {
+                    #(#items_in_body)*
+                    match #krate::__private::replace(#state, #state_enum::Panicked) {
+                        #(#entries)*
+                        #state_enum::Returned => {
+                            *#state = #state_enum::Returned;
+                            #krate::__private::resumed_after_completion()
+                        }
+                        #state_enum::Panicked => #krate::__private::resumed_after_panicking(),
                     }
-                    #state_enum::Panicked => #krate::__private::resumed_after_panicking(),
                 },
             )
         };
@@ -304,17 +308,27 @@ impl Gen<'_> {
         quote!(#state_enum::#variant { #(#fields,)* })
     }
 
-    /// `let [mut] name = __coro_bN;` for the saved bindings of `scope`.
+    /// `let [mut] name = __coro_bN;` for the saved bindings of `scope`, and `let [mut] name;`
+    /// for those the code after the point assigns before reading.
     fn restores(&self, point: usize, scope: usize) -> TokenStream {
-        let lets = self.layout.saved[point].iter().filter_map(|&id| {
+        let saved = &self.layout.saved[point];
+        let mut ids: Vec<BindingId> = saved
+            .iter()
+            .chain(&self.layout.declared[point])
+            .copied()
+            .filter(|&id| self.scopes.bindings[id].scope == scope)
+            .collect();
+        ids.sort_unstable();
+        let lets = ids.into_iter().map(|id| {
             let binding = &self.scopes.bindings[id];
-            if binding.scope != scope {
-                return None;
-            }
             let name = &binding.name;
-            let var = saved_var(id);
             let mutability = (binding.mutable || self.is_capture(id)).then(|| quote!(mut));
-            Some(quote!(let #mutability #name = #var;))
+            if saved.contains(&id) {
+                let var = saved_var(id);
+                quote!(let #mutability #name = #var;)
+            } else {
+                quote!(let #mutability #name;)
+            }
         });
         quote!(#(#lets)*)
     }

@@ -15,6 +15,8 @@ pub(crate) const PARAM_SCOPE: ScopeId = 0;
 #[derive(Debug)]
 pub(crate) struct Body {
     pub(crate) block: Block,
+    /// Items declared in the body's blocks: emitted once, visible to every entry.
+    pub(crate) items: Vec<syn::Item>,
     pub(crate) points: Vec<SuspensionPoint>,
 }
 
@@ -128,9 +130,7 @@ impl Node {
     }
 }
 
-fn join_ranges(
-    ranges: impl IntoIterator<Item = Option<(usize, usize)>>,
-) -> Option<(usize, usize)> {
+fn join_ranges(ranges: impl IntoIterator<Item = Option<(usize, usize)>>) -> Option<(usize, usize)> {
     ranges
         .into_iter()
         .flatten()

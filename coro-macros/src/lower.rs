@@ -38,11 +38,13 @@ pub(crate) fn body(input: &CoroutineFn) -> syn::Result<Body> {
         next_temp: 0,
         next_scope: ir::PARAM_SCOPE + 1,
         errors: Errors::default(),
+        items: Vec::new(),
     };
     let block = lower.block(block);
     lower.errors.finish()?;
     Ok(Body {
         block,
+        items: lower.items,
         points: lower.points,
     })
 }
@@ -155,6 +157,7 @@ struct Lower<'a> {
     next_temp: usize,
     next_scope: usize,
     errors: Errors,
+    items: Vec<syn::Item>,
 }
 
 impl Lower<'_> {
@@ -190,6 +193,28 @@ impl Lower<'_> {
     }
 
     fn stmt(&mut self, stmt: syn::Stmt, out: &mut Vec<Stmt>) {
+        let suspends = match &stmt {
+            syn::Stmt::Local(local) => local.init.as_ref().is_some_and(|i| has_suspend(&i.expr)),
+            syn::Stmt::Expr(expr, _) => has_suspend(expr),
+            syn::Stmt::Macro(m) => special(&m.mac).is_some(),
+            syn::Stmt::Item(_) => false,
+        };
+        if suspends {
+            let attrs = match &stmt {
+                syn::Stmt::Local(local) => &local.attrs,
+                syn::Stmt::Macro(m) => &m.attrs,
+                syn::Stmt::Expr(expr, _) => expr_attrs(expr),
+                syn::Stmt::Item(_) => &[][..],
+            };
+            for attr in attrs {
+                if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {
+                    self.errors.push(syn::Error::new_spanned(
+                        attr,
+                        "`#[cfg]` on a statement that suspends is not supported; use `if cfg!(...) { ... }` instead",
+                    ));
+                }
+            }
+        }
         match stmt {
             syn::Stmt::Local(mut local) => {
                 let Some(init) = local.init.take() else {
@@ -258,7 +283,8 @@ impl Lower<'_> {
                 self.plain_stmt(&mut stmt);
                 out.push(Stmt::Plain(stmt));
             }
-            item @ syn::Stmt::Item(_) => out.push(Stmt::Plain(item)),
+            // Every entry re-emits the statements of a block, so items move out of them.
+            syn::Stmt::Item(item) => self.items.push(item),
         }
     }
 
@@ -756,6 +782,25 @@ impl Lower<'_> {
 
     fn plain_stmt(&mut self, stmt: &mut syn::Stmt) {
         PlainRewrite { lower: self }.visit_stmt_mut(stmt);
+    }
+}
+
+/// The outer attributes of an expression statement.
+fn expr_attrs(expr: &Expr) -> &[syn::Attribute] {
+    match expr {
+        Expr::Macro(e) => &e.attrs,
+        Expr::Block(e) => &e.attrs,
+        Expr::Unsafe(e) => &e.attrs,
+        Expr::If(e) => &e.attrs,
+        Expr::Match(e) => &e.attrs,
+        Expr::Loop(e) => &e.attrs,
+        Expr::While(e) => &e.attrs,
+        Expr::ForLoop(e) => &e.attrs,
+        Expr::Call(e) => &e.attrs,
+        Expr::MethodCall(e) => &e.attrs,
+        Expr::Assign(e) => &e.attrs,
+        Expr::Binary(e) => &e.attrs,
+        _ => &[],
     }
 }
 

@@ -173,7 +173,12 @@ impl CoroutineFn {
                             "`self` cannot be the `#[resume]` parameter",
                         ));
                     }
-                    let mutability = receiver.mutability.take();
+                    // `mut self` makes the binding mutable; `&mut self` is a mutable reference.
+                    let mutability = if receiver.reference.is_none() {
+                        receiver.mutability.take()
+                    } else {
+                        None
+                    };
                     let field = Ident::new("__coro_self", receiver.self_token.span);
                     inputs.push(Input {
                         field: field.clone(),

@@ -15,6 +15,9 @@ use crate::analyze::BindingId;
 #[derive(Debug)]
 pub(crate) struct StateLayout {
     pub(crate) saved: Vec<Vec<BindingId>>,
+    /// Per suspension point: bindings in scope but not saved that the code after the point
+    /// assigns, so that re-entry must declare them (uninitialized).
+    pub(crate) declared: Vec<Vec<BindingId>>,
 }
 
 impl StateLayout {
@@ -110,7 +113,9 @@ pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
             for event in nodes[id].events.iter().rev() {
                 match *event {
                     Event::Use { binding, .. } => live.insert(binding),
-                    Event::Def(binding) | Event::Decl(binding) => live.remove(binding),
+                    Event::Def(binding) | Event::Assign(binding) | Event::Decl(binding) => {
+                        live.remove(binding);
+                    }
                 }
             }
             if live != live_in[id] || out != live_out[id] {
@@ -136,7 +141,7 @@ pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
         let mut set = set.clone();
         for event in &nodes[id].events {
             match *event {
-                Event::Def(binding) => set.insert(binding),
+                Event::Def(binding) | Event::Assign(binding) => set.insert(binding),
                 Event::Decl(binding)
                 | Event::Use {
                     binding,
@@ -190,6 +195,47 @@ pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
             saved.dedup();
             saved
         })
+        .collect::<Vec<Vec<BindingId>>>();
+    let declared = scopes
+        .points
+        .iter()
+        .zip(&saved)
+        .map(|((node, in_scope), saved)| {
+            let mut declared: Vec<BindingId> = in_scope
+                .iter()
+                .copied()
+                .filter(|b| !saved.contains(b) && assigned_later(scopes, *node, *b))
+                .collect();
+            declared.sort_unstable();
+            declared.dedup();
+            declared
+        })
         .collect();
-    StateLayout { saved }
+    StateLayout { saved, declared }
+}
+
+/// Whether some path from `from` assigns `binding` before declaring it anew.
+fn assigned_later(scopes: &Scopes, from: usize, binding: BindingId) -> bool {
+    let mut seen = vec![false; scopes.nodes.len()];
+    let mut stack: Vec<usize> = scopes.nodes[from].succ.clone();
+    while let Some(node) = stack.pop() {
+        if std::mem::replace(&mut seen[node], true) {
+            continue;
+        }
+        let mut blocked = false;
+        for event in &scopes.nodes[node].events {
+            match *event {
+                Event::Assign(b) if b == binding => return true,
+                Event::Def(b) | Event::Decl(b) if b == binding => {
+                    blocked = true;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        if !blocked {
+            stack.extend(&scopes.nodes[node].succ);
+        }
+    }
+    false
 }

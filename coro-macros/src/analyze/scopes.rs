@@ -29,8 +29,10 @@ pub(crate) struct Binding {
 pub(crate) enum Event {
     /// The value is read; `consume` when it may be moved.
     Use { binding: BindingId, consume: bool },
-    /// The binding is (definitely) assigned a value.
+    /// The binding is declared with a value.
     Def(BindingId),
+    /// The binding is (definitely) assigned a value by an assignment statement.
+    Assign(BindingId),
     /// The binding is declared without a value.
     Decl(BindingId),
 }
@@ -342,6 +344,7 @@ impl Walker {
                 if may_capture
                     && self.collect_free
                     && is_binding_name(ident)
+                    && !name.starts_with("__coro_")
                     && !self.free.iter().any(|f| unraw(f) == name)
                 {
                     self.free
@@ -539,7 +542,7 @@ impl Walker {
                 if let Some(new) = self.new_name(res) {
                     *ident = Ident::new(&new.to_string(), ident.span());
                 }
-                self.event(Event::Def(id));
+                self.event(Event::Assign(id));
             }
             return;
         }
