@@ -66,9 +66,9 @@ impl<Y, T> CoroutineState<Y, T> {
 /// # Examples
 ///
 /// ```
-/// use coro_core::{coroutine, Coroutine, CoroutineState};
+/// use coro_core::{Coroutine, CoroutineState};
 ///
-/// #[coroutine(yield = u32, resume = u32)]
+/// #[coro_core::coroutine(yield = u32, resume = u32)]
 /// fn accumulate(#[resume] first: u32) -> u32 {
 ///     let mut total = first;
 ///     while total < 10 {

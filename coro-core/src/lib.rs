@@ -2,9 +2,9 @@
 //! state machine that suspends at `yield_!` and resumes where it left off.
 //!
 //! ```
-//! use coro_core::{coroutine, Coroutine, CoroutineState::{Complete, Yielded}};
+//! use coro_core::{Coroutine, CoroutineState::{Complete, Yielded}};
 //!
-//! #[coroutine(yield = u64)]
+//! #[coro_core::coroutine(yield = u64)]
 //! fn countdown(from: u64) -> &'static str {
 //!     for n in (1..=from).rev() {
 //!         yield_!(n);
@@ -41,6 +41,32 @@
 //!
 //! The trait, the macros and the adapters work without `std` and without `alloc`
 //! (`default-features = false`). The `alloc` feature adds the `Box<C>` forwarding impl.
+//!
+//! # Limitations
+//!
+//! A reference to a local cannot be held across a suspension point (the local moves into
+//! the state when the coroutine suspends); the compiler reports it at the `yield_!`. See the
+//! README for the work-arounds and for the one difference in drop timing from the
+//! compiler's own coroutines.
+//!
+//! ```compile_fail
+//! use coro_core::coro;
+//! let co = coro!(|| {
+//!     let a = 3;
+//!     let b = &a;
+//!     yield_!(1);
+//!     println!("{b}");
+//! });
+//! ```
+//!
+//! A generated coroutine is `Send`, `Sync`, `Unpin` and (for `coro!`) `Clone` exactly when
+//! its state is; one that holds an `Rc` across a yield is not `Send`:
+//!
+//! ```compile_fail
+//! fn require_send<T: Send>(_: T) {}
+//! let rc = std::rc::Rc::new(1);
+//! require_send(coro_core::coro!(|| { let r = rc; yield_!(()); drop(r); }));
+//! ```
 #![no_std]
 #![warn(missing_docs)]
 
@@ -59,7 +85,138 @@ mod coroutine;
 pub mod __private;
 
 pub use adapters::{CoroutineExt, Fuse, IntoIter, MapReturn, MapYield, ResumeError};
-pub use coro_macros::{coro, coroutine};
+/// Turns a function into a constructor of a coroutine.
+///
+/// ```
+/// use coro_core::{Coroutine, CoroutineState::{Complete, Yielded}};
+///
+/// #[coro_core::coroutine(yield = u64)]
+/// fn counter(n: u64) -> u64 {
+///     let mut total = 0;
+///     for i in 0..n {
+///         total += i;
+///         yield_!(i);
+///     }
+///     total
+/// }
+///
+/// let mut co = counter(3);
+/// assert_eq!(co.resume(()), Yielded(0));
+/// assert_eq!(co.resume(()), Yielded(1));
+/// assert_eq!(co.resume(()), Yielded(2));
+/// assert_eq!(co.resume(()), Complete(3));
+/// ```
+///
+/// Write it with its path: rustc reserves the bare name `#[coroutine]` for its own unstable
+/// attribute, so an imported `coroutine` is rejected as ambiguous.
+///
+/// # Arguments
+///
+/// `#[coro_core::coroutine(yield = Y, resume = R, crate = path)]`, every key optional:
+/// - `yield = Y`: the type `yield_!` hands out (default `()`);
+/// - `resume = R`: the type `resume` takes (default `()`, or the type of the `#[resume]`
+///   parameter);
+/// - `crate = path`: where `coro_core` is, when it is re-exported under another name.
+///
+/// The function `fn f(args) -> T` becomes `fn f(args) -> impl Coroutine<R, Yield = Y,
+/// Return = T> + Debug`. Calling it runs nothing: the arguments move into the coroutine,
+/// and the body starts on the first `resume`. The argument of that first resume goes to the
+/// parameter marked `#[resume]`, if any, and is dropped otherwise:
+///
+/// ```
+/// use coro_core::{Coroutine, CoroutineState::{Complete, Yielded}};
+///
+/// #[coro_core::coroutine(yield = String, resume = u32)]
+/// fn greeter(#[resume] times: u32, name: &'static str) -> u32 {
+///     let mut more = times;
+///     let mut said = 0;
+///     while more > 0 {
+///         more = yield_!(format!("hello, {name}"));
+///         said += 1;
+///     }
+///     said
+/// }
+///
+/// let mut co = greeter("ada");
+/// assert_eq!(co.resume(1), Yielded("hello, ada".to_string()));
+/// assert_eq!(co.resume(2), Yielded("hello, ada".to_string()));
+/// assert_eq!(co.resume(0), Complete(2));
+/// ```
+///
+/// Methods work too (`self`, `&self`, `&mut self`), as do generics, `where` clauses,
+/// lifetimes and `impl Trait` arguments.
+///
+/// # Inside the body
+///
+/// - `yield_!(value)` suspends, handing out `value`; it evaluates to the next resume's
+///   argument. It may sit anywhere an expression may: `total += yield_!(x)`,
+///   `f(a(), yield_!(b), c())` (`a()` runs before the suspension, `c()` after it),
+///   `if yield_!(x) > 0`, `match yield_!(x) { .. }`, `return yield_!(x)`.
+/// - `yield_from!(sub)` runs the coroutine `sub` to completion, forwarding its yields and the
+///   resume arguments, and evaluates to its return value; `yield_from!(sub, first)` passes
+///   `first` to its first resume.
+/// - `return value` and `value?` (on `Result` and `Option`) complete the coroutine.
+/// - Everything else is ordinary Rust, checked by the compiler as usual. A `yield_!` inside a
+///   closure, an `async` block or another macro's arguments is a compile error: it would not
+///   suspend this coroutine.
+///
+/// # What the expansion looks like
+///
+/// The body becomes a generic enum with one variant per suspension point, holding the locals
+/// live there, and a step function that re-enters the body at the point the state names:
+///
+/// ```text
+/// enum __CoroState<T0, T1, T2> {
+///     Unresumed { n: T0 },
+///     Suspend0 { it: T1, total: T2 },   // the `for` loop's iterator and `total`
+///     Returned,
+///     Panicked,
+/// }
+/// // resume: match the state; Suspend0 restores `it` and `total`, finishes the loop
+/// // iteration after the `yield_!`, then runs the loop again until it yields or returns.
+/// ```
+///
+/// `examples/counter-expanded.rs` in the repository is the complete, compiled expansion of
+/// the `counter` above.
+///
+/// # Panics
+///
+/// The generated `resume` panics with "coroutine resumed after completion" after the
+/// coroutine returned, and with "coroutine resumed after panicking" after its body panicked.
+#[doc(inline)]
+pub use coro_macros::coroutine;
+
+/// A coroutine written as an expression: `coro!(|first: R| { ... })`.
+///
+/// The closure's parameter, if any, receives the first resume argument; its return type, if
+/// written, is the coroutine's `Return`. Variables the body uses from its environment are
+/// moved into the coroutine, as with a `move` closure: they belong to it, are usable by
+/// value in the body, and are dropped after its live locals (or when it completes).
+///
+/// ```
+/// use coro_core::{coro, Coroutine, CoroutineState::{Complete, Yielded}};
+///
+/// let words = vec!["alpha", "beta"];
+/// let mut co = coro!(|prefix: &str| {
+///     let mut n = 0;
+///     for w in words {
+///         let next = yield_!(format!("{prefix}{w}"));
+///         n += next.len();
+///     }
+///     n
+/// });
+/// assert_eq!(co.resume("> "), Yielded("> alpha".to_string()));
+/// assert_eq!(co.resume("xy"), Yielded("> beta".to_string()));
+/// assert_eq!(co.resume("z"), Complete(3));
+/// ```
+///
+/// When nothing in the body fixes the yield or resume type, name them before the closure:
+/// `coro!(yield = u8, resume = (); || 7)`.
+///
+/// Captures are found by name: every lowercase identifier that the body uses as a value and
+/// does not declare itself. Functions that are only called (`helper(x)`) are not captured.
+#[doc(inline)]
+pub use coro_macros::coro;
 pub use coroutine::{Coroutine, CoroutineState};
 
 /// Suspends the coroutine, handing a value to its caller; evaluates to the next resume's
@@ -103,3 +260,8 @@ macro_rules! yield_from {
         )
     };
 }
+
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

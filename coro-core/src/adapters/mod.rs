@@ -19,9 +19,9 @@ pub trait CoroutineExt<R = ()>: Coroutine<R> + Sized {
     /// # Examples
     ///
     /// ```
-    /// use coro_core::{coroutine, CoroutineExt};
+    /// use coro_core::CoroutineExt;
     ///
-    /// #[coroutine(yield = u64)]
+    /// #[coro_core::coroutine(yield = u64)]
     /// fn fib() {
     ///     let (mut a, mut b) = (0u64, 1u64);
     ///     loop {
