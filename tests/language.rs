@@ -393,6 +393,10 @@ fn yields_inside_expressions_keep_left_to_right_order() {
 }
 
 #[test]
+#[allow(
+    clippy::many_single_char_names,
+    reason = "mirrors the conformance case"
+)]
 fn short_circuit_skips_the_yield_on_the_right() {
     let co = coro!(|r: i32| {
         let a = r > 100 && yield_!(1) > 0;
@@ -556,6 +560,7 @@ struct Tree {
     right: Option<Box<Tree>>,
 }
 
+#[allow(clippy::unnecessary_wraps, reason = "a subtree is an `Option`")]
 fn leaf(value: u32) -> Option<Box<Tree>> {
     Some(Box::new(Tree {
         value,
@@ -686,4 +691,44 @@ fn generics_where_clauses_lifetimes_and_impl_trait_arguments() {
     let (ws, n) = yields_and_return(words(&text, |w| w.starts_with('b')));
     assert_eq!(ws, ["alpha", "gamma"]);
     assert_eq!(n, 2);
+}
+
+#[coro_core::coroutine(yield = u32)]
+fn square_or_zero(v: Option<u32>) -> u32 {
+    let x = match v {
+        Some(x) => x,
+        None => {
+            yield_!(0);
+            return 0;
+        }
+    };
+    x.pow(2)
+}
+
+#[test]
+fn an_arm_that_suspends_then_returns_leaves_the_binding_typed() {
+    assert_eq!(run(square_or_zero(Some(3)), [()]), [Complete(9)]);
+    assert_eq!(
+        run(square_or_zero(None), [(), ()]),
+        [Yielded(0), Complete(0)]
+    );
+}
+
+#[coro_core::coroutine(yield = u32, resume = u32)]
+fn echo_once() -> u32 {
+    yield_!(1)
+}
+
+#[coro_core::coroutine(yield = u32, resume = u32)]
+fn delegate_with_first() -> u32 {
+    let got = yield_from!(echo_once(), 0);
+    got + 1
+}
+
+#[test]
+fn yield_from_with_a_first_resume_value() {
+    assert_eq!(
+        run(delegate_with_first(), [7, 4]),
+        [Yielded(1), Complete(5)]
+    );
 }

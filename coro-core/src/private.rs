@@ -21,6 +21,10 @@ pub struct Machine<S, F> {
     step: F,
 }
 
+// A machine never pins its state or step function (`resume` takes `&mut self`), so it may
+// move whatever it holds, like the compiler's own movable coroutines.
+impl<S, F> Unpin for Machine<S, F> {}
+
 /// Builds a [`Machine`]; the explicit `R`, `Y`, `T` give the step closure its signature.
 #[inline]
 pub fn machine<R, Y, T, S, F>(state: S, step: F) -> Machine<S, F>
@@ -176,6 +180,7 @@ pub fn resume_sub<R, C: Coroutine<R>>(sub: &mut C, arg: R) -> CoroutineState<C::
 
 /// The body of a `#[coroutine]` function whose expansion failed: the compile error is
 /// reported, and callers still type-check against the signature.
+#[must_use]
 pub fn never<R, Y, T>() -> Never<R, Y, T> {
     Never(core::marker::PhantomData)
 }

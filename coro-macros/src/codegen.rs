@@ -150,7 +150,11 @@ impl Gen<'_> {
                 }
                 Form::Closure => {
                     let capture = &self.scopes.captures[i];
-                    capture.to_token_stream()
+                    if capture == crate::lower::SELF_NAME {
+                        quote!(self)
+                    } else {
+                        capture.to_token_stream()
+                    }
                 }
             };
             quote!(#field: #value)
@@ -168,6 +172,7 @@ impl Gen<'_> {
                 unused_assignments,
                 unused_labels,
                 unreachable_code,
+                dropping_copy_types,
                 non_camel_case_types,
                 non_snake_case,
                 clippy::all,
@@ -337,7 +342,7 @@ impl Gen<'_> {
         matches!(self.input.form, Form::Closure) && self.scopes.inputs.contains(&id)
     }
 
-    fn complete(&self, value: TokenStream) -> TokenStream {
+    fn complete(&self, value: &TokenStream) -> TokenStream {
         let krate = &self.input.krate;
         let state_enum = state_enum();
         let state = state_var();
@@ -375,7 +380,7 @@ impl Gen<'_> {
             None => quote!(::core::mem::drop(#arg);),
         };
         let body = self.emit_block(&self.body.block);
-        let complete = self.complete(body);
+        let complete = self.complete(&body);
         quote! {
             #state_enum::Unresumed { #(#fields,)* } => {
                 #(#inputs)*
@@ -389,7 +394,7 @@ impl Gen<'_> {
         let pattern = self.destructure(&variant(point), &self.layout.saved[point]);
         let restores = self.restores(point, PARAM_SCOPE);
         let body = self.reenter_block(&self.body.block, point);
-        let complete = self.complete(body);
+        let complete = self.complete(&body);
         quote! {
             #pattern => {
                 #restores
@@ -409,7 +414,7 @@ impl Gen<'_> {
         let mut out = TokenStream::new();
         for stmt in stmts {
             out.extend(self.emit_stmt(stmt));
-            if stmt.always_suspends() {
+            if stmt.diverges() {
                 break;
             }
         }
@@ -525,7 +530,11 @@ impl Gen<'_> {
             .unwrap_or_else(|| unreachable!("the block contains the point"));
         let restores = self.restores(point, block.scope);
         let entered = self.reenter_stmt(&block.stmts[index], point);
-        let rest = self.emit_stmts(&block.stmts[index + 1..]);
+        let rest = if block.stmts[index].reentry_diverges(point) {
+            TokenStream::new()
+        } else {
+            self.emit_stmts(&block.stmts[index + 1..])
+        };
         quote!({ #restores #entered #rest })
     }
 

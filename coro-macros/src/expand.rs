@@ -12,7 +12,7 @@ use crate::{analyze, codegen, fallback, lower};
 pub(crate) fn coroutine(args: TokenStream, item: TokenStream) -> TokenStream {
     // On error, still emit the function so that call sites do not add secondary errors.
     try_expand(args.clone(), item.clone())
-        .unwrap_or_else(|error| fallback::expand(args, item, error))
+        .unwrap_or_else(|error| fallback::expand(args, item, &error))
 }
 
 /// `coro!(|first: R| body)`.

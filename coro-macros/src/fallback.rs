@@ -6,7 +6,7 @@ use quote::quote;
 
 use crate::parse::{self, CoroutineFn, Form};
 
-pub(crate) fn expand(args: TokenStream, item: TokenStream, error: syn::Error) -> TokenStream {
+pub(crate) fn expand(args: TokenStream, item: TokenStream, error: &syn::Error) -> TokenStream {
     let error = error.to_compile_error();
     let Ok(item) = syn::parse2::<syn::ItemFn>(item) else {
         return error;

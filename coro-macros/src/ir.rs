@@ -2,7 +2,8 @@
 //! sit only at statement level (operands evaluated before a `yield_!` are hoisted into
 //! temporaries by `lower`), with everything that cannot suspend kept as plain `syn` trees.
 
-use proc_macro2::Span;
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::{Attribute, Expr, Label, Lifetime, Pat};
 
 /// Identifies a lexical scope that can hold bindings live across a suspension point.
@@ -100,23 +101,143 @@ impl Stmt {
         }
     }
 
-    /// Whether this statement suspends on every path through it, so that nothing after it in
-    /// its block runs in the same entry.
-    pub(crate) fn always_suspends(&self) -> bool {
-        matches!(
-            self,
-            Stmt::Let {
-                init: Node::Suspend { .. },
-                ..
-            } | Stmt::Expr {
-                node: Node::Suspend { .. },
-                ..
-            }
-        )
+    /// Whether this statement, as emitted in the entry that runs it from the top, never
+    /// completes normally (it suspends on every path), so that nothing after it in its
+    /// block is emitted. A loop whose emitted body cannot reach a `break` to it counts: its
+    /// type would be `!` otherwise, and code after it would be typed as unreachable.
+    pub(crate) fn diverges(&self) -> bool {
+        match self {
+            Stmt::Plain(stmt) => plain_stmt_diverges(stmt),
+            Stmt::Let { init, .. } | Stmt::Expr { node: init, .. } => init.diverges(),
+        }
+    }
+
+    /// Whether this statement, re-entered at `point`, never completes normally.
+    pub(crate) fn reentry_diverges(&self, point: usize) -> bool {
+        match self {
+            Stmt::Plain(_) => false,
+            Stmt::Let { init, .. } | Stmt::Expr { node: init, .. } => init.reentry_diverges(point),
+        }
+    }
+}
+
+/// Whether a plain statement always jumps away (`return`, `break`, `continue`, possibly
+/// inside unlabelled blocks). The analysis uses the same rule, so that code it finds
+/// unreachable is never emitted.
+pub(crate) fn plain_stmt_diverges(stmt: &syn::Stmt) -> bool {
+    match stmt {
+        syn::Stmt::Expr(expr, _) => expr_diverges(expr),
+        syn::Stmt::Local(local) => local
+            .init
+            .as_ref()
+            .is_some_and(|init| expr_diverges(&init.expr)),
+        syn::Stmt::Item(_) | syn::Stmt::Macro(_) => false,
+    }
+}
+
+/// See [`plain_stmt_diverges`].
+pub(crate) fn expr_diverges(expr: &Expr) -> bool {
+    match expr {
+        Expr::Return(_) | Expr::Break(_) | Expr::Continue(_) => true,
+        Expr::Block(b) if b.label.is_none() => b.block.stmts.iter().any(plain_stmt_diverges),
+        Expr::Unsafe(u) => u.block.stmts.iter().any(plain_stmt_diverges),
+        Expr::Paren(p) => expr_diverges(&p.expr),
+        _ => false,
+    }
+}
+
+impl Block {
+    /// The statements emitted for this block in an entry that runs it from the top.
+    pub(crate) fn emitted(&self) -> &[Stmt] {
+        match self.stmts.iter().position(Stmt::diverges) {
+            Some(index) => &self.stmts[..=index],
+            None => &self.stmts,
+        }
+    }
+
+    /// Whether the block never completes normally when run from the top.
+    pub(crate) fn diverges(&self) -> bool {
+        self.stmts.iter().any(Stmt::diverges)
+    }
+
+    /// Whether the block, re-entered at `point`, never completes normally.
+    pub(crate) fn reentry_diverges(&self, point: usize) -> bool {
+        let Some(index) = self.stmts.iter().position(|s| {
+            s.points()
+                .is_some_and(|(lo, hi)| lo <= point && point <= hi)
+        }) else {
+            return false;
+        };
+        self.stmts[index].reentry_diverges(point)
+            || self.stmts[index + 1..].iter().any(Stmt::diverges)
+    }
+
+    /// Whether the emitted block can `break` (or `continue`) to `label`.
+    fn jumps_to(&self, label: &Lifetime) -> bool {
+        self.emitted().iter().any(|stmt| stmt_jumps_to(stmt, label))
     }
 }
 
 impl Node {
+    /// See [`Stmt::diverges`].
+    pub(crate) fn diverges(&self) -> bool {
+        match self {
+            Node::Plain(_) => false,
+            Node::Suspend { .. } => true,
+            Node::Block { label, block, .. } => match label {
+                Some(label) => block.diverges() && !block.jumps_to(&label.name),
+                None => block.diverges(),
+            },
+            Node::If { then, else_, .. } => {
+                then.diverges() && else_.as_ref().is_some_and(Block::diverges)
+            }
+            Node::Match { arms, .. } => {
+                !arms.is_empty() && arms.iter().all(|arm| arm.body.diverges())
+            }
+            Node::Loop { label, body } => !body.jumps_to(label),
+        }
+    }
+
+    /// See [`Block::reentry_diverges`].
+    fn reentry_diverges(&self, point: usize) -> bool {
+        match self {
+            Node::Plain(_) | Node::Suspend { .. } => false,
+            Node::Block { label, block, .. } => label.is_none() && block.reentry_diverges(point),
+            Node::If { then, else_, .. } => {
+                if then.contains(point) {
+                    then.reentry_diverges(point)
+                } else {
+                    else_.as_ref().is_some_and(|e| e.reentry_diverges(point))
+                }
+            }
+            Node::Match { arms, .. } => arms
+                .iter()
+                .find(|arm| arm.body.contains(point))
+                .is_some_and(|arm| arm.body.reentry_diverges(point)),
+            // The loop exits only through a `break` to it, from any part of its body.
+            Node::Loop { label, body } => !body.stmts.iter().any(|stmt| stmt_jumps_to(stmt, label)),
+        }
+    }
+
+    fn jumps_to(&self, label: &Lifetime) -> bool {
+        let tokens = |tree: &dyn ToTokens| tokens_jump_to(&tree.to_token_stream(), label);
+        match self {
+            Node::Plain(expr) | Node::Suspend { value: expr, .. } => tokens(expr),
+            Node::Block { block, .. } | Node::Loop { body: block, .. } => block.jumps_to(label),
+            Node::If { cond, then, else_ } => {
+                tokens(cond)
+                    || then.jumps_to(label)
+                    || else_.as_ref().is_some_and(|e| e.jumps_to(label))
+            }
+            Node::Match { scrutinee, arms } => {
+                tokens(scrutinee)
+                    || arms.iter().any(|arm| {
+                        arm.guard.as_ref().is_some_and(|g| tokens(g)) || arm.body.jumps_to(label)
+                    })
+            }
+        }
+    }
+
     pub(crate) fn points(&self) -> Option<(usize, usize)> {
         match self {
             Node::Plain(_) => None,
@@ -128,6 +249,35 @@ impl Node {
             Node::Match { arms, .. } => join_ranges(arms.iter().map(|arm| arm.body.points())),
         }
     }
+}
+
+fn stmt_jumps_to(stmt: &Stmt, label: &Lifetime) -> bool {
+    match stmt {
+        Stmt::Plain(stmt) => tokens_jump_to(&stmt.to_token_stream(), label),
+        Stmt::Let { init, .. } | Stmt::Expr { node: init, .. } => init.jumps_to(label),
+    }
+}
+
+/// Whether `break 'label` or `continue 'label` appears in the tokens (the labels of the
+/// loops we build are unique, so a textual match is exact).
+fn tokens_jump_to(tokens: &TokenStream, label: &Lifetime) -> bool {
+    let name = label.ident.to_string();
+    let mut iter = tokens.clone().into_iter().peekable();
+    while let Some(tt) = iter.next() {
+        match tt {
+            TokenTree::Ident(keyword) if keyword == "break" || keyword == "continue" => {
+                if matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '\'') {
+                    iter.next();
+                    if matches!(iter.peek(), Some(TokenTree::Ident(ident)) if *ident == name) {
+                        return true;
+                    }
+                }
+            }
+            TokenTree::Group(group) if tokens_jump_to(&group.stream(), label) => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn join_ranges(ranges: impl IntoIterator<Item = Option<(usize, usize)>>) -> Option<(usize, usize)> {

@@ -317,7 +317,14 @@ impl Lower<'_> {
             .map(|(index, mut expr)| match last {
                 Some(last) if index < last => {
                     if has_suspend(&expr) {
-                        self.operand(expr, out)
+                        // Its own suspension points are hoisted; its value must still be
+                        // computed before the later one.
+                        let value = self.operand(expr, out);
+                        if is_pure(&value) {
+                            value
+                        } else {
+                            self.bind(Node::Plain(value), out)
+                        }
                     } else {
                         self.plain(&mut expr);
                         if is_pure(&expr) {
@@ -350,7 +357,7 @@ impl Lower<'_> {
             return Node::Plain(expr);
         }
         match expr {
-            Expr::Macro(m) => self.special_macro(m.mac, out),
+            Expr::Macro(m) => self.special_macro(&m.mac, out),
             Expr::Paren(p) => self.expr(*p.expr, out),
             Expr::Group(g) => self.expr(*g.expr, out),
             Expr::Block(b) => Node::Block {
@@ -433,7 +440,7 @@ impl Lower<'_> {
             }
             Expr::Try(t) => {
                 let value = self.operand(*t.expr, out);
-                Node::Plain(self.try_complete(value, t.question_token.span))
+                Node::Plain(self.try_complete(&value, t.question_token.span))
             }
             Expr::Binary(b)
                 if matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_))
@@ -588,9 +595,9 @@ impl Lower<'_> {
         }
     }
 
-    fn special_macro(&mut self, mac: Macro, out: &mut Vec<Stmt>) -> Node {
+    fn special_macro(&mut self, mac: &Macro, out: &mut Vec<Stmt>) -> Node {
         let span = mac.path.span();
-        match special(&mac) {
+        match special(mac) {
             Some(Special::Yield) => {
                 let value = if mac.tokens.is_empty() {
                     parse_quote_spanned!(span=> ())
@@ -759,7 +766,7 @@ impl Lower<'_> {
         }
     }
 
-    fn try_complete(&self, value: Expr, span: Span) -> Expr {
+    fn try_complete(&self, value: &Expr, span: Span) -> Expr {
         let krate = self.krate;
         let state_enum = Ident::new(STATE_ENUM, Span::call_site());
         let state = Ident::new(STATE_VAR, Span::call_site());
@@ -932,7 +939,7 @@ impl VisitMut for PlainRewrite<'_, '_> {
                 self.visit_expr_mut(&mut t.expr);
                 let span = t.question_token.span;
                 let value = std::mem::replace(&mut *t.expr, parse_quote!(()));
-                *expr = self.lower.try_complete(value, span);
+                *expr = self.lower.try_complete(&value, span);
             }
             Expr::Macro(m) => self.macro_args(&mut m.mac),
             _ => syn::visit_mut::visit_expr_mut(self, expr),

@@ -93,6 +93,7 @@ impl Parse for Args {
 
 /// How the coroutine was written.
 #[derive(Debug)]
+#[allow(clippy::large_enum_variant, reason = "one per macro call")]
 pub(crate) enum Form {
     /// `#[coroutine] fn`: the function keeps its attributes, visibility and signature, minus
     /// the `#[resume]` parameter, and returns `impl Coroutine`.

@@ -54,10 +54,10 @@ impl<R, C: Coroutine<R>> Coroutine<R> for Fuse<C> {
     type Return = C::Return;
 
     fn resume(&mut self, arg: R) -> CoroutineState<C::Yield, C::Return> {
-        match self.try_resume(arg) {
-            Ok(state) => state,
-            Err(_) => panic!("coroutine resumed after completion"),
-        }
+        let Ok(state) = self.try_resume(arg) else {
+            panic!("coroutine resumed after completion")
+        };
+        state
     }
 }
 

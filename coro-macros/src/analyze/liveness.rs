@@ -50,7 +50,7 @@ impl Set {
     }
     fn full(n: usize) -> Self {
         let mut set = Set(vec![u64::MAX; n.div_ceil(64)]);
-        if n % 64 != 0
+        if !n.is_multiple_of(64)
             && let Some(last) = set.0.last_mut()
         {
             *last = (1u64 << (n % 64)) - 1;

@@ -113,9 +113,13 @@ struct Walker {
     /// Labels defined inside the plain expression being visited.
     inner_labels: Vec<String>,
     jumps: Vec<Jump>,
+    /// Whether the plain statement being visited always jumps away.
+    diverges: bool,
     points: Vec<(NodeId, Vec<BindingId>)>,
     /// Nesting of conditional code inside the plain expression being visited.
     depth: usize,
+    /// Nesting of closures and `async` blocks, whose `return` is their own.
+    closures: usize,
     /// How the expression being visited is used.
     borrow: bool,
     collect_free: bool,
@@ -164,8 +168,10 @@ impl Walker {
             targets: Vec::new(),
             inner_labels: Vec::new(),
             jumps: Vec::new(),
+            diverges: false,
             points: Vec::new(),
             depth: 0,
+            closures: 0,
             borrow: false,
             collect_free: matches!(input.form, Form::Closure) && captures.is_empty(),
             free: Vec::new(),
@@ -178,6 +184,7 @@ impl Walker {
         for capture in captures {
             let id = self.declare_local(capture.clone(), true);
             self.inputs.push(id);
+            self.event(Event::Def(id));
         }
         self
     }
@@ -232,6 +239,7 @@ impl Walker {
 
     /// Connects the jumps a plain statement may take, then starts a new node after it.
     fn flush_jumps(&mut self) {
+        let diverges = std::mem::take(&mut self.diverges);
         if self.jumps.is_empty() {
             return;
         }
@@ -256,7 +264,9 @@ impl Walker {
             }
         }
         let next = self.new_node();
-        self.edge(self.cur, next);
+        if !diverges {
+            self.edge(self.cur, next);
+        }
         self.cur = next;
     }
 
@@ -344,7 +354,7 @@ impl Walker {
                 if may_capture
                     && self.collect_free
                     && is_binding_name(ident)
-                    && !name.starts_with("__coro_")
+                    && (!name.starts_with("__coro_") || name == crate::lower::SELF_NAME)
                     && !self.free.iter().any(|f| unraw(f) == name)
                 {
                     self.free
@@ -382,6 +392,7 @@ impl Walker {
         match node {
             Node::Plain(expr) => {
                 self.top_expr(expr);
+                self.diverges = crate::ir::expr_diverges(expr);
                 self.flush_jumps();
             }
             Node::Suspend { point, value } => {
@@ -489,28 +500,27 @@ impl Walker {
     // ----- plain syntax -----
 
     fn plain_stmt(&mut self, stmt: &mut syn::Stmt) {
+        self.diverges = crate::ir::plain_stmt_diverges(stmt);
         match stmt {
             syn::Stmt::Local(local) => {
-                match &mut local.init {
-                    Some(init) => {
-                        self.expr(&mut init.expr);
-                        if let Some((_, diverge)) = &mut init.diverge {
-                            self.depth += 1;
-                            self.expr(diverge);
-                            self.depth -= 1;
-                        }
-                        self.declare_pat(&mut local.pat, true);
+                if let Some(init) = &mut local.init {
+                    self.expr(&mut init.expr);
+                    if let Some((_, diverge)) = &mut init.diverge {
+                        self.depth += 1;
+                        self.expr(diverge);
+                        self.depth -= 1;
                     }
-                    None => {
-                        let mut idents = Vec::new();
-                        collect_pat_bindings(&local.pat, &mut idents);
-                        for (ident, mutable) in idents {
-                            let id = self.declare_local(ident.clone(), mutable);
-                            if let Some(new) = self.renames.as_ref().and_then(|r| r.get(&id)) {
-                                rename_pat_ident(&mut local.pat, &ident, new);
-                            }
-                            self.event(Event::Decl(id));
+                    self.declare_pat(&mut local.pat, true);
+                } else {
+                    // `let x;`: declared, assigned later.
+                    let mut idents = Vec::new();
+                    collect_pat_bindings(&local.pat, &mut idents);
+                    for (ident, mutable) in idents {
+                        let id = self.declare_local(ident.clone(), mutable);
+                        if let Some(new) = self.renames.as_ref().and_then(|r| r.get(&id)) {
+                            rename_pat_ident(&mut local.pat, &ident, new);
                         }
+                        self.event(Event::Decl(id));
                     }
                 }
                 self.flush_jumps();
@@ -641,16 +651,20 @@ impl Walker {
             Expr::Closure(c) => {
                 self.push_scope();
                 self.depth += 1;
+                self.closures += 1;
                 for input in &mut c.inputs {
                     self.declare_pat(input, false);
                 }
                 self.expr(&mut c.body);
+                self.closures -= 1;
                 self.depth -= 1;
                 self.pop_scope();
             }
             Expr::Async(a) => {
                 self.depth += 1;
+                self.closures += 1;
                 self.plain_block(&mut a.block);
+                self.closures -= 1;
                 self.depth -= 1;
             }
             Expr::Block(b) => {
@@ -693,7 +707,7 @@ impl Walker {
                 let label = l.label.as_ref().map(|l| l.name.to_string());
                 self.depth += 1;
                 self.with_inner_label(Some(label.unwrap_or_default()), |this| {
-                    this.plain_block(&mut l.body)
+                    this.plain_block(&mut l.body);
                 });
                 self.depth -= 1;
             }
@@ -747,7 +761,9 @@ impl Walker {
                 if let Some(value) = &mut r.expr {
                     self.expr(value);
                 }
-                self.jumps.push(Jump::Return);
+                if self.closures == 0 {
+                    self.jumps.push(Jump::Return);
+                }
             }
             Expr::Macro(m) => self.mac(&mut m.mac),
             Expr::MethodCall(m) => {
@@ -823,15 +839,15 @@ impl Walker {
                 Punctuated::<Expr, Token![,]>::parse_terminated.parse2(mac.tokens.clone())
         {
             for (index, arg) in args.iter_mut().enumerate() {
-                if borrow && index == 0 {
-                    if let Expr::Lit(syn::ExprLit {
+                if borrow
+                    && index == 0
+                    && let Expr::Lit(syn::ExprLit {
                         lit: syn::Lit::Str(s),
                         ..
                     }) = arg
-                    {
-                        self.format_string(s);
-                        continue;
-                    }
+                {
+                    self.format_string(s);
+                    continue;
                 }
                 let arg = match arg {
                     // `name = value` in format arguments.

@@ -1,0 +1,158 @@
+//! What `#[coro_core::coroutine]` generates for `examples/counter.rs`, formatted by hand and
+//! commented. It compiles and runs like the original: `cargo run --example counter-expanded`.
+//!
+//! ```ignore
+//! #[coro_core::coroutine(yield = u64)]
+//! fn counter(n: u64) -> u64 {
+//!     let mut total = 0;
+//!     for i in 0..n {
+//!         total += i;
+//!         yield_!(i);
+//!     }
+//!     total
+//! }
+//! ```
+//!
+//! The body has one suspension point, so the state has four variants. At the `yield_!`, `i`
+//! is dead and `n` has moved into the range, so `Suspend0` keeps only the range's iterator
+//! and `total`. Each arm of the step closure is the body re-entered at one point: the
+//! `Unresumed` arm runs it from the top; the `Suspend0` arm restores `total` and the
+//! iterator, finishes the interrupted loop iteration (here, nothing is left of it), then runs
+//! the loop as ordinary code, which returns at the `yield_!` again.
+#![allow(
+    unreachable_pub,
+    dropping_copy_types,
+    clippy::never_loop,
+    clippy::manual_let_else,
+    reason = "this is the macro's output, which allows these lints too"
+)]
+
+use coro_core::{Coroutine, CoroutineState};
+
+pub fn counter(n: u64) -> impl Coroutine<(), Yield = u64, Return = u64> + std::fmt::Debug {
+    // Every field is a type parameter, inferred from the code that builds the variant: the
+    // macro sees syntax, not types.
+    #[derive(Clone)]
+    enum __CoroState<__CoroT0, __CoroT1, __CoroT2> {
+        Unresumed {
+            n: __CoroT0,
+        },
+        // Fields in drop order: the latest local first.
+        Suspend0 {
+            __coro_iter0: __CoroT2,
+            total: __CoroT1,
+        },
+        Returned,
+        Panicked,
+    }
+
+    // `Debug` for the coroutine says where it is suspended.
+    impl<__CoroT0, __CoroT1, __CoroT2> coro_core::__private::StateInfo
+        for __CoroState<__CoroT0, __CoroT1, __CoroT2>
+    {
+        fn status(&self) -> coro_core::__private::Status {
+            match self {
+                __CoroState::Unresumed { .. } => coro_core::__private::Status::Unresumed,
+                __CoroState::Suspend0 { .. } => {
+                    coro_core::__private::Status::Suspended(concat!(file!(), ":10:9"))
+                }
+                __CoroState::Returned => coro_core::__private::Status::Returned,
+                __CoroState::Panicked => coro_core::__private::Status::Panicked,
+            }
+        }
+    }
+
+    // `machine::<R, Y, T, _, _>` gives the closure its signature.
+    coro_core::__private::machine::<(), u64, u64, _, _>(
+        __CoroState::Unresumed { n },
+        move |__coro_state, __coro_arg| {
+            // Take the state out; if the body panics, `Panicked` stays behind.
+            match coro_core::__private::replace(__coro_state, __CoroState::Panicked) {
+                __CoroState::Unresumed { n: __coro_b0 } => {
+                    let n = __coro_b0;
+                    // No `#[resume]` parameter: the first argument is dropped.
+                    drop(__coro_arg);
+                    let __coro_ret = {
+                        let mut total = 0;
+                        {
+                            // `for` is desugared so that its iterator can be saved.
+                            let mut __coro_iter0 = IntoIterator::into_iter(0..n);
+                            '__coro_loop0: loop {
+                                let i = match Iterator::next(&mut __coro_iter0) {
+                                    Some(__coro_item) => __coro_item,
+                                    None => break '__coro_loop0,
+                                };
+                                total += i;
+                                // The suspension point: evaluate the value, save, return.
+                                {
+                                    let __coro_y = i;
+                                    *__coro_state = __CoroState::Suspend0 {
+                                        __coro_iter0,
+                                        total,
+                                    };
+                                    return CoroutineState::Yielded(__coro_y);
+                                }
+                            }
+                        }
+                        total
+                    };
+                    *__coro_state = __CoroState::Returned;
+                    CoroutineState::Complete(__coro_ret)
+                }
+                __CoroState::Suspend0 {
+                    total: __coro_b1,
+                    __coro_iter0: __coro_b2,
+                } => {
+                    let __coro_ret = {
+                        // Each block restores the saved locals it declared ...
+                        let mut total = __coro_b1;
+                        {
+                            let mut __coro_iter0 = __coro_b2;
+                            '__coro_exit0: {
+                                // ... finishes the interrupted iteration (`continue` would
+                                // leave this block, `break` the outer one) ...
+                                '__coro_cont0: {
+                                    // `yield_!(i);` is a statement: its value is dropped.
+                                    drop(__coro_arg);
+                                };
+                                // ... then runs the loop as ordinary code.
+                                '__coro_loop0: loop {
+                                    let i = match Iterator::next(&mut __coro_iter0) {
+                                        Some(__coro_item) => __coro_item,
+                                        None => break '__coro_loop0,
+                                    };
+                                    total += i;
+                                    {
+                                        let __coro_y = i;
+                                        *__coro_state = __CoroState::Suspend0 {
+                                            __coro_iter0,
+                                            total,
+                                        };
+                                        return CoroutineState::Yielded(__coro_y);
+                                    }
+                                }
+                            }
+                        }
+                        total
+                    };
+                    *__coro_state = __CoroState::Returned;
+                    CoroutineState::Complete(__coro_ret)
+                }
+                __CoroState::Returned => {
+                    *__coro_state = __CoroState::Returned;
+                    coro_core::__private::resumed_after_completion()
+                }
+                __CoroState::Panicked => coro_core::__private::resumed_after_panicking(),
+            }
+        },
+    )
+}
+
+fn main() {
+    let mut co = counter(4);
+    println!("{co:?}");
+    while let CoroutineState::Yielded(i) = co.resume(()) {
+        println!("yielded {i}, now {co:?}");
+    }
+    println!("{co:?}");
+}

@@ -1,0 +1,5 @@
+fn make() {
+    let _co = coro_core::coro!(|a: u8, b: u8| {});
+}
+
+fn main() {}
