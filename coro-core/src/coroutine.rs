@@ -83,6 +83,11 @@ impl<Y, T> CoroutineState<Y, T> {
 /// assert_eq!(co.resume(3), CoroutineState::Complete(12));
 /// ```
 #[must_use = "coroutines are lazy and do nothing unless resumed"]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a coroutine resumed with `{R}`",
+    label = "not a `Coroutine<{R}>`",
+    note = "`yield_from!` and `resume` need a value made by `#[coro_core::coroutine]`, `coro!`, or another type implementing `Coroutine`"
+)]
 pub trait Coroutine<R = ()> {
     /// The type of the values the coroutine yields.
     type Yield;

@@ -23,14 +23,23 @@ pub(crate) fn coro(input: TokenStream) -> TokenStream {
 }
 
 fn try_expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
-    let item: syn::ItemFn = syn::parse2(item).map_err(|error| {
-        syn::Error::new(
+    // Mistakes in the arguments and in the function are independent: report both.
+    let (args, args_error) = parse::args_lenient(args);
+    let expanded = match syn::parse2::<syn::ItemFn>(item) {
+        Ok(item) => CoroutineFn::from_syn(item, args).and_then(|mut input| pipeline(&mut input)),
+        Err(error) => Err(syn::Error::new(
             error.span(),
             "`#[coroutine]` can only be applied to a function",
-        )
-    })?;
-    let mut input = CoroutineFn::from_syn(item, parse::args(args)?)?;
-    pipeline(&mut input)
+        )),
+    };
+    match (args_error, expanded) {
+        (None, expanded) => expanded,
+        (Some(error), Ok(_)) => Err(error),
+        (Some(mut error), Err(more)) => {
+            error.combine(more);
+            Err(error)
+        }
+    }
 }
 
 /// lower → analyze → codegen.
@@ -38,6 +47,7 @@ pub(crate) fn pipeline(input: &mut CoroutineFn) -> syn::Result<TokenStream> {
     let mut body = lower::body(input)?;
     let mut scopes = analyze::scopes(input, &mut body);
     let layout = analyze::liveness(&scopes);
+    layout.check_borrows(&scopes, &body.points)?;
     let shadowed = layout.shadowed(&scopes);
     if !shadowed.is_empty() {
         let names: HashMap<_, _> = shadowed

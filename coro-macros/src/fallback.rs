@@ -11,11 +11,7 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream, error: &syn::Error) -
     let Ok(item) = syn::parse2::<syn::ItemFn>(item) else {
         return error;
     };
-    let args = parse::args(args).unwrap_or(parse::Args {
-        yield_ty: None,
-        resume_ty: None,
-        krate: None,
-    });
+    let (args, _) = parse::args_lenient(args);
     let Ok(input) = CoroutineFn::from_syn(item, args) else {
         return error;
     };

@@ -639,10 +639,10 @@ impl Lower<'_> {
                     .unwrap_or_else(|| parse_quote_spanned!(span=> ()));
                 let n = self.next_temp;
                 self.next_temp += 1;
-                let sub_var = format_ident!("__coro_sub{}", n);
-                let arg_var = format_ident!("__coro_resume{}", n);
-                let krate = self.krate;
                 let sub_span = sub.span();
+                let sub_var = format_ident!("__coro_sub{}", n, span = sub_span);
+                let arg_var = format_ident!("__coro_resume{}", n, span = sub_span);
+                let krate = self.krate;
                 let resume = quote_spanned!(sub_span=> #krate::__private::resume_sub(&mut #sub_var, #arg_var));
                 let desugared: Expr = parse_quote_spanned! {span=>
                     {

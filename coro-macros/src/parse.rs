@@ -12,7 +12,7 @@ use syn::{
 };
 
 /// The arguments of `#[coroutine(yield = Y, resume = R, crate = path)]`.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) struct Args {
     pub(crate) yield_ty: Option<Type>,
     pub(crate) resume_ty: Option<Type>,
@@ -21,11 +21,34 @@ pub(crate) struct Args {
 
 /// Parses the attribute arguments; every problem found is reported at once.
 pub(crate) fn args(tokens: TokenStream) -> syn::Result<Args> {
-    Parser::parse2(Args::parse, tokens)
+    let (args, errors) = args_lenient(tokens);
+    match errors {
+        Some(error) => Err(error),
+        None => Ok(args),
+    }
+}
+
+/// Parses the attribute arguments, keeping the valid keys even when others are wrong, so
+/// that the fallback stub still has the types callers expect.
+pub(crate) fn args_lenient(tokens: TokenStream) -> (Args, Option<syn::Error>) {
+    match Parser::parse2(Args::parse_lenient, tokens) {
+        Ok(parsed) => parsed,
+        Err(error) => (Args::default(), Some(error)),
+    }
 }
 
 impl Parse for Args {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let (args, errors) = Args::parse_lenient(input)?;
+        match errors {
+            Some(error) => Err(error),
+            None => Ok(args),
+        }
+    }
+}
+
+impl Args {
+    fn parse_lenient(input: ParseStream<'_>) -> syn::Result<(Self, Option<syn::Error>)> {
         let mut args = Args {
             yield_ty: None,
             resume_ty: None,
@@ -84,11 +107,37 @@ impl Parse for Args {
             }
             input.parse::<Token![,]>()?;
         }
-        match errors {
-            Some(error) => Err(error),
-            None => Ok(args),
-        }
+        Ok((args, errors))
     }
+}
+
+/// Reports a `#[resume]` parameter whose written type differs from `resume = R`.
+fn check_resume_type(
+    resume: Option<&(Pat, Option<Type>)>,
+    resume_ty: Option<&Type>,
+) -> syn::Result<()> {
+    use quote::ToTokens;
+    let (Some((_, Some(param_ty))), Some(resume_ty)) = (resume, resume_ty) else {
+        return Ok(());
+    };
+    let written = |ty: &Type| ty.to_token_stream().to_string().replace(' ', "");
+    if written(param_ty) == written(resume_ty) {
+        return Ok(());
+    }
+    let mut error = syn::Error::new_spanned(
+        param_ty,
+        format!(
+            "the `#[resume]` parameter has type `{}`, but `resume = {}` makes the coroutine resume with `{}`; write the same type in both places, or leave out `resume = ...`",
+            written(param_ty),
+            written(resume_ty),
+            written(resume_ty),
+        ),
+    );
+    error.combine(syn::Error::new_spanned(
+        resume_ty,
+        "the resume type is set here",
+    ));
+    Err(error)
 }
 
 /// How the coroutine was written.
@@ -233,6 +282,9 @@ impl CoroutineFn {
             ReturnType::Default => None,
             ReturnType::Type(_, ty) => Some((**ty).clone()),
         };
+        if let Err(error) = check_resume_type(resume.as_ref(), args.resume_ty.as_ref()) {
+            errors.push(error);
+        }
         let resume_ty = match (args.resume_ty, &resume) {
             (Some(ty), _) => Some(ty),
             (None, Some((_, Some(ty)))) => Some(ty.clone()),
@@ -292,6 +344,9 @@ impl CoroutineFn {
                 stmts: vec![syn::Stmt::Expr(other, None)],
             },
         };
+        if let Err(error) = check_resume_type(resume.as_ref(), args.resume_ty.as_ref()) {
+            errors.push(error);
+        }
         errors.finish()?;
         let resume_ty = args
             .resume_ty
@@ -318,11 +373,7 @@ struct ClosureInput {
 impl Parse for ClosureInput {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
         let args = if input.peek(Token![|]) || input.peek(Token![||]) || input.peek(Token![move]) {
-            Args {
-                yield_ty: None,
-                resume_ty: None,
-                krate: None,
-            }
+            Args::default()
         } else {
             let tokens: TokenStream = input.step(|cursor| {
                 let mut rest = *cursor;

@@ -21,6 +21,44 @@ pub(crate) struct StateLayout {
 }
 
 impl StateLayout {
+    /// Reports every binding that borrows a local of the coroutine and is saved at a
+    /// suspension point: the borrowed local moves into the state when the coroutine suspends.
+    pub(crate) fn check_borrows(
+        &self,
+        scopes: &Scopes,
+        points: &[crate::ir::SuspensionPoint],
+    ) -> syn::Result<()> {
+        let mut errors = crate::parse::Errors::default();
+        let mut reported = HashSet::new();
+        for (point, saved) in self.saved.iter().enumerate() {
+            for &binding in saved {
+                let Some((borrowed, borrow)) = &scopes.bindings[binding].borrow_of else {
+                    continue;
+                };
+                if !reported.insert(binding) {
+                    continue;
+                }
+                let name = &scopes.bindings[binding].name;
+                let local = super::scopes::unraw(&scopes.bindings[*borrowed].name);
+                let message = if name.to_string().starts_with("__coro_iter") {
+                    format!(
+                        "this `for` loop iterates over a borrow of `{local}`, a local of the coroutine, across this suspension point; the coroutine's locals move into its state when it suspends, so the borrow cannot be held; iterate by value (`for x in {local}`), over indices, or over a clone"
+                    )
+                } else {
+                    format!(
+                        "`{name}` borrows `{local}`, a local of the coroutine, and is used after this suspension point; the coroutine's locals move into its state when it suspends, so the borrow cannot be held across it; keep an owned value or an index instead"
+                    )
+                };
+                errors.push(syn::Error::new(points[point].span, message));
+                errors.push(syn::Error::new_spanned(
+                    borrow,
+                    format!("`{local}` is borrowed here"),
+                ));
+            }
+        }
+        errors.finish()
+    }
+
     /// Bindings saved somewhere while another binding of the same name is in scope after
     /// them: the generated code must give them a name of their own.
     pub(crate) fn shadowed(&self, scopes: &Scopes) -> HashSet<BindingId> {
@@ -188,7 +226,11 @@ pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
                 .iter()
                 .copied()
                 .filter(|&b| {
-                    reachable[*node] && (live_out[*node].contains(b) || owned_in[*node].contains(b))
+                    // A reference to a local is kept only while it is used: holding it has
+                    // no effect on drops, and it cannot be kept across a suspension anyway.
+                    let owned =
+                        owned_in[*node].contains(b) && scopes.bindings[b].borrow_of.is_none();
+                    reachable[*node] && (live_out[*node].contains(b) || owned)
                 })
                 .collect();
             saved.sort_unstable();

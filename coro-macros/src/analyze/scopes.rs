@@ -23,6 +23,10 @@ pub(crate) struct Binding {
     pub(crate) name: Ident,
     pub(crate) mutable: bool,
     pub(crate) scope: ScopeId,
+    /// Set when the binding is initialized with an explicit borrow of another local of the
+    /// coroutine (`let b = &a;`, or the iterator of `for x in &a`): the borrowed binding and
+    /// the span of the borrow.
+    pub(crate) borrow_of: Option<(BindingId, TokenStream)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -298,8 +302,52 @@ impl Walker {
             name,
             mutable,
             scope: self.current_scope,
+            borrow_of: None,
         });
         id
+    }
+
+    /// The local that `init` explicitly borrows: `&a`, `&mut a`, or
+    /// `IntoIterator::into_iter(&a)` (how a `for` loop over `&a` starts). A projection
+    /// (`&a.b`, `&a[i]`) is not reported: through a reference `a`, it borrows other data.
+    fn borrowed_local(&self, init: &Expr) -> Option<(BindingId, TokenStream)> {
+        let reference = match init {
+            Expr::Reference(_) => init,
+            Expr::Call(call)
+                if call.args.len() == 1
+                    && matches!(&*call.func, Expr::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "into_iter")) =>
+            {
+                &call.args[0]
+            }
+            _ => return None,
+        };
+        let Expr::Reference(r) = reference else {
+            return None;
+        };
+        let mut place = &*r.expr;
+        loop {
+            place = match place {
+                Expr::Paren(p) => &p.expr,
+                Expr::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => {
+                    let name = unraw(&p.path.segments[0].ident);
+                    return match self.resolve(&name) {
+                        Some(Res::Local(id)) => Some((id, reference.to_token_stream())),
+                        _ => None,
+                    };
+                }
+                _ => return None,
+            };
+        }
+    }
+
+    /// Declares the pattern of a `let` at coroutine level, noting an explicit borrow.
+    fn declare_let(&mut self, pat: &mut Pat, init: Option<&Expr>) {
+        let borrow = init.and_then(|init| self.borrowed_local(init));
+        let first = self.bindings.len();
+        self.declare_pat(pat, true);
+        if self.bindings.len() == first + 1 {
+            self.bindings[first].borrow_of = borrow;
+        }
     }
 
     /// Declares the bindings of a pattern at coroutine level (`outer`) or inside a plain
@@ -381,7 +429,11 @@ impl Walker {
                 Stmt::Plain(stmt) => self.plain_stmt(stmt),
                 Stmt::Let { pat, init, .. } => {
                     self.node(init);
-                    self.declare_pat(pat, true);
+                    let plain = match init {
+                        Node::Plain(expr) => Some(&*expr),
+                        _ => None,
+                    };
+                    self.declare_let(pat, plain);
                 }
                 Stmt::Expr { node, .. } => self.node(node),
             }
@@ -510,7 +562,7 @@ impl Walker {
                         self.expr(diverge);
                         self.depth -= 1;
                     }
-                    self.declare_pat(&mut local.pat, true);
+                    self.declare_let(&mut local.pat, Some(&init.expr));
                 } else {
                     // `let x;`: declared, assigned later.
                     let mut idents = Vec::new();

@@ -1,0 +1,92 @@
+//! A `[u64; 32]` buffer live across every yield; each step updates one slot from its
+//! neighbour and yields it. Returns the wrapping sum of the buffer.
+
+use coro_core::{Coroutine, CoroutineState};
+
+/// The size the benchmark uses.
+pub const N: u64 = 1024;
+
+const LEN: usize = 32;
+
+/// The large-state workload, written with the attribute.
+#[coro_core::coroutine(yield = u64)]
+pub fn generated(n: u64) -> u64 {
+    let mut buf = [0u64; LEN];
+    let mut slot = 0usize;
+    for i in 0..n {
+        buf[slot] = buf[(slot + LEN - 1) % LEN].wrapping_mul(3).wrapping_add(i);
+        yield_!(buf[slot]);
+        slot = (slot + 1) % LEN;
+    }
+    buf.iter().fold(0u64, |a, &b| a.wrapping_add(b))
+}
+
+// The buffer lives inline on purpose: this is what the generated coroutine does, and what
+// the workload measures.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone)]
+enum State {
+    Unresumed {
+        n: u64,
+    },
+    Suspended {
+        buf: [u64; LEN],
+        slot: usize,
+        i: u64,
+        n: u64,
+    },
+    Returned,
+}
+
+/// The large-state workload, written by hand.
+#[derive(Debug, Clone)]
+pub struct HandLargeState(State);
+
+/// Builds a [`HandLargeState`].
+#[must_use]
+pub fn hand(n: u64) -> HandLargeState {
+    HandLargeState(State::Unresumed { n })
+}
+
+#[inline]
+fn step(buf: &mut [u64; LEN], slot: usize, i: u64) -> u64 {
+    buf[slot] = buf[(slot + LEN - 1) % LEN].wrapping_mul(3).wrapping_add(i);
+    buf[slot]
+}
+
+impl Coroutine for HandLargeState {
+    type Yield = u64;
+    type Return = u64;
+
+    #[inline]
+    fn resume(&mut self, (): ()) -> CoroutineState<u64, u64> {
+        let total = match &mut self.0 {
+            State::Suspended { buf, slot, i, n } => {
+                *slot = (*slot + 1) % LEN;
+                *i += 1;
+                if *i < *n {
+                    return CoroutineState::Yielded(step(buf, *slot, *i));
+                }
+                buf.iter().fold(0u64, |a, &b| a.wrapping_add(b))
+            }
+            State::Unresumed { n } => {
+                let n = *n;
+                if n > 0 {
+                    self.0 = State::Suspended {
+                        buf: [0; LEN],
+                        slot: 0,
+                        i: 0,
+                        n,
+                    };
+                    if let State::Suspended { buf, .. } = &mut self.0 {
+                        return CoroutineState::Yielded(step(buf, 0, 0));
+                    }
+                }
+                0
+            }
+            State::Returned => panic!("coroutine resumed after completion"),
+        };
+        self.0 = State::Returned;
+        CoroutineState::Complete(total)
+    }
+}
