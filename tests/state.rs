@@ -286,3 +286,138 @@ fn state_holds_only_live_values() {
     assert!(std::mem::size_of_val(&big) >= 1024);
     assert!(std::mem::size_of_val(&big) <= 1024 + 8);
 }
+
+// ----- entries that resume in place (a loop with one suspension point) -----
+
+#[test]
+fn a_panic_in_a_loop_resumed_in_place_drops_its_locals_once_and_poisons() {
+    let drops = log();
+    let d = drops.clone();
+    let mut co = coro!(|_first: u32| {
+        let guard = Guard("guard", d.clone());
+        let mut count = 0u32;
+        loop {
+            let next = yield_!(count);
+            assert!(next != 99, "bad input");
+            count += next;
+            let _ = &guard;
+        }
+    });
+    assert_eq!(co.resume(0), Yielded(0));
+    assert_eq!(co.resume(2), Yielded(2));
+    assert_eq!(co.resume(3), Yielded(5));
+    let err = catch_unwind(AssertUnwindSafe(|| co.resume(99))).unwrap_err();
+    assert_eq!(err.downcast_ref::<&str>(), Some(&"bad input"));
+    assert_eq!(taken(&drops), ["guard"]);
+    assert_eq!(format!("{co:?}"), "Coroutine(panicked)");
+    let err = catch_unwind(AssertUnwindSafe(|| co.resume(1))).unwrap_err();
+    assert_eq!(
+        err.downcast_ref::<&str>(),
+        Some(&"coroutine resumed after panicking")
+    );
+    drop(co);
+    assert!(taken(&drops).is_empty());
+}
+
+#[test]
+fn a_value_moved_and_reassigned_in_the_loop_takes_the_ordinary_path() {
+    // `text` is not `Copy` and is moved on each iteration: the entry checks this and
+    // resumes by moving the state out, as usual.
+    let mut co = coro!(|| {
+        let mut text = String::new();
+        for c in ['a', 'b', 'c'] {
+            text = text + &c.to_string();
+            yield_!(text.len());
+        }
+        text
+    });
+    assert_eq!(co.resume(()), Yielded(1));
+    assert_eq!(co.resume(()), Yielded(2));
+    assert_eq!(co.resume(()), Yielded(3));
+    assert_eq!(co.resume(()), Complete("abc".to_string()));
+}
+
+#[test]
+fn dropping_or_cloning_after_resuming_in_place_sees_the_updated_state() {
+    let drops = log();
+    let d = drops.clone();
+    let mut co = coro!(|| {
+        let _outer = Guard("outer", d.clone());
+        let mut buffer = [0u32; 8];
+        let mut at = 0usize;
+        loop {
+            buffer[at] += 1;
+            yield_!(buffer.iter().sum::<u32>());
+            at = (at + 1) % 8;
+        }
+    });
+    for expected in 1..=5 {
+        assert_eq!(co.resume(()), Yielded(expected));
+    }
+    let mut fork = co.clone();
+    assert_eq!(fork.resume(()), Yielded(6));
+    assert_eq!(co.resume(()), Yielded(6));
+    drop(fork);
+    assert_eq!(taken(&drops), ["outer"]);
+    drop(co);
+    assert_eq!(taken(&drops), ["outer"]);
+}
+
+impl Clone for Guard {
+    fn clone(&self) -> Self {
+        Guard(self.0, self.1.clone())
+    }
+}
+
+#[test]
+fn the_body_after_a_loop_resumed_in_place_sees_its_results() {
+    let drops = log();
+    let d = drops.clone();
+    let mut co = coro!(|first: u64| {
+        let _scope = Guard("scope", d.clone());
+        let mut total = first;
+        let mut steps = 0;
+        let reason = loop {
+            let add = yield_!(total);
+            if add == 0 {
+                break "zero";
+            }
+            total += add;
+            steps += 1;
+        };
+        let _late = Guard("late", d.clone());
+        yield_!(total * 100);
+        (reason, total, steps)
+    });
+    assert_eq!(co.resume(1), Yielded(1));
+    assert_eq!(co.resume(2), Yielded(3));
+    assert_eq!(co.resume(4), Yielded(7));
+    assert_eq!(co.resume(0), Yielded(700));
+    assert!(taken(&drops).is_empty());
+    assert_eq!(co.resume(0), Complete(("zero", 7, 2)));
+    assert_eq!(taken(&drops), ["late", "scope"]);
+}
+
+#[test]
+fn a_loop_resumed_in_place_keeps_its_state_size() {
+    #[coro_core::coroutine(yield = u64)]
+    fn windowed(n: u64) -> u64 {
+        let mut window = [0u64; 16];
+        let mut at = 0usize;
+        for i in 0..n {
+            window[at] = i;
+            at = (at + 1) % 16;
+            yield_!(window.iter().sum());
+        }
+        window[0]
+    }
+    let mut co = windowed(40);
+    let mut last = 0;
+    while let Yielded(sum) = co.resume(()) {
+        last = sum;
+    }
+    assert_eq!(last, (24..40).sum::<u64>());
+    // The window, the index and the range, plus the tag.
+    let co = windowed(1);
+    assert!(std::mem::size_of_val(&co) <= 16 * 8 + 8 + 16 + 8);
+}

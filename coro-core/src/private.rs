@@ -36,6 +36,7 @@ where
 
 impl<R, Y, T, S, F> Coroutine<R> for Machine<S, F>
 where
+    S: StateInfo,
     F: FnMut(&mut S, R) -> CoroutineState<Y, T>,
 {
     type Yield = Y;
@@ -43,7 +44,33 @@ where
 
     #[inline]
     fn resume(&mut self, arg: R) -> CoroutineState<Y, T> {
-        (self.step)(&mut self.state, arg)
+        // If the step panics, the state must read `Panicked` afterwards. Entries that move
+        // the state out leave `Panicked` behind themselves; entries that resume in place
+        // work on the state's fields, so the guard poisons it (dropping those fields) while
+        // unwinding.
+        let guard = PoisonOnUnwind {
+            state: &raw mut self.state,
+        };
+        // SAFETY: `guard.state` points to `self.state`, which `self` borrows mutably for
+        // this whole call. The step function gets the only reference derived from that
+        // pointer; the guard uses the pointer again only in `drop`, after the step function
+        // has unwound and its reference is gone.
+        let result = (self.step)(unsafe { &mut *guard.state }, arg);
+        core::mem::forget(guard);
+        result
+    }
+}
+
+/// Poisons the state of a [`Machine`] whose step function panics.
+struct PoisonOnUnwind<S: StateInfo> {
+    state: *mut S,
+}
+
+impl<S: StateInfo> Drop for PoisonOnUnwind<S> {
+    fn drop(&mut self) {
+        // SAFETY: only reached while unwinding out of `Machine::resume`, where `state` is
+        // valid and no other reference to it is live (see there).
+        unsafe { (*self.state).poison() }
     }
 }
 
@@ -64,6 +91,8 @@ pub enum Status {
 pub trait StateInfo {
     /// Where the coroutine stands.
     fn status(&self) -> Status;
+    /// Sets the state to `Panicked`, dropping what it held.
+    fn poison(&mut self);
 }
 
 impl<S: StateInfo, F> fmt::Debug for Machine<S, F> {
@@ -75,6 +104,56 @@ impl<S: StateInfo, F> fmt::Debug for Machine<S, F> {
             Status::Panicked => f.write_str("Coroutine(panicked)"),
         }
     }
+}
+
+/// Tells, through autoref specialization, whether `T` is `Copy`: `(&&Probe(&x)).is_copy()`
+/// resolves to [`IsCopy`] when it is, and to [`NotCopy`] otherwise. Entries that resume in
+/// place copy `Copy` locals out of the state; for other types they take the usual path, and
+/// [`NotCopy::get`] is never called.
+#[derive(Debug)]
+pub struct Probe<'a, T>(pub &'a T);
+
+/// See [`Probe`].
+pub trait IsCopy<T> {
+    /// `true`.
+    fn is_copy(&self) -> bool;
+    /// A copy of the probed value.
+    fn get(&self) -> T;
+}
+
+impl<T: Copy> IsCopy<T> for &Probe<'_, T> {
+    #[inline]
+    fn is_copy(&self) -> bool {
+        true
+    }
+    #[inline]
+    fn get(&self) -> T {
+        *self.0
+    }
+}
+
+/// See [`Probe`].
+pub trait NotCopy<T> {
+    /// `false`.
+    fn is_copy(&self) -> bool;
+    /// Never called: an entry calls `get` only after `is_copy` returned `true`.
+    fn get(&self) -> T;
+}
+
+impl<T> NotCopy<T> for Probe<'_, T> {
+    #[inline]
+    fn is_copy(&self) -> bool {
+        false
+    }
+    fn get(&self) -> T {
+        unreachable!("only `Copy` values are copied out of a coroutine state")
+    }
+}
+
+/// A state that an entry just matched turned out different when moved out: impossible.
+#[cold]
+pub fn unreachable_state() -> ! {
+    unreachable!("the coroutine state changed under its own resume")
 }
 
 /// The panic of a resume in the `Returned` state.
@@ -200,5 +279,27 @@ impl<R, Y, T> Coroutine<R> for Never<R, Y, T> {
 
     fn resume(&mut self, _: R) -> CoroutineState<Y, T> {
         panic!("this coroutine failed to compile")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{IsCopy as _, NotCopy as _, Probe};
+
+    #[test]
+    #[allow(
+        clippy::needless_borrow,
+        reason = "the double borrow is how the probe picks its impl"
+    )]
+    fn probe_tells_copy_types_apart() {
+        let n = 5u64;
+        assert!((&&Probe(&n)).is_copy());
+        assert_eq!((&&Probe(&n)).get(), 5);
+        let pair = (1u8, 'x');
+        assert!((&&Probe(&pair)).is_copy());
+        let cell = core::cell::Cell::new(1u8);
+        assert!(!(&&Probe(&cell)).is_copy());
+        let array = [0u64; 32];
+        assert!((&&Probe(&array)).is_copy());
     }
 }

@@ -23,7 +23,7 @@ use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, Ident, Lifetime, Type};
 
-use crate::analyze::{BindingId, Scopes, StateLayout};
+use crate::analyze::{BindingId, InPlace, Scopes, StateLayout};
 use crate::ir::{Block, Body, Node, PARAM_SCOPE, Stmt};
 use crate::lower::{STATE_ENUM, STATE_VAR};
 use crate::parse::{CoroutineFn, Form};
@@ -34,23 +34,34 @@ pub(crate) fn expand(
     body: &Body,
     scopes: &Scopes,
     layout: &StateLayout,
+    in_place: &[Option<InPlace>],
 ) -> TokenStream {
     let generator = Gen {
         input,
         body,
         scopes,
         layout,
+        in_place,
         labels: Vec::new(),
         next_label: std::cell::Cell::new(0),
+        resuming_in_place: None,
+        loop_value: None,
     };
     generator.expand()
 }
 
+#[derive(Clone)]
 struct Gen<'a> {
     input: &'a CoroutineFn,
     body: &'a Body,
     scopes: &'a Scopes,
     layout: &'a StateLayout,
+    in_place: &'a [Option<InPlace>],
+    /// While emitting the loop of an in-place entry: its suspension point, which suspends
+    /// without writing the state.
+    resuming_in_place: Option<usize>,
+    /// While emitting the rest of an in-place entry: the loop that already ran.
+    loop_value: Option<&'a str>,
     /// Loops being re-entered: (label, the block to break to, the block `continue` leaves).
     labels: Vec<(String, Lifetime, Lifetime)>,
     next_label: std::cell::Cell<usize>,
@@ -171,6 +182,7 @@ impl Gen<'_> {
                 unused_variables,
                 unused_assignments,
                 unused_labels,
+                unused_braces,
                 unreachable_code,
                 dropping_copy_types,
                 non_camel_case_types,
@@ -185,12 +197,9 @@ impl Gen<'_> {
                 #state_enum::Unresumed { #(#inits,)* },
                 move |#state, #arg| {
                     #(#items_in_body)*
-                    match #krate::__private::replace(#state, #state_enum::Panicked) {
+                    match #state {
                         #(#entries)*
-                        #state_enum::Returned => {
-                            *#state = #state_enum::Returned;
-                            #krate::__private::resumed_after_completion()
-                        }
+                        #state_enum::Returned => #krate::__private::resumed_after_completion(),
                         #state_enum::Panicked => #krate::__private::resumed_after_panicking(),
                     }
                 },
@@ -207,6 +216,10 @@ impl Gen<'_> {
             }
             #lints
             impl<#(#params,)*> #krate::__private::StateInfo for #state_enum<#(#params,)*> {
+                fn poison(&mut self) {
+                    *self = #state_enum::Panicked;
+                }
+
                 fn status(&self) -> #krate::__private::Status {
                     match self {
                         #state_enum::Unresumed { .. } => #krate::__private::Status::Unresumed,
@@ -356,6 +369,8 @@ impl Gen<'_> {
     fn unresumed_entry(&self) -> TokenStream {
         let state_enum = state_enum();
         let arg = arg_var();
+        let krate = &self.input.krate;
+        let state = state_var();
         let fields = self.scopes.inputs.iter().map(|&id| {
             let name = self.field_name(id);
             let var = saved_var(id);
@@ -382,7 +397,12 @@ impl Gen<'_> {
         let body = self.emit_block(&self.body.block);
         let complete = self.complete(&body);
         quote! {
-            #state_enum::Unresumed { #(#fields,)* } => {
+            #state_enum::Unresumed { .. } => {
+                let #state_enum::Unresumed { #(#fields,)* } =
+                    #krate::__private::replace(#state, #state_enum::Panicked)
+                else {
+                    #krate::__private::unreachable_state()
+                };
                 #(#inputs)*
                 #resume
                 #complete
@@ -391,16 +411,102 @@ impl Gen<'_> {
     }
 
     fn suspend_entry(&self, point: usize) -> TokenStream {
-        let pattern = self.destructure(&variant(point), &self.layout.saved[point]);
-        let restores = self.restores(point, PARAM_SCOPE);
-        let body = self.reenter_block(&self.body.block, point);
-        let complete = self.complete(&body);
-        quote! {
-            #pattern => {
+        let krate = &self.input.krate;
+        let state_enum = state_enum();
+        let state = state_var();
+        let name = variant(point);
+        let pattern = self.destructure(&name, &self.layout.saved[point]);
+        let move_out = quote! {
+            let #pattern = #krate::__private::replace(#state, #state_enum::Panicked) else {
+                #krate::__private::unreachable_state()
+            };
+        };
+        let Some(in_place) = &self.in_place[point] else {
+            let restores = self.restores(point, PARAM_SCOPE);
+            let body = self.reenter_block(&self.body.block, point);
+            let complete = self.complete(&body);
+            return quote! {
+                #state_enum::#name { .. } => {
+                    #move_out
+                    #restores
+                    #complete
+                }
+            };
+        };
+        // Run the loop on the state's fields, through `&mut`s.
+        let refs = in_place
+            .refs
+            .iter()
+            .chain(&in_place.copied)
+            .map(|(id, reference)| {
+                let field = self.field_name(*id);
+                quote!(#field: #reference)
+            });
+        let copy_checks = in_place
+            .copied
+            .iter()
+            .map(|(_, reference)| quote!((&&#krate::__private::Probe(&*#reference)).is_copy()));
+        let copies = in_place.copied.iter().map(|(id, reference)| {
+            let name = &self.scopes.bindings[*id].name;
+            quote!(let mut #name = (&&#krate::__private::Probe(&*#reference)).get();)
+        });
+        let write_back = self.write_back(point);
+        let mut looping = self.clone();
+        looping.body = &in_place.body;
+        looping.resuming_in_place = Some(point);
+        let the_loop = find_loop(&in_place.body.block, &in_place.label)
+            .unwrap_or_else(|| unreachable!("the in-place loop exists"));
+        let loop_code = looping.reenter_node(the_loop, point);
+        self.next_label.set(looping.next_label.get());
+        let fallback = {
+            let restores = self.restores(point, PARAM_SCOPE);
+            let body = self.reenter_block(&self.body.block, point);
+            let complete = self.complete(&body);
+            quote! {
+                #move_out
                 #restores
                 #complete
             }
+        };
+        let run_in_place = |after_loop: TokenStream| {
+            if in_place.copied.is_empty() {
+                return quote! {
+                    #state_enum::#name { #(#refs,)* } => {
+                        let __coro_loop_value = #loop_code;
+                        #after_loop
+                    }
+                };
+            }
+            quote! {
+                #state_enum::#name { #(#refs,)* } => {
+                    #[allow(unused_imports)]
+                    use #krate::__private::{IsCopy as _, NotCopy as _};
+                    if #(#copy_checks)&&* {
+                        #(#copies)*
+                        let __coro_loop_value = #loop_code;
+                        #write_back
+                        #after_loop
+                    } else {
+                        #fallback
+                    }
+                }
+            }
+        };
+        if the_loop.reentry_diverges(point) {
+            return run_in_place(quote!(__coro_loop_value));
         }
+        // The loop ended: move the locals out and go on as usual.
+        let mut rest = self.clone();
+        rest.loop_value = Some(&in_place.label);
+        let restores = rest.restores(point, PARAM_SCOPE);
+        let body = rest.reenter_block(&self.body.block, point);
+        self.next_label.set(rest.next_label.get());
+        let complete = rest.complete(&body);
+        run_in_place(quote! {
+            #move_out
+            #restores
+            #complete
+        })
     }
 
     // ----- ordinary emission -----
@@ -490,6 +596,18 @@ impl Gen<'_> {
         }
     }
 
+    /// `*__coro_rN = name;` for the locals an in-place entry copied out of the state.
+    fn write_back(&self, point: usize) -> TokenStream {
+        let Some(in_place) = &self.in_place[point] else {
+            return TokenStream::new();
+        };
+        let writes = in_place.copied.iter().map(|(id, reference)| {
+            let name = &self.scopes.bindings[*id].name;
+            quote!(*#reference = #name;)
+        });
+        quote!(#(#writes)*)
+    }
+
     /// The code of suspension point `point`: evaluate the value, save the live locals, return.
     fn suspend(&self, point: usize, value: &Expr) -> TokenStream {
         let krate = &self.input.krate;
@@ -508,6 +626,17 @@ impl Gen<'_> {
             });
         let value = self.plain(value);
         let yielded = quote_spanned!(value.span()=> #krate::CoroutineState::Yielded(__coro_y));
+        if self.resuming_in_place == Some(point) {
+            // The saved locals are the state's own fields, but for the copied ones.
+            let write_back = self.write_back(point);
+            return quote! {
+                {
+                    let __coro_y = #value;
+                    #write_back
+                    return #yielded;
+                }
+            };
+        }
         quote! {
             {
                 let __coro_y = #value;
@@ -590,19 +719,17 @@ impl Gen<'_> {
                     .unwrap_or_else(|| unreachable!("the point is in an arm"));
                 self.reenter_block(&arm.body, point)
             }
+            Node::Loop { label, .. } if self.loop_value == Some(&label.to_string()) => {
+                // A block, like the loop it stands for, so that it needs no `;` as a statement.
+                quote!({ __coro_loop_value })
+            }
             Node::Loop { label, body } => {
                 let n = self.next_label.get();
                 self.next_label.set(n + 1);
                 let exit = Lifetime::new(&format!("'__coro_exit{n}"), Span::call_site());
                 let cont = Lifetime::new(&format!("'__coro_cont{n}"), Span::call_site());
-                let mut inner = Gen {
-                    input: self.input,
-                    body: self.body,
-                    scopes: self.scopes,
-                    layout: self.layout,
-                    labels: self.labels.clone(),
-                    next_label: std::cell::Cell::new(n + 1),
-                };
+                let mut inner = self.clone();
+                inner.next_label = std::cell::Cell::new(n + 1);
                 inner
                     .labels
                     .push((label.to_string(), exit.clone(), cont.clone()));
@@ -634,6 +761,26 @@ impl Gen<'_> {
         let mut tree = tree.clone();
         tree.relabel(&mut Relabeler { map });
         tree.to_token_stream()
+    }
+}
+
+/// The loop labelled `label` inside `block`.
+fn find_loop<'b>(block: &'b Block, label: &str) -> Option<&'b Node> {
+    block.stmts.iter().find_map(|stmt| match stmt {
+        Stmt::Plain(_) => None,
+        Stmt::Let { init, .. } | Stmt::Expr { node: init, .. } => find_loop_in(init, label),
+    })
+}
+
+fn find_loop_in<'b>(node: &'b Node, label: &str) -> Option<&'b Node> {
+    match node {
+        Node::Plain(_) | Node::Suspend { .. } => None,
+        Node::Loop { label: l, .. } if l.to_string() == label => Some(node),
+        Node::Block { block, .. } | Node::Loop { body: block, .. } => find_loop(block, label),
+        Node::If { then, else_, .. } => {
+            find_loop(then, label).or_else(|| else_.as_ref().and_then(|e| find_loop(e, label)))
+        }
+        Node::Match { arms, .. } => arms.iter().find_map(|arm| find_loop(&arm.body, label)),
     }
 }
 

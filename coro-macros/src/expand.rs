@@ -62,5 +62,6 @@ pub(crate) fn pipeline(input: &mut CoroutineFn) -> syn::Result<TokenStream> {
             scopes.bindings[id].name = name;
         }
     }
-    Ok(codegen::expand(input, &body, &scopes, &layout))
+    let in_place = analyze::in_place(input, &body, &scopes, &layout);
+    Ok(codegen::expand(input, &body, &scopes, &layout, &in_place))
 }

@@ -13,7 +13,7 @@ pub(crate) type ScopeId = usize;
 pub(crate) const PARAM_SCOPE: ScopeId = 0;
 
 /// A lowered coroutine body.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Body {
     pub(crate) block: Block,
     /// Items declared in the body's blocks: emitted once, visible to every entry.
@@ -27,13 +27,13 @@ pub(crate) struct SuspensionPoint {
     pub(crate) span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Block {
     pub(crate) scope: ScopeId,
     pub(crate) stmts: Vec<Stmt>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) enum Stmt {
     /// A statement that contains no suspension point (`let`s here still declare locals of
     /// the coroutine).
@@ -48,7 +48,7 @@ pub(crate) enum Stmt {
     Expr { node: Node, semi: bool },
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) enum Node {
     /// An expression without suspension points.
     Plain(Expr),
@@ -72,7 +72,7 @@ pub(crate) enum Node {
     Loop { label: Lifetime, body: Block },
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Arm {
     pub(crate) attrs: Vec<Attribute>,
     pub(crate) pat: Pat,
@@ -199,7 +199,7 @@ impl Node {
     }
 
     /// See [`Block::reentry_diverges`].
-    fn reentry_diverges(&self, point: usize) -> bool {
+    pub(crate) fn reentry_diverges(&self, point: usize) -> bool {
         match self {
             Node::Plain(_) | Node::Suspend { .. } => false,
             Node::Block { label, block, .. } => label.is_none() && block.reentry_diverges(point),

@@ -141,7 +141,7 @@ fn check_resume_type(
 }
 
 /// How the coroutine was written.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[allow(clippy::large_enum_variant, reason = "one per macro call")]
 pub(crate) enum Form {
     /// `#[coroutine] fn`: the function keeps its attributes, visibility and signature, minus
@@ -156,7 +156,7 @@ pub(crate) enum Form {
 }
 
 /// A value moved into the `Unresumed` state: a parameter or a capture.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Input {
     /// The field of `Unresumed`, and the name of the value in the constructor.
     pub(crate) field: Ident,
@@ -165,7 +165,7 @@ pub(crate) struct Input {
 }
 
 /// A coroutine as the later stages see it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct CoroutineFn {
     pub(crate) form: Form,
     pub(crate) inputs: Vec<Input>,

@@ -5,8 +5,10 @@
 //! definitions. [`liveness`] runs two dataflow passes over it and decides, for each
 //! suspension point, the saved locals.
 
+mod in_place;
 mod liveness;
 mod scopes;
 
+pub(crate) use in_place::{InPlace, in_place};
 pub(crate) use liveness::{StateLayout, liveness};
 pub(crate) use scopes::{BindingId, Scopes, rename, scopes, unraw as scopes_unraw};

@@ -1,6 +1,6 @@
 //! Name resolution and the control-flow graph of uses and definitions.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
@@ -47,9 +47,23 @@ pub(crate) struct CfgNode {
     pub(crate) succ: Vec<NodeId>,
 }
 
+/// What a loop of the IR does with the coroutine's bindings.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct LoopInfo {
+    /// Bindings used by value (possibly moved) inside the loop.
+    pub(crate) consumed: HashSet<BindingId>,
+    /// Bindings declared inside the loop.
+    pub(crate) declared: HashSet<BindingId>,
+    /// Whether control can leave the loop other than by `break`ing out of it (a `return`,
+    /// `?`, or a `break`/`continue` to an enclosing label).
+    pub(crate) escapes: bool,
+}
+
 /// What resolution found in a body.
 #[derive(Debug)]
 pub(crate) struct Scopes {
+    /// Per loop label.
+    pub(crate) loops: HashMap<String, LoopInfo>,
     pub(crate) bindings: Vec<Binding>,
     /// Bindings of the parameters (and captures), in the order of `inputs` then `captures`.
     pub(crate) inputs: Vec<BindingId>,
@@ -75,6 +89,24 @@ pub(crate) fn scopes(input: &mut CoroutineFn, body: &mut Body) -> Scopes {
     walker.finish(captures)
 }
 
+/// Rewrites, inside the loop labelled `label` only, every use of the bindings in `refs` into
+/// a dereference of the given reference (`total += 1` becomes `(*__coro_r3) += 1`).
+pub(crate) fn deref_in_loop(
+    input: &mut CoroutineFn,
+    body: &mut Body,
+    scopes: &Scopes,
+    label: &str,
+    refs: HashMap<BindingId, Ident>,
+) {
+    let mut walker = Walker::new(input, &scopes.captures, Some(HashMap::new()));
+    walker.deref = Some(Deref {
+        label: label.to_owned(),
+        refs,
+        active: false,
+    });
+    walker.run(input, body);
+}
+
 /// Renames the bindings in `renamed` (by id) throughout `body`, in declarations, uses,
 /// macro arguments and inline format arguments.
 pub(crate) fn rename(
@@ -86,6 +118,12 @@ pub(crate) fn rename(
     let names = names.clone();
     let mut walker = Walker::new(input, &scopes.captures, Some(names));
     walker.run(input, body);
+}
+
+struct Deref {
+    label: String,
+    refs: HashMap<BindingId, Ident>,
+    active: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,6 +148,10 @@ struct Walker {
     in_scope: Vec<BindingId>,
     current_scope: ScopeId,
     nodes: Vec<CfgNode>,
+    loops: HashMap<String, LoopInfo>,
+    /// In deref mode: inside the loop `label`, uses of the bindings in `refs` become
+    /// `(*ref)`, for a loop that runs in place on the coroutine's state.
+    deref: Option<Deref>,
     cur: NodeId,
     exit: NodeId,
     /// Labels of the loops and labelled blocks of the IR: (label, continue target, break target).
@@ -167,6 +209,8 @@ impl Walker {
             in_scope: Vec::new(),
             current_scope: PARAM_SCOPE,
             nodes: vec![CfgNode::default(), CfgNode::default()],
+            loops: HashMap::new(),
+            deref: None,
             cur: ENTRY,
             exit: 1,
             targets: Vec::new(),
@@ -218,6 +262,7 @@ impl Walker {
             inputs: self.inputs,
             captures,
             nodes: self.nodes,
+            loops: self.loops,
             points: self.points,
         }
     }
@@ -236,8 +281,40 @@ impl Walker {
     }
 
     fn event(&mut self, event: Event) {
-        if self.renames.is_none() {
-            self.nodes[self.cur].events.push(event);
+        if self.renames.is_some() {
+            return;
+        }
+        self.nodes[self.cur].events.push(event);
+        for (label, head, _) in &self.targets {
+            if head.is_none() {
+                continue;
+            }
+            let info = self.loops.entry(label.clone()).or_default();
+            match event {
+                Event::Use {
+                    binding,
+                    consume: true,
+                } => {
+                    info.consumed.insert(binding);
+                }
+                Event::Def(binding) | Event::Decl(binding) => {
+                    info.declared.insert(binding);
+                }
+                Event::Use { .. } | Event::Assign(_) => {}
+            }
+        }
+    }
+
+    /// Marks the loops between the innermost one and the target `index` of `targets`
+    /// (everything, for a `return`) as left by a jump.
+    fn escape_loops_inside(&mut self, index: usize) {
+        let labels: Vec<String> = self.targets[index..]
+            .iter()
+            .filter(|(_, head, _)| head.is_some())
+            .map(|(label, _, _)| label.clone())
+            .collect();
+        for label in labels {
+            self.loops.entry(label).or_default().escapes = true;
         }
     }
 
@@ -248,6 +325,18 @@ impl Walker {
             return;
         }
         for jump in std::mem::take(&mut self.jumps) {
+            if self.renames.is_none() {
+                match &jump {
+                    Jump::Return => self.escape_loops_inside(0),
+                    Jump::Break(label) | Jump::Continue(label) => {
+                        if let Some(index) = self.targets.iter().rposition(|(l, _, _)| l == label) {
+                            // Leaving the target itself is fine; leaving the loops inside
+                            // it is an escape for them.
+                            self.escape_loops_inside(index + 1);
+                        }
+                    }
+                }
+            }
             let target = match jump {
                 Jump::Return => Some(self.exit),
                 Jump::Break(label) => self
@@ -375,6 +464,15 @@ impl Walker {
             .rev()
             .find(|(n, _)| n == name)
             .map(|&(_, res)| res)
+    }
+
+    /// In deref mode, inside the loop: the reference that stands for `binding`.
+    fn deref_target(&self, binding: BindingId) -> Option<Ident> {
+        let deref = self.deref.as_ref()?;
+        if !deref.active {
+            return None;
+        }
+        deref.refs.get(&binding).cloned()
     }
 
     fn new_name(&self, res: Option<Res>) -> Option<&Ident> {
@@ -523,7 +621,15 @@ impl Walker {
                 self.edge(self.cur, head);
                 self.cur = head;
                 self.targets.push((label.to_string(), Some(head), exit));
+                let entered = self.deref.as_mut().is_some_and(|d| {
+                    let matches = d.label == label.to_string();
+                    d.active |= matches;
+                    matches
+                });
                 self.block(body);
+                if entered && let Some(deref) = &mut self.deref {
+                    deref.active = false;
+                }
                 self.targets.pop();
                 self.edge(self.cur, head);
                 self.cur = exit;
@@ -605,6 +711,9 @@ impl Walker {
                     *ident = Ident::new(&new.to_string(), ident.span());
                 }
                 self.event(Event::Assign(id));
+                if let Some(target) = self.deref_target(id) {
+                    *assign.left = syn::parse_quote!((*#target));
+                }
             }
             return;
         }
@@ -628,6 +737,12 @@ impl Walker {
                         self.borrow = borrow;
                         self.use_ident(&mut segment.ident, true);
                         self.borrow = false;
+                        let name = unraw(&segment.ident);
+                        if let Some(Res::Local(id)) = self.resolve(&name)
+                            && let Some(target) = self.deref_target(id)
+                        {
+                            *expr = syn::parse_quote!((*#target));
+                        }
                     }
                 }
             }
@@ -690,8 +805,7 @@ impl Walker {
                     self.expr(&mut field.expr);
                     if shorthand
                         && let syn::Member::Named(member) = &field.member
-                        && let Expr::Path(p) = &field.expr
-                        && !p.path.is_ident(member)
+                        && !matches!(&field.expr, Expr::Path(p) if p.path.is_ident(member))
                     {
                         field.colon_token = Some(Token![:](member.span()));
                     }
@@ -939,6 +1053,12 @@ impl Walker {
                 self.borrow = true;
                 self.use_ident(&mut ident, true);
                 self.borrow = false;
+                if let Some(Res::Local(id)) = self.resolve(name)
+                    && let Some(target) = self.deref_target(id)
+                {
+                    // A `&mut T` formats like the `T` behind it.
+                    ident = target;
+                }
                 if ident != name {
                     changed = true;
                 }

@@ -1,0 +1,124 @@
+//! Which suspension points resume in place.
+//!
+//! Resuming normally moves the saved locals out of the state and back in at the next
+//! suspension: two copies of the whole state per resume. When a suspension point `k` is the
+//! only one in its innermost loop `L`, no saved local is declared anew inside `L`, and
+//! nothing jumps out of `L` but its own `break`s, the entry for `k` runs `L` directly on the
+//! state's fields: each use of a saved local becomes a dereference of a `&mut` into the
+//! state, and suspending at `k` again writes nothing. Saved locals that `L` reads by value
+//! (and so might move) are copied into locals instead and written back when `L` suspends;
+//! that is only right for `Copy` types, so the entry checks at compile time and resumes the
+//! usual way otherwise. The locals move out of the state only when `L` ends, and the rest of
+//! the body runs as usual.
+//!
+//! ```text
+//! // Before (entry Suspend0):  let mut total = saved.total; ... total += i; ... save; return
+//! // After:                    loop { ... (*total_ref) += i; ... return }   (state untouched)
+//! ```
+
+use std::collections::HashMap;
+
+use quote::format_ident;
+use syn::Ident;
+
+use super::{BindingId, Scopes, StateLayout};
+use crate::ir::{Block, Body, Node, Stmt};
+use crate::parse::CoroutineFn;
+
+/// How entry `k` runs in place.
+#[derive(Debug)]
+pub(crate) struct InPlace {
+    /// The label of the loop that runs on the state's fields.
+    pub(crate) label: String,
+    /// The body with the uses inside that loop rewritten to dereferences.
+    pub(crate) body: Body,
+    /// The saved bindings used in place, each with the reference that stands for it.
+    pub(crate) refs: Vec<(BindingId, Ident)>,
+    /// The saved bindings the loop reads by value: copied into locals when the loop starts
+    /// and written back when it suspends, which is only right for `Copy` types (the entry
+    /// checks, and otherwise resumes the usual way).
+    pub(crate) copied: Vec<(BindingId, Ident)>,
+}
+
+/// Decides, for each suspension point, whether its entry runs in place.
+pub(crate) fn in_place(
+    input: &CoroutineFn,
+    body: &Body,
+    scopes: &Scopes,
+    layout: &StateLayout,
+) -> Vec<Option<InPlace>> {
+    (0..body.points.len())
+        .map(|point| {
+            let label = eligible_loop(body, scopes, layout, point)?;
+            let consumed = &scopes.loops.get(&label)?.consumed;
+            let (copied, refs): (Vec<_>, Vec<_>) = layout.saved[point]
+                .iter()
+                .map(|&id| (id, format_ident!("__coro_r{}", id)))
+                .partition(|(id, _)| consumed.contains(id));
+            let mut input = input.clone();
+            let mut rewritten = body.clone();
+            let map: HashMap<BindingId, Ident> = refs.iter().cloned().collect();
+            super::scopes::deref_in_loop(&mut input, &mut rewritten, scopes, &label, map);
+            Some(InPlace {
+                label,
+                body: rewritten,
+                refs,
+                copied,
+            })
+        })
+        .collect()
+}
+
+fn eligible_loop(
+    body: &Body,
+    scopes: &Scopes,
+    layout: &StateLayout,
+    point: usize,
+) -> Option<String> {
+    let (label, loop_body) = innermost_loop(&body.block, point)?;
+    if loop_body.points() != Some((point, point)) {
+        return None;
+    }
+    let info = scopes.loops.get(&label)?;
+    let saved = &layout.saved[point];
+    let untouched = !info.escapes
+        && saved.iter().all(|b| !info.declared.contains(b))
+        && layout.declared[point]
+            .iter()
+            .all(|b| info.declared.contains(b));
+    untouched.then_some(label)
+}
+
+/// The label and body of the innermost loop around `point`.
+fn innermost_loop(block: &Block, point: usize) -> Option<(String, &Block)> {
+    let stmt = block.stmts.iter().find(|s| {
+        s.points()
+            .is_some_and(|(lo, hi)| lo <= point && point <= hi)
+    })?;
+    let node = match stmt {
+        Stmt::Plain(_) => return None,
+        Stmt::Let { init, .. } | Stmt::Expr { node: init, .. } => init,
+    };
+    innermost_in_node(node, point)
+}
+
+fn innermost_in_node(node: &Node, point: usize) -> Option<(String, &Block)> {
+    match node {
+        Node::Plain(_) | Node::Suspend { .. } => None,
+        Node::Block { block, .. } => innermost_loop(block, point),
+        Node::If { then, else_, .. } => {
+            if then.contains(point) {
+                innermost_loop(then, point)
+            } else {
+                innermost_loop(else_.as_ref()?, point)
+            }
+        }
+        Node::Match { arms, .. } => {
+            let arm = arms.iter().find(|arm| arm.body.contains(point))?;
+            innermost_loop(&arm.body, point)
+        }
+        Node::Loop { label, body } => {
+            innermost_loop(body, point).or_else(|| Some((label.to_string(), body)))
+        }
+    }
+}
