@@ -811,7 +811,7 @@ fn expr_attrs(expr: &Expr) -> &[syn::Attribute] {
     }
 }
 
-fn is_compound_assign(op: &syn::BinOp) -> bool {
+pub(crate) fn is_compound_assign(op: &syn::BinOp) -> bool {
     use syn::BinOp::{
         AddAssign, BitAndAssign, BitOrAssign, BitXorAssign, DivAssign, MulAssign, RemAssign,
         ShlAssign, ShrAssign, SubAssign,

@@ -764,7 +764,7 @@ impl Walker {
                         | syn::BinOp::Ge(_)
                 );
                 let short_circuit = matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_));
-                let assign = is_assign_op(&b.op);
+                let assign = crate::lower::is_compound_assign(&b.op);
                 if assign {
                     self.visit_with(&mut b.right, false);
                     self.visit_with(&mut b.left, true);
@@ -1120,26 +1120,6 @@ impl VisitMut for Children<'_> {
         self.0.mac(mac);
     }
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
-}
-
-fn is_assign_op(op: &syn::BinOp) -> bool {
-    use syn::BinOp::{
-        AddAssign, BitAndAssign, BitOrAssign, BitXorAssign, DivAssign, MulAssign, RemAssign,
-        ShlAssign, ShrAssign, SubAssign,
-    };
-    matches!(
-        op,
-        AddAssign(_)
-            | SubAssign(_)
-            | MulAssign(_)
-            | DivAssign(_)
-            | RemAssign(_)
-            | BitXorAssign(_)
-            | BitAndAssign(_)
-            | BitOrAssign(_)
-            | ShlAssign(_)
-            | ShrAssign(_)
-    )
 }
 
 pub(crate) fn unraw(ident: &Ident) -> String {
