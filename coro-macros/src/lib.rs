@@ -8,6 +8,7 @@
 extern crate proc_macro;
 
 mod analyze;
+mod blocking;
 mod codegen;
 mod expand;
 mod fallback;

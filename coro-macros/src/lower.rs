@@ -19,6 +19,7 @@ use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, Ident, Lifetime, Macro, Path, Token, parse_quote, parse_quote_spanned};
 
+use crate::blocking::{self, Op};
 use crate::ir::{self, Arm, Block, Body, Node, Stmt, SuspensionPoint};
 use crate::parse::{CoroutineFn, Errors};
 
@@ -54,16 +55,19 @@ pub(crate) fn body(input: &CoroutineFn) -> syn::Result<Body> {
 pub(crate) enum Special {
     Yield,
     YieldFrom,
+    /// A blocking operation of the scheduler (`recv!`, `select!`, ...).
+    Op(Op),
 }
 
 pub(crate) fn special(mac: &Macro) -> Option<Special> {
-    let last = mac.path.segments.last()?;
-    if last.ident == "yield_" {
-        Some(Special::Yield)
-    } else if last.ident == "yield_from" {
-        Some(Special::YieldFrom)
-    } else {
-        None
+    special_name(&mac.path.segments.last()?.ident.to_string())
+}
+
+fn special_name(name: &str) -> Option<Special> {
+    match name {
+        "yield_" => Some(Special::Yield),
+        "yield_from" => Some(Special::YieldFrom),
+        other => Op::from_name(other).map(Special::Op),
     }
 }
 
@@ -107,10 +111,8 @@ fn yields_in_tokens(tokens: TokenStream, found: &mut Vec<(Span, Special)>) {
                 if !bang {
                     continue;
                 }
-                if ident == "yield_" {
-                    found.push((ident.span(), Special::Yield));
-                } else if ident == "yield_from" {
-                    found.push((ident.span(), Special::YieldFrom));
+                if let Some(kind) = special_name(&ident.to_string()) {
+                    found.push((ident.span(), kind));
                 } else if ident == "coro" {
                     iter.next();
                     iter.next(); // the nested coroutine's own yields are its own
@@ -147,6 +149,7 @@ fn macro_name(kind: Special) -> &'static str {
     match kind {
         Special::Yield => "yield_!",
         Special::YieldFrom => "yield_from!",
+        Special::Op(op) => op.name(),
     }
 }
 
@@ -659,6 +662,17 @@ impl Lower<'_> {
                     }
                 };
                 self.expr(desugared, out)
+            }
+            Some(Special::Op(op)) => {
+                let n = self.next_temp;
+                self.next_temp += 1;
+                match blocking::desugar(op, mac, self.krate, n) {
+                    Ok(desugared) => self.expr(desugared, out),
+                    Err(error) => {
+                        self.errors.push(error);
+                        Node::Plain(parse_quote!(()))
+                    }
+                }
             }
             None => unreachable!("only called on our macros"),
         }
