@@ -78,6 +78,8 @@ extern crate std;
 extern crate self as coro_core;
 
 mod adapters;
+#[cfg(feature = "alloc")]
+pub mod channel;
 mod coroutine;
 
 #[doc(hidden)]
@@ -265,3 +267,97 @@ macro_rules! yield_from {
 #[doc = include_str!("../../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// Receives from a channel, suspending the task until a value arrives; evaluates to
+/// `Some(value)`, or `None` once the channel is closed and drained.
+///
+/// `recv!(rx)` is a suspension point of the enclosing coroutine, which must run as a task
+/// of a [`sched::Scheduler`](crate::sched::Scheduler) (from plain code, use
+/// [`Receiver::try_recv`](crate::channel::Receiver::try_recv)).
+#[macro_export]
+macro_rules! recv {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`recv!` can only be used inside a `#[coroutine]` function or a `coro!` body run as a task"
+        )
+    };
+}
+
+/// Sends on a channel, suspending the task until the value is delivered (buffered, or
+/// taken by a receiver on a rendezvous channel); evaluates to `Ok(())`, or
+/// `Err(SendError(value))` giving the value back if the channel is closed.
+///
+/// `send!(tx, value)` is a suspension point of the enclosing coroutine, which must run as
+/// a task of a [`sched::Scheduler`](crate::sched::Scheduler).
+#[macro_export]
+macro_rules! send {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`send!` can only be used inside a `#[coroutine]` function or a `coro!` body run as a task"
+        )
+    };
+}
+
+/// Suspends the task for a duration: `sleep!(Duration::from_millis(10))`.
+#[macro_export]
+macro_rules! sleep {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`sleep!` can only be used inside a `#[coroutine]` function or a `coro!` body run as a task"
+        )
+    };
+}
+
+/// Suspends the task and puts it at the back of the run queue: `yield_now!()`.
+#[macro_export]
+macro_rules! yield_now {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`yield_now!` can only be used inside a `#[coroutine]` function or a `coro!` body run as a task"
+        )
+    };
+}
+
+/// Waits for another task to finish: `join!(handle)` evaluates to its
+/// `Result<T, JoinError>`.
+#[macro_export]
+macro_rules! join {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`join!` can only be used inside a `#[coroutine]` function or a `coro!` body run as a task"
+        )
+    };
+}
+
+/// Waits for any poll-style operation: `wait!(|cx| rx.poll_recv(cx))` suspends the task
+/// until the closure returns `Poll::Ready(value)`, and evaluates to `value`.
+#[macro_export]
+macro_rules! wait {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`wait!` can only be used inside a `#[coroutine]` function or a `coro!` body run as a task"
+        )
+    };
+}
+
+/// Waits for the first of several operations, Go's `select`:
+///
+/// ```text
+/// select! {
+///     v = recv(rx) => ..,          // v: Option<T>
+///     r = send(tx, value) => ..,   // r: Result<(), SendError<T>>
+///     _ = sleep(timeout) => ..,
+///     default => ..,               // taken when nothing is ready
+/// }
+/// ```
+///
+/// When several operations are ready, the scheduler's seeded generator picks one
+/// uniformly. Without `default`, the task suspends until one is ready.
+#[macro_export]
+macro_rules! select {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`select!` can only be used inside a `#[coroutine]` function or a `coro!` body run as a task"
+        )
+    };
+}

@@ -404,12 +404,13 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
         Arm::Default { body } => Some(body),
         _ => None,
     });
-    let on_nothing_ready = match default {
-        Some(_) => quote!(break #count;),
-        None => quote! {
+    let on_nothing_ready = if default.is_some() {
+        quote!(break #count;)
+    } else {
+        quote! {
             #ops::park(#ops::WaitingOn::Select(#count));
             yield_!(());
-        },
+        }
     };
     let default_body = default.map(|body| quote!(#count => #body,));
     Ok(quote_spanned! {span=>

@@ -1,0 +1,1048 @@
+//! The single-threaded channel: one `Rc<Shared<T>>` per channel, shared by every handle.
+//!
+//! The state behind the `RefCell`:
+//! - `buffer`: values sent and not yet received, at most `capacity` of them (plus, on a
+//!   rendezvous channel, the values `try_send` handed to a waiting receiver);
+//! - `offers`: blocked sends, in arrival order, each with its value and its sender's waker
+//!   (Go's `sendq`). A send blocks when the buffer is full, so a receive that frees a place
+//!   moves the oldest offer's value into the buffer, and on a rendezvous channel a receive
+//!   takes the oldest offer's value directly; either way it completes that send and wakes
+//!   exactly its sender. A send finds out that it completed because its ticket is no longer
+//!   among the offers.
+//! - `receivers_waiting`: wakers of receivers that found nothing. A receive cannot be
+//!   withdrawn (there is no `cancel_recv`), so a waker here may belong to a task that went
+//!   on to do something else (a `select` that took another arm). Waking only one waiter
+//!   could then pick such a stale one and lose the wake-up of a real one, so every waiter is
+//!   woken when a value arrives or the channel closes; the ones that find nothing register
+//!   again (spurious wake-ups, never lost ones).
+//!
+//! No user code (a waker's `wake` or `drop`, a value's `drop`) runs while the `RefCell` is
+//! borrowed: a value may hold a handle of its own channel, and a dropped waker may drop a
+//! task that holds one.
+
+use alloc::collections::VecDeque;
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+use core::cell::RefCell;
+use core::fmt;
+use core::mem;
+use core::task::{Context, Poll, Waker};
+
+use super::error::{SendError, TryRecvError, TrySendError};
+
+/// Creates a channel that buffers up to `capacity` values, and returns its two ends.
+///
+/// With `capacity == 0` the channel is a *rendezvous* (Go's unbuffered channel): a send
+/// completes only when a receiver takes the value. Both ends can be cloned (many producers,
+/// many consumers); each value is received by exactly one receiver, in the order the values
+/// were sent.
+///
+/// The channel is single-threaded (its handles are neither `Send` nor `Sync`). It does not
+/// allocate the buffer up front: the buffer grows as values arrive and keeps its capacity.
+///
+/// # Examples
+///
+/// ```
+/// use coro_core::channel::channel;
+///
+/// let (tx, rx) = channel(2);
+/// tx.try_send("a").unwrap();
+/// tx.try_send("b").unwrap();
+/// assert!(tx.try_send("c").is_err()); // full
+/// assert_eq!(rx.try_recv(), Ok("a"));
+/// assert_eq!(rx.try_recv(), Ok("b"));
+/// ```
+#[must_use]
+pub fn channel<T>(capacity: usize) -> (Sender<T>, Receiver<T>) {
+    let shared = Rc::new(Shared {
+        id: ChannelId::next(),
+        capacity,
+        state: RefCell::new(State {
+            buffer: VecDeque::new(),
+            offers: VecDeque::new(),
+            receivers_waiting: VecDeque::new(),
+            spare: VecDeque::new(),
+            next_ticket: 0,
+            senders: 1,
+            receivers: 1,
+            closed: false,
+        }),
+    });
+    (
+        Sender {
+            shared: Rc::clone(&shared),
+        },
+        Receiver { shared },
+    )
+}
+
+/// Identifies a channel: every handle of one channel has the same id, and no two channels
+/// created by one process share one. It shows as `channel #N`.
+///
+/// # Examples
+///
+/// ```
+/// use coro_core::channel::channel;
+///
+/// let (tx, rx) = channel::<()>(0);
+/// let (other, _) = channel::<()>(0);
+/// assert_eq!(tx.id(), rx.id());
+/// assert_ne!(tx.id(), other.id());
+/// assert!(tx.id().to_string().starts_with("channel #"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ChannelId(u64);
+
+impl ChannelId {
+    #[cfg(target_has_atomic = "64")]
+    fn next() -> Self {
+        use core::sync::atomic::{AtomicU64, Ordering};
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        Self(NEXT.fetch_add(1, Ordering::Relaxed))
+    }
+
+    #[cfg(not(target_has_atomic = "64"))]
+    fn next() -> Self {
+        use core::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(1);
+        Self(NEXT.fetch_add(1, Ordering::Relaxed) as u64)
+    }
+}
+
+impl fmt::Display for ChannelId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "channel #{}", self.0)
+    }
+}
+
+/// A value on its way into a channel, for [`Sender::poll_send`].
+///
+/// A send that cannot complete at once parks its value in the channel and remembers it here;
+/// the slot gets the value back if the send fails ([`SendError`]) or is withdrawn
+/// ([`Sender::cancel_send`]), and is empty once the send completed.
+///
+/// Dropping a slot whose value is parked in a channel leaves the value there: a receiver may
+/// still take it (the send then completes unobserved), or it is dropped with the channel.
+///
+/// # Examples
+///
+/// ```
+/// use coro_core::channel::SendSlot;
+///
+/// let mut slot = SendSlot::new(5);
+/// assert!(!slot.is_empty());
+/// assert_eq!(slot.take(), Some(5));
+/// assert!(slot.is_empty());
+/// ```
+pub struct SendSlot<T> {
+    state: SlotState<T>,
+}
+
+enum SlotState<T> {
+    /// The slot holds the value.
+    Holding(T),
+    /// The value is parked in channel `channel` as the offer with this ticket.
+    Offered { channel: ChannelId, ticket: u64 },
+    /// The value was sent, given back in an error, or taken.
+    Empty,
+}
+
+impl<T> SendSlot<T> {
+    /// Creates a slot holding `value`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::SendSlot;
+    ///
+    /// let slot = SendSlot::new('x');
+    /// assert!(!slot.is_empty());
+    /// ```
+    #[must_use]
+    pub const fn new(value: T) -> Self {
+        Self {
+            state: SlotState::Holding(value),
+        }
+    }
+
+    /// Returns `true` once the slot no longer owns a value: the send completed, the value
+    /// came back in a [`SendError`], or it was [`take`](Self::take)n.
+    ///
+    /// A slot whose value is parked in a channel by a pending send is not empty. After
+    /// [`Sender::cancel_send`], an empty slot means the value had already been delivered.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::task::{Context, Poll, Waker};
+    /// use coro_core::channel::{channel, SendSlot};
+    ///
+    /// let (tx, rx) = channel(1);
+    /// let mut slot = SendSlot::new(1);
+    /// let mut cx = Context::from_waker(Waker::noop());
+    /// assert_eq!(tx.poll_send(&mut slot, &mut cx), Poll::Ready(Ok(())));
+    /// assert!(slot.is_empty());
+    /// # drop(rx);
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        matches!(self.state, SlotState::Empty)
+    }
+
+    /// Takes the value out of the slot, leaving it empty.
+    ///
+    /// Returns `None` if the slot is empty, and also while its value is parked in a channel
+    /// by a pending send: [`Sender::cancel_send`] brings it back first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::SendSlot;
+    ///
+    /// let mut slot = SendSlot::new(vec![1, 2]);
+    /// assert_eq!(slot.take(), Some(vec![1, 2]));
+    /// assert_eq!(slot.take(), None);
+    /// ```
+    pub fn take(&mut self) -> Option<T> {
+        match self.state {
+            SlotState::Holding(_) => match mem::replace(&mut self.state, SlotState::Empty) {
+                SlotState::Holding(value) => Some(value),
+                SlotState::Offered { .. } | SlotState::Empty => None,
+            },
+            SlotState::Offered { .. } | SlotState::Empty => None,
+        }
+    }
+}
+
+impl<T> fmt::Debug for SendSlot<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.state {
+            SlotState::Holding(_) => f.write_str("SendSlot::Holding(..)"),
+            SlotState::Offered { channel, ticket } => f
+                .debug_struct("SendSlot::Offered")
+                .field("channel", channel)
+                .field("ticket", ticket)
+                .finish(),
+            SlotState::Empty => f.write_str("SendSlot::Empty"),
+        }
+    }
+}
+
+/// The sending end of a [`channel`].
+///
+/// Clone it to send from several places; the channel closes when every `Sender` is dropped
+/// (receivers then drain the buffered values and see the end). If every
+/// [`Receiver`] is dropped, the channel closes too and sends give their value back.
+///
+/// # Examples
+///
+/// ```
+/// use coro_core::channel::{channel, error::TryRecvError};
+///
+/// let (tx, rx) = channel(4);
+/// let tx2 = tx.clone();
+/// tx.try_send(1).unwrap();
+/// tx2.try_send(2).unwrap();
+/// drop((tx, tx2));
+/// assert_eq!(rx.try_recv(), Ok(1));
+/// assert_eq!(rx.try_recv(), Ok(2));
+/// assert_eq!(rx.try_recv(), Err(TryRecvError::Closed));
+/// ```
+pub struct Sender<T> {
+    shared: Rc<Shared<T>>,
+}
+
+/// The receiving end of a [`channel`].
+///
+/// Clone it to receive in several places; each value goes to exactly one receiver. Once the
+/// channel is closed (by [`close`](Receiver::close) on either end or by dropping every
+/// [`Sender`]), receives drain the buffered values, then report the end. Dropping every
+/// `Receiver` closes the channel and drops the values still buffered.
+///
+/// # Examples
+///
+/// ```
+/// use coro_core::channel::channel;
+///
+/// let (tx, rx) = channel(1);
+/// let rx2 = rx.clone();
+/// tx.try_send("once").unwrap();
+/// assert_eq!(rx2.try_recv(), Ok("once"));
+/// assert!(rx.try_recv().is_err());
+/// ```
+pub struct Receiver<T> {
+    shared: Rc<Shared<T>>,
+}
+
+struct Shared<T> {
+    id: ChannelId,
+    capacity: usize,
+    state: RefCell<State<T>>,
+}
+
+struct State<T> {
+    buffer: VecDeque<T>,
+    /// Blocked sends, tickets increasing from front to back.
+    offers: VecDeque<Offer<T>>,
+    receivers_waiting: VecDeque<Waker>,
+    /// An empty queue with capacity, swapped with `receivers_waiting` to wake its wakers
+    /// outside the borrow without allocating.
+    spare: VecDeque<Waker>,
+    next_ticket: u64,
+    senders: usize,
+    receivers: usize,
+    closed: bool,
+}
+
+struct Offer<T> {
+    ticket: u64,
+    value: T,
+    waker: Waker,
+}
+
+/// Wakers taken out of the state, to be woken once the borrow is released.
+struct Wake {
+    receivers: Option<VecDeque<Waker>>,
+    sender: Option<Waker>,
+}
+
+impl<T> State<T> {
+    /// Takes every waiting receiver's waker, if any, leaving an empty queue with capacity.
+    fn take_receivers_waiting(&mut self) -> Option<VecDeque<Waker>> {
+        if self.receivers_waiting.is_empty() {
+            return None;
+        }
+        let spare = mem::take(&mut self.spare);
+        Some(mem::replace(&mut self.receivers_waiting, spare))
+    }
+
+    /// Receives the next value: from the buffer (refilling it from the oldest blocked send),
+    /// or, with an empty buffer, straight from the oldest blocked send unless the channel is
+    /// closed. Returns the value and the waker of the send this completed.
+    fn take_value(&mut self, capacity: usize) -> (Option<T>, Option<Waker>) {
+        if let Some(value) = self.buffer.pop_front() {
+            let mut completed = None;
+            if !self.closed
+                && self.buffer.len() < capacity
+                && let Some(offer) = self.offers.pop_front()
+            {
+                self.buffer.push_back(offer.value);
+                completed = Some(offer.waker);
+            }
+            return (Some(value), completed);
+        }
+        if !self.closed
+            && let Some(offer) = self.offers.pop_front()
+        {
+            return (Some(offer.value), Some(offer.waker));
+        }
+        (None, None)
+    }
+
+    fn offer_index(&self, ticket: u64) -> Option<usize> {
+        self.offers
+            .binary_search_by_key(&ticket, |offer| offer.ticket)
+            .ok()
+    }
+}
+
+impl<T> Shared<T> {
+    fn wake(&self, wake: Wake) {
+        if let Some(waker) = wake.sender {
+            waker.wake();
+        }
+        if let Some(mut wakers) = wake.receivers {
+            for waker in wakers.drain(..) {
+                waker.wake();
+            }
+            let mut state = self.state.borrow_mut();
+            if wakers.capacity() > state.spare.capacity() {
+                state.spare = wakers;
+            }
+        }
+    }
+
+    fn try_send(&self, value: T) -> Result<(), TrySendError<T>> {
+        let mut state = self.state.borrow_mut();
+        if state.closed {
+            return Err(TrySendError::Closed(value));
+        }
+        let room = state.offers.is_empty()
+            && (state.buffer.len() < self.capacity
+                || (self.capacity == 0
+                    && state.buffer.is_empty()
+                    && !state.receivers_waiting.is_empty()));
+        if !room {
+            return Err(TrySendError::Full(value));
+        }
+        state.buffer.push_back(value);
+        let receivers = state.take_receivers_waiting();
+        drop(state);
+        self.wake(Wake {
+            receivers,
+            sender: None,
+        });
+        Ok(())
+    }
+
+    fn poll_send(
+        &self,
+        slot: &mut SendSlot<T>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Result<(), SendError<T>>> {
+        match slot.state {
+            SlotState::Empty => panic!("`poll_send` called with an empty `SendSlot`"),
+            SlotState::Offered { channel, ticket } => {
+                assert!(
+                    channel == self.id,
+                    "`poll_send` called on {} with a `SendSlot` whose value is parked in {channel}",
+                    self.id,
+                );
+                self.poll_offered(slot, ticket, cx)
+            }
+            SlotState::Holding(_) => {
+                let SlotState::Holding(value) = mem::replace(&mut slot.state, SlotState::Empty)
+                else {
+                    unreachable!("the slot was just matched as holding a value")
+                };
+                let mut state = self.state.borrow_mut();
+                if state.closed {
+                    return Poll::Ready(Err(SendError(value)));
+                }
+                if state.offers.is_empty() && state.buffer.len() < self.capacity {
+                    state.buffer.push_back(value);
+                    let receivers = state.take_receivers_waiting();
+                    drop(state);
+                    self.wake(Wake {
+                        receivers,
+                        sender: None,
+                    });
+                    return Poll::Ready(Ok(()));
+                }
+                let ticket = state.next_ticket;
+                state.next_ticket += 1;
+                state.offers.push_back(Offer {
+                    ticket,
+                    value,
+                    waker: cx.waker().clone(),
+                });
+                slot.state = SlotState::Offered {
+                    channel: self.id,
+                    ticket,
+                };
+                let receivers = state.take_receivers_waiting();
+                drop(state);
+                self.wake(Wake {
+                    receivers,
+                    sender: None,
+                });
+                Poll::Pending
+            }
+        }
+    }
+
+    /// Polls a send whose value is parked as the offer `ticket`.
+    fn poll_offered(
+        &self,
+        slot: &mut SendSlot<T>,
+        ticket: u64,
+        cx: &mut Context<'_>,
+    ) -> Poll<Result<(), SendError<T>>> {
+        let mut state = self.state.borrow_mut();
+        let Some(index) = state.offer_index(ticket) else {
+            // A receiver took the value (or moved it into the buffer).
+            drop(state);
+            slot.state = SlotState::Empty;
+            return Poll::Ready(Ok(()));
+        };
+        if state.closed {
+            let offer = state.offers.remove(index);
+            drop(state);
+            slot.state = SlotState::Empty;
+            let Some(Offer { value, waker, .. }) = offer else {
+                unreachable!("`offer_index` returned the index of an offer")
+            };
+            drop(waker);
+            return Poll::Ready(Err(SendError(value)));
+        }
+        let old = {
+            let waker = &mut state.offers[index].waker;
+            if waker.will_wake(cx.waker()) {
+                None
+            } else {
+                Some(mem::replace(waker, cx.waker().clone()))
+            }
+        };
+        drop(state);
+        drop(old);
+        Poll::Pending
+    }
+
+    fn cancel_send(&self, slot: &mut SendSlot<T>) {
+        let SlotState::Offered { channel, ticket } = slot.state else {
+            return;
+        };
+        assert!(
+            channel == self.id,
+            "`cancel_send` called on {} with a `SendSlot` whose value is parked in {channel}",
+            self.id,
+        );
+        let mut state = self.state.borrow_mut();
+        let offer = state
+            .offer_index(ticket)
+            .and_then(|index| state.offers.remove(index));
+        drop(state);
+        slot.state = match offer {
+            Some(Offer { value, waker, .. }) => {
+                drop(waker);
+                SlotState::Holding(value)
+            }
+            // Already delivered: the send completed.
+            None => SlotState::Empty,
+        };
+    }
+
+    fn try_recv(&self) -> Result<T, TryRecvError> {
+        let mut state = self.state.borrow_mut();
+        let (value, sender) = state.take_value(self.capacity);
+        let closed = state.closed;
+        drop(state);
+        self.wake(Wake {
+            receivers: None,
+            sender,
+        });
+        match value {
+            Some(value) => Ok(value),
+            None if closed => Err(TryRecvError::Closed),
+            None => Err(TryRecvError::Empty),
+        }
+    }
+
+    fn poll_recv(&self, cx: &mut Context<'_>) -> Poll<Option<T>> {
+        let mut state = self.state.borrow_mut();
+        let (value, sender) = state.take_value(self.capacity);
+        if let Some(value) = value {
+            // This receiver is no longer waiting here: withdraw a registration left by an
+            // earlier `Pending` that was not followed by a wake-up.
+            let registration = state
+                .receivers_waiting
+                .iter()
+                .position(|waker| waker.will_wake(cx.waker()))
+                .and_then(|index| state.receivers_waiting.remove(index));
+            drop(state);
+            drop(registration);
+            self.wake(Wake {
+                receivers: None,
+                sender,
+            });
+            return Poll::Ready(Some(value));
+        }
+        if state.closed {
+            return Poll::Ready(None);
+        }
+        let waker = cx.waker();
+        if !state.receivers_waiting.iter().any(|w| w.will_wake(waker)) {
+            state.receivers_waiting.push_back(waker.clone());
+        }
+        Poll::Pending
+    }
+
+    fn close(&self) {
+        let mut state = self.state.borrow_mut();
+        if state.closed {
+            return;
+        }
+        state.closed = true;
+        let receivers = state.take_receivers_waiting();
+        let senders = sender_wakers(&state.offers);
+        drop(state);
+        wake_all(senders);
+        self.wake(Wake {
+            receivers,
+            sender: None,
+        });
+    }
+
+    fn drop_sender(&self) {
+        let mut state = self.state.borrow_mut();
+        state.senders -= 1;
+        if state.senders > 0 {
+            return;
+        }
+        let was_closed = mem::replace(&mut state.closed, true);
+        let offers = mem::take(&mut state.offers);
+        // No sender is left to poll the sends still parked here. If the channel was open,
+        // they were in flight: deliver their values. If it was closed, they were refused.
+        let (refused, orphaned_wakers) = if was_closed {
+            (offers, Vec::new())
+        } else {
+            let mut wakers = Vec::with_capacity(offers.len());
+            for Offer { value, waker, .. } in offers {
+                state.buffer.push_back(value);
+                wakers.push(waker);
+            }
+            (VecDeque::new(), wakers)
+        };
+        let receivers = state.take_receivers_waiting();
+        drop(state);
+        drop(refused);
+        drop(orphaned_wakers);
+        self.wake(Wake {
+            receivers,
+            sender: None,
+        });
+    }
+
+    fn drop_receiver(&self) {
+        let mut state = self.state.borrow_mut();
+        state.receivers -= 1;
+        if state.receivers > 0 {
+            return;
+        }
+        let was_closed = mem::replace(&mut state.closed, true);
+        // Nothing can receive these any more.
+        let buffered = mem::take(&mut state.buffer);
+        // Blocked sends get their value back when polled: wake them (already done if the
+        // channel was closed before).
+        let senders = if was_closed {
+            Vec::new()
+        } else {
+            sender_wakers(&state.offers)
+        };
+        let abandoned = mem::take(&mut state.receivers_waiting);
+        drop(state);
+        drop(buffered);
+        drop(abandoned);
+        wake_all(senders);
+    }
+
+    fn debug(&self, name: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = f.debug_struct(name);
+        out.field("id", &self.id);
+        match self.state.try_borrow() {
+            Ok(state) => out
+                .field("len", &state.buffer.len())
+                .field("capacity", &self.capacity)
+                .field("closed", &state.closed)
+                .finish(),
+            Err(_) => out
+                .field("capacity", &self.capacity)
+                .finish_non_exhaustive(),
+        }
+    }
+}
+
+fn sender_wakers<T>(offers: &VecDeque<Offer<T>>) -> Vec<Waker> {
+    offers.iter().map(|offer| offer.waker.clone()).collect()
+}
+
+fn wake_all(wakers: Vec<Waker>) {
+    for waker in wakers {
+        waker.wake();
+    }
+}
+
+impl<T> Sender<T> {
+    /// Sends `value` if it can be done now, without waiting.
+    ///
+    /// On a buffered channel that means there is room in the buffer (and no blocked send
+    /// ahead of this one). On a rendezvous channel (`capacity == 0`) it means a receiver is
+    /// waiting (it called [`Receiver::poll_recv`] and got `Pending`): the value is handed to
+    /// it. A waiting receiver is woken.
+    ///
+    /// # Errors
+    ///
+    /// Gives the value back in [`TrySendError::Full`] if it cannot be sent now, and in
+    /// [`TrySendError::Closed`] if the channel is closed or every receiver is gone.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::{channel, error::TrySendError};
+    ///
+    /// let (tx, rx) = channel(1);
+    /// assert_eq!(tx.try_send(1), Ok(()));
+    /// assert_eq!(tx.try_send(2), Err(TrySendError::Full(2)));
+    /// drop(rx);
+    /// assert_eq!(tx.try_send(3), Err(TrySendError::Closed(3)));
+    ///
+    /// // A rendezvous channel with nobody waiting to receive:
+    /// let (tx, _rx) = channel(0);
+    /// assert_eq!(tx.try_send(4), Err(TrySendError::Full(4)));
+    /// ```
+    pub fn try_send(&self, value: T) -> Result<(), TrySendError<T>> {
+        self.shared.try_send(value)
+    }
+
+    /// Sends the value held in `slot`, across as many polls as it takes.
+    ///
+    /// Returns `Ready(Ok(()))` once the value was delivered: buffered, or on a rendezvous
+    /// channel taken by a receiver (as in Go, a rendezvous send completes only when a
+    /// receiver takes the value). Returns `Ready(Err(SendError(value)))`, giving the value
+    /// back, if the channel is (or becomes, while the send waits) closed or every receiver is
+    /// gone. Otherwise returns `Pending`, with the value parked in the channel, and
+    /// `cx.waker()` is woken when the send completes or fails. Senders blocked on one channel
+    /// complete in the order they started.
+    ///
+    /// Poll again with the same slot until `Ready`, or withdraw the send with
+    /// [`cancel_send`](Self::cancel_send). The slot is empty after `Ready`.
+    ///
+    /// # Panics
+    ///
+    /// If `slot` is empty, or its value is parked in another channel.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::task::{Context, Poll, Waker};
+    /// use coro_core::channel::{channel, SendSlot};
+    ///
+    /// let mut cx = Context::from_waker(Waker::noop());
+    /// let (tx, rx) = channel(0);
+    /// let mut slot = SendSlot::new("ping");
+    /// assert_eq!(tx.poll_send(&mut slot, &mut cx), Poll::Pending); // no receiver yet
+    /// assert_eq!(rx.try_recv(), Ok("ping"));                        // takes the value
+    /// assert_eq!(tx.poll_send(&mut slot, &mut cx), Poll::Ready(Ok(())));
+    /// assert!(slot.is_empty());
+    /// ```
+    pub fn poll_send(
+        &self,
+        slot: &mut SendSlot<T>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Result<(), SendError<T>>> {
+        self.shared.poll_send(slot, cx)
+    }
+
+    /// Withdraws a send that [`poll_send`](Self::poll_send) left pending (when a `select`
+    /// takes another arm, say): the value goes back into `slot`, and nothing of it remains
+    /// in the channel.
+    ///
+    /// If a receiver had already taken the value, the send completed and `slot` stays empty;
+    /// check [`SendSlot::is_empty`]. A slot that holds its value, or is empty, is left as it
+    /// is.
+    ///
+    /// # Panics
+    ///
+    /// If the value of `slot` is parked in another channel.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::task::{Context, Poll, Waker};
+    /// use coro_core::channel::{channel, SendSlot};
+    ///
+    /// let mut cx = Context::from_waker(Waker::noop());
+    /// let (tx, rx) = channel(0);
+    /// let mut slot = SendSlot::new(1);
+    /// assert_eq!(tx.poll_send(&mut slot, &mut cx), Poll::Pending);
+    /// tx.cancel_send(&mut slot);
+    /// assert_eq!(slot.take(), Some(1));
+    /// assert!(rx.try_recv().is_err()); // nothing left to receive
+    /// ```
+    pub fn cancel_send(&self, slot: &mut SendSlot<T>) {
+        self.shared.cancel_send(slot);
+    }
+
+    /// Closes the channel: sends fail from now on (giving their value back, including those
+    /// waiting in [`poll_send`](Self::poll_send)), and receives drain the buffered values,
+    /// then report the end. Waiting senders and receivers are woken. Closing twice does
+    /// nothing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::{channel, error::{TryRecvError, TrySendError}};
+    ///
+    /// let (tx, rx) = channel(2);
+    /// tx.try_send(1).unwrap();
+    /// tx.close();
+    /// assert_eq!(tx.try_send(2), Err(TrySendError::Closed(2)));
+    /// assert_eq!(rx.try_recv(), Ok(1));
+    /// assert_eq!(rx.try_recv(), Err(TryRecvError::Closed));
+    /// ```
+    pub fn close(&self) {
+        self.shared.close();
+    }
+
+    /// Returns `true` if the channel is closed: by [`close`](Self::close) on either end, by
+    /// dropping every sender, or by dropping every receiver.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::channel;
+    ///
+    /// let (tx, rx) = channel::<u8>(1);
+    /// assert!(!tx.is_closed());
+    /// drop(rx);
+    /// assert!(tx.is_closed());
+    /// ```
+    #[must_use]
+    pub fn is_closed(&self) -> bool {
+        self.shared.state.borrow().closed
+    }
+
+    /// Returns the number of values buffered in the channel. Values of blocked sends are not
+    /// counted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::channel;
+    ///
+    /// let (tx, _rx) = channel(3);
+    /// tx.try_send(()).unwrap();
+    /// assert_eq!(tx.len(), 1);
+    /// ```
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.shared.state.borrow().buffer.len()
+    }
+
+    /// Returns `true` if no value is buffered in the channel.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::channel;
+    ///
+    /// let (tx, _rx) = channel::<()>(3);
+    /// assert!(tx.is_empty());
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.shared.state.borrow().buffer.is_empty()
+    }
+
+    /// Returns the capacity the channel was created with (`0` for a rendezvous channel).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::channel;
+    ///
+    /// let (tx, _rx) = channel::<()>(3);
+    /// assert_eq!(tx.capacity(), 3);
+    /// ```
+    #[must_use]
+    pub fn capacity(&self) -> usize {
+        self.shared.capacity
+    }
+
+    /// Returns the id of the channel, the same for all its handles.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::channel;
+    ///
+    /// let (tx, rx) = channel::<()>(0);
+    /// assert_eq!(tx.clone().id(), rx.id());
+    /// ```
+    #[must_use]
+    pub fn id(&self) -> ChannelId {
+        self.shared.id
+    }
+}
+
+impl<T> Clone for Sender<T> {
+    fn clone(&self) -> Self {
+        self.shared.state.borrow_mut().senders += 1;
+        Self {
+            shared: Rc::clone(&self.shared),
+        }
+    }
+}
+
+impl<T> Drop for Sender<T> {
+    fn drop(&mut self) {
+        self.shared.drop_sender();
+    }
+}
+
+impl<T> fmt::Debug for Sender<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.shared.debug("Sender", f)
+    }
+}
+
+impl<T> Receiver<T> {
+    /// Receives the next value if there is one now, without waiting.
+    ///
+    /// Values come in the order they were sent. On a rendezvous channel, this takes the value
+    /// of the oldest blocked sender (completing its send and waking it). Taking a value from
+    /// a full buffer lets the oldest blocked sender's value in, completing its send.
+    ///
+    /// # Errors
+    ///
+    /// [`TryRecvError::Empty`] if no value is there now, and [`TryRecvError::Closed`] if the
+    /// channel is closed (or every sender is gone) and every buffered value was received.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::{channel, error::TryRecvError};
+    ///
+    /// let (tx, rx) = channel(1);
+    /// assert_eq!(rx.try_recv(), Err(TryRecvError::Empty));
+    /// tx.try_send(9).unwrap();
+    /// drop(tx);
+    /// assert_eq!(rx.try_recv(), Ok(9));
+    /// assert_eq!(rx.try_recv(), Err(TryRecvError::Closed));
+    /// ```
+    pub fn try_recv(&self) -> Result<T, TryRecvError> {
+        self.shared.try_recv()
+    }
+
+    /// Receives the next value, across as many polls as it takes.
+    ///
+    /// Returns `Ready(Some(value))` with the next value (in the order sent),
+    /// `Ready(None)` once the channel is closed (or every sender is gone) and drained, and
+    /// otherwise `Pending`, after registering `cx.waker()` to be woken when a value arrives
+    /// or the channel closes. The wake-up may be spurious (another receiver took the value):
+    /// poll again.
+    ///
+    /// A receive is not withdrawn when its task goes on to do something else; that only
+    /// costs the task a spurious wake-up later.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::task::{Context, Poll, Waker};
+    /// use coro_core::channel::channel;
+    ///
+    /// let mut cx = Context::from_waker(Waker::noop());
+    /// let (tx, rx) = channel(0);
+    /// assert_eq!(rx.poll_recv(&mut cx), Poll::Pending);
+    /// tx.try_send(7).unwrap(); // a receiver is waiting: handed over
+    /// assert_eq!(rx.poll_recv(&mut cx), Poll::Ready(Some(7)));
+    /// drop(tx);
+    /// assert_eq!(rx.poll_recv(&mut cx), Poll::Ready(None));
+    /// ```
+    pub fn poll_recv(&self, cx: &mut Context<'_>) -> Poll<Option<T>> {
+        self.shared.poll_recv(cx)
+    }
+
+    /// Closes the channel, as [`Sender::close`] does: sends fail from now on (giving their
+    /// value back), and receives drain the buffered values, then report the end.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::{channel, error::TrySendError};
+    ///
+    /// let (tx, rx) = channel(1);
+    /// rx.close();
+    /// assert_eq!(tx.try_send(1), Err(TrySendError::Closed(1)));
+    /// assert_eq!(rx.try_recv().is_err(), true);
+    /// ```
+    pub fn close(&self) {
+        self.shared.close();
+    }
+
+    /// Returns `true` if the channel is closed: by [`close`](Self::close) on either end, by
+    /// dropping every sender, or by dropping every receiver. Buffered values may still be
+    /// waiting to be received.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::channel;
+    ///
+    /// let (tx, rx) = channel(1);
+    /// tx.try_send(1).unwrap();
+    /// drop(tx);
+    /// assert!(rx.is_closed());
+    /// assert_eq!(rx.try_recv(), Ok(1));
+    /// ```
+    #[must_use]
+    pub fn is_closed(&self) -> bool {
+        self.shared.state.borrow().closed
+    }
+
+    /// Returns the number of values buffered in the channel. Values of blocked sends are not
+    /// counted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::channel;
+    ///
+    /// let (tx, rx) = channel(3);
+    /// tx.try_send(()).unwrap();
+    /// tx.try_send(()).unwrap();
+    /// assert_eq!(rx.len(), 2);
+    /// ```
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.shared.state.borrow().buffer.len()
+    }
+
+    /// Returns `true` if no value is buffered in the channel.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::channel;
+    ///
+    /// let (tx, rx) = channel(3);
+    /// assert!(rx.is_empty());
+    /// tx.try_send(()).unwrap();
+    /// assert!(!rx.is_empty());
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.shared.state.borrow().buffer.is_empty()
+    }
+
+    /// Returns the capacity the channel was created with (`0` for a rendezvous channel).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::channel;
+    ///
+    /// let (_tx, rx) = channel::<()>(0);
+    /// assert_eq!(rx.capacity(), 0);
+    /// ```
+    #[must_use]
+    pub fn capacity(&self) -> usize {
+        self.shared.capacity
+    }
+
+    /// Returns the id of the channel, the same for all its handles.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::channel;
+    ///
+    /// let (tx, rx) = channel::<()>(0);
+    /// assert_eq!(rx.clone().id(), tx.id());
+    /// ```
+    #[must_use]
+    pub fn id(&self) -> ChannelId {
+        self.shared.id
+    }
+}
+
+impl<T> Clone for Receiver<T> {
+    fn clone(&self) -> Self {
+        self.shared.state.borrow_mut().receivers += 1;
+        Self {
+            shared: Rc::clone(&self.shared),
+        }
+    }
+}
+
+impl<T> Drop for Receiver<T> {
+    fn drop(&mut self) {
+        self.shared.drop_receiver();
+    }
+}
+
+impl<T> fmt::Debug for Receiver<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.shared.debug("Receiver", f)
+    }
+}

@@ -1,0 +1,79 @@
+//! Go-style channels: buffered or rendezvous, many senders and many receivers, `close`.
+//!
+//! [`channel(capacity)`](channel) returns a [`Sender`] and a [`Receiver`]. Values arrive in
+//! the order they were sent, each at exactly one receiver. Both ends can be cloned.
+//!
+//! ```
+//! use coro_core::channel::{channel, error::TryRecvError};
+//!
+//! let (tx, rx) = channel(8);
+//! for word in ["hello", "world"] {
+//!     tx.try_send(word).unwrap();
+//! }
+//! drop(tx); // the last sender is gone: the channel closes
+//! assert_eq!(rx.try_recv(), Ok("hello"));
+//! assert_eq!(rx.try_recv(), Ok("world"));
+//! assert_eq!(rx.try_recv(), Err(TryRecvError::Closed));
+//! ```
+//!
+//! # Capacity
+//!
+//! A channel buffers up to `capacity` values; a send waits while the buffer is full. With
+//! `capacity == 0` the channel is a *rendezvous*: a send completes only when a receiver
+//! takes the value, so sender and receiver meet.
+//!
+//! # Closing and disconnection
+//!
+//! - [`Sender::close`] or [`Receiver::close`] closes the channel. Sends then fail and give
+//!   the value back ([`TrySendError::Closed`](error::TrySendError::Closed),
+//!   [`SendError`](error::SendError)); nothing panics and nothing is lost. Receives first
+//!   drain the values already buffered, then report the end (`None`,
+//!   [`TryRecvError::Closed`](error::TryRecvError::Closed)).
+//! - Dropping every `Sender` closes the channel the same way.
+//! - Dropping every `Receiver` closes it too: the values still buffered are dropped, and
+//!   sends give their value back.
+//! - The values still buffered when the last handle goes are dropped, once.
+//!
+//! # Three ways to use it
+//!
+//! - **From plain code**: [`Sender::try_send`] and [`Receiver::try_recv`] never wait. On a
+//!   rendezvous channel `try_send` succeeds only when a receiver is waiting.
+//! - **From a task** of the scheduler, or from any `async` code: [`Receiver::poll_recv`] and
+//!   [`Sender::poll_send`] take a [`Context`](core::task::Context) and, when they cannot
+//!   complete, return `Pending` and wake its [`Waker`](core::task::Waker) when they can make
+//!   progress. The channel knows nothing else about schedulers. The value of a waiting send
+//!   lives in a [`SendSlot`], so that a failed or withdrawn send gives it back.
+//! - **In a `select`** over several channels: poll each operation; when one completes,
+//!   withdraw the sends that did not with [`Sender::cancel_send`]. A receive needs no
+//!   withdrawing: at worst its task gets a spurious wake-up later.
+//!
+//! ```
+//! use std::task::{Context, Poll, Waker};
+//! use coro_core::channel::{channel, SendSlot};
+//!
+//! let mut cx = Context::from_waker(Waker::noop());
+//! let (tx, rx) = channel(0);
+//!
+//! // A rendezvous send waits for a receiver...
+//! let mut slot = SendSlot::new("ping");
+//! assert_eq!(tx.poll_send(&mut slot, &mut cx), Poll::Pending);
+//! // ...which takes the value, completing the send.
+//! assert_eq!(rx.poll_recv(&mut cx), Poll::Ready(Some("ping")));
+//! assert_eq!(tx.poll_send(&mut slot, &mut cx), Poll::Ready(Ok(())));
+//!
+//! rx.close();
+//! let mut slot = SendSlot::new("pong");
+//! assert_eq!(tx.poll_send(&mut slot, &mut cx).map_err(|e| e.0), Poll::Ready(Err("pong")));
+//! ```
+//!
+//! # Costs
+//!
+//! The channel is single-threaded (its handles are neither `Send` nor `Sync`), needs only
+//! `alloc`, and uses no `unsafe`. Creating one allocates once; sending and receiving
+//! allocate nothing beyond the amortized growth of the buffer and of the queues of waiting
+//! senders and receivers, which keep their capacity.
+
+mod chan;
+pub mod error;
+
+pub use chan::{ChannelId, Receiver, SendSlot, Sender, channel};
