@@ -2,7 +2,7 @@
 //! runtime through a re-export, for crates that depend on coro-core under another name.
 
 mod reexport {
-    pub use coro_core as runtime;
+    pub(crate) use coro_core as runtime;
 }
 
 use coro_core::{Coroutine, CoroutineState::Complete, CoroutineState::Yielded};
