@@ -81,6 +81,8 @@ mod adapters;
 #[cfg(feature = "alloc")]
 pub mod channel;
 mod coroutine;
+#[cfg(feature = "std")]
+pub mod sched;
 
 #[doc(hidden)]
 #[path = "private.rs"]

@@ -1,0 +1,143 @@
+//! What a blocked task waits on, and the error `run` returns when nothing can progress.
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+use core::fmt;
+
+use super::TaskId;
+use crate::channel::ChannelId;
+
+/// What a suspended task is waiting for: the operation it parked on last.
+///
+/// The scheduler records it when a task suspends in a blocking operation, and reports it in
+/// a [`Deadlock`].
+///
+/// # Examples
+///
+/// ```
+/// use coro_core::sched::WaitingOn;
+///
+/// assert_eq!(WaitingOn::Sleep.to_string(), "sleeping");
+/// assert_eq!(WaitingOn::Select(3).to_string(), "in a select over 3 operations");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WaitingOn {
+    /// `recv!` on this channel.
+    Recv(ChannelId),
+    /// `send!` on this channel.
+    Send(ChannelId),
+    /// `sleep!`.
+    Sleep,
+    /// `join!` of this task.
+    Join(TaskId),
+    /// `select!` over this many operations.
+    Select(usize),
+    /// `wait!`: any other operation.
+    Other,
+}
+
+impl fmt::Display for WaitingOn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WaitingOn::Recv(channel) => write!(f, "receiving from {channel}"),
+            WaitingOn::Send(channel) => write!(f, "sending on {channel}"),
+            WaitingOn::Sleep => f.write_str("sleeping"),
+            WaitingOn::Join(task) => write!(f, "joining {task}"),
+            WaitingOn::Select(1) => f.write_str("in a select over 1 operation"),
+            WaitingOn::Select(n) => write!(f, "in a select over {n} operations"),
+            WaitingOn::Other => f.write_str("waiting for a wake-up"),
+        }
+    }
+}
+
+/// One task that a [`Deadlock`] found blocked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BlockedTask {
+    pub(crate) id: TaskId,
+    pub(crate) name: Option<Cow<'static, str>>,
+    pub(crate) waiting_on: WaitingOn,
+}
+
+impl BlockedTask {
+    /// The task's id.
+    #[must_use]
+    pub fn id(&self) -> TaskId {
+        self.id
+    }
+
+    /// The name given with [`TaskBuilder::name`](super::TaskBuilder::name), if any.
+    #[must_use]
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// What the task waits for.
+    #[must_use]
+    pub fn waiting_on(&self) -> WaitingOn {
+        self.waiting_on
+    }
+}
+
+impl fmt::Display for BlockedTask {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.name {
+            Some(name) => write!(f, "{} \"{name}\" is {}", self.id, self.waiting_on),
+            None => write!(f, "{} is {}", self.id, self.waiting_on),
+        }
+    }
+}
+
+/// The error of [`Scheduler::run`](super::Scheduler::run) when tasks remain, every one of
+/// them is blocked, and no timer is pending: nothing could ever wake them.
+///
+/// Its `Display` names each blocked task and what it waits on, in the order the tasks were
+/// spawned. The tasks stay in the scheduler; dropping the scheduler drops them.
+///
+/// # Examples
+///
+/// ```
+/// use coro_core::channel::channel;
+/// use coro_core::sched::{Scheduler, TaskBuilder, WaitingOn};
+///
+/// let sched = Scheduler::new();
+/// let (tx, rx) = channel::<u32>(0);
+/// TaskBuilder::new().name("lonely").spawn_on(&sched, coro_core::coro!(|| {
+///     let _ = recv!(rx);
+/// }));
+/// let deadlock = sched.run().unwrap_err();
+/// assert_eq!(deadlock.blocked().len(), 1);
+/// assert_eq!(deadlock.blocked()[0].name(), Some("lonely"));
+/// assert_eq!(deadlock.blocked()[0].waiting_on(), WaitingOn::Recv(tx.id()));
+/// assert!(deadlock.to_string().contains("\"lonely\" is receiving from channel #"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deadlock {
+    pub(crate) blocked: Vec<BlockedTask>,
+}
+
+impl Deadlock {
+    /// The blocked tasks, in the order they were spawned.
+    #[must_use]
+    pub fn blocked(&self) -> &[BlockedTask] {
+        &self.blocked
+    }
+}
+
+impl fmt::Display for Deadlock {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.blocked.len();
+        write!(
+            f,
+            "deadlock: {n} task{} blocked and nothing left to wake {}",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "it" } else { "them" },
+        )?;
+        for task in &self.blocked {
+            write!(f, "\n  {task}")?;
+        }
+        Ok(())
+    }
+}
+
+impl core::error::Error for Deadlock {}

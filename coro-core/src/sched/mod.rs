@@ -1,0 +1,610 @@
+//! A single-threaded scheduler for many coroutines, with Go-style blocking operations.
+//!
+//! A [`Scheduler`] runs *tasks*: coroutines that yield `()` (any `#[coroutine]` function or
+//! `coro!` expression without `yield =`). [`spawn`](Scheduler::spawn) returns at once with a
+//! [`JoinHandle`]; [`run`](Scheduler::run) drives every task to completion. Inside a task,
+//! these macros block the task (never the thread) and are suspension points of the rewrite:
+//!
+//! | inside a task | evaluates to | waits until |
+//! |---|---|---|
+//! | `recv!(rx)` | `Option<T>` (`None`: closed and drained) | a value or the close |
+//! | `send!(tx, value)` | `Result<(), SendError<T>>` | the value is buffered or taken |
+//! | `select! { v = recv(rx) => .., r = send(tx, x) => .., _ = sleep(d) => .., default => .. }` | the arm's value | one operation is ready |
+//! | `sleep!(duration_or_deadline)` | `()` | the scheduler's clock reaches it |
+//! | `join!(handle)` | `Result<T, JoinError>` | the task finished |
+//! | `yield_now!()` | `()` | the tasks already queued ran |
+//! | `wait!(\|cx\| poll)` | what `poll` returns `Ready` | any `Poll`-style operation |
+//!
+//! `spawn` works inside tasks too ([`sched::spawn`](spawn)).
+//!
+//! ```
+//! use coro_core::channel::channel;
+//! use coro_core::sched::Scheduler;
+//!
+//! let sched = Scheduler::new();
+//! let (tx, rx) = channel(0); // a rendezvous channel
+//! sched.spawn(coro_core::coro!(move || {
+//!     for word in ["ping", "pong"] {
+//!         send!(tx, word).unwrap();
+//!     }
+//! })); // dropping `tx` at the end closes the channel
+//! let printer = sched.spawn(coro_core::coro!(move || {
+//!     let mut heard = Vec::new();
+//!     while let Some(word) = recv!(rx) {
+//!         heard.push(word);
+//!     }
+//!     heard
+//! }));
+//! sched.run().unwrap();
+//! assert_eq!(printer.try_join().unwrap().unwrap(), ["ping", "pong"]);
+//! ```
+//!
+//! # Scheduling
+//!
+//! Tasks run one at a time, each until it suspends, in first-in first-out order of when they
+//! became ready. A task blocked in an operation is not resumed until the operation's waker
+//! wakes it (a value arrived, the channel closed, a timer fired, a task finished); a task
+//! that `yield_now!()`s (or `yield_!`s) goes to the back of the queue. Wakers are ordinary
+//! [`Waker`](core::task::Waker)s: they may be woken from other threads, and the scheduler's
+//! thread sleeps until then or until its next timer.
+//!
+//! `select!` polls its arms starting at one picked uniformly at random, so that when several
+//! are ready each is chosen fairly. The generator is seeded: a scheduler built with
+//! [`SchedulerBuilder::seed`] and a [virtual clock](SchedulerBuilder::virtual_clock) makes
+//! every choice and every timer the same on every run.
+//!
+//! # Failure
+//!
+//! A panic inside a task ends that task only: its [`JoinHandle`] reports it
+//! ([`JoinError::Panicked`]) and the other tasks keep running. When tasks remain but every
+//! one is blocked and no timer is pending, [`run`](Scheduler::run) returns a [`Deadlock`]
+//! naming each task and what it waits on. (A task in `wait!` may be woken from another
+//! thread, so while one waits, `run` waits for it rather than reporting a deadlock.)
+//!
+//! # Costs
+//!
+//! Spawning allocates once (the task: coroutine, result and waker count together); switching
+//! tasks, waking them, and channel operations allocate nothing beyond the amortized growth of
+//! the scheduler's queues and the channels' buffers. Dropping a scheduler drops the state of
+//! every task it still holds, once.
+
+mod context;
+mod deadlock;
+#[doc(hidden)]
+pub mod ops;
+mod task;
+mod time;
+
+use alloc::borrow::Cow;
+use alloc::collections::VecDeque;
+use alloc::sync::Arc;
+use alloc::vec::Vec;
+use core::cell::{Cell, RefCell};
+use core::fmt;
+use core::hash::{BuildHasher, Hasher};
+use core::sync::atomic::{AtomicBool, Ordering};
+use core::time::Duration;
+use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
+use std::time::Instant;
+
+pub use deadlock::{BlockedTask, Deadlock, WaitingOn};
+pub use task::{JoinError, JoinHandle, TaskId};
+pub use time::{Deadline, Timeout};
+
+use task::{Runnable, SCHEDULED, Task};
+use time::{Clock, Timers};
+
+use crate::Coroutine;
+
+/// The part of a scheduler that other threads reach through wakers.
+pub(crate) struct Shared {
+    /// Tasks woken from elsewhere than a running scheduler's own thread, by registry slot.
+    remote: Mutex<Vec<(usize, TaskId)>>,
+    pending: AtomicBool,
+    thread: std::thread::Thread,
+}
+
+impl Shared {
+    pub(crate) fn wake_remote(&self, slot: usize, id: TaskId) {
+        self.remote
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push((slot, id));
+        self.pending.store(true, Ordering::Release);
+        self.thread.unpark();
+    }
+}
+
+/// Every task the scheduler holds, by slot; free slots are reused.
+#[derive(Default)]
+struct Registry {
+    slots: Vec<Option<Arc<dyn Runnable>>>,
+    free: Vec<usize>,
+    live: usize,
+}
+
+/// The scheduler's state, on its own thread.
+pub(crate) struct Local {
+    pub(crate) shared: Arc<Shared>,
+    run_queue: RefCell<VecDeque<Arc<dyn Runnable>>>,
+    registry: RefCell<Registry>,
+    names: RefCell<HashMap<usize, Cow<'static, str>>>,
+    /// The remote queue's previous buffer, swapped in to drain it without allocating.
+    remote_spare: RefCell<Vec<(usize, TaskId)>>,
+    pub(crate) timers: Timers,
+    pub(crate) clock: Clock,
+    rng: Cell<u64>,
+    seed: u64,
+    running: Cell<bool>,
+}
+
+impl Local {
+    pub(crate) fn push(&self, task: Arc<dyn Runnable>) {
+        self.run_queue.borrow_mut().push_back(task);
+    }
+
+    /// Removes a finished task from the registry.
+    pub(crate) fn release(&self, slot: usize) {
+        let task = {
+            let mut registry = self.registry.borrow_mut();
+            let task = registry.slots.get_mut(slot).and_then(Option::take);
+            if task.is_some() {
+                registry.free.push(slot);
+                registry.live -= 1;
+            }
+            task
+        };
+        let name = self.names.borrow_mut().remove(&slot);
+        drop(task);
+        drop(name);
+    }
+
+    /// A number uniform in `0..n` (xorshift64*, reduced by multiply-shift).
+    pub(crate) fn random_below(&self, n: usize) -> usize {
+        let mut x = self.rng.get();
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.rng.set(x);
+        let r = x.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 32;
+        // `r < 2^32`, so the product fits in a u64 and the result is below `n`.
+        usize::try_from((r * n as u64) >> 32).unwrap_or(0)
+    }
+
+    fn spawn<C>(&self, coroutine: C, name: Option<Cow<'static, str>>) -> JoinHandle<C::Return>
+    where
+        C: Coroutine<(), Yield = ()> + 'static,
+    {
+        let id = TaskId::next();
+        let slot = {
+            let mut registry = self.registry.borrow_mut();
+            registry.live += 1;
+            registry.free.pop().unwrap_or_else(|| {
+                registry.slots.push(None);
+                registry.slots.len() - 1
+            })
+        };
+        let task = Task::new(coroutine, id, slot, Arc::clone(&self.shared));
+        task.header.state.store(SCHEDULED, Ordering::Release);
+        self.registry.borrow_mut().slots[slot] = Some(task.clone());
+        if let Some(name) = name {
+            self.names.borrow_mut().insert(slot, name);
+        }
+        self.push(task.clone());
+        JoinHandle::new(task)
+    }
+
+    /// Moves the tasks woken from other threads into the run queue; returns how many.
+    fn drain_remote(&self) -> usize {
+        if !self.shared.pending.swap(false, Ordering::AcqRel) {
+            return 0;
+        }
+        let mut woken = self.remote_spare.borrow_mut();
+        core::mem::swap(
+            &mut *self
+                .shared
+                .remote
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner),
+            &mut *woken,
+        );
+        let mut count = 0;
+        for (slot, id) in woken.drain(..) {
+            let task = self
+                .registry
+                .borrow()
+                .slots
+                .get(slot)
+                .and_then(Clone::clone)
+                .filter(|task| task.header().id == id);
+            if let Some(task) = task {
+                self.push(task);
+                count += 1;
+            }
+        }
+        count
+    }
+
+    fn run(&self) -> Result<(), Deadlock> {
+        let mut polls: u32 = 0;
+        loop {
+            self.drain_remote();
+            let next = self.run_queue.borrow_mut().pop_front();
+            if let Some(task) = next {
+                task.run(self);
+                polls = polls.wrapping_add(1);
+                // With the wall clock, timers come due while tasks run: look now and then.
+                if polls.is_multiple_of(64) && !self.clock.is_virtual() {
+                    self.timers.fire(self.clock.now());
+                }
+                continue;
+            }
+            if self.timers.fire(self.clock.now()) > 0 || self.drain_remote() > 0 {
+                continue;
+            }
+            if let Some(at) = self.timers.next() {
+                self.clock.wait_until(at);
+                continue;
+            }
+            if self.registry.borrow().live == 0 {
+                return Ok(());
+            }
+            let deadlock = self.deadlock();
+            if deadlock
+                .blocked
+                .iter()
+                .any(|task| task.waiting_on == WaitingOn::Other)
+            {
+                // Someone on another thread may wake it: wait for that.
+                std::thread::park();
+                continue;
+            }
+            return Err(deadlock);
+        }
+    }
+
+    fn deadlock(&self) -> Deadlock {
+        let registry = self.registry.borrow();
+        let names = self.names.borrow();
+        let mut blocked: Vec<BlockedTask> = registry
+            .slots
+            .iter()
+            .enumerate()
+            .filter_map(|(slot, task)| {
+                let task = task.as_ref()?;
+                Some(BlockedTask {
+                    id: task.header().id,
+                    name: names.get(&slot).cloned(),
+                    waiting_on: task.waiting_on().unwrap_or(WaitingOn::Other),
+                })
+            })
+            .collect();
+        blocked.sort_by_key(|task| task.id);
+        Deadlock { blocked }
+    }
+}
+
+/// Runs many tasks on the current thread; see the [module docs](self).
+///
+/// A scheduler is not `Send`: it and its tasks stay on the thread that created it (tasks
+/// may hold `Rc`s and channel handles).
+pub struct Scheduler {
+    local: Local,
+}
+
+impl Scheduler {
+    /// A scheduler on the wall clock with a random seed.
+    #[must_use]
+    pub fn new() -> Scheduler {
+        SchedulerBuilder::new().build()
+    }
+
+    /// A builder, to set the seed or a virtual clock.
+    #[must_use]
+    pub fn builder() -> SchedulerBuilder {
+        SchedulerBuilder::new()
+    }
+
+    /// Spawns a task; it starts when [`run`](Scheduler::run) runs. Returns at once.
+    ///
+    /// A task is any coroutine resumed with `()` that yields `()` and is `'static`: a
+    /// `#[coroutine]` function without `yield =`, or a `coro!(move || ...)` expression.
+    /// Spawning allocates once.
+    pub fn spawn<C>(&self, task: C) -> JoinHandle<C::Return>
+    where
+        C: Coroutine<(), Yield = ()> + 'static,
+    {
+        self.local.spawn(task, None)
+    }
+
+    /// Runs the tasks until every one has finished.
+    ///
+    /// # Errors
+    ///
+    /// [`Deadlock`] when tasks remain and none can ever proceed: each is blocked, no timer is
+    /// pending, and none waits in `wait!` for a wake-up from elsewhere. The tasks stay in the
+    /// scheduler, so `run` can be called again after spawning more.
+    ///
+    /// # Panics
+    ///
+    /// When called from one of this scheduler's own tasks.
+    pub fn run(&self) -> Result<(), Deadlock> {
+        struct Stop<'a>(&'a Cell<bool>);
+        impl Drop for Stop<'_> {
+            fn drop(&mut self) {
+                self.0.set(false);
+            }
+        }
+        assert!(
+            !self.local.running.replace(true),
+            "`Scheduler::run` called from one of its own tasks"
+        );
+        let _stop = Stop(&self.local.running);
+        context::enter_scheduler(&self.local, || self.local.run())
+    }
+
+    /// The seed of the generator behind `select!`'s choices (print it to replay a run with
+    /// [`SchedulerBuilder::seed`]).
+    #[must_use]
+    pub fn seed(&self) -> u64 {
+        self.local.seed
+    }
+
+    /// The time since the scheduler was created, on its clock.
+    #[must_use]
+    pub fn now(&self) -> Duration {
+        self.local.clock.now()
+    }
+
+    /// How many tasks the scheduler holds (spawned and not finished).
+    #[must_use]
+    pub fn task_count(&self) -> usize {
+        self.local.registry.borrow().live
+    }
+}
+
+impl Default for Scheduler {
+    fn default() -> Self {
+        Scheduler::new()
+    }
+}
+
+impl Drop for Scheduler {
+    /// Drops the state of every task that has not finished, once; their join handles then
+    /// report [`JoinError::Cancelled`].
+    fn drop(&mut self) {
+        let local = &self.local;
+        let tasks: Vec<Arc<dyn Runnable>> = {
+            let mut registry = local.registry.borrow_mut();
+            registry.free.clear();
+            registry.live = 0;
+            core::mem::take(&mut registry.slots)
+                .into_iter()
+                .flatten()
+                .collect()
+        };
+        for task in &tasks {
+            task.cancel();
+        }
+        drop(tasks);
+        let queue = core::mem::take(&mut *local.run_queue.borrow_mut());
+        drop(queue);
+        local.timers.clear();
+        let names = core::mem::take(&mut *local.names.borrow_mut());
+        drop(names);
+    }
+}
+
+impl fmt::Debug for Scheduler {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let local = &self.local;
+        f.debug_struct("Scheduler")
+            .field("tasks", &local.registry.try_borrow().map(|r| r.live).ok())
+            .field(
+                "runnable",
+                &local.run_queue.try_borrow().map(|q| q.len()).ok(),
+            )
+            .field("timers", &local.timers.len())
+            .field("clock", &local.clock)
+            .field("seed", &local.seed)
+            .finish()
+    }
+}
+
+/// Configures a [`Scheduler`].
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use coro_core::sched::Scheduler;
+///
+/// let sched = Scheduler::builder().seed(7).virtual_clock().build();
+/// sched.spawn(coro_core::coro!(|| sleep!(Duration::from_secs(3600))));
+/// sched.run().unwrap(); // returns at once: the clock jumps to the timer
+/// assert_eq!(sched.now(), Duration::from_secs(3600));
+/// assert_eq!(sched.seed(), 7);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct SchedulerBuilder {
+    seed: Option<u64>,
+    virtual_clock: bool,
+}
+
+impl SchedulerBuilder {
+    /// The defaults: wall clock, random seed.
+    #[must_use]
+    pub fn new() -> SchedulerBuilder {
+        SchedulerBuilder::default()
+    }
+
+    /// Fixes the seed of `select!`'s choices, so a run can be replayed exactly.
+    #[must_use]
+    pub fn seed(mut self, seed: u64) -> SchedulerBuilder {
+        self.seed = Some(seed);
+        self
+    }
+
+    /// Uses a virtual clock: time stands still while tasks run, and jumps to the next timer
+    /// when all of them wait. Timed programs then run instantly and deterministically.
+    #[must_use]
+    pub fn virtual_clock(mut self) -> SchedulerBuilder {
+        self.virtual_clock = true;
+        self
+    }
+
+    /// Builds the scheduler.
+    #[must_use]
+    pub fn build(self) -> Scheduler {
+        let seed = self.seed.unwrap_or_else(|| {
+            let mut hasher = std::hash::RandomState::new().build_hasher();
+            hasher.write_u64(0x636f_726f);
+            hasher.finish()
+        });
+        // xorshift needs a non-zero state; mix the seed so that small seeds differ a lot.
+        let state = (seed ^ 0x9E37_79B9_7F4A_7C15).wrapping_mul(0xBF58_476D_1CE4_E5B9) | 1;
+        let clock = if self.virtual_clock {
+            Clock::Virtual(Cell::new(Duration::ZERO))
+        } else {
+            Clock::Real(Instant::now())
+        };
+        Scheduler {
+            local: Local {
+                shared: Arc::new(Shared {
+                    remote: Mutex::new(Vec::new()),
+                    pending: AtomicBool::new(false),
+                    thread: std::thread::current(),
+                }),
+                run_queue: RefCell::new(VecDeque::new()),
+                registry: RefCell::new(Registry::default()),
+                names: RefCell::new(HashMap::new()),
+                remote_spare: RefCell::new(Vec::new()),
+                timers: Timers::default(),
+                clock,
+                rng: Cell::new(state),
+                seed,
+                running: Cell::new(false),
+            },
+        }
+    }
+}
+
+/// Options for one task: its name, shown in [`Deadlock`] reports.
+///
+/// # Examples
+///
+/// ```
+/// use coro_core::sched::{Scheduler, TaskBuilder};
+///
+/// let sched = Scheduler::new();
+/// let handle = TaskBuilder::new()
+///     .name(format!("worker {}", 3))
+///     .spawn_on(&sched, coro_core::coro!(|| "done"));
+/// sched.run().unwrap();
+/// assert_eq!(handle.try_join(), Some(Ok("done")));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct TaskBuilder {
+    name: Option<Cow<'static, str>>,
+}
+
+impl TaskBuilder {
+    /// No name.
+    #[must_use]
+    pub fn new() -> TaskBuilder {
+        TaskBuilder::default()
+    }
+
+    /// Names the task.
+    #[must_use]
+    pub fn name(mut self, name: impl Into<Cow<'static, str>>) -> TaskBuilder {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Spawns the task on `scheduler`.
+    pub fn spawn_on<C>(self, scheduler: &Scheduler, task: C) -> JoinHandle<C::Return>
+    where
+        C: Coroutine<(), Yield = ()> + 'static,
+    {
+        scheduler.local.spawn(task, self.name)
+    }
+
+    /// Spawns the task on the scheduler running on this thread, like [`spawn`].
+    ///
+    /// # Panics
+    ///
+    /// When no scheduler is running on this thread.
+    #[track_caller]
+    pub fn spawn<C>(self, task: C) -> JoinHandle<C::Return>
+    where
+        C: Coroutine<(), Yield = ()> + 'static,
+    {
+        let name = self.name;
+        match context::with_running_scheduler(move |local| local.spawn(task, name)) {
+            Some(handle) => handle,
+            None => no_scheduler("spawn"),
+        }
+    }
+}
+
+#[cold]
+#[track_caller]
+fn no_scheduler(function: &str) -> ! {
+    panic!(
+        "`coro_core::sched::{function}` called outside a running scheduler; \
+         use the `Scheduler`'s own methods from plain code"
+    )
+}
+
+/// Spawns a task on the scheduler running on this thread (from inside one of its tasks).
+///
+/// # Panics
+///
+/// When no scheduler is running on this thread; use [`Scheduler::spawn`] there.
+///
+/// # Examples
+///
+/// ```
+/// use coro_core::channel::channel;
+/// use coro_core::sched::{self, Scheduler};
+///
+/// let sched = Scheduler::new();
+/// let root = sched.spawn(coro_core::coro!(|| {
+///     let (tx, rx) = channel(0);
+///     for i in 0..10u32 {
+///         let tx = tx.clone();
+///         sched::spawn(coro_core::coro!(move || { send!(tx, i).unwrap(); }));
+///     }
+///     drop(tx);
+///     let mut sum = 0;
+///     while let Some(i) = recv!(rx) {
+///         sum += i;
+///     }
+///     sum
+/// }));
+/// sched.run().unwrap();
+/// assert_eq!(root.try_join(), Some(Ok(45)));
+/// ```
+#[track_caller]
+pub fn spawn<C>(task: C) -> JoinHandle<C::Return>
+where
+    C: Coroutine<(), Yield = ()> + 'static,
+{
+    TaskBuilder::new().spawn(task)
+}
+
+/// The current scheduler's time since it was created (virtual or wall clock).
+///
+/// # Panics
+///
+/// When no scheduler is running on this thread; use [`Scheduler::now`] there.
+#[must_use]
+#[track_caller]
+pub fn now() -> Duration {
+    match context::with_running_scheduler(|local| local.clock.now()) {
+        Some(now) => now,
+        None => no_scheduler("now"),
+    }
+}

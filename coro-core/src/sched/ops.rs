@@ -1,0 +1,118 @@
+//! The functions that the `#[coroutine]` rewrite calls for the blocking operations
+//! (`recv!`, `send!`, `sleep!`, `join!`, `wait!`, `select!`). Not a public API: the names
+//! and signatures may change with the macros.
+//!
+//! Each `poll_*` polls the operation once with the waker of the task being resumed, and
+//! returns `Pending` when the task should suspend; the generated code then calls [`park`]
+//! and yields, and polls again when the task is woken.
+
+use core::task::{Context, Poll};
+
+use super::context::{self, TaskContext};
+use super::time::Timeout;
+use super::{Deadline, JoinError, JoinHandle};
+use crate::channel::error::SendError;
+use crate::channel::{Receiver, SendSlot, Sender};
+
+pub use super::WaitingOn;
+
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn outside_a_task(operation: &str) -> ! {
+    panic!(
+        "`{operation}` can only run inside a task of a `coro_core::sched::Scheduler` \
+         (the coroutine was resumed some other way); from plain code, use the `try_` \
+         methods of channels and `JoinHandle::try_join`"
+    )
+}
+
+#[inline]
+#[track_caller]
+fn in_task<R>(operation: &str, f: impl FnOnce(&TaskContext<'_>) -> R) -> R {
+    match context::with_task(f) {
+        Some(r) => r,
+        None => outside_a_task(operation),
+    }
+}
+
+/// `recv!(rx)`.
+#[inline]
+#[track_caller]
+pub fn poll_recv<T>(rx: &Receiver<T>) -> Poll<Option<T>> {
+    in_task("recv!", |cx| {
+        rx.poll_recv(&mut Context::from_waker(cx.waker))
+    })
+}
+
+/// `send!(tx, value)`, the value being in `slot`.
+#[inline]
+#[track_caller]
+pub fn poll_send<T>(tx: &Sender<T>, slot: &mut SendSlot<T>) -> Poll<Result<(), SendError<T>>> {
+    in_task("send!", |cx| {
+        tx.poll_send(slot, &mut Context::from_waker(cx.waker))
+    })
+}
+
+/// Withdraws a `send` arm of `select!` that lost.
+#[inline]
+pub fn cancel_send<T>(tx: &Sender<T>, slot: &mut SendSlot<T>) {
+    tx.cancel_send(slot);
+}
+
+/// `join!(handle)`.
+#[inline]
+#[track_caller]
+pub fn poll_join<T>(handle: &JoinHandle<T>) -> Poll<Result<T, JoinError>> {
+    in_task("join!", |cx| {
+        handle.poll_join(&mut Context::from_waker(cx.waker))
+    })
+}
+
+/// `wait!(|cx| ...)`.
+#[inline]
+#[track_caller]
+pub fn poll_fn<T>(f: impl FnOnce(&mut Context<'_>) -> Poll<T>) -> Poll<T> {
+    in_task("wait!", |cx| f(&mut Context::from_waker(cx.waker)))
+}
+
+/// The deadline of `sleep!(timeout)` or of a `sleep(timeout)` arm.
+#[inline]
+#[track_caller]
+pub fn deadline_after(timeout: impl Timeout) -> Deadline {
+    timeout.deadline()
+}
+
+/// `sleep!`: ready once the scheduler's clock reaches `deadline`; until then the task has
+/// a timer set for it.
+#[inline]
+#[track_caller]
+pub fn poll_sleep(deadline: Deadline) -> Poll<()> {
+    in_task("sleep!", |cx| {
+        if cx.local.clock.now() >= deadline.0 {
+            return Poll::Ready(());
+        }
+        if cx.timer.get() != Some(deadline.0) {
+            cx.local.timers.insert(deadline.0, cx.waker.clone());
+            cx.timer.set(Some(deadline.0));
+        }
+        Poll::Pending
+    })
+}
+
+/// The arm `select!` polls first, uniform over `0..arms` from the scheduler's seeded
+/// generator.
+#[inline]
+#[must_use]
+#[track_caller]
+pub fn select_start(arms: usize) -> usize {
+    in_task("select!", |cx| cx.local.random_below(arms))
+}
+
+/// Marks the task as blocked on `on`: when it yields next, the scheduler waits for its
+/// waker instead of requeueing it.
+#[inline]
+#[track_caller]
+pub fn park(on: WaitingOn) {
+    in_task("a blocking operation", |cx| cx.parked.set(Some(on)));
+}
