@@ -1,0 +1,41 @@
+//! The scheduler examples, run as tests: their exact output, and their results on sizes that
+//! keep the tests quick.
+
+// Each example is included as a module; `pub` keeps its `pub` items reachable (so that
+// `unreachable_pub` stays quiet) and `dead_code` is allowed for its unused `main`.
+#[allow(dead_code)]
+#[path = "../examples/prime_sieve.rs"]
+pub mod prime_sieve;
+
+fn output(run: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> String {
+    let mut out = Vec::new();
+    run(&mut out).expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("the examples print UTF-8")
+}
+
+#[test]
+fn prime_sieve_prints_the_first_100_primes() {
+    let expected = "  2   3   5   7  11  13  17  19  23  29
+ 31  37  41  43  47  53  59  61  67  71
+ 73  79  83  89  97 101 103 107 109 113
+127 131 137 139 149 151 157 163 167 173
+179 181 191 193 197 199 211 223 227 229
+233 239 241 251 257 263 269 271 277 281
+283 293 307 311 313 317 331 337 347 349
+353 359 367 373 379 383 389 397 401 409
+419 421 431 433 439 443 449 457 461 463
+467 479 487 491 499 503 509 521 523 541
+";
+    assert_eq!(output(prime_sieve::run), expected);
+}
+
+#[test]
+fn prime_sieve_agrees_with_trial_division() {
+    let by_trial_division: Vec<u64> = (2u64..)
+        .filter(|&n| (2..n).take_while(|d| d * d <= n).all(|d| n % d != 0))
+        .take(300)
+        .collect();
+    assert_eq!(prime_sieve::primes(300), by_trial_division);
+    assert_eq!(prime_sieve::primes(1), [2]);
+    assert!(prime_sieve::primes(0).is_empty());
+}
