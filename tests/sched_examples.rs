@@ -6,6 +6,9 @@
 #[allow(dead_code)]
 #[path = "../examples/prime_sieve.rs"]
 pub mod prime_sieve;
+#[allow(dead_code)]
+#[path = "../examples/skynet.rs"]
+pub mod skynet;
 
 fn output(run: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> String {
     let mut out = Vec::new();
@@ -38,4 +41,23 @@ fn prime_sieve_agrees_with_trial_division() {
     assert_eq!(prime_sieve::primes(300), by_trial_division);
     assert_eq!(prime_sieve::primes(1), [2]);
     assert!(prime_sieve::primes(0).is_empty());
+}
+
+#[test]
+fn skynet_adds_up_ten_thousand_leaves() {
+    let printed = output(|out| skynet::run(out, 4));
+    let (sum, timing) = printed.split_once('\n').expect("two lines");
+    assert_eq!(sum, "49995000");
+    assert!(
+        timing.starts_with("10000 leaves in ") && timing.ends_with(" ms\n"),
+        "{timing:?}"
+    );
+}
+
+#[test]
+fn skynet_sums_match_the_formula() {
+    for levels in 0..=3 {
+        let leaves = 10u64.pow(levels);
+        assert_eq!(skynet::skynet_sum(levels).0, leaves * (leaves - 1) / 2);
+    }
 }
