@@ -4,6 +4,9 @@
 // Each example is included as a module; `pub` keeps its `pub` items reachable (so that
 // `unreachable_pub` stays quiet) and `dead_code` is allowed for its unused `main`.
 #[allow(dead_code)]
+#[path = "../examples/pipeline.rs"]
+pub mod pipeline;
+#[allow(dead_code)]
 #[path = "../examples/prime_sieve.rs"]
 pub mod prime_sieve;
 #[allow(dead_code)]
@@ -59,5 +62,46 @@ fn skynet_sums_match_the_formula() {
     for levels in 0..=3 {
         let leaves = 10u64.pow(levels);
         assert_eq!(skynet::skynet_sum(levels).0, leaves * (leaves - 1) / 2);
+    }
+}
+
+#[test]
+fn pipeline_output() {
+    let expected = "\
+producer: sent 1000 jobs, then closed the queue
+worker 0: handled 239 jobs
+worker 1: handled 238 jobs
+worker 2: handled 237 jobs
+worker 3: handled 286 jobs
+collector: received 1000 results (0 lost, 0 duplicated, 0 wrong); sum of squares 332833500
+";
+    assert_eq!(output(pipeline::run), expected);
+}
+
+#[test]
+fn pipeline_loses_and_duplicates_nothing() {
+    for (jobs, workers) in [
+        (0, 1),
+        (1, 1),
+        (1, 3),
+        (7, 2),
+        (100, 1),
+        (100, 9),
+        (500, 32),
+    ] {
+        let report = pipeline::pipeline(jobs, workers);
+        let context = format!("{jobs} jobs, {workers} workers: {report:?}");
+        assert_eq!(report.sent, jobs, "{context}");
+        assert_eq!(report.per_worker.len(), workers, "{context}");
+        assert_eq!(report.per_worker.iter().sum::<u64>(), jobs, "{context}");
+        let sum_of_squares = (0..jobs).map(|j| j * j).sum();
+        let expected = pipeline::Tally {
+            received: jobs,
+            lost: 0,
+            duplicated: 0,
+            wrong: 0,
+            sum: sum_of_squares,
+        };
+        assert_eq!(report.tally, expected, "{context}");
     }
 }
