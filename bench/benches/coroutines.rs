@@ -1,74 +1,82 @@
-//! Generated coroutines against hand-written state machines: each benchmark constructs the
-//! coroutine and drives it to completion, summing its yields.
+//! Every coroutine workload once per approach, in one run: each benchmark constructs the
+//! coroutine and drives it to completion, summing its yields (`parser`: parses 64 KiB of
+//! pipelined request heads, fed in chunks).
+//!
+//! Benchmark ids are `WORKLOAD/APPROACH` (`parser/CHUNK/APPROACH`), where APPROACH is
+//! `coro` (this project's `#[coroutine]`), `hand`, `diapause`, `genawaiter` or `corosensei`.
 
 use std::hint::black_box;
 
-use coro_bench::{counter, counting_input, drain, large_state, nested, running_total, sum};
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use coro_bench::{counter, large_state, nested, parser, running_total};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
-fn bench_counter(c: &mut Criterion) {
-    let mut group = c.benchmark_group("counter");
-    group.throughput(Throughput::Elements(counter::N + 1));
-    group.bench_function("generated", |b| {
-        b.iter(|| black_box(sum(counter::generated(black_box(counter::N)))));
-    });
-    group.bench_function("hand", |b| {
-        b.iter(|| black_box(sum(counter::hand(black_box(counter::N)))));
-    });
+/// A parser run: input and chunk size.
+type Parse = fn(&[u8], usize) -> parser::Summary;
+
+/// The approaches of a workload whose `run_*` functions take `n`.
+type Runs<T> = [(&'static str, fn(u64) -> T); 5];
+
+macro_rules! runs {
+    ($module:ident) => {
+        [
+            ("coro", $module::run_generated),
+            ("hand", $module::run_hand),
+            ("diapause", $module::run_diapause),
+            ("genawaiter", $module::run_genawaiter),
+            ("corosensei", $module::run_corosensei),
+        ]
+    };
+}
+
+fn workload<T>(c: &mut Criterion, name: &str, n: u64, resumes: u64, runs: Runs<T>) {
+    let mut group = c.benchmark_group(name);
+    group.throughput(Throughput::Elements(resumes));
+    for (approach, run) in runs {
+        group.bench_function(approach, |b| b.iter(|| black_box(run(black_box(n)))));
+    }
     group.finish();
 }
 
-fn bench_nested(c: &mut Criterion) {
-    let mut group = c.benchmark_group("nested");
-    group.throughput(Throughput::Elements(nested::N * (nested::N - 1) / 2 + 1));
-    group.bench_function("generated", |b| {
-        b.iter(|| black_box(sum(nested::generated(black_box(nested::N)))));
-    });
-    group.bench_function("hand", |b| {
-        b.iter(|| black_box(sum(nested::hand(black_box(nested::N)))));
-    });
+fn coroutines(c: &mut Criterion) {
+    workload(c, "counter", counter::N, counter::N + 1, runs!(counter));
+    let pairs = nested::N * (nested::N - 1) / 2;
+    workload(c, "nested", nested::N, pairs + 1, runs!(nested));
+    let n = running_total::N;
+    workload(c, "running_total", n, n + 1, runs!(running_total));
+    workload(
+        c,
+        "large_state",
+        large_state::N,
+        large_state::N + 1,
+        runs!(large_state),
+    );
+}
+
+fn parsers(c: &mut Criterion) {
+    let input = parser::input();
+    let runs: [(&str, Parse); 5] = [
+        ("coro", parser::run_generated),
+        ("hand", parser::run_hand),
+        ("diapause", parser::run_diapause),
+        ("genawaiter", parser::run_genawaiter),
+        ("corosensei", parser::run_corosensei),
+    ];
+    let mut group = c.benchmark_group("parser");
+    group.throughput(Throughput::Bytes(input.len() as u64));
+    group.sample_size(20);
+    for chunk in parser::CHUNKS {
+        for (approach, run) in runs {
+            group.bench_with_input(
+                BenchmarkId::new(chunk.to_string(), approach),
+                &chunk,
+                |b, &chunk| {
+                    b.iter(|| black_box(run(black_box(&input), chunk)));
+                },
+            );
+        }
+    }
     group.finish();
 }
 
-fn bench_running_total(c: &mut Criterion) {
-    let mut group = c.benchmark_group("running_total");
-    group.throughput(Throughput::Elements(running_total::N + 1));
-    group.bench_function("generated", |b| {
-        b.iter(|| {
-            black_box(drain(
-                running_total::generated(black_box(running_total::N)),
-                counting_input(),
-            ))
-        });
-    });
-    group.bench_function("hand", |b| {
-        b.iter(|| {
-            black_box(drain(
-                running_total::hand(black_box(running_total::N)),
-                counting_input(),
-            ))
-        });
-    });
-    group.finish();
-}
-
-fn bench_large_state(c: &mut Criterion) {
-    let mut group = c.benchmark_group("large_state");
-    group.throughput(Throughput::Elements(large_state::N + 1));
-    group.bench_function("generated", |b| {
-        b.iter(|| black_box(sum(large_state::generated(black_box(large_state::N)))));
-    });
-    group.bench_function("hand", |b| {
-        b.iter(|| black_box(sum(large_state::hand(black_box(large_state::N)))));
-    });
-    group.finish();
-}
-
-criterion_group!(
-    benches,
-    bench_counter,
-    bench_nested,
-    bench_running_total,
-    bench_large_state
-);
+criterion_group!(benches, coroutines, parsers);
 criterion_main!(benches);

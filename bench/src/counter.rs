@@ -56,3 +56,57 @@ impl Coroutine for HandCounter {
         CoroutineState::Complete(())
     }
 }
+
+/// Yields `0..n`, written with `diapause`.
+#[diapause::coroutine(yield = u64)]
+pub fn diapause_coroutine(n: u64) {
+    for i in 0..n {
+        yield_!(i);
+    }
+}
+
+/// Yields `0..n`, the body of a `genawaiter` generator.
+pub async fn genawaiter_body(co: genawaiter::stack::Co<'_, u64>, n: u64) {
+    for i in 0..n {
+        co.yield_(i).await;
+    }
+}
+
+/// Constructs [`generated`] and drives it to completion.
+#[must_use]
+pub fn run_generated(n: u64) -> (u64, ()) {
+    crate::sum(generated(n))
+}
+
+/// Constructs [`hand`] and drives it to completion.
+#[must_use]
+pub fn run_hand(n: u64) -> (u64, ()) {
+    crate::sum(hand(n))
+}
+
+/// Constructs [`diapause_coroutine`] and drives it to completion.
+#[must_use]
+pub fn run_diapause(n: u64) -> (u64, ()) {
+    crate::drain_diapause(diapause_coroutine(n), || ())
+}
+
+/// Constructs [`genawaiter_body`] and drives it to completion.
+#[must_use]
+pub fn run_genawaiter(n: u64) -> (u64, ()) {
+    genawaiter::stack::let_gen_using!(g, |co| genawaiter_body(co, n));
+    crate::drain_genawaiter(|r| g.resume_with(r), || ())
+}
+
+/// Yields `0..n` from a `corosensei` coroutine and drives it to completion.
+#[must_use]
+pub fn run_corosensei(n: u64) -> (u64, ()) {
+    crate::with_stack(|stack| {
+        let mut co = corosensei::Coroutine::with_stack(stack, move |y, ()| {
+            for i in 0..n {
+                y.suspend(i);
+            }
+        });
+        let result = crate::drain_corosensei(&mut co, || ());
+        (result, co.into_stack())
+    })
+}

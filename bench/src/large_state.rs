@@ -90,3 +90,72 @@ impl Coroutine for HandLargeState {
         CoroutineState::Complete(total)
     }
 }
+
+/// The large-state workload, written with `diapause`.
+#[diapause::coroutine(yield = u64)]
+pub fn diapause_coroutine(n: u64) -> u64 {
+    let mut buf: [u64; LEN] = [0u64; LEN];
+    let mut slot: usize = 0;
+    for i in 0..n {
+        buf[slot] = buf[(slot + LEN - 1) % LEN].wrapping_mul(3).wrapping_add(i);
+        yield_!(buf[slot]);
+        slot = (slot + 1) % LEN;
+    }
+    buf.iter().fold(0u64, |a, &b| a.wrapping_add(b))
+}
+
+/// The large-state workload, the body of a `genawaiter` generator.
+pub async fn genawaiter_body(co: genawaiter::stack::Co<'_, u64>, n: u64) -> u64 {
+    let mut buf = [0u64; LEN];
+    let mut slot = 0usize;
+    for i in 0..n {
+        buf[slot] = buf[(slot + LEN - 1) % LEN].wrapping_mul(3).wrapping_add(i);
+        co.yield_(buf[slot]).await;
+        slot = (slot + 1) % LEN;
+    }
+    buf.iter().fold(0u64, |a, &b| a.wrapping_add(b))
+}
+
+/// Constructs [`generated`] and drives it to completion.
+#[must_use]
+pub fn run_generated(n: u64) -> (u64, u64) {
+    crate::sum(generated(n))
+}
+
+/// Constructs [`hand`] and drives it to completion.
+#[must_use]
+pub fn run_hand(n: u64) -> (u64, u64) {
+    crate::sum(hand(n))
+}
+
+/// Constructs [`diapause_coroutine`] and drives it to completion.
+#[must_use]
+pub fn run_diapause(n: u64) -> (u64, u64) {
+    crate::drain_diapause(diapause_coroutine(n), || ())
+}
+
+/// Constructs [`genawaiter_body`] and drives it to completion.
+#[must_use]
+pub fn run_genawaiter(n: u64) -> (u64, u64) {
+    genawaiter::stack::let_gen_using!(g, |co| genawaiter_body(co, n));
+    crate::drain_genawaiter(|r| g.resume_with(r), || ())
+}
+
+/// The large-state workload in a `corosensei` coroutine, driven to completion.
+#[must_use]
+pub fn run_corosensei(n: u64) -> (u64, u64) {
+    crate::with_stack(|stack| {
+        let mut co = corosensei::Coroutine::with_stack(stack, move |y, ()| {
+            let mut buf = [0u64; LEN];
+            let mut slot = 0usize;
+            for i in 0..n {
+                buf[slot] = buf[(slot + LEN - 1) % LEN].wrapping_mul(3).wrapping_add(i);
+                y.suspend(buf[slot]);
+                slot = (slot + 1) % LEN;
+            }
+            buf.iter().fold(0u64, |a, &b| a.wrapping_add(b))
+        });
+        let result = crate::drain_corosensei(&mut co, || ());
+        (result, co.into_stack())
+    })
+}

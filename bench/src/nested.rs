@@ -64,3 +64,63 @@ impl Coroutine for HandNested {
         CoroutineState::Complete(())
     }
 }
+
+/// Yields `i ^ j` for every pair `i < j < n`, written with `diapause`.
+#[diapause::coroutine(yield = u64)]
+pub fn diapause_coroutine(n: u64) {
+    for i in 0..n {
+        for j in i + 1..n {
+            yield_!(i ^ j);
+        }
+    }
+}
+
+/// Yields `i ^ j` for every pair `i < j < n`, the body of a `genawaiter` generator.
+pub async fn genawaiter_body(co: genawaiter::stack::Co<'_, u64>, n: u64) {
+    for i in 0..n {
+        for j in i + 1..n {
+            co.yield_(i ^ j).await;
+        }
+    }
+}
+
+/// Constructs [`generated`] and drives it to completion.
+#[must_use]
+pub fn run_generated(n: u64) -> (u64, ()) {
+    crate::sum(generated(n))
+}
+
+/// Constructs [`hand`] and drives it to completion.
+#[must_use]
+pub fn run_hand(n: u64) -> (u64, ()) {
+    crate::sum(hand(n))
+}
+
+/// Constructs [`diapause_coroutine`] and drives it to completion.
+#[must_use]
+pub fn run_diapause(n: u64) -> (u64, ()) {
+    crate::drain_diapause(diapause_coroutine(n), || ())
+}
+
+/// Constructs [`genawaiter_body`] and drives it to completion.
+#[must_use]
+pub fn run_genawaiter(n: u64) -> (u64, ()) {
+    genawaiter::stack::let_gen_using!(g, |co| genawaiter_body(co, n));
+    crate::drain_genawaiter(|r| g.resume_with(r), || ())
+}
+
+/// The nested loops in a `corosensei` coroutine, driven to completion.
+#[must_use]
+pub fn run_corosensei(n: u64) -> (u64, ()) {
+    crate::with_stack(|stack| {
+        let mut co = corosensei::Coroutine::with_stack(stack, move |y, ()| {
+            for i in 0..n {
+                for j in i + 1..n {
+                    y.suspend(i ^ j);
+                }
+            }
+        });
+        let result = crate::drain_corosensei(&mut co, || ());
+        (result, co.into_stack())
+    })
+}

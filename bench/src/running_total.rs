@@ -3,6 +3,8 @@
 
 use coro_core::{Coroutine, CoroutineState};
 
+use crate::counting_input;
+
 /// The size the benchmark uses.
 pub const N: u64 = 1024;
 
@@ -63,4 +65,68 @@ impl Coroutine<u64> for HandRunningTotal {
         self.0 = State::Returned;
         CoroutineState::Complete(total)
     }
+}
+
+/// The running total, written with `diapause`.
+#[diapause::coroutine(yield = u64, resume = u64)]
+pub fn diapause_coroutine(n: u64) -> u64 {
+    let mut total: u64 = 0;
+    for _ in 0..n {
+        let x = yield_!(total);
+        total = total.wrapping_add(x);
+    }
+    total
+}
+
+/// The running total, the body of a `genawaiter` generator.
+pub async fn genawaiter_body(co: genawaiter::stack::Co<'_, u64, u64>, n: u64) -> u64 {
+    let mut total = 0u64;
+    for _ in 0..n {
+        let x = co.yield_(total).await;
+        total = total.wrapping_add(x);
+    }
+    total
+}
+
+/// Constructs [`generated`] and drives it to completion with [`counting_input`].
+#[must_use]
+pub fn run_generated(n: u64) -> (u64, u64) {
+    crate::drain(generated(n), counting_input())
+}
+
+/// Constructs [`hand`] and drives it to completion with [`counting_input`].
+#[must_use]
+pub fn run_hand(n: u64) -> (u64, u64) {
+    crate::drain(hand(n), counting_input())
+}
+
+/// Constructs [`diapause_coroutine`] and drives it to completion with [`counting_input`].
+#[must_use]
+pub fn run_diapause(n: u64) -> (u64, u64) {
+    crate::drain_diapause(diapause_coroutine(n), counting_input())
+}
+
+/// Constructs [`genawaiter_body`] and drives it to completion with [`counting_input`].
+#[must_use]
+pub fn run_genawaiter(n: u64) -> (u64, u64) {
+    genawaiter::stack::let_gen_using!(g, |co| genawaiter_body(co, n));
+    crate::drain_genawaiter(|r| g.resume_with(r), counting_input())
+}
+
+/// The running total in a `corosensei` coroutine, driven to completion with
+/// [`counting_input`]. The closure's argument is the first input, dropped as elsewhere.
+#[must_use]
+pub fn run_corosensei(n: u64) -> (u64, u64) {
+    crate::with_stack(|stack| {
+        let mut co = corosensei::Coroutine::with_stack(stack, move |y, _first: u64| {
+            let mut total = 0u64;
+            for _ in 0..n {
+                let x = y.suspend(total);
+                total = total.wrapping_add(x);
+            }
+            total
+        });
+        let result = crate::drain_corosensei(&mut co, counting_input());
+        (result, co.into_stack())
+    })
 }
