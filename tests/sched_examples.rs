@@ -4,6 +4,9 @@
 // Each example is included as a module; `pub` keeps its `pub` items reachable (so that
 // `unreachable_pub` stays quiet) and `dead_code` is allowed for its unused `main`.
 #[allow(dead_code)]
+#[path = "../examples/actors.rs"]
+pub mod actors;
+#[allow(dead_code)]
 #[path = "../examples/pipeline.rs"]
 pub mod pipeline;
 #[allow(dead_code)]
@@ -104,4 +107,57 @@ fn pipeline_loses_and_duplicates_nothing() {
         };
         assert_eq!(report.tally, expected, "{context}");
     }
+}
+
+#[test]
+fn actors_transcript() {
+    let expected = "\
+................
+..G.............
+................
+........W.....r.
+................
+................
+.r..............
+t=0.1s  guard (3,1) patrol  wolf (9,3) chase  hop (14,3) graze  bun (1,6) graze
+t=0.2s  guard (4,1) patrol  wolf (10,3) chase  hop (14,3) graze  bun (1,6) graze
+t=0.3s  guard (5,1) patrol  wolf (11,3) chase  hop (15,2) flee  bun (1,6) graze
+t=0.4s  guard (6,1) patrol  wolf (12,2) chase  hop (15,1) flee  bun (1,6) graze
+t=0.5s  guard (7,1) patrol  wolf (13,1) chase  hop (15,0) flee  bun (1,6) graze
+t=0.6s  guard (8,1) patrol  wolf (14,0) chase  hop (15,0) flee  bun (1,6) graze
+       the wolf catches hop at (15,0)
+t=0.7s  guard (9,1) patrol  wolf (13,1) chase  bun (1,6) graze
+t=0.8s  guard (10,1) patrol  wolf (12,2) chase  bun (1,6) graze
+t=0.9s  guard (11,1) patrol  wolf (13,3) flee  bun (1,6) graze
+t=1.0s  guard (12,1) patrol  wolf (14,4) flee  bun (1,6) graze
+t=1.1s  guard (13,1) patrol  wolf (13,5) chase  bun (1,6) graze
+t=1.2s  guard (13,2) patrol  wolf (12,6) chase  bun (1,6) graze
+t=1.3s  guard (13,3) patrol  wolf (11,6) chase  bun (1,6) graze
+t=1.4s  guard (13,4) patrol  wolf (10,6) chase  bun (1,6) graze
+t=1.5s  guard (13,5) patrol  wolf (9,6) chase  bun (1,6) graze
+t=1.6s  guard (12,5) patrol  wolf (8,6) chase  bun (1,6) graze
+t=1.7s  guard (11,5) patrol  wolf (7,6) chase  bun (1,6) graze
+t=1.8s  guard (10,5) patrol  wolf (6,6) chase  bun (1,6) graze
+t=1.9s  guard (9,5) patrol  wolf (5,6) chase  bun (1,6) graze
+t=2.0s  guard (8,5) patrol  wolf (4,6) chase  bun (0,5) flee
+t=2.1s  guard (7,5) patrol  wolf (3,5) chase  bun (0,4) flee
+t=2.2s  guard (6,5) patrol  wolf (2,4) chase  bun (0,3) flee
+t=2.3s  guard (5,5) patrol  wolf (1,3) chase  bun (0,2) flee
+       the wolf catches bun at (0,2)
+       no rabbit left after 23 ticks
+................
+................
+................
+.W..............
+................
+.....G..........
+................
+guard: walked 23 cells
+wolf: hunted for 21 ticks
+hop: on the map for 6 ticks
+bun: on the map for 23 ticks
+";
+    assert_eq!(output(actors::run), expected);
+    // Replayed: the same again.
+    assert_eq!(output(actors::run), expected);
 }
