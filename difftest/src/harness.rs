@@ -1,0 +1,239 @@
+//! The support code every generated program is compiled with (as text: it is written into
+//! the batch crates and the golden corpus), and the trace comparison.
+
+use std::collections::BTreeSet;
+
+use crate::generate::Flavor;
+
+/// Helpers the generated programs call; identical for both flavors.
+pub const COMMON: &str = r#"
+use std::cell::{Cell, RefCell};
+use std::fmt::Debug;
+use std::panic::{self, AssertUnwindSafe};
+
+thread_local! {
+    static LOG: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    static QUIET: Cell<bool> = const { Cell::new(false) };
+}
+
+pub fn log(s: impl Into<String>) {
+    LOG.with(|l| l.borrow_mut().push(s.into()));
+}
+
+pub fn take_log() -> Vec<String> {
+    LOG.with(|l| std::mem::take(&mut *l.borrow_mut()))
+}
+
+/// A drop-tracked value.
+#[derive(Debug)]
+pub struct T(pub &'static str);
+impl Drop for T {
+    fn drop(&mut self) {
+        log(format!("drop {}", self.0));
+    }
+}
+impl T {
+    pub fn id(&self) -> i64 {
+        self.0.len() as i64
+    }
+    pub fn take(self) -> i64 {
+        log(format!("take {}", self.0));
+        7
+    }
+}
+
+pub fn consume(t: T) {
+    log(format!("consume {}", t.0));
+}
+
+pub fn keep(t: T, n: i64) -> T {
+    log(format!("keep {} {n}", t.0));
+    t
+}
+
+pub fn t<V>(tag: &str, v: V) -> V {
+    log(tag);
+    v
+}
+
+pub fn f3(a: i64, b: String, c: i64) -> i64 {
+    log(format!("f3 {a} {b:?} {c}"));
+    a.wrapping_add(b.len() as i64).wrapping_add(c)
+}
+
+pub fn i2s(n: i64) -> String {
+    n.to_string()
+}
+
+pub fn cap3(n: i64) -> i64 {
+    n.clamp(0, 3)
+}
+
+pub fn opt(s: &str) -> Option<i64> {
+    if s.len() % 2 == 0 { Some(s.len() as i64) } else { None }
+}
+
+pub fn res(s: &str) -> Result<i64, String> {
+    if s.len() < 3 { Ok(s.len() as i64) } else { Err(format!("long {s}")) }
+}
+
+pub struct Acc(i64);
+impl Acc {
+    pub fn new(n: i64) -> Self {
+        log(format!("acc {n}"));
+        Acc(n)
+    }
+    pub fn add(self, n: i64) -> Self {
+        log(format!("add {n}"));
+        Acc(self.0.wrapping_add(n))
+    }
+    pub fn get(self) -> i64 {
+        self.0
+    }
+}
+
+pub struct P {
+    pub a: i64,
+    pub b: String,
+}
+impl P {
+    pub fn sum(self) -> i64 {
+        self.a.wrapping_add(self.b.len() as i64)
+    }
+}
+
+pub fn quiet() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let default = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(Cell::get) {
+                default(info);
+            }
+        }));
+    });
+}
+
+pub fn catch<V>(f: impl FnOnce() -> V) -> Result<V, String> {
+    quiet();
+    QUIET.with(|q| q.set(true));
+    let r = panic::catch_unwind(AssertUnwindSafe(f));
+    QUIET.with(|q| q.set(false));
+    r.map_err(|e| {
+        if let Some(s) = e.downcast_ref::<&str>() {
+            (*s).to_string()
+        } else if let Some(s) = e.downcast_ref::<String>() {
+            s.clone()
+        } else {
+            "<non-string payload>".to_string()
+        }
+    })
+}
+"#;
+
+/// `drive(co, inputs)` for coro.
+pub const DRIVE_CORO: &str = r#"
+pub use coro_core::coro;
+pub fn drive<C, R: Debug>(mut co: C, inputs: Vec<String>)
+where
+    C: coro_core::Coroutine<String, Yield = String, Return = R>,
+{
+    for input in inputs {
+        match catch(|| co.resume(input)) {
+            Ok(coro_core::CoroutineState::Yielded(y)) => log(format!("Y {y:?}")),
+            Ok(coro_core::CoroutineState::Complete(r)) => log(format!("R {r:?}")),
+            Err(m) => log(format!("PANIC {m}")),
+        }
+    }
+    log("<drop coroutine>");
+    drop(co);
+}
+"#;
+
+/// `drive(co, inputs)` for native coroutines.
+pub const DRIVE_NATIVE: &str = r#"
+pub fn drive<C, R: Debug>(mut co: C, inputs: Vec<String>)
+where
+    C: std::ops::Coroutine<String, Yield = String, Return = R> + Unpin,
+{
+    for input in inputs {
+        match catch(|| std::pin::Pin::new(&mut co).resume(input)) {
+            Ok(std::ops::CoroutineState::Yielded(y)) => log(format!("Y {y:?}")),
+            Ok(std::ops::CoroutineState::Complete(r)) => log(format!("R {r:?}")),
+            Err(m) => log(format!("PANIC {m}")),
+        }
+    }
+    log("<drop coroutine>");
+    drop(co);
+}
+"#;
+
+/// The whole support module for one flavor.
+#[must_use]
+pub fn support(flavor: Flavor) -> String {
+    let drive = match flavor {
+        Flavor::Coro => DRIVE_CORO,
+        Flavor::Native => DRIVE_NATIVE,
+    };
+    format!("{COMMON}{drive}")
+}
+
+/// How a coro trace relates to the native one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Same,
+    /// Only drops of possibly-moved tracked values happen earlier, at a suspension point
+    /// (the documented divergence); the names are listed.
+    EarlyDrop(Vec<String>),
+    /// Anything else: a bug.
+    Diverges,
+}
+
+/// Compare traces. An event `drop X` may appear earlier in `coro` than in `native` only if
+/// `X` is in `maybe_moved` and it comes (possibly after other drops) right before a `Y`
+/// (the suspension point); it must then appear later in `native`.
+#[must_use]
+pub fn classify(native: &[String], coro: &[String], maybe_moved: &BTreeSet<String>) -> Verdict {
+    if native == coro {
+        return Verdict::Same;
+    }
+    let mut pending: Vec<&str> = Vec::new();
+    let mut early = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    let suspends_next = |i: usize| {
+        coro[i..]
+            .iter()
+            .find(|e| !e.starts_with("drop "))
+            .is_some_and(|e| e.starts_with("Y "))
+    };
+    loop {
+        match (coro.get(i), native.get(j)) {
+            (None, None) => break,
+            (Some(c), Some(n)) if c == n => {
+                i += 1;
+                j += 1;
+            }
+            (c, Some(n)) if pending.contains(&n.as_str()) => {
+                let _ = c;
+                let at = pending.iter().position(|p| *p == n.as_str()).unwrap_or(0);
+                pending.remove(at);
+                j += 1;
+            }
+            (Some(c), _)
+                if c.strip_prefix("drop ")
+                    .is_some_and(|x| maybe_moved.contains(x))
+                    && suspends_next(i) =>
+            {
+                pending.push(c);
+                early.push(c.trim_start_matches("drop ").to_string());
+                i += 1;
+            }
+            _ => return Verdict::Diverges,
+        }
+    }
+    if pending.is_empty() && !early.is_empty() {
+        Verdict::EarlyDrop(early)
+    } else {
+        Verdict::Diverges
+    }
+}
