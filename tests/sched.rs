@@ -1,0 +1,657 @@
+//! The scheduler with tasks written as coroutines: hand-offs, close, select, timers,
+//! panics, deadlocks, drops, wake-ups from other threads, determinism.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::time::Duration;
+
+use coro_core::channel::channel;
+use coro_core::channel::error::SendError;
+use coro_core::sched::{self, Deadline, JoinError, Scheduler, TaskBuilder, WaitingOn};
+use coro_core::{Coroutine, CoroutineState, coro};
+
+type Log = Rc<RefCell<Vec<String>>>;
+
+fn new_log() -> Log {
+    Rc::new(RefCell::new(Vec::new()))
+}
+
+fn entries(log: &Log) -> Vec<String> {
+    log.borrow().clone()
+}
+
+fn virtual_sched() -> Scheduler {
+    Scheduler::builder().seed(1).virtual_clock().build()
+}
+
+/// Counts how often the wrapped task is resumed.
+struct Counted<C> {
+    inner: C,
+    resumes: Rc<Cell<u32>>,
+}
+
+impl<C: Coroutine> Coroutine for Counted<C> {
+    type Yield = C::Yield;
+    type Return = C::Return;
+
+    fn resume(&mut self, arg: ()) -> CoroutineState<C::Yield, C::Return> {
+        self.resumes.set(self.resumes.get() + 1);
+        self.inner.resume(arg)
+    }
+}
+
+/// Logs its name when dropped.
+struct Guard(&'static str, Log);
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        self.1.borrow_mut().push(format!("drop {}", self.0));
+    }
+}
+
+#[test]
+fn nothing_runs_before_run_and_tasks_run_in_spawn_order() {
+    let log = new_log();
+    let sched = Scheduler::new();
+    for name in ["a", "b", "c"] {
+        let log = log.clone();
+        sched.spawn(coro!(move || {
+            log.borrow_mut().push(format!("{name}1"));
+            yield_now!();
+            log.borrow_mut().push(format!("{name}2"));
+        }));
+    }
+    assert!(entries(&log).is_empty());
+    assert_eq!(sched.task_count(), 3);
+    sched.run().unwrap();
+    assert_eq!(entries(&log), ["a1", "b1", "c1", "a2", "b2", "c2"]);
+    assert_eq!(sched.task_count(), 0);
+}
+
+#[test]
+fn rendezvous_hand_off_blocks_the_sender_until_taken() {
+    let log = new_log();
+    let sched = Scheduler::new();
+    let (tx, rx) = channel(0);
+    let l = log.clone();
+    sched.spawn(coro!(move || {
+        l.borrow_mut().push("send 1".into());
+        send!(tx, 1).unwrap();
+        l.borrow_mut().push("sent 1".into());
+        send!(tx, 2).unwrap();
+        l.borrow_mut().push("sent 2".into());
+    }));
+    let l = log.clone();
+    sched.spawn(coro!(move || {
+        yield_now!();
+        yield_now!();
+        l.borrow_mut().push("recv".into());
+        let a = recv!(rx);
+        l.borrow_mut().push(format!("got {a:?}"));
+        let b = recv!(rx);
+        l.borrow_mut().push(format!("got {b:?}"));
+        let end = recv!(rx);
+        l.borrow_mut().push(format!("got {end:?}"));
+    }));
+    sched.run().unwrap();
+    assert_eq!(
+        entries(&log),
+        [
+            "send 1",
+            "recv",
+            "got Some(1)",
+            "sent 1",
+            "got Some(2)",
+            "sent 2",
+            "got None"
+        ]
+    );
+}
+
+#[test]
+fn receive_drains_after_close_then_ends_and_send_gives_the_value_back() {
+    let sched = Scheduler::new();
+    let (tx, rx) = channel(4);
+    let got = sched.spawn(coro!(move || {
+        for i in 0..3 {
+            send!(tx, i).unwrap();
+        }
+        tx.close();
+        let refused = send!(tx, 99);
+        let mut seen = Vec::new();
+        while let Some(v) = recv!(rx) {
+            seen.push(v);
+        }
+        (seen, refused)
+    }));
+    sched.run().unwrap();
+    assert_eq!(
+        got.try_join(),
+        Some(Ok((vec![0, 1, 2], Err(SendError(99)))))
+    );
+}
+
+#[test]
+fn a_blocked_task_is_resumed_only_when_it_can_progress() {
+    let sched = Scheduler::builder().virtual_clock().build();
+    let (tx, rx) = channel::<u32>(0);
+    let resumes = Rc::new(Cell::new(0));
+    sched.spawn(Counted {
+        inner: coro!(move || {
+            let mut sum = 0;
+            while let Some(v) = recv!(rx) {
+                sum += v;
+            }
+            sum
+        }),
+        resumes: resumes.clone(),
+    });
+    let sleeper_resumes = Rc::new(Cell::new(0));
+    sched.spawn(Counted {
+        inner: coro!(move || {
+            for i in 0..5 {
+                sleep!(Duration::from_millis(10));
+                send!(tx, i).unwrap();
+            }
+        }),
+        resumes: sleeper_resumes.clone(),
+    });
+    // A bystander that yields a lot must not cause the blocked ones to be polled.
+    sched.spawn(coro!(|| {
+        for _ in 0..100 {
+            yield_now!();
+        }
+    }));
+    sched.run().unwrap();
+    // Receiver: the first run, one per value (5), one for the close.
+    assert_eq!(resumes.get(), 7);
+    // Sender: the first run, then per value one wake-up by its timer and one when the
+    // receiver took the value; the last resume is the completion.
+    assert_eq!(sleeper_resumes.get(), 11);
+}
+
+#[test]
+fn select_takes_default_when_nothing_is_ready() {
+    let sched = Scheduler::new();
+    let (tx, rx) = channel::<u8>(1);
+    let task = sched.spawn(coro!(move || {
+        let first = select! {
+            v = recv(rx) => format!("recv {v:?}"),
+            default => "default".to_string(),
+        };
+        tx.try_send(4).unwrap();
+        let second = select! {
+            v = recv(rx) => format!("recv {v:?}"),
+            default => "default".to_string(),
+        };
+        (first, second)
+    }));
+    sched.run().unwrap();
+    assert_eq!(
+        task.try_join(),
+        Some(Ok(("default".to_string(), "recv Some(4)".to_string())))
+    );
+}
+
+#[test]
+fn select_waits_for_the_first_ready_arm_and_withdraws_losing_sends() {
+    let sched = virtual_sched();
+    let (out_tx, out_rx) = channel::<&str>(0);
+    let (in_tx, in_rx) = channel::<&str>(0);
+    let chooser = sched.spawn(coro!(move || {
+        let outcome = select! {
+            r = send(out_tx, "offered") => format!("sent {r:?}"),
+            v = recv(in_rx) => format!("received {v:?}"),
+        };
+        // The losing send was withdrawn: nobody can take "offered" any more.
+        let leftover = out_tx.try_send("later");
+        (outcome, leftover.is_err())
+    }));
+    let other = sched.spawn(coro!(move || {
+        sleep!(Duration::from_millis(5));
+        send!(in_tx, "hello").unwrap();
+        sleep!(Duration::from_millis(5));
+        // The chooser is gone (closing out_tx), and "offered" was withdrawn, not left
+        // behind in the channel.
+        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+        out_rx.poll_recv(&mut cx)
+    }));
+    sched.run().unwrap();
+    assert_eq!(
+        chooser.try_join(),
+        Some(Ok((r#"received Some("hello")"#.to_string(), true)))
+    );
+    assert_eq!(other.try_join(), Some(Ok(std::task::Poll::Ready(None))));
+}
+
+#[test]
+fn select_timeout_arm_and_deadlines_on_a_virtual_clock() {
+    let sched = virtual_sched();
+    let (tx, rx) = channel::<u32>(0);
+    let task = sched.spawn(coro!(move || {
+        let mut trace = Vec::new();
+        for _ in 0..3 {
+            let what = select! {
+                v = recv(rx) => format!("{v:?}"),
+                _ = sleep(Duration::from_millis(100)) => "timeout".to_string(),
+            };
+            trace.push(format!("{:?} {what}", sched::now()));
+        }
+        trace
+    }));
+    sched.spawn(coro!(move || {
+        sleep!(Duration::from_millis(150));
+        send!(tx, 7).unwrap();
+        // Keep the channel open past the last timeout.
+        sleep!(Duration::from_secs(1));
+        drop(tx);
+    }));
+    sched.run().unwrap();
+    assert_eq!(
+        task.try_join(),
+        Some(Ok(vec![
+            "100ms timeout".to_string(),
+            "150ms Some(7)".to_string(),
+            "250ms timeout".to_string(),
+        ]))
+    );
+    assert_eq!(sched.now(), Duration::from_millis(1150));
+}
+
+#[test]
+fn sleeps_wake_in_deadline_order() {
+    let log = new_log();
+    let sched = virtual_sched();
+    for (name, ms) in [("c", 30), ("a", 10), ("b", 20), ("a2", 10)] {
+        let log = log.clone();
+        sched.spawn(coro!(move || {
+            sleep!(Duration::from_millis(ms));
+            log.borrow_mut().push(format!("{name}@{:?}", sched::now()));
+        }));
+    }
+    sched.spawn(coro!(|| sleep!(Deadline::at(Duration::from_millis(15)))));
+    sched.run().unwrap();
+    assert_eq!(entries(&log), ["a@10ms", "a2@10ms", "b@20ms", "c@30ms"]);
+}
+
+#[test]
+fn select_is_fair_and_replays_with_the_same_seed() {
+    fn choices(seed: u64) -> Vec<usize> {
+        let sched = Scheduler::builder().seed(seed).build();
+        let (a_tx, a_rx) = channel::<()>(1000);
+        let (b_tx, b_rx) = channel::<()>(1000);
+        let (c_tx, c_rx) = channel::<()>(1000);
+        for _ in 0..1000 {
+            a_tx.try_send(()).unwrap();
+            b_tx.try_send(()).unwrap();
+            c_tx.try_send(()).unwrap();
+        }
+        let task = sched.spawn(coro!(move || {
+            let mut picks = Vec::new();
+            for _ in 0..900 {
+                let pick = select! {
+                    _ = recv(a_rx) => 0,
+                    _ = recv(b_rx) => 1,
+                    _ = recv(c_rx) => 2,
+                };
+                picks.push(pick);
+            }
+            picks
+        }));
+        sched.run().unwrap();
+        task.try_join().unwrap().unwrap()
+    }
+    let first = choices(42);
+    assert_eq!(first, choices(42), "same seed, same choices");
+    assert_ne!(first, choices(43), "another seed, other choices");
+    for arm in 0..3 {
+        let n = first.iter().filter(|&&p| p == arm).count();
+        // 300 expected; a uniform choice stays well within this band.
+        assert!(
+            (220..=380).contains(&n),
+            "arm {arm} chosen {n} times of 900"
+        );
+    }
+}
+
+#[test]
+fn a_panicking_task_reports_its_message_and_the_others_keep_running() {
+    let sched = Scheduler::new();
+    let (tx, rx) = channel::<u32>(0);
+    let failing = sched.spawn(coro!(move || -> u32 {
+        let v = recv!(rx).unwrap();
+        if v == 1 {
+            panic!("bad value {v}");
+        }
+        v
+    }));
+    let sender = sched.spawn(coro!(move || {
+        send!(tx, 1).unwrap();
+        "sender done"
+    }));
+    sched.run().unwrap();
+    let error = failing.try_join().unwrap().unwrap_err();
+    assert!(error.is_panic());
+    assert_eq!(error.panic_message(), Some("bad value 1"));
+    assert_eq!(error.task(), failing.id());
+    assert_eq!(sender.try_join(), Some(Ok("sender done")));
+    assert_eq!(
+        failing.try_join(),
+        Some(Err(JoinError::Taken { task: failing.id() }))
+    );
+}
+
+#[test]
+fn join_waits_for_another_task_and_sees_its_panic() {
+    let sched = virtual_sched();
+    let task = sched.spawn(coro!(|| {
+        let slow = sched::spawn(coro!(|| {
+            sleep!(Duration::from_secs(1));
+            5
+        }));
+        let broken = sched::spawn(coro!(|| -> i32 { panic!("child failed") }));
+        let a = join!(slow);
+        let b = join!(broken).map_err(|e| e.to_string());
+        (a.unwrap(), b, sched::now())
+    }));
+    sched.run().unwrap();
+    let (a, b, at) = task.try_join().unwrap().unwrap();
+    assert_eq!(a, 5);
+    assert!(b.unwrap_err().ends_with("panicked: child failed"));
+    assert_eq!(at, Duration::from_secs(1));
+}
+
+#[test]
+fn deadlock_names_every_blocked_task_and_what_it_waits_on() {
+    let sched = Scheduler::new();
+    let (a_tx, a_rx) = channel::<u8>(0);
+    let (b_tx, b_rx) = channel::<u8>(0);
+    let (a_id, b_id) = (a_tx.id(), b_tx.id());
+    TaskBuilder::new().name("left").spawn_on(
+        &sched,
+        coro!(move || {
+            let _ = recv!(a_rx);
+            drop(b_tx);
+        }),
+    );
+    TaskBuilder::new().name("right").spawn_on(
+        &sched,
+        coro!(move || {
+            let _ = recv!(b_rx);
+            drop(a_tx);
+        }),
+    );
+    let joiner = sched.spawn(coro!(|| {
+        let never = sched::spawn(coro!(|| {
+            let (_tx, rx) = channel::<()>(0);
+            loop {
+                select! {
+                    _ = recv(rx) => {}
+                }
+            }
+        }));
+        let _ = join!(never);
+    }));
+    let deadlock = sched.run().unwrap_err();
+    let blocked: Vec<_> = deadlock
+        .blocked()
+        .iter()
+        .map(|t| (t.name().map(str::to_owned), t.waiting_on()))
+        .collect();
+    assert_eq!(blocked.len(), 4);
+    assert_eq!(blocked[0], (Some("left".into()), WaitingOn::Recv(a_id)));
+    assert_eq!(blocked[1], (Some("right".into()), WaitingOn::Recv(b_id)));
+    assert_eq!(blocked[2].1, WaitingOn::Join(deadlock.blocked()[3].id()));
+    assert_eq!(deadlock.blocked()[2].id(), joiner.id());
+    assert_eq!(blocked[3], (None, WaitingOn::Select(1)));
+    let text = deadlock.to_string();
+    assert!(
+        text.starts_with("deadlock: 4 tasks blocked and nothing left to wake them\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("\"left\" is receiving from {a_id}")),
+        "{text}"
+    );
+    assert!(text.contains("is in a select over 1 operation"), "{text}");
+    // The tasks stay; dropping the scheduler drops them, and the handle says so.
+    drop(sched);
+    assert_eq!(
+        joiner.try_join(),
+        Some(Err(JoinError::Cancelled { task: joiner.id() }))
+    );
+}
+
+#[test]
+fn dropping_the_scheduler_drops_each_suspended_task_state_once() {
+    let log = new_log();
+    let sched = Scheduler::new();
+    let (tx, rx) = channel::<Guard>(4);
+    let keep_open = tx.clone();
+    let (never_tx, never_rx) = channel::<()>(0);
+    let l = log.clone();
+    let receiver = sched.spawn(coro!(move || {
+        let _held = Guard("receiver state", l.clone());
+        for i in 0..3 {
+            for j in 0..2 {
+                let _inner = Guard(
+                    if (i, j) == (1, 1) { "loop 1.1" } else { "loop" },
+                    l.clone(),
+                );
+                let v = recv!(rx);
+                drop(v);
+            }
+        }
+    }));
+    let l = log.clone();
+    sched.spawn(coro!(move || {
+        for name in ["value 1", "value 2", "value 3"] {
+            send!(tx, Guard(name, l.clone())).unwrap();
+        }
+        let _ = recv!(never_rx);
+        drop(tx);
+    }));
+    let deadlock = sched.run().unwrap_err();
+    assert_eq!(deadlock.blocked().len(), 2);
+    assert_eq!(
+        entries(&log),
+        [
+            "drop value 1",
+            "drop loop",
+            "drop value 2",
+            "drop loop",
+            "drop value 3",
+            "drop loop"
+        ]
+    );
+    log.borrow_mut().clear();
+    // A value waits in the buffer (the receiver is woken but never runs again).
+    assert!(keep_open.try_send(Guard("buffered", log.clone())).is_ok());
+    drop(sched);
+    assert_eq!(
+        entries(&log),
+        ["drop loop 1.1", "drop receiver state", "drop buffered"],
+        "each live value of the suspended tasks once, then the buffer with the last receiver"
+    );
+    assert_eq!(
+        receiver.try_join(),
+        Some(Err(JoinError::Cancelled {
+            task: receiver.id()
+        }))
+    );
+    drop((keep_open, never_tx));
+    assert_eq!(entries(&log).len(), 3, "nothing dropped twice");
+}
+
+#[test]
+fn spawn_from_inside_tasks_builds_a_tree() {
+    let sched = Scheduler::new();
+    let root = sched.spawn(coro!(|| {
+        let (tx, rx) = channel::<u64>(0);
+        for i in 0..10u64 {
+            let tx = tx.clone();
+            sched::spawn(coro!(move || {
+                let (inner_tx, inner_rx) = channel::<u64>(10);
+                for j in 0..10u64 {
+                    let inner_tx = inner_tx.clone();
+                    sched::spawn(coro!(move || {
+                        send!(inner_tx, i * 10 + j).unwrap();
+                    }));
+                }
+                drop(inner_tx);
+                let mut sum = 0;
+                while let Some(v) = recv!(inner_rx) {
+                    sum += v;
+                }
+                send!(tx, sum).unwrap();
+            }));
+        }
+        drop(tx);
+        let mut total = 0;
+        while let Some(v) = recv!(rx) {
+            total += v;
+        }
+        total
+    }));
+    sched.run().unwrap();
+    assert_eq!(root.try_join(), Some(Ok(4950)));
+}
+
+#[test]
+fn a_task_can_be_woken_from_another_thread() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::task::Poll;
+
+    let sched = Scheduler::new();
+    let done = Arc::new(AtomicBool::new(false));
+    let flag = done.clone();
+    let task = sched.spawn(coro!(move || {
+        let mut polls = 0;
+        wait!(|cx| {
+            polls += 1;
+            if flag.load(Ordering::SeqCst) {
+                Poll::Ready(())
+            } else {
+                let waker = cx.waker().clone();
+                let flag = flag.clone();
+                std::thread::spawn(move || {
+                    std::thread::sleep(Duration::from_millis(20));
+                    flag.store(true, Ordering::SeqCst);
+                    waker.wake();
+                });
+                Poll::Pending
+            }
+        });
+        polls
+    }));
+    sched.run().unwrap();
+    assert!(done.load(Ordering::SeqCst));
+    assert_eq!(task.try_join(), Some(Ok(2)));
+}
+
+#[test]
+fn wakers_outliving_the_scheduler_are_harmless() {
+    use std::task::Poll;
+
+    let stash = Rc::new(RefCell::new(None));
+    let s = stash.clone();
+    let sched = Scheduler::new();
+    sched.spawn(coro!(move || {
+        wait!(|cx| {
+            *s.borrow_mut() = Some(cx.waker().clone());
+            Poll::Ready(())
+        });
+    }));
+    sched.run().unwrap();
+    drop(sched);
+    let waker = stash.borrow_mut().take().unwrap();
+    let other = waker.clone();
+    std::thread::spawn(move || other.wake()).join().unwrap();
+    waker.wake();
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_wall_clock_sleep_does_not_spin() {
+    fn cpu_ticks() -> u64 {
+        // utime + stime of this thread, in clock ticks (usually 10 ms).
+        let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap();
+        let after_name = &stat[stat.rfind(')').unwrap() + 2..];
+        let fields: Vec<&str> = after_name.split(' ').collect();
+        fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+    }
+    let sched = Scheduler::new();
+    sched.spawn(coro!(|| sleep!(Duration::from_millis(200))));
+    let ticks = cpu_ticks();
+    let start = std::time::Instant::now();
+    sched.run().unwrap();
+    assert!(start.elapsed() >= Duration::from_millis(200));
+    let used = cpu_ticks() - ticks;
+    assert!(used <= 3, "a 200 ms sleep used {used} ticks of CPU");
+}
+
+#[test]
+fn blocking_operations_outside_a_task_panic_with_a_helpful_message() {
+    let (_tx, rx) = channel::<u8>(1);
+    let mut task = coro!(move || recv!(rx));
+    let message = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| task.resume(())))
+        .unwrap_err()
+        .downcast::<String>()
+        .unwrap();
+    assert!(
+        message
+            .starts_with("`recv!` can only run inside a task of a `coro_core::sched::Scheduler`"),
+        "{message}"
+    );
+    let message = std::panic::catch_unwind(|| sched::spawn(coro!(|| ())))
+        .unwrap_err()
+        .downcast::<String>()
+        .unwrap();
+    assert!(
+        message.contains("called outside a running scheduler"),
+        "{message}"
+    );
+}
+
+#[test]
+fn run_can_resume_after_a_deadlock_once_more_work_is_added() {
+    let sched = Scheduler::new();
+    let (tx, rx) = channel::<u8>(0);
+    let waiting = sched.spawn(coro!(move || recv!(rx)));
+    assert!(sched.run().is_err());
+    sched.spawn(coro!(move || send!(tx, 3).unwrap()));
+    sched.run().unwrap();
+    assert_eq!(waiting.try_join(), Some(Ok(Some(3))));
+}
+
+#[coro_core::coroutine]
+fn ping(rx: coro_core::channel::Receiver<u32>, tx: coro_core::channel::Sender<u32>) -> u32 {
+    let mut last = 0;
+    while let Some(v) = recv!(rx) {
+        last = v;
+        if send!(tx, v + 1).is_err() {
+            break;
+        }
+    }
+    last
+}
+
+#[test]
+fn coroutine_functions_are_tasks_too() {
+    let sched = Scheduler::new();
+    let (a_tx, a_rx) = channel(0);
+    let (b_tx, b_rx) = channel(0);
+    let pinger = sched.spawn(ping(a_rx, b_tx));
+    let driver = sched.spawn(coro!(move || {
+        let mut v = 0;
+        for _ in 0..1000 {
+            send!(a_tx, v).unwrap();
+            v = recv!(b_rx).unwrap() + 1;
+        }
+        v
+    }));
+    sched.run().unwrap();
+    assert_eq!(driver.try_join(), Some(Ok(2000)));
+    assert_eq!(pinger.try_join(), Some(Ok(1998)));
+}
