@@ -81,12 +81,13 @@ pub fn run(out: &mut impl Write, levels: u32) -> io::Result<()> {
 fn main() -> io::Result<()> {
     let levels = match std::env::args().nth(1) {
         None => 6,
-        Some(arg) => arg.parse().map_err(|_| {
-            io::Error::new(
-                io::ErrorKind::InvalidInput,
-                format!("usage: skynet [LEVELS] (a small number, default 6), not {arg:?}"),
-            )
-        })?,
+        Some(arg) => match arg.parse() {
+            Ok(levels) if levels <= 8 => levels,
+            _ => {
+                let usage = format!("usage: skynet [LEVELS] (0 to 8, default 6), not {arg:?}");
+                return Err(io::Error::new(io::ErrorKind::InvalidInput, usage));
+            }
+        },
     };
     run(&mut io::stdout().lock(), levels)
 }
