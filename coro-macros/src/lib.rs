@@ -12,6 +12,8 @@ mod blocking;
 mod codegen;
 mod expand;
 mod fallback;
+#[cfg(test)]
+mod fuzz;
 mod ir;
 mod lower;
 mod parse;

@@ -200,10 +200,19 @@ pub fn evaluate(
                 written[k] = true;
             }
             let child = cargo(w, flavors[k]).spawn().map_err(|e| e.to_string())?;
-            children.push((k, child));
+            children.push((k, child, std::time::Instant::now()));
         }
-        for (k, child) in children {
+        for (k, child, started) in children {
             let out = child.wait_with_output().map_err(|e| e.to_string())?;
+            if std::env::var_os("DIFFTEST_VERBOSE").is_some() {
+                eprintln!(
+                    "  build {}: {} programs, {:.1}s, {}",
+                    ["native", "coro"][k],
+                    live[k].len(),
+                    started.elapsed().as_secs_f64(),
+                    if out.status.success() { "ok" } else { "errors" }
+                );
+            }
             if out.status.success() {
                 done[k] = true;
                 continue;

@@ -185,18 +185,100 @@ pub enum Verdict {
     /// Only drops of possibly-moved tracked values happen earlier, at a suspension point
     /// (the documented divergence); the names are listed.
     EarlyDrop(Vec<String>),
+    /// The traces differ only by bugs already known and reported (see [`KNOWN_BUGS`]);
+    /// their names.
+    KnownBug(Vec<&'static str>),
     /// Anything else: a bug.
     Diverges,
 }
 
-/// Compare traces. An event `drop X` may appear earlier in `coro` than in `native` only if
-/// `X` is in `maybe_moved` and it comes (possibly after other drops) right before a `Y`
-/// (the suspension point); it must then appear later in `native`.
+/// Divergences already found, reported, and kept as ignored regression tests in
+/// `tests/difftest_regressions.rs`. A run still counts them as divergences, under their
+/// names; they are recognised so that they do not hide new ones.
+pub const KNOWN_BUGS: &[&str] = &[REPEATED_COMPLETION_PANIC, STATEMENT_TEMPORARY];
+
+/// After the panic of a resume after completion, the next resume reports
+/// "coroutine resumed after panicking" (the panic poisoned the state); natively, and by the
+/// contract, the coroutine is still complete.
+pub const REPEATED_COMPLETION_PANIC: &str =
+    "a second resume after completion panics \"after panicking\"";
+
+/// A temporary created in the statement that suspends (`let x = yield_!(T("k").id());`) is
+/// dropped before the suspension; natively it lives to the end of the statement, across
+/// the suspension point. The generator names such temporaries `k<N>`.
+pub const STATEMENT_TEMPORARY: &str =
+    "a temporary of the suspending statement is dropped before the suspension point";
+
+const AFTER_COMPLETION: &str = "PANIC coroutine resumed after completion";
+const AFTER_PANICKING: &str = "PANIC coroutine resumed after panicking";
+
+fn repeated_completion_panic(coro: &[String]) -> Vec<String> {
+    let mut completed = false;
+    coro.iter()
+        .map(|e| {
+            if e == AFTER_COMPLETION {
+                completed = true;
+            } else if e == AFTER_PANICKING && completed {
+                return AFTER_COMPLETION.to_string();
+            } else if e != AFTER_PANICKING {
+                completed = false;
+            }
+            e.clone()
+        })
+        .collect()
+}
+
+fn is_temporary(name: &str) -> bool {
+    name.strip_prefix('k')
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// [`compare`], and if the traces diverge, whether known bugs explain the difference.
 #[must_use]
 pub fn classify(native: &[String], coro: &[String], maybe_moved: &BTreeSet<String>) -> Verdict {
+    let verdict = compare(native, coro, maybe_moved);
+    if verdict != Verdict::Diverges {
+        return verdict;
+    }
+    let fixed = repeated_completion_panic(coro);
+    let at_yield = |x: &str| maybe_moved.contains(x);
+    let Some(early) = early_drops(native, &fixed, at_yield, is_temporary) else {
+        return Verdict::Diverges;
+    };
+    let mut bugs = Vec::new();
+    if fixed != coro && early_drops(native, coro, at_yield, is_temporary).is_none() {
+        bugs.push(REPEATED_COMPLETION_PANIC);
+    }
+    if early.iter().any(|x| is_temporary(x)) {
+        bugs.push(STATEMENT_TEMPORARY);
+    }
+    Verdict::KnownBug(bugs)
+}
+
+/// Compare traces: [`Verdict::Same`], [`Verdict::EarlyDrop`] (see [`early_drops`]) or
+/// [`Verdict::Diverges`].
+#[must_use]
+pub fn compare(native: &[String], coro: &[String], maybe_moved: &BTreeSet<String>) -> Verdict {
     if native == coro {
         return Verdict::Same;
     }
+    match early_drops(native, coro, |x| maybe_moved.contains(x), |_| false) {
+        Some(early) if !early.is_empty() => Verdict::EarlyDrop(early),
+        _ => Verdict::Diverges,
+    }
+}
+
+/// The traces are the same, except that some events `drop X` come earlier in `coro` than in
+/// `native`: right before a `Y` (the suspension point, possibly after other drops) if
+/// `at_yield(X)`, anywhere if `anywhere(X)`. The names of those values, or `None` if the
+/// traces differ otherwise.
+#[must_use]
+pub fn early_drops(
+    native: &[String],
+    coro: &[String],
+    at_yield: impl Fn(&str) -> bool,
+    anywhere: impl Fn(&str) -> bool,
+) -> Option<Vec<String>> {
     let mut pending: Vec<&str> = Vec::new();
     let mut early = Vec::new();
     let (mut i, mut j) = (0, 0);
@@ -213,27 +295,21 @@ pub fn classify(native: &[String], coro: &[String], maybe_moved: &BTreeSet<Strin
                 i += 1;
                 j += 1;
             }
-            (c, Some(n)) if pending.contains(&n.as_str()) => {
-                let _ = c;
+            (_, Some(n)) if pending.contains(&n.as_str()) => {
                 let at = pending.iter().position(|p| *p == n.as_str()).unwrap_or(0);
                 pending.remove(at);
                 j += 1;
             }
             (Some(c), _)
                 if c.strip_prefix("drop ")
-                    .is_some_and(|x| maybe_moved.contains(x))
-                    && suspends_next(i) =>
+                    .is_some_and(|x| anywhere(x) || (at_yield(x) && suspends_next(i))) =>
             {
                 pending.push(c);
                 early.push(c.trim_start_matches("drop ").to_string());
                 i += 1;
             }
-            _ => return Verdict::Diverges,
+            _ => return None,
         }
     }
-    if pending.is_empty() && !early.is_empty() {
-        Verdict::EarlyDrop(early)
-    } else {
-        Verdict::Diverges
-    }
+    pending.is_empty().then_some(early)
 }

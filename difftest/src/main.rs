@@ -159,6 +159,7 @@ fn main() {
 
     let mut same = 0usize;
     let mut early = 0usize;
+    let mut known: BTreeMap<Vec<&'static str>, usize> = BTreeMap::new();
     let mut divergent: Vec<(usize, Program, Outcome)> = Vec::new();
     let mut rejected: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     let mut panics: Vec<(usize, Program, String)> = Vec::new();
@@ -202,7 +203,11 @@ fn main() {
                     if verdicts.contains(&Verdict::Diverges) {
                         divergent.push((id, p, o));
                     } else {
-                        if verdicts.iter().any(|v| matches!(v, Verdict::EarlyDrop(_))) {
+                        if let Some(Verdict::KnownBug(name)) =
+                            verdicts.iter().find(|v| matches!(v, Verdict::KnownBug(_)))
+                        {
+                            *known.entry(name.clone()).or_default() += 1;
+                        } else if verdicts.iter().any(|v| matches!(v, Verdict::EarlyDrop(_))) {
                             early += 1;
                         } else {
                             same += 1;
@@ -268,9 +273,10 @@ fn main() {
         .iter()
         .map(|(r, ids)| format!("{}× {r}", ids.len()))
         .collect();
+    let known_total: usize = known.values().sum();
     println!(
         "{total} programs, {} divergences, {k} rejected by coro ({}), {} macro panics",
-        divergent.len(),
+        divergent.len() + known_total,
         if reasons.is_empty() {
             "none".to_string()
         } else {
@@ -284,6 +290,16 @@ fn main() {
         invalid.values().sum::<usize>(),
         start.elapsed().as_secs_f64()
     );
+    println!(
+        "  divergences: {} new, {known_total} explained by known bugs",
+        divergent.len()
+    );
+    for (names, n) in &known {
+        println!(
+            "  {n} programs explained by known bugs: {}",
+            names.join(" + ")
+        );
+    }
     for (r, n) in &invalid {
         println!("  native rejected {n}× {r}");
     }
@@ -302,18 +318,20 @@ fn write_corpus(path: &std::path::Path, seed: u64, corpus: &[(Program, Vec<Vec<S
          //! do not edit by hand.\n",
         corpus.len()
     );
-    s.push_str("#![allow(warnings, clippy::all, clippy::pedantic)]\n\npub mod h {\n");
+    s.push_str(
+        "#![allow(warnings, clippy::all, clippy::pedantic)]\n\n#[rustfmt::skip]\npub mod h {\n",
+    );
     s.push_str(&harness::support(Flavor::Coro));
     s.push_str("}\n\n");
     for (k, (p, _)) in corpus.iter().enumerate() {
         let _ = writeln!(
             s,
-            "mod p{k:03} {{\nuse super::h::*;\n{}}}\n",
+            "#[rustfmt::skip]\nmod p{k:03} {{\nuse super::h::*;\n{}}}\n",
             p.render(Flavor::Coro)
         );
     }
     s.push_str("type Run = fn(Vec<String>) -> Vec<String>;\n\n/// (program, inputs per run, native trace per run, possibly-moved tracked names)\n");
-    s.push_str("const CASES: &[(Run, &[&[&str]], &[&[&str]], &[&str])] = &[\n");
+    s.push_str("#[rustfmt::skip]\nconst CASES: &[(Run, &[&[&str]], &[&[&str]], &[&str])] = &[\n");
     for (k, (p, native)) in corpus.iter().enumerate() {
         let mm: Vec<&String> = p.maybe_moved.iter().collect();
         let _ = writeln!(
@@ -329,6 +347,7 @@ fn write_corpus(path: &std::path::Path, seed: u64, corpus: &[(Program, Vec<Vec<S
 fn corpus_replays_native_traces() {
     let mut failures = Vec::new();
     let mut early = 0;
+    let mut known = std::collections::BTreeMap::new();
     for (k, (run, inputs, native, maybe_moved)) in CASES.iter().enumerate() {
         let maybe_moved = maybe_moved.iter().map(|s| (*s).to_string()).collect();
         for (input, native) in inputs.iter().zip(native.iter()) {
@@ -337,6 +356,9 @@ fn corpus_replays_native_traces() {
             match difftest::harness::classify(&native, &coro, &maybe_moved) {
                 difftest::harness::Verdict::Same => {}
                 difftest::harness::Verdict::EarlyDrop(_) => early += 1,
+                difftest::harness::Verdict::KnownBug(names) => {
+                    *known.entry(names.join(" + ")).or_default() += 1;
+                }
                 difftest::harness::Verdict::Diverges => {
                     failures.push(format!("p{k:03} {input:?}\n  native: {native:?}\n  coro:   {coro:?}"));
                 }
@@ -344,6 +366,9 @@ fn corpus_replays_native_traces() {
         }
     }
     eprintln!("{} programs replayed, {early} runs with the documented early drop", CASES.len());
+    for (names, n) in &known {
+        eprintln!("{n} runs explained by known bugs: {names}");
+    }
     assert!(failures.is_empty(), "{} divergent runs:\n{}", failures.len(), failures.join("\n"));
 }
 "#,

@@ -1,0 +1,631 @@
+//! Robustness of the expansion, as a property test without a framework: whatever tokens the
+//! macros are given, `expand::coroutine` and `expand::coro` must not panic, and must return
+//! either code that parses or a `compile_error!`.
+//!
+//! Inputs are valid coroutines (a fixed set of seeds covering the syntax the rewrite handles)
+//! with a few random edits at the token level: tokens deleted, duplicated, swapped, replaced
+//! by keywords and punctuation that matter to the rewrite, groups unwrapped, re-delimited or
+//! spliced in from another seed; and, now and then, entirely random token trees.
+//!
+//! `cargo test -p coro-macros fuzz` runs a few thousand cases; the long run is
+//! `CORO_FUZZ_CASES=1000000 cargo test --release -p coro-macros fuzz_long -- --ignored --nocapture`
+//! (`CORO_FUZZ_SEED` picks another sequence).
+
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+use std::panic::{self, AssertUnwindSafe};
+use std::str::FromStr;
+use std::sync::Once;
+
+use proc_macro2::{Delimiter, Group, Literal, TokenStream, TokenTree};
+
+/// splitmix64.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % n.max(1) as u64).unwrap_or(0)
+    }
+
+    fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
+        &xs[self.below(xs.len())]
+    }
+}
+
+/// `(attribute arguments, function)` pairs for `#[coroutine]`.
+const FN_SEEDS: &[(&str, &str)] = &[
+    (
+        "yield = u64",
+        "fn countdown(from: u64) -> &'static str { for n in (1..=from).rev() { yield_!(n); } \"liftoff\" }",
+    ),
+    (
+        "yield = u32, resume = String",
+        "pub fn parse(#[resume] first: String, limit: usize) -> Result<usize, String> {
+            let mut seen = first.len();
+            'outer: loop {
+                let line = yield_!(seen as u32);
+                match line.as_str() {
+                    \"\" => break 'outer,
+                    s if s.len() > limit => return Err(s.to_string()),
+                    _ => { seen += line.len(); continue 'outer; }
+                }
+            }
+            let n = seen.checked_sub(1).ok_or(String::from(\"empty\"))?;
+            Ok(n)
+        }",
+    ),
+    (
+        "yield = i32, crate = ::coro_core",
+        "fn labels(v: Vec<i32>) -> i32 {
+            let total = 'blk: {
+                let mut t = 0;
+                for (i, x) in v.into_iter().enumerate() {
+                    if i > 3 { break 'blk t; }
+                    t += yield_!(x) + x;
+                    while t > 10 && t % 2 == 0 { t /= 2; yield_!(t); }
+                    while let Some(y) = Some(t).filter(|y| *y < 0) { t = -y; }
+                }
+                t
+            };
+            let [a, b, ..] = [total, yield_!(0), 2, 3];
+            if let Some(c) = Some(a) && c > b { c } else if a == 0 { b } else { a + b }
+        }",
+    ),
+    (
+        "yield = String",
+        "fn shadow<'a, T: Clone + std::fmt::Debug>(items: &'a [T], _unused: ()) -> usize where T: 'a {
+            let x = 1;
+            let x = format!(\"{x}\");
+            let x = (x, yield_!(x.clone()));
+            let closure = |v: i32| v + 1;
+            let _b = async { 3 };
+            fn nested() -> i32 { 4 }
+            let s = S { a: yield_!(String::new()), b: closure(nested()) };
+            let _ = (s.a, s.b, x.0, items.len() && true || false);
+            drop(yield_from!(other(), ()));
+            items.len()
+        }",
+    ),
+    (
+        "",
+        "async fn not_ok(self, mut a: u8, (b, c): (u8, u8)) { yield_!(); let _ = a?; }",
+    ),
+    (
+        "yield = ()",
+        "fn tasks(rx: Receiver<u8>, tx: Sender<u8>) {
+            let v = recv!(rx);
+            send!(tx, v.unwrap_or(0));
+            sleep!(Duration::from_millis(1));
+            yield_now!();
+            let _ = select! { v = recv!(rx) => v, send!(tx, 1) => None, default => None };
+        }",
+    ),
+    (
+        "yield = u8",
+        "unsafe extern \"C\" fn weird<const N: usize>(x: [u8; N]) -> impl Sized {
+            unsafe { let p = &raw const x; yield_!(x[0]); let _ = p; }
+            let r = &x; yield_!(r[0]);
+            return x
+        }",
+    ),
+];
+
+/// Inputs of `coro!`.
+const CLOSURE_SEEDS: &[&str] = &[
+    "|first: u32| { let mut n = first; loop { n = yield_!(n + 1); if n > 9 { break n } } }",
+    "yield = String, resume = String; move |mut r: String| -> Option<i64> {
+        let a = r.len();
+        let b = (yield_!(r.clone()), yield_!(String::from(\"x\")));
+        r = b.0 + &b.1;
+        let n = r.parse::<i64>().ok()?;
+        match n { 0 => return None, m if m > a as i64 => Some(m), _ => { yield_!(r); Some(0) } }
+    }",
+    "|| yield_!(1)",
+    "move || { let v = vec![1, 2]; for i in 0..v.len() { yield_!(v[i]); } let c = || 1; c() }",
+    "crate = coro; || { let d = D(\"x\"); if cond() && yield_!(true) { drop(d); } yield_!(false); }",
+    "async |x| x",
+];
+
+const IDENTS: &[&str] = &[
+    "yield_",
+    "yield_from",
+    "recv",
+    "select",
+    "let",
+    "mut",
+    "ref",
+    "loop",
+    "while",
+    "for",
+    "in",
+    "if",
+    "else",
+    "match",
+    "break",
+    "continue",
+    "return",
+    "fn",
+    "move",
+    "async",
+    "await",
+    "self",
+    "Self",
+    "crate",
+    "super",
+    "yield",
+    "resume",
+    "unsafe",
+    "static",
+    "const",
+    "impl",
+    "dyn",
+    "where",
+    "x",
+    "r",
+    "_",
+    "r#try",
+    "default",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "box",
+    "gen",
+];
+
+const PUNCTS: &[&str] = &[
+    ";", ",", ".", "..", "..=", "!", "?", "&", "&&", "||", "|", "=", "==", "=>", "->", ":", "::",
+    "#", "@", "'a", "'outer", "+", "*", "-", "<", ">", "+=", "^", "~", "$",
+];
+
+fn parse(text: &str) -> TokenStream {
+    TokenStream::from_str(text).expect("a seed must tokenize")
+}
+
+fn random_token(rng: &mut Rng) -> TokenTree {
+    match rng.below(6) {
+        0..=2 => {
+            let ident = *rng.pick(IDENTS);
+            parse(ident).into_iter().next().expect("one token")
+        }
+        3 | 4 => {
+            let punct = *rng.pick(PUNCTS);
+            let tokens: Vec<TokenTree> = parse(punct).into_iter().collect();
+            // Multi-character operators arrive as several joint puncts; keep the first.
+            tokens.into_iter().next().expect("one token")
+        }
+        _ => match rng.below(4) {
+            0 => TokenTree::Literal(Literal::i32_unsuffixed(
+                i32::try_from(rng.below(100)).unwrap_or(0),
+            )),
+            1 => TokenTree::Literal(Literal::string("s")),
+            2 => TokenTree::Literal(Literal::u8_suffixed(7)),
+            _ => TokenTree::Literal(Literal::f64_unsuffixed(1.5)),
+        },
+    }
+}
+
+fn random_tree(rng: &mut Rng, depth: usize) -> TokenStream {
+    let len = rng.below(12);
+    let mut out = Vec::with_capacity(len);
+    for _ in 0..len {
+        if depth < 4 && rng.below(5) == 0 {
+            let delim = *rng.pick(&[Delimiter::Brace, Delimiter::Parenthesis, Delimiter::Bracket]);
+            out.push(TokenTree::Group(Group::new(
+                delim,
+                random_tree(rng, depth + 1),
+            )));
+        } else {
+            out.push(random_token(rng));
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// Applies one random edit somewhere in `tokens` (descending into groups at random).
+fn mutate(rng: &mut Rng, tokens: TokenStream, donors: &[TokenStream], depth: usize) -> TokenStream {
+    let mut tts: Vec<TokenTree> = tokens.into_iter().collect();
+    let groups: Vec<usize> = (0..tts.len())
+        .filter(|&i| matches!(tts[i], TokenTree::Group(_)))
+        .collect();
+    // Descend into a group with probability growing with the number of groups.
+    if !groups.is_empty() && depth < 12 && rng.below(3) != 0 {
+        let at = *rng.pick(&groups);
+        if let TokenTree::Group(g) = &tts[at] {
+            let inner = mutate(rng, g.stream(), donors, depth + 1);
+            let mut new = Group::new(g.delimiter(), inner);
+            new.set_span(g.span());
+            tts[at] = TokenTree::Group(new);
+        }
+        return tts.into_iter().collect();
+    }
+    let n = tts.len();
+    let at = rng.below(n + 1);
+    match rng.below(9) {
+        0 | 1 if at < n => {
+            tts.remove(at);
+        }
+        2 if at < n => {
+            let t = tts[at].clone();
+            tts.insert(at, t);
+        }
+        3 if at + 1 < n => tts.swap(at, at + 1),
+        4 | 5 => tts.insert(at, random_token(rng)),
+        6 if at < n => {
+            // unwrap a group, or change its delimiter
+            if let TokenTree::Group(g) = &tts[at] {
+                if rng.below(2) == 0 {
+                    let inner: Vec<TokenTree> = g.stream().into_iter().collect();
+                    tts.splice(at..=at, inner);
+                } else {
+                    let delim = *rng.pick(&[
+                        Delimiter::Brace,
+                        Delimiter::Parenthesis,
+                        Delimiter::Bracket,
+                        Delimiter::None,
+                    ]);
+                    tts[at] = TokenTree::Group(Group::new(delim, g.stream()));
+                }
+            } else {
+                tts[at] = random_token(rng);
+            }
+        }
+        7 => {
+            // splice a slice of another seed
+            let donor: Vec<TokenTree> = rng.pick(donors).clone().into_iter().collect();
+            if !donor.is_empty() {
+                let from = rng.below(donor.len());
+                let to = (from + 1 + rng.below(6)).min(donor.len());
+                tts.splice(at..at, donor[from..to].iter().cloned());
+            }
+        }
+        _ => {
+            // wrap a few tokens in a new group
+            let to = (at + rng.below(4)).min(n);
+            let inner: TokenStream = tts[at..to].iter().cloned().collect();
+            let delim = *rng.pick(&[Delimiter::Brace, Delimiter::Parenthesis, Delimiter::Bracket]);
+            tts.splice(at..to, [TokenTree::Group(Group::new(delim, inner))]);
+        }
+    }
+    tts.into_iter().collect()
+}
+
+fn mentions_compile_error(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|tt| match tt {
+        TokenTree::Ident(i) => i == "compile_error",
+        TokenTree::Group(g) => mentions_compile_error(g.stream()),
+        _ => false,
+    })
+}
+
+/// One input to one of the two macros.
+#[derive(Clone)]
+enum Case {
+    Attr(TokenStream, TokenStream),
+    Closure(TokenStream),
+}
+
+impl std::fmt::Display for Case {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Case::Attr(args, item) => write!(f, "#[coroutine({args})] {item}"),
+            Case::Closure(input) => write!(f, "coro!({input})"),
+        }
+    }
+}
+
+thread_local! {
+    static FUZZING: Cell<bool> = const { Cell::new(false) };
+    static PANIC_AT: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Silences panics raised while a case runs (they are caught and reported as failures,
+/// with the file the panic came from); every other panic goes to the previous hook.
+fn quiet_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if FUZZING.with(Cell::get) {
+                let at = info
+                    .location()
+                    .map(|l| l.file().to_string())
+                    .unwrap_or_default();
+                PANIC_AT.with(|p| *p.borrow_mut() = at);
+            } else {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// What went wrong with a case: a signature that groups failures with the same cause
+/// (digits blanked out), and the details.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Failure {
+    signature: String,
+    details: String,
+}
+
+fn expand(case: Case) -> TokenStream {
+    match case {
+        Case::Attr(args, item) => crate::expand::coroutine(args, item),
+        Case::Closure(input) => crate::expand::coro(input),
+    }
+}
+
+/// `None` if the case passes; otherwise what went wrong.
+fn check(case: &Case) -> Option<Failure> {
+    quiet_hook();
+    FUZZING.with(|f| f.set(true));
+    let result = panic::catch_unwind(AssertUnwindSafe(|| expand(case.clone())));
+    FUZZING.with(|f| f.set(false));
+    let out = match result {
+        Ok(out) => out,
+        Err(payload) => {
+            let msg = payload
+                .downcast_ref::<&str>()
+                .map(ToString::to_string)
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "<non-string panic>".into());
+            let at = PANIC_AT.with(|p| p.borrow().clone());
+            let blanked: String = msg
+                .chars()
+                .map(|c| if c.is_ascii_digit() { 'N' } else { c })
+                .collect();
+            return Some(Failure {
+                signature: format!("panic in {at}: {blanked}"),
+                details: format!("the macro panicked in {at}: {msg}"),
+            });
+        }
+    };
+    if mentions_compile_error(out.clone()) {
+        return None;
+    }
+    let parses = match case {
+        Case::Attr(..) => !out.is_empty() && syn::parse2::<syn::File>(out.clone()).is_ok(),
+        Case::Closure(_) => syn::parse2::<syn::Expr>(out.clone()).is_ok(),
+    };
+    if parses {
+        return None;
+    }
+    let text = out.to_string();
+    let keyword_binding = ["super", "crate", "Self", "self"].iter().find(|k| {
+        text.contains(&format!("let mut {k} ")) || text.contains(&format!("{{ {k} : __Coro"))
+    });
+    let signature = keyword_binding.map_or_else(
+        || "output is neither code nor compile_error!".to_string(),
+        |k| format!("output binds the path keyword `{k}` as a variable"),
+    );
+    Some(Failure {
+        signature,
+        details: format!("neither code nor compile_error!: {text}"),
+    })
+}
+
+/// Failures known and reported (the fix belongs in the rewrite, not here): signature
+/// prefix, and the minimal input. A known failure is counted and printed, not failed on,
+/// so that the property keeps guarding against new ones; each has an ignored regression
+/// test below that passes once it is fixed.
+const KNOWN: &[(&str, &str)] = &[
+    (
+        "panic in coro-macros/src/codegen.rs: index out of bounds",
+        "a pattern parameter: #[coroutine] fn f((b, c): (u8, u8)) { yield_!(); } \
+         (tests/difftest_regressions.rs: tuple_pattern_parameter)",
+    ),
+    (
+        "panic in coro-macros/src/analyze/scopes.rs: \"r#",
+        "a raw identifier: coro!(|| { let r#try = 1; yield_!(); r#try }) \
+         (tests/difftest_regressions.rs: raw_identifier_binding)",
+    ),
+    (
+        "panic in coro-macros/src/codegen.rs: \"r#",
+        "a raw identifier: coro!(|| { let r#try = 1; yield_!(); r#try }) \
+         (tests/difftest_regressions.rs: raw_identifier_binding)",
+    ),
+    (
+        "panic in coro-macros/src/lower.rs: expected one of: identifier",
+        "a leading `|` in a `for` pattern: coro!(|| for | i in 0..2 { yield_!(i) }) \
+         (tests/difftest_regressions.rs: for_pattern_leading_vert)",
+    ),
+    (
+        "output binds the path keyword",
+        "`crate` or `super` used as a value in a coro! body (invalid Rust) is captured as a \
+         variable, and the expansion does not parse: coro!(|| crate) (keyword_capture below)",
+    ),
+];
+
+/// Deletes tokens (anywhere in the tree) while the case still fails.
+fn shrink(case: &Case) -> Case {
+    fn without(tokens: &TokenStream, mut index: usize) -> (TokenStream, bool) {
+        let mut out = Vec::new();
+        let mut removed = false;
+        for tt in tokens.clone() {
+            if removed {
+                out.push(tt);
+                continue;
+            }
+            if index == 0 {
+                removed = true;
+                continue;
+            }
+            index -= 1;
+            if let TokenTree::Group(g) = &tt {
+                let size = count(&g.stream());
+                if index < size {
+                    let (inner, r) = without(&g.stream(), index);
+                    removed = r;
+                    out.push(TokenTree::Group(Group::new(g.delimiter(), inner)));
+                    continue;
+                }
+                index -= size;
+            }
+            out.push(tt);
+        }
+        (out.into_iter().collect(), removed)
+    }
+    fn count(tokens: &TokenStream) -> usize {
+        tokens
+            .clone()
+            .into_iter()
+            .map(|tt| match tt {
+                TokenTree::Group(g) => 1 + count(&g.stream()),
+                _ => 1,
+            })
+            .sum()
+    }
+    let mut best = case.clone();
+    'progress: loop {
+        let parts: Vec<TokenStream> = match &best {
+            Case::Attr(a, i) => vec![a.clone(), i.clone()],
+            Case::Closure(i) => vec![i.clone()],
+        };
+        for (p, part) in parts.iter().enumerate() {
+            for index in 0..count(part) {
+                let (smaller, _) = without(part, index);
+                let mut next = parts.clone();
+                next[p] = smaller;
+                let candidate = match &best {
+                    Case::Attr(..) => Case::Attr(next[0].clone(), next[1].clone()),
+                    Case::Closure(_) => Case::Closure(next[0].clone()),
+                };
+                if check(&candidate).is_some() {
+                    best = candidate;
+                    continue 'progress;
+                }
+            }
+        }
+        return best;
+    }
+}
+
+fn generate(
+    rng: &mut Rng,
+    fns: &[(TokenStream, TokenStream)],
+    closures: &[TokenStream],
+    donors: &[TokenStream],
+) -> Case {
+    let kind = rng.below(20);
+    let edits = 1 + rng.below(4);
+    if kind == 0 {
+        return Case::Attr(random_tree(rng, 2), random_tree(rng, 0));
+    }
+    if kind == 1 {
+        return Case::Closure(random_tree(rng, 0));
+    }
+    if kind < 12 {
+        let (args, item) = rng.pick(fns).clone();
+        let mut item = item;
+        let mut args = args;
+        for _ in 0..edits {
+            if rng.below(8) == 0 {
+                args = mutate(rng, args, donors, 0);
+            } else {
+                item = mutate(rng, item, donors, 0);
+            }
+        }
+        Case::Attr(args, item)
+    } else {
+        let mut input = rng.pick(closures).clone();
+        for _ in 0..edits {
+            input = mutate(rng, input, donors, 0);
+        }
+        Case::Closure(input)
+    }
+}
+
+/// Runs `cases` cases from `seed`; panics with the shrunk failures of every new kind.
+fn run(seed: u64, cases: u64) {
+    let fns: Vec<(TokenStream, TokenStream)> =
+        FN_SEEDS.iter().map(|(a, f)| (parse(a), parse(f))).collect();
+    let closures: Vec<TokenStream> = CLOSURE_SEEDS.iter().map(|c| parse(c)).collect();
+    let donors: Vec<TokenStream> = fns
+        .iter()
+        .map(|f| f.1.clone())
+        .chain(closures.iter().cloned())
+        .collect();
+    // The seeds themselves must pass.
+    for (args, item) in &fns {
+        let case = Case::Attr(args.clone(), item.clone());
+        assert_eq!(check(&case), None, "seed {case}");
+    }
+    let mut rng = Rng(seed);
+    // signature -> (count, first failure, shrunk)
+    let mut failures: BTreeMap<String, (u64, String)> = BTreeMap::new();
+    let mut compile_errors = 0u64;
+    for n in 0..cases {
+        let case = generate(&mut rng, &fns, &closures, &donors);
+        if let Some(failure) = check(&case) {
+            let entry = failures
+                .entry(failure.signature.clone())
+                .or_insert_with(|| {
+                    let small = shrink(&case);
+                    let details = check(&small).map_or(failure.details, |f| f.details);
+                    (
+                        0,
+                        format!("case {n}: {details}\n  input:  {case}\n  shrunk: {small}"),
+                    )
+                });
+            entry.0 += 1;
+        } else if n % 64 == 0 {
+            // sample how many cases end in an error rather than code (kept cheap)
+            compile_errors += u64::from(mentions_compile_error(expand(case)));
+        }
+    }
+    let failed: u64 = failures.values().map(|f| f.0).sum();
+    eprintln!(
+        "fuzz: {cases} cases from seed {seed}: {} passed, {failed} failed; \
+         of a 1-in-64 sample, {compile_errors} of {} gave compile_error!",
+        cases - failed,
+        cases.div_ceil(64)
+    );
+    let mut new = Vec::new();
+    for (signature, (count, first)) in &failures {
+        let known = KNOWN.iter().any(|(k, _)| signature.starts_with(k));
+        eprintln!(
+            "{} {count}x {signature}\n{first}",
+            if known { "known bug:" } else { "NEW FAILURE:" }
+        );
+        if !known {
+            new.push(signature.clone());
+        }
+    }
+    assert!(new.is_empty(), "new kinds of failure: {new:?}");
+}
+/// `crate` or `super` as a value is an error, but it should be one that points at it (a
+/// `compile_error!` or code rustc rejects with "expected value"), not an expansion that
+/// does not parse.
+#[test]
+#[ignore = "bug: `crate`/`super` used as a value in a coro! body is captured as a variable"]
+fn keyword_capture() {
+    for input in ["|| crate", "|| { yield_!(()); super }"] {
+        assert_eq!(check(&Case::Closure(parse(input))), None, "coro!({input})");
+    }
+}
+
+#[test]
+fn fuzz_short() {
+    run(0x5EED, 5000);
+}
+
+#[test]
+#[ignore = "long run: CORO_FUZZ_CASES=1000000 cargo test --release -p coro-macros fuzz_long -- --ignored --nocapture"]
+fn fuzz_long() {
+    let cases = std::env::var("CORO_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000);
+    let seed = std::env::var("CORO_FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0x00C0_FFEE);
+    run(seed, cases);
+}
