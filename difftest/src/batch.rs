@@ -20,7 +20,7 @@ pub enum Outcome {
     MacroPanic(String),
     /// Both ran: one trace per input run, native then coro.
     Ran(Vec<Vec<String>>, Vec<Vec<String>>),
-    /// A batch binary died before printing this program's traces.
+    /// The coro build crashed or hung (killed after 20 s) where the native one did not.
     Crashed(String),
 }
 
@@ -251,7 +251,8 @@ pub fn evaluate(
             written[k] = false;
         }
     }
-    // Run both binaries in parallel.
+    // Run both binaries in parallel, all programs at once; then every program whose output is
+    // incomplete (a crash or a hang takes the rest of the batch with it) alone.
     let bin = |f: Flavor| {
         w.root
             .join(match f {
@@ -260,38 +261,48 @@ pub fn evaluate(
             })
             .join("debug/difftest-batch")
     };
-    let spawn = |f: Flavor| {
-        Command::new("timeout")
-            .arg("600")
-            .arg(bin(f))
-            .stdout(Stdio::piped())
+    let spawn = |f: Flavor, only: Option<usize>, seconds: u64| {
+        let mut c = Command::new("timeout");
+        c.arg(seconds.to_string()).arg(bin(f));
+        if let Some(id) = only {
+            c.arg(id.to_string());
+        }
+        c.stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .map_err(|e| e.to_string())
     };
-    let native = spawn(Flavor::Native)?;
-    let coro = spawn(Flavor::Coro)?;
-    let native = parse_runs(&String::from_utf8_lossy(
-        &native.wait_with_output().map_err(|e| e.to_string())?.stdout,
-    ));
-    let coro = parse_runs(&String::from_utf8_lossy(
-        &coro.wait_with_output().map_err(|e| e.to_string())?.stdout,
-    ));
+    let collect =
+        |child: std::process::Child| -> Result<BTreeMap<usize, Vec<Vec<String>>>, String> {
+            let out = child.wait_with_output().map_err(|e| e.to_string())?;
+            Ok(parse_runs(&String::from_utf8_lossy(&out.stdout)))
+        };
+    let native = spawn(Flavor::Native, None, 300)?;
+    let coro = spawn(Flavor::Coro, None, 300)?;
+    let mut native = collect(native)?;
+    let mut coro = collect(coro)?;
     for (id, p) in progs {
         if outcomes.contains_key(id) {
             continue;
         }
         let n_runs = p.inputs.len();
+        let complete =
+            |m: &BTreeMap<usize, Vec<Vec<String>>>| m.get(id).is_some_and(|r| r.len() == n_runs);
+        if !complete(&native) || !complete(&coro) {
+            let n = spawn(Flavor::Native, Some(*id), 20)?;
+            let c = spawn(Flavor::Coro, Some(*id), 20)?;
+            native.extend(collect(n)?);
+            coro.extend(collect(c)?);
+        }
         let get = |m: &BTreeMap<usize, Vec<Vec<String>>>| {
             m.get(id).filter(|r| r.len() == n_runs).cloned()
         };
         let outcome = match (get(&native), get(&coro)) {
             (Some(n), Some(c)) => Outcome::Ran(n, c),
-            (n, c) => Outcome::Crashed(format!(
-                "incomplete output (native {}, coro {})",
-                if n.is_some() { "ok" } else { "missing" },
-                if c.is_some() { "ok" } else { "missing" }
-            )),
+            (None, _) => Outcome::NativeInvalid("crashed or timed out natively".into()),
+            (Some(_), None) => {
+                Outcome::Crashed("crashed or timed out with coro, not natively".into())
+            }
         };
         outcomes.insert(*id, outcome);
     }

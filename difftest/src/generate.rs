@@ -594,6 +594,13 @@ impl Gen {
     /// A block in a new scope.
     fn block(&mut self, n: usize) -> Vec<Node> {
         self.scopes.push(Vec::new());
+        let out = self.stmts(n);
+        self.scopes.pop();
+        out
+    }
+
+    /// Up to `n` statements in the current scope.
+    fn stmts(&mut self, n: usize) -> Vec<Node> {
         let mut out = Vec::new();
         for _ in 0..n {
             if self.budget == 0 {
@@ -601,7 +608,6 @@ impl Gen {
             }
             self.stmt(&mut out);
         }
-        self.scopes.pop();
         out
     }
 
@@ -849,9 +855,10 @@ impl Gen {
                     is_loop: false,
                     value,
                 });
+                // The body's own bindings stay in scope for the `break` and the tail.
                 self.scopes.push(Vec::new());
                 let size = self.block_size();
-                let mut body = self.block(size);
+                let mut body = self.stmts(size);
                 let brk = self.b(1, true);
                 let brk_stmt = if value {
                     format!("break '{label} {};", self.i(1, false))
@@ -862,13 +869,15 @@ impl Gen {
                     parts: vec![(format!("if {brk}"), vec![Node::Line(brk_stmt)])],
                     end: String::new(),
                 });
+                if value {
+                    body.push(Node::Line(self.i(1, true)));
+                }
                 self.scopes.pop();
                 self.targets.pop();
                 let mut after = self.moved_flags();
                 Self::or_moved_flags(&mut after, &before);
                 self.set_moved_flags(&after);
                 if value {
-                    body.push(Node::Line(self.i(1, true)));
                     let name = self.name();
                     out.push(Node::Comp {
                         parts: vec![(format!("let {name} = '{label}:"), body)],
@@ -939,7 +948,7 @@ impl Gen {
     fn loop_stmt(&mut self, out: &mut Vec<Node>) {
         let id = self.id();
         let label = format!("l{id}");
-        let fuel = format!("f{id}");
+        let fuel = format!("fuel{id}");
         let max = 1 + self.rng.below(3);
         let kind = self.rng.below(5);
         let value = kind == 0 && self.rng.pct(60);

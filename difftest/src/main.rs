@@ -66,6 +66,7 @@ enum Failure {
     Diverges,
     Rejected(String),
     MacroPanic,
+    Crashes,
 }
 
 fn failure(p: &Program, o: &Outcome) -> Option<Failure> {
@@ -77,7 +78,8 @@ fn failure(p: &Program, o: &Outcome) -> Option<Failure> {
             .then_some(Failure::Diverges),
         Outcome::Rejected(reason, _) => Some(Failure::Rejected(reason.clone())),
         Outcome::MacroPanic(_) => Some(Failure::MacroPanic),
-        Outcome::NativeInvalid(_) | Outcome::Crashed(_) => None,
+        Outcome::Crashed(_) => Some(Failure::Crashes),
+        Outcome::NativeInvalid(_) => None,
     }
 }
 
@@ -223,7 +225,10 @@ fn main() {
                 }
                 Outcome::MacroPanic(m) => panics.push((id, p, m.clone())),
                 Outcome::NativeInvalid(m) => *invalid.entry(batch::normalize(m)).or_default() += 1,
-                Outcome::Crashed(_) => crashed += 1,
+                Outcome::Crashed(_) => {
+                    crashed += 1;
+                    divergent.push((id, p, o));
+                }
             }
         }
         eprintln!(
@@ -236,8 +241,13 @@ fn main() {
 
     // Shrink: every divergence and macro panic, and one program per rejection reason.
     let mut to_shrink: Vec<(String, Program, Failure)> = Vec::new();
-    for (id, p, _) in &divergent {
-        to_shrink.push((format!("divergence-{id}"), p.clone(), Failure::Diverges));
+    for (id, p, o) in &divergent {
+        let want = if matches!(o, Outcome::Crashed(_)) {
+            Failure::Crashes
+        } else {
+            Failure::Diverges
+        };
+        to_shrink.push((format!("divergence-{id}"), p.clone(), want));
     }
     for (id, p, _) in &panics {
         to_shrink.push((format!("panic-{id}"), p.clone(), Failure::MacroPanic));
@@ -286,7 +296,7 @@ fn main() {
     );
     println!(
         "  identical traces: {same}; documented early drop at a suspension point: {early}; \
-         invalid programs (generator bugs, native rejects): {}; crashed: {crashed}; {:.1}s",
+         invalid programs (generator bugs, native rejects): {}; coro crashed or hung (counted as divergences): {crashed}; {:.1}s",
         invalid.values().sum::<usize>(),
         start.elapsed().as_secs_f64()
     );
