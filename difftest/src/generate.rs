@@ -1077,3 +1077,28 @@ pub fn generate(seed: u64, index: u64) -> Program {
         inputs,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn programs_depend_only_on_seed_and_index() {
+        for index in 0..50 {
+            assert_eq!(generate(7, index), generate(7, index));
+        }
+        assert_ne!(generate(7, 1), generate(8, 1));
+    }
+
+    #[test]
+    fn the_two_flavors_differ_only_in_how_they_suspend() {
+        for index in 0..50 {
+            let p = generate(1, index);
+            let coro = p.body_text(Flavor::Coro, 0);
+            let native = p.body_text(Flavor::Native, 0);
+            assert_eq!(coro.replace("yield_!(", "(yield "), native);
+            assert!(coro.contains("yield_!("), "every program suspends");
+            assert!(!p.inputs.is_empty() && p.inputs.iter().all(|run| !run.is_empty()));
+        }
+    }
+}

@@ -313,3 +313,76 @@ pub fn early_drops(
     }
     pending.is_empty().then_some(early)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(xs: &[&str]) -> Vec<String> {
+        xs.iter().map(|x| (*x).to_string()).collect()
+    }
+
+    #[test]
+    fn identical_traces_are_the_same() {
+        let t = v(&["Y \"a\"", "drop x", "R 1", "<drop coroutine>"]);
+        assert_eq!(classify(&t, &t, &BTreeSet::new()), Verdict::Same);
+    }
+
+    #[test]
+    fn early_drop_of_a_maybe_moved_value_at_a_yield_is_the_documented_divergence() {
+        let native = v(&["Y \"a\"", "<drop coroutine>", "drop g", "drop cap"]);
+        let coro = v(&["drop g", "Y \"a\"", "<drop coroutine>", "drop cap"]);
+        let maybe_moved: BTreeSet<String> = ["g".to_string()].into();
+        assert_eq!(
+            classify(&native, &coro, &maybe_moved),
+            Verdict::EarlyDrop(vec!["g".into()])
+        );
+        // not possibly moved: a divergence
+        assert_eq!(
+            classify(&native, &coro, &BTreeSet::new()),
+            Verdict::Diverges
+        );
+        // dropped early but not at a suspension point: a divergence
+        let native = v(&["t1", "drop g", "R 1"]);
+        let coro = v(&["drop g", "t1", "R 1"]);
+        assert_eq!(classify(&native, &coro, &maybe_moved), Verdict::Diverges);
+    }
+
+    #[test]
+    fn a_late_or_missing_drop_diverges() {
+        let native = v(&["drop g", "Y \"a\"", "<drop coroutine>"]);
+        let coro = v(&["Y \"a\"", "<drop coroutine>", "drop g"]);
+        let maybe_moved: BTreeSet<String> = ["g".to_string()].into();
+        assert_eq!(classify(&native, &coro, &maybe_moved), Verdict::Diverges);
+        let coro = v(&["Y \"a\"", "<drop coroutine>"]);
+        assert_eq!(classify(&native, &coro, &maybe_moved), Verdict::Diverges);
+    }
+
+    #[test]
+    fn known_bugs_are_named() {
+        let native = v(&[
+            "R 1",
+            AFTER_COMPLETION,
+            AFTER_COMPLETION,
+            "<drop coroutine>",
+        ]);
+        let coro = v(&["R 1", AFTER_COMPLETION, AFTER_PANICKING, "<drop coroutine>"]);
+        assert_eq!(
+            classify(&native, &coro, &BTreeSet::new()),
+            Verdict::KnownBug(vec![REPEATED_COMPLETION_PANIC])
+        );
+        let native = v(&["t1", "Y \"a\"", "<drop coroutine>", "drop k3"]);
+        let coro = v(&["drop k3", "t1", "Y \"a\"", "<drop coroutine>"]);
+        assert_eq!(
+            classify(&native, &coro, &BTreeSet::new()),
+            Verdict::KnownBug(vec![STATEMENT_TEMPORARY])
+        );
+        // a tracked value that is not a temporary is not explained by that bug
+        let coro = v(&["drop v3", "t1", "Y \"a\"", "<drop coroutine>"]);
+        let native = v(&["t1", "Y \"a\"", "<drop coroutine>", "drop v3"]);
+        assert_eq!(
+            classify(&native, &coro, &BTreeSet::new()),
+            Verdict::Diverges
+        );
+    }
+}
