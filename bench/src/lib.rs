@@ -28,6 +28,7 @@ pub mod large_state;
 pub mod nested;
 pub mod parser;
 pub mod running_total;
+pub mod runtime;
 
 /// Resumes `co` until it completes, passing `input()` to every resume (the first included);
 /// returns the wrapping sum of its yields and its return value.
