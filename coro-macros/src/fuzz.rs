@@ -17,7 +17,7 @@ use std::panic::{self, AssertUnwindSafe};
 use std::str::FromStr;
 use std::sync::Once;
 
-use proc_macro2::{Delimiter, Group, Literal, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 
 /// splitmix64.
 struct Rng(u64);
@@ -249,7 +249,25 @@ fn mutate(rng: &mut Rng, tokens: TokenStream, donors: &[TokenStream], depth: usi
     }
     let n = tts.len();
     let at = rng.below(n + 1);
-    match rng.below(9) {
+    match rng.below(12) {
+        9 if at < n => {
+            // make a token or group a suspension point: `x` becomes `yield_!(x)`
+            let operand = tts[at].clone();
+            let call: Vec<TokenTree> = vec![
+                TokenTree::Ident(Ident::new("yield_", Span::call_site())),
+                TokenTree::Punct(Punct::new('!', Spacing::Alone)),
+                TokenTree::Group(Group::new(Delimiter::Parenthesis, operand.into())),
+            ];
+            tts.splice(at..=at, call);
+        }
+        10 | 11 if at < n => {
+            // replace an identifier by another one of the same program (shadowing, moves,
+            // names used before they are bound, keywords in odd places)
+            let idents: Vec<Ident> = idents_of(&rng.pick(donors).clone());
+            if matches!(tts[at], TokenTree::Ident(_)) && !idents.is_empty() {
+                tts[at] = TokenTree::Ident(rng.pick(&idents).clone());
+            }
+        }
         0 | 1 if at < n => {
             tts.remove(at);
         }
@@ -296,6 +314,18 @@ fn mutate(rng: &mut Rng, tokens: TokenStream, donors: &[TokenStream], depth: usi
         }
     }
     tts.into_iter().collect()
+}
+
+fn idents_of(tokens: &TokenStream) -> Vec<Ident> {
+    let mut out = Vec::new();
+    for tt in tokens.clone() {
+        match tt {
+            TokenTree::Ident(i) => out.push(i),
+            TokenTree::Group(g) => out.extend(idents_of(&g.stream())),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn mentions_compile_error(tokens: TokenStream) -> bool {
@@ -576,6 +606,9 @@ fn run(seed: u64, cases: u64) {
                 });
             entry.0 += 1;
         } else if n % 64 == 0 {
+            if n % 200_000 == 0 && n > 0 {
+                eprintln!("fuzz: {n} cases");
+            }
             // sample how many cases end in an error rather than code (kept cheap)
             compile_errors += u64::from(mentions_compile_error(expand(case)));
         }
