@@ -1,4 +1,8 @@
-//! `difftest --seed S --count N [--batch B] [--dir D] [--no-shrink] [--write-corpus PATH [--corpus-size M]]`
+//! `difftest --seed S --count N [--batch B] [--dir D] [--start I] [--no-shrink]
+//! [--coro-core PATH] [--write-corpus PATH [--corpus-size M]]`, or `difftest --seed S --print I`.
+//!
+//! `--coro-core` builds the coro side against another copy of `coro-core` (with `coro-macros`
+//! next to it), e.g. a snapshot of a commit, instead of the working tree.
 //!
 //! Generates N programs, builds them in batch crates with coro (stable) and as native
 //! coroutines (nightly), runs both on the same inputs, compares the traces, shrinks every
@@ -24,6 +28,7 @@ struct Args {
     corpus_size: usize,
     print: Option<u64>,
     start: u64,
+    coro_core: Option<PathBuf>,
 }
 
 fn parse_args() -> Args {
@@ -40,6 +45,7 @@ fn parse_args() -> Args {
         corpus_size: 300,
         print: None,
         start: 0,
+        coro_core: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -51,6 +57,7 @@ fn parse_args() -> Args {
             "--dir" => a.dir = PathBuf::from(val()),
             "--no-shrink" => a.shrink = false,
             "--start" => a.start = val().parse().expect("--start INDEX"),
+            "--coro-core" => a.coro_core = Some(PathBuf::from(val())),
             "--print" => a.print = Some(val().parse().expect("--print INDEX")),
             "--write-corpus" => a.corpus = Some(PathBuf::from(val())),
             "--corpus-size" => a.corpus_size = val().parse().expect("--corpus-size N"),
@@ -154,7 +161,10 @@ fn main() {
     }
     let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     std::fs::create_dir_all(&args.dir).expect("scratch dir");
-    let w = batch::workdir(&workspace, args.dir.clone());
+    let mut w = batch::workdir(&workspace, args.dir.clone());
+    if let Some(path) = &args.coro_core {
+        w.coro_core.clone_from(path);
+    }
     let fail_dir = args.dir.join("failures");
     let _ = std::fs::create_dir_all(&fail_dir);
     let start = Instant::now();
@@ -232,9 +242,14 @@ fn main() {
             }
         }
         eprintln!(
-            "programs {next}..{end}: {:.1}s (total {:.1}s)",
+            "programs {next}..{end}: {:.1}s (total {:.1}s); so far: {} divergences ({} new), \
+             {} rejected, {} macro panics, {same} identical, {early} early drops",
             t0.elapsed().as_secs_f64(),
-            start.elapsed().as_secs_f64()
+            start.elapsed().as_secs_f64(),
+            divergent.len() + known.values().sum::<usize>(),
+            divergent.len(),
+            rejected.values().map(Vec::len).sum::<usize>(),
+            panics.len(),
         );
         next = end;
     }
@@ -318,6 +333,18 @@ fn main() {
     }
 }
 
+/// `&["a", "b"]`
+fn str_list(xs: &[String]) -> String {
+    let items: Vec<String> = xs.iter().map(|x| format!("{x:?}")).collect();
+    format!("&[{}]", items.join(", "))
+}
+
+/// `&[&["a"], &["b", "c"]]`
+fn str_lists(xss: &[Vec<String>]) -> String {
+    let items: Vec<String> = xss.iter().map(|xs| str_list(xs)).collect();
+    format!("&[{}]", items.join(", "))
+}
+
 fn write_corpus(path: &std::path::Path, seed: u64, corpus: &[(Program, Vec<Vec<String>>)]) {
     let mut s = String::new();
     let _ = writeln!(
@@ -343,21 +370,23 @@ fn write_corpus(path: &std::path::Path, seed: u64, corpus: &[(Program, Vec<Vec<S
     s.push_str("type Run = fn(Vec<String>) -> Vec<String>;\n\n/// (program, inputs per run, native trace per run, possibly-moved tracked names)\n");
     s.push_str("#[rustfmt::skip]\nconst CASES: &[(Run, &[&[&str]], &[&[&str]], &[&str])] = &[\n");
     for (k, (p, native)) in corpus.iter().enumerate() {
-        let mm: Vec<&String> = p.maybe_moved.iter().collect();
+        let mm: Vec<String> = p.maybe_moved.iter().cloned().collect();
         let _ = writeln!(
             s,
-            "    (p{k:03}::run, &{:?}, &{:?}, &{:?}),",
-            p.inputs, native, mm
-        )
-        .map(|()| ());
+            "    (p{k:03}::run, {}, {}, {}),",
+            str_lists(&p.inputs),
+            str_lists(native),
+            str_list(&mm)
+        );
     }
     s.push_str("];\n\n");
     s.push_str(
         r#"#[test]
+#[rustfmt::skip]
 fn corpus_replays_native_traces() {
     let mut failures = Vec::new();
     let mut early = 0;
-    let mut known = std::collections::BTreeMap::new();
+    let mut known: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
     for (k, (run, inputs, native, maybe_moved)) in CASES.iter().enumerate() {
         let maybe_moved = maybe_moved.iter().map(|s| (*s).to_string()).collect();
         for (input, native) in inputs.iter().zip(native.iter()) {
