@@ -316,3 +316,30 @@ fn main() {
     );
     assert_eq!(out.as_deref(), Ok("Yielded(1) Complete(10)\n"));
 }
+
+/// A binding used in a `for` loop's iterator expression, a yield in the loop, then
+/// `return yield_!(..)`: the binding is missing from an entry ("cannot find value `e`").
+#[test]
+#[ignore = "bug: a binding used by a `for` header and after a later `return yield_!()` is lost"]
+fn binding_lost_after_for_and_return_yield() {
+    let out = run_crate(
+        "binding_lost_after_for_and_return_yield",
+        r#"
+fn main() {
+    use coro_core::Coroutine;
+    let mut co = coro_core::coro!(yield = u8; |r: u8| -> u8 {
+        let e = 1u8;
+        for _ in 0..e {
+            yield_!(1);
+        }
+        if r > 0 {
+            return yield_!(2);
+        }
+        e
+    });
+    println!("{:?} {:?} {:?}", co.resume(5), co.resume(6), co.resume(7));
+}
+"#,
+    );
+    assert_eq!(out.as_deref(), Ok("Yielded(1) Yielded(2) Complete(7)\n"));
+}
