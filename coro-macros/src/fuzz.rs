@@ -572,8 +572,17 @@ fn generate(
     }
 }
 
-/// Runs `cases` cases from `seed`; panics with the shrunk failures of every new kind.
-fn run(seed: u64, cases: u64) {
+/// What a run found: failures by signature (count, first case and its shrunk form), and how
+/// many of a 1-in-64 sample of passing cases ended in a `compile_error!`.
+#[derive(Default)]
+struct Tally {
+    failures: BTreeMap<String, (u64, String)>,
+    sampled: u64,
+    compile_errors: u64,
+}
+
+/// Runs `cases` cases from `seed` on this thread.
+fn run_part(seed: u64, cases: u64) -> Tally {
     let fns: Vec<(TokenStream, TokenStream)> =
         FN_SEEDS.iter().map(|(a, f)| (parse(a), parse(f))).collect();
     let closures: Vec<TokenStream> = CLOSURE_SEEDS.iter().map(|c| parse(c)).collect();
@@ -588,40 +597,70 @@ fn run(seed: u64, cases: u64) {
         assert_eq!(check(&case), None, "seed {case}");
     }
     let mut rng = Rng(seed);
-    // signature -> (count, first failure, shrunk)
-    let mut failures: BTreeMap<String, (u64, String)> = BTreeMap::new();
-    let mut compile_errors = 0u64;
+    let mut tally = Tally::default();
     for n in 0..cases {
         let case = generate(&mut rng, &fns, &closures, &donors);
         if let Some(failure) = check(&case) {
-            let entry = failures
+            let entry = tally
+                .failures
                 .entry(failure.signature.clone())
                 .or_insert_with(|| {
                     let small = shrink(&case);
                     let details = check(&small).map_or(failure.details, |f| f.details);
                     (
                         0,
-                        format!("case {n}: {details}\n  input:  {case}\n  shrunk: {small}"),
+                        format!("case {n} of seed {seed}: {details}\n  input:  {case}\n  shrunk: {small}"),
                     )
                 });
             entry.0 += 1;
         } else if n % 64 == 0 {
-            if n % 200_000 == 0 && n > 0 {
-                eprintln!("fuzz: {n} cases");
+            if n % 100_000 == 0 && n > 0 {
+                eprintln!("fuzz: seed {seed}: {n} cases");
             }
             // sample how many cases end in an error rather than code (kept cheap)
-            compile_errors += u64::from(mentions_compile_error(expand(case)));
+            tally.sampled += 1;
+            tally.compile_errors += u64::from(mentions_compile_error(expand(case)));
         }
     }
-    let failed: u64 = failures.values().map(|f| f.0).sum();
+    tally
+}
+
+/// Runs `cases` cases from `seed`, split over `threads` threads; panics with the shrunk
+/// failures of every new kind.
+fn run(seed: u64, cases: u64, threads: u64) {
+    let threads = threads.clamp(1, cases.max(1));
+    let parts: Vec<Tally> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|k| {
+                let part = cases / threads + u64::from(k < cases % threads);
+                let part_seed = seed.wrapping_add(k.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+                scope.spawn(move || run_part(part_seed, part))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("a fuzz thread panicked outside a case"))
+            .collect()
+    });
+    let mut total = Tally::default();
+    for part in parts {
+        total.sampled += part.sampled;
+        total.compile_errors += part.compile_errors;
+        for (signature, (count, first)) in part.failures {
+            total.failures.entry(signature).or_insert((0, first)).0 += count;
+        }
+    }
+    let failed: u64 = total.failures.values().map(|f| f.0).sum();
     eprintln!(
-        "fuzz: {cases} cases from seed {seed}: {} passed, {failed} failed; \
-         of a 1-in-64 sample, {compile_errors} of {} gave compile_error!",
+        "fuzz: {cases} cases from seed {seed} on {threads} threads: {} passed, {failed} failed \
+         ({} kinds); of a 1-in-64 sample of the passing cases, {} of {} gave compile_error!",
         cases - failed,
-        cases.div_ceil(64)
+        total.failures.len(),
+        total.compile_errors,
+        total.sampled
     );
     let mut new = Vec::new();
-    for (signature, (count, first)) in &failures {
+    for (signature, (count, first)) in &total.failures {
         let known = KNOWN.iter().any(|(k, _)| signature.starts_with(k));
         eprintln!(
             "{} {count}x {signature}\n{first}",
@@ -633,6 +672,7 @@ fn run(seed: u64, cases: u64) {
     }
     assert!(new.is_empty(), "new kinds of failure: {new:?}");
 }
+
 /// `crate` or `super` as a value is an error, but it should be one that points at it (a
 /// `compile_error!` or code rustc rejects with "expected value"), not an expansion that
 /// does not parse.
@@ -646,7 +686,7 @@ fn keyword_capture() {
 
 #[test]
 fn fuzz_short() {
-    run(0x5EED, 5000);
+    run(0x5EED, 5000, 1);
 }
 
 #[test]
@@ -660,5 +700,14 @@ fn fuzz_long() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(0x00C0_FFEE);
-    run(seed, cases);
+    let threads = std::env::var("CORO_FUZZ_THREADS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .or_else(|| {
+            std::thread::available_parallelism()
+                .ok()
+                .map(|n| n.get() as u64)
+        })
+        .unwrap_or(1);
+    run(seed, cases, threads);
 }
