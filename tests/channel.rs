@@ -111,8 +111,14 @@ fn rendezvous_try_send_needs_a_waiting_receiver() {
     let mut cx = noop_cx();
     assert_eq!(rx.poll_recv(&mut cx), Poll::Pending);
     assert_eq!(tx.try_send(2), Ok(()));
-    assert_eq!(rx.try_recv(), Ok(2));
+    // The value was handed to that waiting receive, which takes it when it polls again.
+    assert_eq!(rx.len(), 0);
+    assert_eq!(rx.poll_recv(&mut cx), Poll::Ready(Some(2)));
     assert_eq!(rx.try_recv(), Err(TryRecvError::Empty));
+    // Only one value per waiting receive.
+    assert_eq!(rx.poll_recv(&mut cx), Poll::Pending);
+    assert_eq!(tx.try_send(3), Ok(()));
+    assert_eq!(tx.try_send(4), Err(TrySendError::Full(4)));
 }
 
 #[test]

@@ -101,8 +101,10 @@ fn rendezvous_hand_off_blocks_the_sender_until_taken() {
             "recv",
             "got Some(1)",
             "sent 1",
-            "got Some(2)",
+            // The receiver is waiting now: the send hands the value over and completes
+            // (Go's semantics), before the receiver runs again.
             "sent 2",
+            "got Some(2)",
             "got None"
         ]
     );
@@ -163,11 +165,12 @@ fn a_blocked_task_is_resumed_only_when_it_can_progress() {
         }
     }));
     sched.run().unwrap();
-    // Receiver: the first run, one per value (5), one for the close.
-    assert_eq!(resumes.get(), 7);
-    // Sender: the first run, then per value one wake-up by its timer and one when the
-    // receiver took the value; the last resume is the completion.
-    assert_eq!(sleeper_resumes.get(), 11);
+    // Receiver: the first run, then one per value (5); the last value and the close (the
+    // sender finishing) come in the same resume.
+    assert_eq!(resumes.get(), 6);
+    // Sender: the first run, then per value one wake-up by its timer; each send hands the
+    // value to the waiting receiver at once.
+    assert_eq!(sleeper_resumes.get(), 6);
 }
 
 #[test]
@@ -654,4 +657,152 @@ fn coroutine_functions_are_tasks_too() {
     sched.run().unwrap();
     assert_eq!(driver.try_join(), Some(Ok(2000)));
     assert_eq!(pinger.try_join(), Some(Ok(1998)));
+}
+
+#[test]
+fn the_earliest_of_several_sleep_arms_wins() {
+    let sched = virtual_sched();
+    let task = sched.spawn(coro!(|| {
+        let arm = select! {
+            _ = sleep(Duration::from_secs(2)) => "two",
+            _ = sleep(Duration::from_secs(1)) => "one",
+            _ = sleep(Duration::from_secs(3)) => "three",
+        };
+        (arm, sched::now())
+    }));
+    sched.run().unwrap();
+    assert_eq!(task.try_join(), Some(Ok(("one", Duration::from_secs(1)))));
+}
+
+#[test]
+fn a_timeout_that_lost_does_not_delay_the_deadlock_report() {
+    let sched = Scheduler::new();
+    let (tx, rx) = channel::<u8>(1);
+    tx.try_send(1).unwrap();
+    sched.spawn(coro!(move || {
+        // Wins at once; its 1 h timeout is forgotten.
+        select! {
+            _ = recv(rx) => {},
+            _ = sleep(Duration::from_secs(3600)) => {},
+        }
+        let _ = recv!(rx);
+    }));
+    let start = std::time::Instant::now();
+    let deadlock = sched.run().unwrap_err();
+    assert!(start.elapsed() < Duration::from_secs(60));
+    assert_eq!(deadlock.blocked()[0].waiting_on(), WaitingOn::Recv(tx.id()));
+}
+
+/// A send arm whose value a receiver took while the selecting task slept wins, even when
+/// another arm is ready by the time the task runs (exactly one arm happens).
+#[test]
+fn a_send_arm_taken_while_suspended_wins_the_select() {
+    for seed in 0..16 {
+        let sched = Scheduler::builder().seed(seed).virtual_clock().build();
+        let (tx, rx) = channel::<u32>(0);
+        let receiver = sched.spawn(coro!(move || {
+            sleep!(Duration::from_secs(1));
+            rx.try_recv().ok()
+        }));
+        let sender = sched.spawn(coro!(move || select! {
+            _ = send(tx, 1) => "sent",
+            _ = sleep(Duration::from_secs(1)) => "timed out",
+        }));
+        sched.run().unwrap();
+        let got = receiver.try_join().unwrap().unwrap();
+        let said = sender.try_join().unwrap().unwrap();
+        assert_eq!(
+            (got, said),
+            (Some(1), "sent"),
+            "seed {seed}: the value went out, so the send arm must win"
+        );
+    }
+}
+
+/// A select that both sends and receives never completes two arms at once: no value is
+/// duplicated or lost.
+#[test]
+fn select_completes_exactly_one_arm() {
+    for seed in 0..16 {
+        let sched = Scheduler::builder().seed(seed).virtual_clock().build();
+        let (out_tx, out_rx) = channel::<u32>(0);
+        let (ping_tx, ping_rx) = channel::<()>(1);
+        let producer = sched.spawn(coro!(move || {
+            let mut next = 0;
+            let mut pings = 0;
+            while next < 5 {
+                select! {
+                    r = send(out_tx, next) => {
+                        r.unwrap();
+                        next += 1;
+                    }
+                    p = recv(ping_rx) => {
+                        if p.is_some() {
+                            pings += 1;
+                        }
+                    }
+                }
+            }
+            pings
+        }));
+        let consumer = sched.spawn(coro!(move || {
+            let mut got = Vec::new();
+            for _ in 0..5 {
+                let _ = ping_tx.try_send(());
+                got.push(recv!(out_rx).unwrap());
+            }
+            got
+        }));
+        sched.run().unwrap();
+        assert_eq!(
+            consumer.try_join().unwrap().unwrap(),
+            [0, 1, 2, 3, 4],
+            "seed {seed}"
+        );
+        assert!(producer.try_join().unwrap().unwrap() <= 5);
+    }
+}
+
+/// A receive arm that lost its select is withdrawn: a later rendezvous `try_send` does not
+/// count on it.
+#[test]
+fn a_lost_receive_arm_is_not_a_waiting_receiver() {
+    let sched = virtual_sched();
+    let (tx, rx) = channel::<u32>(0);
+    let a = sched.spawn(coro!(move || {
+        let got = select! {
+            v = recv(rx) => v,
+            _ = sleep(Duration::from_secs(1)) => None,
+        };
+        sleep!(Duration::from_secs(10));
+        (got, rx.len())
+    }));
+    let b = sched.spawn(coro!(move || {
+        sleep!(Duration::from_secs(2));
+        tx.try_send(7).is_ok()
+    }));
+    sched.run().unwrap();
+    assert_eq!(a.try_join(), Some(Ok((None, 0))));
+    assert_eq!(b.try_join(), Some(Ok(false)));
+}
+
+/// Two selects meet on a rendezvous channel: one's send arm and the other's receive arm.
+#[test]
+fn two_selects_meet_on_a_rendezvous_channel() {
+    for seed in 0..8 {
+        let sched = Scheduler::builder().seed(seed).virtual_clock().build();
+        let (tx, rx) = channel::<&str>(0);
+        let sender = sched.spawn(coro!(move || select! {
+            r = send(tx, "hello") => r.is_ok(),
+            _ = sleep(Duration::from_secs(5)) => false,
+        }));
+        let receiver = sched.spawn(coro!(move || select! {
+            v = recv(rx) => v,
+            _ = sleep(Duration::from_secs(5)) => None,
+        }));
+        sched.run().unwrap();
+        assert_eq!(sender.try_join(), Some(Ok(true)), "seed {seed}");
+        assert_eq!(receiver.try_join(), Some(Ok(Some("hello"))), "seed {seed}");
+        assert_eq!(sched.now(), Duration::ZERO, "no timeout was needed");
+    }
 }

@@ -72,10 +72,10 @@ fn skynet_sums_match_the_formula() {
 fn pipeline_output() {
     let expected = "\
 producer: sent 1000 jobs, then closed the queue
-worker 0: handled 239 jobs
-worker 1: handled 238 jobs
-worker 2: handled 237 jobs
-worker 3: handled 286 jobs
+worker 0: handled 147 jobs
+worker 1: handled 145 jobs
+worker 2: handled 355 jobs
+worker 3: handled 353 jobs
 collector: received 1000 results (0 lost, 0 duplicated, 0 wrong); sum of squares 332833500
 ";
     assert_eq!(output(pipeline::run), expected);

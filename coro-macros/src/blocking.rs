@@ -328,10 +328,15 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
             Arm::Recv { pat, rx, body } => {
                 setup.push(quote!(let mut #value = ::core::option::Option::None;));
                 polls.push(quote! {
-                    #i => if let #poll::Ready(__coro_ready) = #ops::poll_recv(&(#rx)) {
+                    #i => if let #poll::Ready(__coro_ready) = #ops::poll_recv_select(&(#rx)) {
                         #value = ::core::option::Option::Some(__coro_ready);
                         #won = ::core::option::Option::Some(#i);
                         break;
+                    }
+                });
+                withdraw.push(quote! {
+                    if #chosen != #i {
+                        #ops::cancel_recv(&(#rx));
                     }
                 });
                 bodies.push(quote! {
@@ -356,7 +361,7 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
                     let mut #value = ::core::option::Option::None;
                 });
                 polls.push(quote! {
-                    #i => if let #poll::Ready(__coro_ready) = #ops::poll_send(&(#tx), &mut #slot) {
+                    #i => if let #poll::Ready(__coro_ready) = #ops::poll_send_select(&(#tx), &mut #slot) {
                         #value = ::core::option::Option::Some(__coro_ready);
                         #won = ::core::option::Option::Some(#i);
                         break;
@@ -385,7 +390,7 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
                 let deadline = deadline(i);
                 setup.push(quote!(let #deadline = #ops::deadline_after(#duration);));
                 polls.push(quote! {
-                    #i => if #ops::poll_sleep(#deadline).is_ready() {
+                    #i => if #ops::poll_sleep_select(#deadline).is_ready() {
                         #won = ::core::option::Option::Some(#i);
                         break;
                     }
@@ -416,6 +421,7 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
     Ok(quote_spanned! {span=>
         {
             #(#setup)*
+            #ops::select_begin();
             let #chosen: usize = loop {
                 let #start = #ops::select_start(#count);
                 let mut #won = ::core::option::Option::None;
@@ -430,6 +436,7 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
                 }
                 #on_nothing_ready
             };
+            #ops::select_end();
             #(#withdraw)*
             match #chosen {
                 #(#bodies)*

@@ -9,12 +9,13 @@
 //!   takes the oldest offer's value directly; either way it completes that send and wakes
 //!   exactly its sender. A send finds out that it completed because its ticket is no longer
 //!   among the offers.
-//! - `receivers_waiting`: wakers of receivers that found nothing. A receive cannot be
-//!   withdrawn (there is no `cancel_recv`), so a waker here may belong to a task that went
-//!   on to do something else (a `select` that took another arm). Waking only one waiter
-//!   could then pick such a stale one and lose the wake-up of a real one, so every waiter is
-//!   woken when a value arrives or the channel closes; the ones that find nothing register
-//!   again (spurious wake-ups, never lost ones).
+//! - `waiters`: receivers that found nothing (Go's `recvq`). On a rendezvous channel a send
+//!   hands its value to the oldest live waiter (`delivered`) and wakes it; on a buffered
+//!   one a send buffers the value and wakes every waiter, and the ones that find nothing
+//!   register again (spurious wake-ups, never lost ones).
+//! - Offers and waiters of a `select` belong to a [`Choice`]: once one operation of the
+//!   choice's round completes, the others are dead (skipped by every other party) until
+//!   their owner withdraws them.
 //!
 //! No user code (a waker's `wake` or `drop`, a value's `drop`) runs while the `RefCell` is
 //! borrowed: a value may hold a handle of its own channel, and a dropped waker may drop a
@@ -23,7 +24,7 @@
 use alloc::collections::VecDeque;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
-use core::cell::RefCell;
+use core::cell::{Cell, RefCell};
 use core::fmt;
 use core::mem;
 use core::task::{Context, Poll, Waker};
@@ -60,7 +61,7 @@ pub fn channel<T>(capacity: usize) -> (Sender<T>, Receiver<T>) {
         state: RefCell::new(State {
             buffer: VecDeque::new(),
             offers: VecDeque::new(),
-            receivers_waiting: VecDeque::new(),
+            waiters: VecDeque::new(),
             spare: VecDeque::new(),
             next_ticket: 0,
             senders: 1,
@@ -284,59 +285,243 @@ struct State<T> {
     buffer: VecDeque<T>,
     /// Blocked sends, tickets increasing from front to back.
     offers: VecDeque<Offer<T>>,
-    receivers_waiting: VecDeque<Waker>,
-    /// An empty queue with capacity, swapped with `receivers_waiting` to wake its wakers
-    /// outside the borrow without allocating.
-    spare: VecDeque<Waker>,
+    /// Receivers that found nothing, in arrival order.
+    waiters: VecDeque<Waiter<T>>,
+    /// An empty queue with capacity, swapped with `waiters` to wake them outside the borrow
+    /// without allocating.
+    spare: VecDeque<Waiter<T>>,
     next_ticket: u64,
     senders: usize,
     receivers: usize,
     closed: bool,
 }
 
+/// A blocked send: its value, its sender's waker, and the choice it belongs to, if any.
 struct Offer<T> {
     ticket: u64,
     value: T,
     waker: Waker,
+    choice: Option<Pick>,
+}
+
+/// A blocked receive. On a rendezvous channel a send hands its value to the oldest waiter
+/// directly (`delivered`), which takes it when it polls again.
+struct Waiter<T> {
+    waker: Waker,
+    choice: Option<Pick>,
+    delivered: Option<T>,
+}
+
+/// A registration's place in a [`Choice`]: the choice and the round it was made in.
+struct Pick {
+    choice: Choice,
+    round: u64,
+}
+
+impl Pick {
+    fn new(choice: Option<&Choice>) -> Option<Pick> {
+        choice.map(|choice| Pick {
+            choice: choice.clone(),
+            round: choice.state.round.get(),
+        })
+    }
+}
+
+/// Whether a registration may still complete: not part of a choice, or part of one that is
+/// still undecided in the same round.
+fn is_live(pick: Option<&Pick>) -> bool {
+    pick.is_none_or(|pick| pick.choice.is_open_in(pick.round))
+}
+
+/// Completes a registration's choice, if it has one.
+fn decide(pick: Option<&Pick>) {
+    if let Some(pick) = pick {
+        pick.choice.state.decided.set(true);
+    }
+}
+
+/// Whether two wakers wake the same party. Compared by data pointer: `Waker::will_wake`
+/// also compares vtable addresses, which differ between copies of the same vtable (a
+/// clone of a waker may carry another copy), and a receiver must find its registration.
+fn same_waker(a: &Waker, b: &Waker) -> bool {
+    a.will_wake(b) || a.data() == b.data()
+}
+
+fn same_choice(a: Option<&Pick>, b: Option<&Choice>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if Rc::ptr_eq(&a.choice.state, &b.state))
+}
+
+/// Ties several channel operations together so that at most one of them completes: the arms
+/// of a `select`.
+///
+/// Start a round with [`begin`](Choice::begin), poll the operations with the `_in` methods
+/// ([`Receiver::poll_recv_in`], [`Sender::poll_send_in`]) passing the choice, and once one
+/// completes, withdraw the others ([`Receiver::cancel_recv`], [`Sender::cancel_send`]). The
+/// first operation that completes, by this task's poll or by another task taking a parked
+/// send or handing a value to a waiting receive, decides the choice; from then on the other
+/// operations of the round cannot complete, so a `select` never sends twice nor loses a value
+/// that another task handed to it.
+///
+/// A choice is cheap to keep and reuse: one allocation when created, none per round.
+///
+/// # Examples
+///
+/// ```
+/// use std::task::{Context, Poll, Waker};
+/// use coro_core::channel::{channel, Choice, SendSlot};
+///
+/// let mut cx = Context::from_waker(Waker::noop());
+/// let (a_tx, a_rx) = channel::<&str>(0);
+/// let (b_tx, b_rx) = channel::<&str>(0);
+/// let choice = Choice::new();
+/// choice.begin();
+/// // Offer on both rendezvous channels; nobody is receiving yet.
+/// let mut a = SendSlot::new("to a");
+/// let mut b = SendSlot::new("to b");
+/// assert!(a_tx.poll_send_in(&mut a, &mut cx, &choice).is_pending());
+/// assert!(b_tx.poll_send_in(&mut b, &mut cx, &choice).is_pending());
+/// // A receiver takes the offer on `a`: that decides the choice...
+/// assert_eq!(a_rx.try_recv(), Ok("to a"));
+/// assert!(choice.is_decided());
+/// // ...so the offer on `b` can no longer be taken, and is withdrawn.
+/// assert!(b_rx.try_recv().is_err());
+/// assert_eq!(a_tx.poll_send_in(&mut a, &mut cx, &choice), Poll::Ready(Ok(())));
+/// assert!(b_tx.poll_send_in(&mut b, &mut cx, &choice).is_pending());
+/// b_tx.cancel_send(&mut b);
+/// assert_eq!(b.take(), Some("to b"));
+/// ```
+#[derive(Clone)]
+pub struct Choice {
+    state: Rc<ChoiceState>,
+}
+
+struct ChoiceState {
+    round: Cell<u64>,
+    decided: Cell<bool>,
+}
+
+impl Choice {
+    /// A new choice, decided until the first [`begin`](Choice::begin).
+    #[must_use]
+    pub fn new() -> Choice {
+        Choice {
+            state: Rc::new(ChoiceState {
+                round: Cell::new(0),
+                decided: Cell::new(true),
+            }),
+        }
+    }
+
+    /// Starts a new round: undecided, and the registrations of earlier rounds are dead.
+    pub fn begin(&self) {
+        self.state.round.set(self.state.round.get() + 1);
+        self.state.decided.set(false);
+    }
+
+    /// Whether an operation of this round has completed (or [`decide`](Choice::decide) was
+    /// called).
+    #[must_use]
+    pub fn is_decided(&self) -> bool {
+        self.state.decided.get()
+    }
+
+    /// Decides the round without any channel operation (a `select` took its timeout or
+    /// default arm): the operations still registered can no longer complete.
+    pub fn decide(&self) {
+        self.state.decided.set(true);
+    }
+
+    fn is_open_in(&self, round: u64) -> bool {
+        !self.state.decided.get() && self.state.round.get() == round
+    }
+}
+
+impl Default for Choice {
+    fn default() -> Self {
+        Choice::new()
+    }
+}
+
+impl fmt::Debug for Choice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Choice")
+            .field("round", &self.state.round.get())
+            .field("decided", &self.state.decided.get())
+            .finish()
+    }
 }
 
 /// Wakers taken out of the state, to be woken once the borrow is released.
-struct Wake {
-    receivers: Option<VecDeque<Waker>>,
-    sender: Option<Waker>,
+struct Wake<T> {
+    waiters: Option<VecDeque<Waiter<T>>>,
+    one: Option<Waker>,
 }
 
 impl<T> State<T> {
-    /// Takes every waiting receiver's waker, if any, leaving an empty queue with capacity.
-    fn take_receivers_waiting(&mut self) -> Option<VecDeque<Waker>> {
-        if self.receivers_waiting.is_empty() {
+    /// Takes every waiter, if any, leaving an empty queue with capacity. Only when no waiter
+    /// holds a delivered value (on buffered channels, never).
+    fn take_waiters(&mut self) -> Option<VecDeque<Waiter<T>>> {
+        if self.waiters.is_empty() || self.waiters.iter().any(|w| w.delivered.is_some()) {
             return None;
         }
         let spare = mem::take(&mut self.spare);
-        Some(mem::replace(&mut self.receivers_waiting, spare))
+        Some(mem::replace(&mut self.waiters, spare))
     }
 
-    /// Receives the next value: from the buffer (refilling it from the oldest blocked send),
-    /// or, with an empty buffer, straight from the oldest blocked send unless the channel is
-    /// closed. Returns the value and the waker of the send this completed.
-    fn take_value(&mut self, capacity: usize) -> (Option<T>, Option<Waker>) {
+    /// The index of the oldest offer that may still complete, other than `mine`'s.
+    fn live_offer(&self, mine: Option<&Choice>) -> Option<usize> {
+        self.offers
+            .iter()
+            .position(|o| is_live(o.choice.as_ref()) && !same_choice(o.choice.as_ref(), mine))
+    }
+
+    /// Receives the next value for a receiver in choice `mine` (which must be undecided):
+    /// from the buffer (refilling it from the oldest live blocked send), or, with an empty
+    /// buffer, straight from the oldest live blocked send unless the channel is closed.
+    /// Returns the value and the waker of the send this completed.
+    fn take_value(&mut self, capacity: usize, mine: Option<&Choice>) -> (Option<T>, Option<Waker>) {
         if let Some(value) = self.buffer.pop_front() {
+            if let Some(mine) = mine {
+                mine.decide();
+            }
             let mut completed = None;
             if !self.closed
                 && self.buffer.len() < capacity
-                && let Some(offer) = self.offers.pop_front()
+                && let Some(index) = self.live_offer(None)
+                && let Some(offer) = self.offers.remove(index)
             {
+                decide(offer.choice.as_ref());
                 self.buffer.push_back(offer.value);
                 completed = Some(offer.waker);
             }
             return (Some(value), completed);
         }
         if !self.closed
-            && let Some(offer) = self.offers.pop_front()
+            && let Some(index) = self.live_offer(mine)
+            && let Some(offer) = self.offers.remove(index)
         {
+            decide(offer.choice.as_ref());
+            if let Some(mine) = mine {
+                mine.decide();
+            }
             return (Some(offer.value), Some(offer.waker));
         }
         (None, None)
+    }
+
+    /// On a rendezvous channel, hands `value` to the oldest live waiter (not of choice
+    /// `mine`) and returns its waker; gives the value back if there is none.
+    fn hand_to_waiter(&mut self, value: T, mine: Option<&Choice>) -> Result<Waker, T> {
+        let Some(waiter) = self.waiters.iter_mut().find(|w| {
+            w.delivered.is_none()
+                && is_live(w.choice.as_ref())
+                && !same_choice(w.choice.as_ref(), mine)
+        }) else {
+            return Err(value);
+        };
+        decide(waiter.choice.as_ref());
+        waiter.delivered = Some(value);
+        Ok(waiter.waker.clone())
     }
 
     fn offer_index(&self, ticket: u64) -> Option<usize> {
@@ -344,44 +529,62 @@ impl<T> State<T> {
             .binary_search_by_key(&ticket, |offer| offer.ticket)
             .ok()
     }
+
+    /// Whether a send in choice `mine` could complete now: buffer room (behind no live
+    /// blocked send), or on a rendezvous channel a live waiting receiver.
+    fn has_room(&self, capacity: usize, mine: Option<&Choice>) -> bool {
+        if capacity == 0 {
+            self.waiters.iter().any(|w| {
+                w.delivered.is_none()
+                    && is_live(w.choice.as_ref())
+                    && !same_choice(w.choice.as_ref(), mine)
+            })
+        } else {
+            self.buffer.len() < capacity && self.live_offer(None).is_none()
+        }
+    }
 }
 
 impl<T> Shared<T> {
-    fn wake(&self, wake: Wake) {
-        if let Some(waker) = wake.sender {
+    fn wake(&self, wake: Wake<T>) {
+        if let Some(waker) = wake.one {
             waker.wake();
         }
-        if let Some(mut wakers) = wake.receivers {
-            for waker in wakers.drain(..) {
-                waker.wake();
+        if let Some(mut waiters) = wake.waiters {
+            for waiter in waiters.drain(..) {
+                waiter.waker.wake();
             }
             let mut state = self.state.borrow_mut();
-            if wakers.capacity() > state.spare.capacity() {
-                state.spare = wakers;
+            if waiters.capacity() > state.spare.capacity() {
+                state.spare = waiters;
             }
         }
     }
 
-    fn try_send(&self, value: T) -> Result<(), TrySendError<T>> {
+    /// Sends `value` now if possible (for a sender in choice `mine`, undecided).
+    fn send_now(&self, value: T, mine: Option<&Choice>) -> Result<(), TrySendError<T>> {
         let mut state = self.state.borrow_mut();
         if state.closed {
             return Err(TrySendError::Closed(value));
         }
-        let room = state.offers.is_empty()
-            && (state.buffer.len() < self.capacity
-                || (self.capacity == 0
-                    && state.buffer.is_empty()
-                    && !state.receivers_waiting.is_empty()));
-        if !room {
+        if !state.has_room(self.capacity, mine) {
             return Err(TrySendError::Full(value));
         }
+        if let Some(mine) = mine {
+            mine.decide();
+        }
+        if self.capacity == 0 {
+            let Ok(waker) = state.hand_to_waiter(value, mine) else {
+                unreachable!("`has_room` found a live waiter")
+            };
+            drop(state);
+            waker.wake();
+            return Ok(());
+        }
         state.buffer.push_back(value);
-        let receivers = state.take_receivers_waiting();
+        let waiters = state.take_waiters();
         drop(state);
-        self.wake(Wake {
-            receivers,
-            sender: None,
-        });
+        self.wake(Wake { waiters, one: None });
         Ok(())
     }
 
@@ -389,6 +592,7 @@ impl<T> Shared<T> {
         &self,
         slot: &mut SendSlot<T>,
         cx: &mut Context<'_>,
+        mine: Option<&Choice>,
     ) -> Poll<Result<(), SendError<T>>> {
         match slot.state {
             SlotState::Empty => panic!("`poll_send` called with an empty `SendSlot`"),
@@ -398,44 +602,43 @@ impl<T> Shared<T> {
                     "`poll_send` called on {} with a `SendSlot` whose value is parked in {channel}",
                     self.id,
                 );
-                self.poll_offered(slot, ticket, cx)
+                self.poll_offered(slot, ticket, cx, mine)
             }
             SlotState::Holding(_) => {
+                if mine.is_some_and(Choice::is_decided) {
+                    return Poll::Pending;
+                }
                 let SlotState::Holding(value) = mem::replace(&mut slot.state, SlotState::Empty)
                 else {
                     unreachable!("the slot was just matched as holding a value")
                 };
+                let value = match self.send_now(value, mine) {
+                    Ok(()) => return Poll::Ready(Ok(())),
+                    Err(TrySendError::Closed(value)) => {
+                        if let Some(mine) = mine {
+                            mine.decide();
+                        }
+                        return Poll::Ready(Err(SendError(value)));
+                    }
+                    Err(TrySendError::Full(value)) => value,
+                };
                 let mut state = self.state.borrow_mut();
-                if state.closed {
-                    return Poll::Ready(Err(SendError(value)));
-                }
-                if state.offers.is_empty() && state.buffer.len() < self.capacity {
-                    state.buffer.push_back(value);
-                    let receivers = state.take_receivers_waiting();
-                    drop(state);
-                    self.wake(Wake {
-                        receivers,
-                        sender: None,
-                    });
-                    return Poll::Ready(Ok(()));
-                }
                 let ticket = state.next_ticket;
                 state.next_ticket += 1;
                 state.offers.push_back(Offer {
                     ticket,
                     value,
                     waker: cx.waker().clone(),
+                    choice: Pick::new(mine),
                 });
                 slot.state = SlotState::Offered {
                     channel: self.id,
                     ticket,
                 };
-                let receivers = state.take_receivers_waiting();
+                // Receivers in a `select` may be waiting here: let them see the offer.
+                let waiters = state.take_waiters();
                 drop(state);
-                self.wake(Wake {
-                    receivers,
-                    sender: None,
-                });
+                self.wake(Wake { waiters, one: None });
                 Poll::Pending
             }
         }
@@ -447,6 +650,7 @@ impl<T> Shared<T> {
         slot: &mut SendSlot<T>,
         ticket: u64,
         cx: &mut Context<'_>,
+        mine: Option<&Choice>,
     ) -> Poll<Result<(), SendError<T>>> {
         let mut state = self.state.borrow_mut();
         let Some(index) = state.offer_index(ticket) else {
@@ -455,7 +659,7 @@ impl<T> Shared<T> {
             slot.state = SlotState::Empty;
             return Poll::Ready(Ok(()));
         };
-        if state.closed {
+        if state.closed && !mine.is_some_and(Choice::is_decided) {
             let offer = state.offers.remove(index);
             drop(state);
             slot.state = SlotState::Empty;
@@ -463,15 +667,20 @@ impl<T> Shared<T> {
                 unreachable!("`offer_index` returned the index of an offer")
             };
             drop(waker);
+            if let Some(mine) = mine {
+                mine.decide();
+            }
             return Poll::Ready(Err(SendError(value)));
         }
-        let old = {
-            let waker = &mut state.offers[index].waker;
-            if waker.will_wake(cx.waker()) {
-                None
-            } else {
-                Some(mem::replace(waker, cx.waker().clone()))
-            }
+        let offer = &mut state.offers[index];
+        // A poll in a new round of the choice renews the registration.
+        if let (Some(mine), Some(pick)) = (mine, offer.choice.as_mut()) {
+            pick.round = mine.state.round.get();
+        }
+        let old = if offer.waker.will_wake(cx.waker()) {
+            None
+        } else {
+            Some(mem::replace(&mut offer.waker, cx.waker().clone()))
         };
         drop(state);
         drop(old);
@@ -504,12 +713,12 @@ impl<T> Shared<T> {
 
     fn try_recv(&self) -> Result<T, TryRecvError> {
         let mut state = self.state.borrow_mut();
-        let (value, sender) = state.take_value(self.capacity);
+        let (value, sender) = state.take_value(self.capacity, None);
         let closed = state.closed;
         drop(state);
         self.wake(Wake {
-            receivers: None,
-            sender,
+            waiters: None,
+            one: sender,
         });
         match value {
             Some(value) => Ok(value),
@@ -518,33 +727,80 @@ impl<T> Shared<T> {
         }
     }
 
-    fn poll_recv(&self, cx: &mut Context<'_>) -> Poll<Option<T>> {
+    fn poll_recv(&self, cx: &mut Context<'_>, mine: Option<&Choice>) -> Poll<Option<T>> {
+        let waker = cx.waker();
         let mut state = self.state.borrow_mut();
-        let (value, sender) = state.take_value(self.capacity);
+        let registration = state
+            .waiters
+            .iter()
+            .position(|w| same_waker(&w.waker, waker));
+        // A send handed this receiver its value.
+        if let Some(index) = registration
+            && state.waiters[index].delivered.is_some()
+        {
+            let waiter = state.waiters.remove(index);
+            drop(state);
+            return Poll::Ready(waiter.and_then(|w| w.delivered));
+        }
+        if mine.is_some_and(Choice::is_decided) {
+            return Poll::Pending;
+        }
+        let (value, sender) = state.take_value(self.capacity, mine);
         if let Some(value) = value {
-            // This receiver is no longer waiting here: withdraw a registration left by an
-            // earlier `Pending` that was not followed by a wake-up.
-            let registration = state
-                .receivers_waiting
-                .iter()
-                .position(|waker| waker.will_wake(cx.waker()))
-                .and_then(|index| state.receivers_waiting.remove(index));
+            // This receiver is no longer waiting here.
+            let registration = registration.and_then(|index| state.waiters.remove(index));
             drop(state);
             drop(registration);
             self.wake(Wake {
-                receivers: None,
-                sender,
+                waiters: None,
+                one: sender,
             });
             return Poll::Ready(Some(value));
         }
         if state.closed {
+            if let Some(mine) = mine {
+                mine.decide();
+            }
+            let registration = registration.and_then(|index| state.waiters.remove(index));
+            drop(state);
+            drop(registration);
             return Poll::Ready(None);
         }
-        let waker = cx.waker();
-        if !state.receivers_waiting.iter().any(|w| w.will_wake(waker)) {
-            state.receivers_waiting.push_back(waker.clone());
+        match registration {
+            Some(index) => state.waiters[index].choice = Pick::new(mine),
+            None => state.waiters.push_back(Waiter {
+                waker: waker.clone(),
+                choice: Pick::new(mine),
+                delivered: None,
+            }),
         }
         Poll::Pending
+    }
+
+    fn cancel_recv(&self, waker: &Waker) {
+        let mut state = self.state.borrow_mut();
+        let Some(index) = state
+            .waiters
+            .iter()
+            .position(|w| same_waker(&w.waker, waker))
+        else {
+            return;
+        };
+        let Some(Waiter {
+            waker, delivered, ..
+        }) = state.waiters.remove(index)
+        else {
+            return;
+        };
+        // A value handed to a withdrawn receive is not lost: it goes to the front of the
+        // queue, for the next receiver.
+        let waiters = delivered.and_then(|value| {
+            state.buffer.push_front(value);
+            state.take_waiters()
+        });
+        drop(state);
+        drop(waker);
+        self.wake(Wake { waiters, one: None });
     }
 
     fn close(&self) {
@@ -553,14 +809,10 @@ impl<T> Shared<T> {
             return;
         }
         state.closed = true;
-        let receivers = state.take_receivers_waiting();
-        let senders = sender_wakers(&state.offers);
+        let mut wakers = sender_wakers(&state.offers);
+        wakers.extend(state.waiters.iter().map(|w| w.waker.clone()));
         drop(state);
-        wake_all(senders);
-        self.wake(Wake {
-            receivers,
-            sender: None,
-        });
+        wake_all(wakers);
     }
 
     fn drop_sender(&self) {
@@ -572,25 +824,24 @@ impl<T> Shared<T> {
         let was_closed = mem::replace(&mut state.closed, true);
         let offers = mem::take(&mut state.offers);
         // No sender is left to poll the sends still parked here. If the channel was open,
-        // they were in flight: deliver their values. If it was closed, they were refused.
-        let (refused, orphaned_wakers) = if was_closed {
-            (offers, Vec::new())
-        } else {
-            let mut wakers = Vec::with_capacity(offers.len());
-            for Offer { value, waker, .. } in offers {
-                state.buffer.push_back(value);
-                wakers.push(waker);
+        // the live ones were in flight: deliver their values. The others were refused or
+        // withdrawn.
+        let mut refused = Vec::new();
+        let mut orphaned_wakers = Vec::new();
+        for offer in offers {
+            if !was_closed && is_live(offer.choice.as_ref()) {
+                decide(offer.choice.as_ref());
+                state.buffer.push_back(offer.value);
+                orphaned_wakers.push(offer.waker);
+            } else {
+                refused.push(offer);
             }
-            (VecDeque::new(), wakers)
-        };
-        let receivers = state.take_receivers_waiting();
+        }
+        let waiters: Vec<Waker> = state.waiters.iter().map(|w| w.waker.clone()).collect();
         drop(state);
         drop(refused);
         drop(orphaned_wakers);
-        self.wake(Wake {
-            receivers,
-            sender: None,
-        });
+        wake_all(waiters);
     }
 
     fn drop_receiver(&self) {
@@ -609,7 +860,7 @@ impl<T> Shared<T> {
         } else {
             sender_wakers(&state.offers)
         };
-        let abandoned = mem::take(&mut state.receivers_waiting);
+        let abandoned = mem::take(&mut state.waiters);
         drop(state);
         drop(buffered);
         drop(abandoned);
@@ -671,7 +922,7 @@ impl<T> Sender<T> {
     /// assert_eq!(tx.try_send(4), Err(TrySendError::Full(4)));
     /// ```
     pub fn try_send(&self, value: T) -> Result<(), TrySendError<T>> {
-        self.shared.try_send(value)
+        self.shared.send_now(value, None)
     }
 
     /// Sends the value held in `slot`, across as many polls as it takes.
@@ -710,7 +961,7 @@ impl<T> Sender<T> {
         slot: &mut SendSlot<T>,
         cx: &mut Context<'_>,
     ) -> Poll<Result<(), SendError<T>>> {
-        self.shared.poll_send(slot, cx)
+        self.shared.poll_send(slot, cx, None)
     }
 
     /// Withdraws a send that [`poll_send`](Self::poll_send) left pending (when a `select`
@@ -741,6 +992,23 @@ impl<T> Sender<T> {
     /// ```
     pub fn cancel_send(&self, slot: &mut SendSlot<T>) {
         self.shared.cancel_send(slot);
+    }
+
+    /// [`poll_send`](Self::poll_send) as one of the operations of `choice` (an arm of a
+    /// `select`): completes only if no other operation of the choice's current round did,
+    /// and completing decides the round. Returns `Pending` without doing anything once the
+    /// round is decided by another operation.
+    ///
+    /// # Panics
+    ///
+    /// As [`poll_send`](Self::poll_send).
+    pub fn poll_send_in(
+        &self,
+        slot: &mut SendSlot<T>,
+        cx: &mut Context<'_>,
+        choice: &Choice,
+    ) -> Poll<Result<(), SendError<T>>> {
+        self.shared.poll_send(slot, cx, Some(choice))
     }
 
     /// Closes the channel: sends fail from now on (giving their value back, including those
@@ -920,7 +1188,40 @@ impl<T> Receiver<T> {
     /// assert_eq!(rx.poll_recv(&mut cx), Poll::Ready(None));
     /// ```
     pub fn poll_recv(&self, cx: &mut Context<'_>) -> Poll<Option<T>> {
-        self.shared.poll_recv(cx)
+        self.shared.poll_recv(cx, None)
+    }
+
+    /// [`poll_recv`](Self::poll_recv) as one of the operations of `choice` (an arm of a
+    /// `select`): completes only if no other operation of the choice's current round did,
+    /// and completing decides the round. Returns `Pending` without doing anything once the
+    /// round is decided by another operation.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::task::{Context, Poll, Waker};
+    /// use coro_core::channel::{channel, Choice};
+    ///
+    /// let mut cx = Context::from_waker(Waker::noop());
+    /// let (tx, rx) = channel::<u8>(1);
+    /// let choice = Choice::new();
+    /// choice.begin();
+    /// assert_eq!(rx.poll_recv_in(&mut cx, &choice), Poll::Pending);
+    /// choice.decide(); // say a timeout won
+    /// rx.cancel_recv(cx.waker());
+    /// tx.try_send(1).unwrap();
+    /// assert_eq!(rx.poll_recv_in(&mut cx, &choice), Poll::Pending, "decided");
+    /// assert_eq!(rx.try_recv(), Ok(1));
+    /// ```
+    pub fn poll_recv_in(&self, cx: &mut Context<'_>, choice: &Choice) -> Poll<Option<T>> {
+        self.shared.poll_recv(cx, Some(choice))
+    }
+
+    /// Withdraws the receive that [`poll_recv`](Self::poll_recv) or
+    /// [`poll_recv_in`](Self::poll_recv_in) registered with `waker` (when a `select` takes
+    /// another arm): senders stop counting on it. Does nothing if there is none.
+    pub fn cancel_recv(&self, waker: &Waker) {
+        self.shared.cancel_recv(waker);
     }
 
     /// Closes the channel, as [`Sender::close`] does: sends fail from now on (giving their

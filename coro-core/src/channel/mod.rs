@@ -76,4 +76,4 @@
 mod chan;
 pub mod error;
 
-pub use chan::{ChannelId, Receiver, SendSlot, Sender, channel};
+pub use chan::{ChannelId, Choice, Receiver, SendSlot, Sender, channel};

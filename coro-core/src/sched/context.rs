@@ -5,8 +5,8 @@
 use core::cell::Cell;
 use core::ptr;
 use core::task::Waker;
-use core::time::Duration;
 
+use super::task::Runnable;
 use super::{Local, WaitingOn};
 
 /// What the blocking operations of the task being resumed need.
@@ -15,7 +15,7 @@ pub(crate) struct TaskContext<'a> {
     pub(crate) waker: &'a Waker,
     /// Set by `ops::park`: the task is about to suspend waiting for this.
     pub(crate) parked: Cell<Option<WaitingOn>>,
-    pub(crate) timer: &'a Cell<Option<Duration>>,
+    pub(crate) task: &'a dyn Runnable,
 }
 
 std::thread_local! {

@@ -92,7 +92,7 @@ pub use deadlock::{BlockedTask, Deadlock, WaitingOn};
 pub use task::{JoinError, JoinHandle, TaskId};
 pub use time::{Deadline, Timeout};
 
-use task::{Runnable, SCHEDULED, Task};
+use task::{COMPLETE, Runnable, SCHEDULED, Task};
 use time::{Clock, Timers};
 
 use crate::Coroutine;
@@ -142,6 +142,18 @@ pub(crate) struct Local {
 impl Local {
     pub(crate) fn push(&self, task: Arc<dyn Runnable>) {
         self.run_queue.borrow_mut().push_back(task);
+    }
+
+    /// Queues `task` unless it is queued already or finished.
+    pub(crate) fn wake(&self, task: Arc<dyn Runnable>) {
+        let state = task.header().state.fetch_or(SCHEDULED, Ordering::AcqRel);
+        if state & (SCHEDULED | COMPLETE) == 0 {
+            self.push(task);
+        }
+    }
+
+    pub(crate) fn task_count(&self) -> usize {
+        self.registry.borrow().live
     }
 
     /// Removes a finished task from the registry.
@@ -236,11 +248,11 @@ impl Local {
                 polls = polls.wrapping_add(1);
                 // With the wall clock, timers come due while tasks run: look now and then.
                 if polls.is_multiple_of(64) && !self.clock.is_virtual() {
-                    self.timers.fire(self.clock.now());
+                    self.timers.fire(self.clock.now(), self);
                 }
                 continue;
             }
-            if self.timers.fire(self.clock.now()) > 0 || self.drain_remote() > 0 {
+            if self.timers.fire(self.clock.now(), self) > 0 || self.drain_remote() > 0 {
                 continue;
             }
             if let Some(at) = self.timers.next() {

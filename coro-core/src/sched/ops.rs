@@ -90,14 +90,78 @@ pub fn deadline_after(timeout: impl Timeout) -> Deadline {
 pub fn poll_sleep(deadline: Deadline) -> Poll<()> {
     in_task("sleep!", |cx| {
         if cx.local.clock.now() >= deadline.0 {
+            cx.task.set_timer(None);
             return Poll::Ready(());
         }
-        if cx.timer.get() != Some(deadline.0) {
-            cx.local.timers.insert(deadline.0, cx.waker.clone());
-            cx.timer.set(Some(deadline.0));
-        }
+        cx.local
+            .timers
+            .set(deadline.0, cx.task, cx.local.task_count());
         Poll::Pending
     })
+}
+
+/// Starts a `select!`: a new round of the task's choice.
+#[inline]
+#[track_caller]
+pub fn select_begin() {
+    in_task("select!", |cx| cx.task.choice().begin());
+}
+
+/// A `recv` arm of `select!`.
+#[inline]
+#[track_caller]
+pub fn poll_recv_select<T>(rx: &Receiver<T>) -> Poll<Option<T>> {
+    in_task("select!", |cx| {
+        rx.poll_recv_in(&mut Context::from_waker(cx.waker), cx.task.choice())
+    })
+}
+
+/// A `send` arm of `select!`.
+#[inline]
+#[track_caller]
+pub fn poll_send_select<T>(
+    tx: &Sender<T>,
+    slot: &mut SendSlot<T>,
+) -> Poll<Result<(), SendError<T>>> {
+    in_task("select!", |cx| {
+        tx.poll_send_in(slot, &mut Context::from_waker(cx.waker), cx.task.choice())
+    })
+}
+
+/// A `sleep` arm of `select!`: like [`poll_sleep`], but ready only while no other arm
+/// completed, and deciding the choice when it is.
+#[inline]
+#[track_caller]
+pub fn poll_sleep_select(deadline: Deadline) -> Poll<()> {
+    in_task("select!", |cx| {
+        let choice = cx.task.choice();
+        if choice.is_decided() {
+            return Poll::Pending;
+        }
+        let ready = poll_sleep(deadline);
+        if ready.is_ready() {
+            choice.decide();
+        }
+        ready
+    })
+}
+
+/// Ends a `select!` (an arm won, or `default`): the other arms' registrations are dead,
+/// and the timer of a `sleep` arm that lost is no longer needed.
+#[inline]
+#[track_caller]
+pub fn select_end() {
+    in_task("select!", |cx| {
+        cx.task.choice().decide();
+        cx.task.set_timer(None);
+    });
+}
+
+/// Withdraws a `recv` arm of `select!` that lost.
+#[inline]
+#[track_caller]
+pub fn cancel_recv<T>(rx: &Receiver<T>) {
+    in_task("select!", |cx| rx.cancel_recv(cx.waker));
 }
 
 /// The arm `select!` polls first, uniform over `0..arms` from the scheduler's seeded

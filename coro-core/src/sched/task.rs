@@ -16,7 +16,7 @@
 use alloc::string::String;
 use alloc::sync::Arc;
 use core::any::Any;
-use core::cell::{Cell, RefCell};
+use core::cell::{Cell, OnceCell, RefCell};
 use core::fmt;
 use core::mem::{self, ManuallyDrop};
 use core::sync::atomic::{AtomicU8, Ordering};
@@ -26,6 +26,7 @@ use std::panic::{self, AssertUnwindSafe};
 
 use super::context::{self, TaskContext};
 use super::{Local, Shared, WaitingOn};
+use crate::channel::Choice;
 use crate::{Coroutine, CoroutineState};
 
 /// The id of a task, unique in the process; `Display`s as `task #N`.
@@ -183,9 +184,10 @@ pub(crate) struct Task<C: Coroutine> {
     join_waker: Cell<Option<Waker>>,
     has_handle: Cell<bool>,
     waiting_on: Cell<Option<WaitingOn>>,
-    /// The deadline of the timer this task set last, so that a spurious wake-up before it
-    /// does not set the same timer again.
-    timer: Cell<Option<Duration>>,
+    /// The timer this task set (deadline and sequence number) during its latest resume.
+    timer: Cell<Option<(Duration, u64)>>,
+    /// Ties the arms of the task's `select!`s, created by the first one.
+    choice: OnceCell<Choice>,
 }
 
 impl<C> Task<C>
@@ -205,7 +207,20 @@ where
             has_handle: Cell::new(true),
             waiting_on: Cell::new(None),
             timer: Cell::new(None),
+            choice: OnceCell::new(),
         })
+    }
+
+    /// Another counted reference to this task.
+    fn this(&self) -> Arc<dyn Runnable> {
+        let ptr: *const Self = self;
+        // SAFETY: a `Task` is only ever created by `Task::new`, inside an `Arc`, and `self`
+        // borrows from a live one: taking one more strong count and rebuilding an `Arc` that
+        // owns it is sound.
+        unsafe {
+            Arc::increment_strong_count(ptr);
+            Arc::from_raw(ptr)
+        }
     }
 
     /// Completes the task with `result`: drops the coroutine, keeps the result for the join
@@ -221,6 +236,7 @@ where
             drop(result);
         }
         self.waiting_on.set(None);
+        self.timer.set(None);
         local.release(self.header.slot);
         if let Some(waker) = self.join_waker.take() {
             waker.wake();
@@ -237,6 +253,13 @@ pub(crate) trait Runnable {
     fn cancel(&self);
     /// What the task waits on, if it is suspended in a blocking operation.
     fn waiting_on(&self) -> Option<WaitingOn>;
+    /// The task's current timer (deadline, sequence number).
+    fn timer(&self) -> Option<(Duration, u64)>;
+    fn set_timer(&self, timer: Option<(Duration, u64)>);
+    /// Another counted reference to this task.
+    fn to_arc(&self) -> Arc<dyn Runnable>;
+    /// The choice behind the task's `select!`s.
+    fn choice(&self) -> &Choice;
 }
 
 impl<C> Runnable for Task<C>
@@ -256,12 +279,15 @@ where
             let Stage::Running(coroutine) = &mut *stage else {
                 return;
             };
+            // A timer of an earlier resume is no longer needed: if the task still sleeps, its
+            // poll sets the timer again.
+            self.timer.set(None);
             let waker = waker_ref(&self);
             let cx = TaskContext {
                 local,
                 waker: &waker,
                 parked: Cell::new(None),
-                timer: &self.timer,
+                task: &*self,
             };
             context::enter_task(&cx, || {
                 panic::catch_unwind(AssertUnwindSafe(|| coroutine.resume(())))
@@ -305,6 +331,22 @@ where
 
     fn waiting_on(&self) -> Option<WaitingOn> {
         self.waiting_on.get()
+    }
+
+    fn timer(&self) -> Option<(Duration, u64)> {
+        self.timer.get()
+    }
+
+    fn set_timer(&self, timer: Option<(Duration, u64)>) {
+        self.timer.set(timer);
+    }
+
+    fn to_arc(&self) -> Arc<dyn Runnable> {
+        self.this()
+    }
+
+    fn choice(&self) -> &Choice {
+        self.choice.get_or_init(Choice::new)
     }
 }
 

@@ -1,12 +1,15 @@
 //! The scheduler's clock (real or virtual) and its timers.
 
 use alloc::collections::BinaryHeap;
+use alloc::sync::Arc;
 use core::cell::{Cell, RefCell};
 use core::cmp::Ordering;
 use core::fmt;
-use core::task::Waker;
 use core::time::Duration;
 use std::time::Instant;
+
+use super::Local;
+use super::task::Runnable;
 
 /// A point in a scheduler's time, for `sleep!` and the `sleep` arm of `select!`.
 ///
@@ -138,10 +141,18 @@ impl fmt::Debug for Clock {
     }
 }
 
+/// A timer set by `task`; it is valid while the task's current timer is `(at, seq)` (a task
+/// forgets its timer each time it is resumed, and sets it again if it still sleeps).
 struct Timer {
     at: Duration,
     seq: u64,
-    waker: Waker,
+    task: Arc<dyn Runnable>,
+}
+
+impl Timer {
+    fn is_valid(&self) -> bool {
+        self.task.timer() == Some((self.at, self.seq))
+    }
 }
 
 impl PartialEq for Timer {
@@ -166,7 +177,9 @@ impl Ord for Timer {
     }
 }
 
-/// The pending timers, earliest first.
+/// The pending timers, earliest first. Timers that their task no longer needs stay in the
+/// heap until they come due or the heap is compacted; compaction (in place, when at least
+/// half the timers are stale) keeps the heap proportional to the tasks.
 #[derive(Default)]
 pub(crate) struct Timers {
     heap: RefCell<BinaryHeap<Timer>>,
@@ -174,22 +187,45 @@ pub(crate) struct Timers {
 }
 
 impl Timers {
-    pub(crate) fn insert(&self, at: Duration, waker: Waker) {
+    /// Sets `task`'s timer at `at`, unless the timer it already has this resume is earlier;
+    /// `tasks` bounds how many timers can be valid.
+    pub(crate) fn set(&self, at: Duration, task: &dyn Runnable, tasks: usize) {
+        if matches!(task.timer(), Some((current, _)) if current <= at) {
+            return;
+        }
         let seq = self.next_seq.get();
         self.next_seq.set(seq + 1);
-        self.heap.borrow_mut().push(Timer { at, seq, waker });
+        task.set_timer(Some((at, seq)));
+        let mut heap = self.heap.borrow_mut();
+        if heap.len() >= 64 && heap.len() >= 2 * tasks {
+            heap.retain(Timer::is_valid);
+        }
+        heap.push(Timer {
+            at,
+            seq,
+            task: task.to_arc(),
+        });
     }
 
+    /// The earliest valid timer's deadline, dropping the stale ones before it.
     pub(crate) fn next(&self) -> Option<Duration> {
-        self.heap.borrow().peek().map(|timer| timer.at)
+        let mut heap = self.heap.borrow_mut();
+        loop {
+            let timer = heap.peek()?;
+            if timer.is_valid() {
+                return Some(timer.at);
+            }
+            let stale = heap.pop();
+            drop(stale);
+        }
     }
 
     pub(crate) fn len(&self) -> usize {
         self.heap.borrow().len()
     }
 
-    /// Wakes every timer due at `now`, earliest first; returns how many.
-    pub(crate) fn fire(&self, now: Duration) -> usize {
+    /// Wakes the task of every valid timer due at `now`, earliest first; returns how many.
+    pub(crate) fn fire(&self, now: Duration, local: &Local) -> usize {
         let mut fired = 0;
         loop {
             let due = {
@@ -199,14 +235,16 @@ impl Timers {
                     _ => None,
                 }
             };
-            // Woken with the heap released: a waker may be anything `wait!` passed along.
             let Some(timer) = due else { return fired };
-            timer.waker.wake();
-            fired += 1;
+            if timer.is_valid() {
+                timer.task.set_timer(None);
+                local.wake(timer.task);
+                fired += 1;
+            }
         }
     }
 
-    /// Drops every timer (and the wakers they hold).
+    /// Drops every timer (and the task references they hold).
     pub(crate) fn clear(&self) {
         let heap = core::mem::take(&mut *self.heap.borrow_mut());
         drop(heap);

@@ -1,0 +1,132 @@
+//! Allocations of the scheduler, counted by a global allocator: one per spawned task, and
+//! none per context switch, wake-up, channel operation or timer once the queues have grown.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::time::Duration;
+
+use coro_core::channel::channel;
+use coro_core::coro;
+use coro_core::sched::Scheduler;
+
+/// Counts the allocations made by the current thread (tests run on several threads).
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: every method forwards to `System`, which upholds `GlobalAlloc`'s contract; the
+// counting touches only a `const`-initialised thread-local without destructor, which does
+// not allocate.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+        // SAFETY: forwarded with the caller's guarantees.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: forwarded with the caller's guarantees.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+        // SAFETY: forwarded with the caller's guarantees.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+fn allocations_during<R>(f: impl FnOnce() -> R) -> (usize, R) {
+    let before = ALLOCATIONS.with(Cell::get);
+    let r = f();
+    (ALLOCATIONS.with(Cell::get) - before, r)
+}
+
+#[test]
+fn one_allocation_per_spawned_task() {
+    let sched = Scheduler::new();
+    // Let the registry and the run queue grow first.
+    for _ in 0..1000 {
+        sched.spawn(coro!(|| ()));
+    }
+    sched.run().unwrap();
+    let mut handles = Vec::with_capacity(1000);
+    let (n, ()) = allocations_during(|| {
+        for i in 0..1000u32 {
+            handles.push(sched.spawn(coro!(move || i * 2)));
+        }
+    });
+    assert_eq!(n, 1000);
+    let (n, ()) = allocations_during(|| sched.run().unwrap());
+    assert_eq!(n, 0, "running them allocates nothing");
+    assert_eq!(handles[7].try_join(), Some(Ok(14)));
+}
+
+/// Allocations of a whole ping-pong run: the two tasks, the channels, and the queues'
+/// growth, whatever the number of round trips.
+fn ping_pong(capacity: usize, round_trips: u32) -> usize {
+    let (n, sum) = allocations_during(|| {
+        let sched = Scheduler::builder().seed(3).build();
+        let (a_tx, a_rx) = channel::<u32>(capacity);
+        let (b_tx, b_rx) = channel::<u32>(capacity);
+        sched.spawn(coro!(move || {
+            while let Some(v) = recv!(a_rx) {
+                send!(b_tx, v + 1).unwrap();
+            }
+        }));
+        let driver = sched.spawn(coro!(move || {
+            let mut v = 0;
+            for _ in 0..round_trips {
+                send!(a_tx, v).unwrap();
+                v = recv!(b_rx).unwrap();
+            }
+            v
+        }));
+        sched.run().unwrap();
+        driver.try_join().unwrap().unwrap()
+    });
+    assert_eq!(sum, round_trips);
+    n
+}
+
+#[test]
+fn no_allocation_per_context_switch_or_channel_operation() {
+    for capacity in [0, 1] {
+        let few = ping_pong(capacity, 10);
+        let many = ping_pong(capacity, 10_000);
+        assert_eq!(
+            few, many,
+            "capacity {capacity}: allocations grew with the round trips"
+        );
+    }
+}
+
+#[test]
+fn no_allocation_per_timer_or_select() {
+    fn run(iterations: u32) -> usize {
+        allocations_during(|| {
+            let sched = Scheduler::builder().seed(5).virtual_clock().build();
+            let (tx, rx) = channel::<u32>(0);
+            sched.spawn(coro!(move || {
+                for i in 0..iterations {
+                    sleep!(Duration::from_millis(1));
+                    select! {
+                        r = send(tx, i) => r.unwrap(),
+                        _ = sleep(Duration::from_secs(1)) => unreachable!(),
+                    }
+                }
+            }));
+            sched.spawn(coro!(move || while recv!(rx).is_some() {}));
+            sched.run().unwrap();
+        })
+        .0
+    }
+    // Stale timeouts are compacted away once they outnumber the tasks (from 64 on), so
+    // the heap stops growing early.
+    assert_eq!(run(500), run(5000));
+}
