@@ -806,3 +806,59 @@ fn two_selects_meet_on_a_rendezvous_channel() {
         assert_eq!(sched.now(), Duration::ZERO, "no timeout was needed");
     }
 }
+
+/// A guard (`, if condition`) switches an arm off, like Go's nil channel: merging two
+/// channels until both are closed, without spinning on the closed one.
+#[test]
+fn select_guards_disable_arms() {
+    let sched = virtual_sched();
+    let (a_tx, a_rx) = channel::<u32>(0);
+    let (b_tx, b_rx) = channel::<u32>(0);
+    sched.spawn(coro!(move || {
+        send!(a_tx, 1).unwrap();
+        // `a` closes now; `b` keeps sending for a while.
+    }));
+    sched.spawn(coro!(move || {
+        for i in 10..13 {
+            sleep!(Duration::from_millis(10));
+            send!(b_tx, i).unwrap();
+        }
+    }));
+    let resumes = Rc::new(Cell::new(0));
+    let merger = sched.spawn(Counted {
+        inner: coro!(move || {
+            let (mut a_open, mut b_open) = (true, true);
+            let mut got = Vec::new();
+            while a_open || b_open {
+                select! {
+                    v = recv(a_rx), if a_open => match v {
+                        Some(v) => got.push(v),
+                        None => a_open = false,
+                    },
+                    v = recv(b_rx), if b_open => match v {
+                        Some(v) => got.push(v),
+                        None => b_open = false,
+                    },
+                }
+            }
+            got
+        }),
+        resumes: resumes.clone(),
+    });
+    sched.run().unwrap();
+    assert_eq!(merger.try_join(), Some(Ok(vec![1, 10, 11, 12])));
+    assert!(resumes.get() <= 8, "resumed {} times", resumes.get());
+}
+
+#[test]
+fn a_select_with_every_arm_disabled_blocks_like_go() {
+    let sched = Scheduler::new();
+    let (_tx, rx) = channel::<u32>(0);
+    sched.spawn(coro!(move || {
+        select! {
+            _ = recv(rx), if false => {},
+        }
+    }));
+    let deadlock = sched.run().unwrap_err();
+    assert_eq!(deadlock.blocked()[0].waiting_on(), WaitingOn::Select(1));
+}

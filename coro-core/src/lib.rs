@@ -346,15 +346,24 @@ macro_rules! wait {
 ///
 /// ```text
 /// select! {
-///     v = recv(rx) => ..,          // v: Option<T>
-///     r = send(tx, value) => ..,   // r: Result<(), SendError<T>>
-///     _ = sleep(timeout) => ..,
-///     default => ..,               // taken when nothing is ready
+///     v = recv(rx) => ..,              // v: Option<T>
+///     r = send(tx, value) => ..,       // r: Result<(), SendError<T>>
+///     _ = sleep(timeout) => ..,        // a Duration or a sched::Deadline
+///     v = recv(other), if open => ..,  // a guard: when false, the arm is off
+///     default => ..,                   // taken when nothing is ready
 /// }
 /// ```
 ///
-/// When several operations are ready, the scheduler's seeded generator picks one
-/// uniformly. Without `default`, the task suspends until one is ready.
+/// Exactly one arm happens, as in Go: when several operations are ready, the scheduler's
+/// seeded generator picks one uniformly; an operation that another task completed while
+/// this one waited (it took the value of a `send` arm, or handed a value to a `recv` arm)
+/// is the one that happened. Without `default`, the task suspends until an arm is ready;
+/// with every arm off and no `default`, forever (a [`Deadlock`](crate::sched::Deadlock)
+/// reports it). A guard plays the part of Go's nil channel: switch off the arm of a closed
+/// channel, whose `recv` would otherwise be ready (with `None`) every time.
+///
+/// A `select!` with `default` never suspends; in a loop that polls, add `yield_now!()` so
+/// that the other tasks run.
 #[macro_export]
 macro_rules! select {
     ($($tokens:tt)*) => {

@@ -187,12 +187,14 @@ enum Arm {
     },
 }
 
-struct Arms(Vec<Arm>);
+/// The arms, each with its guard (`pattern = operation(..), if condition => ...`).
+struct Arms(Vec<(Arm, Option<Expr>)>);
 
 impl Parse for Arms {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
         let mut arms = Vec::new();
         while !input.is_empty() {
+            let mut guard = None;
             let arm = if input.peek(Ident) && input.peek2(Token![=>]) {
                 let keyword: Ident = input.parse()?;
                 if keyword != "default" {
@@ -214,6 +216,11 @@ impl Parse for Arms {
                 let args: Vec<Expr> = Punctuated::<Expr, Token![,]>::parse_terminated(&content)?
                     .into_iter()
                     .collect();
+                if input.peek(Token![,]) && input.peek2(Token![if]) {
+                    input.parse::<Token![,]>()?;
+                    input.parse::<Token![if]>()?;
+                    guard = Some(input.parse::<Expr>()?);
+                }
                 input.parse::<Token![=>]>()?;
                 let body: Expr = input.parse()?;
                 let wrong = |usage: &str| {
@@ -254,11 +261,11 @@ impl Parse for Arms {
                     }
                 }
             };
-            arms.push(arm);
+            arms.push((arm, guard));
             if input.is_empty() {
                 break;
             }
-            if !input.peek(Token![,]) && !matches!(arms.last(), Some(a) if a.body_is_block()) {
+            if !input.peek(Token![,]) && !matches!(arms.last(), Some((a, _)) if a.body_is_block()) {
                 return Err(input.error("expected `,` after a `select!` arm"));
             }
             if input.peek(Token![,]) {
@@ -288,7 +295,8 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
     let span = mac.path.span();
     let ops = quote_spanned!(span=> #krate::sched::ops);
     let poll = quote!(::core::task::Poll);
-    let Arms(arms) = Parser::parse2(Arms::parse, mac.tokens.clone())?;
+    let Arms(guarded) = Parser::parse2(Arms::parse, mac.tokens.clone())?;
+    let arms: Vec<&Arm> = guarded.iter().map(|(arm, _)| arm).collect();
     let defaults = arms
         .iter()
         .filter(|a| matches!(a, Arm::Default { .. }))
@@ -299,9 +307,10 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
             "`select!` takes at most one `default` arm",
         ));
     }
-    let operations: Vec<&Arm> = arms
+    let operations: Vec<(&Arm, Option<&Expr>)> = guarded
         .iter()
-        .filter(|a| !matches!(a, Arm::Default { .. }))
+        .filter(|(a, _)| !matches!(a, Arm::Default { .. }))
+        .map(|(arm, guard)| (arm, guard.as_ref()))
         .collect();
     if operations.is_empty() {
         return Err(syn::Error::new(
@@ -322,13 +331,22 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
     let mut polls = Vec::new();
     let mut withdraw = Vec::new();
     let mut bodies = Vec::new();
-    for (i, arm) in operations.iter().enumerate() {
+    for (i, (arm, guard)) in operations.iter().enumerate() {
         let value = value(i);
+        // A guarded arm is evaluated once per `select!`; a false guard disables the arm
+        // (Go's nil channel): it is never polled.
+        let case = if let Some(guard) = guard {
+            let enabled = format_ident!("__coro_sel{}_enabled{}", n, i);
+            setup.push(quote!(let #enabled: bool = #guard;));
+            quote!(#i if #enabled)
+        } else {
+            quote!(#i)
+        };
         match arm {
             Arm::Recv { pat, rx, body } => {
                 setup.push(quote!(let mut #value = ::core::option::Option::None;));
                 polls.push(quote! {
-                    #i => if let #poll::Ready(__coro_ready) = #ops::poll_recv_select(&(#rx)) {
+                    #case => if let #poll::Ready(__coro_ready) = #ops::poll_recv_select(&(#rx)) {
                         #value = ::core::option::Option::Some(__coro_ready);
                         #won = ::core::option::Option::Some(#i);
                         break;
@@ -361,7 +379,7 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
                     let mut #value = ::core::option::Option::None;
                 });
                 polls.push(quote! {
-                    #i => if let #poll::Ready(__coro_ready) = #ops::poll_send_select(&(#tx), &mut #slot) {
+                    #case => if let #poll::Ready(__coro_ready) = #ops::poll_send_select(&(#tx), &mut #slot) {
                         #value = ::core::option::Option::Some(__coro_ready);
                         #won = ::core::option::Option::Some(#i);
                         break;
@@ -390,7 +408,7 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
                 let deadline = deadline(i);
                 setup.push(quote!(let #deadline = #ops::deadline_after(#duration);));
                 polls.push(quote! {
-                    #i => if #ops::poll_sleep_select(#deadline).is_ready() {
+                    #case => if #ops::poll_sleep_select(#deadline).is_ready() {
                         #won = ::core::option::Option::Some(#i);
                         break;
                     }

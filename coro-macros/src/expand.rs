@@ -17,9 +17,12 @@ pub(crate) fn coroutine(args: TokenStream, item: TokenStream) -> TokenStream {
 
 /// `coro!(|first: R| body)`.
 pub(crate) fn coro(input: TokenStream) -> TokenStream {
-    CoroutineFn::from_closure(input)
-        .and_then(|mut input| pipeline(&mut input))
-        .unwrap_or_else(|error| error.to_compile_error())
+    let mut parsed = match CoroutineFn::from_closure(input) {
+        Ok(parsed) => parsed,
+        Err(error) => return error.to_compile_error(),
+    };
+    let fallback = parsed.clone();
+    pipeline(&mut parsed).unwrap_or_else(|error| fallback::expression(&fallback, &error))
 }
 
 fn try_expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {

@@ -39,3 +39,29 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream, error: &syn::Error) -
         }
     }
 }
+
+/// The error path of `coro!`: the errors as statements of a block (several
+/// `compile_error!`s side by side are not one expression) whose value is a stub coroutine
+/// of the declared types, so that the expression's users do not add errors of their own.
+pub(crate) fn expression(input: &CoroutineFn, error: &syn::Error) -> TokenStream {
+    let errors = error.to_compile_error();
+    let krate = &input.krate;
+    let y = input
+        .yield_ty
+        .clone()
+        .unwrap_or_else(|| syn::parse_quote!(()));
+    let r = input
+        .resume_ty
+        .clone()
+        .unwrap_or_else(|| syn::parse_quote!(()));
+    let ret = input
+        .return_ty
+        .clone()
+        .unwrap_or_else(|| syn::parse_quote!(_));
+    quote! {
+        {
+            #errors
+            #krate::__private::never::<#r, #y, #ret>()
+        }
+    }
+}

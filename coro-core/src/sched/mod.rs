@@ -9,7 +9,7 @@
 //! |---|---|---|
 //! | `recv!(rx)` | `Option<T>` (`None`: closed and drained) | a value or the close |
 //! | `send!(tx, value)` | `Result<(), SendError<T>>` | the value is buffered or taken |
-//! | `select! { v = recv(rx) => .., r = send(tx, x) => .., _ = sleep(d) => .., default => .. }` | the arm's value | one operation is ready |
+//! | `select! { v = recv(rx) => .., r = send(tx, x) => .., _ = sleep(d) => .., default => .. }` (see [`select!`](crate::select)) | the arm's value | one operation is ready |
 //! | `sleep!(duration_or_deadline)` | `()` | the scheduler's clock reaches it |
 //! | `join!(handle)` | `Result<T, JoinError>` | the task finished |
 //! | `yield_now!()` | `()` | the tasks already queued ran |
