@@ -167,7 +167,14 @@ impl Local {
             }
             task
         };
-        let name = self.names.borrow_mut().remove(&slot);
+        let name = {
+            let mut names = self.names.borrow_mut();
+            if names.is_empty() {
+                None
+            } else {
+                names.remove(&slot)
+            }
+        };
         drop(task);
         drop(name);
     }
@@ -209,7 +216,10 @@ impl Local {
 
     /// Moves the tasks woken from other threads into the run queue; returns how many.
     fn drain_remote(&self) -> usize {
-        if !self.shared.pending.swap(false, Ordering::AcqRel) {
+        // A plain load first: the swap is a read-modify-write, and this runs between tasks.
+        if !self.shared.pending.load(Ordering::Acquire)
+            || !self.shared.pending.swap(false, Ordering::AcqRel)
+        {
             return 0;
         }
         let mut woken = self.remote_spare.borrow_mut();
