@@ -112,7 +112,7 @@ pub fn select_begin() {
 #[track_caller]
 pub fn poll_recv_select<T>(rx: &Receiver<T>) -> Poll<Option<T>> {
     in_task("select!", |cx| {
-        rx.poll_recv_in(&mut Context::from_waker(cx.waker), cx.task.choice())
+        rx.poll_recv_in(&mut Context::from_waker(cx.waker), &cx.task.choice())
     })
 }
 
@@ -124,7 +124,7 @@ pub fn poll_send_select<T>(
     slot: &mut SendSlot<T>,
 ) -> Poll<Result<(), SendError<T>>> {
     in_task("select!", |cx| {
-        tx.poll_send_in(slot, &mut Context::from_waker(cx.waker), cx.task.choice())
+        tx.poll_send_in(slot, &mut Context::from_waker(cx.waker), &cx.task.choice())
     })
 }
 

@@ -10,13 +10,14 @@
 //! result may not. So a waker on another thread touches only the task's `Header`, which is
 //! `Sync`; and the scheduler's thread empties the rest (`stage`, `join_waker`) before it
 //! lets go of the task: when the task completes without a join handle, when the handle is
-//! dropped, and when the scheduler is dropped. The last reference, wherever it is dropped,
+//! dropped, and when the scheduler is dropped. (The same holds for the task's `select!`
+//! state, an `Rc`.) The last reference, wherever it is dropped,
 //! then drops only thread-safe data.
 
 use alloc::string::String;
 use alloc::sync::Arc;
 use core::any::Any;
-use core::cell::{Cell, OnceCell, RefCell};
+use core::cell::{Cell, RefCell};
 use core::fmt;
 use core::mem::{self, ManuallyDrop};
 use core::sync::atomic::{AtomicU8, Ordering};
@@ -186,8 +187,9 @@ pub(crate) struct Task<C: Coroutine> {
     waiting_on: Cell<Option<WaitingOn>>,
     /// The timer this task set (deadline and sequence number) during its latest resume.
     timer: Cell<Option<(Duration, u64)>>,
-    /// Ties the arms of the task's `select!`s, created by the first one.
-    choice: OnceCell<Choice>,
+    /// Ties the arms of the task's `select!`s, created by the first one. (An `Rc`: emptied
+    /// with the stage, on the scheduler's thread.)
+    choice: RefCell<Option<Choice>>,
 }
 
 impl<C> Task<C>
@@ -207,7 +209,7 @@ where
             has_handle: Cell::new(true),
             waiting_on: Cell::new(None),
             timer: Cell::new(None),
-            choice: OnceCell::new(),
+            choice: RefCell::new(None),
         })
     }
 
@@ -237,6 +239,8 @@ where
         }
         self.waiting_on.set(None);
         self.timer.set(None);
+        let choice = self.choice.take();
+        drop(choice);
         local.release(self.header.slot);
         if let Some(waker) = self.join_waker.take() {
             waker.wake();
@@ -259,7 +263,7 @@ pub(crate) trait Runnable {
     /// Another counted reference to this task.
     fn to_arc(&self) -> Arc<dyn Runnable>;
     /// The choice behind the task's `select!`s.
-    fn choice(&self) -> &Choice;
+    fn choice(&self) -> Choice;
 }
 
 impl<C> Runnable for Task<C>
@@ -321,6 +325,8 @@ where
         let body = mem::replace(&mut *stage, Stage::Cancelled);
         drop(stage);
         drop(body);
+        let choice = self.choice.take();
+        drop(choice);
         if !self.has_handle.get() {
             *self.stage.borrow_mut() = Stage::Taken;
         }
@@ -345,8 +351,11 @@ where
         self.this()
     }
 
-    fn choice(&self) -> &Choice {
-        self.choice.get_or_init(Choice::new)
+    fn choice(&self) -> Choice {
+        self.choice
+            .borrow_mut()
+            .get_or_insert_with(Choice::new)
+            .clone()
     }
 }
 
