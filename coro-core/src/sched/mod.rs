@@ -333,6 +333,29 @@ impl Scheduler {
     /// A task is any coroutine resumed with `()` that yields `()` and is `'static`: a
     /// `#[coroutine]` function without `yield =`, or a `coro!(move || ...)` expression.
     /// Spawning allocates once.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::sched::Scheduler;
+    ///
+    /// #[coro_core::coroutine]
+    /// fn countdown(from: u32) -> u32 {
+    ///     let mut steps = 0;
+    ///     for _ in 0..from {
+    ///         yield_now!(); // let the other tasks run
+    ///         steps += 1;
+    ///     }
+    ///     steps
+    /// }
+    ///
+    /// let sched = Scheduler::new();
+    /// let a = sched.spawn(countdown(3));
+    /// let b = sched.spawn(coro_core::coro!(|| "no wait"));
+    /// assert_eq!(sched.task_count(), 2);
+    /// sched.run().unwrap();
+    /// assert_eq!((a.try_join(), b.try_join()), (Some(Ok(3)), Some(Ok("no wait"))));
+    /// ```
     pub fn spawn<C>(&self, task: C) -> JoinHandle<C::Return>
     where
         C: Coroutine<(), Yield = ()> + 'static,
@@ -351,6 +374,24 @@ impl Scheduler {
     /// # Panics
     ///
     /// When called from one of this scheduler's own tasks.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::channel;
+    /// use coro_core::sched::Scheduler;
+    ///
+    /// let sched = Scheduler::new();
+    /// let (tx, rx) = channel::<u32>(0);
+    /// let waiting = sched.spawn(coro_core::coro!(move || recv!(rx)));
+    /// // Nobody sends yet: the task is blocked and nothing can wake it.
+    /// let deadlock = sched.run().unwrap_err();
+    /// assert_eq!(deadlock.blocked()[0].id(), waiting.id());
+    /// // Add a sender and run again.
+    /// sched.spawn(coro_core::coro!(move || send!(tx, 5).unwrap()));
+    /// sched.run().unwrap();
+    /// assert_eq!(waiting.try_join(), Some(Ok(Some(5))));
+    /// ```
     pub fn run(&self) -> Result<(), Deadlock> {
         struct Stop<'a>(&'a Cell<bool>);
         impl Drop for Stop<'_> {
@@ -368,18 +409,53 @@ impl Scheduler {
 
     /// The seed of the generator behind `select!`'s choices (print it to replay a run with
     /// [`SchedulerBuilder::seed`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::sched::Scheduler;
+    ///
+    /// let first = Scheduler::new(); // a random seed
+    /// let replay = Scheduler::builder().seed(first.seed()).build();
+    /// assert_eq!(replay.seed(), first.seed());
+    /// ```
     #[must_use]
     pub fn seed(&self) -> u64 {
         self.local.seed
     }
 
     /// The time since the scheduler was created, on its clock.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use coro_core::sched::Scheduler;
+    ///
+    /// let sched = Scheduler::builder().virtual_clock().build();
+    /// assert_eq!(sched.now(), Duration::ZERO);
+    /// sched.spawn(coro_core::coro!(|| sleep!(Duration::from_millis(250))));
+    /// sched.run().unwrap();
+    /// assert_eq!(sched.now(), Duration::from_millis(250));
+    /// ```
     #[must_use]
     pub fn now(&self) -> Duration {
         self.local.clock.now()
     }
 
     /// How many tasks the scheduler holds (spawned and not finished).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::sched::Scheduler;
+    ///
+    /// let sched = Scheduler::new();
+    /// sched.spawn(coro_core::coro!(|| ()));
+    /// assert_eq!(sched.task_count(), 1);
+    /// sched.run().unwrap();
+    /// assert_eq!(sched.task_count(), 0);
+    /// ```
     #[must_use]
     pub fn task_count(&self) -> usize {
         self.local.registry.borrow().live
@@ -622,6 +698,22 @@ where
 /// # Panics
 ///
 /// When no scheduler is running on this thread; use [`Scheduler::now`] there.
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use coro_core::sched::{self, Scheduler};
+///
+/// let sched = Scheduler::builder().virtual_clock().build();
+/// let task = sched.spawn(coro_core::coro!(|| {
+///     let before = sched::now();
+///     sleep!(Duration::from_secs(2));
+///     sched::now() - before
+/// }));
+/// sched.run().unwrap();
+/// assert_eq!(task.try_join(), Some(Ok(Duration::from_secs(2))));
+/// ```
 #[must_use]
 #[track_caller]
 pub fn now() -> Duration {

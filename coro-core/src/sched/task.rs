@@ -463,6 +463,18 @@ impl<T> JoinHandle<T> {
     }
 
     /// Whether the task has finished (returned, panicked, or was cancelled).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::sched::Scheduler;
+    ///
+    /// let sched = Scheduler::new();
+    /// let handle = sched.spawn(coro_core::coro!(|| ()));
+    /// assert!(!handle.is_finished());
+    /// sched.run().unwrap();
+    /// assert!(handle.is_finished());
+    /// ```
     #[must_use]
     pub fn is_finished(&self) -> bool {
         self.task.is_finished()
@@ -470,6 +482,19 @@ impl<T> JoinHandle<T> {
 
     /// Takes the task's result if it has finished: `Some(Ok(value))`, `Some(Err(..))` if it
     /// panicked, was cancelled, or its result was already taken; `None` while it runs.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::sched::{JoinError, Scheduler};
+    ///
+    /// let sched = Scheduler::new();
+    /// let handle = sched.spawn(coro_core::coro!(|| String::from("result")));
+    /// assert_eq!(handle.try_join(), None); // not run yet
+    /// sched.run().unwrap();
+    /// assert_eq!(handle.try_join(), Some(Ok(String::from("result"))));
+    /// assert_eq!(handle.try_join(), Some(Err(JoinError::Taken { task: handle.id() })));
+    /// ```
     #[must_use]
     pub fn try_join(&self) -> Option<Result<T, JoinError>> {
         match self.task.poll_join(Waker::noop()) {
@@ -480,6 +505,22 @@ impl<T> JoinHandle<T> {
 
     /// Polls for the task's result, registering `cx`'s waker to be woken when it finishes
     /// (what `join!` does inside a task).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::sched::{self, Scheduler};
+    ///
+    /// let sched = Scheduler::new();
+    /// let parent = sched.spawn(coro_core::coro!(|| {
+    ///     let child = sched::spawn(coro_core::coro!(|| 21));
+    ///     // What `join!(child)` expands to, by hand:
+    ///     let v = wait!(|cx| child.poll_join(cx));
+    ///     v.unwrap() * 2
+    /// }));
+    /// sched.run().unwrap();
+    /// assert_eq!(parent.try_join(), Some(Ok(42)));
+    /// ```
     pub fn poll_join(&self, cx: &mut core::task::Context<'_>) -> Poll<Result<T, JoinError>> {
         self.task.poll_join(cx.waker())
     }
