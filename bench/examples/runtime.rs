@@ -5,7 +5,8 @@
 //! WORKLOAD one of `spawn` (PARAM tasks, default 1,000,000), `ping_pong_0` and `ping_pong_1`
 //! (channel capacity 0 or 1; PARAM round trips, default 1,000,000), `skynet` (PARAM leaves,
 //! default 1,000,000), `thread_ring` (503 tasks; PARAM hops, default 10,000,000), `parked`
-//! (PARAM tasks, default 1,000,000); RUNTIME one of `coro`, `tokio`, `local_pool`,
+//! (PARAM tasks, default 1,000,000), `parked_shared` (the same on one shared channel; `coro`
+//! and `async_executor` only, the others print `unsupported`); RUNTIME one of `coro`, `tokio`, `local_pool`,
 //! `async_executor`. `bench/run.sh` runs each in a process of its own, so that the peak
 //! resident set (`VmHWM`) is that run's.
 use std::time::Instant;
@@ -26,7 +27,7 @@ macro_rules! dispatch {
 
 fn usage() -> ! {
     eprintln!(
-        "usage: runtime <spawn|ping_pong_0|ping_pong_1|skynet|thread_ring|parked> \
+        "usage: runtime <spawn|ping_pong_0|ping_pong_1|skynet|thread_ring|parked|parked_shared> \
          <coro|tokio|local_pool|async_executor> [PARAM]"
     );
     std::process::exit(2);
@@ -76,6 +77,21 @@ fn main() {
             (
                 n,
                 format!(" bytes_per_task={:.1}{state}", memory.bytes_per_task(n)),
+            )
+        }
+        "parked_shared" => {
+            let n = param.unwrap_or(1_000_000);
+            let memory = match rt {
+                "coro" => coro::parked_shared(n),
+                "async_executor" => async_executor::parked_shared(n),
+                _ => {
+                    println!("{workload} {rt} unsupported");
+                    return;
+                }
+            };
+            (
+                n,
+                format!(" bytes_per_task={:.1}", memory.bytes_per_task(n)),
             )
         }
         _ => usage(),

@@ -141,3 +141,28 @@ pub fn parked(n: u64) -> Memory {
         }
     })
 }
+
+/// `n` tasks blocked at once on one shared channel (each holds a receiver), so that the
+/// memory per task is the task's own.
+#[must_use]
+pub fn parked_shared(n: u64) -> Memory {
+    block_on(|ex| async move {
+        let before_kib = status_kib("VmRSS");
+        let (tx, rx) = bounded::<u64>(1);
+        for _ in 0..n {
+            let rx = rx.clone();
+            ex.spawn(async move {
+                let _ = rx.recv().await;
+            })
+            .detach();
+        }
+        drop(rx);
+        YieldNow::default().await;
+        let parked_kib = status_kib("VmRSS");
+        drop(tx);
+        Memory {
+            before_kib,
+            parked_kib,
+        }
+    })
+}

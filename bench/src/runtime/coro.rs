@@ -139,6 +139,31 @@ pub fn parked(n: u64) -> Memory {
     }
 }
 
+/// `n` tasks blocked at once on one shared rendezvous channel (each holds a receiver), so
+/// that the memory per task is the task's own.
+#[must_use]
+pub fn parked_shared(n: u64) -> Memory {
+    let sched = Scheduler::new();
+    let before_kib = status_kib("VmRSS");
+    let (tx, rx) = channel::<u64>(0);
+    for _ in 0..n {
+        sched.spawn(parked_task(rx.clone()));
+    }
+    drop(rx);
+    let recorder = sched.spawn(coro!(move || {
+        yield_now!();
+        let parked_kib = status_kib("VmRSS");
+        drop(tx);
+        parked_kib
+    }));
+    run(&sched);
+    let parked_kib = recorder.try_join().expect("finished").expect("no panic");
+    Memory {
+        before_kib,
+        parked_kib,
+    }
+}
+
 /// The size of one parked task's coroutine (its state), for the `parked` target.
 #[must_use]
 pub fn parked_task_size() -> usize {

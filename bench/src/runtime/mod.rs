@@ -16,6 +16,8 @@
 //!   `hops` times; returns the index of the task that stopped it.
 //! - `parked(n)`: `n` tasks each blocked on its own channel at once; a last task records
 //!   the resident memory (see [`Memory`]) and closes the channels so that all finish.
+//!   `parked_shared(n)`, only where a channel has many receivers (this project and
+//!   async-channel): the same with one channel for all, so that the memory is the tasks'.
 //!
 //! `bench/examples/runtime.rs` runs one workload on one runtime in a process of its own, so
 //! that its peak resident set (`VmHWM` in `/proc/self/status`) belongs to that run only.
@@ -160,6 +162,8 @@ mod tests {
             assert!(tokio::parked(n).parked_kib > 0);
             assert!(local_pool::parked(n).parked_kib > 0);
             assert!(async_executor::parked(n).parked_kib > 0);
+            assert!(coro::parked_shared(n).parked_kib > 0);
+            assert!(async_executor::parked_shared(n).parked_kib > 0);
         }
     }
 }
