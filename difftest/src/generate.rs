@@ -184,6 +184,9 @@ struct Var {
     ty: Ty,
     mutable: bool,
     moved: bool,
+    /// Ever mentioned in a position that may move it (then every value it ever holds may be
+    /// dropped early by coro, even one assigned after the move).
+    consumed: bool,
     loop_depth: usize,
     /// Drop-tracked names this binding may hold.
     holds: Vec<String>,
@@ -261,14 +264,14 @@ impl Gen {
     }
 
     fn mark_moved(&mut self, at: (usize, usize)) {
-        let holds = self.var(at).holds.clone();
-        self.maybe_moved.extend(holds);
+        self.mark_receiver(at);
         self.var_mut(at).moved = true;
     }
 
     fn mark_receiver(&mut self, at: (usize, usize)) {
         let holds = self.var(at).holds.clone();
         self.maybe_moved.extend(holds);
+        self.var_mut(at).consumed = true;
     }
 
     fn declare(&mut self, name: &str, ty: Ty, mutable: bool, holds: Vec<String>) {
@@ -278,6 +281,7 @@ impl Gen {
             ty,
             mutable,
             moved: false,
+            consumed: false,
             loop_depth: depth,
             holds,
         });
@@ -732,6 +736,9 @@ impl Gen {
                 } else {
                     let (e, holds) = self.expr_of(v.ty);
                     out.push(Node::Line(format!("{} = {e};", v.name)));
+                    if self.var(at).consumed {
+                        self.maybe_moved.extend(holds.iter().cloned());
+                    }
                     let var = self.var_mut(at);
                     var.moved = false;
                     var.holds.extend(holds);
