@@ -156,7 +156,6 @@ fn main() {
 
 /// A `for` pattern with a leading `|` (valid Rust): the macro panics in lowering.
 #[test]
-#[ignore = "bug: a leading `|` in a `for` pattern makes the macro panic"]
 fn for_pattern_leading_vert() {
     let out = run_crate(
         "for_pattern_leading_vert",
@@ -169,10 +168,19 @@ fn main() {
         }
     });
     println!("{:?} {:?} {:?}", co.resume(()), co.resume(()), co.resume(()));
+    let mut co = coro_core::coro!(|| {
+        for Ok(v) | Err(v) in [Ok::<u8, u8>(1), Err(2)] {
+            yield_!(v);
+        }
+    });
+    println!("{:?} {:?} {:?}", co.resume(()), co.resume(()), co.resume(()));
 }
 "#,
     );
-    assert_eq!(out.as_deref(), Ok("Yielded(0) Yielded(1) Complete(())\n"));
+    assert_eq!(
+        out.as_deref(),
+        Ok("Yielded(0) Yielded(1) Complete(())\nYielded(1) Yielded(2) Complete(())\n")
+    );
 }
 
 thread_local! {

@@ -731,7 +731,7 @@ impl Lower<'_> {
         let iterable = self.operand(*f.expr, out);
         let iter = format_ident!("__coro_iter{}", self.next_temp);
         self.next_temp += 1;
-        let pat = &f.pat;
+        let pat = let_pattern(*f.pat);
         let body_scope = self.scope();
         let mut body_stmts = vec![Stmt::Plain(parse_quote! {
             let #pat = match ::core::iter::Iterator::next(&mut #iter) {
@@ -803,6 +803,27 @@ impl Lower<'_> {
 
     fn plain_stmt(&mut self, stmt: &mut syn::Stmt) {
         PlainRewrite { lower: self }.visit_stmt_mut(stmt);
+    }
+}
+
+/// A pattern as a `let` accepts it: a `for` pattern may start with `|` and be an or-pattern,
+/// which a `let` takes only in parentheses.
+fn let_pattern(pat: syn::Pat) -> syn::Pat {
+    match pat {
+        syn::Pat::Or(mut or) => {
+            if or.cases.len() == 1
+                && let Some(case) = or.cases.pop()
+            {
+                return let_pattern(case.into_value());
+            }
+            or.leading_vert = None;
+            syn::Pat::Paren(syn::PatParen {
+                attrs: Vec::new(),
+                paren_token: syn::token::Paren::default(),
+                pat: Box::new(syn::Pat::Or(or)),
+            })
+        }
+        other => other,
     }
 }
 
