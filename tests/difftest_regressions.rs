@@ -133,7 +133,6 @@ fn main() {
 /// Raw identifiers as bindings or parameters: the macro panics
 /// (`"r#match"` is not a valid identifier).
 #[test]
-#[ignore = "bug: a raw identifier binding makes the macro panic"]
 fn raw_identifier_binding() {
     let out = run_crate(
         "raw_identifier_binding",
@@ -148,10 +147,19 @@ fn main() {
     use coro_core::Coroutine;
     let mut co = raw(1);
     println!("{:?} {:?}", co.resume(()), co.resume(()));
+    let r#in = 3u8;
+    let mut co = coro_core::coro!(move |_first: u8| {
+        let r#loop: u8 = yield_!(r#in);
+        r#loop + r#in
+    });
+    println!("{:?} {:?}", co.resume(0), co.resume(4));
 }
 "#,
     );
-    assert_eq!(out.as_deref(), Ok("Yielded(1) Complete(2)\n"));
+    assert_eq!(
+        out.as_deref(),
+        Ok("Yielded(1) Complete(2)\nYielded(3) Complete(7)\n")
+    );
 }
 
 /// A `for` pattern with a leading `|` (valid Rust): the macro panics in lowering.

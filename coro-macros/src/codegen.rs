@@ -91,6 +91,13 @@ fn variant(point: usize) -> Ident {
     format_ident!("Suspend{}", point)
 }
 
+/// `ident` (raw or not) with another span.
+fn respan(ident: &Ident, span: Span) -> Ident {
+    let mut ident = ident.clone();
+    ident.set_span(span);
+    ident
+}
+
 /// `_` for every `impl Trait` inside a type, so that it can be written in a turbofish.
 fn inferable(ty: &Type) -> Type {
     struct Erase;
@@ -285,10 +292,10 @@ impl Gen<'_> {
         )
     }
 
+    /// The field of a saved binding: its name (raw if the binding's name is raw, so that a
+    /// keyword stays a valid field name).
     fn field_name(&self, id: BindingId) -> Ident {
-        let name = self.scopes.bindings[id].name.to_string();
-        let name = name.strip_prefix("r#").unwrap_or(&name);
-        format_ident!("{}", name)
+        respan(&self.scopes.bindings[id].name, Span::call_site())
     }
 
     /// Field declarations of a variant, in drop order: locals latest first, then inputs.
@@ -620,8 +627,7 @@ impl Gen<'_> {
             .into_iter()
             .map(|id| {
                 let field = self.field_name(id);
-                let binding = &self.scopes.bindings[id].name;
-                let value = Ident::new(&binding.to_string(), span);
+                let value = respan(&self.scopes.bindings[id].name, span);
                 quote!(#field: #value)
             });
         let value = self.plain(value);

@@ -503,8 +503,9 @@ impl Walker {
                     && (!name.starts_with("__coro_") || name == crate::lower::SELF_NAME)
                     && !self.free.iter().any(|f| unraw(f) == name)
                 {
-                    self.free
-                        .push(Ident::new(&ident.to_string(), Span::call_site()));
+                    let mut capture = ident.clone();
+                    capture.set_span(Span::call_site());
+                    self.free.push(capture);
                 }
             }
         }
