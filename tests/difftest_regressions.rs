@@ -87,7 +87,6 @@ fn resume_after_completion_twice() {
 /// A tuple pattern as a parameter of a `#[coroutine]` fn: the macro panics (index out of
 /// bounds in codegen).
 #[test]
-#[ignore = "bug: a pattern parameter makes #[coroutine] panic"]
 fn tuple_pattern_parameter() {
     let out = run_crate(
         "tuple_pattern_parameter",
@@ -109,7 +108,6 @@ fn main() {
 
 /// A struct pattern as a parameter: the binding receives the whole struct (mismatched types).
 #[test]
-#[ignore = "bug: a struct pattern parameter binds the whole argument"]
 fn struct_pattern_parameter() {
     let out = run_crate(
         "struct_pattern_parameter",

@@ -91,6 +91,18 @@ fn variant(point: usize) -> Ident {
     format_ident!("Suspend{}", point)
 }
 
+/// A field of the `Unresumed` state.
+struct UnresumedField {
+    name: Ident,
+    /// Its type parameter.
+    ty: Ident,
+    /// What the constructor moves into it.
+    value: TokenStream,
+    /// The variable the `Unresumed` entry moves it into, and the pattern that binds it.
+    var: Ident,
+    pat: TokenStream,
+}
+
 /// `ident` (raw or not) with another span.
 fn respan(ident: &Ident, span: Span) -> Ident {
     let mut ident = ident.clone();
@@ -133,16 +145,25 @@ impl Gen<'_> {
         let state = state_var();
         let arg = arg_var();
 
-        // One type parameter per binding kept in some state.
-        let mut kept: Vec<BindingId> = self.scopes.inputs.clone();
+        // One type parameter per binding kept in some state, and per field of `Unresumed`.
+        let mut kept: Vec<BindingId> = Vec::new();
         for saved in &self.layout.saved {
             kept.extend(saved);
         }
         kept.sort_unstable();
         kept.dedup();
-        let params: Vec<Ident> = kept.iter().map(|&id| type_param(id)).collect();
+        let unresumed = self.unresumed_fields();
+        let mut params: Vec<Ident> = kept.iter().map(|&id| type_param(id)).collect();
+        for field in &unresumed {
+            if !params.contains(&field.ty) {
+                params.push(field.ty.clone());
+            }
+        }
 
-        let unresumed_fields = self.fields(&self.scopes.inputs);
+        let unresumed_fields = unresumed.iter().map(|field| {
+            let (name, ty) = (&field.name, &field.ty);
+            quote!(#name: #ty)
+        });
         let suspend_variants = self.layout.saved.iter().enumerate().map(|(k, saved)| {
             let name = variant(k);
             let fields = self.fields(saved);
@@ -155,27 +176,9 @@ impl Gen<'_> {
         });
 
         // The constructor: inputs move into `Unresumed`.
-        let inits = self.scopes.inputs.iter().enumerate().map(|(i, &id)| {
-            let field = self.field_name(id);
-            let value = match &self.input.form {
-                Form::Fn { .. } => {
-                    let field = &self.input.inputs[i].field;
-                    if field == "__coro_self" {
-                        quote!(self)
-                    } else {
-                        field.to_token_stream()
-                    }
-                }
-                Form::Closure => {
-                    let capture = &self.scopes.captures[i];
-                    if capture == crate::lower::SELF_NAME {
-                        quote!(self)
-                    } else {
-                        capture.to_token_stream()
-                    }
-                }
-            };
-            quote!(#field: #value)
+        let inits = unresumed.iter().map(|field| {
+            let (name, value) = (&field.name, &field.value);
+            quote!(#name: #value)
         });
 
         let entries = std::iter::once(self.unresumed_entry())
@@ -298,6 +301,51 @@ impl Gen<'_> {
         respan(&self.scopes.bindings[id].name, Span::call_site())
     }
 
+    /// The fields of `Unresumed`, in declaration order. A function keeps one per parameter
+    /// as passed (a pattern parameter is destructured when the body starts, like in the
+    /// function itself); a closure keeps one per capture.
+    fn unresumed_fields(&self) -> Vec<UnresumedField> {
+        match &self.input.form {
+            Form::Fn { .. } => self
+                .input
+                .inputs
+                .iter()
+                .enumerate()
+                .map(|(i, input)| UnresumedField {
+                    name: input.field.clone(),
+                    ty: format_ident!("__CoroP{}", i),
+                    value: if input.field == crate::lower::SELF_NAME {
+                        quote!(self)
+                    } else {
+                        input.field.to_token_stream()
+                    },
+                    var: format_ident!("__coro_in{}", i),
+                    pat: input.pat.to_token_stream(),
+                })
+                .collect(),
+            Form::Closure => self
+                .scopes
+                .inputs
+                .iter()
+                .zip(&self.scopes.captures)
+                .map(|(&id, capture)| {
+                    let name = &self.scopes.bindings[id].name;
+                    UnresumedField {
+                        name: self.field_name(id),
+                        ty: type_param(id),
+                        value: if capture == crate::lower::SELF_NAME {
+                            quote!(self)
+                        } else {
+                            capture.to_token_stream()
+                        },
+                        var: saved_var(id),
+                        pat: quote!(mut #name),
+                    }
+                })
+                .collect(),
+        }
+    }
+
     /// Field declarations of a variant, in drop order: locals latest first, then inputs.
     fn fields(&self, saved: &[BindingId]) -> Vec<TokenStream> {
         self.drop_order(saved)
@@ -378,23 +426,14 @@ impl Gen<'_> {
         let arg = arg_var();
         let krate = &self.input.krate;
         let state = state_var();
-        let fields = self.scopes.inputs.iter().map(|&id| {
-            let name = self.field_name(id);
-            let var = saved_var(id);
+        let unresumed = self.unresumed_fields();
+        let fields = unresumed.iter().map(|field| {
+            let (name, var) = (&field.name, &field.var);
             quote!(#name: #var)
         });
-        let inputs = self.scopes.inputs.iter().enumerate().map(|(i, &id)| {
-            let var = saved_var(id);
-            match &self.input.form {
-                Form::Fn { .. } => {
-                    let pat = &self.input.inputs[i].pat;
-                    quote!(let #pat = #var;)
-                }
-                Form::Closure => {
-                    let name = &self.scopes.bindings[id].name;
-                    quote!(let mut #name = #var;)
-                }
-            }
+        let inputs = unresumed.iter().map(|field| {
+            let (pat, var) = (&field.pat, &field.var);
+            quote!(let #pat = #var;)
         });
         let resume = match &self.input.resume {
             Some((pat, Some(ty))) => quote!(let #pat: #ty = #arg;),
