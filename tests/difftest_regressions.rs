@@ -66,7 +66,6 @@ where
 /// The panic of a resume after completion must not poison the coroutine: natively (and by
 /// the contract) every later resume panics "coroutine resumed after completion" too.
 #[test]
-#[ignore = "bug: a second resume after completion panics \"coroutine resumed after panicking\""]
 fn resume_after_completion_twice() {
     let mut co = coro!(|| {
         yield_!(1);
@@ -80,6 +79,33 @@ fn resume_after_completion_twice() {
             "R 2",
             "PANIC coroutine resumed after completion",
             "PANIC coroutine resumed after completion",
+        ]
+    );
+}
+
+/// A panic while the coroutine completes (here, a captured value's `Drop`, run after the
+/// return value is ready) poisons it, as natively: later resumes panic "after panicking".
+#[test]
+fn panic_while_completing_poisons() {
+    struct PanicOnDrop;
+    impl Drop for PanicOnDrop {
+        fn drop(&mut self) {
+            panic!("drop");
+        }
+    }
+    let guard = PanicOnDrop;
+    let mut co = coro!(move || {
+        let _keep = &guard;
+        yield_!(1);
+        2
+    });
+    let trace: Vec<String> = (0..3).map(|_| resume_caught(&mut co)).collect();
+    assert_eq!(
+        trace,
+        [
+            "Y 1",
+            "PANIC drop",
+            "PANIC coroutine resumed after panicking"
         ]
     );
 }

@@ -91,7 +91,8 @@ pub enum Status {
 pub trait StateInfo {
     /// Where the coroutine stands.
     fn status(&self) -> Status;
-    /// Sets the state to `Panicked`, dropping what it held.
+    /// Sets the state to `Panicked`, dropping what it held; but for the panic of a resume
+    /// after completion, which leaves the state completed.
     fn poison(&mut self);
 }
 

@@ -209,7 +209,11 @@ impl Gen<'_> {
                     #(#items_in_body)*
                     match #state {
                         #(#entries)*
-                        #state_enum::Returned => #krate::__private::resumed_after_completion(),
+                        #state_enum::Returned | #state_enum::ResumedAfterReturn => {
+                            // Panics without poisoning: every later resume panics the same.
+                            *#state = #state_enum::ResumedAfterReturn;
+                            #krate::__private::resumed_after_completion()
+                        }
                         #state_enum::Panicked => #krate::__private::resumed_after_panicking(),
                     }
                 },
@@ -222,19 +226,25 @@ impl Gen<'_> {
                 Unresumed { #(#unresumed_fields,)* },
                 #(#suspend_variants,)*
                 Returned,
+                /// Completed, then resumed (which panicked): not poisoned by that panic.
+                ResumedAfterReturn,
                 Panicked,
             }
             #lints
             impl<#(#params,)*> #krate::__private::StateInfo for #state_enum<#(#params,)*> {
                 fn poison(&mut self) {
-                    *self = #state_enum::Panicked;
+                    if !::core::matches!(self, #state_enum::ResumedAfterReturn) {
+                        *self = #state_enum::Panicked;
+                    }
                 }
 
                 fn status(&self) -> #krate::__private::Status {
                     match self {
                         #state_enum::Unresumed { .. } => #krate::__private::Status::Unresumed,
                         #(#statuses,)*
-                        #state_enum::Returned => #krate::__private::Status::Returned,
+                        #state_enum::Returned | #state_enum::ResumedAfterReturn => {
+                            #krate::__private::Status::Returned
+                        }
                         #state_enum::Panicked => #krate::__private::Status::Panicked,
                     }
                 }
