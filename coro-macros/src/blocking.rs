@@ -3,10 +3,17 @@
 //!
 //! ```text
 //! // Before:  let v = recv!(rx);
-//! // After:   let v = loop {
-//! //              match ops::poll_recv(&(rx)) {
-//! //                  Poll::Ready(v) => break v,
-//! //                  Poll::Pending => { ops::park(WaitingOn::Recv((rx).id())); yield_!(()); }
+//! // After:   let v = {
+//! //              let mut first = true;
+//! //              loop {
+//! //                  match ops::poll_recv(&(rx), first) {
+//! //                      Poll::Ready(v) => break v,
+//! //                      Poll::Pending => {
+//! //                          first = false;
+//! //                          ops::park(WaitingOn::Recv((rx).id()));
+//! //                          yield_!(());
+//! //                      }
+//! //                  }
 //! //              }
 //! //          };
 //! ```
@@ -104,10 +111,24 @@ pub(crate) fn desugar(op: Op, mac: &Macro, krate: &Path, n: usize) -> syn::Resul
         }
         Op::Recv => {
             let [rx] = take::<1>(arity(1, "a receiver: `recv!(rx)`")?);
-            retry(
-                quote!(#ops::poll_recv(&(#rx))),
-                quote!(#ops::WaitingOn::Recv((#rx).id())),
-            )
+            // The first poll tells the channel it has no registration to look for (a search
+            // through every waiting receiver otherwise).
+            let first = format_ident!("__coro_first{}", n);
+            quote_spanned! {span=>
+                {
+                    let mut #first = true;
+                    loop {
+                        match #ops::poll_recv(&(#rx), #first) {
+                            #poll::Ready(__coro_ready) => break __coro_ready,
+                            #poll::Pending => {
+                                #first = false;
+                                #ops::park(#ops::WaitingOn::Recv((#rx).id()));
+                                yield_!(());
+                            }
+                        }
+                    }
+                }
+            }
         }
         Op::Send => {
             let [tx, value] = take::<2>(arity(2, "a sender and a value: `send!(tx, value)`")?);

@@ -62,6 +62,7 @@ pub fn channel<T>(capacity: usize) -> (Sender<T>, Receiver<T>) {
             buffer: VecDeque::new(),
             offers: VecDeque::new(),
             waiters: VecDeque::new(),
+            deliveries: VecDeque::new(),
             spare: VecDeque::new(),
             next_ticket: 0,
             senders: 1,
@@ -286,10 +287,13 @@ struct State<T> {
     /// Blocked sends, tickets increasing from front to back.
     offers: VecDeque<Offer<T>>,
     /// Receivers that found nothing, in arrival order.
-    waiters: VecDeque<Waiter<T>>,
+    waiters: VecDeque<Waiter>,
+    /// Values handed to waiting receivers (rendezvous), not yet picked up; in the order the
+    /// receivers are woken, so a receiver finds its value at the front.
+    deliveries: VecDeque<(Waker, T)>,
     /// An empty queue with capacity, swapped with `waiters` to wake them outside the borrow
     /// without allocating.
-    spare: VecDeque<Waiter<T>>,
+    spare: VecDeque<Waiter>,
     next_ticket: u64,
     senders: usize,
     receivers: usize,
@@ -304,12 +308,12 @@ struct Offer<T> {
     choice: Option<Pick>,
 }
 
-/// A blocked receive. On a rendezvous channel a send hands its value to the oldest waiter
-/// directly (`delivered`), which takes it when it polls again.
-struct Waiter<T> {
+/// A blocked receive. On a rendezvous channel a send hands its value to the oldest live
+/// waiter directly: the waiter moves to `deliveries` with the value, and takes it when it
+/// polls again.
+struct Waiter {
     waker: Waker,
     choice: Option<Pick>,
-    delivered: Option<T>,
 }
 
 /// A registration's place in a [`Choice`]: the choice and the round it was made in.
@@ -452,16 +456,15 @@ impl fmt::Debug for Choice {
 }
 
 /// Wakers taken out of the state, to be woken once the borrow is released.
-struct Wake<T> {
-    waiters: Option<VecDeque<Waiter<T>>>,
+struct Wake {
+    waiters: Option<VecDeque<Waiter>>,
     one: Option<Waker>,
 }
 
 impl<T> State<T> {
-    /// Takes every waiter, if any, leaving an empty queue with capacity. Only when no waiter
-    /// holds a delivered value (on buffered channels, never).
-    fn take_waiters(&mut self) -> Option<VecDeque<Waiter<T>>> {
-        if self.waiters.is_empty() || self.waiters.iter().any(|w| w.delivered.is_some()) {
+    /// Takes every waiter, if any, leaving an empty queue with capacity.
+    fn take_waiters(&mut self) -> Option<VecDeque<Waiter>> {
+        if self.waiters.is_empty() {
             return None;
         }
         let spare = mem::take(&mut self.spare);
@@ -512,16 +515,20 @@ impl<T> State<T> {
     /// On a rendezvous channel, hands `value` to the oldest live waiter (not of choice
     /// `mine`) and returns its waker; gives the value back if there is none.
     fn hand_to_waiter(&mut self, value: T, mine: Option<&Choice>) -> Result<Waker, T> {
-        let Some(waiter) = self.waiters.iter_mut().find(|w| {
-            w.delivered.is_none()
-                && is_live(w.choice.as_ref())
-                && !same_choice(w.choice.as_ref(), mine)
-        }) else {
+        let Some(index) = self
+            .waiters
+            .iter()
+            .position(|w| is_live(w.choice.as_ref()) && !same_choice(w.choice.as_ref(), mine))
+        else {
             return Err(value);
         };
-        decide(waiter.choice.as_ref());
-        waiter.delivered = Some(value);
-        Ok(waiter.waker.clone())
+        let Some(Waiter { waker, choice }) = self.waiters.remove(index) else {
+            unreachable!("`position` returned the index of a waiter")
+        };
+        decide(choice.as_ref());
+        let wake = waker.clone();
+        self.deliveries.push_back((waker, value));
+        Ok(wake)
     }
 
     fn offer_index(&self, ticket: u64) -> Option<usize> {
@@ -534,11 +541,9 @@ impl<T> State<T> {
     /// blocked send), or on a rendezvous channel a live waiting receiver.
     fn has_room(&self, capacity: usize, mine: Option<&Choice>) -> bool {
         if capacity == 0 {
-            self.waiters.iter().any(|w| {
-                w.delivered.is_none()
-                    && is_live(w.choice.as_ref())
-                    && !same_choice(w.choice.as_ref(), mine)
-            })
+            self.waiters
+                .iter()
+                .any(|w| is_live(w.choice.as_ref()) && !same_choice(w.choice.as_ref(), mine))
         } else {
             self.buffer.len() < capacity && self.live_offer(None).is_none()
         }
@@ -546,7 +551,7 @@ impl<T> State<T> {
 }
 
 impl<T> Shared<T> {
-    fn wake(&self, wake: Wake<T>) {
+    fn wake(&self, wake: Wake) {
         if let Some(waker) = wake.one {
             waker.wake();
         }
@@ -727,21 +732,35 @@ impl<T> Shared<T> {
         }
     }
 
-    fn poll_recv(&self, cx: &mut Context<'_>, mine: Option<&Choice>) -> Poll<Option<T>> {
+    /// `fresh`: the caller knows it has no registration here (its first poll of this
+    /// receive), so the queues need no search.
+    fn poll_recv(
+        &self,
+        cx: &mut Context<'_>,
+        mine: Option<&Choice>,
+        fresh: bool,
+    ) -> Poll<Option<T>> {
         let waker = cx.waker();
         let mut state = self.state.borrow_mut();
-        let registration = state
-            .waiters
-            .iter()
-            .position(|w| same_waker(&w.waker, waker));
         // A send handed this receiver its value.
-        if let Some(index) = registration
-            && state.waiters[index].delivered.is_some()
+        if !fresh
+            && let Some(index) = state
+                .deliveries
+                .iter()
+                .position(|(w, _)| same_waker(w, waker))
         {
-            let waiter = state.waiters.remove(index);
+            let delivery = state.deliveries.remove(index);
             drop(state);
-            return Poll::Ready(waiter.and_then(|w| w.delivered));
+            return Poll::Ready(delivery.map(|(_, value)| value));
         }
+        let registration = if fresh {
+            None
+        } else {
+            state
+                .waiters
+                .iter()
+                .position(|w| same_waker(&w.waker, waker))
+        };
         if mine.is_some_and(Choice::is_decided) {
             return Poll::Pending;
         }
@@ -771,7 +790,6 @@ impl<T> Shared<T> {
             None => state.waiters.push_back(Waiter {
                 waker: waker.clone(),
                 choice: Pick::new(mine),
-                delivered: None,
             }),
         }
         Poll::Pending
@@ -779,27 +797,28 @@ impl<T> Shared<T> {
 
     fn cancel_recv(&self, waker: &Waker) {
         let mut state = self.state.borrow_mut();
-        let Some(index) = state
+        let registration = state
             .waiters
             .iter()
             .position(|w| same_waker(&w.waker, waker))
-        else {
-            return;
-        };
-        let Some(Waiter {
-            waker, delivered, ..
-        }) = state.waiters.remove(index)
-        else {
-            return;
-        };
+            .and_then(|index| state.waiters.remove(index));
         // A value handed to a withdrawn receive is not lost: it goes to the front of the
         // queue, for the next receiver.
-        let waiters = delivered.and_then(|value| {
-            state.buffer.push_front(value);
-            state.take_waiters()
-        });
+        let delivery = state
+            .deliveries
+            .iter()
+            .position(|(w, _)| same_waker(w, waker))
+            .and_then(|index| state.deliveries.remove(index));
+        let (delivered_waker, waiters) = match delivery {
+            Some((w, value)) => {
+                state.buffer.push_front(value);
+                (Some(w), state.take_waiters())
+            }
+            None => (None, None),
+        };
         drop(state);
-        drop(waker);
+        drop(registration);
+        drop(delivered_waker);
         self.wake(Wake { waiters, one: None });
     }
 
@@ -861,9 +880,11 @@ impl<T> Shared<T> {
             sender_wakers(&state.offers)
         };
         let abandoned = mem::take(&mut state.waiters);
+        let undelivered = mem::take(&mut state.deliveries);
         drop(state);
         drop(buffered);
         drop(abandoned);
+        drop(undelivered);
         wake_all(senders);
     }
 
@@ -1188,7 +1209,13 @@ impl<T> Receiver<T> {
     /// assert_eq!(rx.poll_recv(&mut cx), Poll::Ready(None));
     /// ```
     pub fn poll_recv(&self, cx: &mut Context<'_>) -> Poll<Option<T>> {
-        self.shared.poll_recv(cx, None)
+        self.shared.poll_recv(cx, None, false)
+    }
+
+    /// `poll_recv` for a receive's first poll, which has no registration to look for.
+    #[cfg(feature = "std")]
+    pub(crate) fn poll_recv_first(&self, cx: &mut Context<'_>) -> Poll<Option<T>> {
+        self.shared.poll_recv(cx, None, true)
     }
 
     /// [`poll_recv`](Self::poll_recv) as one of the operations of `choice` (an arm of a
@@ -1214,7 +1241,7 @@ impl<T> Receiver<T> {
     /// assert_eq!(rx.try_recv(), Ok(1));
     /// ```
     pub fn poll_recv_in(&self, cx: &mut Context<'_>, choice: &Choice) -> Poll<Option<T>> {
-        self.shared.poll_recv(cx, Some(choice))
+        self.shared.poll_recv(cx, Some(choice), false)
     }
 
     /// Withdraws the receive that [`poll_recv`](Self::poll_recv) or

@@ -36,12 +36,17 @@ fn in_task<R>(operation: &str, f: impl FnOnce(&TaskContext<'_>) -> R) -> R {
     }
 }
 
-/// `recv!(rx)`.
+/// `recv!(rx)`; `first` on the first poll of this receive (no registration to look for).
 #[inline]
 #[track_caller]
-pub fn poll_recv<T>(rx: &Receiver<T>) -> Poll<Option<T>> {
+pub fn poll_recv<T>(rx: &Receiver<T>, first: bool) -> Poll<Option<T>> {
     in_task("recv!", |cx| {
-        rx.poll_recv(&mut Context::from_waker(cx.waker))
+        let mut cx = Context::from_waker(cx.waker);
+        if first {
+            rx.poll_recv_first(&mut cx)
+        } else {
+            rx.poll_recv(&mut cx)
+        }
     })
 }
 
