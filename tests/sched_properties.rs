@@ -12,7 +12,8 @@
 //! - no value is received twice, and a value is received only if its sender saw it sent
 //!   (not refused, not withdrawn from a select that took another arm);
 //! - a value sent and never received was dropped with its channel (by the last handle, or
-//!   when the last receiver went), never somewhere else;
+//!   when the last receiver went), never somewhere else; on a rendezvous channel every
+//!   completed send was received;
 //! - a value given back (`SendError`, `TrySendError`) was never received;
 //! - each receiving task sees the values of one sender on one channel in the order sent;
 //! - "closed" answers (`None`, `Closed`, `SendError`) come only from closed channels, and
@@ -21,6 +22,7 @@
 //!   unfinished tasks, each with the operation it is blocked in, none of which could
 //!   proceed (no closed channel, no value waiting for a blocked receiver, no room or
 //!   receiver for a blocked sender);
+//! - running again after a deadlock reports the same deadlock;
 //! - no task is resumed more often than a budget allows (a wake-up loop would otherwise
 //!   hang the run; the budget makes it a task panic, which the checks report).
 //!
@@ -173,7 +175,7 @@ fn task_strategy(chans: usize) -> impl Strategy<Value = TaskSpec> {
     (
         prop::collection::vec(prop::bool::weighted(0.7), chans),
         prop::collection::vec(prop::bool::weighted(0.7), chans),
-        prop::collection::vec(op_strategy(chans), 0..12),
+        prop::collection::vec(op_strategy(chans), 0..16),
     )
         .prop_map(|(holds_tx, holds_rx, ops)| {
             TaskSpec {
@@ -837,6 +839,14 @@ fn run_program(program: &Program) -> Result<Outcome, String> {
         }
         Err(deadlock) => {
             check_deadlock(&ledger, &handles, &chan_ids, &deadlock);
+            // The blocked tasks stay: running again finds the same deadlock.
+            if let Err(again) = sched.run() {
+                if again != deadlock {
+                    ledger.fail(format!("run again: {again}, first: {deadlock}"));
+                }
+            } else {
+                ledger.fail("run again after a deadlock returned Ok".to_string());
+            }
             Outcome::Deadlocked
         }
     };
@@ -987,6 +997,11 @@ fn check_values(ledger: &Ledger, outcome: Outcome) {
                         "{what}, received by task {receiver}, was dropped by {dropper:?}"
                     ));
                 }
+            }
+            (Fate::Sent, None) if ledger.capacities[v.chan] == 0 => {
+                ledger.fail(format!(
+                    "{what}: its send on a rendezvous channel completed, but no receiver took it"
+                ));
             }
             (Fate::Sent, None) => {
                 let with_channel = matches!(
