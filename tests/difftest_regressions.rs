@@ -338,7 +338,6 @@ fn main() {
 /// A suspension point inside a parenthesized struct literal in an `if` condition or a `match`
 /// scrutinee: the rewrite drops the parentheses ("struct literals are not allowed here").
 #[test]
-#[ignore = "bug: a yield inside a parenthesized struct literal in a condition loses the parentheses"]
 fn struct_literal_with_a_yield_in_a_condition() {
     let out = run_crate(
         "struct_literal_with_a_yield_in_a_condition",

@@ -361,7 +361,15 @@ impl Lower<'_> {
         }
         match expr {
             Expr::Macro(m) => self.special_macro(&m.mac, out),
-            Expr::Paren(p) => self.expr(*p.expr, out),
+            // The parentheses stay around a plain value: `(S { f: yield_!(x) }).g()` in a
+            // condition needs them.
+            Expr::Paren(mut p) => match self.expr(*p.expr, out) {
+                Node::Plain(inner) => {
+                    p.expr = Box::new(inner);
+                    Node::Plain(Expr::Paren(p))
+                }
+                node => node,
+            },
             Expr::Group(g) => self.expr(*g.expr, out),
             Expr::Block(b) => Node::Block {
                 label: b.label,
