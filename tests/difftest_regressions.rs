@@ -359,7 +359,6 @@ fn main() {
 /// A binding used in a `for` loop's iterator expression, a yield in the loop, then
 /// `return yield_!(..)`: the binding is missing from an entry ("cannot find value `e`").
 #[test]
-#[ignore = "bug: a binding used by a `for` header and after a later `return yield_!()` is lost"]
 fn binding_lost_after_for_and_return_yield() {
     let out = run_crate(
         "binding_lost_after_for_and_return_yield",

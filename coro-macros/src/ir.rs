@@ -182,7 +182,8 @@ impl Node {
     /// See [`Stmt::diverges`].
     pub(crate) fn diverges(&self) -> bool {
         match self {
-            Node::Plain(_) => false,
+            // A lowered `return yield_!(..)` ends with a plain `return`, as the analysis sees.
+            Node::Plain(expr) => expr_diverges(expr),
             Node::Suspend { .. } => true,
             Node::Block { label, block, .. } => match label {
                 Some(label) => block.diverges() && !block.jumps_to(&label.name),
