@@ -22,6 +22,8 @@
 //!   unfinished tasks, each with the operation it is blocked in, none of which could
 //!   proceed (no closed channel, no value waiting for a blocked receiver, no room or
 //!   receiver for a blocked sender);
+//! - the state of every task is dropped exactly once (by the task, or by the scheduler's
+//!   drop after a deadlock);
 //! - running again after a deadlock reports the same deadlock;
 //! - no task is resumed more often than a budget allows (a wake-up loop would otherwise
 //!   hang the run; the budget makes it a task panic, which the checks report).
@@ -261,6 +263,8 @@ struct Ledger {
     /// Per task and channel: holds its sender, holds its receiver.
     held: RefCell<Vec<Vec<(bool, bool)>>>,
     finished: RefCell<Vec<bool>>,
+    /// Per task, how often the state of its coroutine (a [`TaskGuard`] in it) was dropped.
+    task_drops: RefCell<Vec<usize>>,
     waits: RefCell<Vec<Option<Wait>>>,
     closed: RefCell<Vec<bool>>,
     /// The task being resumed, and the channel whose handle it is dropping.
@@ -294,6 +298,18 @@ impl Drop for Tracked {
     }
 }
 
+/// Lives in a task's coroutine state and counts the drops of that state.
+struct TaskGuard {
+    task: usize,
+    ledger: Rc<Ledger>,
+}
+
+impl Drop for TaskGuard {
+    fn drop(&mut self) {
+        self.ledger.task_drops.borrow_mut()[self.task] += 1;
+    }
+}
+
 impl Ledger {
     fn new(program: &Program) -> Ledger {
         let tasks = program.tasks.len();
@@ -312,6 +328,7 @@ impl Ledger {
                     .collect(),
             ),
             finished: RefCell::new(vec![false; tasks]),
+            task_drops: RefCell::new(vec![0; tasks]),
             waits: RefCell::new(vec![None; tasks]),
             closed: RefCell::new(vec![false; chans]),
             running: Cell::new(None),
@@ -549,6 +566,10 @@ fn task(
     rxs: Handles<Receiver<Tracked>>,
     ledger: Rc<Ledger>,
 ) -> impl Coroutine<(), Yield = (), Return = ()> {
+    let guard = TaskGuard {
+        task: me,
+        ledger: Rc::clone(&ledger),
+    };
     coro!(move || {
         let mut txs = txs;
         let mut rxs = rxs;
@@ -750,6 +771,7 @@ fn task(
             ledger.drop_handle(me, c, false, handle);
         }
         ledger.finish(me);
+        drop(guard);
     })
 }
 
@@ -858,6 +880,11 @@ fn run_program(program: &Program) -> Result<Outcome, String> {
     drop(sched);
     drop(handles);
     check_values(&ledger, outcome);
+    for (t, &drops) in ledger.task_drops.borrow().iter().enumerate() {
+        if drops != 1 {
+            ledger.fail(format!("the state of task {t} was dropped {drops} times"));
+        }
+    }
 
     let failures = ledger.failures.take();
     if failures.is_empty() {
@@ -923,6 +950,11 @@ fn check_deadlock(
                 "task {t} is listed as {:?} but is in {wait:?}",
                 listed.waiting_on()
             ));
+        }
+    }
+    for listed in deadlock.blocked() {
+        if !handles.iter().any(|h| h.id() == listed.id()) {
+            ledger.fail(format!("the deadlock lists an unknown task: {listed}"));
         }
     }
     for &(t, arm) in &waiting {
