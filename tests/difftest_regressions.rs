@@ -313,7 +313,6 @@ fn main() {
 /// A suspension point after a `return` inside a `for` loop (unreachable, but valid):
 /// "cannot find value `__coro_iter0`".
 #[test]
-#[ignore = "bug: an unreachable yield after `return` in a `for` loop breaks the expansion"]
 fn unreachable_yield_in_a_for_loop() {
     let out = run_crate(
         "unreachable_yield_in_a_for_loop",

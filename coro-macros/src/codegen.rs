@@ -471,6 +471,11 @@ impl Gen<'_> {
         let state_enum = state_enum();
         let state = state_var();
         let name = variant(point);
+        if !self.layout.reachable[point] {
+            return quote! {
+                #state_enum::#name { .. } => #krate::__private::unreachable_state(),
+            };
+        }
         let pattern = self.destructure(&name, &self.layout.saved[point]);
         let move_out = quote! {
             let #pattern = #krate::__private::replace(#state, #state_enum::Panicked) else {

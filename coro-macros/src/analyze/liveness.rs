@@ -18,6 +18,9 @@ pub(crate) struct StateLayout {
     /// Per suspension point: bindings in scope but not saved that the code after the point
     /// assigns, so that re-entry must declare them (uninitialized).
     pub(crate) declared: Vec<Vec<BindingId>>,
+    /// Per suspension point: whether it can be reached at all (one after a `return` in its
+    /// block cannot; it is never emitted, and its entry is never run).
+    pub(crate) reachable: Vec<bool>,
 }
 
 impl StateLayout {
@@ -253,7 +256,16 @@ pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
             declared
         })
         .collect();
-    StateLayout { saved, declared }
+    let reachable = scopes
+        .points
+        .iter()
+        .map(|(node, _)| reachable[*node])
+        .collect();
+    StateLayout {
+        saved,
+        declared,
+        reachable,
+    }
 }
 
 /// Whether some path from `from` assigns `binding` before declaring it anew.
