@@ -828,10 +828,13 @@ impl<T> Shared<T> {
             return;
         }
         state.closed = true;
-        let mut wakers = sender_wakers(&state.offers);
-        wakers.extend(state.waiters.iter().map(|w| w.waker.clone()));
+        let senders = sender_wakers(&state.offers);
+        // Every receive completes from now on (a value, or the end): nobody waits here any
+        // more, and the woken receivers need not search for their registration.
+        let waiters = state.take_waiters();
         drop(state);
-        wake_all(wakers);
+        wake_all(senders);
+        self.wake(Wake { waiters, one: None });
     }
 
     fn drop_sender(&self) {
@@ -856,11 +859,11 @@ impl<T> Shared<T> {
                 refused.push(offer);
             }
         }
-        let waiters: Vec<Waker> = state.waiters.iter().map(|w| w.waker.clone()).collect();
+        let waiters = state.take_waiters();
         drop(state);
         drop(refused);
         drop(orphaned_wakers);
-        wake_all(waiters);
+        self.wake(Wake { waiters, one: None });
     }
 
     fn drop_receiver(&self) {
