@@ -290,7 +290,6 @@ fn main() {
 /// A binding used by value before a suspension point and assigned from a later one:
 /// "type annotations needed" on the whole `coro!`.
 #[test]
-#[ignore = "bug: a value used before a yield and reassigned from a later yield fails type inference"]
 fn used_then_reassigned_from_a_yield() {
     let out = run_crate(
         "used_then_reassigned_from_a_yield",

@@ -392,14 +392,17 @@ impl Gen<'_> {
     }
 
     /// `let [mut] name = __coro_bN;` for the saved bindings of `scope`, and `let [mut] name;`
-    /// for those the code after the point assigns before reading.
-    fn restores(&self, point: usize, scope: usize) -> TokenStream {
+    /// for those the code after the point assigns before reading, when `after` (the code
+    /// emitted in their scope) names them: one assigned only after a later suspension point
+    /// would be declared without a value or a use, and its type could not be inferred.
+    fn restores(&self, point: usize, scope: usize, after: &TokenStream) -> TokenStream {
         let saved = &self.layout.saved[point];
         let mut ids: Vec<BindingId> = saved
             .iter()
             .chain(&self.layout.declared[point])
             .copied()
             .filter(|&id| self.scopes.bindings[id].scope == scope)
+            .filter(|&id| saved.contains(&id) || mentions(after, &self.scopes.bindings[id].name))
             .collect();
         ids.sort_unstable();
         let lets = ids.into_iter().map(|id| {
@@ -483,8 +486,8 @@ impl Gen<'_> {
             };
         };
         let Some(in_place) = &self.in_place[point] else {
-            let restores = self.restores(point, PARAM_SCOPE);
             let body = self.reenter_block(&self.body.block, point);
+            let restores = self.restores(point, PARAM_SCOPE, &body);
             let complete = self.complete(&body);
             return quote! {
                 #state_enum::#name { .. } => {
@@ -520,8 +523,8 @@ impl Gen<'_> {
         let loop_code = looping.reenter_node(the_loop, point);
         self.next_label.set(looping.next_label.get());
         let fallback = {
-            let restores = self.restores(point, PARAM_SCOPE);
             let body = self.reenter_block(&self.body.block, point);
+            let restores = self.restores(point, PARAM_SCOPE, &body);
             let complete = self.complete(&body);
             quote! {
                 #move_out
@@ -559,8 +562,8 @@ impl Gen<'_> {
         // The loop ended: move the locals out and go on as usual.
         let mut rest = self.clone();
         rest.loop_value = Some(&in_place.label);
-        let restores = rest.restores(point, PARAM_SCOPE);
         let body = rest.reenter_block(&self.body.block, point);
+        let restores = rest.restores(point, PARAM_SCOPE, &body);
         self.next_label.set(rest.next_label.get());
         let complete = rest.complete(&body);
         run_in_place(quote! {
@@ -717,13 +720,13 @@ impl Gen<'_> {
                     .is_some_and(|(lo, hi)| lo <= point && point <= hi)
             })
             .unwrap_or_else(|| unreachable!("the block contains the point"));
-        let restores = self.restores(point, block.scope);
         let entered = self.reenter_stmt(&block.stmts[index], point);
         let rest = if block.stmts[index].reentry_diverges(point) {
             TokenStream::new()
         } else {
             self.emit_stmts(&block.stmts[index + 1..])
         };
+        let restores = self.restores(point, block.scope, &quote!(#entered #rest));
         quote!({ #restores #entered #rest })
     }
 
@@ -822,6 +825,15 @@ impl Gen<'_> {
         tree.relabel(&mut Relabeler { map });
         tree.to_token_stream()
     }
+}
+
+/// Whether `tokens` contain the identifier `name`.
+fn mentions(tokens: &TokenStream, name: &Ident) -> bool {
+    tokens.clone().into_iter().any(|tree| match tree {
+        proc_macro2::TokenTree::Ident(ident) => ident == *name,
+        proc_macro2::TokenTree::Group(group) => mentions(&group.stream(), name),
+        _ => false,
+    })
 }
 
 /// The loop labelled `label` inside `block`.
