@@ -344,6 +344,15 @@ fn decide(pick: Option<&Pick>) {
     }
 }
 
+/// Removes the element at `index`; at the front (the usual place) without shifting.
+fn take_at<X>(queue: &mut VecDeque<X>, index: usize) -> Option<X> {
+    if index == 0 {
+        queue.pop_front()
+    } else {
+        queue.remove(index)
+    }
+}
+
 /// Whether two wakers wake the same party. Compared by data pointer: `Waker::will_wake`
 /// also compares vtable addresses, which differ between copies of the same vtable (a
 /// clone of a waker may carry another copy), and a receiver must find its registration.
@@ -491,7 +500,7 @@ impl<T> State<T> {
             if !self.closed
                 && self.buffer.len() < capacity
                 && let Some(index) = self.live_offer(None)
-                && let Some(offer) = self.offers.remove(index)
+                && let Some(offer) = take_at(&mut self.offers, index)
             {
                 decide(offer.choice.as_ref());
                 self.buffer.push_back(offer.value);
@@ -501,7 +510,7 @@ impl<T> State<T> {
         }
         if !self.closed
             && let Some(index) = self.live_offer(mine)
-            && let Some(offer) = self.offers.remove(index)
+            && let Some(offer) = take_at(&mut self.offers, index)
         {
             decide(offer.choice.as_ref());
             if let Some(mine) = mine {
@@ -522,7 +531,7 @@ impl<T> State<T> {
         else {
             return Err(value);
         };
-        let Some(Waiter { waker, choice }) = self.waiters.remove(index) else {
+        let Some(Waiter { waker, choice }) = take_at(&mut self.waiters, index) else {
             unreachable!("`position` returned the index of a waiter")
         };
         decide(choice.as_ref());
@@ -572,19 +581,24 @@ impl<T> Shared<T> {
         if state.closed {
             return Err(TrySendError::Closed(value));
         }
+        if self.capacity == 0 {
+            return match state.hand_to_waiter(value, mine) {
+                Ok(waker) => {
+                    if let Some(mine) = mine {
+                        mine.decide();
+                    }
+                    drop(state);
+                    waker.wake();
+                    Ok(())
+                }
+                Err(value) => Err(TrySendError::Full(value)),
+            };
+        }
         if !state.has_room(self.capacity, mine) {
             return Err(TrySendError::Full(value));
         }
         if let Some(mine) = mine {
             mine.decide();
-        }
-        if self.capacity == 0 {
-            let Ok(waker) = state.hand_to_waiter(value, mine) else {
-                unreachable!("`has_room` found a live waiter")
-            };
-            drop(state);
-            waker.wake();
-            return Ok(());
         }
         state.buffer.push_back(value);
         let waiters = state.take_waiters();
@@ -665,7 +679,7 @@ impl<T> Shared<T> {
             return Poll::Ready(Ok(()));
         };
         if state.closed && !mine.is_some_and(Choice::is_decided) {
-            let offer = state.offers.remove(index);
+            let offer = take_at(&mut state.offers, index);
             drop(state);
             slot.state = SlotState::Empty;
             let Some(Offer { value, waker, .. }) = offer else {
@@ -704,7 +718,7 @@ impl<T> Shared<T> {
         let mut state = self.state.borrow_mut();
         let offer = state
             .offer_index(ticket)
-            .and_then(|index| state.offers.remove(index));
+            .and_then(|index| take_at(&mut state.offers, index));
         drop(state);
         slot.state = match offer {
             Some(Offer { value, waker, .. }) => {
@@ -749,7 +763,7 @@ impl<T> Shared<T> {
                 .iter()
                 .position(|(w, _)| same_waker(w, waker))
         {
-            let delivery = state.deliveries.remove(index);
+            let delivery = take_at(&mut state.deliveries, index);
             drop(state);
             return Poll::Ready(delivery.map(|(_, value)| value));
         }
@@ -767,7 +781,7 @@ impl<T> Shared<T> {
         let (value, sender) = state.take_value(self.capacity, mine);
         if let Some(value) = value {
             // This receiver is no longer waiting here.
-            let registration = registration.and_then(|index| state.waiters.remove(index));
+            let registration = registration.and_then(|index| take_at(&mut state.waiters, index));
             drop(state);
             drop(registration);
             self.wake(Wake {
@@ -780,7 +794,7 @@ impl<T> Shared<T> {
             if let Some(mine) = mine {
                 mine.decide();
             }
-            let registration = registration.and_then(|index| state.waiters.remove(index));
+            let registration = registration.and_then(|index| take_at(&mut state.waiters, index));
             drop(state);
             drop(registration);
             return Poll::Ready(None);
@@ -801,14 +815,14 @@ impl<T> Shared<T> {
             .waiters
             .iter()
             .position(|w| same_waker(&w.waker, waker))
-            .and_then(|index| state.waiters.remove(index));
+            .and_then(|index| take_at(&mut state.waiters, index));
         // A value handed to a withdrawn receive is not lost: it goes to the front of the
         // queue, for the next receiver.
         let delivery = state
             .deliveries
             .iter()
             .position(|(w, _)| same_waker(w, waker))
-            .and_then(|index| state.deliveries.remove(index));
+            .and_then(|index| take_at(&mut state.deliveries, index));
         let (delivered_waker, waiters) = match delivery {
             Some((w, value)) => {
                 state.buffer.push_front(value);
