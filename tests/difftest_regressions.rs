@@ -266,7 +266,6 @@ fn statement_temporary_lives_across_the_yield() {
 /// A value moved before a suspension point and reassigned inside a nested block after it:
 /// the rewrite keeps the moved value in the state ("use of moved value").
 #[test]
-#[ignore = "bug: a moved value reassigned in a nested block after the yield is saved (E0382)"]
 fn moved_then_reassigned_in_a_block() {
     let out = run_crate(
         "moved_then_reassigned_in_a_block",

@@ -162,7 +162,8 @@ struct Walker {
     /// Whether the plain statement being visited always jumps away.
     diverges: bool,
     points: Vec<(NodeId, Vec<BindingId>)>,
-    /// Nesting of conditional code inside the plain expression being visited.
+    /// Nesting of conditional code inside the plain expression being visited (an assignment
+    /// statement at nesting 0 is definite).
     depth: usize,
     /// Nesting of closures and `async` blocks, whose `return` is their own.
     closures: usize,
@@ -836,7 +837,11 @@ impl Walker {
             }
             Expr::Block(b) => {
                 let label = b.label.as_ref().map(|l| l.name.to_string());
+                // A `break` out of a labelled block makes what follows it conditional.
+                let labelled = label.is_some();
+                self.depth += usize::from(labelled);
                 self.with_inner_label(label, |this| this.plain_block(&mut b.block));
+                self.depth -= usize::from(labelled);
             }
             Expr::Unsafe(u) => self.plain_block(&mut u.block),
             Expr::Const(_) => {}
@@ -980,10 +985,16 @@ impl Walker {
                     if let Some(init) = &mut local.init {
                         self.expr(&mut init.expr);
                         if let Some((_, diverge)) = &mut init.diverge {
+                            self.depth += 1;
                             self.expr(diverge);
+                            self.depth -= 1;
                         }
                     }
                     self.declare_pat(&mut local.pat, false);
+                }
+                // A block that runs unconditionally assigns its `x = value;` definitely.
+                syn::Stmt::Expr(expr, _) if self.depth == 0 && self.closures == 0 => {
+                    self.top_expr(expr);
                 }
                 syn::Stmt::Expr(expr, _) => self.expr(expr),
                 syn::Stmt::Macro(mac) => self.mac(&mut mac.mac),
