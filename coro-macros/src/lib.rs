@@ -23,14 +23,48 @@ use proc_macro::TokenStream;
 /// Turns a function into a constructor of a coroutine. See the `coro-core` documentation.
 #[proc_macro_attribute]
 pub fn coroutine(args: TokenStream, item: TokenStream) -> TokenStream {
-    expand::coroutine(args.into(), item.into()).into()
+    let (args, item): (proc_macro2::TokenStream, proc_macro2::TokenStream) =
+        (args.into(), item.into());
+    or_internal_error("#[coroutine]", || {
+        expand::coroutine(args.clone(), item.clone())
+    })
+    .unwrap_or_else(|error| fallback::expand(args, item, &error))
+    .into()
 }
 
 /// A coroutine written as a closure: `coro!(|first: R| { ... })`. See the `coro-core`
 /// documentation.
 #[proc_macro]
 pub fn coro(input: TokenStream) -> TokenStream {
-    expand::coro(input.into()).into()
+    let input: proc_macro2::TokenStream = input.into();
+    or_internal_error("coro!", || expand::coro(input.clone()))
+        .unwrap_or_else(|error| match parse::CoroutineFn::from_closure(input) {
+            Ok(parsed) => fallback::expression(&parsed, &error),
+            Err(_) => error.to_compile_error(),
+        })
+        .into()
+}
+
+/// Runs an expansion; a panic in it (a bug of the macro: the stages report every mistake
+/// in the input as an error) becomes an error at the call site instead of an ICE-like
+/// "proc macro panicked".
+fn or_internal_error(
+    name: &str,
+    expand: impl FnOnce() -> proc_macro2::TokenStream,
+) -> Result<proc_macro2::TokenStream, syn::Error> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(expand)).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(ToString::to_string)
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        syn::Error::new(
+            proc_macro2::Span::call_site(),
+            format!(
+                "internal error: `{name}` failed to expand this coroutine ({message}); please report it"
+            ),
+        )
+    })
 }
 
 #[cfg(test)]
