@@ -9,6 +9,11 @@
 //! // Before:  total += f(g(), yield_!(x));
 //! // After:   let __coro_t0 = g(); let __coro_t1 = yield_!(x); total += f(__coro_t0, __coro_t1);
 //! ```
+//!
+//! Evaluating the value of a `yield_!` before suspending ends the temporaries of that value
+//! there: they are dropped before the coroutine suspends, where natively they would live to
+//! the end of the statement, across the suspension point (see the ignored regression test
+//! `statement_temporary_lives_across_the_yield`).
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote_spanned};
