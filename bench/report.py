@@ -174,7 +174,7 @@ def runtime_table(results):
     units = {"spawn": ("ns per task", "per_unit"), "ping_pong_0": ("ns per hop", "per_unit"),
              "ping_pong_1": ("ns per hop", "per_unit"), "skynet": ("ms", "ns"),
              "thread_ring": ("ns per hop", "per_unit"), "parked": ("bytes per parked task", "bytes_per_task"),
-             "parked_shared": ("bytes per parked task, 20,000 on one channel", "bytes_per_task")}
+             "parked_shared": ("bytes per parked task, one shared channel", "bytes_per_task")}
     rows = ["| workload | measure | " + " | ".join(RUNTIMES) + " | coro / tokio | coro / local_pool |",
             "| --- | --- |" + " ---: |" * (len(RUNTIMES) + 2)]
 

@@ -86,9 +86,7 @@ if step runtime; then
     for rt in coro tokio local_pool async_executor; do
       best=""
       for _ in $(seq "$runs"); do
-        # parked_shared at 20,000 tasks: coro's channel scans its waiting receivers on every
-        # poll, so a million receivers on one channel take hours (see BENCHMARKS.md).
-        line=$("$target/release/examples/runtime" "$w" "$rt" $([ "$w" = parked_shared ] && echo 20000))
+        line=$("$target/release/examples/runtime" "$w" "$rt")
         if [[ "$line" == *unsupported ]]; then best=""; break; fi
         ns=$(sed -n 's/.* ns=\([0-9]*\).*/\1/p' <<< "$line")
         if [ -z "$best" ] || [ "$ns" -lt "$(sed -n 's/.* ns=\([0-9]*\).*/\1/p' <<< "$best")" ]; then
