@@ -1264,6 +1264,19 @@ impl<T> Receiver<T> {
     /// Withdraws the receive that [`poll_recv`](Self::poll_recv) or
     /// [`poll_recv_in`](Self::poll_recv_in) registered with `waker` (when a `select` takes
     /// another arm): senders stop counting on it. Does nothing if there is none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::task::{Context, Poll, Waker};
+    /// use coro_core::channel::{channel, error::TrySendError};
+    ///
+    /// let mut cx = Context::from_waker(Waker::noop());
+    /// let (tx, rx) = channel::<u8>(0);
+    /// assert_eq!(rx.poll_recv(&mut cx), Poll::Pending); // waiting: a rendezvous can happen
+    /// rx.cancel_recv(cx.waker());                       // not any more
+    /// assert_eq!(tx.try_send(1), Err(TrySendError::Full(1)));
+    /// ```
     pub fn cancel_recv(&self, waker: &Waker) {
         self.shared.cancel_recv(waker);
     }

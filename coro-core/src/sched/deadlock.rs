@@ -52,6 +52,25 @@ impl fmt::Display for WaitingOn {
 }
 
 /// One task that a [`Deadlock`] found blocked.
+///
+/// # Examples
+///
+/// ```
+/// use coro_core::channel::channel;
+/// use coro_core::sched::{Scheduler, TaskBuilder, WaitingOn};
+///
+/// let sched = Scheduler::new();
+/// let (tx, _rx) = channel::<u8>(0);
+/// let handle = TaskBuilder::new()
+///     .name("producer")
+///     .spawn_on(&sched, coro_core::coro!(move || send!(tx, 1).unwrap()));
+/// let deadlock = sched.run().unwrap_err();
+/// let task = &deadlock.blocked()[0];
+/// assert_eq!(task.id(), handle.id());
+/// assert_eq!(task.name(), Some("producer"));
+/// assert!(matches!(task.waiting_on(), WaitingOn::Send(_)));
+/// assert_eq!(task.to_string(), format!("{} \"producer\" is {}", task.id(), task.waiting_on()));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BlockedTask {
     pub(crate) id: TaskId,

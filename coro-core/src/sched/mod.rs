@@ -311,6 +311,28 @@ impl Local {
 ///
 /// A scheduler is not `Send`: it and its tasks stay on the thread that created it (tasks
 /// may hold `Rc`s and channel handles).
+///
+/// # Examples
+///
+/// ```
+/// use std::rc::Rc;
+/// use std::cell::RefCell;
+/// use coro_core::sched::Scheduler;
+///
+/// let log = Rc::new(RefCell::new(Vec::new()));
+/// let sched = Scheduler::new();
+/// for name in ["a", "b"] {
+///     let log = log.clone();
+///     sched.spawn(coro_core::coro!(move || {
+///         for step in 0..2 {
+///             log.borrow_mut().push(format!("{name}{step}"));
+///             yield_now!();
+///         }
+///     }));
+/// }
+/// sched.run().unwrap();
+/// assert_eq!(*log.borrow(), ["a0", "b0", "a1", "b1"]);
+/// ```
 pub struct Scheduler {
     local: Local,
 }
@@ -634,6 +656,20 @@ impl TaskBuilder {
     /// # Panics
     ///
     /// When no scheduler is running on this thread.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::sched::{Scheduler, TaskBuilder};
+    ///
+    /// let sched = Scheduler::new();
+    /// let parent = sched.spawn(coro_core::coro!(|| {
+    ///     let child = TaskBuilder::new().name("child").spawn(coro_core::coro!(|| 7));
+    ///     join!(child).unwrap()
+    /// }));
+    /// sched.run().unwrap();
+    /// assert_eq!(parent.try_join(), Some(Ok(7)));
+    /// ```
     #[track_caller]
     pub fn spawn<C>(self, task: C) -> JoinHandle<C::Return>
     where

@@ -75,6 +75,23 @@ pub(crate) struct Header {
 }
 
 /// The error of joining a task that did not return a value.
+///
+/// # Examples
+///
+/// ```
+/// use coro_core::sched::{JoinError, Scheduler};
+///
+/// let sched = Scheduler::new();
+/// let failing = sched.spawn(coro_core::coro!(|| -> u8 { panic!("out of range") }));
+/// sched.run().unwrap();
+/// match failing.try_join() {
+///     Some(Err(JoinError::Panicked { task, message })) => {
+///         assert_eq!(task, failing.id());
+///         assert_eq!(message, "out of range");
+///     }
+///     other => panic!("unexpected {other:?}"),
+/// }
+/// ```
 #[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum JoinError {

@@ -80,6 +80,24 @@ impl Deadline {
 }
 
 /// What `sleep!` and a `sleep` arm accept: a [`Duration`] from now, or a [`Deadline`].
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use coro_core::sched::{self, Deadline, Scheduler};
+///
+/// let sched = Scheduler::builder().virtual_clock().build();
+/// let task = sched.spawn(coro_core::coro!(|| {
+///     sleep!(Duration::from_secs(1));                 // one second from now
+///     sleep!(Deadline::at(Duration::from_secs(5)));   // until 5 s on the scheduler's clock
+///     sleep!(Deadline::at(Duration::from_secs(2)));   // already past: no wait
+///     sched::now()
+/// }));
+/// sched.run().unwrap();
+/// assert_eq!(task.try_join(), Some(Ok(Duration::from_secs(5))));
+/// assert_eq!(Deadline::at(Duration::from_secs(3)).since_start(), Duration::from_secs(3));
+/// ```
 pub trait Timeout {
     /// The deadline this timeout ends at, on the current scheduler's clock.
     fn deadline(self) -> Deadline;
