@@ -990,6 +990,22 @@ impl VisitMut for PlainRewrite<'_, '_> {
                 *expr = self.lower.try_complete(&value, span);
             }
             Expr::Macro(m) => self.macro_args(&mut m.mac),
+            Expr::Path(p)
+                if p.qself.is_none()
+                    && p.path.leading_colon.is_none()
+                    && p.path.segments.len() == 1
+                    && matches!(
+                        p.path.segments[0].ident.to_string().as_str(),
+                        "crate" | "super"
+                    ) =>
+            {
+                // Left in the body, it would not even parse as the block's value.
+                let keyword = &p.path.segments[0].ident;
+                self.lower.errors.push(syn::Error::new(
+                    keyword.span(),
+                    format!("expected a value, found the module `{keyword}`"),
+                ));
+            }
             _ => syn::visit_mut::visit_expr_mut(self, expr),
         }
     }
@@ -1115,9 +1131,13 @@ fn rename_self_tokens(tokens: TokenStream) -> TokenStream {
     out.into_iter().collect()
 }
 
-/// Whether a pattern identifier is a binding (a constant or unit variant starts uppercase).
+/// Whether a pattern identifier is a binding (a constant or unit variant starts uppercase;
+/// `crate`, `super` and `self` are path keywords, never variables).
 pub(crate) fn is_binding_name(ident: &Ident) -> bool {
     let name = ident.to_string();
+    if matches!(name.as_str(), "crate" | "super" | "self") {
+        return false;
+    }
     let name = name.strip_prefix("r#").unwrap_or(&name);
     name.starts_with(|c: char| c.is_lowercase() || c == '_')
 }
