@@ -49,6 +49,8 @@ pub fn counter(n: u64) -> impl Coroutine<(), Yield = u64, Return = u64> + std::f
             total: __CoroT1,
         },
         Returned,
+        // Completed, then resumed (which panicked): not poisoned by that panic.
+        ResumedAfterReturn,
         Panicked,
     }
 
@@ -57,7 +59,9 @@ pub fn counter(n: u64) -> impl Coroutine<(), Yield = u64, Return = u64> + std::f
         for __CoroState<__CoroT0, __CoroT1, __CoroT2>
     {
         fn poison(&mut self) {
-            *self = __CoroState::Panicked;
+            if !matches!(self, __CoroState::ResumedAfterReturn) {
+                *self = __CoroState::Panicked;
+            }
         }
 
         fn status(&self) -> coro_core::__private::Status {
@@ -66,7 +70,9 @@ pub fn counter(n: u64) -> impl Coroutine<(), Yield = u64, Return = u64> + std::f
                 __CoroState::Suspend0 { .. } => {
                     coro_core::__private::Status::Suspended(concat!(file!(), ":10:9"))
                 }
-                __CoroState::Returned => coro_core::__private::Status::Returned,
+                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
+                    coro_core::__private::Status::Returned
+                }
                 __CoroState::Panicked => coro_core::__private::Status::Panicked,
             }
         }
@@ -157,7 +163,11 @@ pub fn counter(n: u64) -> impl Coroutine<(), Yield = u64, Return = u64> + std::f
                 *__coro_state = __CoroState::Returned;
                 CoroutineState::Complete(__coro_ret)
             }
-            __CoroState::Returned => coro_core::__private::resumed_after_completion(),
+            __CoroState::Returned | __CoroState::ResumedAfterReturn => {
+                // Panics without poisoning: every later resume panics the same.
+                *__coro_state = __CoroState::ResumedAfterReturn;
+                coro_core::__private::resumed_after_completion()
+            }
             __CoroState::Panicked => coro_core::__private::resumed_after_panicking(),
         },
     )

@@ -39,3 +39,28 @@ fn the_expansion_has_the_same_size() {
     b.resume(());
     assert_eq!(std::mem::size_of_val(&a), std::mem::size_of_val(&b));
 }
+
+/// Both panic "coroutine resumed after completion" on every resume after the end.
+#[test]
+fn resumes_after_completion_panic_alike() {
+    fn after_end<C: Coroutine<(), Yield = u64, Return = u64>>(mut co: C) -> Vec<String> {
+        while let CoroutineState::Yielded(_) = co.resume(()) {}
+        let mut co = std::panic::AssertUnwindSafe(co);
+        (0..2)
+            .map(|_| {
+                let payload = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    co.resume(());
+                }))
+                .unwrap_err();
+                payload
+                    .downcast_ref::<&str>()
+                    .map(ToString::to_string)
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+    let expected = ["coroutine resumed after completion"; 2];
+    assert_eq!(after_end(counter(3)), expected);
+    assert_eq!(after_end(expanded::counter(3)), expected);
+}
