@@ -319,9 +319,7 @@ where
             Ok((CoroutineState::Yielded(()), Some(on))) => self.waiting_on.set(Some(on)),
             Ok((CoroutineState::Yielded(()), None)) => {
                 self.waiting_on.set(None);
-                if self.header.state.fetch_or(SCHEDULED, Ordering::AcqRel) & SCHEDULED == 0 {
-                    local.push(self);
-                }
+                local.wake(self);
             }
             Ok((CoroutineState::Complete(value), _)) => self.finish(local, Ok(value)),
             Err(payload) => {
