@@ -383,3 +383,133 @@ fn main() {
     );
     assert_eq!(out.as_deref(), Ok("Yielded(1) Yielded(2) Complete(7)\n"));
 }
+
+/// A loop re-entered at a suspension point in an iteration that always returns: the loop
+/// after that iteration was emitted anyway and named a local not restored there ("cannot
+/// find value `r`").
+#[test]
+fn loop_iteration_that_returns_after_a_yield() {
+    let out = run_crate(
+        "loop_iteration_that_returns_after_a_yield",
+        r#"
+fn main() {
+    use coro_core::Coroutine;
+    let mut co = coro_core::coro!(yield = u8; move |r: String| -> Result<u8, String> {
+        yield_!(1);
+        while r.is_empty() {
+            return Err(yield_!(2));
+        }
+        Ok(0)
+    });
+    let mut resume = |s: &str| co.resume(String::from(s));
+    println!("{:?} {:?} {:?}", resume(""), resume("a"), resume("b"));
+}
+"#,
+    );
+    assert_eq!(
+        out.as_deref(),
+        Ok("Yielded(1) Yielded(2) Complete(Err(\"b\"))\n")
+    );
+}
+
+/// As above, with the loop inside an `if` and a local declared without a value: the code
+/// after the `if` was emitted too ("cannot find value `u`").
+#[test]
+fn returning_loop_inside_an_if() {
+    let out = run_crate(
+        "returning_loop_inside_an_if",
+        r#"
+fn main() {
+    use coro_core::Coroutine;
+    let mut co = coro_core::coro!(yield = u8; move |r: u8| -> Result<u8, u8> {
+        let u: u8;
+        if r > 1 {
+            u = 1;
+        } else {
+            u = 2;
+        }
+        if yield_!(3) > 4 {
+            let mut fuel = 0;
+            'l: while fuel < 2 {
+                return Err(yield_!(4));
+            }
+        }
+        Ok(u)
+    });
+    println!("{:?} {:?} {:?}", co.resume(5), co.resume(6), co.resume(7));
+    let mut co = coro_core::coro!(yield = u8; move |r: u8| -> Result<u8, u8> {
+        let u: u8;
+        if r > 1 {
+            u = 1;
+        } else {
+            u = 2;
+        }
+        if yield_!(3) > 4 {
+            let mut fuel = 0;
+            'l: while fuel < 2 {
+                return Err(yield_!(4));
+            }
+        }
+        Ok(u)
+    });
+    println!("{:?} {:?}", co.resume(5), co.resume(0));
+}
+"#,
+    );
+    assert_eq!(
+        out.as_deref(),
+        Ok("Yielded(3) Yielded(4) Complete(Err(7))\nYielded(3) Complete(Ok(1))\n")
+    );
+}
+
+/// A local not kept at a suspension point (it may have been moved: a method receiver),
+/// assigned only after the next one, its name reused by a shadowing `let` in between: its
+/// declaration in the first entry had no type ("type annotations needed").
+#[test]
+fn local_assigned_only_beyond_the_next_suspension() {
+    let out = run_crate(
+        "local_assigned_only_beyond_the_next_suspension",
+        r#"
+fn main() {
+    use coro_core::Coroutine;
+    let mut co = coro_core::coro!(yield = u8; move |_r: u8| -> u8 {
+        let mut b = String::from("b");
+        let n = b.len() as u8;
+        yield_!(n);
+        {
+            let b = 3u8;
+        }
+        yield_!(4);
+        b = String::from("cde");
+        b.len() as u8
+    });
+    println!("{:?} {:?} {:?}", co.resume(0), co.resume(0), co.resume(0));
+}
+"#,
+    );
+    assert_eq!(out.as_deref(), Ok("Yielded(1) Yielded(4) Complete(3)\n"));
+}
+
+/// A local moved into a yield, then assigned inside a loop with no suspension point: the
+/// assignment counted as a use, so the moved local was kept at the yield ("use of moved
+/// value").
+#[test]
+fn moved_then_assigned_in_a_plain_loop() {
+    let out = run_crate(
+        "moved_then_assigned_in_a_plain_loop",
+        r#"
+fn main() {
+    use coro_core::Coroutine;
+    let mut co = coro_core::coro!(yield = String; move |mut r: String| -> usize {
+        let n = yield_!(r).len();
+        for i in 0..n {
+            r = format!("{i}");
+        }
+        n
+    });
+    println!("{:?} {:?}", co.resume(String::from("ab")), co.resume(String::from("xyz")));
+}
+"#,
+    );
+    assert_eq!(out.as_deref(), Ok("Yielded(\"ab\") Complete(3)\n"));
+}

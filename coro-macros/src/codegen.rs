@@ -798,7 +798,13 @@ impl Gen<'_> {
                     .push((label.to_string(), exit.clone(), cont.clone()));
                 let first = inner.reenter_block(body, point);
                 self.next_label.set(inner.next_label.get());
-                let rest = self.emit_node(node);
+                // The loop itself, after the interrupted iteration; left out when that
+                // iteration can never reach it (the names it uses need not be restored).
+                let rest = if body.reentry_iterates(point, label) {
+                    self.emit_node(node)
+                } else {
+                    TokenStream::new()
+                };
                 quote! {
                     #exit: {
                         #cont: #first;

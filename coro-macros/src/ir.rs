@@ -172,9 +172,49 @@ impl Block {
             || self.stmts[index + 1..].iter().any(Stmt::diverges)
     }
 
-    /// Whether the emitted block can `break` (or `continue`) to `label`.
-    fn jumps_to(&self, label: &Lifetime) -> bool {
-        self.emitted().iter().any(|stmt| stmt_jumps_to(stmt, label))
+    /// Whether the emitted block can jump to `label` with one of `keywords` (`break`,
+    /// `continue`).
+    fn jumps_to(&self, label: &Lifetime, keywords: &[&str]) -> bool {
+        self.emitted()
+            .iter()
+            .any(|stmt| stmt_jumps_to(stmt, label, keywords))
+    }
+
+    /// Whether the block, re-entered at `point` as the body of the loop labelled `label`,
+    /// can start the loop's next iteration: it completes normally, or the code that runs
+    /// after the point may `continue` to the loop.
+    pub(crate) fn reentry_iterates(&self, point: usize, label: &Lifetime) -> bool {
+        !self.reentry_diverges(point) || self.reentry_jumps_to(point, label, &["continue"])
+    }
+
+    /// Whether the code emitted for the block re-entered at `point` (the rest of the
+    /// statement holding the point, then the statements after it up to the first that
+    /// cannot complete) can jump to `label` with one of `keywords` (`break`, `continue`).
+    fn reentry_jumps_to(&self, point: usize, label: &Lifetime, keywords: &[&str]) -> bool {
+        let Some(index) = self.stmts.iter().position(|s| {
+            s.points()
+                .is_some_and(|(lo, hi)| lo <= point && point <= hi)
+        }) else {
+            return false;
+        };
+        let here = match &self.stmts[index] {
+            Stmt::Plain(_) => false,
+            Stmt::Let { init, .. } | Stmt::Expr { node: init, .. } => {
+                init.reentry_jumps_to(point, label, keywords)
+            }
+        };
+        // What runs after that statement, if it can complete: up to the first statement
+        // that cannot (the rest is not emitted).
+        let rest = if self.stmts[index].reentry_diverges(point) {
+            &[]
+        } else {
+            &self.stmts[index + 1..]
+        };
+        let rest = match rest.iter().position(Stmt::diverges) {
+            Some(end) => &rest[..=end],
+            None => rest,
+        };
+        here || rest.iter().any(|stmt| stmt_jumps_to(stmt, label, keywords))
     }
 }
 
@@ -186,7 +226,7 @@ impl Node {
             Node::Plain(expr) => expr_diverges(expr),
             Node::Suspend { .. } => true,
             Node::Block { label, block, .. } => match label {
-                Some(label) => block.diverges() && !block.jumps_to(&label.name),
+                Some(label) => block.diverges() && !block.jumps_to(&label.name, BREAK),
                 None => block.diverges(),
             },
             Node::If { then, else_, .. } => {
@@ -195,7 +235,7 @@ impl Node {
             Node::Match { arms, .. } => {
                 !arms.is_empty() && arms.iter().all(|arm| arm.body.diverges())
             }
-            Node::Loop { label, body } => !body.jumps_to(label),
+            Node::Loop { label, body } => !body.jumps_to(label, BREAK),
         }
     }
 
@@ -203,7 +243,12 @@ impl Node {
     pub(crate) fn reentry_diverges(&self, point: usize) -> bool {
         match self {
             Node::Plain(_) | Node::Suspend { .. } => false,
-            Node::Block { label, block, .. } => label.is_none() && block.reentry_diverges(point),
+            Node::Block { label, block, .. } => {
+                block.reentry_diverges(point)
+                    && label
+                        .as_ref()
+                        .is_none_or(|l| !block.reentry_jumps_to(point, &l.name, BREAK))
+            }
             Node::If { then, else_, .. } => {
                 if then.contains(point) {
                     then.reentry_diverges(point)
@@ -215,25 +260,60 @@ impl Node {
                 .iter()
                 .find(|arm| arm.body.contains(point))
                 .is_some_and(|arm| arm.body.reentry_diverges(point)),
-            // The loop exits only through a `break` to it, from any part of its body.
-            Node::Loop { label, body } => !body.stmts.iter().any(|stmt| stmt_jumps_to(stmt, label)),
+            // The loop exits only through a `break` to it: from any part of its body if the
+            // interrupted iteration can start another, else from the rest of that iteration.
+            Node::Loop { label, body } => {
+                if body.reentry_iterates(point, label) {
+                    !body.reentry_jumps_to(point, label, BREAK) && !body.jumps_to(label, BREAK)
+                } else {
+                    !body.reentry_jumps_to(point, label, BREAK)
+                }
+            }
         }
     }
 
-    fn jumps_to(&self, label: &Lifetime) -> bool {
-        let tokens = |tree: &dyn ToTokens| tokens_jump_to(&tree.to_token_stream(), label);
+    /// See [`Block::reentry_jumps_to`]: only the code that runs after `point` counts.
+    fn reentry_jumps_to(&self, point: usize, label: &Lifetime, keywords: &[&str]) -> bool {
+        match self {
+            Node::Plain(_) | Node::Suspend { .. } => false,
+            Node::Block { block, .. } => block.reentry_jumps_to(point, label, keywords),
+            Node::If { then, else_, .. } => {
+                if then.contains(point) {
+                    then.reentry_jumps_to(point, label, keywords)
+                } else {
+                    else_
+                        .as_ref()
+                        .is_some_and(|e| e.reentry_jumps_to(point, label, keywords))
+                }
+            }
+            Node::Match { arms, .. } => arms
+                .iter()
+                .find(|arm| arm.body.contains(point))
+                .is_some_and(|arm| arm.body.reentry_jumps_to(point, label, keywords)),
+            Node::Loop { label: inner, body } => {
+                body.reentry_jumps_to(point, label, keywords)
+                    || (body.reentry_iterates(point, inner) && body.jumps_to(label, keywords))
+            }
+        }
+    }
+
+    fn jumps_to(&self, label: &Lifetime, keywords: &[&str]) -> bool {
+        let tokens = |tree: &dyn ToTokens| tokens_jump_to(&tree.to_token_stream(), label, keywords);
         match self {
             Node::Plain(expr) | Node::Suspend { value: expr, .. } => tokens(expr),
-            Node::Block { block, .. } | Node::Loop { body: block, .. } => block.jumps_to(label),
+            Node::Block { block, .. } | Node::Loop { body: block, .. } => {
+                block.jumps_to(label, keywords)
+            }
             Node::If { cond, then, else_ } => {
                 tokens(cond)
-                    || then.jumps_to(label)
-                    || else_.as_ref().is_some_and(|e| e.jumps_to(label))
+                    || then.jumps_to(label, keywords)
+                    || else_.as_ref().is_some_and(|e| e.jumps_to(label, keywords))
             }
             Node::Match { scrutinee, arms } => {
                 tokens(scrutinee)
                     || arms.iter().any(|arm| {
-                        arm.guard.as_ref().is_some_and(|g| tokens(g)) || arm.body.jumps_to(label)
+                        arm.guard.as_ref().is_some_and(|g| tokens(g))
+                            || arm.body.jumps_to(label, keywords)
                     })
             }
         }
@@ -252,21 +332,21 @@ impl Node {
     }
 }
 
-fn stmt_jumps_to(stmt: &Stmt, label: &Lifetime) -> bool {
+fn stmt_jumps_to(stmt: &Stmt, label: &Lifetime, keywords: &[&str]) -> bool {
     match stmt {
-        Stmt::Plain(stmt) => tokens_jump_to(&stmt.to_token_stream(), label),
-        Stmt::Let { init, .. } | Stmt::Expr { node: init, .. } => init.jumps_to(label),
+        Stmt::Plain(stmt) => tokens_jump_to(&stmt.to_token_stream(), label, keywords),
+        Stmt::Let { init, .. } | Stmt::Expr { node: init, .. } => init.jumps_to(label, keywords),
     }
 }
 
 /// Whether `break 'label` or `continue 'label` appears in the tokens (the labels of the
-/// loops we build are unique, so a textual match is exact).
-fn tokens_jump_to(tokens: &TokenStream, label: &Lifetime) -> bool {
+/// loops we build are unique, so a textual match is exact); `keywords` picks which.
+fn tokens_jump_to(tokens: &TokenStream, label: &Lifetime, keywords: &[&str]) -> bool {
     let name = label.ident.to_string();
     let mut iter = tokens.clone().into_iter().peekable();
     while let Some(tt) = iter.next() {
         match tt {
-            TokenTree::Ident(keyword) if keyword == "break" || keyword == "continue" => {
+            TokenTree::Ident(keyword) if keywords.iter().any(|k| keyword == k) => {
                 if matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '\'') {
                     iter.next();
                     if matches!(iter.peek(), Some(TokenTree::Ident(ident)) if *ident == name) {
@@ -274,12 +354,16 @@ fn tokens_jump_to(tokens: &TokenStream, label: &Lifetime) -> bool {
                     }
                 }
             }
-            TokenTree::Group(group) if tokens_jump_to(&group.stream(), label) => return true,
+            TokenTree::Group(group) if tokens_jump_to(&group.stream(), label, keywords) => {
+                return true;
+            }
             _ => {}
         }
     }
     false
 }
+
+const BREAK: &[&str] = &["break"];
 
 fn join_ranges(ranges: impl IntoIterator<Item = Option<(usize, usize)>>) -> Option<(usize, usize)> {
     ranges

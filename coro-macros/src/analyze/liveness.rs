@@ -157,6 +157,7 @@ pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
                     Event::Def(binding) | Event::Assign(binding) | Event::Decl(binding) => {
                         live.remove(binding);
                     }
+                    Event::MaybeAssign(_) => {}
                 }
             }
             if live != live_in[id] || out != live_out[id] {
@@ -188,7 +189,7 @@ pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
                     binding,
                     consume: true,
                 } => set.remove(binding),
-                Event::Use { consume: false, .. } => {}
+                Event::Use { consume: false, .. } | Event::MaybeAssign(_) => {}
             }
         }
         set
@@ -268,9 +269,14 @@ pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
     }
 }
 
-/// Whether some path from `from` assigns `binding` before declaring it anew.
+/// Whether some path from the suspension point at `from` assigns `binding` before declaring
+/// it anew or reaching another suspension point (where the code emitted for re-entry at
+/// `from` ends: a declaration for an assignment beyond it would have no type).
 fn assigned_later(scopes: &Scopes, from: usize, binding: BindingId) -> bool {
     let mut seen = vec![false; scopes.nodes.len()];
+    for (point, _) in &scopes.points {
+        seen[*point] = true;
+    }
     let mut stack: Vec<usize> = scopes.nodes[from].succ.clone();
     while let Some(node) = stack.pop() {
         if std::mem::replace(&mut seen[node], true) {
@@ -279,7 +285,7 @@ fn assigned_later(scopes: &Scopes, from: usize, binding: BindingId) -> bool {
         let mut blocked = false;
         for event in &scopes.nodes[node].events {
             match *event {
-                Event::Assign(b) if b == binding => return true,
+                Event::Assign(b) | Event::MaybeAssign(b) if b == binding => return true,
                 Event::Def(b) | Event::Decl(b) if b == binding => {
                     blocked = true;
                     break;

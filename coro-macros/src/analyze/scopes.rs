@@ -39,6 +39,9 @@ pub(crate) enum Event {
     Assign(BindingId),
     /// The binding is declared without a value.
     Decl(BindingId),
+    /// The binding may be assigned (`x = value` inside a plain expression, such as the body
+    /// of a loop without suspension points): neither a read nor a definite assignment.
+    MaybeAssign(BindingId),
 }
 
 #[derive(Debug, Default, Clone)]
@@ -301,7 +304,7 @@ impl Walker {
                 Event::Def(binding) | Event::Decl(binding) => {
                     info.declared.insert(binding);
                 }
-                Event::Use { .. } | Event::Assign(_) => {}
+                Event::Use { .. } | Event::Assign(_) | Event::MaybeAssign(_) => {}
             }
         }
     }
@@ -700,26 +703,36 @@ impl Walker {
     /// An expression that is a whole statement: `x = value;` here definitely assigns `x`.
     fn top_expr(&mut self, expr: &mut Expr) {
         if let Expr::Assign(assign) = expr
-            && let Expr::Path(path) = &mut *assign.left
-            && path.qself.is_none()
-            && path.path.segments.len() == 1
+            && is_plain_name(&assign.left)
         {
             self.expr(&mut assign.right);
-            let ident = &mut path.path.segments[0].ident;
-            let name = unraw(ident);
-            let res = self.resolve(&name);
-            if let Some(Res::Local(id)) = res {
-                if let Some(new) = self.new_name(res) {
-                    *ident = Ident::new(&new.to_string(), ident.span());
-                }
+            if let Some(id) = self.assign_to(&mut assign.left) {
                 self.event(Event::Assign(id));
-                if let Some(target) = self.deref_target(id) {
-                    *assign.left = syn::parse_quote!((*#target));
-                }
             }
             return;
         }
         self.expr(expr);
+    }
+
+    /// Resolves the target of `name = value` (renamed for shadowing, or redirected to the
+    /// state field it stands for): the local assigned, if it is one.
+    fn assign_to(&mut self, left: &mut Expr) -> Option<BindingId> {
+        let Expr::Path(path) = left else {
+            return None;
+        };
+        let ident = &mut path.path.segments[0].ident;
+        let name = unraw(ident);
+        let res = self.resolve(&name);
+        let Some(Res::Local(id)) = res else {
+            return None;
+        };
+        if let Some(new) = self.new_name(res) {
+            *ident = Ident::new(&new.to_string(), ident.span());
+        }
+        if let Some(target) = self.deref_target(id) {
+            *left = syn::parse_quote!((*#target));
+        }
+        Some(id)
     }
 
     fn expr(&mut self, expr: &mut Expr) {
@@ -779,6 +792,12 @@ impl Walker {
                     if short_circuit {
                         self.depth -= 1;
                     }
+                }
+            }
+            Expr::Assign(a) if is_plain_name(&a.left) => {
+                self.expr(&mut a.right);
+                if let Some(id) = self.assign_to(&mut a.left) {
+                    self.event(Event::MaybeAssign(id));
                 }
             }
             Expr::Assign(a) => {
@@ -1195,4 +1214,9 @@ fn rename_pat_ident(pat: &mut Pat, old: &Ident, new: &Ident) {
         fn visit_expr_mut(&mut self, _: &mut Expr) {}
     }
     Renamer(old, new).visit_pat_mut(pat);
+}
+
+/// Whether `expr` is a bare name (`x`, not `x.f`, `*x` or `a::b`).
+fn is_plain_name(expr: &Expr) -> bool {
+    matches!(expr, Expr::Path(path) if path.qself.is_none() && path.path.segments.len() == 1)
 }
