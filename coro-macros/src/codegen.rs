@@ -506,14 +506,29 @@ impl Gen<'_> {
                 let field = self.field_name(*id);
                 quote!(#field: #reference)
             });
-        let copy_checks = in_place
+        // Locals declared with a visibly `Copy` type are copied as they are; the others go
+        // through the compile-time probe, with the usual resumption as the fallback.
+        let probed: Vec<&(BindingId, Ident)> = in_place
             .copied
             .iter()
+            .filter(|(id, _)| !self.scopes.bindings[*id].known_copy)
+            .collect();
+        let copy_checks = probed
+            .iter()
             .map(|(_, reference)| quote!((&&#krate::__private::Probe(&*#reference)).is_copy()));
-        let copies = in_place.copied.iter().map(|(id, reference)| {
-            let name = &self.scopes.bindings[*id].name;
-            quote!(let mut #name = (&&#krate::__private::Probe(&*#reference)).get();)
-        });
+        let copies: Vec<TokenStream> = in_place
+            .copied
+            .iter()
+            .map(|(id, reference)| {
+                let binding = &self.scopes.bindings[*id];
+                let name = &binding.name;
+                if binding.known_copy {
+                    quote!(let mut #name = *#reference;)
+                } else {
+                    quote!(let mut #name = (&&#krate::__private::Probe(&*#reference)).get();)
+                }
+            })
+            .collect();
         let write_back = self.write_back(point);
         let mut looping = self.clone();
         looping.body = &in_place.body;
@@ -537,6 +552,16 @@ impl Gen<'_> {
                 return quote! {
                     #state_enum::#name { #(#refs,)* } => {
                         let __coro_loop_value = #loop_code;
+                        #after_loop
+                    }
+                };
+            }
+            if probed.is_empty() {
+                return quote! {
+                    #state_enum::#name { #(#refs,)* } => {
+                        #(#copies)*
+                        let __coro_loop_value = #loop_code;
+                        #write_back
                         #after_loop
                     }
                 };

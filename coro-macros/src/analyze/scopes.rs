@@ -27,6 +27,9 @@ pub(crate) struct Binding {
     /// coroutine (`let b = &a;`, or the iterator of `for x in &a`): the borrowed binding and
     /// the span of the borrow.
     pub(crate) borrow_of: Option<(BindingId, TokenStream)>,
+    /// The binding's type is `Copy`, as its declaration shows (`let mut i = 0;`, `let n:
+    /// usize = ..`), so that no compile-time check is needed to copy it.
+    pub(crate) known_copy: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -396,6 +399,7 @@ impl Walker {
             mutable,
             scope: self.current_scope,
             borrow_of: None,
+            known_copy: false,
         });
         id
     }
@@ -440,6 +444,7 @@ impl Walker {
         self.declare_pat(pat, true);
         if self.bindings.len() == first + 1 {
             self.bindings[first].borrow_of = borrow;
+            self.bindings[first].known_copy = declares_copy(pat, init);
         }
     }
 
@@ -1219,4 +1224,57 @@ fn rename_pat_ident(pat: &mut Pat, old: &Ident, new: &Ident) {
 /// Whether `expr` is a bare name (`x`, not `x.f`, `*x` or `a::b`).
 fn is_plain_name(expr: &Expr) -> bool {
     matches!(expr, Expr::Path(path) if path.qself.is_none() && path.path.segments.len() == 1)
+}
+
+/// Whether `let pat = init` visibly declares a `Copy` value: a plain name with a primitive
+/// type (or a shared reference, or a tuple or array of those), or initialized with a
+/// literal number, `bool` or `char`.
+fn declares_copy(pat: &Pat, init: Option<&Expr>) -> bool {
+    let (pat, ty) = match pat {
+        Pat::Type(typed) => (&*typed.pat, Some(&*typed.ty)),
+        other => (other, None),
+    };
+    let Pat::Ident(ident) = pat else {
+        return false;
+    };
+    ident.by_ref.is_none()
+        && ident.subpat.is_none()
+        && (ty.is_some_and(is_copy_type) || init.is_some_and(is_copy_literal))
+}
+
+fn is_copy_type(ty: &syn::Type) -> bool {
+    const PRIMITIVES: &[&str] = &[
+        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
+        "f32", "f64", "bool", "char",
+    ];
+    match ty {
+        syn::Type::Path(path) => {
+            path.qself.is_none()
+                && path
+                    .path
+                    .get_ident()
+                    .is_some_and(|ident| PRIMITIVES.iter().any(|p| ident == p))
+        }
+        syn::Type::Reference(reference) => reference.mutability.is_none(),
+        syn::Type::Paren(paren) => is_copy_type(&paren.elem),
+        syn::Type::Tuple(tuple) => tuple.elems.iter().all(is_copy_type),
+        syn::Type::Array(array) => is_copy_type(&array.elem),
+        _ => false,
+    }
+}
+
+fn is_copy_literal(expr: &Expr) -> bool {
+    match expr {
+        Expr::Lit(lit) => matches!(
+            lit.lit,
+            syn::Lit::Int(_)
+                | syn::Lit::Float(_)
+                | syn::Lit::Bool(_)
+                | syn::Lit::Char(_)
+                | syn::Lit::Byte(_)
+        ),
+        Expr::Unary(unary) => matches!(unary.op, syn::UnOp::Neg(_)) && is_copy_literal(&unary.expr),
+        Expr::Paren(paren) => is_copy_literal(&paren.expr),
+        _ => false,
+    }
 }
