@@ -355,11 +355,12 @@ fn write_corpus(path: &std::path::Path, seed: u64, corpus: &[(Program, Vec<Vec<S
          //! do not edit by hand.\n",
         corpus.len()
     );
+    // The support code the batch crates get as text, included from its files.
     s.push_str(
-        "#![allow(warnings, clippy::all, clippy::pedantic)]\n\n#[rustfmt::skip]\npub mod h {\n",
+        "#![allow(warnings, clippy::all, clippy::pedantic)]\n\n#[rustfmt::skip]\npub mod h {\n\
+         include!(\"../support/common.rs\");\n\
+         include!(\"../support/drive_coro.rs\");\n}\n\n",
     );
-    s.push_str(&harness::support(Flavor::Coro));
-    s.push_str("}\n\n");
     for (k, (p, _)) in corpus.iter().enumerate() {
         let _ = writeln!(
             s,
