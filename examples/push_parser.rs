@@ -92,15 +92,17 @@ impl std::error::Error for ParseError {}
 
 /// The bytes received but not parsed yet, cut into lines on demand.
 #[derive(Debug, Default)]
-struct Lines {
-    buffer: Vec<u8>,
+pub struct Lines {
+    /// The bytes received and not yet taken out as lines.
+    pub buffer: Vec<u8>,
     /// Bytes of the head already taken out of `buffer` as lines.
     consumed: usize,
     ended: bool,
 }
 
 impl Lines {
-    fn feed(&mut self, input: Input) {
+    /// Appends `input` to the buffer, or records the end of the input.
+    pub fn feed(&mut self, input: Input) {
         match input {
             Input::Data(bytes) => self.buffer.extend_from_slice(&bytes),
             Input::End => self.ended = true,
@@ -112,7 +114,11 @@ impl Lines {
     ///
     /// The outcome depends only on the bytes received so far, never on how they were
     /// chunked: that is what makes the parser correct for every split of its input.
-    fn next_line(&mut self) -> Result<Option<String>, ParseError> {
+    ///
+    /// # Errors
+    ///
+    /// The head is too long, not UTF-8, or the input ended inside a line.
+    pub fn next_line(&mut self) -> Result<Option<String>, ParseError> {
         let Some(newline) = self.buffer.iter().position(|&b| b == b'\n') else {
             return if self.consumed + self.buffer.len() > MAX_HEAD_LEN {
                 Err(ParseError::TooLarge)
@@ -144,7 +150,12 @@ fn is_token(s: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
-fn parse_request_line(line: &str) -> Result<RequestLine, ParseError> {
+/// Parses a request line.
+///
+/// # Errors
+///
+/// A malformed request line or an unsupported version.
+pub fn parse_request_line(line: &str) -> Result<RequestLine, ParseError> {
     let bad = || ParseError::BadRequestLine(line.to_owned());
     let mut parts = line.split(' ');
     let (Some(method), Some(target), Some(version), None) =
@@ -167,7 +178,11 @@ fn parse_request_line(line: &str) -> Result<RequestLine, ParseError> {
 
 /// `name: value`, with no space before the colon, and optional spaces or tabs around the
 /// value. A line starting with whitespace (the obsolete line folding) is rejected.
-fn parse_header(line: &str) -> Result<Header, ParseError> {
+///
+/// # Errors
+///
+/// A malformed header field.
+pub fn parse_header(line: &str) -> Result<Header, ParseError> {
     match line.split_once(':') {
         Some((name, value)) if is_token(name) => Ok(Header {
             name: name.to_owned(),
@@ -180,7 +195,7 @@ fn parse_header(line: &str) -> Result<Header, ParseError> {
 /// The parser. Each `yield_!` hands out an event and evaluates to the next [`Input`], which
 /// goes straight into the line buffer.
 #[coro_core::coroutine(yield = Event, resume = Input)]
-fn parse_head(#[resume] first: Input) -> Result<Head, ParseError> {
+pub fn parse_head(#[resume] first: Input) -> Result<Head, ParseError> {
     let mut lines = Lines::default();
     lines.feed(first);
 

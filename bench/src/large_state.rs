@@ -128,7 +128,7 @@ pub fn run_hand(n: u64) -> (u64, u64) {
     crate::sum(hand(n))
 }
 
-/// Constructs [`diapause_coroutine`] and drives it to completion.
+/// Constructs [`diapause_coroutine()`] and drives it to completion.
 #[must_use]
 pub fn run_diapause(n: u64) -> (u64, u64) {
     crate::drain_diapause(diapause_coroutine(n), || ())

@@ -2,233 +2,26 @@
 //! by chunk through `resume`) as a throughput workload: a stream of pipelined requests,
 //! 64 KiB in all, fed in chunks of 1, 16 and 4096 bytes.
 //!
-//! The types, the line buffer and [`parse_head`] are copied from the example. The other
+//! The types, the line buffer and [`parse_head`] are the example's own (its file is this
+//! module's `example` submodule). The other
 //! approaches parse with the same [`Lines`] buffer and the same line parsers, so that they
 //! differ only in how the parser suspends and resumes. Each head is parsed by a new parser;
 //! the bytes it received past its blank line (`Head::rest`) start the next one.
-use std::fmt;
 
 use coro_core::{Coroutine, CoroutineState};
 
-/// The longest head accepted, in bytes, so that a client cannot make the parser buffer
-/// without bound.
-pub const MAX_HEAD_LEN: usize = 8 * 1024;
+#[path = "../../examples/push_parser.rs"]
+#[allow(
+    dead_code,
+    unreachable_pub,
+    reason = "the example's own `main` and output code"
+)]
+mod example;
 
-/// What the parser is resumed with.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Input {
-    /// The next bytes of the request; may be empty.
-    Data(Vec<u8>),
-    /// No more bytes will come.
-    End,
-}
-
-/// `GET /index.html HTTP/1.1`
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RequestLine {
-    pub method: String,
-    pub target: String,
-    pub version: String,
-}
-
-/// `Host: example.com`
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Header {
-    pub name: String,
-    pub value: String,
-}
-
-/// What the parser yields.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Event {
-    /// Resume with more input.
-    NeedInput,
-    RequestLine(RequestLine),
-    Header(Header),
-}
-
-/// What the parser returns on success.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Head {
-    pub request_line: RequestLine,
-    pub headers: Vec<Header>,
-    /// The bytes received after the blank line that ends the head.
-    pub rest: Vec<u8>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ParseError {
-    BadRequestLine(String),
-    UnsupportedVersion(String),
-    BadHeader(String),
-    NotUtf8,
-    TooLarge,
-    UnexpectedEnd,
-}
-
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ParseError::BadRequestLine(line) => write!(f, "malformed request line {line:?}"),
-            ParseError::UnsupportedVersion(v) => write!(f, "unsupported HTTP version {v:?}"),
-            ParseError::BadHeader(line) => write!(f, "malformed header field {line:?}"),
-            ParseError::NotUtf8 => f.write_str("the head is not valid UTF-8"),
-            ParseError::TooLarge => write!(f, "the head is longer than {MAX_HEAD_LEN} bytes"),
-            ParseError::UnexpectedEnd => f.write_str("the input ended inside the head"),
-        }
-    }
-}
-
-impl std::error::Error for ParseError {}
-
-/// The bytes received but not parsed yet, cut into lines on demand.
-#[derive(Debug, Default)]
-pub struct Lines {
-    /// The bytes received and not yet taken out as lines.
-    pub buffer: Vec<u8>,
-    /// Bytes of the head already taken out of `buffer` as lines.
-    consumed: usize,
-    ended: bool,
-}
-
-impl Lines {
-    /// Appends `input` to the buffer, or records the end of the input.
-    pub fn feed(&mut self, input: Input) {
-        match input {
-            Input::Data(bytes) => self.buffer.extend_from_slice(&bytes),
-            Input::End => self.ended = true,
-        }
-    }
-
-    /// The next complete line, without its `\r\n` (or bare `\n`, which RFC 9112 lets a
-    /// recipient accept); `None` when it has not fully arrived yet.
-    ///
-    /// The outcome depends only on the bytes received so far, never on how they were
-    /// chunked: that is what makes the parser correct for every split of its input.
-    ///
-    /// # Errors
-    ///
-    /// The head is too long, not UTF-8, or the input ended inside a line.
-    pub fn next_line(&mut self) -> Result<Option<String>, ParseError> {
-        let Some(newline) = self.buffer.iter().position(|&b| b == b'\n') else {
-            return if self.consumed + self.buffer.len() > MAX_HEAD_LEN {
-                Err(ParseError::TooLarge)
-            } else if self.ended {
-                Err(ParseError::UnexpectedEnd)
-            } else {
-                Ok(None)
-            };
-        };
-        self.consumed += newline + 1;
-        if self.consumed > MAX_HEAD_LEN {
-            return Err(ParseError::TooLarge);
-        }
-        let mut line: Vec<u8> = self.buffer.drain(..=newline).collect();
-        line.pop();
-        if line.last() == Some(&b'\r') {
-            line.pop();
-        }
-        String::from_utf8(line)
-            .map(Some)
-            .map_err(|_| ParseError::NotUtf8)
-    }
-}
-
-/// A `token` of RFC 9110: what methods and field names are made of.
-fn is_token(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
-}
-
-/// Parses a request line.
-///
-/// # Errors
-///
-/// A malformed request line or an unsupported version.
-pub fn parse_request_line(line: &str) -> Result<RequestLine, ParseError> {
-    let bad = || ParseError::BadRequestLine(line.to_owned());
-    let mut parts = line.split(' ');
-    let (Some(method), Some(target), Some(version), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return Err(bad());
-    };
-    if !is_token(method) || target.is_empty() || target.contains(char::is_whitespace) {
-        return Err(bad());
-    }
-    if version != "HTTP/1.1" && version != "HTTP/1.0" {
-        return Err(ParseError::UnsupportedVersion(version.to_owned()));
-    }
-    Ok(RequestLine {
-        method: method.to_owned(),
-        target: target.to_owned(),
-        version: version.to_owned(),
-    })
-}
-
-/// `name: value`, with no space before the colon, and optional spaces or tabs around the
-/// value. A line starting with whitespace (the obsolete line folding) is rejected.
-///
-/// # Errors
-///
-/// A malformed header field.
-pub fn parse_header(line: &str) -> Result<Header, ParseError> {
-    match line.split_once(':') {
-        Some((name, value)) if is_token(name) => Ok(Header {
-            name: name.to_owned(),
-            value: value.trim_matches([' ', '\t']).to_owned(),
-        }),
-        _ => Err(ParseError::BadHeader(line.to_owned())),
-    }
-}
-
-/// The parser (this project's version, copied from the example). Each `yield_!` hands out an event and evaluates to the next [`Input`], which
-/// goes straight into the line buffer.
-#[coro_core::coroutine(yield = Event, resume = Input)]
-pub fn parse_head(#[resume] first: Input) -> Result<Head, ParseError> {
-    let mut lines = Lines::default();
-    lines.feed(first);
-
-    // The request line. Empty lines before it are ignored, as RFC 9112 recommends.
-    let request_line = loop {
-        match lines.next_line()? {
-            Some(line) if line.is_empty() => {}
-            Some(line) => break parse_request_line(&line)?,
-            None => {
-                let input = yield_!(Event::NeedInput);
-                lines.feed(input);
-            }
-        }
-    };
-    let input = yield_!(Event::RequestLine(request_line.clone()));
-    lines.feed(input);
-
-    // Header fields, up to the empty line.
-    let mut headers = Vec::new();
-    loop {
-        // (The annotation is only needed because the rewrite re-enters this `match` in
-        // the `None` arm, where the value's type cannot be inferred.)
-        let header: Header = match lines.next_line()? {
-            Some(line) if line.is_empty() => break,
-            Some(line) => parse_header(&line)?,
-            None => {
-                let input = yield_!(Event::NeedInput);
-                lines.feed(input);
-                continue;
-            }
-        };
-        headers.push(header.clone());
-        let input = yield_!(Event::Header(header));
-        lines.feed(input);
-    }
-
-    Ok(Head {
-        request_line,
-        headers,
-        rest: lines.buffer,
-    })
-}
+pub use example::{
+    Event, Head, Header, Input, Lines, MAX_HEAD_LEN, ParseError, RequestLine, parse_head,
+    parse_header, parse_request_line,
+};
 
 /// The result of a parse, as yielded and returned by every version of the parser.
 pub type Step = CoroutineState<Event, Result<Head, ParseError>>;
@@ -628,7 +421,7 @@ fn from_diapause<Y, R>(state: diapause::CoroutineState<Y, R>) -> CoroutineState<
     }
 }
 
-/// Parses `input` in chunks of `chunk` bytes with [`diapause_parse_head`].
+/// Parses `input` in chunks of `chunk` bytes with [`diapause_parse_head()`].
 #[must_use]
 pub fn run_diapause(input: &[u8], chunk: usize) -> Summary {
     use diapause::Coroutine as _;

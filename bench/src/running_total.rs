@@ -100,7 +100,7 @@ pub fn run_hand(n: u64) -> (u64, u64) {
     crate::drain(hand(n), counting_input())
 }
 
-/// Constructs [`diapause_coroutine`] and drives it to completion with [`counting_input`].
+/// Constructs [`diapause_coroutine()`] and drives it to completion with [`counting_input`].
 #[must_use]
 pub fn run_diapause(n: u64) -> (u64, u64) {
     crate::drain_diapause(diapause_coroutine(n), counting_input())
