@@ -2,7 +2,7 @@
 //!
 //! Use them through `coro-core`, which re-exports them and holds the runtime support their
 //! expansion names. The expansion is a pipeline of stages over a small IR:
-//! [`parse`] → [`lower`] → [`analyze`] → [`codegen`], driven by [`expand`].
+//! `parse` → `lower` → `analyze` → `codegen` (modules of this crate), driven by `expand`.
 #![forbid(unsafe_code)]
 
 extern crate proc_macro;
