@@ -759,8 +759,14 @@ impl Gen<'_> {
         match stmt {
             Stmt::Plain(_) => unreachable!("plain statements hold no suspension point"),
             Stmt::Let { attrs, pat, init } => {
+                let diverges = init.reentry_diverges(point);
                 let init = self.reenter_node(init, point);
-                quote!(#(#attrs)* let #pat = #init;)
+                if diverges {
+                    // Nothing is bound (and the bindings' types might not be inferable).
+                    quote!(#init;)
+                } else {
+                    quote!(#(#attrs)* let #pat = #init;)
+                }
             }
             Stmt::Expr {
                 node: Node::Suspend { .. },

@@ -16,13 +16,13 @@
 //! `statement_temporary_lives_across_the_yield`).
 
 use proc_macro2::{Span, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident, quote_spanned};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
-use syn::{Expr, Ident, Lifetime, Macro, Path, Token, parse_quote, parse_quote_spanned};
+use syn::{Expr, Ident, Lifetime, Macro, Pat, Path, Token, parse_quote, parse_quote_spanned};
 
 use crate::blocking::{self, Op};
 use crate::ir::{self, Arm, Block, Body, Node, Stmt, SuspensionPoint};
@@ -232,10 +232,13 @@ impl Lower<'_> {
                 if let Some((_, diverge)) = &init.diverge
                     && has_suspend(diverge)
                 {
-                    self.errors.push(syn::Error::new(
-                        diverge.span(),
-                        "a suspension point inside the `else` block of `let ... else` is not supported; use a `match` instead",
-                    ));
+                    local.init = Some(init);
+                    let temp = format_ident!("__coro_t{}", self.next_temp);
+                    self.next_temp += 1;
+                    for stmt in let_else_as_match(local, &temp) {
+                        self.stmt(stmt, out);
+                    }
+                    return;
                 }
                 if !has_suspend(&init.expr) {
                     local.init = Some(init);
@@ -1129,6 +1132,101 @@ fn rename_self_tokens(tokens: TokenStream) -> TokenStream {
         }
     }
     out.into_iter().collect()
+}
+
+/// `let PAT = EXPR else { ELSE };`, for an `else` block that suspends, as
+///
+/// ```text
+/// let __coro_tN = match EXPR { PAT => Some((a, b)), _ => None };
+/// let (a, mut b) = match __coro_tN { Some(bound) => bound, None => ELSE };
+/// ```
+///
+/// so that, as with `let ... else`, the temporaries of `EXPR` are dropped before `ELSE` runs
+/// (or, when the pattern matches, at the end of the statement); the second `match` is
+/// re-entered like any other, and `ELSE`, which cannot complete, coerces to the bindings'
+/// tuple. A type annotation (`let PAT: T = ..`) goes on the scrutinee:
+/// `match identity::<T>(EXPR)`.
+fn let_else_as_match(local: syn::Local, temp: &Ident) -> [syn::Stmt; 2] {
+    let syn::Local {
+        attrs,
+        let_token,
+        pat,
+        init,
+        semi_token,
+    } = local;
+    let Some(syn::LocalInit {
+        eq_token,
+        expr,
+        diverge: Some((_, diverge)),
+    }) = init
+    else {
+        unreachable!("called on a `let ... else`")
+    };
+    let (pat, ty) = match pat {
+        Pat::Type(typed) => (*typed.pat, Some(typed.ty)),
+        pat => (pat, None),
+    };
+    let mut bindings = Vec::new();
+    collect_pat_bindings(&pat, &mut bindings);
+    let names = bindings.iter().map(|(name, _)| name);
+    let outer = bindings.iter().map(|(name, mutable)| {
+        let mutability = mutable.then(|| quote!(mut));
+        quote!(#mutability #name)
+    });
+    let scrutinee = ty.map_or_else(
+        || quote!(#expr),
+        |ty| quote!(::core::convert::identity::<#ty>(#expr)),
+    );
+    [
+        parse_quote! {
+            #let_token #temp #eq_token match #scrutinee {
+                #pat => ::core::option::Option::Some((#(#names,)*)),
+                _ => ::core::option::Option::None,
+            } #semi_token
+        },
+        parse_quote! {
+            #(#attrs)*
+            #let_token (#(#outer,)*) #eq_token match #temp {
+                ::core::option::Option::Some(__coro_bound) => __coro_bound,
+                ::core::option::Option::None => #diverge,
+            } #semi_token
+        },
+    ]
+}
+
+/// The bindings of a pattern, with whether each is `mut` (of an or-pattern, the first
+/// alternative's: they all bind the same names).
+pub(crate) fn collect_pat_bindings(pat: &Pat, out: &mut Vec<(Ident, bool)>) {
+    match pat {
+        Pat::Ident(p) => {
+            if p.subpat.is_some()
+                || p.by_ref.is_some()
+                || p.mutability.is_some()
+                || is_binding_name(&p.ident)
+            {
+                out.push((p.ident.clone(), p.mutability.is_some()));
+            }
+            if let Some((_, sub)) = &p.subpat {
+                collect_pat_bindings(sub, out);
+            }
+        }
+        Pat::Or(p) => {
+            if let Some(first) = p.cases.first() {
+                collect_pat_bindings(first, out);
+            }
+        }
+        Pat::Paren(p) => collect_pat_bindings(&p.pat, out),
+        Pat::Reference(p) => collect_pat_bindings(&p.pat, out),
+        Pat::Slice(p) => p.elems.iter().for_each(|p| collect_pat_bindings(p, out)),
+        Pat::Struct(p) => p
+            .fields
+            .iter()
+            .for_each(|f| collect_pat_bindings(&f.pat, out)),
+        Pat::Tuple(p) => p.elems.iter().for_each(|p| collect_pat_bindings(p, out)),
+        Pat::TupleStruct(p) => p.elems.iter().for_each(|p| collect_pat_bindings(p, out)),
+        Pat::Type(p) => collect_pat_bindings(&p.pat, out),
+        _ => {}
+    }
 }
 
 /// Whether a pattern identifier is a binding (a constant or unit variant starts uppercase;

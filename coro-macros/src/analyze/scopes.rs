@@ -10,7 +10,7 @@ use syn::visit_mut::VisitMut;
 use syn::{Expr, Ident, Pat, Token};
 
 use crate::ir::{Block, Body, Node, PARAM_SCOPE, ScopeId, Stmt};
-use crate::lower::is_binding_name;
+use crate::lower::{collect_pat_bindings, is_binding_name};
 use crate::parse::{CoroutineFn, Form};
 
 pub(crate) type BindingId = usize;
@@ -1163,40 +1163,6 @@ pub(crate) fn unraw(ident: &Ident) -> String {
     match name.strip_prefix("r#") {
         Some(stripped) => stripped.to_owned(),
         None => name,
-    }
-}
-
-/// The bindings a pattern introduces, with their mutability, in order.
-pub(crate) fn collect_pat_bindings(pat: &Pat, out: &mut Vec<(Ident, bool)>) {
-    match pat {
-        Pat::Ident(p) => {
-            if p.subpat.is_some()
-                || p.by_ref.is_some()
-                || p.mutability.is_some()
-                || is_binding_name(&p.ident)
-            {
-                out.push((p.ident.clone(), p.mutability.is_some()));
-            }
-            if let Some((_, sub)) = &p.subpat {
-                collect_pat_bindings(sub, out);
-            }
-        }
-        Pat::Or(p) => {
-            if let Some(first) = p.cases.first() {
-                collect_pat_bindings(first, out);
-            }
-        }
-        Pat::Paren(p) => collect_pat_bindings(&p.pat, out),
-        Pat::Reference(p) => collect_pat_bindings(&p.pat, out),
-        Pat::Slice(p) => p.elems.iter().for_each(|p| collect_pat_bindings(p, out)),
-        Pat::Struct(p) => p
-            .fields
-            .iter()
-            .for_each(|f| collect_pat_bindings(&f.pat, out)),
-        Pat::Tuple(p) => p.elems.iter().for_each(|p| collect_pat_bindings(p, out)),
-        Pat::TupleStruct(p) => p.elems.iter().for_each(|p| collect_pat_bindings(p, out)),
-        Pat::Type(p) => collect_pat_bindings(&p.pat, out),
-        _ => {}
     }
 }
 
