@@ -513,3 +513,21 @@ fn main() {
     );
     assert_eq!(out.as_deref(), Ok("Yielded(\"ab\") Complete(3)\n"));
 }
+
+/// A captured value moved into a tuple before a yield in a later element: natively it is
+/// part of the tuple under construction, a temporary of the statement, and a suspended
+/// coroutine drops it before its locals. The rewrite left the bare name in place, so it
+/// stayed a capture and was dropped last.
+#[test]
+fn value_moved_into_a_tuple_before_a_yield() {
+    let cap = Tracked("cap");
+    let mut co = coro!(move || {
+        let f = Tracked("f");
+        let (e, a) = (cap, yield_!(1));
+        (e.id(), f.id(), a)
+    });
+    assert_eq!(co.resume(()), CoroutineState::Yielded(1));
+    log("<drop coroutine>");
+    drop(co);
+    assert_eq!(take_log(), ["<drop coroutine>", "drop cap", "drop f"]);
+}

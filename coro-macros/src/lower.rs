@@ -321,28 +321,37 @@ impl Lower<'_> {
     /// Lowers operands evaluated left to right: those before the last one that suspends are
     /// evaluated into temporaries first (unless evaluating them has no effect).
     fn operands(&mut self, exprs: Vec<Expr>, out: &mut Vec<Stmt>) -> Vec<Expr> {
+        self.operands_moved(exprs, out, |_| false)
+    }
+
+    /// [`operands`](Self::operands), where the operands at the indices `moved` picks are
+    /// taken by value (call arguments, elements of a tuple, array or struct literal): a
+    /// bare name there is moved (or copied) into a temporary before the suspension point,
+    /// as natively, so that the value is dropped with the expression's temporaries.
+    fn operands_moved(
+        &mut self,
+        exprs: Vec<Expr>,
+        out: &mut Vec<Stmt>,
+        moved: impl Fn(usize) -> bool,
+    ) -> Vec<Expr> {
         let last = exprs.iter().rposition(has_suspend);
         exprs
             .into_iter()
             .enumerate()
             .map(|(index, mut expr)| match last {
                 Some(last) if index < last => {
-                    if has_suspend(&expr) {
+                    let value = if has_suspend(&expr) {
                         // Its own suspension points are hoisted; its value must still be
                         // computed before the later one.
-                        let value = self.operand(expr, out);
-                        if is_pure(&value) {
-                            value
-                        } else {
-                            self.bind(Node::Plain(value), out)
-                        }
+                        self.operand(expr, out)
                     } else {
                         self.plain(&mut expr);
-                        if is_pure(&expr) {
-                            expr
-                        } else {
-                            self.bind(Node::Plain(expr), out)
-                        }
+                        expr
+                    };
+                    if is_pure(&value) && !(moved(index) && is_bare_name(&value)) {
+                        value
+                    } else {
+                        self.bind(Node::Plain(value), out)
                     }
                 }
                 Some(last) if index == last => self.operand(expr, out),
@@ -506,7 +515,7 @@ impl Lower<'_> {
             Expr::Call(mut c) => {
                 let mut all = vec![*c.func];
                 all.extend(c.args);
-                let mut ops = self.operands(all, out).into_iter();
+                let mut ops = self.operands_moved(all, out, |i| i > 0).into_iter();
                 c.func = Box::new(ops.next().unwrap_or_else(|| unreachable!("callee")));
                 c.args = ops.collect();
                 Node::Plain(Expr::Call(c))
@@ -514,30 +523,31 @@ impl Lower<'_> {
             Expr::MethodCall(mut m) => {
                 let mut all = vec![*m.receiver];
                 all.extend(m.args);
-                let mut ops = self.operands(all, out).into_iter();
+                let mut ops = self.operands_moved(all, out, |i| i > 0).into_iter();
                 m.receiver = Box::new(ops.next().unwrap_or_else(|| unreachable!("receiver")));
                 m.args = ops.collect();
                 Node::Plain(Expr::MethodCall(m))
             }
             Expr::Tuple(mut t) => {
                 t.elems = self
-                    .operands(t.elems.into_iter().collect(), out)
+                    .operands_moved(t.elems.into_iter().collect(), out, |_| true)
                     .into_iter()
                     .collect();
                 Node::Plain(Expr::Tuple(t))
             }
             Expr::Array(mut a) => {
                 a.elems = self
-                    .operands(a.elems.into_iter().collect(), out)
+                    .operands_moved(a.elems.into_iter().collect(), out, |_| true)
                     .into_iter()
                     .collect();
                 Node::Plain(Expr::Array(a))
             }
             Expr::Struct(mut s) => {
                 let mut all: Vec<Expr> = s.fields.iter().map(|f| f.expr.clone()).collect();
+                let fields = all.len();
                 let has_rest = s.rest.is_some();
                 all.extend(s.rest.take().map(|r| *r));
-                let mut ops = self.operands(all, out).into_iter();
+                let mut ops = self.operands_moved(all, out, |i| i < fields).into_iter();
                 for field in &mut s.fields {
                     field.expr = ops.next().unwrap_or_else(|| unreachable!("field"));
                 }
@@ -884,6 +894,17 @@ pub(crate) fn is_compound_assign(op: &syn::BinOp) -> bool {
 
 /// Whether evaluating `expr` early or late makes no difference: it names a place or a
 /// constant, and calls nothing.
+/// A single identifier used as a value (`x`, not `x.f` or `a::b`): a local, a capture, a
+/// parameter, or a constant or function by that name.
+fn is_bare_name(expr: &Expr) -> bool {
+    match expr {
+        Expr::Path(path) => path.qself.is_none() && path.path.get_ident().is_some(),
+        Expr::Paren(p) => is_bare_name(&p.expr),
+        Expr::Group(g) => is_bare_name(&g.expr),
+        _ => false,
+    }
+}
+
 pub(crate) fn is_pure(expr: &Expr) -> bool {
     match expr {
         Expr::Lit(_) | Expr::Path(_) => true,
