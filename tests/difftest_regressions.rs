@@ -531,3 +531,29 @@ fn value_moved_into_a_tuple_before_a_yield() {
     drop(co);
     assert_eq!(take_log(), ["<drop coroutine>", "drop cap", "drop f"]);
 }
+
+/// A local moved before a yield, then, in a loop with no suspension point after it,
+/// assigned and read: the read counted as a read of the moved value, which was kept in the
+/// state ("use of moved value"; seed 30, program 1672).
+#[test]
+fn moved_then_assigned_and_read_in_a_plain_loop() {
+    let out = run_crate(
+        "moved_then_assigned_and_read_in_a_plain_loop",
+        r#"
+fn main() {
+    use coro_core::Coroutine;
+    let mut co = coro_core::coro!(yield = String; move |mut r: String| -> usize {
+        yield_!(r);
+        let mut n = 0;
+        for i in 0..2 {
+            r = format!("{i}{i}");
+            n += r.len();
+        }
+        n
+    });
+    println!("{:?} {:?}", co.resume(String::from("ab")), co.resume(String::new()));
+}
+"#,
+    );
+    assert_eq!(out.as_deref(), Ok("Yielded(\"ab\") Complete(4)\n"));
+}

@@ -157,7 +157,7 @@ pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
                     Event::Def(binding) | Event::Assign(binding) | Event::Decl(binding) => {
                         live.remove(binding);
                     }
-                    Event::MaybeAssign(_) => {}
+                    Event::MaybeAssign(_) | Event::Reuse { .. } => {}
                 }
             }
             if live != live_in[id] || out != live_out[id] {
@@ -188,8 +188,14 @@ pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
                 | Event::Use {
                     binding,
                     consume: true,
+                }
+                | Event::Reuse {
+                    binding,
+                    consume: true,
                 } => set.remove(binding),
-                Event::Use { consume: false, .. } | Event::MaybeAssign(_) => {}
+                Event::Use { consume: false, .. }
+                | Event::Reuse { consume: false, .. }
+                | Event::MaybeAssign(_) => {}
             }
         }
         set

@@ -45,6 +45,10 @@ pub(crate) enum Event {
     /// The binding may be assigned (`x = value` inside a plain expression, such as the body
     /// of a loop without suspension points): neither a read nor a definite assignment.
     MaybeAssign(BindingId),
+    /// A read, inside a plain expression, of a value assigned earlier in the same block of
+    /// it: not a read of the value the binding held before the expression (so not a use for
+    /// liveness), but it may still move it.
+    Reuse { binding: BindingId, consume: bool },
 }
 
 #[derive(Debug, Default, Clone)]
@@ -173,6 +177,10 @@ struct Walker {
     depth: usize,
     /// Nesting of closures and `async` blocks, whose `return` is their own.
     closures: usize,
+    /// Per plain block being visited: the locals an assignment statement earlier in it
+    /// assigned. A later read in the block reads that value, not one from before the
+    /// statement (see [`Event::Reuse`]).
+    assigned_in_block: Vec<Vec<BindingId>>,
     /// How the expression being visited is used.
     borrow: bool,
     collect_free: bool,
@@ -227,6 +235,7 @@ impl Walker {
             points: Vec::new(),
             depth: 0,
             closures: 0,
+            assigned_in_block: Vec::new(),
             borrow: false,
             collect_free: matches!(input.form, Form::Closure) && captures.is_empty(),
             free: Vec::new(),
@@ -307,7 +316,16 @@ impl Walker {
                 Event::Def(binding) | Event::Decl(binding) => {
                     info.declared.insert(binding);
                 }
-                Event::Use { .. } | Event::Assign(_) | Event::MaybeAssign(_) => {}
+                Event::Reuse {
+                    binding,
+                    consume: true,
+                } => {
+                    info.consumed.insert(binding);
+                }
+                Event::Use { .. }
+                | Event::Reuse { .. }
+                | Event::Assign(_)
+                | Event::MaybeAssign(_) => {}
             }
         }
     }
@@ -499,7 +517,16 @@ impl Walker {
         match res {
             Some(Res::Local(binding)) => {
                 let consume = !self.borrow;
-                self.event(Event::Use { binding, consume });
+                if self
+                    .assigned_in_block
+                    .iter()
+                    .flatten()
+                    .any(|&b| b == binding)
+                {
+                    self.event(Event::Reuse { binding, consume });
+                } else {
+                    self.event(Event::Use { binding, consume });
+                }
                 if let Some(new) = self.new_name(res) {
                     *ident = Ident::new(&new.to_string(), ident.span());
                 }
@@ -1003,29 +1030,47 @@ impl Walker {
 
     fn plain_block(&mut self, block: &mut syn::Block) {
         self.push_scope();
+        self.assigned_in_block.push(Vec::new());
         for stmt in &mut block.stmts {
-            match stmt {
-                syn::Stmt::Local(local) => {
-                    if let Some(init) = &mut local.init {
-                        self.expr(&mut init.expr);
-                        if let Some((_, diverge)) = &mut init.diverge {
-                            self.depth += 1;
-                            self.expr(diverge);
-                            self.depth -= 1;
-                        }
-                    }
-                    self.declare_pat(&mut local.pat, false);
+            if let syn::Stmt::Expr(Expr::Assign(assign), _) = &*stmt
+                && is_plain_name(&assign.left)
+                && let Expr::Path(path) = &*assign.left
+                && let Some(Res::Local(id)) = self.resolve(&unraw(&path.path.segments[0].ident))
+            {
+                // After this statement (its right-hand side is read before).
+                self.visit_plain_block_stmt(stmt);
+                if let Some(assigned) = self.assigned_in_block.last_mut() {
+                    assigned.push(id);
                 }
-                // A block that runs unconditionally assigns its `x = value;` definitely.
-                syn::Stmt::Expr(expr, _) if self.depth == 0 && self.closures == 0 => {
-                    self.top_expr(expr);
-                }
-                syn::Stmt::Expr(expr, _) => self.expr(expr),
-                syn::Stmt::Macro(mac) => self.mac(&mut mac.mac),
-                syn::Stmt::Item(_) => {}
+                continue;
             }
+            self.visit_plain_block_stmt(stmt);
         }
+        self.assigned_in_block.pop();
         self.pop_scope();
+    }
+
+    fn visit_plain_block_stmt(&mut self, stmt: &mut syn::Stmt) {
+        match stmt {
+            syn::Stmt::Local(local) => {
+                if let Some(init) = &mut local.init {
+                    self.expr(&mut init.expr);
+                    if let Some((_, diverge)) = &mut init.diverge {
+                        self.depth += 1;
+                        self.expr(diverge);
+                        self.depth -= 1;
+                    }
+                }
+                self.declare_pat(&mut local.pat, false);
+            }
+            // A block that runs unconditionally assigns its `x = value;` definitely.
+            syn::Stmt::Expr(expr, _) if self.depth == 0 && self.closures == 0 => {
+                self.top_expr(expr);
+            }
+            syn::Stmt::Expr(expr, _) => self.expr(expr),
+            syn::Stmt::Macro(mac) => self.mac(&mut mac.mac),
+            syn::Stmt::Item(_) => {}
+        }
     }
 
     fn mac(&mut self, mac: &mut syn::Macro) {
