@@ -310,17 +310,15 @@ impl Walker {
                 Event::Use {
                     binding,
                     consume: true,
+                }
+                | Event::Reuse {
+                    binding,
+                    consume: true,
                 } => {
                     info.consumed.insert(binding);
                 }
                 Event::Def(binding) | Event::Decl(binding) => {
                     info.declared.insert(binding);
-                }
-                Event::Reuse {
-                    binding,
-                    consume: true,
-                } => {
-                    info.consumed.insert(binding);
                 }
                 Event::Use { .. }
                 | Event::Reuse { .. }
