@@ -580,6 +580,28 @@ where
     }
 }
 
+/// [`schedule`] for a waker consumed by `wake`: its count moves into the run queue (or is
+/// released), instead of a new count taken and the waker's released.
+fn schedule_owned<C>(task: Arc<Task<C>>)
+where
+    C: Coroutine<(), Yield = ()> + 'static,
+{
+    if task.header.state.fetch_or(SCHEDULED, Ordering::AcqRel) & (SCHEDULED | COMPLETE) != 0 {
+        drop_task(task);
+        return;
+    }
+    let mut task = Some(task);
+    context::with_running_scheduler(|local| {
+        if let Some(owned) = task.take_if(|t| Arc::ptr_eq(&local.shared, &t.header.shared)) {
+            local.push(owned);
+        }
+    });
+    if let Some(task) = task {
+        task.header.shared.wake_remote(task.header.slot, task.header.id);
+        drop_task(task);
+    }
+}
+
 /// A waker for the task that borrows the caller's reference instead of owning one; it must
 /// not outlive `task` (it is not dropped: `ManuallyDrop`).
 fn waker_ref<C>(task: &Arc<Task<C>>) -> ManuallyDrop<Waker>
@@ -623,8 +645,7 @@ where
     unsafe fn wake(data: *const ()) {
         // SAFETY: the waker being consumed owns one strong count of this `Arc<Task<C>>`.
         let task = unsafe { Arc::from_raw(data.cast::<Task<C>>()) };
-        schedule(&task);
-        drop_task(task);
+        schedule_owned(task);
     }
 
     /// # Safety
