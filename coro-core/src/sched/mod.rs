@@ -204,7 +204,8 @@ impl Local {
                 registry.slots.len() - 1
             })
         };
-        let task = Task::new(coroutine, id, slot, Arc::clone(&self.shared));
+        let index = u32::try_from(slot).expect("a scheduler holds fewer than 2^32 tasks at once");
+        let task = Task::new(coroutine, id, index, Arc::clone(&self.shared));
         task.header.state.store(SCHEDULED, Ordering::Release);
         self.registry.borrow_mut().slots[slot] = Some(task.clone());
         if let Some(name) = name {
