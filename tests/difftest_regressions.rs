@@ -34,7 +34,12 @@ fn run_crate(name: &str, main_rs: &str) -> Result<String, String> {
     let out = Command::new(cargo)
         .args(["run", "--quiet", "--offline"])
         .current_dir(&dir)
-        .env("CARGO_TARGET_DIR", dir.join("target"))
+        // One target directory for all these crates: they share every dependency build
+        // (cargo serialises the builds on its lock).
+        .env(
+            "CARGO_TARGET_DIR",
+            PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("difftest-regressions-target"),
+        )
         .output()
         .map_err(|e| e.to_string())?;
     if out.status.success() {
