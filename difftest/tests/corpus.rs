@@ -1,4 +1,4 @@
-//! Golden corpus: 296 generated programs (seed 1) with the traces the compiler's
+//! Golden corpus: 300 generated programs (seed 1) with the traces the compiler's
 //! native coroutines produced (nightly), replayed against coro on stable.
 //! Regenerate with `difftest/run.sh --seed 1 --count N --write-corpus difftest/tests/corpus.rs`;
 //! do not edit by hand.
@@ -100,6 +100,96 @@ use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
         let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let c = r.clone();
+            consume(T("v1"));
+            let P { a: e, b: f } = P { a: f3((P { a: Acc::new(3).add(cap.id()).add(1).get(), b: c }).sum(), r.clone(), T("k2").id()), b: (if r.len() % 2 == 0 { [t("t3", String::from("hello")), yield_!(r)].concat() } else { String::from("") }) };
+            let mut fuel4 = 0;
+            'l4: while fuel4 < 3 && ((f.clone()).len() % 2 == 0 && 4 <= 4) {
+                fuel4 += 1;
+                let mut b: T = T("v5");
+                let mut fuel6 = 0;
+                let f = 'l6: loop {
+                    fuel6 += 1;
+                    if fuel6 > 1 {
+                        break 'l6 3;
+                    }
+                    let mut a = T("v7");
+                    let f = f.clone();
+                    r = format!("{}-{}", f, e);
+                };
+                let f = 3;
+            }
+            let mut fuel8 = 0;
+            'l8: while fuel8 < 2 && t("t9", e) == 1 {
+                fuel8 += 1;
+                let [a, _, _] = [(if f.is_empty() { (if e < 3 { (P { a: e, b: String::from("") }).sum() } else { t("t10", e) }) } else { 0 }), e, T::id(&cap)];
+                'l11: for w in [yield_!(f.clone()), i2s((T::id(&cap) + T::id(&cap)))] {
+                    let mut f = yield_!((if w.is_empty() { String::from("x") } else { format!("{}-{}", (w), e) }));
+                    yield_!(t("t12", f.clone()));
+                }
+            }
+            Some(e)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p003 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let mut a = String::from("four");
+            let mut b = T("v1");
+            a = a;
+            let mut fuel2 = Vec::from([(match Acc::new(2).add(5).add((r.len() as i64)).get() { 0 => (r.len() as i64), n if n > 0 => n + 1, _ => opt(&r)? }), T("k3").id()]);
+            'l2: while let Some(w) = fuel2.pop() {
+                let mut fuel4 = Vec::from([T("k5").id(), T::id(&b)]);
+                'l4: while let Some(w) = fuel4.pop() {
+                    yield_!((if (a.clone()).is_empty() { i2s(b.id()) } else { (if 5 != 1 { r.clone() } else { r.clone() }) }));
+                    let e: i64 = T::id(&b);
+                }
+                yield_!([r.clone(), String::from("four")].concat());
+                if w == 5 {
+                    return Some((yield_!(format!("{}-{}", r, cap.id())).len() as i64));
+                }
+                drop(keep(T("v6"), w));
+            }
+            let [e, _, _] = [(r.len() as i64), t("t7", (r.len() as i64)), (a.len() as i64)];
+            let [e, _, _] = [5, (P { a: keep(T("v9"), 8).take(), b: t("t10", a.clone()) }).sum(), (P { a: 5, b: yield_!(i2s((a.len() as i64))) }).sum()];
+             {
+                'l12: for w in [a, yield_!(format!("{}-{}", (String::from("xyz")), T::id(&cap)))] {
+                    let mut fuel13 = Vec::from([t("t14", (if 5 >= 1 { e } else { 3 })), f3((P { a: e, b: String::from("xyz") }).sum(), yield_!(w.clone()), (w.len() as i64))]);
+                    'l13: while let Some(w) = fuel13.pop() {
+                        yield_!((if (String::from("xyz")).len() % 2 == 0 { format!("{}-{}", (String::from("xyz")), b.id()) } else { i2s(w) }));
+                        let c = T("v15");
+                    }
+                    drop(T("v16"));
+                    if opt(&w)? != 4 {
+                        panic!("p17");
+                    }
+                }
+                let mut d = cap;
+            }
+            None
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p004 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
         let co = coro!(yield = String; move |mut r: String| -> i64 {
             let mut fuel1 = Vec::from([5, t("t2", 5)]);
             'l1: while let Some(w) = fuel1.pop() {
@@ -152,7 +242,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p003 {
+mod p005 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -183,7 +273,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p004 {
+mod p006 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -249,7 +339,43 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p005 {
+mod p007 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let [e, _, _] = [f3((r.len() as i64), [[String::from(""), r].concat(), String::from("")].concat(), cap.take()), (if (String::from("hello")).is_empty() { (if 0 == 5 { (if (String::from("")).len() % 2 == 0 { 3 } else { 2 }) } else { f3(3, String::from("ab"), 5) }) } else { Acc::new((match 3 { 0 => 1, n if n > 1 => n + 1, _ => 4 })).add(4).add(T("k1").id()).get() }), (match opt(&(String::from("x")))? { 0 => (if (4 > 5 || (String::from("ab")).len() % 2 == 0) { f3(0, String::from("hello"), 3) } else { t("t2", 2) }), n if n > 2 => n + 1, _ => ((if (String::from("ab")).len() % 2 == 0 { 1 } else { 0 }) + 1) })];
+            let [d, _, _] = [keep(T("v4"), 3).take(), (if (!(2 >= 4) || !((String::from("hello")).len() % 2 == 0)) { e } else { e }), keep(T("v6"), 5).take()];
+            r = [yield_!(t("t7", String::from("ab"))), yield_!(format!("{}-{}", (String::from("xyz")), d))].concat();
+            let a = format!("{}-{}", r, opt(&r)?);
+            if (!((d >= 0 || (r.clone()).len() % 2 == 0)) || (if (a.clone()).len() % 2 == 0 { d } else { 5 }) < 2) {
+                if let Some(n) = opt(&(r)) && n > 4 {
+                    let mut c = [(if ((a).len() % 2 == 0 && (String::from("x")).len() % 2 == 0) { yield_!(String::from("four")) } else { format!("{}-{}", (String::from("ab")), e) }), (if (e < 0 || (String::from("four")).len() % 2 == 0) { t("t8", String::from("xyz")) } else { (if (String::from("ab")).len() % 2 == 0 { String::from("ab") } else { String::from("hello") }) })].concat();
+                    yield_!(t("t9", i2s((c.len() as i64))));
+                } else {
+                    consume(T("v10"));
+                    r = format!("{}-{}", a, (if !((String::from("x")).len() % 2 == 0) { t("t11", (a.len() as i64)) } else { (d + d) }));
+                    yield_!(t("t12", format!("{}-{}", a, (r.len() as i64))));
+                }
+                r = [t("t13", (if e == 1 { String::from("") } else { String::from("") })), yield_!(i2s(d))].concat();
+            } else if ((r.len() % 2 == 0 && 2 >= 1) || !(a.len() % 2 == 0)) {
+                let mut fuel14 = Vec::from([(match opt(&(a))? { 0 => T("k15").id(), n if n > 4 => n + 1, _ => (if r.len() % 2 == 0 { d } else { d }) }), T("k16").id()]);
+                'l14: while let Some(w) = fuel14.pop() {
+                    let f = yield_!(r.clone());
+                    drop(T("v17"));
+                }
+            }
+            None
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p008 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -301,7 +427,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p006 {
+mod p009 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -350,7 +476,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p007 {
+mod p010 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -382,7 +508,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p008 {
+mod p011 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -432,7 +558,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p009 {
+mod p012 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -504,7 +630,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p010 {
+mod p013 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -549,7 +675,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p011 {
+mod p014 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -603,7 +729,53 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p012 {
+mod p015 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            if let Some(n) = opt(&(format!("{}-{}", r, cap.id()))) {
+                 {
+                    'l1: for w in 0..cap3((yield_!(String::from("xyz")).len() as i64)) {
+                        let d = yield_!(r.clone());
+                        let b = (if (d.clone()).is_empty() { d.clone() } else { [(if n != 0 { String::from("") } else { String::from("") }), (if w <= 2 { d } else { d })].concat() });
+                        r = yield_!(String::from("x"));
+                    }
+                }
+            }
+            let e: T = keep(T("v2"), (if r.is_empty() { (yield_!(r).len() as i64) } else { T::id(&cap) }));
+            let u3: i64;
+            if (P { a: (T::id(&cap) * 4), b: yield_!(String::from("ab")) }).sum() <= 2 {
+                u3 = cap.id();
+            } else {
+                u3 = T("k4").id();
+            }
+            let mut a = T("v5");
+            a = keep(cap, a.id());
+            'l6: for w in [yield_!(String::from("four")), yield_!(String::from(""))] {
+                if (String::from("")).len() % 2 == 0 {
+                    let mut c = String::from("ab");
+                    let f = t("t7", i2s(u3));
+                    consume(keep(T("v8"), f3(T("k9").id(), f, (1 - 3))));
+                } else if (w).is_empty() {
+                    a = keep(keep(T("v10"), (P { a: u3, b: String::from("ab") }).sum()), u3);
+                    if (((String::from("")).len() % 2 == 0 || (u3 != 4 || (String::from("x")).len() % 2 == 0)) && ((u3 != 2 && u3 <= 3) || (String::from("hello")).len() % 2 == 0)) {
+                        return None;
+                    }
+                } else if (((String::from("ab")).len() % 2 == 0 && (String::from("ab")).len() % 2 == 0) || (String::from("ab")).len() % 2 == 0) {
+                }
+            }
+            Some(u3)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p016 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -669,7 +841,60 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p013 {
+mod p017 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            if !(!((r.len() as i64) <= 0)) {
+                return Ok((3 + (yield_!(r.clone()).len() as i64)));
+            }
+            drop(keep(T("v1"), f3(T::id(&cap), yield_!(String::from("ab")), f3(1, r.clone(), (r.len() as i64)))));
+            let mut fuel2 = 0;
+            'l2: while fuel2 < 1 && r.is_empty() {
+                fuel2 += 1;
+                let mut fuel3 = 0;
+                'l3: while fuel3 < 1 && !(!(T::id(&cap) <= 5)) {
+                    fuel3 += 1;
+                    r = [yield_!(t("t4", String::from("four"))), format!("{}-{}", r, T::id(&cap))].concat();
+                    yield_!(r.clone());
+                }
+                let mut d = T("v5");
+            }
+            'l6: for w in [String::from("four"), t("t7", r)] {
+                let mut fuel8 = 0;
+                let e = 'l8: loop {
+                    fuel8 += 1;
+                    if fuel8 > 2 {
+                        break 'l8 (P { a: cap.id(), b: (if w.len() % 2 == 0 { String::from("") } else { w.clone() }) }).sum();
+                    }
+                    yield_!([t("t9", w.clone()), format!("{}-{}", w, (w.len() as i64))].concat());
+                    yield_!(t("t10", [String::from("four"), w.clone()].concat()));
+                };
+                let mut fuel11 = 0;
+                'l11: while fuel11 < 1 && w.len() % 2 == 0 {
+                    fuel11 += 1;
+                    r = (if t("t12", cap.id()) >= 2 { (if cap.id() > 3 { t("t13", String::from("x")) } else { yield_!(w.clone()) }) } else { yield_!((if w.len() % 2 == 0 { w.clone() } else { String::from("x") })) });
+                    let e = format!("{}-{}", ([String::from(""), w.clone()].concat()), t("t14", ((r.len() as i64) + (w.len() as i64))));
+                }
+                'l15: for w in 0..cap3((P { a: Acc::new((w.len() as i64)).add(0).add(T::id(&cap)).get(), b: yield_!(w) }).sum()) {
+                    let mut b = yield_!(String::from("ab"));
+                    let mut c = keep(T("v16"), f3((if b.len() % 2 == 0 { w } else { T::id(&cap) }), yield_!(b.clone()), t("t17", 4)));
+                }
+            }
+            r = format!("{}-{}", (format!("{}-{}", (String::from("xyz")), cap.id())), 3);
+            let P { a: d, b: b } = P { a: cap.id(), b: i2s(cap.take()) };
+            Ok((2 + (b.len() as i64)))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p018 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -698,7 +923,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p014 {
+mod p019 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -772,7 +997,40 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p015 {
+mod p020 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let u1: i64;
+            if (r.clone()).len() % 2 == 0 {
+                u1 = (3 - f3(0, r, 2));
+            } else {
+                u1 = (if T::id(&cap) < 2 { (if r.len() % 2 == 0 { (r.len() as i64) } else { (r.len() as i64) }) } else { cap.id() });
+            }
+            let mut fuel2 = Vec::from([(if (String::from("")).is_empty() { t("t3", 2) } else { opt(&(String::from("ab")))? }), T("k4").id()]);
+            'l2: while let Some(w) = fuel2.pop() {
+                let (mut b, f) = (T("v5"), opt(&((if 2 >= 2 { String::from("ab") } else { String::from("four") })))?);
+                yield_!((if (w != 4 && (String::from("ab")).len() % 2 == 0) { [String::from("hello"), String::from("")].concat() } else { (if w >= 4 { String::from("") } else { String::from("x") }) }));
+            }
+            if let Some(n) = opt(&(format!("{}-{}", (String::from("four")), u1))) {
+                let mut fuel6 = Vec::from([n, T("k7").id()]);
+                'l6: while let Some(w) = fuel6.pop() {
+                    r = format!("{}-{}", (String::from("hello")), (if (String::from("ab")).len() % 2 == 0 { w } else { 4 }));
+                    let a = keep(keep(T("v8"), w), (match t("t9", n) { 0 => 0, n if n > 3 => n + 1, _ => (P { a: n, b: r.clone() }).sum() }));
+                }
+            }
+            Some((if (u1 >= 1 || u1 == 5) { u1 } else { (u1 + 5) }))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p021 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -804,7 +1062,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p016 {
+mod p022 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -864,7 +1122,95 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p017 {
+mod p023 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            if !((yield_!(String::from("hello")).len() as i64) > 3) {
+                panic!("p1");
+            }
+            if let Some(n) = opt(&r) && n > 3 {
+                let Some(a) = opt(&r) else {
+                    return (if !((r.len() as i64) >= 4) { 1 } else { (match n { 0 => n, n if n > 3 => n + 1, _ => T::id(&cap) }) });
+                };
+                let mut fuel2 = Vec::from([cap.take(), 0]);
+                'l2: while let Some(w) = fuel2.pop() {
+                    let mut c = T("v3");
+                    let c = T("v4");
+                }
+            }
+            yield_!(String::from(""));
+            let mut fuel5 = 0;
+            let a = 'l5: loop {
+                fuel5 += 1;
+                if fuel5 > 1 {
+                    break 'l5 (if (r.len() as i64) != 1 { (P { a: 1, b: r.clone() }).sum() } else { keep(T("v7"), 6).take() });
+                }
+                if (!(r.is_empty()) || ((String::from("ab")).len() % 2 == 0 && (String::from("four")).len() % 2 == 0)) {
+                    let d: i64 = (match f3((5 * 0), format!("{}-{}", (r.clone()), 0), (r.len() as i64)) { 0 => T("k8").id(), n if n > 2 => n + 1, _ => keep(T("v10"), 9).take() });
+                    let a = t("t11", [format!("{}-{}", (r.clone()), 4), format!("{}-{}", r, d)].concat());
+                }
+                let b = (P { a: (t("t12", (r.len() as i64)) * (if r.len() % 2 == 0 { 1 } else { (r.len() as i64) })), b: String::from("ab") }).sum();
+                yield_!((if ((r.clone()).len() % 2 == 0 || r.len() % 2 == 0) { String::from("xyz") } else { t("t13", r.clone()) }));
+                let mut fuel14 = Vec::from([(0 * keep(T("v16"), 15).take()), (if ((r.len() as i64) != 1 || b == 5) { (P { a: (r.len() as i64), b: r.clone() }).sum() } else { (r.len() as i64) })]);
+                'l14: while let Some(w) = fuel14.pop() {
+                    yield_!(format!("{}-{}", (String::from("hello")), Acc::new(b).add(0).add(2).get()));
+                    if (r.clone()).is_empty() {
+                        return ((yield_!(r.clone()).len() as i64) * (P { a: (r.len() as i64), b: String::from("xyz") }).sum());
+                    }
+                    let mut f: T = T("v17");
+                    drop(keep(f, (if (r.len() % 2 == 0 || r.len() % 2 == 0) { f3(w, r.clone(), b) } else { (yield_!(String::from("four")).len() as i64) })));
+                }
+            };
+            'l18: for w in 0..cap3(a) {
+                yield_!(String::from("xyz"));
+            }
+            f3((P { a: 2, b: r }).sum(), t("t19", String::from("")), keep(T("v21"), 20).take())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p024 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let u1: i64;
+            if (i2s((r.len() as i64))).is_empty() {
+                u1 = (Acc::new((r.len() as i64)).add((r.len() as i64)).add((r.len() as i64)).get() + f3(cap.id(), r, cap.id()));
+            } else {
+                u1 = (if r.is_empty() { (P { a: T::id(&cap), b: String::from("") }).sum() } else { T::id(&cap) });
+            }
+            yield_!(String::from("ab"));
+            consume(keep(T("v2"), (f3(cap.id(), String::from("four"), u1) + f3(u1, String::from("xyz"), T::id(&cap)))));
+            let a = (P { a: T::id(&cap), b: yield_!((if 2 < 0 { String::from("x") } else { String::from("four") })) }).sum();
+            let c = 'b3: {
+                'l4: for w in [i2s(t("t5", a)), t("t6", String::from("hello"))] {
+                    r = (if t("t7", a) > 5 { yield_!(w) } else { t("t8", w.clone()) });
+                    let mut a: i64 = (P { a: u1, b: i2s((5 + (r.len() as i64))) }).sum();
+                }
+                if !(cap.id() != 4) {
+                    break 'b3 3;
+                }
+                T("k9").id()
+            };
+            (yield_!(format!("{}-{}", (String::from("x")), a)).len() as i64)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p025 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -895,7 +1241,55 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p018 {
+mod p026 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            'l1: for w in 0..cap3(f3((r.len() as i64), r, 2)) {
+                let mut fuel2 = Vec::from([f3(Acc::new(w).add(w).add(cap.id()).get(), String::from("x"), T("k3").id()), (t("t4", cap.id()) * w)]);
+                'l2: while let Some(w) = fuel2.pop() {
+                    let d = yield_!(i2s(w));
+                    let mut c = (d.len() as i64);
+                    let d = t("t5", (P { a: (P { a: c, b: String::from("") }).sum(), b: d.clone() }).sum());
+                }
+                let mut fuel6 = 0;
+                let a = 'l6: loop {
+                    fuel6 += 1;
+                    if fuel6 > 3 {
+                        break 'l6 T::id(&cap);
+                    }
+                    if !((String::from("four")).is_empty()) {
+                        return T::id(&cap);
+                    }
+                    let f = T("v7");
+                };
+                let mut fuel8 = 0;
+                'l8: while fuel8 < 2 && (String::from("x")).len() % 2 == 0 {
+                    fuel8 += 1;
+                    yield_!([String::from("hello"), String::from("four")].concat());
+                    r = i2s((match T("k9").id() { 0 => t("t10", a), n if n > 4 => n + 1, _ => (match 3 { 0 => T::id(&cap), n if n > 3 => n + 1, _ => w }) }));
+                    if (!((T::id(&cap) >= 4 && r.len() % 2 == 0)) || !((a <= 3 || (String::from("x")).len() % 2 == 0))) {
+                        panic!("p11");
+                    }
+                    let P { a: a, b: e } = P { a: Acc::new(Acc::new(4).add((yield_!(r.clone()).len() as i64)).add((if (String::from("four")).len() % 2 == 0 { (r.len() as i64) } else { 5 })).get()).add(((2 * cap.id()) + (yield_!(r.clone()).len() as i64))).add((yield_!(String::from("")).len() as i64)).get(), b: String::from("four") };
+                }
+                consume(T("v12"));
+            }
+             {
+                drop(T("v13"));
+            }
+            (if (String::from("x")).is_empty() { keep(T("v15"), 14).take() } else { T::id(&cap) })
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p027 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -932,7 +1326,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p019 {
+mod p028 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -984,7 +1378,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p020 {
+mod p029 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1035,7 +1429,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p021 {
+mod p030 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1068,7 +1462,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p022 {
+mod p031 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1132,7 +1526,73 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p023 {
+mod p032 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let u1: i64;
+            if r.len() % 2 == 0 {
+                u1 = (T("k2").id() + (yield_!(r).len() as i64));
+            } else {
+                u1 = 1;
+            }
+            if (if (String::from("hello")).len() % 2 == 0 { opt(&(String::from("hello")))? } else { T::id(&cap) }) != 5 {
+                panic!("p3");
+            }
+            let a = (P { a: 5, b: yield_!([String::from("four"), String::from("x")].concat()) }).sum();
+            consume(T("v4"));
+            let d = 'b5: {
+                drop(T("v6"));
+                let mut fuel7 = Vec::from([(P { a: keep(T("v9"), 8).take(), b: [String::from("ab"), String::from("")].concat() }).sum(), cap.take()]);
+                'l7: while let Some(w) = fuel7.pop() {
+                    consume(T("v10"));
+                    drop(keep(T("v11"), ((match 2 { 0 => 1, n if n > 4 => n + 1, _ => w }) * (match 5 { 0 => u1, n if n > 0 => n + 1, _ => a }))));
+                }
+                if ((a == 1 || a != 1) && (String::from("ab")).len() % 2 == 0) {
+                    break 'b5 3;
+                }
+                a
+            };
+            'l12: for w in 0..cap3(keep(T("v14"), 13).take()) {
+                yield_!((if (0 != 5 || 0 < 4) { String::from("xyz") } else { String::from("x") }));
+                'b15: {
+                    let mut f = [yield_!([String::from("ab"), String::from("")].concat()), i2s((yield_!(String::from("hello")).len() as i64))].concat();
+                    if f.is_empty() {
+                        break 'b15;
+                    }
+                }
+                let a: i64 = keep(keep(keep(T("v17"), 3), (u1 + 1)), 16).take();
+                match opt(&([(if 0 == 5 { String::from("ab") } else { String::from("xyz") }), String::from("x")].concat())) {
+                    Some(n) if n < 3 => {
+                        let d = T("v18");
+                    }
+                    Some(n) => {
+                        let b = [[[String::from("xyz"), String::from("ab")].concat(), yield_!(String::from("ab"))].concat(), [i2s(n), String::from("four")].concat()].concat();
+                        let d: i64 = opt(&(yield_!(b)))?;
+                        let e = T("v19");
+                    }
+                    None => {
+                        yield_!(String::from("x"));
+                        yield_!(String::from(""));
+                        r = yield_!([i2s(3), (if (String::from("x")).len() % 2 == 0 { String::from("ab") } else { String::from("hello") })].concat());
+                    }
+                }
+            }
+            if (format!("{}-{}", (String::from("x")), 0)).is_empty() {
+                return Some(T("k20").id());
+            }
+            None
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p033 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1196,7 +1656,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p024 {
+mod p034 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1251,7 +1711,147 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p025 {
+mod p035 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            match keep(T("v2"), 1).take() {
+                0 => {
+                    let mut fuel3 = Vec::from([(yield_!(format!("{}-{}", (r.clone()), 0)).len() as i64), f3(cap.id(), (if r.len() % 2 == 0 { String::from("hello") } else { r }), f3(T::id(&cap), String::from("xyz"), 5))]);
+                    'l3: while let Some(w) = fuel3.pop() {
+                        let mut b = (if (String::from("xyz")).len() % 2 == 0 { yield_!(t("t4", String::from("four"))) } else { format!("{}-{}", (String::from("")), Acc::new(cap.id()).add(w).add(2).get()) });
+                        yield_!(t("t5", (if b.len() % 2 == 0 { b.clone() } else { b.clone() })));
+                        if ((b.is_empty() || !((b.clone()).len() % 2 == 0)) && w >= 2) {
+                            return Acc::new((b.len() as i64)).add((match T::id(&cap) { 0 => 3, n if n > 4 => n + 1, _ => w })).add((yield_!(b).len() as i64)).get();
+                        }
+                        yield_!(String::from("hello"));
+                    }
+                    if ((String::from("x")).len() % 2 == 0 || (!((String::from("ab")).len() % 2 == 0) && ((String::from("hello")).len() % 2 == 0 && 3 < 2))) {
+                        panic!("p6");
+                    }
+                }
+                n if n > 3 => {
+                    let mut a: i64 = n;
+                    let e = 'b7: {
+                        let f = T("v8");
+                        if !((r.len() % 2 == 0 && r.len() % 2 == 0)) {
+                            break 'b7 (r.len() as i64);
+                        }
+                        (if ((r.len() as i64) >= 3 || r.len() % 2 == 0) { f.take() } else { (match cap.id() { 0 => cap.id(), n if n > 3 => n + 1, _ => cap.id() }) })
+                    };
+                    let u9: i64;
+                    if r.is_empty() {
+                        u9 = (yield_!(format!("{}-{}", r, (r.len() as i64))).len() as i64);
+                    } else {
+                        u9 = 4;
+                    }
+                }
+                _ => {
+                    let (mut a, d) = (T("v10"), (match cap.id() { 0 => 5, n if n > 1 => n + 1, _ => cap.id() }));
+                    if r.is_empty() {
+                        return f3(a.id(), String::from(""), (P { a: (r.len() as i64), b: r.clone() }).sum());
+                    }
+                }
+            }
+            if ((String::from("x")).is_empty() || (cap.id() == 1 || T::id(&cap) >= 0)) {
+                return (P { a: (match T::id(&cap) { 0 => cap.id(), n if n > 3 => n + 1, _ => T::id(&cap) }), b: i2s(0) }).sum();
+            }
+            if (i2s(0)).len() % 2 == 0 {
+                let a = 'b11: {
+                    let mut fuel12 = 0;
+                    'l12: while fuel12 < 2 && (1 == 0 || ((String::from("four")).len() % 2 == 0 || (String::from("x")).len() % 2 == 0)) {
+                        fuel12 += 1;
+                        let mut a = (P { a: (P { a: f3(2, String::from("x"), T::id(&cap)), b: yield_!(String::from("xyz")) }).sum(), b: yield_!([String::from("xyz"), String::from("")].concat()) }).sum();
+                        let mut f = a;
+                    }
+                    r = String::from("xyz");
+                    if (String::from("hello")).is_empty() {
+                        break 'b11 (r.len() as i64);
+                    }
+                    keep(cap, 13).take()
+                };
+            }
+            Acc::new(0).add((if (String::from("hello")).len() % 2 == 0 { 2 } else { 1 })).add((1 * 3)).get()
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p036 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            let a = keep(T("v2"), 1).take();
+            let u3: i64;
+            if (!(!(r.len() % 2 == 0)) && (yield_!(r.clone()).len() as i64) > 3) {
+                u3 = (if r.len() % 2 == 0 { keep(T("v5"), 4).take() } else { f3((r.len() as i64), r.clone(), a) });
+            } else {
+                u3 = a;
+            }
+            drop(keep(T("v6"), (r.len() as i64)));
+            let Some(e) = opt(&(i2s(a))) else {
+                return Err(format!("{}-{}", (r), cap.take()));
+            };
+            if let Some(n) = opt(&([yield_!(String::from("hello")), format!("{}-{}", (String::from("four")), 4)].concat())) {
+                let u7: i64;
+                if !(f3(u3, String::from("x"), 4) < 2) {
+                    u7 = (if (String::from("")).len() % 2 == 0 { T("k8").id() } else { (P { a: 5, b: String::from("") }).sum() });
+                } else {
+                    u7 = n;
+                }
+            } else if (String::from("")).len() % 2 == 0 {
+                let mut c = (yield_!([i2s(u3), (if (String::from("four")).len() % 2 == 0 { String::from("ab") } else { String::from("ab") })].concat()).len() as i64);
+                drop(T("v9"));
+                c = (match a { 0 => f3((if (String::from("")).len() % 2 == 0 { e } else { a }), t("t10", String::from("hello")), res(&(String::from("xyz")))?), n if n > 4 => n + 1, _ => T("k11").id() });
+            }
+            let mut fuel12 = Vec::from([keep(keep(T("v14"), u3), 13).take(), u3]);
+            'l12: while let Some(w) = fuel12.pop() {
+                let u15: i64;
+                if ((String::from("")).is_empty() && ((String::from("ab")).len() % 2 == 0 && 1 < 2)) {
+                    u15 = T("k16").id();
+                } else {
+                    u15 = (if (String::from("x")).is_empty() { 1 } else { (u3 + w) });
+                }
+                let mut f = Acc::new((P { a: keep(T("v18"), 17).take(), b: format!("{}-{}", (String::from("ab")), 4) }).sum()).add(res(&(String::from("x")))?).add(keep(T("v20"), 19).take()).get();
+                let u21: i64;
+                if !(f3(u3, String::from("xyz"), 0) <= 2) {
+                    u21 = (f3(f, String::from("xyz"), w) + 1);
+                } else {
+                    u21 = T("k22").id();
+                }
+            }
+            let f = 'b23: {
+                yield_!(t("t24", t("t25", String::from("xyz"))));
+                r = i2s((if !(e < 4) { (1 + e) } else { u3 }));
+                if T("k26").id() > 2 {
+                    break 'b23 f3(u3, format!("{}-{}", (String::from("four")), a), (match u3 { 0 => (r.len() as i64), n if n > 1 => n + 1, _ => (r.len() as i64) }));
+                }
+                res(&r)?
+            };
+            yield_!([format!("{}-{}", (String::from("xyz")), 3), [String::from("four"), String::from("four")].concat()].concat());
+            let Some(a) = opt(&((if e <= 1 { (if (String::from("ab")).len() % 2 == 0 { String::from("xyz") } else { String::from("") }) } else { format!("{}-{}", (String::from("hello")), e) }))) else {
+                return Ok(t("t27", f));
+            };
+            if (if ((String::from("")).len() % 2 == 0 && (String::from("four")).len() % 2 == 0) { (f - a) } else { u3 }) < 3 {
+                return Ok((if e >= 0 { (u3 + u3) } else { f3(e, String::from("x"), f) }));
+            }
+            Err(i2s((if u3 < 5 { 2 } else { 2 })))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p037 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1286,7 +1886,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p026 {
+mod p038 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1338,7 +1938,43 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p027 {
+mod p039 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            'l1: for w in [yield_!(i2s(4)), [i2s(T::id(&cap)), format!("{}-{}", (String::from("hello")), (r.len() as i64))].concat()] {
+                let mut fuel2 = 0;
+                'l2: while fuel2 < 1 && (4 != 4 && !((w.clone()).len() % 2 == 0)) {
+                    fuel2 += 1;
+                    let c: T = keep(T("v3"), keep(keep(T("v5"), cap.id()), 4).take());
+                    let (mut b, a) = (c, Acc::new((if (T::id(&cap) < 5 || (w.len() as i64) == 4) { (if T::id(&cap) > 1 { T::id(&cap) } else { T::id(&cap) }) } else { keep(T("v7"), 6).take() })).add((if (1 >= 1 && w.len() % 2 == 0) { 4 } else { (match cap.id() { 0 => cap.id(), n if n > 4 => n + 1, _ => (r.len() as i64) }) })).add((P { a: (yield_!(r.clone()).len() as i64), b: yield_!(w.clone()) }).sum()).get());
+                    r = yield_!(String::from("ab"));
+                    let a = (match (match a { 0 => t("t8", a), n if n > 1 => n + 1, _ => t("t9", T::id(&b)) }) { 0 => b.take(), n if n > 1 => n + 1, _ => (match T("k10").id() { 0 => (P { a: a, b: w.clone() }).sum(), n if n > 5 => n + 1, _ => (match (r.len() as i64) { 0 => a, n if n > 4 => n + 1, _ => cap.id() }) }) });
+                }
+                let f = 'b11: {
+                    let [a, _, _] = [keep(T("v13"), 12).take(), (if (w).is_empty() { (T("k14").id() + (cap.id() - (r.len() as i64))) } else { ((if (String::from("xyz")).len() % 2 == 0 { 3 } else { cap.id() }) * T("k15").id()) }), (P { a: (match keep(T("v17"), 16).take() { 0 => Acc::new((r.len() as i64)).add(3).add(1).get(), n if n > 2 => n + 1, _ => (match 5 { 0 => (r.len() as i64), n if n > 2 => n + 1, _ => (r.len() as i64) }) }), b: String::from("x") }).sum()];
+                    if ((T::id(&cap) >= 2 && a > 1) && (a > 2 || a < 1)) {
+                        break 'b11 1;
+                    }
+                    (r.len() as i64)
+                };
+            }
+            let Some(a) = opt(&r) else {
+                return Ok(keep(cap, 18).take());
+            };
+            drop(T("v19"));
+            Ok((r.len() as i64))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p040 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1381,7 +2017,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p028 {
+mod p041 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1449,7 +2085,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p029 {
+mod p042 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1483,7 +2119,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p030 {
+mod p043 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1545,7 +2181,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p031 {
+mod p044 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1595,7 +2231,70 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p032 {
+mod p045 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            if ([r, String::from("")].concat()).is_empty() {
+                let Some(f) = opt(&(format!("{}-{}", (String::from("xyz")), keep(T("v2"), 1).take()))) else {
+                    return ((yield_!(String::from("x")).len() as i64) + (yield_!(String::from("ab")).len() as i64));
+                };
+                if ((String::from("")).is_empty() || (String::from("xyz")).len() % 2 == 0) {
+                    panic!("p3");
+                }
+            }
+             {
+                let e = keep(cap, (P { a: keep(T("v5"), 4).take(), b: yield_!(String::from("four")) }).sum());
+                yield_!(i2s(1));
+                if !((String::from("four")).is_empty()) {
+                    panic!("p6");
+                }
+            }
+            if let Some(n) = opt(&(format!("{}-{}", (String::from("hello")), (P { a: 0, b: String::from("x") }).sum()))) {
+                let Some(a) = opt(&(i2s(n))) else {
+                    return keep(T("v8"), 7).take();
+                };
+            }
+            let d = 'b9: {
+                let mut fuel10 = 0;
+                'l10: loop {
+                    fuel10 += 1;
+                    if fuel10 > 1 {
+                        break 'l10;
+                    }
+                    'l11: for w in 0..cap3((yield_!(t("t12", String::from("hello"))).len() as i64)) {
+                        let mut f = 5;
+                        yield_!(String::from("xyz"));
+                    }
+                    let a = [[String::from("four"), (if (String::from("x")).len() % 2 == 0 { String::from("xyz") } else { String::from("ab") })].concat(), (if !(5 >= 0) { yield_!(String::from("")) } else { yield_!(String::from("ab")) })].concat();
+                    r = String::from("hello");
+                }
+                if (String::from("ab")).is_empty() {
+                    break 'b9 Acc::new(T("k13").id()).add((if 5 > 1 { 2 } else { 3 })).add((if 4 < 3 { 4 } else { 2 })).get();
+                }
+                (yield_!(String::from("four")).len() as i64)
+            };
+            if (i2s(d)).is_empty() {
+                let mut fuel14 = Vec::from([(yield_!(String::from("xyz")).len() as i64), keep(keep(T("v16"), d), 15).take()]);
+                'l14: while let Some(w) = fuel14.pop() {
+                    let mut d: T = T("v21");
+                    let f: T = T("v22");
+                }
+            } else if !((String::from("four")).is_empty()) {
+            } else {
+            }
+            T("k23").id()
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p046 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1621,7 +2320,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p033 {
+mod p047 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1667,7 +2366,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p034 {
+mod p048 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1711,7 +2410,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p035 {
+mod p049 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1781,7 +2480,107 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p036 {
+mod p050 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            if (Acc::new((r.len() as i64)).add(1).add(T::id(&cap)).get() > 4 && !(T::id(&cap) != 1)) {
+                panic!("p1");
+            }
+            if let Some(n) = opt(&(i2s(t("t2", T::id(&cap))))) && n > 3 {
+                if r.len() % 2 == 0 {
+                    drop(cap);
+                    consume(T("v3"));
+                } else if !((String::from("")).len() % 2 == 0) {
+                    yield_!(format!("{}-{}", r, n));
+                }
+            }
+            'l4: for w in [format!("{}-{}", r, keep(T("v6"), 5).take()), r] {
+                drop(T("v7"));
+                match ((yield_!(w).len() as i64), i2s(f3(t("t8", 3), yield_!(String::from("hello")), opt(&(String::from("four")))?))) {
+                    (0, n) => {
+                        let a = ((yield_!(t("t9", n)).len() as i64) * (keep(T("v11"), 10).take() + (match 1 { 0 => 0, n if n > 2 => n + 1, _ => 0 })));
+                        let mut d = T("v12");
+                    }
+                    (_, n) if n.len() > 2 => {
+                        let mut c = yield_!(n.clone());
+                        if Acc::new((P { a: (n.len() as i64), b: c }).sum()).add((if n.len() % 2 == 0 { (n.len() as i64) } else { (n.len() as i64) })).add(keep(T("v14"), 13).take()).get() >= 0 {
+                            panic!("p15");
+                        }
+                    }
+                    (_, n) => {
+                        yield_!(i2s(((n.len() as i64) - 5)));
+                        yield_!((if ((n.len() as i64) != 0 && (String::from("ab")).len() % 2 == 0) { [n.clone(), n].concat() } else { n }));
+                        r = [String::from("ab"), i2s((yield_!(String::from("hello")).len() as i64))].concat();
+                    }
+                }
+            }
+            if let Some(n) = opt(&([(if (String::from("hello")).len() % 2 == 0 { String::from("xyz") } else { String::from("x") }), yield_!(String::from("x"))].concat())) {
+                if ((String::from("xyz")).len() % 2 == 0 && !(n != 0)) {
+                    panic!("p16");
+                }
+            }
+            let mut fuel17 = Vec::from([((if (String::from("xyz")).len() % 2 == 0 { 3 } else { 3 }) - (P { a: 4, b: String::from("xyz") }).sum()), Acc::new((P { a: 1, b: String::from("x") }).sum()).add(keep(T("v19"), 18).take()).add(f3(0, String::from("ab"), 0)).get()]);
+            'l17: while let Some(w) = fuel17.pop() {
+                if ((P { a: 0, b: String::from("") }).sum() > 2 || (w == 2 && ((String::from("ab")).len() % 2 == 0 && (String::from("ab")).len() % 2 == 0))) {
+                    break 'l17;
+                }
+            }
+            None
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p051 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let mut fuel1 = 0;
+            let f = 'l1: loop {
+                fuel1 += 1;
+                if fuel1 > 2 {
+                    break 'l1 (r.len() as i64);
+                }
+                if (r.len() as i64) < 3 {
+                    break 'l1 T("k2").id();
+                }
+                let Some(c) = opt(&r) else {
+                    return None;
+                };
+            };
+            if let Some(n) = opt(&r) && n > 4 {
+                if (keep(T("v4"), 3).take() <= 5 && r.len() % 2 == 0) {
+                    return Some(f);
+                }
+                'l5: for w in [t("t6", t("t7", r)), t("t8", yield_!(String::from("")))] {
+                    let a = Acc::new(n).add(cap.id()).add(f3(opt(&w)?, yield_!(String::from("hello")), T("k9").id())).get();
+                    r = format!("{}-{}", w, t("t10", keep(T("v12"), 11).take()));
+                    consume(T("v13"));
+                    consume(T("v14"));
+                }
+                'l15: for w in 0..cap3(f) {
+                    drop(T("v16"));
+                    r = i2s((yield_!(i2s(cap.id())).len() as i64));
+                }
+            }
+            None
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p052 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1846,7 +2645,61 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p037 {
+mod p053 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            yield_!((if 4 == 3 { String::from("four") } else { String::from("hello") }));
+             {
+                drop(keep(keep(keep(T("v1"), cap.id()), T("k2").id()), f3((yield_!(r).len() as i64), i2s(cap.id()), Acc::new(4).add(T::id(&cap)).add(cap.id()).get())));
+            }
+            r = i2s(Acc::new(T("k3").id()).add(2).add(keep(T("v5"), 4).take()).get());
+            if (t("t6", (r.len() as i64)) + (match 3 { 0 => (r.len() as i64), n if n > 3 => n + 1, _ => 3 })) != 4 {
+                'l7: for w in 0..cap3(Acc::new((match (r.len() as i64) { 0 => T::id(&cap), n if n > 4 => n + 1, _ => (r.len() as i64) })).add(t("t8", cap.id())).add(cap.take()).get()) {
+                    let mut a = f3((match t("t9", 1) { 0 => (match (r.len() as i64) { 0 => 1, n if n > 4 => n + 1, _ => (r.len() as i64) }), n if n > 0 => n + 1, _ => f3((r.len() as i64), r.clone(), w) }), yield_!([String::from("ab"), String::from("four")].concat()), f3((P { a: w, b: String::from("x") }).sum(), yield_!(r.clone()), (r.len() as i64)));
+                    r = [String::from("xyz"), yield_!([String::from("four"), String::from("ab")].concat())].concat();
+                    let (mut b, d) = (T("v10"), (w - 5));
+                }
+                r = i2s(f3((yield_!(String::from("")).len() as i64), format!("{}-{}", (r.clone()), 1), (yield_!(r.clone()).len() as i64)));
+                if !((!((r.len() as i64) != 4) && ((r).len() % 2 == 0 || (String::from("ab")).len() % 2 == 0))) {
+                    return t("t11", (match 1 { 0 => 3, n if n > 5 => n + 1, _ => 1 }));
+                }
+            } else if (r.clone()).is_empty() {
+                if (r.is_empty() || r.is_empty()) {
+                    panic!("p12");
+                }
+                let mut fuel13 = 0;
+                let e = 'l13: loop {
+                    fuel13 += 1;
+                    if fuel13 > 2 {
+                        break 'l13 f3(f3(5, r.clone(), 5), [r.clone(), String::from("hello")].concat(), Acc::new((r.len() as i64)).add(cap.id()).add(2).get());
+                    }
+                    yield_!(i2s((r.len() as i64)));
+                    yield_!((if !(r.len() % 2 == 0) { format!("{}-{}", r, 4) } else { String::from("ab") }));
+                    drop(keep(keep(T("v14"), Acc::new(cap.id()).add(T::id(&cap)).add(5).get()), 0));
+                };
+                let Some(b) = opt(&(yield_!(String::from("xyz")))) else {
+                    return (P { a: (yield_!(String::from("four")).len() as i64), b: (if 1 >= 2 { r } else { String::from("xyz") }) }).sum();
+                };
+            } else if ((r.len() as i64) == 5 || (r.len() as i64) != 2) {
+                yield_!([r, [String::from(""), String::from("xyz")].concat()].concat());
+            }
+            drop(keep(keep(T("v15"), (4 + 0)), f3((P { a: 2, b: String::from("ab") }).sum(), (if 0 > 2 { String::from("four") } else { String::from("four") }), (yield_!(String::from("ab")).len() as i64))));
+            r = yield_!(String::from(""));
+            if f3((yield_!(r).len() as i64), t("t16", String::from("xyz")), t("t17", 5)) != 1 {
+            }
+            (P { a: 2, b: String::from("hello") }).sum()
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p054 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1902,7 +2755,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p038 {
+mod p055 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1961,7 +2814,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p039 {
+mod p056 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2015,7 +2868,58 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p040 {
+mod p057 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            let mut fuel1 = 0;
+            'l1: while fuel1 < 2 && (!((r.len() as i64) <= 4) || (T::id(&cap) > 1 || T::id(&cap) == 1)) {
+                fuel1 += 1;
+                match (r.len() as i64) {
+                    0 => {
+                        drop(T("v2"));
+                    }
+                    n if n > 1 => {
+                    }
+                    _ => {
+                        let mut a = T("v4");
+                        let b = format!("{}-{}", ([String::from("x"), String::from("hello")].concat()), 5);
+                    }
+                }
+                match (T("k5").id(), yield_!(r.clone())) {
+                    (0, n) => {
+                        r = yield_!(i2s(T::id(&cap)));
+                    }
+                    (_, n) if n.len() > 5 => {
+                        let P { a: a, b: c } = P { a: res(&r)?, b: (if ((String::from("ab")).len() % 2 == 0 && ((n.len() as i64) != 2 && n.len() % 2 == 0)) { t("t6", yield_!(String::from("hello"))) } else { r.clone() }) };
+                        let c = keep(T("v7"), f3(T("k8").id(), t("t9", c), (P { a: 5, b: r.clone() }).sum()));
+                    }
+                    (_, n) => {
+                        if ((n.is_empty() || (n.len() % 2 == 0 || (n).len() % 2 == 0)) || !(!((r.len() as i64) == 2))) {
+                            panic!("p10");
+                        }
+                    }
+                }
+            }
+            let mut d = (yield_!(format!("{}-{}", (r.clone()), (if T::id(&cap) < 4 { 2 } else { 2 }))).len() as i64);
+            if ((!((r).len() % 2 == 0) && ((String::from("xyz")).len() % 2 == 0 && 4 > 3)) || (String::from("four")).is_empty()) {
+                return Err(yield_!(format!("{}-{}", (String::from("hello")), 1)));
+            }
+             {
+                r = [i2s(T("k11").id()), String::from("")].concat();
+            }
+            Ok((res(&r)? * (yield_!(String::from("x")).len() as i64)))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p058 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2078,7 +2982,67 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p041 {
+mod p059 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            'l1: for w in [r, yield_!([String::from("ab"), String::from("four")].concat())] {
+                if res(&(w))? != 2 {
+                    return Ok(((match 5 { 0 => T::id(&cap), n if n > 0 => n + 1, _ => 4 }) * 5));
+                }
+                'l2: for w in [yield_!((if (String::from("xyz")).len() % 2 == 0 { String::from("x") } else { String::from("ab") })), String::from("xyz")] {
+                    if (w.is_empty() && ((w.len() as i64) > 4 && w.len() % 2 == 0)) {
+                        return Err((if ((w.clone()).len() % 2 == 0 && (w.len() as i64) > 3) { yield_!(w.clone()) } else { String::from("x") }));
+                    }
+                    let (mut c, f) = (T("v3"), (T("k4").id() * Acc::new(f3(3, w.clone(), (w.len() as i64))).add((match cap.id() { 0 => (w.len() as i64), n if n > 2 => n + 1, _ => T::id(&cap) })).add(Acc::new(5).add((w.len() as i64)).add(5).get()).get()));
+                    consume(keep(T("v5"), c.take()));
+                }
+                'l6: for w in [i2s(T::id(&cap)), i2s(Acc::new(cap.id()).add(3).add(cap.id()).get())] {
+                    yield_!((if 1 <= 5 { w } else { w }));
+                    yield_!(t("t7", t("t8", String::from("four"))));
+                    drop(T("v9"));
+                }
+            }
+            let mut fuel10 = 0;
+            'l10: loop {
+                fuel10 += 1;
+                if fuel10 > 1 {
+                    break 'l10;
+                }
+                let (mut c, b) = (T("v11"), (match cap.id() { 0 => t("t12", cap.id()), n if n > 1 => n + 1, _ => keep(T("v14"), 13).take() }));
+                 {
+                    let e = c;
+                }
+            }
+            let mut fuel15 = 0;
+            let f = 'l15: loop {
+                fuel15 += 1;
+                if fuel15 > 3 {
+                    break 'l15 T("k16").id();
+                }
+                let a = f3(Acc::new(4).add((P { a: 4, b: String::from("x") }).sum()).add(5).get(), t("t17", (if (String::from("x")).len() % 2 == 0 { String::from("four") } else { String::from("xyz") })), t("t18", (match 1 { 0 => T::id(&cap), n if n > 5 => n + 1, _ => 5 })));
+                let mut fuel19 = 0;
+                'l19: while fuel19 < 1 && (String::from("")).len() % 2 == 0 {
+                    fuel19 += 1;
+                    consume(keep(T("v20"), (yield_!([String::from("hello"), String::from("")].concat()).len() as i64)));
+                    r = format!("{}-{}", (i2s(a)), Acc::new((a * 0)).add(keep(T("v22"), 21).take()).add((if 3 == 5 { 3 } else { a })).get());
+                    if !(res(&r)? == 3) {
+                        break 'l15 T("k23").id();
+                    }
+                }
+            };
+            Ok((yield_!(i2s(f)).len() as i64))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p060 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2107,7 +3071,103 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p042 {
+mod p061 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            drop(cap);
+            let u1: i64;
+            if (t("t2", (r.len() as i64)) != 4 || r.is_empty()) {
+                u1 = (match T("k3").id() { 0 => (r.len() as i64), n if n > 5 => n + 1, _ => res(&(r))? });
+            } else {
+                u1 = f3((if 2 <= 5 { 3 } else { (r.len() as i64) }), t("t4", r.clone()), f3(2, r, 5));
+            }
+            if !((String::from("hello")).is_empty()) {
+                panic!("p5");
+            }
+            'l6: for w in [yield_!(format!("{}-{}", (String::from("x")), u1)), (if ((String::from("hello")).len() % 2 == 0 || (String::from("four")).len() % 2 == 0) { yield_!(String::from("x")) } else { format!("{}-{}", (String::from("ab")), u1) })] {
+                r = yield_!(String::from(""));
+                let d = (if !((u1 > 4 && u1 > 5)) { f3(0, t("t7", w.clone()), T("k8").id()) } else { (r.len() as i64) });
+            }
+            if let Some(n) = opt(&(yield_!(i2s(u1)))) && n > 4 {
+                if let Some(n) = opt(&(String::from("x"))) {
+                } else if !((0 == 1 && u1 >= 3)) {
+                }
+            } else if (String::from("ab")).len() % 2 == 0 {
+            }
+            Ok(1)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p062 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            yield_!(format!("{}-{}", (r), opt(&(String::from("x")))?));
+            let mut fuel1 = Vec::from([T("k2").id(), t("t3", (match 3 { 0 => T::id(&cap), n if n > 4 => n + 1, _ => 2 }))]);
+            'l1: while let Some(w) = fuel1.pop() {
+                'l4: for w in 0..cap3(f3(opt(&(String::from("hello")))?, t("t5", String::from("four")), opt(&(String::from("four")))?)) {
+                    drop(keep(T("v6"), (opt(&(String::from("xyz")))? - (if w == 1 { cap.id() } else { T::id(&cap) }))));
+                    yield_!(t("t7", String::from("x")));
+                    if ([String::from("four"), String::from("ab")].concat()).len() % 2 == 0 {
+                        panic!("p8");
+                    }
+                }
+                'l9: for w in 0..cap3(keep(keep(T("v11"), w), 10).take()) {
+                    if (yield_!(String::from("xyz"))).len() % 2 == 0 {
+                        return Some((P { a: cap.id(), b: yield_!(String::from("x")) }).sum());
+                    }
+                    let b = w;
+                }
+                if (yield_!(String::from("x"))).len() % 2 == 0 {
+                    continue 'l1;
+                }
+            }
+             {
+                let mut fuel12 = Vec::from([Acc::new(1).add((match T::id(&cap) { 0 => T::id(&cap), n if n > 4 => n + 1, _ => T::id(&cap) })).add(cap.id()).get(), Acc::new((if (String::from("ab")).len() % 2 == 0 { cap.id() } else { 2 })).add(1).add(f3(cap.id(), String::from("xyz"), 1)).get()]);
+                'l12: while let Some(w) = fuel12.pop() {
+                    if let Some(n) = opt(&((if (String::from("ab")).len() % 2 == 0 { yield_!(String::from("xyz")) } else { yield_!(String::from("")) }))) {
+                        let (mut c, b) = (T("v13"), t("t14", t("t15", T::id(&cap))));
+                    } else if ((w == 0 || 0 >= 0) && (String::from("xyz")).len() % 2 == 0) {
+                        if ((String::from("hello")).len() % 2 == 0 && T("k16").id() < 5) {
+                            return Some((P { a: T("k17").id(), b: (if cap.id() <= 5 { String::from("ab") } else { String::from("four") }) }).sum());
+                        }
+                    }
+                    if t("t18", (yield_!(String::from("x")).len() as i64)) > 0 {
+                        return None;
+                    }
+                    let u19: i64;
+                    if (yield_!(String::from("xyz"))).is_empty() {
+                        u19 = T("k20").id();
+                    } else {
+                        u19 = (yield_!(i2s(w)).len() as i64);
+                    }
+                }
+                let mut fuel21 = Vec::from([Acc::new(cap.id()).add((T::id(&cap) - cap.id())).add((P { a: 0, b: String::from("ab") }).sum()).get(), t("t22", 2)]);
+                'l21: while let Some(w) = fuel21.pop() {
+                     {
+                    }
+                }
+            }
+            Some(5)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p063 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2149,7 +3209,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p043 {
+mod p064 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2191,7 +3251,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p044 {
+mod p065 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2240,7 +3300,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p045 {
+mod p066 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2293,7 +3353,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p046 {
+mod p067 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2340,7 +3400,69 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p047 {
+mod p068 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let u1: i64;
+            if !(((r.len() % 2 == 0 && r.len() % 2 == 0) && (4 < 1 || (r.clone()).len() % 2 == 0))) {
+                u1 = (if !((String::from("four")).len() % 2 == 0) { (match (r.len() as i64) { 0 => 2, n if n > 3 => n + 1, _ => T::id(&cap) }) } else { keep(T("v3"), 2).take() });
+            } else {
+                u1 = t("t4", f3(cap.id(), String::from("hello"), T::id(&cap)));
+            }
+            yield_!(r);
+            if let Some(n) = opt(&([yield_!(String::from("")), t("t5", String::from("hello"))].concat())) && n > 5 {
+                yield_!(t("t6", [String::from(""), String::from("ab")].concat()));
+            } else {
+                let mut e = keep(T("v7"), u1);
+            }
+            yield_!(t("t8", i2s(T::id(&cap))));
+            yield_!(String::from("xyz"));
+            r = i2s(T("k9").id());
+            yield_!([String::from(""), [r, String::from("ab")].concat()].concat());
+             {
+                let mut c = T("v10");
+            }
+            let u11: i64;
+            if cap.id() != 2 {
+                u11 = (yield_!(i2s(u1)).len() as i64);
+            } else {
+                u11 = ((if (String::from("ab")).len() % 2 == 0 { 0 } else { u1 }) + (match u1 { 0 => u1, n if n > 5 => n + 1, _ => u1 }));
+            }
+            'l12: for w in 0..cap3((P { a: (if u11 <= 2 { cap.id() } else { cap.id() }), b: yield_!(String::from("four")) }).sum()) {
+                r = (if ((String::from("xyz")).is_empty() || ((String::from("ab")).len() % 2 == 0 || (String::from("hello")).len() % 2 == 0)) { yield_!([String::from("ab"), String::from("xyz")].concat()) } else { String::from("hello") });
+                yield_!(String::from("hello"));
+            }
+            yield_!([(if u11 != 4 { String::from("four") } else { String::from("ab") }), t("t13", String::from("ab"))].concat());
+            let c = (u11 + 2);
+            'l14: for w in 0..cap3(f3(keep(T("v16"), 15).take(), format!("{}-{}", (String::from("x")), T::id(&cap)), (if 0 == 3 { c } else { cap.id() }))) {
+                let mut b = t("t17", (if (String::from("xyz")).len() % 2 == 0 { String::from("hello") } else { i2s(u1) }));
+                let u18: i64;
+                if Acc::new(u1).add((if u11 == 4 { u1 } else { 2 })).add(keep(T("v20"), 19).take()).get() <= 4 {
+                    u18 = t("t21", T::id(&cap));
+                } else {
+                    u18 = T("k22").id();
+                }
+            }
+            let u23: i64;
+            if ((!((String::from("x")).len() % 2 == 0) || ((String::from("ab")).len() % 2 == 0 && (String::from("")).len() % 2 == 0)) || (!((String::from("ab")).len() % 2 == 0) || (String::from("hello")).is_empty())) {
+                u23 = f3((P { a: 2, b: String::from("hello") }).sum(), t("t24", String::from("ab")), (P { a: 5, b: String::from("x") }).sum());
+            } else {
+                u23 = Acc::new(t("t25", u1)).add(Acc::new(cap.id()).add(u1).add(u11).get()).add(t("t26", u11)).get();
+            }
+            drop(cap);
+            (match (yield_!(String::from("")).len() as i64) { 0 => (P { a: u11, b: String::from("ab") }).sum(), n if n > 4 => n + 1, _ => keep(T("v28"), 27).take() })
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p069 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2395,7 +3517,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p048 {
+mod p070 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2429,7 +3551,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p049 {
+mod p071 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2460,7 +3582,83 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p050 {
+mod p072 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let u1: i64;
+            if (r.clone()).len() % 2 == 0 {
+                u1 = 0;
+            } else {
+                u1 = keep(cap, 2).take();
+            }
+            match opt(&r) {
+                Some(n) if n < 4 => {
+                    if r.is_empty() {
+                        consume(T("v3"));
+                        let d = T("v4");
+                    } else if r.is_empty() {
+                        let mut c = (P { a: (yield_!((if (r).len() % 2 == 0 { String::from("") } else { String::from("x") })).len() as i64), b: String::from("") }).sum();
+                        if (yield_!(String::from("ab"))).len() % 2 == 0 {
+                            return Some(((if (String::from("ab")).len() % 2 == 0 { n } else { c }) + c));
+                        }
+                        let e = (P { a: (if (String::from("xyz")).len() % 2 == 0 { u1 } else { keep(T("v6"), 5).take() }), b: [(if 3 != 1 { String::from("") } else { String::from("ab") }), (if 4 <= 2 { String::from("xyz") } else { String::from("hello") })].concat() }).sum();
+                    } else if (String::from("hello")).is_empty() {
+                        if (r.len() % 2 == 0 || (r).len() % 2 == 0) {
+                            return Some((if (String::from("ab")).is_empty() { opt(&(String::from("four")))? } else { (match 4 { 0 => 0, n if n > 1 => n + 1, _ => u1 }) }));
+                        }
+                        yield_!(format!("{}-{}", (String::from("xyz")), n));
+                    }
+                }
+                Some(n) => {
+                    let P { a: f, b: c } = P { a: Acc::new(u1).add(keep(T("v8"), 7).take()).add((r.len() as i64)).get(), b: r.clone() };
+                    'b9: {
+                        consume(T("v10"));
+                        let mut fuel11 = 0;
+                        let e = 'l11: loop {
+                            fuel11 += 1;
+                            if fuel11 > 1 {
+                                break 'l11 f;
+                            }
+                            drop(T("v12"));
+                            if (c.len() as i64) != 0 {
+                                panic!("p13");
+                            }
+                            r = String::from("four");
+                            if Acc::new(f).add(t("t14", 1)).add(u1).get() == 1 {
+                                return Some(((yield_!(String::from("ab")).len() as i64) + T("k15").id()));
+                            }
+                        };
+                        if (c.len() % 2 == 0 && ((c.len() as i64) == 0 || (r.len() as i64) > 3)) {
+                            break 'b9;
+                        }
+                    }
+                    if r.len() % 2 == 0 {
+                        panic!("p16");
+                    }
+                }
+                None => {
+                    'l17: for w in [[yield_!(String::from("four")), yield_!(r)].concat(), [i2s(u1), (if 3 <= 2 { String::from("hello") } else { String::from("four") })].concat()] {
+                        yield_!(w.clone());
+                        let f = u1;
+                        if (if !((w.len() as i64) == 3) { T("k18").id() } else { opt(&(String::from("hello")))? }) <= 0 {
+                            continue 'l17;
+                        }
+                    }
+                }
+            }
+            None
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p073 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2495,7 +3693,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p051 {
+mod p074 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2551,7 +3749,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p052 {
+mod p075 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2576,7 +3774,57 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p053 {
+mod p076 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let u1: i64;
+            if !(!((String::from("four")).is_empty())) {
+                u1 = (P { a: (P { a: (r.len() as i64), b: String::from("ab") }).sum(), b: t("t2", r.clone()) }).sum();
+            } else {
+                u1 = T("k3").id();
+            }
+            let Some(a) = opt(&(yield_!((if r.len() % 2 == 0 { String::from("ab") } else { String::from("xyz") })))) else {
+                panic!("p4");
+            };
+            let (mut a, d) = (T("v5"), T("k6").id());
+            let P { a: f, b: b } = P { a: (d - (T("k7").id() - (match d { 0 => d, n if n > 3 => n + 1, _ => d }))), b: t("t8", [format!("{}-{}", r, u1), format!("{}-{}", r, (r.len() as i64))].concat()) };
+            let u9: i64;
+            if b.is_empty() {
+                u9 = (P { a: t("t10", d), b: format!("{}-{}", (r.clone()), (r.len() as i64)) }).sum();
+            } else {
+                u9 = a.take();
+            }
+            yield_!(b.clone());
+            let f = T("v11");
+            if let Some(n) = opt(&(String::from("x"))) && n > 3 {
+                'l12: for w in [yield_!([r, String::from("hello")].concat()), yield_!(format!("{}-{}", (b.clone()), u1))] {
+                    r = yield_!((if b.len() % 2 == 0 { i2s(u9) } else { [w.clone(), w.clone()].concat() }));
+                    if b.len() % 2 == 0 {
+                        return (if (u1 >= 2 && (String::from("xyz")).len() % 2 == 0) { (b.len() as i64) } else { u1 });
+                    }
+                }
+                let mut fuel13 = Vec::from([d, keep(cap, 14).take()]);
+                'l13: while let Some(w) = fuel13.pop() {
+                    a = keep(T("v15"), (P { a: (yield_!(String::from("x")).len() as i64), b: b.clone() }).sum());
+                    let b = b.clone();
+                    let mut b: T = T("v16");
+                }
+            } else if (r.is_empty() && ((String::from("four")).len() % 2 == 0 && d < 3)) {
+            } else {
+            }
+            T("k17").id()
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p077 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2601,7 +3849,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p054 {
+mod p078 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2652,7 +3900,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p055 {
+mod p079 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2703,7 +3951,44 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p056 {
+mod p080 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let Some(f) = opt(&r) else {
+                return t("t1", T("k2").id());
+            };
+            let d = (P { a: (P { a: (yield_!(String::from("x")).len() as i64), b: [String::from("xyz"), r].concat() }).sum(), b: t("t3", yield_!(String::from("four"))) }).sum();
+            let u4: i64;
+            if (i2s(0)).is_empty() {
+                u4 = (P { a: (P { a: d, b: String::from("xyz") }).sum(), b: yield_!(String::from("four")) }).sum();
+            } else {
+                u4 = 5;
+            }
+            'l5: for w in [[t("t6", String::from("xyz")), yield_!(String::from("x"))].concat(), String::from("x")] {
+                 {
+                    let mut fuel7 = Vec::from([t("t8", keep(T("v10"), 9).take()), d]);
+                    'l7: while let Some(w) = fuel7.pop() {
+                        r = t("t11", [yield_!(String::from("four")), String::from("")].concat());
+                        if (!(!(r.len() % 2 == 0)) || !(((r.clone()).len() % 2 == 0 || f <= 1))) {
+                            return (r.len() as i64);
+                        }
+                        r = String::from("four");
+                    }
+                }
+            }
+            t("t12", T("k13").id())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p081 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2761,7 +4046,67 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p057 {
+mod p082 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            let mut b: T = T("v1");
+            match (f3(res(&(r.clone()))?, t("t2", r.clone()), keep(T("v4"), 3).take()), [yield_!([r, String::from("x")].concat()), (if ((String::from("xyz")).len() % 2 == 0 || (String::from("four")).len() % 2 == 0) { t("t5", String::from("x")) } else { yield_!(String::from("xyz")) })].concat()) {
+                (0, n) => {
+                    r = yield_!(t("t6", t("t7", n.clone())));
+                }
+                (_, n) if n.len() > 3 => {
+                    if n.is_empty() {
+                        panic!("p8");
+                    }
+                    yield_!(n.clone());
+                }
+                (_, n) => {
+                    drop(T("v9"));
+                    let b = 0;
+                }
+            }
+            Ok(keep(keep(T("v11"), b.id()), 10).take())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p083 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let Some(b) = opt(&r) else {
+                panic!("p1");
+            };
+            let mut a = keep(T("v2"), (if ((r.len() as i64) > 3 || r.len() % 2 == 0) { (r.len() as i64) } else { (yield_!(String::from("")).len() as i64) }));
+            'l3: for w in 0..cap3((if r.len() % 2 == 0 { ((r.len() as i64) * b) } else { cap.take() })) {
+                let Some(b) = opt(&(String::from("x"))) else {
+                    return (P { a: (yield_!(String::from("x")).len() as i64), b: i2s(2) }).sum();
+                };
+                let mut fuel4 = 0;
+                'l4: while fuel4 < 3 && (!(a.id() <= 3) && (r.len() as i64) != 5) {
+                    fuel4 += 1;
+                    let mut f = r.clone();
+                }
+            }
+            Acc::new((0 - T::id(&a))).add(b).add(5).get()
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p084 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2823,7 +4168,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p058 {
+mod p085 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2872,7 +4217,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p059 {
+mod p086 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2932,7 +4277,41 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p060 {
+mod p087 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let mut fuel1 = Vec::from([f3((r.len() as i64), yield_!(r), keep(T("v3"), 2).take()), (match t("t4", 3) { 0 => 0, n if n > 1 => n + 1, _ => (if T::id(&cap) >= 4 { T::id(&cap) } else { 2 }) })]);
+            'l1: while let Some(w) = fuel1.pop() {
+                'l5: for w in 0..cap3(Acc::new(f3(cap.id(), String::from("hello"), 2)).add(keep(T("v7"), 6).take()).add((P { a: 2, b: String::from("x") }).sum()).get()) {
+                    drop(keep(T("v8"), t("t9", T("k10").id())));
+                    let P { a: e, b: f } = P { a: (yield_!(format!("{}-{}", (String::from("x")), (w - cap.id()))).len() as i64), b: yield_!(format!("{}-{}", (String::from("x")), w)) };
+                    r = t("t11", yield_!(f.clone()));
+                }
+                let c = 'b12: {
+                    yield_!(i2s(T("k13").id()));
+                    r = i2s(w);
+                    if !((r.clone()).len() % 2 == 0) {
+                        break 'b12 (P { a: (r.len() as i64), b: [String::from(""), r.clone()].concat() }).sum();
+                    }
+                    f3(keep(T("v15"), 14).take(), yield_!(String::from("hello")), (T::id(&cap) - cap.id()))
+                };
+                let mut fuel16 = Vec::from([t("t17", (c + 2)), opt(&(String::from("ab")))?]);
+                'l16: while let Some(w) = fuel16.pop() {
+                }
+            }
+            Some((P { a: (T::id(&cap) - T::id(&cap)), b: t("t18", String::from("four")) }).sum())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p088 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2964,7 +4343,179 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p061 {
+mod p089 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let c = [format!("{}-{}", (r.clone()), f3(3, r, cap.id())), yield_!(i2s(cap.id()))].concat();
+            let c = (yield_!(t("t1", c)).len() as i64);
+            let mut fuel2 = 0;
+            'l2: while fuel2 < 2 && (String::from("hello")).len() % 2 == 0 {
+                fuel2 += 1;
+                 {
+                    if ((if (String::from("hello")).len() % 2 == 0 { String::from("") } else { String::from("xyz") })).len() % 2 == 0 {
+                        panic!("p3");
+                    }
+                    match opt(&(yield_!(i2s(T::id(&cap))))) {
+                        Some(n) if n < 5 => {
+                            let e = [[yield_!(String::from("x")), format!("{}-{}", (String::from("")), 0)].concat(), yield_!((if (String::from("hello")).len() % 2 == 0 { String::from("ab") } else { String::from("four") }))].concat();
+                            let e: String = yield_!(t("t4", String::from("x")));
+                        }
+                        Some(n) => {
+                            if (f3(cap.id(), String::from("hello"), cap.id()) >= 0 || (String::from("x")).len() % 2 == 0) {
+                                continue 'l2;
+                            }
+                            if (T("k5").id() < 0 && (String::from("ab")).len() % 2 == 0) {
+                                return c;
+                            }
+                        }
+                        None => {
+                            yield_!(format!("{}-{}", (String::from("xyz")), (match c { 0 => c, n if n > 3 => n + 1, _ => 5 })));
+                            let [d, _, _] = [(yield_!((if (String::from("four")).len() % 2 == 0 { i2s(c) } else { i2s(1) })).len() as i64), keep(keep(keep(T("v7"), c), (P { a: cap.id(), b: String::from("hello") }).sum()), 6).take(), T("k8").id()];
+                            r = i2s(4);
+                        }
+                    }
+                }
+                yield_!(format!("{}-{}", (String::from("xyz")), (match 2 { 0 => c, n if n > 2 => n + 1, _ => 4 })));
+            }
+            'b9: {
+                'l10: for w in [(if (String::from("four")).is_empty() { yield_!(String::from("")) } else { t("t11", String::from("xyz")) }), String::from("")] {
+                    let b = 'b12: {
+                        drop(T("v13"));
+                        if (!((w.len() as i64) < 3) && c >= 1) {
+                            break 'b12 (match keep(T("v15"), 14).take() { 0 => c, n if n > 1 => n + 1, _ => c });
+                        }
+                        c
+                    };
+                }
+                if (String::from("four")).len() % 2 == 0 {
+                    break 'b9;
+                }
+            }
+            (yield_!(format!("{}-{}", (String::from("xyz")), c)).len() as i64)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p090 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            let mut e = T("v1");
+            if ((if r.len() % 2 == 0 { (r.len() as i64) } else { T::id(&cap) }) - (match cap.id() { 0 => T::id(&cap), n if n > 1 => n + 1, _ => 1 })) != 4 {
+                panic!("p2");
+            }
+            'l3: for w in [yield_!(i2s(cap.id())), (if ((String::from("ab")).len() % 2 == 0 && r.len() % 2 == 0) { t("t4", String::from("hello")) } else { yield_!(r.clone()) })] {
+                match opt(&w) {
+                    Some(n) if n < 1 => {
+                        if (w).is_empty() {
+                            panic!("p5");
+                        }
+                        yield_!(r.clone());
+                    }
+                    Some(n) => {
+                        yield_!(w);
+                        let d = T("v6");
+                    }
+                    None => {
+                        if (!(!(w.len() % 2 == 0)) && (((String::from("xyz")).len() % 2 == 0 && (w.clone()).len() % 2 == 0) && cap.id() < 0)) {
+                            panic!("p7");
+                        }
+                        let (mut c, a) = (T("v8"), t("t9", (w.len() as i64)));
+                    }
+                }
+                if r.is_empty() {
+                    return Err(format!("{}-{}", (String::from("four")), T("k10").id()));
+                }
+                let e = T("v11");
+                if ((!((String::from("hello")).len() % 2 == 0) || (r.len() % 2 == 0 && T::id(&e) > 1)) && ((0 == 0 && r.len() % 2 == 0) || (r.len() % 2 == 0 && e.id() > 3))) {
+                    return Err(yield_!(String::from("x")));
+                }
+            }
+            'l12: for w in 0..cap3((P { a: (yield_!(r).len() as i64), b: yield_!(String::from("hello")) }).sum()) {
+            }
+            Ok((yield_!(t("t13", String::from("x"))).len() as i64))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p091 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let u1: i64;
+            if (P { a: 1, b: r.clone() }).sum() == 3 {
+                u1 = (yield_!((if r.len() % 2 == 0 { r.clone() } else { String::from("xyz") })).len() as i64);
+            } else {
+                u1 = (yield_!(format!("{}-{}", (r), cap.id())).len() as i64);
+            }
+             {
+                let mut fuel2 = 0;
+                let d = 'l2: loop {
+                    fuel2 += 1;
+                    if fuel2 > 1 {
+                        break 'l2 ((match T::id(&cap) { 0 => 3, n if n > 1 => n + 1, _ => u1 }) - T("k3").id());
+                    }
+                    match (u1 + (f3(1, String::from("ab"), 4) * (u1 - 2))) {
+                        0 => {
+                            consume(T("v4"));
+                            if ((String::from("ab")).len() % 2 == 0 || cap.id() >= 5) {
+                                break 'l2 f3(Acc::new(u1).add(5).add(cap.id()).get(), [String::from("hello"), String::from("ab")].concat(), (P { a: 5, b: String::from("ab") }).sum());
+                            }
+                            let f: i64 = (if !((String::from("xyz")).is_empty()) { T("k5").id() } else { (t("t6", T::id(&cap)) * T("k7").id()) });
+                        }
+                        n if n > 0 => {
+                            let f = [[i2s(n), format!("{}-{}", (String::from("hello")), 4)].concat(), t("t8", yield_!(String::from("")))].concat();
+                            if T::id(&cap) >= 1 {
+                                return (yield_!(t("t9", String::from("hello"))).len() as i64);
+                            }
+                        }
+                        _ => {
+                            if (format!("{}-{}", (String::from("x")), u1)).is_empty() {
+                                break 'l2 (match Acc::new(T::id(&cap)).add(cap.id()).add(u1).get() { 0 => T::id(&cap), n if n > 1 => n + 1, _ => T("k10").id() });
+                            }
+                        }
+                    }
+                    if !(!((String::from("hello")).len() % 2 == 0)) {
+                        panic!("p11");
+                    }
+                    let b = t("t12", t("t13", t("t14", String::from("ab"))));
+                };
+                let Some(c) = opt(&(yield_!(String::from("four")))) else {
+                    return (yield_!(i2s(u1)).len() as i64);
+                };
+                'l15: for w in [format!("{}-{}", (String::from("xyz")), (d - u1)), yield_!(String::from("four"))] {
+                    if let Some(n) = opt(&w) {
+                        consume(keep(T("v16"), T("k17").id()));
+                    } else if (match d { 0 => cap.id(), n if n > 5 => n + 1, _ => u1 }) > 0 {
+                    } else {
+                    }
+                }
+            }
+            (P { a: (yield_!(String::from("four")).len() as i64), b: t("t18", String::from("hello")) }).sum()
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p092 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3004,7 +4555,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p062 {
+mod p093 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3045,7 +4596,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p063 {
+mod p094 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3119,7 +4670,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p064 {
+mod p095 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3177,7 +4728,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p065 {
+mod p096 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3223,7 +4774,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p066 {
+mod p097 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3271,7 +4822,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p067 {
+mod p098 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3312,7 +4863,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p068 {
+mod p099 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3340,7 +4891,94 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p069 {
+mod p100 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            'l1: for w in 0..cap3(Acc::new(cap.take()).add((if (r.clone()).len() % 2 == 0 { (r.len() as i64) } else { 2 })).add(opt(&r)?).get()) {
+                let mut fuel2 = 0;
+                'l2: while fuel2 < 3 && ((r.len() as i64) <= 0 && ((r.len() as i64) < 4 || (r.len() as i64) < 2)) {
+                    fuel2 += 1;
+                    let c = (if (match (r.len() as i64) { 0 => w, n if n > 1 => n + 1, _ => (r.len() as i64) }) < 2 { (match keep(T("v4"), 3).take() { 0 => 0, n if n > 5 => n + 1, _ => opt(&(r.clone()))? }) } else { (r.len() as i64) });
+                    let f = (if !(w > 0) { yield_!(format!("{}-{}", r, (r.len() as i64))) } else { i2s(c) });
+                }
+                let Some(c) = opt(&(t("t5", String::from("ab")))) else {
+                    return Some((yield_!([r.clone(), r.clone()].concat()).len() as i64));
+                };
+                if (!(w > 2) && ((r.len() as i64) + 4) != 1) {
+                    break 'l1;
+                }
+                yield_!(i2s((r.len() as i64)));
+            }
+            if ([r, String::from("")].concat()).is_empty() {
+                let f = keep(T("v7"), 6).take();
+            } else if !((String::from("x")).is_empty()) {
+                if let Some(n) = opt(&(t("t8", t("t9", String::from("ab"))))) && n > 4 {
+                    r = format!("{}-{}", ((if 4 < 0 { String::from("x") } else { String::from("x") })), opt(&(String::from("ab")))?);
+                } else if (String::from("")).len() % 2 == 0 {
+                    yield_!(format!("{}-{}", (String::from("four")), (P { a: 3, b: String::from("") }).sum()));
+                } else if !((String::from("")).is_empty()) {
+                    yield_!(String::from(""));
+                }
+                r = yield_!((if !(1 <= 3) { i2s(3) } else { [String::from("xyz"), String::from("")].concat() }));
+                let mut c: i64 = f3((P { a: opt(&r)?, b: (if r.len() % 2 == 0 { r } else { r.clone() }) }).sum(), yield_!(t("t10", String::from("x"))), opt(&(String::from("xyz")))?);
+            } else {
+                'l11: for w in [yield_!((if (String::from("xyz")).len() % 2 == 0 { String::from("") } else { String::from("xyz") })), String::from("")] {
+                    if (((w.len() as i64) == 2 || !(1 <= 5)) || (((w.len() as i64) != 1 && 5 == 4) && w.len() % 2 == 0)) {
+                        return Some(4);
+                    }
+                    let e = keep(T("v13"), 12).take();
+                    consume(T("v14"));
+                    yield_!(w);
+                }
+                if let Some(n) = opt(&(t("t15", format!("{}-{}", (String::from("x")), 5)))) && n > 5 {
+                    drop(T("v16"));
+                    r = i2s((if ((String::from("xyz")).len() % 2 == 0 || (String::from("x")).len() % 2 == 0) { (P { a: n, b: String::from("x") }).sum() } else { (yield_!(String::from("ab")).len() as i64) }));
+                } else if !(4 <= 4) {
+                } else {
+                }
+            }
+            Some((yield_!(format!("{}-{}", (String::from("four")), 5)).len() as i64))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p101 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let [a, _, _] = [keep(T("v2"), 1).take(), opt(&r)?, (if r.len() % 2 == 0 { (if r.is_empty() { (yield_!(String::from("")).len() as i64) } else { (P { a: 1, b: r }).sum() }) } else { (match (cap.id() + (r.len() as i64)) { 0 => (P { a: T::id(&cap), b: r }).sum(), n if n > 5 => n + 1, _ => (5 + 1) }) })];
+            yield_!([i2s(a), format!("{}-{}", (String::from("hello")), cap.id())].concat());
+            r = String::from("hello");
+            let mut fuel3 = 0;
+            'l3: while fuel3 < 2 && (String::from("ab")).len() % 2 == 0 {
+                fuel3 += 1;
+                'l4: for w in [String::from(""), (if !(T::id(&cap) == 1) { yield_!(String::from("xyz")) } else { (if r.len() % 2 == 0 { String::from("ab") } else { r.clone() }) })] {
+                    let mut c = format!("{}-{}", r, T("k5").id());
+                    if (String::from("xyz")).is_empty() {
+                        break 'l4;
+                    }
+                }
+            }
+            yield_!(i2s(2));
+            Some((yield_!(r).len() as i64))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p102 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3372,7 +5010,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p070 {
+mod p103 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3437,7 +5075,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p071 {
+mod p104 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3467,7 +5105,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p072 {
+mod p105 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3520,7 +5158,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p073 {
+mod p106 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3581,7 +5219,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p074 {
+mod p107 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3631,7 +5269,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p075 {
+mod p108 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3684,7 +5322,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p076 {
+mod p109 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3738,7 +5376,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p077 {
+mod p110 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3794,7 +5432,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p078 {
+mod p111 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3831,7 +5469,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p079 {
+mod p112 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3895,7 +5533,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p080 {
+mod p113 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3938,7 +5576,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p081 {
+mod p114 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4011,7 +5649,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p082 {
+mod p115 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4053,7 +5691,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p083 {
+mod p116 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4114,7 +5752,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p084 {
+mod p117 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4148,7 +5786,66 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p085 {
+mod p118 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            yield_!((if r.len() % 2 == 0 { r.clone() } else { r }));
+            yield_!([format!("{}-{}", (String::from("four")), T::id(&cap)), String::from("ab")].concat());
+            let mut fuel1 = 0;
+            'l1: while fuel1 < 3 && (String::from("ab")).len() % 2 == 0 {
+                fuel1 += 1;
+                let mut fuel2 = 0;
+                let a = 'l2: loop {
+                    fuel2 += 1;
+                    if fuel2 > 3 {
+                        break 'l2 ((if (String::from("x")).len() % 2 == 0 { T::id(&cap) } else { 3 }) + (match T::id(&cap) { 0 => 5, n if n > 4 => n + 1, _ => 3 }));
+                    }
+                    let (mut d, c) = (T("v3"), (P { a: (yield_!(i2s(2)).len() as i64), b: [[String::from("hello"), String::from("")].concat(), [String::from("xyz"), String::from("hello")].concat()].concat() }).sum());
+                    r = [(if (String::from("x")).len() % 2 == 0 { yield_!(String::from("ab")) } else { i2s(c) }), t("t4", format!("{}-{}", (String::from("ab")), 1))].concat();
+                    let d = T("v5");
+                };
+                 {
+                    drop(T("v6"));
+                     {
+                        yield_!(String::from("four"));
+                    }
+                    let u7: i64;
+                    if ((String::from("xyz")).is_empty() && (((String::from("ab")).len() % 2 == 0 && 4 > 4) && (T::id(&cap) == 2 && (String::from("x")).len() % 2 == 0))) {
+                        u7 = a;
+                    } else {
+                        u7 = a;
+                    }
+                }
+                let mut d = T::id(&cap);
+            }
+            let e = format!("{}-{}", (format!("{}-{}", (String::from("hello")), cap.id())), (t("t8", cap.id()) + Acc::new(0).add(cap.id()).add(1).get()));
+            let mut f = T("v9");
+            if !(!(!(cap.id() >= 2))) {
+                return Err([e, yield_!(String::from(""))].concat());
+            }
+            let a = String::from("four");
+            'l10: for w in [a, [yield_!(String::from("")), i2s(cap.id())].concat()] {
+                if (match t("t11", 4) { 0 => res(&w)?, n if n > 1 => n + 1, _ => (P { a: (w.len() as i64), b: w }).sum() }) >= 3 {
+                    let e = yield_!([i2s(f.id()), t("t12", String::from("four"))].concat());
+                    yield_!(e.clone());
+                    let mut a: String = i2s(((if (String::from("hello")).len() % 2 == 0 { T::id(&cap) } else { 1 }) + res(&e)?));
+                } else {
+                    let f = Acc::new(cap.id()).add(T("k13").id()).add((P { a: 2, b: String::from("hello") }).sum()).get();
+                }
+            }
+            Ok((f3(cap.id(), String::from("xyz"), 4) - (if (String::from("x")).len() % 2 == 0 { 1 } else { 3 })))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p119 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4173,7 +5870,44 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p086 {
+mod p120 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            drop(T("v1"));
+            yield_!(r.clone());
+            let mut fuel2 = Vec::from([(yield_!(r).len() as i64), (yield_!((if (String::from("hello")).len() % 2 == 0 { String::from("four") } else { String::from("ab") })).len() as i64)]);
+            'l2: while let Some(w) = fuel2.pop() {
+                r = t("t3", String::from("hello"));
+                yield_!(String::from("four"));
+                let P { a: c, b: b } = P { a: (match keep(T("v5"), 4).take() { 0 => w, n if n > 3 => n + 1, _ => (P { a: w, b: i2s(cap.id()) }).sum() }), b: i2s((match (match (r.len() as i64) { 0 => T::id(&cap), n if n > 4 => n + 1, _ => w }) { 0 => w, n if n > 3 => n + 1, _ => w })) };
+                'l6: for w in 0..cap3(T("k7").id()) {
+                    let mut e = (yield_!(String::from("xyz")).len() as i64);
+                    r = yield_!(t("t8", t("t9", String::from("ab"))));
+                    yield_!([i2s(4), String::from("x")].concat());
+                }
+            }
+            yield_!([i2s(2), (if (String::from("four")).len() % 2 == 0 { String::from("xyz") } else { String::from("x") })].concat());
+            if let Some(n) = opt(&(yield_!([String::from("hello"), String::from("x")].concat()))) {
+                 {
+                    let Some(a) = opt(&((if (String::from("")).len() % 2 == 0 { [String::from(""), String::from("x")].concat() } else { (if n >= 1 { String::from("x") } else { String::from("xyz") }) }))) else {
+                        return Ok((P { a: (match n { 0 => 1, n if n > 0 => n + 1, _ => n }), b: [String::from("four"), String::from("hello")].concat() }).sum());
+                    };
+                }
+            } else {
+            }
+            Ok((P { a: res(&(String::from("x")))?, b: t("t10", String::from("x")) }).sum())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p121 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4225,7 +5959,55 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p087 {
+mod p122 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let mut fuel1 = 0;
+            'l1: while fuel1 < 3 && !(!(cap.id() >= 2)) {
+                fuel1 += 1;
+                 {
+                    'l2: for w in 0..cap3((yield_!(t("t3", r.clone())).len() as i64)) {
+                        yield_!(format!("{}-{}", r, w));
+                        yield_!((if (cap.id() <= 3 || r.len() % 2 == 0) { r.clone() } else { (if r.len() % 2 == 0 { String::from("x") } else { String::from("") }) }));
+                        consume(keep(T("v4"), (if (w >= 1 || r.len() % 2 == 0) { Acc::new(w).add(cap.id()).add((r.len() as i64)).get() } else { Acc::new(w).add(2).add(4).get() })));
+                        yield_!([i2s((r.len() as i64)), String::from("ab")].concat());
+                    }
+                    let (mut f, c) = (T("v5"), keep(T("v7"), 6).take());
+                    yield_!((if r.len() % 2 == 0 { r.clone() } else { t("t8", r.clone()) }));
+                }
+                let u9: i64;
+                if !(T::id(&cap) == 4) {
+                    u9 = (match t("t10", (r.len() as i64)) { 0 => 0, n if n > 4 => n + 1, _ => (r.len() as i64) });
+                } else {
+                    u9 = 1;
+                }
+                consume(T("v11"));
+                yield_!(t("t12", format!("{}-{}", (String::from("ab")), T::id(&cap))));
+            }
+            'l13: for w in [i2s(Acc::new(cap.id()).add(cap.id()).add(T::id(&cap)).get()), String::from("four")] {
+                r = yield_!(i2s(cap.id()));
+                if let Some(n) = opt(&r) && n > 4 {
+                    yield_!(r.clone());
+                } else if ((w).is_empty() && (r.len() as i64) > 4) {
+                    consume(T("v14"));
+                    if (((r.len() % 2 == 0 || (r.len() as i64) != 5) || !(r.len() % 2 == 0)) && (4 <= 0 || (2 == 5 && (r.clone()).len() % 2 == 0))) {
+                        return (yield_!((if (String::from("hello")).len() % 2 == 0 { String::from("four") } else { r.clone() })).len() as i64);
+                    }
+                }
+            }
+            (keep(T("v16"), 15).take() + t("t17", T::id(&cap)))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p123 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4272,7 +6054,71 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p088 {
+mod p124 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            yield_!(r);
+            if 4 != 0 {
+                return Err(t("t1", yield_!(String::from("four"))));
+            }
+            let b = 'b2: {
+                let mut fuel3 = 0;
+                'l3: while fuel3 < 2 && (String::from("hello")).is_empty() {
+                    fuel3 += 1;
+                    let Some(a) = opt(&(String::from("hello"))) else {
+                        continue 'l3;
+                    };
+                    let mut f = yield_!((if !(a >= 1) { [String::from("ab"), String::from("")].concat() } else { format!("{}-{}", (String::from("hello")), a) }));
+                }
+                'b4: {
+                    let mut fuel5 = 0;
+                    'l5: while fuel5 < 3 && (String::from("x")).is_empty() {
+                        fuel5 += 1;
+                        yield_!([t("t6", String::from("ab")), format!("{}-{}", (String::from("ab")), T::id(&cap))].concat());
+                        r = yield_!(t("t7", String::from("xyz")));
+                    }
+                    match keep(cap, 8).take() {
+                        0 => {
+                            let P { a: c, b: d } = P { a: (match Acc::new((yield_!(String::from("x")).len() as i64)).add((P { a: 3, b: String::from("ab") }).sum()).add((yield_!(String::from("xyz")).len() as i64)).get() { 0 => t("t9", (if 5 > 4 { 0 } else { 3 })), n if n > 4 => n + 1, _ => 1 }), b: i2s((P { a: t("t10", 2), b: (if 3 > 0 { String::from("ab") } else { String::from("ab") }) }).sum()) };
+                            yield_!((if c <= 1 { d.clone() } else { format!("{}-{}", (d), c) }));
+                            let mut d = t("t11", yield_!(format!("{}-{}", (String::from("x")), 3)));
+                        }
+                        n if n > 1 => {
+                            let f: T = T("v12");
+                        }
+                        _ => {
+                            let mut d = (if (String::from("hello")).is_empty() { format!("{}-{}", (String::from("hello")), (if (String::from("hello")).len() % 2 == 0 { 4 } else { 2 })) } else { (if (String::from("x")).len() % 2 == 0 { yield_!(String::from("four")) } else { String::from("") }) });
+                            let mut e = T("v13");
+                            yield_!(i2s((d.len() as i64)));
+                        }
+                    }
+                    if (!(5 < 5) && 2 == 3) {
+                        break 'b4;
+                    }
+                }
+                'l14: for w in [yield_!(t("t15", String::from(""))), (if !((String::from("")).len() % 2 == 0) { yield_!(String::from("xyz")) } else { i2s(4) })] {
+                     {
+                        let (mut a, d) = (T("v16"), t("t17", (keep(T("v19"), 18).take() + 3)));
+                    }
+                }
+                if (!(3 != 1) || !((String::from("xyz")).len() % 2 == 0)) {
+                    break 'b2 res(&(String::from("hello")))?;
+                }
+                (if (String::from("ab")).len() % 2 == 0 { (match 5 { 0 => 0, n if n > 1 => n + 1, _ => 3 }) } else { T("k20").id() })
+            };
+            Ok(b)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p125 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4304,7 +6150,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p089 {
+mod p126 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4357,7 +6203,53 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p090 {
+mod p127 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let u1: i64;
+            if (t("t2", r)).len() % 2 == 0 {
+                u1 = (yield_!(i2s(cap.id())).len() as i64);
+            } else {
+                u1 = (P { a: keep(T("v4"), 3).take(), b: format!("{}-{}", (String::from("four")), cap.id()) }).sum();
+            }
+            if let Some(n) = opt(&(String::from(""))) {
+                let u5: i64;
+                if ((String::from("")).len() % 2 == 0 || (String::from("x")).is_empty()) {
+                    u5 = keep(cap, 6).take();
+                } else {
+                    u5 = f3((P { a: u1, b: String::from("ab") }).sum(), String::from("ab"), (match T::id(&cap) { 0 => n, n if n > 2 => n + 1, _ => T::id(&cap) }));
+                }
+                let mut fuel7 = Vec::from([(yield_!(t("t8", String::from(""))).len() as i64), u1]);
+                'l7: while let Some(w) = fuel7.pop() {
+                    r = yield_!(format!("{}-{}", (String::from("ab")), (P { a: u5, b: String::from("ab") }).sum()));
+                    let d: String = yield_!((if (r.len() as i64) <= 2 { (if u5 > 5 { String::from("x") } else { r.clone() }) } else { i2s(u5) }));
+                    yield_!(String::from("four"));
+                }
+                let mut fuel9 = 0;
+                let a = 'l9: loop {
+                    fuel9 += 1;
+                    if fuel9 > 1 {
+                        break 'l9 (3 + t("t10", n));
+                    }
+                    if ((((String::from("xyz")).len() % 2 == 0 && (String::from("ab")).len() % 2 == 0) || (String::from("hello")).is_empty()) && (P { a: u5, b: String::from("hello") }).sum() >= 2) {
+                        return None;
+                    }
+                    let f = T("v11");
+                };
+            }
+            Some(opt(&(String::from("x")))?)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p128 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4403,7 +6295,56 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p091 {
+mod p129 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            if (cap.take() + (match (r.len() as i64) { 0 => (r.len() as i64), n if n > 0 => n + 1, _ => (r.len() as i64) })) != 5 {
+                let mut fuel1 = Vec::from([keep(T("v3"), 2).take(), keep(keep(T("v5"), (r.len() as i64)), 4).take()]);
+                'l1: while let Some(w) = fuel1.pop() {
+                    let [a, _, _] = [w, (if ((w <= 3 || r.len() % 2 == 0) || 2 == 4) { t("t6", ((r.len() as i64) + w)) } else { T("k7").id() }), f3((w - w), yield_!(t("t8", String::from("four"))), t("t9", 2))];
+                    let mut d: i64 = (P { a: keep(T("v11"), 10).take(), b: i2s(5) }).sum();
+                    yield_!(i2s((P { a: (r.len() as i64), b: String::from("x") }).sum()));
+                    yield_!(String::from("ab"));
+                }
+            }
+            yield_!(t("t12", t("t13", r)));
+            let u14: i64;
+            if (yield_!(String::from("ab"))).len() % 2 == 0 {
+                u14 = f3((P { a: 4, b: String::from("hello") }).sum(), [String::from(""), String::from("hello")].concat(), T("k15").id());
+            } else {
+                u14 = T("k16").id();
+            }
+            'l17: for w in 0..cap3((if (String::from("xyz")).len() % 2 == 0 { Acc::new(1).add(u14).add(u14).get() } else { (match u14 { 0 => 4, n if n > 4 => n + 1, _ => u14 }) })) {
+                let mut fuel18 = 0;
+                'l18: while fuel18 < 1 && (w + u14) > 4 {
+                    fuel18 += 1;
+                    r = t("t19", (if w < 0 { t("t20", String::from("xyz")) } else { yield_!(String::from("ab")) }));
+                    if !((r.clone()).len() % 2 == 0) {
+                        panic!("p21");
+                    }
+                }
+                match opt(&(String::from("xyz"))) {
+                    Some(n) if n < 5 => {
+                    }
+                    Some(n) => {
+                    }
+                    None => {
+                    }
+                }
+            }
+            2
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p130 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4450,7 +6391,40 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p092 {
+mod p131 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let Some(c) = opt(&r) else {
+                return Some((yield_!(r.clone()).len() as i64));
+            };
+            yield_!(t("t1", i2s(c)));
+            'l2: for w in [t("t3", r.clone()), i2s(3)] {
+                let mut e = c;
+                r = yield_!(i2s(t("t4", 4)));
+                'l5: for w in [w.clone(), (if (w.len() % 2 == 0 || w.len() % 2 == 0) { i2s(T::id(&cap)) } else { String::from("four") })] {
+                    yield_!((if w.len() % 2 == 0 { String::from("four") } else { format!("{}-{}", r, cap.id()) }));
+                    let b: T = T("v6");
+                }
+            }
+            r = yield_!(String::from("x"));
+            if !((!(c >= 3) || T::id(&cap) <= 4)) {
+                panic!("p7");
+            }
+            let e = format!("{}-{}", (r), (cap.take() * keep(T("v9"), 8).take()));
+            consume(T("v10"));
+            Some((P { a: T("k11").id(), b: format!("{}-{}", e, c) }).sum())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p132 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4478,7 +6452,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p093 {
+mod p133 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4524,7 +6498,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p094 {
+mod p134 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4577,7 +6551,163 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p095 {
+mod p135 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let [d, _, _] = [cap.take(), (P { a: T("k1").id(), b: t("t2", i2s(4)) }).sum(), (if r.len() % 2 == 0 { keep(T("v4"), 3).take() } else { (r.len() as i64) })];
+            if (yield_!(r)).is_empty() {
+                panic!("p5");
+            }
+            yield_!(format!("{}-{}", (String::from("ab")), Acc::new(d).add(d).add(d).get()));
+            yield_!(String::from("hello"));
+            let P { a: a, b: f } = P { a: opt(&(yield_!(String::from(""))))?, b: (if (String::from("")).len() % 2 == 0 { [String::from("hello"), yield_!(String::from("four"))].concat() } else { String::from("") }) };
+            let c: String = [[String::from("four"), t("t6", String::from("x"))].concat(), i2s(Acc::new(a).add(d).add(d).get())].concat();
+            let mut fuel7 = 0;
+            'l7: while fuel7 < 2 && (!(f.len() % 2 == 0) || ((f.len() as i64) > 4 && f.len() % 2 == 0)) {
+                fuel7 += 1;
+                let mut fuel8 = 0;
+                'l8: while fuel8 < 2 && (f.is_empty() || !((String::from("ab")).len() % 2 == 0)) {
+                    fuel8 += 1;
+                    let a = opt(&(yield_!(f.clone())))?;
+                    r = yield_!([String::from("ab"), c.clone()].concat());
+                    yield_!(String::from("hello"));
+                    let [b, _, _] = [keep(T("v10"), 9).take(), f3((f.len() as i64), yield_!((if d < 0 { f.clone() } else { f.clone() })), 3), opt(&c)?];
+                }
+                r = yield_!(String::from("xyz"));
+                let Some(a) = opt(&((if a > 3 { (if d >= 4 { c.clone() } else { c.clone() }) } else { yield_!(c.clone()) }))) else {
+                    return Some(d);
+                };
+                let b = T("v11");
+            }
+            let Some(e) = opt(&c) else {
+                return Some(0);
+            };
+            'l12: for w in 0..cap3((match (P { a: a, b: c.clone() }).sum() { 0 => keep(T("v14"), 13).take(), n if n > 5 => n + 1, _ => Acc::new((f.len() as i64)).add(a).add((c.len() as i64)).get() })) {
+                let u15: i64;
+                if (yield_!(c.clone())).is_empty() {
+                    u15 = T("k16").id();
+                } else {
+                    u15 = t("t17", f3(3, f.clone(), (f.len() as i64)));
+                }
+            }
+            Some((P { a: 4, b: String::from("ab") }).sum())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p136 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            if let Some(n) = opt(&([yield_!(r.clone()), String::from("four")].concat())) {
+                'l1: for w in [i2s((match n { 0 => n, n if n > 1 => n + 1, _ => cap.id() })), yield_!(r.clone())] {
+                    if (yield_!(String::from(""))).is_empty() {
+                        return Ok(1);
+                    }
+                    let a = keep(T("v2"), ((if 1 != 2 { (r.len() as i64) } else { (w.len() as i64) }) + f3(n, w.clone(), n)));
+                    r = w;
+                }
+            } else if r.len() % 2 == 0 {
+                let mut fuel3 = 0;
+                'l3: while fuel3 < 2 && ((r.len() as i64) - 4) != 0 {
+                    fuel3 += 1;
+                    let [e, _, _] = [1, 0, t("t4", 2)];
+                    if !(!((0 != 1 && e < 5))) {
+                        return Ok(res(&r)?);
+                    }
+                }
+                if (match Acc::new((r.len() as i64)).add(T::id(&cap)).add(0).get() { 0 => cap.take(), n if n > 1 => n + 1, _ => res(&r)? }) >= 2 {
+                    return Ok(Acc::new(f3(5, r.clone(), 3)).add((yield_!(String::from("four")).len() as i64)).add((P { a: 5, b: r }).sum()).get());
+                }
+            }
+            'l5: for w in 0..cap3(0) {
+                match ((P { a: t("t6", w), b: yield_!(String::from("xyz")) }).sum() + (if !(w != 0) { 3 } else { (if w < 5 { w } else { w }) })) {
+                    0 => {
+                        r = yield_!(String::from("hello"));
+                    }
+                    n if n > 2 => {
+                        consume(T("v7"));
+                        let a = keep(T("v8"), (P { a: (yield_!(String::from("xyz")).len() as i64), b: format!("{}-{}", (String::from("hello")), 1) }).sum());
+                    }
+                    _ => {
+                        let (mut e, c) = (T("v9"), w);
+                    }
+                }
+            }
+            Err([[String::from("xyz"), String::from("x")].concat(), format!("{}-{}", (String::from("x")), 1)].concat())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p137 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let mut d: String = t("t1", r);
+            yield_!(i2s((P { a: T::id(&cap), b: String::from("xyz") }).sum()));
+            match t("t2", t("t3", (P { a: (d.len() as i64), b: String::from("ab") }).sum())) {
+                0 => {
+                    'l4: for w in [yield_!(String::from("")), t("t5", d.clone())] {
+                        r = [format!("{}-{}", (String::from("ab")), (if (w.len() as i64) == 5 { 5 } else { cap.id() })), yield_!(d.clone())].concat();
+                        let b = (d.len() as i64);
+                    }
+                }
+                n if n > 1 => {
+                    if (String::from("hello")).len() % 2 == 0 {
+                        panic!("p6");
+                    }
+                    d = (if ((d.clone()).len() % 2 == 0 && d.len() % 2 == 0) { (if d.len() % 2 == 0 { d.clone() } else { [d, String::from("hello")].concat() }) } else { d.clone() });
+                }
+                _ => {
+                    let mut fuel7 = 0;
+                    'l7: while fuel7 < 1 && (d.clone()).len() % 2 == 0 {
+                        fuel7 += 1;
+                        yield_!([String::from(""), i2s(1)].concat());
+                        if Acc::new(1).add(keep(T("v9"), 8).take()).add(t("t10", 3)).get() < 3 {
+                            return keep(T("v12"), 11).take();
+                        }
+                    }
+                    let b = cap;
+                }
+            }
+            match (P { a: (d.len() as i64), b: t("t13", t("t14", d)) }).sum() {
+                0 => {
+                     {
+                        let mut a = T("k15").id();
+                         {
+                        }
+                    }
+                }
+                n if n > 2 => {
+                }
+                _ => {
+                }
+            }
+            (P { a: (match 4 { 0 => 4, n if n > 2 => n + 1, _ => 1 }), b: String::from("hello") }).sum()
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p138 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4622,7 +6752,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p096 {
+mod p139 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4677,7 +6807,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p097 {
+mod p140 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4713,7 +6843,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p098 {
+mod p141 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4741,7 +6871,97 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p099 {
+mod p142 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            if ((T::id(&cap) == 1 || (r.len() % 2 == 0 && (String::from("")).len() % 2 == 0)) || r.is_empty()) {
+                return (yield_!([r.clone(), r.clone()].concat()).len() as i64);
+            }
+            match opt(&r) {
+                Some(n) if n < 1 => {
+                    let Some(d) = opt(&r) else {
+                        return t("t1", 3);
+                    };
+                    let [f, _, _] = [(T("k2").id() + T::id(&cap)), t("t3", t("t4", (if 1 >= 3 { 2 } else { (r.len() as i64) }))), T("k5").id()];
+                    match ((match (d + n) { 0 => f3(T("k6").id(), t("t7", r), cap.take()), n if n > 5 => n + 1, _ => 0 }), yield_!(String::from("xyz"))) {
+                        (0, n) => {
+                            yield_!((if (n.clone()).len() % 2 == 0 { String::from("four") } else { [String::from("ab"), n.clone()].concat() }));
+                        }
+                        (_, n) if n.len() > 0 => {
+                            let mut c: String = yield_!(t("t10", (if f >= 2 { String::from("") } else { n })));
+                        }
+                        (_, n) => {
+                            r = yield_!(n);
+                        }
+                    }
+                }
+                Some(n) => {
+                    let mut fuel11 = 0;
+                    'l11: while fuel11 < 1 && (String::from("x")).len() % 2 == 0 {
+                        fuel11 += 1;
+                    }
+                }
+                None => {
+                }
+            }
+            f3((P { a: 5, b: String::from("four") }).sum(), i2s(4), keep(T("v13"), 12).take())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p143 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            'b1: {
+                let c = T("k2").id();
+                yield_!(r);
+                if (String::from("ab")).is_empty() {
+                    break 'b1;
+                }
+            }
+            'l3: for w in 0..cap3((yield_!(format!("{}-{}", (String::from("xyz")), 0)).len() as i64)) {
+                match opt(&(format!("{}-{}", (String::from("hello")), opt(&(String::from("")))?))) {
+                    Some(n) if n < 1 => {
+                        if (t("t4", String::from("ab"))).len() % 2 == 0 {
+                            return None;
+                        }
+                    }
+                    Some(n) => {
+                        r = String::from("xyz");
+                        let c = [yield_!(i2s(cap.id())), t("t5", r.clone())].concat();
+                        let mut e = (yield_!(c.clone()).len() as i64);
+                    }
+                    None => {
+                        yield_!([t("t6", String::from("hello")), t("t7", String::from("xyz"))].concat());
+                    }
+                }
+                'l8: for w in 0..cap3(5) {
+                    let c = keep(T("v10"), 9).take();
+                    r = yield_!((if (4 < 0 || (String::from("four")).len() % 2 == 0) { t("t11", String::from("xyz")) } else { i2s(T::id(&cap)) }));
+                    yield_!(r.clone());
+                }
+                yield_!(String::from(""));
+            }
+            Some(Acc::new(opt(&(String::from("four")))?).add(cap.take()).add((match 1 { 0 => 0, n if n > 4 => n + 1, _ => 5 })).get())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p144 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4771,7 +6991,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p100 {
+mod p145 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4830,7 +7050,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p101 {
+mod p146 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4862,7 +7082,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p102 {
+mod p147 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4907,7 +7127,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p103 {
+mod p148 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4960,7 +7180,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p104 {
+mod p149 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5007,7 +7227,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p105 {
+mod p150 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5075,7 +7295,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p106 {
+mod p151 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5117,7 +7337,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p107 {
+mod p152 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5178,7 +7398,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p108 {
+mod p153 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5227,7 +7447,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p109 {
+mod p154 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5305,7 +7525,46 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p110 {
+mod p155 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            let mut e = yield_!(t("t1", [String::from("x"), r].concat()));
+            let mut fuel2 = 0;
+            let f = 'l2: loop {
+                fuel2 += 1;
+                if fuel2 > 3 {
+                    break 'l2 Acc::new(res(&e)?).add(Acc::new(3).add((e.len() as i64)).add(cap.id()).get()).add(t("t3", 0)).get();
+                }
+                if (!(cap.id() < 2) && ((String::from("xyz")).len() % 2 == 0 && e.len() % 2 == 0)) {
+                    return Ok(t("t4", (P { a: 2, b: e.clone() }).sum()));
+                }
+                 {
+                    consume(T("v5"));
+                    let (mut d, f) = (keep(T("v6"), (e.len() as i64)), res(&e)?);
+                    if !((e.clone()).is_empty()) {
+                        return Err(yield_!(String::from("ab")));
+                    }
+                }
+            };
+            let mut b: String = [t("t7", yield_!(e.clone())), format!("{}-{}", e, f)].concat();
+             {
+                let Some(e) = opt(&e) else {
+                    return Err(i2s((e.len() as i64)));
+                };
+            }
+            Err((if f > 1 { i2s(3) } else { String::from("") }))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p156 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5348,7 +7607,46 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p111 {
+mod p157 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let c = 'b1: {
+                if ((r.is_empty() && ((r.len() as i64) == 4 || T::id(&cap) <= 2)) && !(((String::from("xyz")).len() % 2 == 0 || 1 == 5))) {
+                    panic!("p2");
+                }
+                if (r.clone()).len() % 2 == 0 {
+                    break 'b1 (5 + ((r.len() as i64) * cap.id()));
+                }
+                f3(cap.take(), t("t3", r.clone()), T("k4").id())
+            };
+            let Some(d) = opt(&(String::from(""))) else {
+                return (if 1 != 5 { (yield_!(r).len() as i64) } else { 2 });
+            };
+            yield_!(i2s(f3(d, String::from("ab"), d)));
+            let mut fuel5 = 0;
+            'l5: loop {
+                fuel5 += 1;
+                if fuel5 > 3 {
+                    break 'l5;
+                }
+                consume(keep(T("v6"), Acc::new(Acc::new(1).add(d).add(c).get()).add(t("t7", 1)).add(keep(T("v9"), 8).take()).get()));
+                'l10: for w in [yield_!(format!("{}-{}", (String::from("")), d)), yield_!(format!("{}-{}", (String::from("xyz")), d))] {
+                    let c = T("v11");
+                }
+            }
+            0
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p158 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5380,7 +7678,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p112 {
+mod p159 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5409,7 +7707,79 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p113 {
+mod p160 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            if ([String::from("hello"), r.clone()].concat()).is_empty() {
+                return Err(yield_!([r.clone(), String::from("four")].concat()));
+            }
+            let e = (if !((r.len() % 2 == 0 || r.len() % 2 == 0)) { t("t1", format!("{}-{}", (r.clone()), 0)) } else { yield_!(r.clone()) });
+            match opt(&(t("t2", yield_!(e.clone())))) {
+                Some(n) if n < 1 => {
+                    drop(cap);
+                }
+                Some(n) => {
+                    'l3: for w in 0..cap3((yield_!(String::from("xyz")).len() as i64)) {
+                        let b = T("v4");
+                        yield_!(t("t5", e.clone()));
+                    }
+                    if let Some(n) = opt(&r) {
+                        let mut b = cap;
+                        if (e.len() % 2 == 0 && Acc::new(n).add(n).add(n).get() == 3) {
+                            return Err(yield_!(e));
+                        }
+                    }
+                     {
+                        let Some(e) = opt(&(r.clone())) else {
+                            return Ok((r.len() as i64));
+                        };
+                    }
+                }
+                None => {
+                    let u6: i64;
+                    if (!(!(e.len() % 2 == 0)) && (e.clone()).len() % 2 == 0) {
+                        u6 = T("k7").id();
+                    } else {
+                        u6 = cap.take();
+                    }
+                }
+            }
+            yield_!(format!("{}-{}", r, (2 + (r.len() as i64))));
+            let mut fuel8 = 0;
+            'l8: while fuel8 < 1 && (r.clone()).len() % 2 == 0 {
+                fuel8 += 1;
+                let u9: i64;
+                if r.len() % 2 == 0 {
+                    u9 = f3((r.len() as i64), [String::from("x"), String::from("x")].concat(), res(&r)?);
+                } else {
+                    u9 = (P { a: f3((r.len() as i64), String::from("x"), (r.len() as i64)), b: (if (r.len() as i64) < 2 { String::from("") } else { r.clone() }) }).sum();
+                }
+                if r.len() % 2 == 0 {
+                    return Ok((r.len() as i64));
+                }
+                'l10: for w in [r.clone(), yield_!((if 0 >= 2 { String::from("hello") } else { r.clone() }))] {
+                    let e = T("v11");
+                    yield_!(format!("{}-{}", w, u9));
+                    let b = i2s((yield_!(w).len() as i64));
+                }
+            }
+            let mut fuel12 = Vec::from([4, (match (P { a: (r.len() as i64), b: r }).sum() { 0 => t("t13", 3), n if n > 4 => n + 1, _ => (4 + 5) })]);
+            'l12: while let Some(w) = fuel12.pop() {
+                yield_!(format!("{}-{}", (String::from("xyz")), w));
+            }
+            Err(yield_!([String::from(""), String::from("")].concat()))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p161 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5473,7 +7843,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p114 {
+mod p162 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5510,7 +7880,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p115 {
+mod p163 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5568,7 +7938,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p116 {
+mod p164 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5596,7 +7966,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p117 {
+mod p165 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5628,7 +7998,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p118 {
+mod p166 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5682,7 +8052,69 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p119 {
+mod p167 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let c = 'b1: {
+                let Some(d) = opt(&(yield_!(String::from("hello")))) else {
+                    return Some((yield_!([String::from("xyz"), String::from("ab")].concat()).len() as i64));
+                };
+                let mut fuel2 = 0;
+                'l2: while fuel2 < 3 && T::id(&cap) < 5 {
+                    fuel2 += 1;
+                    if let Some(n) = opt(&r) {
+                        if ([r.clone(), r.clone()].concat()).len() % 2 == 0 {
+                            return Some(t("t3", n));
+                        }
+                    } else if (r.len() % 2 == 0 || (d < 0 || r.len() % 2 == 0)) {
+                        let (mut b, a) = (T("v4"), opt(&r)?);
+                        if (r.is_empty() && d <= 0) {
+                            break 'b1 b.take();
+                        }
+                        yield_!(format!("{}-{}", r, opt(&(r.clone()))?));
+                    } else if (((r.len() as i64) != 0 || d > 4) && r.len() % 2 == 0) {
+                        r = i2s((P { a: d, b: yield_!(String::from("x")) }).sum());
+                        r = [format!("{}-{}", (r.clone()), T("k5").id()), r.clone()].concat();
+                        consume(keep(T("v6"), t("t7", (P { a: 0, b: r.clone() }).sum())));
+                    }
+                    'l8: for w in [(if (d >= 3 || d <= 1) { i2s((r.len() as i64)) } else { t("t9", String::from("four")) }), [yield_!(String::from("x")), r.clone()].concat()] {
+                        let e = yield_!(String::from("x"));
+                        let f = w.clone();
+                        r = String::from("ab");
+                    }
+                    let mut fuel10 = 0;
+                    let a = 'l10: loop {
+                        fuel10 += 1;
+                        if fuel10 > 1 {
+                            break 'l10 (Acc::new(d).add(d).add(d).get() - d);
+                        }
+                        let d = (r.len() as i64);
+                        let mut b = t("t11", cap.id());
+                        let [a, _, _] = [(match (match (if d >= 3 { d } else { 1 }) { 0 => (r.len() as i64), n if n > 2 => n + 1, _ => (r.len() as i64) }) { 0 => (match Acc::new(d).add(3).add(b).get() { 0 => f3(d, r.clone(), d), n if n > 4 => n + 1, _ => cap.id() }), n if n > 2 => n + 1, _ => opt(&(String::from("four")))? }), (match keep(T("v13"), 12).take() { 0 => (r.len() as i64), n if n > 0 => n + 1, _ => T("k14").id() }), (P { a: b, b: yield_!(r.clone()) }).sum()];
+                    };
+                    yield_!(r.clone());
+                }
+                if (match d { 0 => 1, n if n > 5 => n + 1, _ => d }) <= 4 {
+                    break 'b1 (P { a: T::id(&cap), b: r.clone() }).sum();
+                }
+                (if ((r).len() % 2 == 0 || d > 2) { (if (String::from("ab")).len() % 2 == 0 { T::id(&cap) } else { 4 }) } else { (P { a: d, b: String::from("x") }).sum() })
+            };
+            if let Some(n) = opt(&(format!("{}-{}", (String::from("ab")), cap.take()))) {
+            } else if f3(c, String::from("hello"), c) != 0 {
+            }
+            Some(t("t15", keep(T("v17"), 16).take()))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p168 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5722,7 +8154,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p120 {
+mod p169 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5787,7 +8219,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p121 {
+mod p170 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5837,7 +8269,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p122 {
+mod p171 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5885,7 +8317,66 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p123 {
+mod p172 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+             {
+                match opt(&(i2s((if 5 > 2 { 5 } else { T::id(&cap) })))) {
+                    Some(n) if n < 4 => {
+                        let P { a: c, b: a } = P { a: ((if ((r.len() as i64) > 5 || cap.id() < 0) { (match (r.len() as i64) { 0 => (r.len() as i64), n if n > 3 => n + 1, _ => cap.id() }) } else { T("k1").id() }) + cap.take()), b: [r, yield_!([String::from("hello"), String::from("xyz")].concat())].concat() };
+                        r = a.clone();
+                    }
+                    Some(n) => {
+                        let mut fuel2 = Vec::from([(match 0 { 0 => 3, n if n > 1 => n + 1, _ => n }), t("t3", res(&r)?)]);
+                        'l2: while let Some(w) = fuel2.pop() {
+                            r = String::from("four");
+                            let f = i2s(keep(keep(T("v5"), w), 4).take());
+                            consume(keep(T("v6"), t("t7", (P { a: w, b: f }).sum())));
+                            let (mut f, a) = (T("v8"), f3(f3((P { a: w, b: r.clone() }).sum(), [String::from("ab"), String::from("x")].concat(), T("k9").id()), format!("{}-{}", (String::from("ab")), cap.id()), (if ((String::from("")).len() % 2 == 0 || (r.clone()).len() % 2 == 0) { T::id(&cap) } else { T("k10").id() })));
+                        }
+                        let mut b = yield_!([i2s((r.len() as i64)), (if r.len() % 2 == 0 { r } else { r })].concat());
+                        let mut a = t("t11", t("t12", T("k13").id()));
+                    }
+                    None => {
+                        let [a, _, _] = [keep(T("v15"), 14).take(), 0, (match (if (cap.id() == 4 || T::id(&cap) <= 1) { (r.len() as i64) } else { T("k16").id() }) { 0 => res(&(String::from("xyz")))?, n if n > 0 => n + 1, _ => cap.take() })];
+                        r = (if (r).is_empty() { yield_!(t("t17", String::from(""))) } else { String::from("ab") });
+                        let mut fuel18 = Vec::from([a, f3(a, t("t19", r.clone()), T("k20").id())]);
+                        'l18: while let Some(w) = fuel18.pop() {
+                            let mut d = (if ((r.len() % 2 == 0 || r.len() % 2 == 0) || 2 < 3) { a } else { (r.len() as i64) });
+                            let a = keep(T("v22"), 21).take();
+                        }
+                    }
+                }
+                let a = 'b23: {
+                    let mut fuel24 = 0;
+                    let a = 'l24: loop {
+                        fuel24 += 1;
+                        if fuel24 > 2 {
+                            break 'l24 0;
+                        }
+                        r = t("t25", [(if 2 < 3 { String::from("x") } else { String::from("x") }), [String::from("x"), String::from("ab")].concat()].concat());
+                        let b = T("v26");
+                        drop(T("v27"));
+                    };
+                    if a <= 4 {
+                        break 'b23 res(&(String::from("xyz")))?;
+                    }
+                    (if (2 < 2 || 0 >= 5) { 2 } else { res(&(String::from("x")))? })
+                };
+            }
+            Ok((match (yield_!(String::from("xyz")).len() as i64) { 0 => T("k28").id(), n if n > 4 => n + 1, _ => (P { a: 2, b: String::from("x") }).sum() }))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p173 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5910,7 +8401,66 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p124 {
+mod p174 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let (mut e, f) = (cap, ((yield_!(r).len() as i64) - Acc::new((match 0 { 0 => 0, n if n > 0 => n + 1, _ => 0 })).add(1).add(Acc::new(4).add(1).add(3).get()).get()));
+            r = yield_!(i2s(Acc::new(5).add(T::id(&e)).add(f).get()));
+            'l1: for w in [String::from(""), format!("{}-{}", r, (r.len() as i64))] {
+                r = i2s((yield_!(t("t2", r.clone())).len() as i64));
+                yield_!(t("t3", r.clone()));
+                 {
+                    if !(T("k4").id() == 2) {
+                        panic!("p5");
+                    }
+                }
+            }
+            let Some(c) = opt(&([yield_!(r), format!("{}-{}", (String::from("")), T::id(&e))].concat())) else {
+                return (yield_!((if (String::from("four")).len() % 2 == 0 { String::from("four") } else { String::from("") })).len() as i64);
+            };
+            let c = 'b6: {
+                if !((yield_!(String::from("xyz")).len() as i64) != 0) {
+                    break 'b6 Acc::new(e.take()).add(keep(T("v8"), 7).take()).add((f * f)).get();
+                }
+                yield_!([format!("{}-{}", (String::from("x")), f), format!("{}-{}", (String::from("ab")), 1)].concat());
+                if ((String::from("ab")).is_empty() && (String::from("four")).len() % 2 == 0) {
+                    break 'b6 (match (if (String::from("x")).len() % 2 == 0 { f } else { c }) { 0 => keep(T("v10"), 9).take(), n if n > 5 => n + 1, _ => Acc::new(f).add(0).add(f).get() });
+                }
+                (yield_!(format!("{}-{}", (String::from("xyz")), c)).len() as i64)
+            };
+            'b11: {
+                let mut fuel12 = 0;
+                let f = 'l12: loop {
+                    fuel12 += 1;
+                    if fuel12 > 3 {
+                        break 'l12 (c * (if f == 1 { c } else { f }));
+                    }
+                    let mut c: T = keep(keep(keep(T("v13"), f), keep(T("v15"), 14).take()), f3((match c { 0 => c, n if n > 0 => n + 1, _ => f }), (if f > 4 { String::from("ab") } else { String::from("x") }), (f - c)));
+                    'l16: for w in 0..cap3((t("t17", f) + T::id(&c))) {
+                        drop(T("v18"));
+                        consume(T("v19"));
+                    }
+                    'l20: for w in 0..cap3(Acc::new((yield_!(String::from("ab")).len() as i64)).add(T("k21").id()).add((P { a: c.id(), b: String::from("x") }).sum()).get()) {
+                        yield_!(i2s(w));
+                    }
+                };
+                if (String::from("hello")).is_empty() {
+                    break 'b11;
+                }
+            }
+            t("t22", Acc::new(4).add(f).add(c).get())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p175 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5972,7 +8522,78 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p125 {
+mod p176 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            match ((P { a: (r.len() as i64), b: [i2s(1), yield_!(String::from("hello"))].concat() }).sum(), yield_!(String::from("xyz"))) {
+                (0, n) => {
+                    if !(!(n.len() % 2 == 0)) {
+                        panic!("p1");
+                    }
+                    let P { a: a, b: b } = P { a: t("t2", ((n.len() as i64) * T::id(&cap))), b: [format!("{}-{}", (String::from("")), (if (r.len() as i64) > 3 { 4 } else { (n.len() as i64) })), yield_!([r, String::from("four")].concat())].concat() };
+                    if (!(n.len() % 2 == 0) && ((b.clone()).is_empty() && b.len() % 2 == 0)) {
+                        panic!("p3");
+                    }
+                }
+                (_, n) if n.len() > 5 => {
+                    let mut fuel4 = 0;
+                    let f = 'l4: loop {
+                        fuel4 += 1;
+                        if fuel4 > 1 {
+                            break 'l4 T("k5").id();
+                        }
+                        let f = yield_!([format!("{}-{}", n, cap.id()), [n.clone(), n.clone()].concat()].concat());
+                        let mut a = t("t6", opt(&r)?);
+                        if (format!("{}-{}", (String::from("ab")), (f.len() as i64))).len() % 2 == 0 {
+                            return None;
+                        }
+                        let mut e = (match opt(&r)? { 0 => (if (a > 5 || (f.len() as i64) > 2) { f3(a, f, (n.len() as i64)) } else { 4 }), n if n > 3 => n + 1, _ => a });
+                    };
+                    let u7: i64;
+                    if ((r.is_empty() && 2 < 1) && !(!(2 <= 1))) {
+                        u7 = f;
+                    } else {
+                        u7 = (if !(r.len() % 2 == 0) { Acc::new(cap.id()).add(cap.id()).add(f).get() } else { (yield_!(String::from("hello")).len() as i64) });
+                    }
+                    drop(keep(keep(keep(T("v8"), T::id(&cap)), u7), (match f { 0 => T("k9").id(), n if n > 5 => n + 1, _ => cap.take() })));
+                }
+                (_, n) => {
+                    let mut fuel10 = Vec::from([cap.take(), (if (1 != 0 || 3 == 1) { Acc::new(2).add((r.len() as i64)).add((r.len() as i64)).get() } else { ((n.len() as i64) - 4) })]);
+                    'l10: while let Some(w) = fuel10.pop() {
+                        let mut b = (yield_!([(if (r.clone()).len() % 2 == 0 { r.clone() } else { String::from("four") }), (if (n.clone()).len() % 2 == 0 { r.clone() } else { String::from("hello") })].concat()).len() as i64);
+                        let e = keep(T("v11"), keep(T("v13"), 12).take());
+                        yield_!(format!("{}-{}", (r.clone()), opt(&(String::from("hello")))?));
+                    }
+                    let mut b = T("v14");
+                    let mut fuel15 = 0;
+                    'l15: loop {
+                        fuel15 += 1;
+                        if fuel15 > 3 {
+                            break 'l15;
+                        }
+                        b = T("v16");
+                        if !(r.is_empty()) {
+                            return Some((yield_!([String::from("hello"), n.clone()].concat()).len() as i64));
+                        }
+                    }
+                }
+            }
+            let mut fuel17 = Vec::from([(match (5 * 5) { 0 => opt(&(String::from("")))?, n if n > 1 => n + 1, _ => keep(T("v19"), 18).take() }), keep(T("v21"), 20).take()]);
+            'l17: while let Some(w) = fuel17.pop() {
+            }
+            None
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p177 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5999,7 +8620,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p126 {
+mod p178 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6038,7 +8659,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p127 {
+mod p179 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6068,7 +8689,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p128 {
+mod p180 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6140,7 +8761,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p129 {
+mod p181 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6191,7 +8812,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p130 {
+mod p182 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6250,7 +8871,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p131 {
+mod p183 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6274,7 +8895,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p132 {
+mod p184 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6323,7 +8944,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p133 {
+mod p185 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6356,7 +8977,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p134 {
+mod p186 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6407,7 +9028,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p135 {
+mod p187 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6484,7 +9105,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p136 {
+mod p188 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6516,7 +9137,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p137 {
+mod p189 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6567,7 +9188,65 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p138 {
+mod p190 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            r = i2s(T("k1").id());
+            r = t("t2", r.clone());
+            let e = T("k3").id();
+            yield_!((if e <= 1 { [r, String::from("")].concat() } else { (if (r.len() as i64) != 1 { r } else { r.clone() }) }));
+            yield_!([i2s(e), (if (String::from("xyz")).len() % 2 == 0 { String::from("four") } else { String::from("ab") })].concat());
+            if (!(!(e > 3)) && !((String::from("ab")).len() % 2 == 0)) {
+                panic!("p4");
+            }
+            let f = cap.take();
+            let mut fuel5 = 0;
+            'l5: while fuel5 < 1 && (String::from("x")).len() % 2 == 0 {
+                fuel5 += 1;
+                let e: T = T("v6");
+                 {
+                    'l7: for w in 0..cap3(Acc::new(t("t8", T::id(&e))).add(t("t9", e.id())).add((e.id() + 0)).get()) {
+                        yield_!((if (String::from("hello")).is_empty() { t("t10", String::from("four")) } else { String::from("") }));
+                        yield_!(i2s((P { a: 3, b: String::from("ab") }).sum()));
+                    }
+                    yield_!([[String::from("xyz"), String::from("x")].concat(), (if 1 != 0 { String::from("") } else { String::from("ab") })].concat());
+                }
+                let mut fuel11 = Vec::from([keep(T("v13"), 12).take(), 4]);
+                'l11: while let Some(w) = fuel11.pop() {
+                    if !((String::from("ab")).is_empty()) {
+                        return Some((P { a: (w * e.id()), b: String::from("xyz") }).sum());
+                    }
+                    if !(f <= 1) {
+                        panic!("p14");
+                    }
+                }
+                r = yield_!((if (String::from("xyz")).len() % 2 == 0 { t("t15", String::from("four")) } else { [String::from("xyz"), String::from("")].concat() }));
+            }
+            let mut b = keep(T("v16"), (2 + keep(T("v18"), 17).take()));
+            'l19: for w in 0..cap3(T("k20").id()) {
+                yield_!((if (String::from("")).is_empty() { [String::from("ab"), String::from("x")].concat() } else { format!("{}-{}", (String::from("ab")), e) }));
+                let mut fuel21 = 0;
+                let b = 'l21: loop {
+                    fuel21 += 1;
+                    if fuel21 > 1 {
+                        break 'l21 w;
+                    }
+                    yield_!((if (f == 2 && f < 1) { format!("{}-{}", (String::from("x")), w) } else { i2s(w) }));
+                };
+            }
+            Some(T("k22").id())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p191 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6622,7 +9301,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p139 {
+mod p192 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6667,7 +9346,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p140 {
+mod p193 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6707,7 +9386,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p141 {
+mod p194 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6737,7 +9416,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p142 {
+mod p195 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6772,7 +9451,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p143 {
+mod p196 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6829,7 +9508,72 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p144 {
+mod p197 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            'b1: {
+                let mut fuel2 = 0;
+                let b = 'l2: loop {
+                    fuel2 += 1;
+                    if fuel2 > 2 {
+                        break 'l2 t("t3", (match (r.len() as i64) { 0 => 5, n if n > 3 => n + 1, _ => T::id(&cap) }));
+                    }
+                    drop(T("v4"));
+                    let b: i64 = T("k5").id();
+                    r = r.clone();
+                };
+                let f = 4;
+                if (r).len() % 2 == 0 {
+                    break 'b1;
+                }
+            }
+            'l6: for w in [i2s((yield_!(String::from("")).len() as i64)), (if cap.id() >= 2 { (if T::id(&cap) > 0 { String::from("hello") } else { String::from("four") }) } else { format!("{}-{}", (String::from("ab")), 4) })] {
+                if !(Acc::new((w.len() as i64)).add(T::id(&cap)).add(1).get() != 2) {
+                    break 'l6;
+                }
+                let P { a: b, b: a } = P { a: ((f3(0, w, cap.id()) + (P { a: T::id(&cap), b: String::from("ab") }).sum()) + (if (String::from("hello")).is_empty() { (cap.id() * 0) } else { (P { a: 5, b: String::from("ab") }).sum() })), b: yield_!(format!("{}-{}", (String::from("x")), (match 1 { 0 => 5, n if n > 3 => n + 1, _ => cap.id() }))) };
+                match ((if a.is_empty() { (match keep(T("v8"), 7).take() { 0 => keep(T("v10"), 9).take(), n if n > 4 => n + 1, _ => keep(T("v12"), 11).take() }) } else { (match (match b { 0 => T::id(&cap), n if n > 3 => n + 1, _ => 5 }) { 0 => b, n if n > 2 => n + 1, _ => T("k13").id() }) }), [t("t14", String::from("x")), String::from("four")].concat()) {
+                    (0, n) => {
+                        let [b, _, _] = [b, T("k15").id(), b];
+                        yield_!([String::from("ab"), a.clone()].concat());
+                        r = t("t16", yield_!([String::from("xyz"), n].concat()));
+                    }
+                    (_, n) if n.len() > 2 => {
+                        if !((match b { 0 => T::id(&cap), n if n > 1 => n + 1, _ => T::id(&cap) }) != 3) {
+                            panic!("p17");
+                        }
+                        let [a, _, _] = [(yield_!(a.clone()).len() as i64), f3(4, yield_!(format!("{}-{}", (n), 5)), (yield_!((if a.len() % 2 == 0 { String::from("ab") } else { a })).len() as i64)), cap.id()];
+                    }
+                    (_, n) => {
+                        let f = T("k18").id();
+                        let c: String = n.clone();
+                        let e = (match keep(T("v20"), 19).take() { 0 => (P { a: (a.len() as i64), b: String::from("four") }).sum(), n if n > 3 => n + 1, _ => (P { a: b, b: i2s((n.len() as i64)) }).sum() });
+                    }
+                }
+            }
+            yield_!(format!("{}-{}", (String::from("xyz")), f3(4, String::from("x"), 0)));
+            let mut fuel21 = Vec::from([(yield_!(String::from("four")).len() as i64), keep(T("v23"), 22).take()]);
+            'l21: while let Some(w) = fuel21.pop() {
+                if let Some(n) = opt(&(yield_!((if 4 < 5 { String::from("") } else { String::from("") })))) {
+                    if (yield_!(String::from("ab"))).is_empty() {
+                        return None;
+                    }
+                }
+                r = yield_!(String::from("ab"));
+            }
+            Some((P { a: (yield_!(String::from("four")).len() as i64), b: t("t24", String::from("xyz")) }).sum())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p198 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6881,7 +9625,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p145 {
+mod p199 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6918,7 +9662,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p146 {
+mod p200 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6976,7 +9720,123 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p147 {
+mod p201 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            let c = 'b1: {
+                'b2: {
+                    let Some(f) = opt(&(r.clone())) else {
+                        panic!("p3");
+                    };
+                    if ((f < 2 && r.len() % 2 == 0) || ((String::from("hello")).len() % 2 == 0 || r.len() % 2 == 0)) {
+                        break 'b2;
+                    }
+                }
+                yield_!(String::from("four"));
+                let u4: i64;
+                if (r.len() % 2 == 0 && !((r.len() % 2 == 0 || 3 >= 1))) {
+                    u4 = (match Acc::new((r.len() as i64)).add((r.len() as i64)).add(3).get() { 0 => T("k5").id(), n if n > 4 => n + 1, _ => (match 4 { 0 => 5, n if n > 1 => n + 1, _ => T::id(&cap) }) });
+                } else {
+                    u4 = T("k6").id();
+                }
+                if (!(r.len() % 2 == 0) || (String::from("hello")).len() % 2 == 0) {
+                    break 'b1 (match T::id(&cap) { 0 => cap.take(), n if n > 0 => n + 1, _ => 2 });
+                }
+                (match (yield_!(r).len() as i64) { 0 => Acc::new(u4).add(0).add(3).get(), n if n > 4 => n + 1, _ => 0 })
+            };
+            let c = yield_!(t("t7", [String::from("four"), String::from("hello")].concat()));
+            let mut fuel8 = 0;
+            'l8: while fuel8 < 2 && ((c.clone()).is_empty() && ((c.clone()).len() % 2 == 0 && (c.len() as i64) <= 2)) {
+                fuel8 += 1;
+                match f3(Acc::new((c.len() as i64)).add(Acc::new(0).add(5).add(5).get()).add((c.len() as i64)).get(), yield_!(t("t9", String::from(""))), (c.len() as i64)) {
+                    0 => {
+                        let e = t("t10", T("k11").id());
+                    }
+                    n if n > 5 => {
+                        let f: i64 = n;
+                    }
+                    _ => {
+                        yield_!(t("t12", [String::from("x"), c.clone()].concat()));
+                    }
+                }
+                let u13: i64;
+                if ((!(c.len() % 2 == 0) || ((c.len() as i64) != 0 || (String::from("")).len() % 2 == 0)) && (((String::from("xyz")).len() % 2 == 0 && (c.len() as i64) != 2) || c.is_empty())) {
+                    u13 = res(&(String::from("xyz")))?;
+                } else {
+                    u13 = (P { a: t("t14", 4), b: c.clone() }).sum();
+                }
+                let mut b = T("v15");
+                if ((c.clone()).len() % 2 == 0 && (u13 <= 5 && (String::from("")).len() % 2 == 0)) {
+                    return Ok(0);
+                }
+            }
+             {
+                let mut fuel16 = 0;
+                'l16: while fuel16 < 3 && (((c.len() as i64) > 4 || (c.len() as i64) != 4) && c.is_empty()) {
+                    fuel16 += 1;
+                    if ((3 <= 4 || ((c.clone()).len() % 2 == 0 && (c.len() as i64) <= 2)) || (c.clone()).len() % 2 == 0) {
+                        return Ok((if c.len() % 2 == 0 { keep(T("v18"), 17).take() } else { 0 }));
+                    }
+                    r = yield_!(c.clone());
+                }
+                yield_!(format!("{}-{}", (c.clone()), f3((c.len() as i64), c, 0)));
+                'l19: for w in [(if 5 < 2 { String::from("x") } else { t("t20", String::from("")) }), yield_!(i2s(5))] {
+                    yield_!(String::from(""));
+                    if (format!("{}-{}", w, 4)).is_empty() {
+                        break 'l19;
+                    }
+                    yield_!(format!("{}-{}", w, 3));
+                }
+            }
+            Ok(1)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p202 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            if ([r, String::from("x")].concat()).is_empty() {
+                return Some(cap.take());
+            }
+            'l1: for w in 0..cap3((P { a: t("t2", 3), b: yield_!(String::from("")) }).sum()) {
+                'l3: for w in 0..cap3(T("k4").id()) {
+                    consume(T("v5"));
+                    r = (if Acc::new(w).add(2).add(w).get() >= 1 { yield_!(i2s(3)) } else { yield_!(i2s(w)) });
+                }
+                let u6: i64;
+                if ((String::from("hello")).len() % 2 == 0 && (((String::from("hello")).len() % 2 == 0 || (String::from("four")).len() % 2 == 0) || w < 0)) {
+                    u6 = f3(opt(&(String::from("")))?, format!("{}-{}", (String::from("ab")), w), f3(4, String::from("x"), 4));
+                } else {
+                    u6 = keep(T("v8"), 7).take();
+                }
+                if (!(u6 >= 4) || (String::from("hello")).is_empty()) {
+                    panic!("p9");
+                }
+                if ((if w > 3 { String::from("") } else { String::from("x") })).len() % 2 == 0 {
+                    panic!("p10");
+                }
+            }
+            Some(f3((yield_!(String::from("xyz")).len() as i64), i2s(1), (P { a: 1, b: String::from("hello") }).sum()))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p203 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7007,7 +9867,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p148 {
+mod p204 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7039,7 +9899,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p149 {
+mod p205 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7078,7 +9938,70 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p150 {
+mod p206 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            if let Some(n) = opt(&r) {
+                let Some(b) = opt(&r) else {
+                    return n;
+                };
+            }
+            if let Some(n) = opt(&(i2s(keep(T("v2"), 1).take()))) && n > 5 {
+                if (((r).len() % 2 == 0 || (String::from("xyz")).len() % 2 == 0) && ((String::from("four")).is_empty() && (String::from("")).is_empty())) {
+                    if !(Acc::new(n).add(cap.id()).add(3).get() <= 5) {
+                        return 2;
+                    }
+                } else if (P { a: T::id(&cap), b: String::from("xyz") }).sum() < 5 {
+                    let d = cap;
+                } else {
+                    let a = keep(T("v3"), (if (cap.id() > 3 || T::id(&cap) == 4) { (if 4 == 0 { n } else { 5 }) } else { cap.take() }));
+                }
+                if let Some(n) = opt(&(String::from(""))) && n > 5 {
+                    r = (if ((String::from("hello")).len() % 2 == 0 && ((String::from("ab")).len() % 2 == 0 || 3 == 1)) { String::from("hello") } else { format!("{}-{}", (String::from("hello")), (4 + n)) });
+                } else if (String::from("xyz")).len() % 2 == 0 {
+                    if (format!("{}-{}", (String::from("x")), n)).len() % 2 == 0 {
+                        return T("k4").id();
+                    }
+                    let (mut e, c) = (T("v5"), keep(T("v7"), 6).take());
+                } else if Acc::new(n).add(0).add(n).get() > 2 {
+                    let mut c: String = yield_!(i2s(keep(T("v9"), 8).take()));
+                    drop(keep(keep(T("v10"), t("t11", (c.len() as i64))), 4));
+                    yield_!(String::from("ab"));
+                }
+                let mut fuel12 = 0;
+                let c = 'l12: loop {
+                    fuel12 += 1;
+                    if fuel12 > 3 {
+                        break 'l12 n;
+                    }
+                    r = format!("{}-{}", (format!("{}-{}", (String::from("hello")), 1)), t("t13", n));
+                    let f: String = yield_!([r.clone(), t("t14", r.clone())].concat());
+                    drop(T("v15"));
+                    let mut c = (if (r.clone()).len() % 2 == 0 { yield_!(f.clone()) } else { yield_!(t("t16", f)) });
+                };
+            }
+            let Some(a) = opt(&(yield_!([String::from(""), String::from("four")].concat()))) else {
+                return (match (if 1 != 4 { 5 } else { 4 }) { 0 => (P { a: 1, b: String::from("hello") }).sum(), n if n > 2 => n + 1, _ => (P { a: 3, b: String::from("ab") }).sum() });
+            };
+            consume(keep(T("v17"), keep(T("v19"), 18).take()));
+            let mut fuel20 = 0;
+            'l20: while fuel20 < 2 && f3(0, String::from(""), 3) < 5 {
+                fuel20 += 1;
+                yield_!(t("t21", i2s(a)));
+            }
+            (yield_!([String::from(""), String::from("ab")].concat()).len() as i64)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p207 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7124,7 +10047,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p151 {
+mod p208 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7182,7 +10105,125 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p152 {
+mod p209 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            let e = cap;
+            if let Some(n) = opt(&r) {
+                let P { a: c, b: d } = P { a: e.take(), b: r.clone() };
+                if !(((d.clone()).is_empty() && r.is_empty())) {
+                    panic!("p1");
+                }
+            } else if !((r.len() % 2 == 0 && 1 == 2)) {
+                let mut fuel2 = 0;
+                'l2: while fuel2 < 2 && (1 + 2) < 1 {
+                    fuel2 += 1;
+                    yield_!(t("t3", [r.clone(), r.clone()].concat()));
+                    yield_!(r.clone());
+                }
+            } else {
+                if let Some(n) = opt(&r) && n > 2 {
+                    yield_!(format!("{}-{}", r, (if (r).len() % 2 == 0 { n } else { n })));
+                    r = t("t4", yield_!([String::from("four"), String::from("hello")].concat()));
+                    let e = T("v5");
+                } else if e.id() <= 0 {
+                    consume(e);
+                }
+                if (((r.len() as i64) != 0 && !((r.len() as i64) == 4)) && T("k6").id() != 4) {
+                    return Ok(Acc::new((match (r.len() as i64) { 0 => 1, n if n > 2 => n + 1, _ => (r.len() as i64) })).add((if 3 < 0 { (r.len() as i64) } else { (r.len() as i64) })).add((match 4 { 0 => (r.len() as i64), n if n > 5 => n + 1, _ => 5 })).get());
+                }
+            }
+            yield_!(r);
+            'l7: for w in 0..cap3((match (yield_!(String::from("hello")).len() as i64) { 0 => (if (String::from("x")).len() % 2 == 0 { 5 } else { 4 }), n if n > 3 => n + 1, _ => (P { a: 1, b: String::from("xyz") }).sum() })) {
+                let b: String = format!("{}-{}", ([String::from("x"), String::from("xyz")].concat()), w);
+                let mut fuel8 = 0;
+                'l8: while fuel8 < 1 && (b.is_empty() || (w <= 4 && (String::from("")).len() % 2 == 0)) {
+                    fuel8 += 1;
+                }
+            }
+            Ok(f3((yield_!(String::from("ab")).len() as i64), format!("{}-{}", (String::from("hello")), 4), (if 0 <= 5 { 3 } else { 4 })))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p210 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            match opt(&r) {
+                Some(n) if n < 3 => {
+                    let mut fuel1 = 0;
+                    let f = 'l1: loop {
+                        fuel1 += 1;
+                        if fuel1 > 3 {
+                            break 'l1 n;
+                        }
+                        r = String::from("hello");
+                        let (mut c, e) = (T("v2"), (match cap.id() { 0 => (r.len() as i64), n if n > 0 => n + 1, _ => (P { a: T("k3").id(), b: (if n != 3 { r.clone() } else { String::from("four") }) }).sum() }));
+                        if (r.len() % 2 == 0 || (r.clone()).is_empty()) {
+                            return T("k4").id();
+                        }
+                    };
+                }
+                Some(n) => {
+                     {
+                        let u5: i64;
+                        if (keep(T("v7"), 6).take() == 1 || (r.clone()).len() % 2 == 0) {
+                            u5 = f3(n, r, 5);
+                        } else {
+                            u5 = T::id(&cap);
+                        }
+                        match (f3(T("k8").id(), (if u5 >= 3 { i2s(5) } else { yield_!(String::from("x")) }), T::id(&cap)), yield_!(format!("{}-{}", (String::from("x")), n))) {
+                            (0, n) => {
+                                yield_!(n.clone());
+                            }
+                            (_, n) if n.len() > 5 => {
+                                let mut f = u5;
+                                let b = t("t9", yield_!(n));
+                            }
+                            (_, n) => {
+                                r = n.clone();
+                                consume(cap);
+                            }
+                        }
+                        let Some(d) = opt(&(yield_!((if u5 >= 4 { String::from("xyz") } else { String::from("") })))) else {
+                            panic!("p10");
+                        };
+                    }
+                    drop(T("v11"));
+                }
+                None => {
+                    let [e, _, _] = [(yield_!(format!("{}-{}", (r.clone()), keep(T("v13"), 12).take())).len() as i64), (yield_!(r.clone()).len() as i64), cap.take()];
+                    match ((P { a: (P { a: f3((r.len() as i64), r.clone(), 0), b: yield_!(r) }).sum(), b: yield_!([String::from("ab"), String::from("x")].concat()) }).sum(), yield_!(String::from("four"))) {
+                        (0, n) => {
+                            let e = t("t14", ((match (n.len() as i64) { 0 => e, n if n > 2 => n + 1, _ => (n.len() as i64) }) + f3(0, n.clone(), 5)));
+                        }
+                        (_, n) if n.len() > 3 => {
+                        }
+                        (_, n) => {
+                        }
+                    }
+                }
+            }
+            keep(T("v16"), 15).take()
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p211 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7263,7 +10304,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p153 {
+mod p212 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7336,7 +10377,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p154 {
+mod p213 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7394,7 +10435,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p155 {
+mod p214 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7445,7 +10486,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p156 {
+mod p215 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7510,7 +10551,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p157 {
+mod p216 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7548,7 +10589,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p158 {
+mod p217 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7598,7 +10639,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p159 {
+mod p218 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7641,7 +10682,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p160 {
+mod p219 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7706,7 +10747,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p161 {
+mod p220 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7745,7 +10786,64 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p162 {
+mod p221 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let mut fuel1 = Vec::from([(if 3 >= 2 { t("t2", 4) } else { (0 * 1) }), cap.take()]);
+            'l1: while let Some(w) = fuel1.pop() {
+                yield_!(String::from("four"));
+                r = String::from("ab");
+            }
+            if let Some(n) = opt(&(i2s((if r.len() % 2 == 0 { (r.len() as i64) } else { 5 })))) {
+                let mut c = T("v3");
+                let u4: i64;
+                if (format!("{}-{}", (r), n)).len() % 2 == 0 {
+                    u4 = c.take();
+                } else {
+                    u4 = c.take();
+                }
+                yield_!(t("t5", [String::from("ab"), String::from("xyz")].concat()));
+            } else if r.is_empty() {
+                let Some(b) = opt(&r) else {
+                    panic!("p6");
+                };
+                 {
+                    let u7: i64;
+                    if (t("t8", r.clone())).is_empty() {
+                        u7 = 1;
+                    } else {
+                        u7 = (yield_!([String::from("ab"), String::from("ab")].concat()).len() as i64);
+                    }
+                    let d = T("v9");
+                    if !((((r.len() as i64) != 5 && r.len() % 2 == 0) && r.is_empty())) {
+                        panic!("p10");
+                    }
+                }
+            } else {
+                let (mut e, b) = (T("v11"), T("k12").id());
+                let [d, _, _] = [(match e.take() { 0 => b, n if n > 4 => n + 1, _ => b }), keep(keep(T("v14"), (b + b)), 13).take(), f3(0, yield_!(format!("{}-{}", (r), b)), (yield_!(format!("{}-{}", (String::from("xyz")), b)).len() as i64))];
+            }
+            if !(!((String::from("hello")).len() % 2 == 0)) {
+                return keep(T("v16"), 15).take();
+            }
+             {
+                let Some(a) = opt(&((if 2 > 5 { yield_!(String::from("")) } else { i2s(2) }))) else {
+                    return f3(T("k17").id(), yield_!(String::from("")), (P { a: 4, b: String::from("xyz") }).sum());
+                };
+            }
+            ((P { a: 0, b: String::from("hello") }).sum() - f3(3, String::from(""), 4))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p222 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7786,7 +10884,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p163 {
+mod p223 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7827,7 +10925,57 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p164 {
+mod p224 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            let c = 'b1: {
+                 {
+                    let mut c = i2s(f3(keep(T("v3"), 2).take(), (if (r.len() as i64) > 3 { String::from("xyz") } else { r }), 1));
+                    let u4: i64;
+                    if ((c.is_empty() && (c.len() as i64) < 0) || ((T::id(&cap) < 5 || (c.clone()).len() % 2 == 0) || (c.len() % 2 == 0 && c.len() % 2 == 0))) {
+                        u4 = (match f3((c.len() as i64), c.clone(), (c.len() as i64)) { 0 => cap.take(), n if n > 0 => n + 1, _ => t("t5", (c.len() as i64)) });
+                    } else {
+                        u4 = cap.take();
+                    }
+                }
+                yield_!(format!("{}-{}", (String::from("x")), keep(T("v7"), 6).take()));
+                if let Some(n) = opt(&((if (4 >= 5 && (String::from("xyz")).len() % 2 == 0) { t("t8", String::from("hello")) } else { t("t9", String::from("four")) }))) {
+                    if (yield_!(String::from("four"))).is_empty() {
+                        let mut f = T("v10");
+                        r = i2s(4);
+                        let mut d = T("v11");
+                    } else if (!((String::from("four")).len() % 2 == 0) && n <= 0) {
+                        yield_!(format!("{}-{}", (String::from("ab")), t("t12", n)));
+                        let P { a: c, b: b } = P { a: keep(T("v14"), 13).take(), b: (if keep(T("v16"), 15).take() == 5 { String::from("") } else { yield_!(String::from("")) }) };
+                        let c = yield_!(String::from(""));
+                    } else if (P { a: n, b: String::from("") }).sum() == 5 {
+                        let a = T("v17");
+                        drop(keep(T("v18"), keep(T("v20"), 19).take()));
+                    }
+                    'l21: for w in 0..cap3(res(&(String::from("xyz")))?) {
+                        yield_!(format!("{}-{}", (String::from("x")), T("k22").id()));
+                        let b = f3((if w != 2 { 4 } else { res(&(String::from("four")))? }), t("t23", (if 1 < 2 { String::from("x") } else { String::from("hello") })), (yield_!(String::from("ab")).len() as i64));
+                        r = (if keep(T("v25"), 24).take() == 2 { yield_!(i2s(1)) } else { [t("t26", String::from("hello")), format!("{}-{}", (String::from("hello")), w)].concat() });
+                    }
+                }
+                if (String::from("hello")).len() % 2 == 0 {
+                    break 'b1 res(&(String::from("four")))?;
+                }
+                (yield_!([String::from("four"), String::from("")].concat()).len() as i64)
+            };
+            Ok(t("t27", f3(c, String::from("ab"), c)))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p225 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7901,7 +11049,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p165 {
+mod p226 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7951,7 +11099,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p166 {
+mod p227 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7980,7 +11128,55 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p167 {
+mod p228 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            yield_!([[r, String::from("four")].concat(), t("t1", String::from("ab"))].concat());
+            'l2: for w in 0..cap3((P { a: t("t3", 4), b: yield_!(String::from("")) }).sum()) {
+                let mut fuel4 = 0;
+                'l4: while fuel4 < 1 && ((w == 5 && (String::from("four")).len() % 2 == 0) || !(w == 2)) {
+                    fuel4 += 1;
+                    let mut e = opt(&(i2s(5)))?;
+                    if !(((String::from("x")).is_empty() && (String::from("xyz")).len() % 2 == 0)) {
+                        break 'l4;
+                    }
+                    yield_!(String::from("ab"));
+                }
+                let mut fuel5 = Vec::from([t("t6", (yield_!(String::from("four")).len() as i64)), ((yield_!(String::from("xyz")).len() as i64) + t("t7", cap.id()))]);
+                'l5: while let Some(w) = fuel5.pop() {
+                    let mut c = T("v8");
+                    c = T("v9");
+                    let (mut f, d) = (c, 1);
+                    let (mut b, a) = (T("v10"), (match (P { a: w, b: yield_!(String::from("xyz")) }).sum() { 0 => f3(f.take(), t("t11", String::from("xyz")), Acc::new(w).add(5).add(w).get()), n if n > 1 => n + 1, _ => keep(T("v13"), 12).take() }));
+                }
+                let Some(f) = opt(&(String::from("ab"))) else {
+                    return Some(t("t14", w));
+                };
+            }
+            yield_!(t("t15", t("t16", String::from(""))));
+             {
+                r = format!("{}-{}", (i2s(cap.id())), T("k17").id());
+                let Some(e) = opt(&r) else {
+                    return Some((match (5 + (r.len() as i64)) { 0 => 2, n if n > 2 => n + 1, _ => 2 }));
+                };
+                 {
+                     {
+                    }
+                }
+            }
+            Some(cap.take())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p229 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8016,7 +11212,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p168 {
+mod p230 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8073,7 +11269,68 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p169 {
+mod p231 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            'b1: {
+                let mut b = i2s((match t("t2", cap.id()) { 0 => 2, n if n > 3 => n + 1, _ => (match 3 { 0 => (r.len() as i64), n if n > 3 => n + 1, _ => cap.id() }) }));
+                if ((r).is_empty() || keep(T("v4"), 3).take() == 0) {
+                    return 0;
+                }
+                let mut fuel5 = 0;
+                'l5: while fuel5 < 3 && b.len() % 2 == 0 {
+                    fuel5 += 1;
+                    let Some(d) = opt(&b) else {
+                        panic!("p6");
+                    };
+                    let Some(d) = opt(&b) else {
+                        return (b.len() as i64);
+                    };
+                }
+                if b.is_empty() {
+                    break 'b1;
+                }
+            }
+            let Some(f) = opt(&(String::from(""))) else {
+                return (P { a: (yield_!(String::from("hello")).len() as i64), b: t("t7", String::from("xyz")) }).sum();
+            };
+            yield_!(i2s(f));
+            if f >= 4 {
+                let mut fuel8 = Vec::from([cap.take(), 3]);
+                'l8: while let Some(w) = fuel8.pop() {
+                    let b: String = i2s(0);
+                    consume(T("v9"));
+                    let mut c = T("k10").id();
+                }
+            } else if (P { a: f, b: String::from("ab") }).sum() <= 3 {
+                let mut fuel11 = Vec::from([(P { a: (match f { 0 => f, n if n > 1 => n + 1, _ => 5 }), b: [String::from("x"), String::from("four")].concat() }).sum(), T("k12").id()]);
+                'l11: while let Some(w) = fuel11.pop() {
+                    yield_!(i2s(3));
+                    let a = format!("{}-{}", ((if cap.id() >= 3 { String::from("x") } else { String::from("hello") })), cap.id());
+                }
+            } else {
+                match opt(&(yield_!([String::from("four"), String::from("hello")].concat()))) {
+                    Some(n) if n < 3 => {
+                    }
+                    Some(n) => {
+                    }
+                    None => {
+                    }
+                }
+            }
+            T("k13").id()
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p232 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8110,7 +11367,110 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p170 {
+mod p233 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            if let Some(n) = opt(&(r.clone())) {
+                r = i2s(((match (r.len() as i64) { 0 => n, n if n > 5 => n + 1, _ => n }) + ((r.len() as i64) * (r.len() as i64))));
+                match T::id(&cap) {
+                    0 => {
+                        let mut f = n;
+                    }
+                    n if n > 3 => {
+                        let f = t("t1", String::from("xyz"));
+                    }
+                    _ => {
+                        yield_!(format!("{}-{}", (String::from("four")), (if r.len() % 2 == 0 { n } else { 4 })));
+                        let (mut d, b) = (cap, 1);
+                    }
+                }
+                let c = Acc::new(f3(n, String::from("x"), (if n >= 0 { n } else { n }))).add(Acc::new((match n { 0 => n, n if n > 0 => n + 1, _ => n })).add(n).add(5).get()).add(T("k2").id()).get();
+            } else if ((4 <= 3 || r.len() % 2 == 0) && (r.len() as i64) >= 5) {
+                'l3: for w in [(if (r).len() % 2 == 0 { t("t4", String::from("hello")) } else { yield_!(String::from("")) }), String::from("hello")] {
+                    if !(w.is_empty()) {
+                        continue 'l3;
+                    }
+                    yield_!([format!("{}-{}", w, (w.len() as i64)), String::from("hello")].concat());
+                    r = t("t5", yield_!((if 5 != 1 { w.clone() } else { String::from("") })));
+                    let mut f = r.clone();
+                }
+            } else {
+                match (f3(t("t6", T("k7").id()), yield_!(format!("{}-{}", (r), 5)), keep(T("v9"), 8).take()), (if (!(cap.id() > 5) || ((String::from("hello")).len() % 2 == 0 || (String::from("four")).len() % 2 == 0)) { String::from("hello") } else { format!("{}-{}", (String::from("")), T("k10").id()) })) {
+                    (0, n) => {
+                        drop(keep(keep(T("v11"), T::id(&cap)), t("t12", (yield_!(n.clone()).len() as i64))));
+                        let mut a = 4;
+                        let f = yield_!(t("t13", (if n.len() % 2 == 0 { n } else { n.clone() })));
+                    }
+                    (_, n) if n.len() > 2 => {
+                    }
+                    (_, n) => {
+                    }
+                }
+            }
+            f3(f3(3, String::from("xyz"), 2), String::from("four"), f3(5, String::from("ab"), 3))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p234 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            match (keep(T("v2"), 1).take() * (T("k3").id() * (if (String::from("x")).len() % 2 == 0 { cap.id() } else { (r.len() as i64) }))) {
+                0 => {
+                    yield_!((if (r.len() % 2 == 0 && 1 < 5) { [String::from("x"), r.clone()].concat() } else { (if (r.len() as i64) <= 0 { String::from("hello") } else { r.clone() }) }));
+                    drop(T("v4"));
+                    let mut d: T = keep(cap, (yield_!(t("t5", r.clone())).len() as i64));
+                }
+                n if n > 5 => {
+                    let [a, _, _] = [n, f3(Acc::new((match 1 { 0 => n, n if n > 3 => n + 1, _ => n })).add(f3(0, String::from(""), n)).add((P { a: (r.len() as i64), b: String::from("xyz") }).sum()).get(), t("t6", i2s((r.len() as i64))), (if r.is_empty() { f3(2, r.clone(), (r.len() as i64)) } else { keep(T("v8"), 7).take() })), t("t9", opt(&(r))?)];
+                }
+                _ => {
+                    let mut fuel10 = Vec::from([t("t11", (match (r.len() as i64) { 0 => (r.len() as i64), n if n > 1 => n + 1, _ => 4 })), (match ((r.len() as i64) - cap.id()) { 0 => (P { a: (r.len() as i64), b: r }).sum(), n if n > 3 => n + 1, _ => cap.take() })]);
+                    'l10: while let Some(w) = fuel10.pop() {
+                        r = yield_!(String::from("x"));
+                        drop(T("v12"));
+                    }
+                    let u13: i64;
+                    if (i2s(5)).is_empty() {
+                        u13 = 3;
+                    } else {
+                        u13 = f3(opt(&(String::from("x")))?, [String::from("x"), String::from("")].concat(), f3(2, String::from("ab"), 2));
+                    }
+                }
+            }
+            r = [yield_!(format!("{}-{}", (String::from("ab")), 3)), String::from("hello")].concat();
+            let u14: i64;
+            if (match T("k15").id() { 0 => 2, n if n > 4 => n + 1, _ => (P { a: 0, b: r.clone() }).sum() }) > 5 {
+                u14 = (opt(&r)? + (r.len() as i64));
+            } else {
+                u14 = (match (if 4 != 3 { (r.len() as i64) } else { (r.len() as i64) }) { 0 => (1 - 0), n if n > 1 => n + 1, _ => 2 });
+            }
+            consume(keep(T("v17"), (yield_!(r.clone()).len() as i64)));
+            if let Some(n) = opt(&r) {
+                'l18: for w in [format!("{}-{}", (String::from("ab")), (r.len() as i64)), format!("{}-{}", (r.clone()), (P { a: n, b: r.clone() }).sum())] {
+                }
+            } else {
+            }
+            Some(u14)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p235 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8158,7 +11518,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p171 {
+mod p236 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8204,7 +11564,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p172 {
+mod p237 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8236,7 +11596,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p173 {
+mod p238 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8270,7 +11630,70 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p174 {
+mod p239 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            drop(cap);
+            yield_!((if (r.len() % 2 == 0 || (r.len() as i64) > 2) { format!("{}-{}", (r.clone()), (r.len() as i64)) } else { r }));
+            let mut fuel1 = 0;
+            'l1: while fuel1 < 1 && (String::from("xyz")).len() % 2 == 0 {
+                fuel1 += 1;
+                let u2: i64;
+                if keep(T("v4"), 3).take() >= 3 {
+                    u2 = ((if (String::from("hello")).len() % 2 == 0 { 5 } else { 3 }) - (yield_!(String::from("ab")).len() as i64));
+                } else {
+                    u2 = Acc::new((yield_!(String::from("")).len() as i64)).add(f3(0, String::from("hello"), 2)).add(5).get();
+                }
+                let Some(f) = opt(&(yield_!(i2s(u2)))) else {
+                    panic!("p5");
+                };
+            }
+            let mut fuel6 = 0;
+            'l6: while fuel6 < 1 && !(((String::from("xyz")).len() % 2 == 0 || 2 == 1)) {
+                fuel6 += 1;
+                yield_!([String::from("xyz"), [String::from(""), String::from("four")].concat()].concat());
+                let u7: i64;
+                if (format!("{}-{}", (String::from("four")), 5)).len() % 2 == 0 {
+                    u7 = t("t8", keep(T("v10"), 9).take());
+                } else {
+                    u7 = res(&(String::from("hello")))?;
+                }
+                let Some(e) = opt(&((if (u7 > 3 || (String::from("x")).len() % 2 == 0) { t("t11", String::from("ab")) } else { yield_!(String::from("four")) }))) else {
+                    return Err(yield_!((if u7 <= 1 { String::from("xyz") } else { String::from("hello") })));
+                };
+            }
+            let mut fuel12 = Vec::from([(match Acc::new(2).add(0).add(2).get() { 0 => keep(T("v14"), 13).take(), n if n > 2 => n + 1, _ => Acc::new(5).add(5).add(1).get() }), (if 0 <= 3 { (5 - 3) } else { (yield_!(String::from("hello")).len() as i64) })]);
+            'l12: while let Some(w) = fuel12.pop() {
+                match (yield_!(format!("{}-{}", (String::from("four")), keep(T("v16"), 15).take())).len() as i64) {
+                    0 => {
+                        yield_!((if (w < 4 && w <= 5) { [String::from(""), String::from("xyz")].concat() } else { String::from("four") }));
+                        let a = T("v17");
+                    }
+                    n if n > 1 => {
+                        let mut a = T("v18");
+                        let e = T("v19");
+                        yield_!([format!("{}-{}", (String::from("hello")), n), [String::from("x"), String::from("")].concat()].concat());
+                    }
+                    _ => {
+                        let e: T = T("v20");
+                        drop(T("v21"));
+                        yield_!(i2s(T("k22").id()));
+                    }
+                }
+            }
+            Ok(res(&(String::from("xyz")))?)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p240 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8313,7 +11736,75 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p175 {
+mod p241 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let Some(a) = opt(&(String::from("ab"))) else {
+                panic!("p1");
+            };
+            'b2: {
+                let u3: i64;
+                if ((r.len() % 2 == 0 && !((String::from("x")).len() % 2 == 0)) || (((r.clone()).len() % 2 == 0 && r.len() % 2 == 0) && !((r.clone()).len() % 2 == 0))) {
+                    u3 = 5;
+                } else {
+                    u3 = T::id(&cap);
+                }
+                if !(((r.len() as i64) >= 3 && T::id(&cap) == 1)) {
+                    break 'b2;
+                }
+            }
+            if ([String::from("x"), r].concat()).len() % 2 == 0 {
+                panic!("p4");
+            }
+            let [c, _, _] = [cap.id(), a, (a * (yield_!(i2s(a)).len() as i64))];
+            'l5: for w in 0..cap3(T("k6").id()) {
+                'l7: for w in 0..cap3(f3((5 + 1), format!("{}-{}", (String::from("")), c), Acc::new(a).add(w).add(w).get())) {
+                    r = format!("{}-{}", (String::from("hello")), (t("t8", T::id(&cap)) - (match 5 { 0 => 1, n if n > 3 => n + 1, _ => w })));
+                    drop(T("v9"));
+                    r = t("t10", String::from("x"));
+                }
+                let mut a: i64 = w;
+            }
+            let a = keep(T("v11"), (match cap.id() { 0 => Acc::new(cap.id()).add(cap.id()).add(1).get(), n if n > 3 => n + 1, _ => (P { a: cap.id(), b: String::from("hello") }).sum() }));
+            match opt(&(yield_!((if 3 > 0 { String::from("four") } else { String::from("x") })))) {
+                Some(n) if n < 2 => {
+                    let mut fuel12 = Vec::from([((match 4 { 0 => n, n if n > 3 => n + 1, _ => 1 }) + cap.take()), 1]);
+                    'l12: while let Some(w) = fuel12.pop() {
+                        yield_!(i2s((if (String::from("four")).len() % 2 == 0 { n } else { n })));
+                        let e = T("v13");
+                        let [f, _, _] = [f3(e.take(), String::from(""), T::id(&a)), Acc::new((yield_!([String::from("hello"), String::from("four")].concat()).len() as i64)).add(keep(T("v15"), 14).take()).add(c).get(), (yield_!(i2s(c)).len() as i64)];
+                        r = (if (String::from("xyz")).len() % 2 == 0 { String::from("ab") } else { t("t16", yield_!(String::from("ab"))) });
+                    }
+                    'b17: {
+                        let u18: i64;
+                        if !(((String::from("")).len() % 2 == 0 || a.id() < 2)) {
+                            u18 = t("t19", (yield_!(String::from("x")).len() as i64));
+                        } else {
+                            u18 = ((P { a: n, b: String::from("") }).sum() + n);
+                        }
+                        if (String::from("xyz")).len() % 2 == 0 {
+                            break 'b17;
+                        }
+                    }
+                }
+                Some(n) => {
+                }
+                None => {
+                }
+            }
+            Some(keep(a, 20).take())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p242 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8360,7 +11851,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p176 {
+mod p243 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8408,7 +11899,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p177 {
+mod p244 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8449,7 +11940,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p178 {
+mod p245 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8485,7 +11976,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p179 {
+mod p246 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8555,7 +12046,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p180 {
+mod p247 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8612,7 +12103,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p181 {
+mod p248 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8648,7 +12139,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p182 {
+mod p249 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8687,7 +12178,194 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p183 {
+mod p250 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            let d = 'b1: {
+                let u2: i64;
+                if (!((r.len() % 2 == 0 && (r).len() % 2 == 0)) && ((String::from("four")).is_empty() || (cap.id() <= 1 || (String::from("ab")).len() % 2 == 0))) {
+                    u2 = cap.take();
+                } else {
+                    u2 = ((match cap.id() { 0 => T::id(&cap), n if n > 0 => n + 1, _ => 3 }) + T("k3").id());
+                }
+                if !(((String::from("x")).len() % 2 == 0 && u2 >= 2)) {
+                    break 'b1 u2;
+                }
+                u2
+            };
+            let Some(d) = opt(&(yield_!(i2s(5)))) else {
+                return Ok((P { a: d, b: [String::from("x"), String::from("xyz")].concat() }).sum());
+            };
+            r = yield_!(t("t4", (if (String::from("xyz")).len() % 2 == 0 { String::from("x") } else { String::from("four") })));
+            if let Some(n) = opt(&r) {
+                let mut fuel5 = Vec::from([1, (if ((r.clone()).len() % 2 == 0 || r.len() % 2 == 0) { f3(d, r, d) } else { res(&r)? })]);
+                'l5: while let Some(w) = fuel5.pop() {
+                    let b = d;
+                    r = format!("{}-{}", ([String::from("x"), String::from("xyz")].concat()), T("k6").id());
+                }
+                let d = ((match f3(4, String::from("hello"), d) { 0 => keep(T("v8"), 7).take(), n if n > 0 => n + 1, _ => (match n { 0 => n, n if n > 0 => n + 1, _ => 4 }) }) + Acc::new((yield_!(String::from("hello")).len() as i64)).add((if 3 <= 1 { 4 } else { d })).add(4).get());
+                let mut fuel9 = 0;
+                'l9: while fuel9 < 2 && (((String::from("ab")).len() % 2 == 0 && n < 5) && ((String::from("ab")).len() % 2 == 0 || n < 3)) {
+                    fuel9 += 1;
+                    yield_!(String::from("x"));
+                    r = yield_!((if (d >= 1 || n != 1) { format!("{}-{}", (String::from("")), 5) } else { (if 0 > 2 { String::from("x") } else { String::from("four") }) }));
+                }
+            } else if r.len() % 2 == 0 {
+                if (!(!((r.clone()).len() % 2 == 0)) && r.len() % 2 == 0) {
+                    r = format!("{}-{}", ([String::from(""), String::from("xyz")].concat()), (3 * (d - d)));
+                    let mut b = (keep(keep(T("v11"), d), 10).take() + (if r.is_empty() { (if (r.len() as i64) < 0 { d } else { (r.len() as i64) }) } else { 4 }));
+                } else if (r).is_empty() {
+                    yield_!([(if (String::from("hello")).len() % 2 == 0 { String::from("ab") } else { String::from("ab") }), (if (String::from("x")).len() % 2 == 0 { String::from("x") } else { String::from("") })].concat());
+                } else if (String::from("ab")).is_empty() {
+                    let f: i64 = (yield_!((if ((String::from("four")).len() % 2 == 0 && d != 5) { [String::from("hello"), String::from("x")].concat() } else { String::from("ab") })).len() as i64);
+                    r = String::from("ab");
+                    r = t("t12", r.clone());
+                }
+            } else if ((r.len() as i64) != 1 && (r.clone()).is_empty()) {
+                if (String::from("x")).len() % 2 == 0 {
+                    return Ok((P { a: d, b: String::from("x") }).sum());
+                }
+            }
+            Ok((if (d >= 5 || (String::from("hello")).len() % 2 == 0) { Acc::new(d).add(4).add(d).get() } else { (yield_!(String::from("x")).len() as i64) }))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p251 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            drop(T("v1"));
+            let mut f = String::from("xyz");
+            let mut fuel2 = Vec::from([(P { a: ((f.len() as i64) - 5), b: String::from("ab") }).sum(), T("k3").id()]);
+            'l2: while let Some(w) = fuel2.pop() {
+                r = format!("{}-{}", f, w);
+                if let Some(n) = opt(&([yield_!(f.clone()), i2s(w)].concat())) {
+                    let (mut e, d) = (T("v4"), T::id(&cap));
+                    let a = f.clone();
+                } else if ((f.len() % 2 == 0 || 1 < 2) && (String::from("xyz")).len() % 2 == 0) {
+                    let a: i64 = w;
+                    let P { a: b, b: e } = P { a: f3((P { a: cap.id(), b: yield_!(f.clone()) }).sum(), i2s((if 4 > 3 { T::id(&cap) } else { cap.id() })), (r.len() as i64)), b: i2s(T("k5").id()) };
+                } else if (String::from("four")).len() % 2 == 0 {
+                    yield_!(t("t6", (if (f.clone()).len() % 2 == 0 { r.clone() } else { String::from("") })));
+                }
+            }
+            consume(T("v7"));
+             {
+                'l8: for w in [r, yield_!([f.clone(), f.clone()].concat())] {
+                    let mut fuel9 = 0;
+                    'l9: while fuel9 < 1 && !(w.is_empty()) {
+                        fuel9 += 1;
+                        yield_!(String::from("x"));
+                        r = yield_!(String::from("ab"));
+                        f = t("t10", i2s((w.len() as i64)));
+                    }
+                    yield_!(format!("{}-{}", (w), keep(T("v12"), 11).take()));
+                }
+                let mut fuel13 = 0;
+                'l13: while fuel13 < 1 && ((f.clone()).is_empty() || (f.len() as i64) != 1) {
+                    fuel13 += 1;
+                    if (i2s(cap.id())).is_empty() {
+                        panic!("p14");
+                    }
+                }
+            }
+            (if !(f.len() % 2 == 0) { (if 4 <= 5 { cap.id() } else { 3 }) } else { Acc::new((f.len() as i64)).add(T::id(&cap)).add(0).get() })
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p252 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            if let Some(n) = opt(&(String::from(""))) && n > 0 {
+                let mut f: T = T("v3");
+                yield_!((if cap.id() > 1 { r } else { i2s(0) }));
+                let mut fuel4 = 0;
+                'l4: while fuel4 < 1 && n > 0 {
+                    fuel4 += 1;
+                    if (yield_!(String::from("four"))).is_empty() {
+                        return ((P { a: 2, b: String::from("xyz") }).sum() + n);
+                    }
+                    let mut e = T("v5");
+                    let b = t("t6", i2s(keep(T("v8"), 7).take()));
+                    let d = i2s(((match 3 { 0 => n, n if n > 3 => n + 1, _ => n }) * Acc::new(n).add(n).add(2).get()));
+                }
+            } else if keep(T("v2"), 1).take() == 5 {
+                if ((((r.len() as i64) < 2 && (r.clone()).len() % 2 == 0) || T::id(&cap) < 4) || (String::from("xyz")).is_empty()) {
+                    panic!("p9");
+                }
+                let mut fuel10 = 0;
+                'l10: while fuel10 < 1 && (yield_!(r.clone()).len() as i64) > 5 {
+                    fuel10 += 1;
+                    yield_!(i2s(keep(T("v12"), 11).take()));
+                    consume(keep(T("v13"), (match keep(T("v15"), 14).take() { 0 => (P { a: 5, b: r.clone() }).sum(), n if n > 2 => n + 1, _ => Acc::new(4).add(3).add(3).get() })));
+                }
+                let mut fuel16 = Vec::from([(yield_!([String::from("xyz"), r].concat()).len() as i64), 5]);
+                'l16: while let Some(w) = fuel16.pop() {
+                    let a = format!("{}-{}", ((if (String::from("ab")).len() % 2 == 0 { String::from("xyz") } else { String::from("xyz") })), w);
+                    r = yield_!(String::from("hello"));
+                }
+            } else if (String::from("ab")).is_empty() {
+            }
+            (match cap.id() { 0 => f3(cap.id(), String::from("ab"), T::id(&cap)), n if n > 0 => n + 1, _ => (4 - T::id(&cap)) })
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p253 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            drop(T("v1"));
+            let mut e = r.clone();
+            yield_!(t("t2", r));
+            let (mut d, c) = (T("v3"), f3(T("k4").id(), format!("{}-{}", (String::from("ab")), cap.id()), (yield_!(e).len() as i64)));
+             {
+                'l5: for w in 0..cap3(T::id(&cap)) {
+                    e = t("t6", t("t7", yield_!(String::from("ab"))));
+                    yield_!(String::from("ab"));
+                    'l8: for w in 0..cap3((match (e.len() as i64) { 0 => (P { a: c, b: String::from("x") }).sum(), n if n > 2 => n + 1, _ => 1 })) {
+                        let P { a: f, b: a } = P { a: (match (match (match w { 0 => c, n if n > 2 => n + 1, _ => c }) { 0 => w, n if n > 4 => n + 1, _ => ((e.len() as i64) - d.id()) }) { 0 => T::id(&d), n if n > 5 => n + 1, _ => 3 }), b: [(if e.len() % 2 == 0 { yield_!(String::from("hello")) } else { i2s(5) }), format!("{}-{}", e, T::id(&d))].concat() };
+                        let d = keep(T("v9"), (w * T("k10").id()));
+                        yield_!(i2s(f));
+                        yield_!(a.clone());
+                    }
+                    let b = f3(5, String::from("xyz"), c);
+                }
+            }
+            T::id(&cap)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p254 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8737,7 +12415,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p184 {
+mod p255 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8796,7 +12474,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p185 {
+mod p256 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8844,7 +12522,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p186 {
+mod p257 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8892,7 +12570,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p187 {
+mod p258 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8937,7 +12615,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p188 {
+mod p259 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8986,7 +12664,122 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p189 {
+mod p260 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let d = 'b1: {
+                let mut fuel2 = Vec::from([cap.take(), (r.len() as i64)]);
+                'l2: while let Some(w) = fuel2.pop() {
+                    if (!(r.len() % 2 == 0) || ((String::from("x")).len() % 2 == 0 || ((String::from("hello")).len() % 2 == 0 || (r.len() as i64) <= 3))) {
+                        if !(!((r.len() as i64) < 1)) {
+                            return Some(f3(Acc::new((r.len() as i64)).add(w).add(w).get(), yield_!(String::from("four")), keep(T("v4"), 3).take()));
+                        }
+                    }
+                    if (yield_!(r.clone())).len() % 2 == 0 {
+                        panic!("p5");
+                    }
+                }
+                if !(!(0 <= 2)) {
+                    break 'b1 keep(keep(T("v7"), (r.len() as i64)), 6).take();
+                }
+                (P { a: T("k8").id(), b: format!("{}-{}", (r.clone()), 4) }).sum()
+            };
+            match opt(&r) {
+                Some(n) if n < 4 => {
+                    if r.is_empty() {
+                        return Some(d);
+                    }
+                    if (if (r.len() % 2 == 0 && n <= 0) { (if r.len() % 2 == 0 { (r.len() as i64) } else { n }) } else { (if n < 1 { n } else { 5 }) }) == 4 {
+                        panic!("p9");
+                    }
+                }
+                Some(n) => {
+                    yield_!(t("t10", i2s(d)));
+                    let mut fuel11 = Vec::from([(n + opt(&(String::from("")))?), 1]);
+                    'l11: while let Some(w) = fuel11.pop() {
+                        drop(T("v12"));
+                        let [e, _, _] = [Acc::new((r.len() as i64)).add((match t("t13", 2) { 0 => Acc::new(d).add(w).add(w).get(), n if n > 1 => n + 1, _ => keep(T("v15"), 14).take() })).add(opt(&(String::from("xyz")))?).get(), T("k16").id(), f3(Acc::new(keep(T("v18"), 17).take()).add((P { a: w, b: String::from("four") }).sum()).add((if (r.len() as i64) == 2 { d } else { 2 })).get(), (if (r.clone()).is_empty() { yield_!(String::from("xyz")) } else { [r.clone(), String::from("xyz")].concat() }), t("t19", (w + (r.len() as i64))))];
+                        yield_!(r.clone());
+                    }
+                    let mut fuel20 = Vec::from([(match (yield_!(r).len() as i64) { 0 => T("k21").id(), n if n > 5 => n + 1, _ => (if 2 != 0 { d } else { 4 }) }), n]);
+                    'l20: while let Some(w) = fuel20.pop() {
+                        if (t("t22", String::from("ab"))).is_empty() {
+                            panic!("p23");
+                        }
+                        if Acc::new((P { a: n, b: String::from("four") }).sum()).add(opt(&(String::from("hello")))?).add((match 1 { 0 => 1, n if n > 1 => n + 1, _ => 4 })).get() >= 2 {
+                            return None;
+                        }
+                        yield_!((if 3 > 1 { (if w != 1 { String::from("") } else { String::from("four") }) } else { t("t24", String::from("four")) }));
+                    }
+                }
+                None => {
+                    let mut fuel25 = Vec::from([(match (d + d) { 0 => (r.len() as i64), n if n > 3 => n + 1, _ => T("k26").id() }), (if !((String::from("xyz")).len() % 2 == 0) { 4 } else { t("t27", d) })]);
+                    'l25: while let Some(w) = fuel25.pop() {
+                    }
+                }
+            }
+            Some((match d { 0 => d, n if n > 4 => n + 1, _ => f3(d, String::from("four"), d) }))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p261 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let mut fuel1 = 0;
+            'l1: loop {
+                fuel1 += 1;
+                if fuel1 > 3 {
+                    break 'l1;
+                }
+                if !((r.is_empty() && !((String::from("")).len() % 2 == 0))) {
+                    let mut a = t("t2", yield_!([r.clone(), r.clone()].concat()));
+                }
+                let mut fuel3 = 0;
+                let e = 'l3: loop {
+                    fuel3 += 1;
+                    if fuel3 > 2 {
+                        break 'l3 (r.len() as i64);
+                    }
+                    r = r.clone();
+                    yield_!([r.clone(), t("t4", String::from("hello"))].concat());
+                };
+            }
+            let u5: i64;
+            if T("k6").id() < 4 {
+                u5 = (P { a: cap.id(), b: [String::from("xyz"), r.clone()].concat() }).sum();
+            } else {
+                u5 = 4;
+            }
+            r = [(if r.is_empty() { yield_!(String::from("")) } else { yield_!(r) }), yield_!(t("t7", String::from("four")))].concat();
+            match (yield_!(String::from("four")).len() as i64) {
+                0 => {
+                }
+                n if n > 2 => {
+                }
+                _ => {
+                }
+            }
+            2
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p262 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9030,7 +12823,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p190 {
+mod p263 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9059,7 +12852,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p191 {
+mod p264 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9111,7 +12904,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p192 {
+mod p265 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9140,7 +12933,77 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p193 {
+mod p266 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            yield_!(i2s(opt(&(r))?));
+            if ((if (String::from("x")).len() % 2 == 0 { String::from("ab") } else { String::from("xyz") })).len() % 2 == 0 {
+                yield_!((if 5 < 2 { (if (String::from("xyz")).len() % 2 == 0 { String::from("x") } else { String::from("") }) } else { i2s(0) }));
+            }
+            let mut fuel1 = Vec::from([T::id(&cap), cap.take()]);
+            'l1: while let Some(w) = fuel1.pop() {
+                let f = (if (w >= 5 || (String::from("hello")).is_empty()) { (match (P { a: w, b: String::from("ab") }).sum() { 0 => w, n if n > 5 => n + 1, _ => T("k2").id() }) } else { w });
+                r = (if ((String::from("four")).len() % 2 == 0 || !((String::from("ab")).len() % 2 == 0)) { i2s((if 4 <= 5 { f } else { f })) } else { t("t3", yield_!(String::from("x"))) });
+                'b4: {
+                    let f = keep(T("v6"), 5).take();
+                    let P { a: f, b: d } = P { a: (if (String::from("xyz")).is_empty() { 0 } else { (yield_!(i2s((r.len() as i64))).len() as i64) }), b: (if (!(r.len() % 2 == 0) && r.len() % 2 == 0) { [yield_!(String::from("xyz")), (if r.len() % 2 == 0 { String::from("ab") } else { String::from("hello") })].concat() } else { yield_!(t("t7", r.clone())) }) };
+                    if r.is_empty() {
+                        break 'b4;
+                    }
+                }
+                if !(((r.clone()).is_empty() || r.len() % 2 == 0)) {
+                    panic!("p8");
+                }
+            }
+            'b9: {
+                let Some(d) = opt(&(t("t10", format!("{}-{}", (String::from("ab")), 2)))) else {
+                    return Some((yield_!(t("t11", String::from("hello"))).len() as i64));
+                };
+                if ((String::from("four")).is_empty() || ((d <= 4 || 4 != 2) && (String::from("")).is_empty())) {
+                    let Some(b) = opt(&((if (String::from("")).len() % 2 == 0 { yield_!(String::from("")) } else { (if (String::from("")).len() % 2 == 0 { String::from("ab") } else { String::from("ab") }) }))) else {
+                        panic!("p12");
+                    };
+                    let f = T("v13");
+                } else {
+                    let f = Acc::new(t("t14", (P { a: d, b: String::from("hello") }).sum())).add(4).add(f3(f3(d, String::from("xyz"), 3), format!("{}-{}", (String::from("four")), 5), d)).get();
+                }
+                r = format!("{}-{}", (String::from("")), 3);
+                if (match 1 { 0 => 0, n if n > 1 => n + 1, _ => d }) <= 1 {
+                    break 'b9;
+                }
+            }
+             {
+                let mut e = yield_!(t("t15", i2s(1)));
+                let mut fuel16 = 0;
+                let b = 'l16: loop {
+                    fuel16 += 1;
+                    if fuel16 > 1 {
+                        break 'l16 (e.len() as i64);
+                    }
+                    match (5, yield_!([e.clone(), [String::from("four"), String::from("ab")].concat()].concat())) {
+                        (0, n) => {
+                            consume(T("v17"));
+                        }
+                        (_, n) if n.len() > 0 => {
+                        }
+                        (_, n) => {
+                        }
+                    }
+                };
+            }
+            None
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p267 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9170,7 +13033,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p194 {
+mod p268 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9202,7 +13065,73 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p195 {
+mod p269 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            if let Some(n) = opt(&(r.clone())) && n > 3 {
+                consume(T("v1"));
+            }
+            let e = (P { a: (yield_!(r.clone()).len() as i64), b: [String::from("ab"), yield_!(r.clone())].concat() }).sum();
+            let [f, _, _] = [f3(Acc::new(Acc::new(e).add(3).add((r.len() as i64)).get()).add(1).add(opt(&r)?).get(), String::from("four"), (yield_!(r).len() as i64)), f3(f3((match e { 0 => cap.id(), n if n > 3 => n + 1, _ => cap.id() }), t("t2", String::from("ab")), T("k3").id()), [yield_!(String::from("ab")), format!("{}-{}", (String::from("xyz")), e)].concat(), (f3(4, String::from("x"), e) + cap.take())), (match (yield_!((if (String::from("hello")).len() % 2 == 0 { String::from("x") } else { String::from("") })).len() as i64) { 0 => e, n if n > 4 => n + 1, _ => 0 })];
+            let mut fuel4 = 0;
+            'l4: while fuel4 < 3 && (!(f <= 0) && (String::from("ab")).len() % 2 == 0) {
+                fuel4 += 1;
+                r = (if (String::from("hello")).is_empty() { format!("{}-{}", (String::from("xyz")), t("t5", f)) } else { yield_!(format!("{}-{}", (String::from("ab")), e)) });
+                drop(T("v6"));
+                r = yield_!(t("t7", r.clone()));
+            }
+            let u8: i64;
+            if (format!("{}-{}", (String::from("x")), f)).len() % 2 == 0 {
+                u8 = f3(f, i2s(5), (if 5 < 0 { e } else { f }));
+            } else {
+                u8 = t("t9", Acc::new(2).add(f).add(e).get());
+            }
+            if (((f < 0 || (String::from("xyz")).len() % 2 == 0) || !(u8 >= 0)) || (u8 == 1 && ((String::from("four")).len() % 2 == 0 && (String::from("four")).len() % 2 == 0))) {
+                panic!("p10");
+            }
+            if let Some(n) = opt(&(i2s((yield_!(String::from("")).len() as i64)))) && n > 4 {
+                if ([String::from("xyz"), String::from("x")].concat()).len() % 2 == 0 {
+                    consume(T("v11"));
+                }
+                r = i2s(u8);
+                let u12: i64;
+                if (match (match n { 0 => e, n if n > 1 => n + 1, _ => 4 }) { 0 => T("k13").id(), n if n > 1 => n + 1, _ => 3 }) <= 5 {
+                    u12 = (match (P { a: f, b: String::from("x") }).sum() { 0 => 2, n if n > 4 => n + 1, _ => n });
+                } else {
+                    u12 = (r.len() as i64);
+                }
+            } else if (String::from("xyz")).is_empty() {
+                let e = e;
+                'l14: for w in 0..cap3(t("t15", t("t16", f))) {
+                    r = String::from("");
+                    if w <= 2 {
+                        panic!("p17");
+                    }
+                }
+                let c: T = keep(T("v18"), keep(T("v20"), 19).take());
+            }
+            let mut c = t("t21", yield_!(t("t22", String::from(""))));
+            if c.len() % 2 == 0 {
+                panic!("p23");
+            }
+            'b24: {
+                if ((c.clone()).is_empty() || !((c.len() as i64) > 3)) {
+                    break 'b24;
+                }
+            }
+            Some((c.len() as i64))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p270 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9244,7 +13173,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p196 {
+mod p271 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9297,7 +13226,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p197 {
+mod p272 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9337,7 +13266,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p198 {
+mod p273 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9378,7 +13307,44 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p199 {
+mod p274 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            'l1: for w in [[yield_!(r), yield_!(String::from(""))].concat(), format!("{}-{}", (String::from("")), (P { a: 2, b: String::from("four") }).sum())] {
+                let P { a: e, b: b } = P { a: f3(f3(4, t("t2", w), (match cap.id() { 0 => 0, n if n > 0 => n + 1, _ => 2 })), [[String::from(""), String::from("x")].concat(), format!("{}-{}", (String::from("x")), cap.id())].concat(), Acc::new(Acc::new(T::id(&cap)).add(T::id(&cap)).add(T::id(&cap)).get()).add((cap.id() - 2)).add(keep(T("v4"), 3).take()).get()), b: i2s((P { a: T::id(&cap), b: (if 0 > 0 { String::from("hello") } else { String::from("four") }) }).sum()) };
+                if let Some(n) = opt(&((if b.is_empty() { t("t5", String::from("ab")) } else { String::from("ab") }))) && n > 4 {
+                    let a = T("v6");
+                    yield_!(format!("{}-{}", (b), (if cap.id() > 5 { n } else { n })));
+                    if ((if (String::from("hello")).len() % 2 == 0 { String::from("four") } else { String::from("") })).len() % 2 == 0 {
+                        return (P { a: T::id(&a), b: [String::from("x"), String::from("x")].concat() }).sum();
+                    }
+                } else if b.len() % 2 == 0 {
+                    let [d, _, _] = [keep(T("v8"), 7).take(), f3(Acc::new(f3((b.len() as i64), String::from("xyz"), 4)).add(0).add(T("k9").id()).get(), yield_!(b), T("k10").id()), (P { a: (P { a: (e - e), b: yield_!(String::from("four")) }).sum(), b: i2s((P { a: e, b: String::from("x") }).sum()) }).sum()];
+                    yield_!(i2s(d));
+                    let mut c = t("t11", yield_!(String::from("xyz")));
+                } else {
+                    let a = e;
+                    r = (if (a == 2 && !(e <= 3)) { i2s(t("t12", e)) } else { (if (b.len() % 2 == 0 || (b).len() % 2 == 0) { String::from("x") } else { (if (String::from("x")).len() % 2 == 0 { String::from("xyz") } else { String::from("four") }) }) });
+                }
+                let mut fuel13 = Vec::from([3, e]);
+                'l13: while let Some(w) = fuel13.pop() {
+                    let (mut d, e) = (T("v14"), (match f3(t("t15", T::id(&cap)), i2s(cap.id()), e) { 0 => t("t16", 4), n if n > 3 => n + 1, _ => t("t17", w) }));
+                    let f: T = T("v18");
+                }
+            }
+            T("k19").id()
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p275 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9418,7 +13384,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p200 {
+mod p276 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9456,7 +13422,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p201 {
+mod p277 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9500,7 +13466,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p202 {
+mod p278 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9556,7 +13522,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p203 {
+mod p279 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9610,7 +13576,69 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p204 {
+mod p280 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            if !((r.len() % 2 == 0 && (2 > 1 && cap.id() < 2))) {
+                panic!("p1");
+            }
+            if T("k2").id() <= 0 {
+                return Some((match (if (r.clone()).len() % 2 == 0 { (r.len() as i64) } else { T::id(&cap) }) { 0 => (3 + 1), n if n > 3 => n + 1, _ => (if (r).len() % 2 == 0 { T::id(&cap) } else { cap.id() }) }));
+            }
+            if !(t("t3", T::id(&cap)) > 5) {
+                panic!("p4");
+            }
+            let d: T = T("v5");
+            yield_!(String::from("hello"));
+            if let Some(n) = opt(&([yield_!(String::from("four")), String::from("x")].concat())) && n > 4 {
+                if let Some(n) = opt(&(yield_!([String::from("ab"), String::from("x")].concat()))) && n > 1 {
+                    yield_!([format!("{}-{}", (String::from("four")), cap.id()), t("t6", String::from("xyz"))].concat());
+                    let f = yield_!(i2s((match T::id(&d) { 0 => n, n if n > 2 => n + 1, _ => cap.id() })));
+                    r = t("t7", t("t8", [String::from("hello"), String::from("ab")].concat()));
+                }
+                let mut fuel9 = 0;
+                'l9: while fuel9 < 1 && !(4 >= 3) {
+                    fuel9 += 1;
+                    let c = t("t10", String::from("four"));
+                    drop(T("v11"));
+                    r = c;
+                }
+                r = yield_!([String::from("hello"), String::from("hello")].concat());
+            } else {
+                let e = 'b12: {
+                    let f = T("v13");
+                    if (T::id(&f) - T::id(&d)) != 3 {
+                        break 'b12 (P { a: keep(T("v15"), 14).take(), b: (if (String::from("xyz")).len() % 2 == 0 { String::from("hello") } else { String::from("hello") }) }).sum();
+                    }
+                    (match (yield_!(String::from("hello")).len() as i64) { 0 => (P { a: d.id(), b: String::from("ab") }).sum(), n if n > 5 => n + 1, _ => Acc::new(0).add(1).add(2).get() })
+                };
+                let d = 'b16: {
+                     {
+                        drop(d);
+                        yield_!(String::from("ab"));
+                    }
+                    if (i2s(0)).is_empty() {
+                        panic!("p21");
+                    }
+                    if f3(e, String::from("x"), e) <= 0 {
+                        break 'b16 opt(&(String::from("ab")))?;
+                    }
+                    keep(cap, 22).take()
+                };
+            }
+            Some((if 5 >= 3 { t("t23", 5) } else { opt(&(String::from("hello")))? }))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p281 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9650,7 +13678,49 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p205 {
+mod p282 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            if let Some(n) = opt(&([r, yield_!(String::from("xyz"))].concat())) {
+                let mut fuel1 = 0;
+                let b = 'l1: loop {
+                    fuel1 += 1;
+                    if fuel1 > 3 {
+                        break 'l1 ((if cap.id() >= 2 { cap.id() } else { 4 }) + T("k2").id());
+                    }
+                    yield_!(i2s(n));
+                    if ((if cap.id() >= 5 { String::from("xyz") } else { String::from("four") })).len() % 2 == 0 {
+                        return Ok(res(&(String::from("four")))?);
+                    }
+                    let c: T = T("v4");
+                };
+                let Some(e) = opt(&((if ((String::from("four")).len() % 2 == 0 && 0 < 2) { (if n <= 1 { String::from("four") } else { String::from("hello") }) } else { yield_!(String::from("xyz")) }))) else {
+                    panic!("p5");
+                };
+                if ((String::from("")).len() % 2 == 0 || ((String::from("")).is_empty() && n <= 1)) {
+                    return Ok(f3(cap.id(), (if b == 5 { String::from("") } else { String::from("four") }), (e * 5)));
+                }
+            } else if ((T::id(&cap) == 0 && cap.id() <= 5) && !(T::id(&cap) > 5)) {
+                let mut b: String = String::from("xyz");
+                let [c, _, _] = [res(&b)?, Acc::new((if !(b.len() % 2 == 0) { (b.len() as i64) } else { t("t6", cap.id()) })).add(4).add((yield_!(b).len() as i64)).get(), res(&(i2s(T::id(&cap))))?];
+                'l7: for w in [yield_!((if c < 2 { String::from("hello") } else { String::from("four") })), yield_!((if (String::from("xyz")).len() % 2 == 0 { String::from("four") } else { String::from("ab") }))] {
+                    b = t("t8", i2s((3 * c)));
+                }
+            } else if (0 == 2 && (String::from("")).len() % 2 == 0) {
+            }
+            Err([[String::from("xyz"), String::from("xyz")].concat(), yield_!(String::from(""))].concat())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p283 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9693,7 +13763,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p206 {
+mod p284 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9766,7 +13836,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p207 {
+mod p285 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9798,7 +13868,46 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p208 {
+mod p286 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            r = format!("{}-{}", r, 1);
+            if let Some(n) = opt(&([yield_!(String::from("")), i2s(cap.id())].concat())) && n > 0 {
+                let d: T = cap;
+            } else if r.is_empty() {
+                yield_!((if (r.len() % 2 == 0 || (r).len() % 2 == 0) { i2s(2) } else { (if 2 != 0 { String::from("x") } else { String::from("hello") }) }));
+                let Some(d) = opt(&(yield_!(t("t1", String::from("x"))))) else {
+                    return Err([String::from("xyz"), yield_!(String::from("x"))].concat());
+                };
+                let mut fuel2 = 0;
+                'l2: loop {
+                    fuel2 += 1;
+                    if fuel2 > 2 {
+                        break 'l2;
+                    }
+                    let [f, _, _] = [d, 5, (if !((String::from("four")).is_empty()) { (match 3 { 0 => res(&(String::from("xyz")))?, n if n > 3 => n + 1, _ => res(&(String::from("ab")))? }) } else { d })];
+                    yield_!([format!("{}-{}", (String::from("x")), 5), (if 2 < 3 { String::from("xyz") } else { String::from("ab") })].concat());
+                    consume(T("v3"));
+                }
+            } else if (!((r.len() as i64) > 1) && !((r.len() as i64) > 2)) {
+                let e = (if f3(4, String::from("xyz"), (r.len() as i64)) < 5 { r.clone() } else { [(if 2 < 4 { r.clone() } else { r }), (if cap.id() < 2 { String::from("four") } else { String::from("hello") })].concat() });
+                if let Some(n) = opt(&(format!("{}-{}", e, cap.take()))) && n > 2 {
+                } else if !((e.len() % 2 == 0 || (e.clone()).len() % 2 == 0)) {
+                }
+            }
+            Ok(keep(keep(T("v5"), 0), 4).take())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p287 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9852,7 +13961,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p209 {
+mod p288 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9893,7 +14002,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p210 {
+mod p289 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9933,7 +14042,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p211 {
+mod p290 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9969,7 +14078,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p212 {
+mod p291 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10007,7 +14116,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p213 {
+mod p292 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10064,7 +14173,82 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p214 {
+mod p293 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let Some(c) = opt(&r) else {
+                return (P { a: (match cap.id() { 0 => 5, n if n > 4 => n + 1, _ => T::id(&cap) }), b: (if r.len() % 2 == 0 { String::from("xyz") } else { String::from("x") }) }).sum();
+            };
+            'b1: {
+                 {
+                    if let Some(n) = opt(&((if r.len() % 2 == 0 { [r.clone(), r].concat() } else { i2s((r.len() as i64)) }))) {
+                        drop(cap);
+                    }
+                     {
+                        let b = 'b2: {
+                            if (!(!(c == 3)) || (5 > 4 || c <= 1)) {
+                                return T("k3").id();
+                            }
+                            yield_!(t("t4", (if c == 4 { String::from("hello") } else { String::from("") })));
+                            let a = keep(T("v5"), (P { a: keep(T("v7"), 6).take(), b: (if (String::from("hello")).len() % 2 == 0 { String::from("hello") } else { String::from("ab") }) }).sum());
+                            if !((String::from("")).len() % 2 == 0) {
+                                break 'b2 T("k8").id();
+                            }
+                            keep(T("v10"), 9).take()
+                        };
+                    }
+                    consume(keep(T("v11"), t("t12", keep(T("v14"), 13).take())));
+                }
+                let mut fuel15 = 0;
+                let d = 'l15: loop {
+                    fuel15 += 1;
+                    if fuel15 > 2 {
+                        break 'l15 t("t16", t("t17", c));
+                    }
+                    if ((((String::from("ab")).len() % 2 == 0 && 3 != 0) && (c != 3 || c == 0)) && (!(c == 4) && (c <= 3 || (String::from("x")).len() % 2 == 0))) {
+                        panic!("p18");
+                    }
+                    'b19: {
+                        let d = i2s(keep(keep(T("v21"), 1), 20).take());
+                        if !((d.len() % 2 == 0 && d.len() % 2 == 0)) {
+                            break 'b19;
+                        }
+                    }
+                };
+                let mut fuel22 = 0;
+                'l22: loop {
+                    fuel22 += 1;
+                    if fuel22 > 1 {
+                        break 'l22;
+                    }
+                    yield_!(String::from("ab"));
+                    let Some(f) = opt(&(yield_!(i2s(1)))) else {
+                        return (yield_!(i2s(c)).len() as i64);
+                    };
+                    let mut fuel23 = Vec::from([2, 0]);
+                    'l23: while let Some(w) = fuel23.pop() {
+                        let mut f: String = i2s(1);
+                        yield_!(f.clone());
+                        r = (if (yield_!(String::from("four")).len() as i64) < 3 { f.clone() } else { t("t24", i2s(3)) });
+                    }
+                }
+                if T("k25").id() < 0 {
+                    break 'b1;
+                }
+            }
+            t("t26", (0 - 0))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p294 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10123,7 +14307,135 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p215 {
+mod p295 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            let (mut a, b) = (T("v1"), (r.len() as i64));
+            'l2: for w in [[[r, String::from("ab")].concat(), [String::from("xyz"), String::from("xyz")].concat()].concat(), t("t3", String::from("xyz"))] {
+                yield_!(w);
+                if let Some(n) = opt(&([String::from(""), yield_!(String::from("x"))].concat())) && n > 0 {
+                    let mut c: T = T("v4");
+                    yield_!([[String::from("four"), String::from("")].concat(), [String::from(""), String::from("x")].concat()].concat());
+                } else if b != 5 {
+                    drop(T("v5"));
+                } else if (String::from("ab")).is_empty() {
+                    if !(((b > 1 && (String::from("x")).len() % 2 == 0) || (String::from("x")).len() % 2 == 0)) {
+                        continue 'l2;
+                    }
+                    let (mut c, e) = (keep(keep(T("v6"), t("t7", b)), T::id(&a)), T("k8").id());
+                }
+                let Some(c) = opt(&([format!("{}-{}", (String::from("x")), 0), String::from("x")].concat())) else {
+                    return Ok(b);
+                };
+            }
+            match opt(&(t("t9", t("t10", String::from("hello"))))) {
+                Some(n) if n < 5 => {
+                    let b = T("v11");
+                }
+                Some(n) => {
+                    'b12: {
+                        let mut fuel13 = 0;
+                        let f = 'l13: loop {
+                            fuel13 += 1;
+                            if fuel13 > 3 {
+                                break 'l13 f3(n, i2s(a.id()), T::id(&a));
+                            }
+                            r = yield_!(String::from("four"));
+                            let f: String = i2s((if ((r.clone()).len() % 2 == 0 || a.id() <= 3) { cap.id() } else { b }));
+                            let [b, _, _] = [(keep(T("v15"), 14).take() + T("k16").id()), (yield_!(format!("{}-{}", (f), 3)).len() as i64), n];
+                        };
+                        match (yield_!(i2s(cap.take())).len() as i64) {
+                            0 => {
+                                yield_!(i2s(keep(T("v18"), 17).take()));
+                                let d = b;
+                            }
+                            n if n > 3 => {
+                                let mut e = [String::from("xyz"), i2s((P { a: T::id(&a), b: String::from("x") }).sum())].concat();
+                                let f = a.take();
+                            }
+                            _ => {
+                            }
+                        }
+                        if ((String::from("")).len() % 2 == 0 || n > 2) {
+                            break 'b12;
+                        }
+                    }
+                }
+                None => {
+                }
+            }
+            Ok(res(&(String::from("xyz")))?)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p296 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+             {
+                if let Some(n) = opt(&r) && n > 2 {
+                    if !(!(((r.clone()).len() % 2 == 0 && cap.id() <= 2))) {
+                        panic!("p1");
+                    }
+                } else if 5 >= 1 {
+                    let [b, _, _] = [(keep(keep(T("v3"), (r.len() as i64)), 2).take() - keep(keep(T("v5"), (r.len() as i64)), 4).take()), (match ((P { a: 0, b: r }).sum() - 3) { 0 => (P { a: opt(&(String::from("xyz")))?, b: String::from("four") }).sum(), n if n > 0 => n + 1, _ => opt(&(String::from("xyz")))? }), ((if !(T::id(&cap) != 4) { (yield_!(String::from("ab")).len() as i64) } else { f3(1, String::from("x"), T::id(&cap)) }) * (if ((String::from("four")).len() % 2 == 0 || T::id(&cap) > 3) { t("t6", cap.id()) } else { T("k7").id() }))];
+                    yield_!(format!("{}-{}", (String::from("hello")), cap.take()));
+                    let mut fuel8 = 0;
+                    let e = 'l8: loop {
+                        fuel8 += 1;
+                        if fuel8 > 2 {
+                            break 'l8 (P { a: t("t9", b), b: format!("{}-{}", (String::from("xyz")), b) }).sum();
+                        }
+                        if !(t("t10", b) < 0) {
+                            break 'l8 b;
+                        }
+                        consume(T("v11"));
+                        let (mut d, a) = (keep(T("v12"), (yield_!([String::from("x"), String::from("x")].concat()).len() as i64)), t("t13", opt(&(String::from("")))?));
+                        yield_!((if !((String::from("ab")).len() % 2 == 0) { format!("{}-{}", (String::from("xyz")), b) } else { format!("{}-{}", (String::from("xyz")), b) }));
+                    };
+                } else if (!((r.len() as i64) <= 2) && r.is_empty()) {
+                    yield_!((if (r.clone()).is_empty() { r } else { [r, String::from("ab")].concat() }));
+                    'b14: {
+                        r = yield_!((if (0 > 3 || (String::from("")).len() % 2 == 0) { [String::from("hello"), String::from("xyz")].concat() } else { [String::from("ab"), String::from("x")].concat() }));
+                        if (r.is_empty() && r.len() % 2 == 0) {
+                            break 'b14;
+                        }
+                    }
+                }
+            }
+            let u15: i64;
+            if (yield_!([String::from("four"), String::from("xyz")].concat()).len() as i64) != 0 {
+                u15 = (yield_!([String::from("four"), String::from("x")].concat()).len() as i64);
+            } else {
+                u15 = (P { a: 2, b: t("t16", String::from("x")) }).sum();
+            }
+            let mut fuel17 = 0;
+            'l17: loop {
+                fuel17 += 1;
+                if fuel17 > 3 {
+                    break 'l17;
+                }
+            }
+            Some(opt(&(String::from("ab")))?)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p297 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10173,7 +14485,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p216 {
+mod p298 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10240,7 +14552,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p217 {
+mod p299 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10299,3417 +14611,6 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 }
 
-#[rustfmt::skip]
-mod p218 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            let e = 'b1: {
-                let P { a: c, b: a } = P { a: (yield_!([r.clone(), r.clone()].concat()).len() as i64), b: format!("{}-{}", (r), T("k2").id()) };
-                let u3: i64;
-                if !(((a).is_empty() || (c <= 3 || 3 != 5))) {
-                    u3 = Acc::new(4).add(T::id(&cap)).add(T::id(&cap)).get();
-                } else {
-                    u3 = t("t4", (c * c));
-                }
-                if (String::from("four")).len() % 2 == 0 {
-                    break 'b1 (if (String::from("x")).len() % 2 == 0 { c } else { (c + 1) });
-                }
-                cap.id()
-            };
-            'b5: {
-                consume(T("v6"));
-                if cap.take() < 1 {
-                    break 'b5;
-                }
-            }
-            yield_!(String::from("ab"));
-            let mut fuel7 = Vec::from([T("k8").id(), (5 - (match e { 0 => e, n if n > 5 => n + 1, _ => e }))]);
-            'l7: while let Some(w) = fuel7.pop() {
-                if T("k9").id() < 1 {
-                    panic!("p10");
-                }
-                'l11: for w in 0..cap3(Acc::new(keep(T("v13"), 12).take()).add(T("k14").id()).add(opt(&(String::from("x")))?).get()) {
-                    yield_!([i2s(w), format!("{}-{}", (String::from("xyz")), w)].concat());
-                    consume(T("v15"));
-                    let f = (if (String::from("xyz")).len() % 2 == 0 { t("t16", t("t17", String::from("xyz"))) } else { [format!("{}-{}", (String::from("four")), e), (if w == 0 { String::from("x") } else { String::from("four") })].concat() });
-                }
-            }
-            let a = opt(&(t("t18", String::from("xyz"))))?;
-            let Some(a) = opt(&(String::from("ab"))) else {
-                return Some(t("t19", (P { a: a, b: String::from("four") }).sum()));
-            };
-            yield_!(String::from("ab"));
-            let mut b = T("v20");
-            match e {
-                0 => {
-                    if let Some(n) = opt(&(i2s(keep(T("v22"), 21).take()))) {
-                        if e <= 4 {
-                            panic!("p23");
-                        }
-                        yield_!(String::from("hello"));
-                    } else if (String::from("hello")).is_empty() {
-                        let mut d = t("t24", i2s(f3(a, String::from("x"), e)));
-                        if !(!(a > 3)) {
-                            return Some(b.take());
-                        }
-                    } else {
-                    }
-                }
-                n if n > 4 => {
-                }
-                _ => {
-                }
-            }
-            Some((yield_!(String::from("")).len() as i64))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p219 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            yield_!(format!("{}-{}", (r), f3(1, String::from("xyz"), cap.id())));
-            if let Some(n) = opt(&((if (String::from("hello")).is_empty() { String::from("xyz") } else { (if 5 >= 2 { String::from("xyz") } else { String::from("ab") }) }))) && n > 5 {
-                match opt(&([yield_!(String::from("x")), t("t1", String::from("xyz"))].concat())) {
-                    Some(n) if n < 3 => {
-                        r = [i2s(Acc::new(4).add(n).add(T::id(&cap)).get()), format!("{}-{}", (String::from("")), cap.take())].concat();
-                        r = [(if (r.len() % 2 == 0 && n == 2) { yield_!(String::from("")) } else { (if r.len() % 2 == 0 { String::from("x") } else { r }) }), t("t2", t("t3", String::from("xyz")))].concat();
-                        let mut a = r.clone();
-                    }
-                    Some(n) => {
-                        yield_!(String::from("x"));
-                    }
-                    None => {
-                    }
-                }
-            }
-            Ok((if 4 <= 4 { (if (String::from("xyz")).len() % 2 == 0 { 0 } else { 4 }) } else { (yield_!(String::from("four")).len() as i64) }))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p220 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            let u1: i64;
-            if r.is_empty() {
-                u1 = (yield_!(i2s((r.len() as i64))).len() as i64);
-            } else {
-                u1 = (P { a: f3(T::id(&cap), r.clone(), (r.len() as i64)), b: r }).sum();
-            }
-            yield_!(t("t2", (if (String::from("hello")).len() % 2 == 0 { String::from("x") } else { String::from("") })));
-            'l3: for w in [String::from("ab"), String::from("ab")] {
-                let a = T("v4");
-                if t("t5", u1) > 0 {
-                    return a.take();
-                }
-            }
-             {
-                let mut fuel6 = Vec::from([u1, f3((T::id(&cap) - 5), String::from("hello"), (P { a: T::id(&cap), b: String::from("x") }).sum())]);
-                'l6: while let Some(w) = fuel6.pop() {
-                    let [d, _, _] = [1, ((yield_!((if w <= 3 { String::from("hello") } else { String::from("xyz") })).len() as i64) + t("t7", T::id(&cap))), u1];
-                    consume(keep(T("v8"), (yield_!(i2s(1)).len() as i64)));
-                    let Some(c) = opt(&((if (String::from("four")).is_empty() { String::from("four") } else { [String::from("x"), String::from("xyz")].concat() }))) else {
-                        return cap.id();
-                    };
-                }
-                drop(keep(keep(T("v9"), keep(T("v11"), 10).take()), cap.take()));
-                let b = T("v12");
-            }
-            if !(f3(u1, String::from("xyz"), 5) <= 3) {
-                panic!("p13");
-            }
-            if t("t14", (P { a: u1, b: String::from("ab") }).sum()) >= 5 {
-                panic!("p15");
-            }
-            let u16: i64;
-            if !(((String::from("x")).len() % 2 == 0 && !((String::from("xyz")).len() % 2 == 0))) {
-                u16 = T("k17").id();
-            } else {
-                u16 = u1;
-            }
-            if (!(3 <= 4) && u1 != 3) {
-                return t("t18", (match u1 { 0 => u16, n if n > 3 => n + 1, _ => u16 }));
-            }
-            let mut f = T("v19");
-            if (t("t20", String::from("x"))).len() % 2 == 0 {
-                let mut c = f;
-            } else if !((String::from("")).is_empty()) {
-                let mut fuel21 = Vec::from([(f3(T::id(&f), String::from("ab"), 5) - u1), keep(T("v23"), 22).take()]);
-                'l21: while let Some(w) = fuel21.pop() {
-                    drop(T("v24"));
-                    yield_!(t("t25", String::from("")));
-                }
-            }
-            (match 3 { 0 => keep(T("v27"), 26).take(), n if n > 4 => n + 1, _ => (match u16 { 0 => u1, n if n > 3 => n + 1, _ => u1 }) })
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p221 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            if (t("t1", cap.id()) < 1 || (r.len() % 2 == 0 || (r).len() % 2 == 0)) {
-                panic!("p2");
-            }
-            yield_!(format!("{}-{}", (String::from("hello")), Acc::new(5).add(T::id(&cap)).add(2).get()));
-            if (t("t3", String::from("x"))).len() % 2 == 0 {
-                panic!("p4");
-            }
-            r = i2s(T::id(&cap));
-            let mut fuel5 = 0;
-            'l5: while fuel5 < 1 && r.len() % 2 == 0 {
-                fuel5 += 1;
-                r = yield_!([(if 4 <= 1 { String::from("hello") } else { r.clone() }), (if (r.len() as i64) >= 0 { String::from("x") } else { String::from("") })].concat());
-                let mut fuel6 = 0;
-                'l6: while fuel6 < 1 && (r.is_empty() && !(0 != 5)) {
-                    fuel6 += 1;
-                }
-            }
-            keep(keep(T("v8"), 3), 7).take()
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p222 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            if r.len() % 2 == 0 {
-                panic!("p1");
-            }
-            let Some(c) = opt(&(t("t2", (if r.len() % 2 == 0 { r } else { r })))) else {
-                return Some(4);
-            };
-            let mut fuel3 = Vec::from([(Acc::new(T::id(&cap)).add(T::id(&cap)).add(cap.id()).get() * opt(&(String::from("")))?), c]);
-            'l3: while let Some(w) = fuel3.pop() {
-                yield_!(format!("{}-{}", (String::from("")), f3(cap.id(), String::from(""), cap.id())));
-                let a: i64 = (P { a: (yield_!(t("t4", String::from("x"))).len() as i64), b: i2s(keep(T("v6"), 5).take()) }).sum();
-                let c = 'b7: {
-                    if ((String::from("")).is_empty() && !((String::from("xyz")).len() % 2 == 0)) {
-                        break 'b7 (if ((String::from("ab")).len() % 2 == 0 || w != 4) { t("t8", T::id(&cap)) } else { T("k9").id() });
-                    }
-                    (Acc::new(a).add(T::id(&cap)).add(cap.id()).get() + Acc::new(w).add(T::id(&cap)).add(2).get())
-                };
-            }
-            Some(T::id(&cap))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p223 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            consume(cap);
-            r = yield_!(t("t1", String::from("hello")));
-            if r.is_empty() {
-                let b = 'b2: {
-                    drop(T("v3"));
-                    yield_!([(if (String::from("x")).len() % 2 == 0 { String::from("ab") } else { String::from("four") }), i2s(0)].concat());
-                    if (3 * 1) == 0 {
-                        break 'b2 (f3(3, String::from("four"), 0) + f3(3, String::from("four"), 2));
-                    }
-                    t("t4", T("k5").id())
-                };
-            } else if (r).len() % 2 == 0 {
-                let mut fuel6 = Vec::from([res(&(String::from("x")))?, T("k7").id()]);
-                'l6: while let Some(w) = fuel6.pop() {
-                    let d = (if ((w >= 2 || (String::from("ab")).len() % 2 == 0) || (3 < 5 && w > 4)) { yield_!(format!("{}-{}", (String::from("four")), w)) } else { (if (String::from("hello")).len() % 2 == 0 { yield_!(String::from("")) } else { format!("{}-{}", (String::from("hello")), w) }) });
-                    let mut f = T("v8");
-                }
-            }
-            Ok(res(&(String::from("x")))?)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p224 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            'l1: for w in 0..cap3((match cap.take() { 0 => (r.len() as i64), n if n > 2 => n + 1, _ => Acc::new((r.len() as i64)).add((r.len() as i64)).add((r.len() as i64)).get() })) {
-                let mut fuel2 = 0;
-                'l2: while fuel2 < 3 && !((String::from("x")).is_empty()) {
-                    fuel2 += 1;
-                    yield_!(i2s(f3(w, String::from("ab"), 0)));
-                    r = i2s(w);
-                }
-                yield_!(r.clone());
-            }
-            if (r.len() as i64) != 4 {
-                panic!("p3");
-            }
-            'l4: for w in 0..cap3(f3(1, r.clone(), f3((r.len() as i64), r.clone(), (r.len() as i64)))) {
-                match (P { a: (P { a: T("k5").id(), b: r.clone() }).sum(), b: [i2s(w), String::from("x")].concat() }).sum() {
-                    0 => {
-                        let (mut e, b) = (T("v6"), T("k7").id());
-                        consume(e);
-                        r = yield_!(format!("{}-{}", (r.clone()), T("k8").id()));
-                    }
-                    n if n > 5 => {
-                        r = r.clone();
-                        let mut a = yield_!(format!("{}-{}", (String::from("")), T("k9").id()));
-                    }
-                    _ => {
-                        drop(T("v10"));
-                        if r.len() % 2 == 0 {
-                            panic!("p11");
-                        }
-                        yield_!(i2s(w));
-                    }
-                }
-            }
-            Err([(if (r.clone()).len() % 2 == 0 { r } else { r.clone() }), i2s(1)].concat())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p225 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            if r.is_empty() {
-                return Some(t("t1", (r.len() as i64)));
-            }
-            let mut b = (if !(!(r.len() % 2 == 0)) { (if (r.clone()).is_empty() { String::from("hello") } else { yield_!(String::from("four")) }) } else { (if (r).is_empty() { format!("{}-{}", (String::from("ab")), 5) } else { t("t2", String::from("x")) }) });
-            yield_!(t("t3", i2s(cap.id())));
-            if !(f3((b.len() as i64), b, 2) > 1) {
-                let f = T("v4");
-                if ((if (String::from("")).len() % 2 == 0 { String::from("ab") } else { String::from("xyz") })).len() % 2 == 0 {
-                    panic!("p5");
-                }
-                drop(T("v6"));
-            } else if (1 * 3) > 3 {
-                'l7: for w in 0..cap3(keep(cap, 8).take()) {
-                    let b = T("v9");
-                    yield_!(i2s(opt(&(String::from("xyz")))?));
-                    let b = [[(if w <= 5 { String::from("four") } else { String::from("x") }), (if w < 2 { String::from("four") } else { String::from("four") })].concat(), i2s(Acc::new(w).add(w).add(T::id(&b)).get())].concat();
-                }
-            } else {
-            }
-            Some(keep(keep(T("v11"), 1), 10).take())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p226 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            let mut fuel1 = 0;
-            'l1: while fuel1 < 2 && !(!((r.clone()).len() % 2 == 0)) {
-                fuel1 += 1;
-                let Some(a) = opt(&(String::from("hello"))) else {
-                    return Some(T("k2").id());
-                };
-                match opt(&r) {
-                    Some(n) if n < 0 => {
-                        yield_!(i2s(n));
-                        yield_!(format!("{}-{}", r, t("t3", (r.len() as i64))));
-                    }
-                    Some(n) => {
-                        let (mut e, c) = (T("v4"), (yield_!(r.clone()).len() as i64));
-                        consume(T("v5"));
-                        yield_!((if (e.id() != 4 || 1 <= 5) { r.clone() } else { t("t6", String::from("ab")) }));
-                    }
-                    None => {
-                        let mut d = keep(T("v7"), (P { a: f3(2, String::from("x"), a), b: yield_!(r.clone()) }).sum());
-                        let (mut f, a) = (T("v8"), (if (String::from("ab")).is_empty() { opt(&(String::from("hello")))? } else { opt(&r)? }));
-                        let d = f3((t("t9", a) + (yield_!(r.clone()).len() as i64)), String::from("ab"), t("t10", (P { a: a, b: String::from("hello") }).sum()));
-                    }
-                }
-            }
-            Some(cap.take())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p227 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            'l1: for w in 0..cap3(((yield_!(String::from("hello")).len() as i64) * Acc::new((r.len() as i64)).add(1).add(cap.id()).get())) {
-                yield_!(String::from("xyz"));
-                 {
-                    if (r.is_empty() && (String::from("ab")).is_empty()) {
-                        return Err((if (String::from("x")).len() % 2 == 0 { i2s(0) } else { t("t2", r.clone()) }));
-                    }
-                }
-            }
-            let mut fuel3 = 0;
-            'l3: while fuel3 < 2 && !((r.len() as i64) > 0) {
-                fuel3 += 1;
-                let mut fuel4 = 0;
-                'l4: while fuel4 < 1 && (r.clone()).len() % 2 == 0 {
-                    fuel4 += 1;
-                    let a = (if (match (r.len() as i64) { 0 => 2, n if n > 3 => n + 1, _ => T::id(&cap) }) > 3 { r.clone() } else { t("t5", r.clone()) });
-                    yield_!(a.clone());
-                }
-                consume(T("v6"));
-                'l7: for w in 0..cap3(res(&(String::from("four")))?) {
-                    let (mut c, a) = (keep(T("v8"), T("k9").id()), 0);
-                    r = yield_!(String::from(""));
-                    c = keep(keep(c, res(&(String::from("")))?), a);
-                }
-            }
-            if let Some(n) = opt(&r) && n > 2 {
-                let u10: i64;
-                if t("t11", (if (r).len() % 2 == 0 { 2 } else { T::id(&cap) })) == 1 {
-                    u10 = n;
-                } else {
-                    u10 = Acc::new((4 + 2)).add(T("k12").id()).add((if (String::from("")).len() % 2 == 0 { cap.id() } else { n })).get();
-                }
-            } else {
-                if let Some(n) = opt(&r) {
-                    if (yield_!(String::from(""))).is_empty() {
-                        return Ok(n);
-                    }
-                } else if r.len() % 2 == 0 {
-                } else if (3 >= 0 || ((r).len() % 2 == 0 && 5 != 2)) {
-                }
-            }
-            Ok((yield_!([String::from("ab"), String::from("")].concat()).len() as i64))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p228 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            let P { a: c, b: b } = P { a: T::id(&cap), b: r };
-            if !((b).len() % 2 == 0) {
-                panic!("p1");
-            }
-            drop(T("v2"));
-            let mut fuel3 = 0;
-            'l3: loop {
-                fuel3 += 1;
-                if fuel3 > 1 {
-                    break 'l3;
-                }
-                let mut f = T("v4");
-                let Some(c) = opt(&(i2s(f.take()))) else {
-                    panic!("p5");
-                };
-                'l6: for w in [yield_!(t("t7", String::from("xyz"))), String::from("")] {
-                    let (mut f, a) = (T("v8"), (P { a: T("k9").id(), b: w }).sum());
-                    let a = (if (String::from("hello")).is_empty() { yield_!(t("t10", String::from("ab"))) } else { (if !((String::from("xyz")).len() % 2 == 0) { yield_!(String::from("")) } else { i2s(a) }) });
-                    let c: i64 = c;
-                    yield_!([a, [String::from("xyz"), String::from("xyz")].concat()].concat());
-                }
-                drop(T("v11"));
-            }
-            let mut fuel12 = 0;
-            let b = 'l12: loop {
-                fuel12 += 1;
-                if fuel12 > 3 {
-                    break 'l12 ((match T::id(&cap) { 0 => c, n if n > 4 => n + 1, _ => cap.id() }) - c);
-                }
-                match (4, t("t13", [format!("{}-{}", (String::from("four")), c), String::from("hello")].concat())) {
-                    (0, n) => {
-                        if !(cap.id() != 2) {
-                            break 'l12 (if cap.id() > 0 { opt(&(n))? } else { cap.id() });
-                        }
-                    }
-                    (_, n) if n.len() > 2 => {
-                        yield_!(n);
-                    }
-                    (_, n) => {
-                        if c >= 1 {
-                            break 'l12 (match f3(c, n.clone(), (n.len() as i64)) { 0 => (if (n.clone()).len() % 2 == 0 { 2 } else { cap.id() }), n if n > 3 => n + 1, _ => keep(T("v15"), 14).take() });
-                        }
-                    }
-                }
-                yield_!([format!("{}-{}", (String::from("xyz")), cap.id()), (if (String::from("x")).len() % 2 == 0 { String::from("x") } else { String::from("x") })].concat());
-            };
-            Some((yield_!([String::from("xyz"), String::from("")].concat()).len() as i64))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p229 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            if cap.take() < 5 {
-                panic!("p1");
-            }
-            if let Some(n) = opt(&([format!("{}-{}", (r.clone()), (r.len() as i64)), r.clone()].concat())) && n > 0 {
-                 {
-                    if let Some(n) = opt(&(yield_!(String::from("")))) {
-                        if ((r.clone()).len() % 2 == 0 && (r).len() % 2 == 0) {
-                            return Some((match (match n { 0 => n, n if n > 3 => n + 1, _ => n }) { 0 => n, n if n > 5 => n + 1, _ => keep(T("v3"), 2).take() }));
-                        }
-                        if (((String::from("xyz")).is_empty() && (String::from("xyz")).len() % 2 == 0) && (1 + n) == 3) {
-                            return Some(f3(f3(n, String::from(""), n), String::from("xyz"), n));
-                        }
-                    } else if (match (r.len() as i64) { 0 => n, n if n > 0 => n + 1, _ => (r.len() as i64) }) == 1 {
-                        yield_!([r.clone(), (if 1 >= 1 { r } else { r })].concat());
-                        let P { a: e, b: a } = P { a: (match (P { a: n, b: String::from("x") }).sum() { 0 => n, n if n > 5 => n + 1, _ => T("k4").id() }), b: yield_!(String::from("xyz")) };
-                    }
-                    let (mut d, b) = (keep(T("v5"), keep(keep(T("v7"), 3), 6).take()), t("t8", (P { a: t("t9", n), b: t("t10", String::from("")) }).sum()));
-                }
-                if !((((String::from("")).len() % 2 == 0 || (String::from("ab")).len() % 2 == 0) || (String::from("four")).len() % 2 == 0)) {
-                    panic!("p11");
-                }
-            }
-            let u12: i64;
-            if ((String::from("ab")).len() % 2 == 0 || (5 >= 0 && ((String::from("four")).len() % 2 == 0 || (String::from("hello")).len() % 2 == 0))) {
-                u12 = (if (5 < 1 && (String::from("x")).len() % 2 == 0) { (yield_!(String::from("hello")).len() as i64) } else { (0 + 5) });
-            } else {
-                u12 = T("k13").id();
-            }
-            let d = (yield_!([String::from(""), (if u12 == 0 { String::from("") } else { String::from("hello") })].concat()).len() as i64);
-            let mut fuel14 = Vec::from([(if (String::from("xyz")).is_empty() { T("k15").id() } else { (match 3 { 0 => u12, n if n > 5 => n + 1, _ => u12 }) }), 5]);
-            'l14: while let Some(w) = fuel14.pop() {
-                 {
-                    let d = t("t16", yield_!(format!("{}-{}", (String::from("")), 4)));
-                }
-            }
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p230 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            let mut fuel1 = Vec::from([T("k2").id(), ((r.len() as i64) + f3(cap.id(), r, T::id(&cap)))]);
-            'l1: while let Some(w) = fuel1.pop() {
-                match 2 {
-                    0 => {
-                        drop(T("v3"));
-                        r = String::from("hello");
-                        let b: i64 = (P { a: (P { a: (match (r.len() as i64) { 0 => w, n if n > 5 => n + 1, _ => cap.id() }), b: String::from("ab") }).sum(), b: (if (String::from("xyz")).len() % 2 == 0 { format!("{}-{}", (r.clone()), w) } else { [String::from("xyz"), String::from("")].concat() }) }).sum();
-                    }
-                    n if n > 3 => {
-                        if !(!((String::from("ab")).is_empty())) {
-                            return n;
-                        }
-                        if (if (String::from("hello")).is_empty() { (yield_!(String::from("ab")).len() as i64) } else { (T::id(&cap) - cap.id()) }) >= 4 {
-                            return keep(keep(T("v5"), T::id(&cap)), 4).take();
-                        }
-                    }
-                    _ => {
-                        yield_!((if (String::from("xyz")).len() % 2 == 0 { t("t6", String::from("hello")) } else { (if w < 4 { String::from("hello") } else { String::from("four") }) }));
-                    }
-                }
-                if ((yield_!(String::from("")).len() as i64) <= 5 || ((String::from("x")).len() % 2 == 0 || T::id(&cap) >= 1)) {
-                    return f3(Acc::new(cap.id()).add(w).add(T::id(&cap)).get(), format!("{}-{}", (String::from("")), w), f3(w, String::from("hello"), 3));
-                }
-            }
-            let mut fuel7 = 0;
-            'l7: while fuel7 < 1 && ((0 >= 4 && (String::from("x")).len() % 2 == 0) && (String::from("x")).is_empty()) {
-                fuel7 += 1;
-                let mut fuel8 = 0;
-                let e = 'l8: loop {
-                    fuel8 += 1;
-                    if fuel8 > 3 {
-                        break 'l8 (P { a: T("k9").id(), b: t("t10", String::from("hello")) }).sum();
-                    }
-                    let d = T("v11");
-                    let b = T("v12");
-                    r = yield_!(String::from("ab"));
-                    let mut d = (match b.take() { 0 => (if (r.len() % 2 == 0 && (r.clone()).len() % 2 == 0) { (cap.id() - (r.len() as i64)) } else { (match (r.len() as i64) { 0 => T::id(&d), n if n > 2 => n + 1, _ => 0 }) }), n if n > 3 => n + 1, _ => keep(keep(T("v14"), d.id()), 13).take() });
-                };
-                match (keep(T("v16"), 15).take(), [format!("{}-{}", (String::from("xyz")), (match e { 0 => e, n if n > 1 => n + 1, _ => 3 })), format!("{}-{}", (String::from("four")), e)].concat()) {
-                    (0, n) => {
-                        let mut a = n;
-                        let e: T = T("v17");
-                    }
-                    (_, n) if n.len() > 5 => {
-                        if (n.len() as i64) >= 5 {
-                            return f3(T::id(&cap), n, (match 0 { 0 => cap.id(), n if n > 0 => n + 1, _ => e }));
-                        }
-                    }
-                    (_, n) => {
-                    }
-                }
-            }
-            ((P { a: 5, b: String::from("four") }).sum() * T("k18").id())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p231 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            drop(T("v1"));
-            if (r.clone()).len() % 2 == 0 {
-                return (r.len() as i64);
-            }
-            let f = 'b2: {
-                let mut fuel3 = 0;
-                'l3: loop {
-                    fuel3 += 1;
-                    if fuel3 > 1 {
-                        break 'l3;
-                    }
-                     {
-                        let b = yield_!(r.clone());
-                        drop(T("v4"));
-                    }
-                    if let Some(n) = opt(&r) {
-                        if 3 <= 1 {
-                            break 'b2 t("t5", T::id(&cap));
-                        }
-                    } else if r.len() % 2 == 0 {
-                        consume(T("v6"));
-                    } else if (match 5 { 0 => (r.len() as i64), n if n > 0 => n + 1, _ => 5 }) >= 1 {
-                        yield_!(String::from(""));
-                        let (mut a, d) = (T("v7"), (yield_!(format!("{}-{}", r, Acc::new((r.len() as i64)).add(cap.id()).add((r.len() as i64)).get())).len() as i64));
-                    }
-                }
-                if (!((r.clone()).len() % 2 == 0) || (String::from("x")).len() % 2 == 0) {
-                    break 'b2 4;
-                }
-                keep(cap, 8).take()
-            };
-            (r.len() as i64)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p232 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            if let Some(n) = opt(&(i2s((if T::id(&cap) > 4 { (r.len() as i64) } else { 5 })))) && n > 2 {
-                let mut fuel1 = 0;
-                'l1: while fuel1 < 3 && r.is_empty() {
-                    fuel1 += 1;
-                    let P { a: d, b: e } = P { a: Acc::new(f3((r.len() as i64), [r.clone(), r.clone()].concat(), T::id(&cap))).add(3).add(keep(T("v3"), 2).take()).get(), b: yield_!((if (r.len() as i64) == 0 { format!("{}-{}", (r.clone()), n) } else { i2s(n) })) };
-                    yield_!(e);
-                    let f = T("v4");
-                }
-                'b5: {
-                    match (P { a: n, b: i2s(opt(&(r))?) }).sum() {
-                        0 => {
-                            let a = cap;
-                        }
-                        n if n > 0 => {
-                            yield_!(format!("{}-{}", (String::from("ab")), n));
-                        }
-                        _ => {
-                            consume(keep(T("v6"), (yield_!(format!("{}-{}", (String::from("ab")), T::id(&cap))).len() as i64)));
-                            yield_!(t("t7", format!("{}-{}", (String::from("xyz")), T::id(&cap))));
-                        }
-                    }
-                    if (String::from("hello")).is_empty() {
-                        break 'b5;
-                    }
-                }
-            } else if (!(T::id(&cap) > 4) && r.is_empty()) {
-            } else if (String::from("")).is_empty() {
-            }
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p233 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            let a = T("v1");
-            let mut e = keep(T("v3"), 2).take();
-            'l4: for w in 0..cap3((r.len() as i64)) {
-                drop(T("v5"));
-                if ((w <= 0 || (r.len() % 2 == 0 && r.len() % 2 == 0)) || (String::from("four")).len() % 2 == 0) {
-                    yield_!(t("t6", [r.clone(), r.clone()].concat()));
-                } else if !((r.clone()).is_empty()) {
-                    let e = T("v7");
-                    drop(T("v8"));
-                } else {
-                    yield_!(t("t9", r.clone()));
-                }
-            }
-            Ok(1)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p234 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-             {
-                if (r.len() % 2 == 0 || T("k1").id() >= 1) {
-                    yield_!(r.clone());
-                }
-                let mut e: i64 = T("k2").id();
-                if !(!(!((r.len() as i64) == 5))) {
-                    panic!("p3");
-                }
-            }
-            let f = T("v4");
-             {
-                if let Some(n) = opt(&(yield_!(r.clone()))) && n > 1 {
-                     {
-                        let a = format!("{}-{}", (String::from("xyz")), (match cap.take() { 0 => (3 - 1), n if n > 4 => n + 1, _ => (f.id() + (r.len() as i64)) }));
-                        let (mut b, d) = (f, n);
-                    }
-                    let b = T("v5");
-                }
-            }
-            'l6: for w in 0..cap3(Acc::new((4 - (r.len() as i64))).add(t("t7", (r.len() as i64))).add((if (String::from("")).len() % 2 == 0 { 3 } else { (r.len() as i64) })).get()) {
-                yield_!([(if w >= 5 { r.clone() } else { String::from("ab") }), format!("{}-{}", (r.clone()), w)].concat());
-                 {
-                    let d = format!("{}-{}", (r.clone()), (r.len() as i64));
-                    if ((r.clone()).len() % 2 == 0 || (String::from("x")).is_empty()) {
-                        panic!("p8");
-                    }
-                }
-            }
-            (if (r.len() as i64) <= 2 { (P { a: (r.len() as i64), b: String::from("four") }).sum() } else { Acc::new((r.len() as i64)).add(3).add((r.len() as i64)).get() })
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p235 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            consume(cap);
-            consume(T("v1"));
-            let u2: i64;
-            if ((1 <= 4 && (r.len() % 2 == 0 && r.len() % 2 == 0)) && !(4 == 0)) {
-                u2 = f3((3 + 0), i2s(2), (match 5 { 0 => 5, n if n > 0 => n + 1, _ => (r.len() as i64) }));
-            } else {
-                u2 = 1;
-            }
-            match (f3(keep(keep(T("v4"), u2), 3).take(), yield_!(r), (P { a: f3(u2, String::from("x"), 3), b: yield_!(String::from("four")) }).sum()), yield_!([i2s(4), (if u2 == 0 { String::from("ab") } else { String::from("") })].concat())) {
-                (0, n) => {
-                    'l5: for w in [format!("{}-{}", (n), (if (String::from("")).len() % 2 == 0 { u2 } else { u2 })), [(if 1 >= 1 { String::from("xyz") } else { String::from("hello") }), i2s(u2)].concat()] {
-                        drop(T("v6"));
-                        yield_!(w);
-                    }
-                }
-                (_, n) if n.len() > 0 => {
-                    let mut fuel7 = 0;
-                    let d = 'l7: loop {
-                        fuel7 += 1;
-                        if fuel7 > 1 {
-                            break 'l7 u2;
-                        }
-                    };
-                }
-                (_, n) => {
-                }
-            }
-            Ok(f3((if (String::from("ab")).len() % 2 == 0 { u2 } else { u2 }), format!("{}-{}", (String::from("hello")), u2), f3(u2, String::from("hello"), u2)))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p236 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            let mut fuel1 = Vec::from([keep(cap, 2).take(), (yield_!((if (r.clone()).len() % 2 == 0 { r } else { String::from("hello") })).len() as i64)]);
-            'l1: while let Some(w) = fuel1.pop() {
-                if !((!((String::from("four")).len() % 2 == 0) || (w <= 5 || (String::from("x")).len() % 2 == 0))) {
-                    yield_!(t("t3", (if (String::from("")).len() % 2 == 0 { String::from("hello") } else { String::from("hello") })));
-                } else if (String::from("four")).is_empty() {
-                    yield_!(i2s((if (String::from("hello")).len() % 2 == 0 { 2 } else { w })));
-                    yield_!(t("t4", [String::from("hello"), String::from("")].concat()));
-                    r = [String::from("x"), yield_!(t("t5", String::from("x")))].concat();
-                } else if (String::from("x")).len() % 2 == 0 {
-                    r = String::from("ab");
-                    let mut e: T = keep(T("v6"), Acc::new((w + w)).add(Acc::new(w).add(w).add((r.len() as i64)).get()).add((yield_!(String::from("xyz")).len() as i64)).get());
-                }
-                match ((if t("t7", w) <= 0 { res(&(String::from("")))? } else { (if (w != 3 && w < 0) { 0 } else { (match w { 0 => w, n if n > 0 => n + 1, _ => w }) }) }), String::from("four")) {
-                    (0, n) => {
-                        if ((n.len() % 2 == 0 || (n.len() % 2 == 0 && n.len() % 2 == 0)) && w >= 1) {
-                            panic!("p8");
-                        }
-                    }
-                    (_, n) if n.len() > 3 => {
-                    }
-                    (_, n) => {
-                    }
-                }
-            }
-            Err(i2s((yield_!(String::from("x")).len() as i64)))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p237 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            let mut c = T("k1").id();
-            let mut b = T("k2").id();
-            'l3: for w in 0..cap3(b) {
-                yield_!(String::from("four"));
-                let d: String = t("t4", i2s((w * c)));
-                consume(T("v5"));
-            }
-            let mut fuel6 = 0;
-            'l6: while fuel6 < 3 && (r.clone()).len() % 2 == 0 {
-                fuel6 += 1;
-                if r.len() % 2 == 0 {
-                    c += c;
-                }
-                if let Some(n) = opt(&r) && n > 4 {
-                    yield_!(t("t7", r.clone()));
-                } else if (r.clone()).len() % 2 == 0 {
-                    let c = T("v8");
-                } else {
-                    yield_!(String::from("hello"));
-                    c += (yield_!([[r.clone(), String::from("ab")].concat(), format!("{}-{}", r, (r.len() as i64))].concat()).len() as i64);
-                    if (b < 2 && (r.is_empty() && !(r.len() % 2 == 0))) {
-                        panic!("p9");
-                    }
-                }
-                let mut fuel10 = 0;
-                'l10: loop {
-                    fuel10 += 1;
-                    if fuel10 > 1 {
-                        break 'l10;
-                    }
-                    drop(T("v11"));
-                    let mut d = keep(T("v13"), 12).take();
-                }
-            }
-            let Some(d) = opt(&(i2s((r.len() as i64)))) else {
-                return cap.id();
-            };
-            'l14: for w in 0..cap3((yield_!(format!("{}-{}", (r), c)).len() as i64)) {
-                let mut fuel15 = Vec::from([b, (match f3(d, String::from("xyz"), d) { 0 => w, n if n > 0 => n + 1, _ => cap.id() })]);
-                'l15: while let Some(w) = fuel15.pop() {
-                }
-            }
-            T::id(&cap)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p238 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            let mut d = T("v1");
-            match opt(&((if 3 != 0 { [String::from("four"), r.clone()].concat() } else { t("t2", r) }))) {
-                Some(n) if n < 2 => {
-                    if let Some(n) = opt(&(i2s(n))) {
-                        let e = n;
-                    } else if (String::from("hello")).is_empty() {
-                        if (!(n != 4) && cap.id() > 5) {
-                            panic!("p3");
-                        }
-                        r = [t("t4", String::from("four")), yield_!([String::from("ab"), String::from("")].concat())].concat();
-                    } else {
-                        consume(T("v5"));
-                    }
-                }
-                Some(n) => {
-                    yield_!(format!("{}-{}", (String::from("")), (match n { 0 => d.id(), n if n > 1 => n + 1, _ => n })));
-                }
-                None => {
-                     {
-                        let a = d.id();
-                        if !((0 + cap.id()) <= 2) {
-                            panic!("p6");
-                        }
-                        let a = i2s(opt(&(String::from("x")))?);
-                    }
-                    let u7: i64;
-                    if opt(&(String::from("")))? <= 0 {
-                        u7 = f3(2, format!("{}-{}", (String::from("ab")), 3), cap.take());
-                    } else {
-                        u7 = (match cap.take() { 0 => (if 5 < 5 { d.id() } else { 1 }), n if n > 0 => n + 1, _ => t("t8", 4) });
-                    }
-                }
-            }
-             {
-                yield_!([i2s(2), String::from("ab")].concat());
-            }
-            Some((yield_!(i2s(T::id(&d))).len() as i64))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p239 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            let b = 'b1: {
-                'l2: for w in 0..cap3(res(&r)?) {
-                    let b: String = yield_!(r.clone());
-                    let a: String = b.clone();
-                }
-                r = t("t3", yield_!(format!("{}-{}", (String::from("four")), (r.len() as i64))));
-                let mut fuel4 = Vec::from([(r.len() as i64), (P { a: (match 3 { 0 => 3, n if n > 2 => n + 1, _ => (r.len() as i64) }), b: yield_!(r) }).sum()]);
-                'l4: while let Some(w) = fuel4.pop() {
-                    let mut fuel5 = 0;
-                    'l5: while fuel5 < 1 && !((String::from("x")).is_empty()) {
-                        fuel5 += 1;
-                        if (t("t6", String::from("xyz"))).is_empty() {
-                            panic!("p7");
-                        }
-                        let [b, _, _] = [(f3(f3(w, String::from("ab"), w), format!("{}-{}", (String::from("")), 2), (if 1 == 1 { w } else { w })) - (match (yield_!(String::from("xyz")).len() as i64) { 0 => t("t8", w), n if n > 0 => n + 1, _ => (if (String::from("ab")).len() % 2 == 0 { w } else { T::id(&cap) }) })), t("t9", f3(Acc::new(T::id(&cap)).add(0).add(2).get(), String::from(""), w)), t("t10", keep(keep(T("v12"), w), 11).take())];
-                        yield_!(t("t13", t("t14", String::from("xyz"))));
-                    }
-                    if !(!((String::from("")).is_empty())) {
-                        panic!("p15");
-                    }
-                }
-                if ((T::id(&cap) != 0 || cap.id() < 1) && !((String::from("")).len() % 2 == 0)) {
-                    break 'b1 res(&(String::from("x")))?;
-                }
-                (if ((String::from("ab")).len() % 2 == 0 && (String::from("xyz")).len() % 2 == 0) { f3(5, String::from(""), 2) } else { (if 2 < 4 { T::id(&cap) } else { T::id(&cap) }) })
-            };
-            Ok(t("t16", cap.take()))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p240 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            if (yield_!(String::from(""))).len() % 2 == 0 {
-                panic!("p1");
-            }
-            let c: String = (if (r.len() % 2 == 0 || !((String::from("")).len() % 2 == 0)) { String::from("ab") } else { (if r.len() % 2 == 0 { t("t2", String::from("four")) } else { t("t3", r) }) });
-            match ((c.len() as i64), c) {
-                (0, n) => {
-                    let [a, _, _] = [opt(&n)?, t("t4", Acc::new(T("k5").id()).add((yield_!(String::from("four")).len() as i64)).add(Acc::new(1).add(2).add(cap.id()).get()).get()), 3];
-                    if !(n.is_empty()) {
-                        return Some(1);
-                    }
-                }
-                (_, n) if n.len() > 1 => {
-                    yield_!(String::from("x"));
-                    'l6: for w in 0..cap3((match 1 { 0 => cap.id(), n if n > 1 => n + 1, _ => keep(T("v8"), 7).take() })) {
-                        yield_!((if !(cap.id() <= 4) { format!("{}-{}", (n.clone()), cap.id()) } else { format!("{}-{}", (n.clone()), w) }));
-                        let (mut b, e) = (T("v9"), T("k10").id());
-                    }
-                    'l11: for w in [n, format!("{}-{}", (String::from("hello")), cap.take())] {
-                        if !(!(w.len() % 2 == 0)) {
-                            return Some((P { a: (if (String::from("xyz")).len() % 2 == 0 { (w.len() as i64) } else { (w.len() as i64) }), b: w }).sum());
-                        }
-                        if (t("t12", String::from("xyz"))).len() % 2 == 0 {
-                            continue 'l11;
-                        }
-                    }
-                }
-                (_, n) => {
-                }
-            }
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p241 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            let mut fuel1 = 0;
-            'l1: while fuel1 < 1 && (2 == 5 && (T::id(&cap) == 0 && r.len() % 2 == 0)) {
-                fuel1 += 1;
-                if !((r.len() as i64) < 3) {
-                    panic!("p2");
-                }
-                let mut fuel3 = 0;
-                'l3: loop {
-                    fuel3 += 1;
-                    if fuel3 > 1 {
-                        break 'l3;
-                    }
-                    let P { a: b, b: c } = P { a: (if !(((r.clone()).len() % 2 == 0 && (String::from("xyz")).len() % 2 == 0)) { (match keep(T("v5"), 4).take() { 0 => (if (r.len() as i64) >= 3 { 1 } else { (r.len() as i64) }), n if n > 2 => n + 1, _ => t("t6", T::id(&cap)) }) } else { (Acc::new(3).add((r.len() as i64)).add((r.len() as i64)).get() * (T::id(&cap) * (r.len() as i64))) }), b: t("t7", String::from("hello")) };
-                    yield_!(c);
-                    consume(T("v8"));
-                    r = [yield_!((if T::id(&cap) != 0 { String::from("xyz") } else { String::from("") })), t("t9", yield_!(r.clone()))].concat();
-                }
-            }
-            let P { a: a, b: c } = P { a: (P { a: T("k10").id(), b: yield_!(String::from("x")) }).sum(), b: r.clone() };
-             {
-                if let Some(n) = opt(&(c.clone())) && n > 2 {
-                    if let Some(n) = opt(&r) {
-                        drop(T("v11"));
-                    }
-                } else if (String::from("x")).len() % 2 == 0 {
-                    let [c, _, _] = [(match keep(T("v13"), 12).take() { 0 => cap.take(), n if n > 5 => n + 1, _ => t("t14", T("k15").id()) }), (if (r.clone()).len() % 2 == 0 { 4 } else { (match t("t16", a) { 0 => t("t17", 0), n if n > 2 => n + 1, _ => a }) }), a];
-                } else if r.len() % 2 == 0 {
-                    if r.len() % 2 == 0 {
-                        yield_!(i2s(f3(cap.id(), String::from("hello"), a)));
-                        let d: i64 = T::id(&cap);
-                    }
-                }
-                if c.len() % 2 == 0 {
-                    return (match Acc::new(5).add(3).add(a).get() { 0 => (if r.len() % 2 == 0 { 5 } else { (r.len() as i64) }), n if n > 1 => n + 1, _ => t("t18", 5) });
-                }
-                if (T("k19").id() > 2 && c.is_empty()) {
-                    panic!("p20");
-                }
-            }
-            r = c.clone();
-            let Some(c) = opt(&(yield_!(format!("{}-{}", (c.clone()), (r.len() as i64))))) else {
-                panic!("p21");
-            };
-            drop(T("v22"));
-            c
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p242 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            let u1: i64;
-            if 3 > 0 {
-                u1 = (r.len() as i64);
-            } else {
-                u1 = (r.len() as i64);
-            }
-            let mut b: String = r;
-            'l2: for w in [i2s(u1), t("t3", yield_!(String::from("ab")))] {
-                drop(keep(T("v4"), (w.len() as i64)));
-                match (match T::id(&cap) { 0 => u1, n if n > 0 => n + 1, _ => (b.len() as i64) }) {
-                    0 => {
-                        if ((0 > 4 || (u1 != 1 && w.len() % 2 == 0)) || (b.is_empty() || (b.clone()).is_empty())) {
-                            return T("k5").id();
-                        }
-                    }
-                    n if n > 0 => {
-                        let d: String = [yield_!(String::from("")), t("t6", (if b.len() % 2 == 0 { String::from("xyz") } else { b.clone() }))].concat();
-                    }
-                    _ => {
-                    }
-                }
-            }
-            Acc::new(3).add((match (b.len() as i64) { 0 => (b.len() as i64), n if n > 2 => n + 1, _ => 0 })).add(3).get()
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p243 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            let mut fuel1 = 0;
-            let e = 'l1: loop {
-                fuel1 += 1;
-                if fuel1 > 2 {
-                    break 'l1 T("k2").id();
-                }
-                let d = 'b3: {
-                    let e: T = T("v4");
-                    let mut b = keep(T("v5"), t("t6", (3 + T::id(&cap))));
-                     {
-                        let e: String = String::from("x");
-                    }
-                    if !(!((r.clone()).len() % 2 == 0)) {
-                        break 'b3 Acc::new((T::id(&b) * cap.id())).add((if r.len() % 2 == 0 { 3 } else { (r.len() as i64) })).add(t("t7", T::id(&cap))).get();
-                    }
-                    t("t8", (r.len() as i64))
-                };
-            };
-            yield_!(String::from("end"));
-            (if ((r.len() as i64) != 3 || (String::from("four")).len() % 2 == 0) { T::id(&cap) } else { (match 3 { 0 => cap.id(), n if n > 5 => n + 1, _ => e }) })
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p244 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            'l1: for w in [format!("{}-{}", (r), 3), String::from("xyz")] {
-                let [b, _, _] = [keep(keep(T("v3"), (if w.len() % 2 == 0 { 4 } else { 0 })), 2).take(), cap.id(), (w.len() as i64)];
-                r = (if (String::from("xyz")).len() % 2 == 0 { w } else { t("t4", w.clone()) });
-                if r.len() % 2 == 0 {
-                    panic!("p5");
-                }
-            }
-            drop(keep(keep(cap, T("k6").id()), t("t7", 0)));
-            if !((String::from("hello")).len() % 2 == 0) {
-                panic!("p8");
-            }
-            let P { a: b, b: e } = P { a: 1, b: format!("{}-{}", (format!("{}-{}", (String::from("xyz")), 1)), (T("k9").id() + keep(T("v11"), 10).take())) };
-            let mut a = b;
-            a += T("k12").id();
-            if ((e.len() % 2 == 0 && ((e.clone()).len() % 2 == 0 || (e).len() % 2 == 0)) && (String::from("xyz")).len() % 2 == 0) {
-                let c = 'b13: {
-                    'b14: {
-                        if !(3 <= 3) {
-                            break 'b14;
-                        }
-                    }
-                    if ((a <= 0 || 4 >= 1) && (String::from("four")).len() % 2 == 0) {
-                        break 'b13 keep(keep(T("v16"), a), 15).take();
-                    }
-                    opt(&(String::from("four")))?
-                };
-            } else {
-            }
-            yield_!(String::from("end"));
-            Some(1)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p245 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            'l1: for w in 0..cap3(cap.take()) {
-                yield_!(i2s(opt(&(String::from("xyz")))?));
-                let mut b = format!("{}-{}", r, (r.len() as i64));
-            }
-            let u2: i64;
-            if ((r).len() % 2 == 0 || (2 <= 2 && 5 == 2)) {
-                u2 = T("k3").id();
-            } else {
-                u2 = keep(T("v5"), 4).take();
-            }
-            drop(T("v6"));
-            'l7: for w in [i2s((if (String::from("four")).len() % 2 == 0 { u2 } else { u2 })), String::from("hello")] {
-                let mut fuel8 = Vec::from([(Acc::new(u2).add(1).add(u2).get() - f3(u2, w.clone(), u2)), (w.len() as i64)]);
-                'l8: while let Some(w) = fuel8.pop() {
-                    let mut b = T("v9");
-                    let P { a: a, b: b } = P { a: Acc::new((match (P { a: u2, b: String::from("x") }).sum() { 0 => opt(&(String::from("xyz")))?, n if n > 3 => n + 1, _ => (match u2 { 0 => 5, n if n > 1 => n + 1, _ => T::id(&b) }) })).add((if !((String::from("hello")).len() % 2 == 0) { opt(&(String::from("hello")))? } else { T::id(&b) })).add(b.take()).get(), b: yield_!(String::from("x")) };
-                }
-            }
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p246 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            match opt(&([format!("{}-{}", (r), cap.id()), format!("{}-{}", (String::from("x")), T::id(&cap))].concat())) {
-                Some(n) if n < 2 => {
-                    if (((T::id(&cap) <= 3 && (String::from("ab")).len() % 2 == 0) && (cap.id() == 5 && (String::from("four")).len() % 2 == 0)) || (String::from("xyz")).is_empty()) {
-                        return Ok(Acc::new(0).add(cap.id()).add(res(&(String::from("xyz")))?).get());
-                    }
-                }
-                Some(n) => {
-                    let Some(f) = opt(&(i2s(5))) else {
-                        panic!("p1");
-                    };
-                     {
-                        'l2: for w in 0..cap3(Acc::new(T::id(&cap)).add(cap.id()).add(Acc::new(5).add(4).add(2).get()).get()) {
-                            let mut e = keep(T("v3"), t("t4", Acc::new(T::id(&cap)).add(T::id(&cap)).add(4).get()));
-                            r = t("t5", [yield_!(String::from("x")), t("t6", String::from(""))].concat());
-                            e = T("v7");
-                            let (mut f, d) = (T("v8"), (r.len() as i64));
-                        }
-                        if (((T::id(&cap) < 5 && (String::from("ab")).len() % 2 == 0) && (String::from("ab")).is_empty()) && (String::from("ab")).len() % 2 == 0) {
-                            return Err((if (0 <= 4 || n != 1) { (if n <= 5 { String::from("hello") } else { String::from("hello") }) } else { String::from("xyz") }));
-                        }
-                    }
-                }
-                None => {
-                }
-            }
-            Ok(keep(cap, 9).take())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p247 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            'b1: {
-                let d = (P { a: Acc::new(opt(&r)?).add(T("k2").id()).add(f3(cap.id(), r.clone(), (r.len() as i64))).get(), b: r }).sum();
-                if (t("t3", String::from("ab"))).is_empty() {
-                    break 'b1;
-                }
-                let c = (if ((String::from("x")).is_empty() && ((String::from("hello")).len() % 2 == 0 || 3 != 5)) { String::from("four") } else { String::from("") });
-                if f3(T::id(&cap), c, d) <= 4 {
-                    break 'b1;
-                }
-            }
-            if let Some(n) = opt(&(t("t4", [String::from("four"), String::from("ab")].concat()))) && n > 4 {
-                let mut fuel5 = 0;
-                let c = 'l5: loop {
-                    fuel5 += 1;
-                    if fuel5 > 2 {
-                        break 'l5 t("t6", Acc::new(cap.id()).add(n).add(T::id(&cap)).get());
-                    }
-                    let b = T("v7");
-                    if (i2s(T::id(&b))).is_empty() {
-                        return Some(f3(opt(&(String::from("hello")))?, i2s(n), n));
-                    }
-                    yield_!((if !((String::from("hello")).len() % 2 == 0) { i2s(0) } else { String::from("xyz") }));
-                    yield_!(t("t8", i2s(T::id(&cap))));
-                };
-                let mut a: String = yield_!(i2s((n + c)));
-            }
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p248 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            if r.len() % 2 == 0 {
-                return Some(Acc::new((match T::id(&cap) { 0 => 2, n if n > 3 => n + 1, _ => T::id(&cap) })).add((match (r.len() as i64) { 0 => (r.len() as i64), n if n > 5 => n + 1, _ => (r.len() as i64) })).add(1).get());
-            }
-            let mut b = keep(keep(cap, (if r.len() % 2 == 0 { 2 } else { (r.len() as i64) })), (yield_!(i2s(5)).len() as i64));
-            yield_!(format!("{}-{}", r, t("t1", 5)));
-            let (mut a, f) = (b, opt(&r)?);
-            let mut fuel2 = 0;
-            'l2: while fuel2 < 1 && T("k3").id() == 0 {
-                fuel2 += 1;
-                let mut fuel4 = Vec::from([(r.len() as i64), T::id(&a)]);
-                'l4: while let Some(w) = fuel4.pop() {
-                    let e = format!("{}-{}", ((if (r.len() as i64) >= 2 { r.clone() } else { String::from("xyz") })), w);
-                    let P { a: b, b: a } = P { a: f3((if ((r.clone()).len() % 2 == 0 || T::id(&a) != 4) { (match f { 0 => T::id(&a), n if n > 4 => n + 1, _ => w }) } else { t("t5", w) }), yield_!(r.clone()), w), b: [i2s(opt(&e)?), (if (String::from("four")).len() % 2 == 0 { t("t6", e) } else { e })].concat() };
-                }
-                 {
-                    let b = [[String::from("hello"), r.clone()].concat(), format!("{}-{}", (r.clone()), opt(&(String::from("")))?)].concat();
-                    let u7: i64;
-                    if !((String::from("xyz")).len() % 2 == 0) {
-                        u7 = (match ((b.len() as i64) + f) { 0 => f, n if n > 3 => n + 1, _ => opt(&b)? });
-                    } else {
-                        u7 = t("t8", t("t9", T::id(&a)));
-                    }
-                    let [d, _, _] = [(yield_!(i2s((3 - 3))).len() as i64), f, (match T::id(&a) { 0 => u7, n if n > 5 => n + 1, _ => (keep(T("v11"), 10).take() * f) })];
-                }
-                let e = [(if ((String::from("")).len() % 2 == 0 && r.len() % 2 == 0) { yield_!(String::from("x")) } else { r.clone() }), yield_!(i2s((r.len() as i64)))].concat();
-            }
-            Some((yield_!(i2s((r.len() as i64))).len() as i64))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p249 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            'l1: for w in 0..cap3(cap.id()) {
-                let mut fuel2 = Vec::from([w, Acc::new(keep(T("v4"), 3).take()).add(opt(&r)?).add(4).get()]);
-                'l2: while let Some(w) = fuel2.pop() {
-                    let mut e = 3;
-                    e += keep(T("v6"), 5).take();
-                    yield_!([(if e == 5 { r.clone() } else { r.clone() }), r.clone()].concat());
-                }
-                let mut fuel7 = 0;
-                'l7: while fuel7 < 3 && Acc::new(w).add(T::id(&cap)).add((r.len() as i64)).get() > 2 {
-                    fuel7 += 1;
-                }
-            }
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p250 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            let mut fuel1 = Vec::from([res(&r)?, ((if (r.len() as i64) != 1 { 2 } else { (r.len() as i64) }) * f3(cap.id(), r.clone(), (r.len() as i64)))]);
-            'l1: while let Some(w) = fuel1.pop() {
-                let u2: i64;
-                if (!((T::id(&cap) != 5 || 3 < 4)) && r.is_empty()) {
-                    u2 = w;
-                } else {
-                    u2 = t("t3", t("t4", w));
-                }
-                'l5: for w in 0..cap3(res(&r)?) {
-                    yield_!(t("t6", i2s((r.len() as i64))));
-                    r = (if u2 < 2 { yield_!(String::from("xyz")) } else { format!("{}-{}", r, Acc::new((r.len() as i64)).add(w).add(2).get()) });
-                }
-                let f = [String::from("four"), t("t7", yield_!(r.clone()))].concat();
-            }
-            'b8: {
-                 {
-                    let u9: i64;
-                    if !(r.len() % 2 == 0) {
-                        u9 = (T("k10").id() * Acc::new(5).add((r.len() as i64)).add((r.len() as i64)).get());
-                    } else {
-                        u9 = T::id(&cap);
-                    }
-                }
-                'l11: for w in [(if ((String::from("x")).len() % 2 == 0 || cap.id() != 1) { (if cap.id() < 3 { r.clone() } else { r.clone() }) } else { t("t12", r) }), format!("{}-{}", (String::from("ab")), cap.id())] {
-                    r = [String::from("xyz"), format!("{}-{}", (w), T("k13").id())].concat();
-                    let mut fuel14 = Vec::from([res(&(r.clone()))?, (r.len() as i64)]);
-                    'l14: while let Some(w) = fuel14.pop() {
-                        let (mut e, f) = (T("v15"), (r.len() as i64));
-                        yield_!(format!("{}-{}", r, w));
-                    }
-                }
-                if !(((String::from("")).len() % 2 == 0 && T::id(&cap) == 0)) {
-                    break 'b8;
-                }
-            }
-            let u16: i64;
-            if !(!((String::from("")).len() % 2 == 0)) {
-                u16 = Acc::new(f3(2, String::from("four"), 5)).add(T::id(&cap)).add((if 5 > 4 { 5 } else { T::id(&cap) })).get();
-            } else {
-                u16 = T::id(&cap);
-            }
-            yield_!(i2s((u16 + u16)));
-            let mut f = Acc::new(keep(keep(T("v18"), 3), 17).take()).add(res(&(String::from("hello")))?).add(Acc::new(cap.id()).add(Acc::new(u16).add(u16).add(2).get()).add(0).get()).get();
-            if (match keep(T("v20"), 19).take() { 0 => (P { a: 2, b: String::from("ab") }).sum(), n if n > 3 => n + 1, _ => (f + u16) }) != 0 {
-                panic!("p21");
-            }
-            if (if (String::from("four")).len() % 2 == 0 { u16 } else { Acc::new(u16).add(cap.id()).add(f).get() }) != 0 {
-                return Err(i2s(cap.take()));
-            }
-            let mut fuel22 = Vec::from([f, 1]);
-            'l22: while let Some(w) = fuel22.pop() {
-                'b23: {
-                    if ((yield_!(String::from("ab")).len() as i64) * (f * u16)) == 2 {
-                    }
-                    if (w <= 0 && (String::from("ab")).len() % 2 == 0) {
-                        break 'b23;
-                    }
-                }
-            }
-            Ok(Acc::new(f).add(t("t24", u16)).add(Acc::new(u16).add(u16).add(f).get()).get())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p251 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            if (t("t1", T::id(&cap)) * f3((r.len() as i64), r, 0)) != 1 {
-                if ((((String::from("")).len() % 2 == 0 && (String::from("xyz")).len() % 2 == 0) && !((String::from("hello")).len() % 2 == 0)) && cap.take() >= 0) {
-                    panic!("p2");
-                }
-                let b = i2s(((yield_!(String::from("xyz")).len() as i64) + (match 2 { 0 => 4, n if n > 3 => n + 1, _ => 5 })));
-                let b = T("v3");
-            }
-            let mut d = i2s((if !(3 >= 0) { 3 } else { (2 + 4) }));
-            yield_!(t("t4", String::from("hello")));
-            yield_!(format!("{}-{}", d, (2 - (d.len() as i64))));
-            t("t5", 5)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p252 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            match (keep(T("v2"), 1).take(), String::from("four")) {
-                (0, n) => {
-                    r = yield_!(i2s(((r.len() as i64) * T::id(&cap))));
-                }
-                (_, n) if n.len() > 0 => {
-                    let Some(b) = opt(&n) else {
-                        return Some(T("k3").id());
-                    };
-                }
-                (_, n) => {
-                    if let Some(n) = opt(&r) && n > 2 {
-                        r = yield_!(i2s(Acc::new(1).add(3).add(n).get()));
-                        if (r).is_empty() {
-                            return None;
-                        }
-                    } else {
-                        if n.len() % 2 == 0 {
-                            return Some((if (n.len() as i64) < 3 { T::id(&cap) } else { Acc::new(cap.id()).add(4).add((r.len() as i64)).get() }));
-                        }
-                        if (cap.take() != 3 || (r).is_empty()) {
-                            return None;
-                        }
-                    }
-                    if ((0 <= 2 || ((n.len() as i64) > 1 || n.len() % 2 == 0)) || (n).len() % 2 == 0) {
-                        panic!("p4");
-                    }
-                }
-            }
-            Some((yield_!(format!("{}-{}", (String::from("x")), 0)).len() as i64))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p253 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            let u1: i64;
-            if (t("t2", String::from("xyz"))).len() % 2 == 0 {
-                u1 = (if ((r.len() as i64) == 3 || (r).len() % 2 == 0) { (yield_!(String::from("xyz")).len() as i64) } else { (if T::id(&cap) > 4 { cap.id() } else { cap.id() }) });
-            } else {
-                u1 = 0;
-            }
-            let c = (opt(&(String::from("x")))? * f3(cap.id(), [String::from("hello"), String::from("hello")].concat(), (u1 * cap.id())));
-            yield_!(t("t3", i2s(cap.id())));
-             {
-                'l4: for w in 0..cap3((if (String::from("hello")).is_empty() { keep(T("v6"), 5).take() } else { T::id(&cap) })) {
-                     {
-                        let d = yield_!(format!("{}-{}", (String::from("ab")), u1));
-                    }
-                    yield_!([[String::from("ab"), String::from("x")].concat(), format!("{}-{}", (String::from("four")), T::id(&cap))].concat());
-                    if let Some(n) = opt(&(t("t7", format!("{}-{}", (String::from("")), cap.id())))) && n > 2 {
-                    } else if !(((String::from("four")).len() % 2 == 0 || (String::from("")).len() % 2 == 0)) {
-                    } else {
-                    }
-                }
-            }
-            Some(t("t8", opt(&(String::from("x")))?))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p254 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            'b1: {
-                let Some(d) = opt(&r) else {
-                    return (if (String::from("four")).is_empty() { (P { a: cap.id(), b: String::from("four") }).sum() } else { T("k2").id() });
-                };
-                'l3: for w in 0..cap3(Acc::new((P { a: (r.len() as i64), b: String::from("") }).sum()).add(T::id(&cap)).add((P { a: d, b: r.clone() }).sum()).get()) {
-                    if let Some(n) = opt(&r) && n > 2 {
-                        let mut d = (yield_!(format!("{}-{}", r, keep(T("v5"), 4).take())).len() as i64);
-                        yield_!(String::from("hello"));
-                        consume(T("v6"));
-                    }
-                }
-                if r.len() % 2 == 0 {
-                    break 'b1;
-                }
-            }
-            cap.take()
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p255 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            'l1: for w in 0..cap3(f3(((r.len() as i64) + 0), r, keep(T("v3"), 2).take())) {
-                let Some(a) = opt(&((if ((String::from("ab")).len() % 2 == 0 && (String::from("x")).len() % 2 == 0) { String::from("x") } else { String::from("four") }))) else {
-                    break 'l1;
-                };
-                let u4: i64;
-                if ((String::from("xyz")).len() % 2 == 0 && !((String::from("x")).len() % 2 == 0)) {
-                    u4 = (if (String::from("hello")).is_empty() { (P { a: 5, b: String::from("hello") }).sum() } else { T::id(&cap) });
-                } else {
-                    u4 = a;
-                }
-                r = format!("{}-{}", ((if a < 0 { String::from("hello") } else { String::from("hello") })), 5);
-                if let Some(n) = opt(&r) {
-                    consume(T("v5"));
-                    let b: String = r.clone();
-                } else if (r.clone()).len() % 2 == 0 {
-                    let d = format!("{}-{}", r, ((if r.len() % 2 == 0 { cap.id() } else { (r.len() as i64) }) + (match 1 { 0 => (r.len() as i64), n if n > 1 => n + 1, _ => u4 })));
-                    let [a, _, _] = [T("k6").id(), Acc::new(t("t7", Acc::new(a).add(cap.id()).add((d.len() as i64)).get())).add(f3((yield_!(d.clone()).len() as i64), d, T::id(&cap))).add(t("t8", (yield_!(r.clone()).len() as i64))).get(), (a - t("t9", Acc::new(cap.id()).add(u4).add(0).get()))];
-                    let mut a = t("t10", yield_!((if (r.clone()).len() % 2 == 0 { String::from("ab") } else { String::from("ab") })));
-                }
-            }
-            drop(T("v11"));
-            yield_!([t("t12", String::from("x")), [String::from("x"), String::from("four")].concat()].concat());
-            if !((String::from("hello")).is_empty()) {
-                panic!("p13");
-            }
-            let mut fuel14 = 0;
-            let e = 'l14: loop {
-                fuel14 += 1;
-                if fuel14 > 2 {
-                    break 'l14 f3((P { a: T::id(&cap), b: String::from("xyz") }).sum(), String::from("xyz"), T("k15").id());
-                }
-                if (i2s(3)).is_empty() {
-                    panic!("p16");
-                }
-                let c: T = T("v17");
-                 {
-                    match opt(&(yield_!(i2s(T::id(&cap))))) {
-                        Some(n) if n < 4 => {
-                            if (i2s(c.id())).len() % 2 == 0 {
-                                panic!("p18");
-                            }
-                            let mut c = keep(keep(c, t("t19", 2)), T("k20").id());
-                        }
-                        Some(n) => {
-                        }
-                        None => {
-                        }
-                    }
-                }
-            };
-            e
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p256 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            if (r.len() % 2 == 0 || (r.len() % 2 == 0 && r.len() % 2 == 0)) {
-                 {
-                    let mut fuel1 = 0;
-                    let d = 'l1: loop {
-                        fuel1 += 1;
-                        if fuel1 > 2 {
-                            break 'l1 cap.id();
-                        }
-                        let P { a: a, b: d } = P { a: T("k2").id(), b: t("t3", format!("{}-{}", (r.clone()), (match (r.len() as i64) { 0 => cap.id(), n if n > 3 => n + 1, _ => (r.len() as i64) }))) };
-                        let mut b = d;
-                        drop(T("v4"));
-                    };
-                }
-                'l5: for w in [yield_!(i2s((r.len() as i64))), t("t6", yield_!(String::from("xyz")))] {
-                    let [f, _, _] = [f3(4, yield_!(t("t7", String::from("xyz"))), 2), (r.len() as i64), (P { a: (r.len() as i64), b: w }).sum()];
-                    let mut a: String = format!("{}-{}", ((if f >= 2 { r.clone() } else { r.clone() })), ((P { a: 1, b: r.clone() }).sum() + (T::id(&cap) * f)));
-                    let c: i64 = (if keep(T("v9"), 8).take() >= 2 { f } else { Acc::new(keep(T("v11"), 10).take()).add(f).add((r.len() as i64)).get() });
-                    yield_!(String::from(""));
-                }
-            } else {
-                r = String::from("");
-            }
-            (P { a: (r.len() as i64), b: r }).sum()
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p257 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            r = r.clone();
-            if r.is_empty() {
-                panic!("p1");
-            }
-            if let Some(n) = opt(&(i2s(cap.take()))) && n > 2 {
-                let c = 'b2: {
-                    if (String::from("four")).is_empty() {
-                        if (t("t3", r.clone())).is_empty() {
-                            break 'b2 Acc::new(t("t4", (r.len() as i64))).add((0 + n)).add((match 2 { 0 => (r.len() as i64), n if n > 4 => n + 1, _ => (r.len() as i64) })).get();
-                        }
-                        let a: i64 = 4;
-                    } else {
-                    }
-                    if (5 + (r.len() as i64)) < 3 {
-                        break 'b2 (P { a: (P { a: n, b: r.clone() }).sum(), b: r.clone() }).sum();
-                    }
-                    keep(T("v6"), 5).take()
-                };
-            }
-            yield_!(String::from("end"));
-            f3(Acc::new((r.len() as i64)).add((r.len() as i64)).add((r.len() as i64)).get(), r.clone(), f3(5, r, 5))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p258 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            yield_!(String::from("ab"));
-            'b1: {
-                yield_!(String::from(""));
-                let Some(c) = opt(&r) else {
-                    return Ok((if (r.len() % 2 == 0 || T::id(&cap) > 3) { Acc::new((r.len() as i64)).add(cap.id()).add((r.len() as i64)).get() } else { keep(T("v3"), 2).take() }));
-                };
-                if r.len() % 2 == 0 {
-                    break 'b1;
-                }
-            }
-             {
-                match opt(&(String::from("hello"))) {
-                    Some(n) if n < 5 => {
-                        let mut fuel4 = Vec::from([3, t("t5", (if n < 5 { 1 } else { 5 }))]);
-                        'l4: while let Some(w) = fuel4.pop() {
-                            r = [r.clone(), i2s(w)].concat();
-                            yield_!(t("t6", t("t7", String::from("ab"))));
-                            let mut f = keep(T("v8"), res(&r)?);
-                        }
-                    }
-                    Some(n) => {
-                        let mut d: T = T("v9");
-                        match (T("k10").id(), t("t11", [r.clone(), t("t12", r)].concat())) {
-                            (0, n) => {
-                                let e = d;
-                            }
-                            (_, n) if n.len() > 2 => {
-                                d = T("v13");
-                                let mut f = [format!("{}-{}", n, T::id(&d)), yield_!(n.clone())].concat();
-                            }
-                            (_, n) => {
-                            }
-                        }
-                    }
-                    None => {
-                    }
-                }
-            }
-            Err((if !((String::from("xyz")).len() % 2 == 0) { String::from("x") } else { i2s(T::id(&cap)) }))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p259 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            yield_!(r);
-            if let Some(n) = opt(&((if ((String::from("xyz")).len() % 2 == 0 && cap.id() >= 4) { String::from("four") } else { t("t1", String::from("hello")) }))) {
-                 {
-                    let mut fuel2 = 0;
-                    'l2: while fuel2 < 2 && (String::from("four")).len() % 2 == 0 {
-                        fuel2 += 1;
-                        let P { a: e, b: b } = P { a: (match n { 0 => T("k3").id(), n if n > 5 => n + 1, _ => keep(T("v5"), 4).take() }), b: yield_!(format!("{}-{}", (String::from("x")), (match n { 0 => cap.id(), n if n > 4 => n + 1, _ => 2 }))) };
-                        let d: String = i2s((P { a: (b.len() as i64), b: i2s(e) }).sum());
-                    }
-                    let f = 'b6: {
-                        if (String::from("xyz")).len() % 2 == 0 {
-                            break 'b6 T::id(&cap);
-                        }
-                        cap.take()
-                    };
-                }
-            }
-            T("k7").id()
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p260 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            consume(T("v1"));
-            let u2: i64;
-            if (String::from("")).len() % 2 == 0 {
-                u2 = keep(cap, 3).take();
-            } else {
-                u2 = cap.id();
-            }
-            'l4: for w in [[format!("{}-{}", (r), 1), yield_!(String::from("four"))].concat(), String::from("four")] {
-                let [b, _, _] = [keep(T("v6"), 5).take(), (P { a: keep(T("v8"), 7).take(), b: w }).sum(), (Acc::new(0).add(3).add(u2).get() * (yield_!((if (String::from("")).len() % 2 == 0 { String::from("") } else { String::from("hello") })).len() as i64))];
-                if let Some(n) = opt(&([String::from("ab"), String::from("")].concat())) {
-                    drop(T("v9"));
-                    drop(T("v10"));
-                } else if ((3 == 0 && u2 < 2) && (4 < 1 && 5 < 5)) {
-                    if ((if u2 != 3 { String::from("x") } else { String::from("hello") })).len() % 2 == 0 {
-                        break 'l4;
-                    }
-                } else {
-                    yield_!(String::from(""));
-                    if (((String::from("hello")).is_empty() && (u2 != 4 || 2 >= 3)) && (String::from("")).len() % 2 == 0) {
-                        return t("t11", f3(b, String::from("xyz"), u2));
-                    }
-                }
-            }
-            let mut fuel12 = 0;
-            'l12: loop {
-                fuel12 += 1;
-                if fuel12 > 2 {
-                    break 'l12;
-                }
-                r = [t("t13", yield_!(String::from("x"))), (if !((String::from("x")).len() % 2 == 0) { [String::from("ab"), String::from("xyz")].concat() } else { yield_!(String::from("xyz")) })].concat();
-                let Some(e) = opt(&(i2s((r.len() as i64)))) else {
-                    return (if r.is_empty() { t("t14", 5) } else { u2 });
-                };
-            }
-            'l15: for w in 0..cap3((P { a: keep(T("v17"), 16).take(), b: [String::from("four"), String::from("four")].concat() }).sum()) {
-            }
-            T("k18").id()
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p261 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            let mut f: i64 = ((if r.len() % 2 == 0 { (yield_!(r.clone()).len() as i64) } else { (P { a: cap.id(), b: r.clone() }).sum() }) - f3((match (r.len() as i64) { 0 => 3, n if n > 3 => n + 1, _ => (r.len() as i64) }), r, f3(cap.id(), String::from("four"), 0)));
-            match T("k1").id() {
-                0 => {
-                    if let Some(n) = opt(&(yield_!(String::from("hello")))) && n > 1 {
-                        let mut d = keep(T("v2"), f);
-                        yield_!(i2s(n));
-                        let a = (yield_!((if (String::from("four")).len() % 2 == 0 { String::from("four") } else { t("t3", String::from("ab")) })).len() as i64);
-                    } else {
-                        f += f3(f, t("t4", String::from("x")), (f3(cap.id(), String::from("xyz"), f) * cap.take()));
-                        drop(T("v5"));
-                    }
-                    yield_!((if (String::from("ab")).len() % 2 == 0 { String::from("x") } else { i2s(f) }));
-                    f += t("t6", keep(T("v8"), 7).take());
-                }
-                n if n > 5 => {
-                    if !((String::from("xyz")).is_empty()) {
-                        return cap.take();
-                    }
-                    'l9: for w in [String::from(""), [yield_!(String::from("")), yield_!(String::from(""))].concat()] {
-                        if w.len() % 2 == 0 {
-                            return f3(1, String::from(""), f);
-                        }
-                        if (w.clone()).len() % 2 == 0 {
-                            return f3(n, t("t10", w), (match 5 { 0 => 1, n if n > 4 => n + 1, _ => 4 }));
-                        }
-                    }
-                }
-                _ => {
-                    yield_!(i2s(T::id(&cap)));
-                    let mut fuel11 = Vec::from([(keep(T("v13"), 12).take() * (match f { 0 => f, n if n > 3 => n + 1, _ => cap.id() })), Acc::new(4).add(Acc::new(f).add(f).add(5).get()).add(f3(cap.id(), String::from("xyz"), f)).get()]);
-                    'l11: while let Some(w) = fuel11.pop() {
-                        let mut f = yield_!([[String::from("four"), String::from("hello")].concat(), i2s(f)].concat());
-                        yield_!(f);
-                    }
-                }
-            }
-            'l14: for w in [String::from("xyz"), yield_!([String::from("hello"), String::from("xyz")].concat())] {
-                let Some(d) = opt(&w) else {
-                    continue 'l14;
-                };
-                let Some(f) = opt(&w) else {
-                    return T("k15").id();
-                };
-            }
-            f3(f, i2s(5), f3(f, String::from(""), f))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p262 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            match 0 {
-                0 => {
-                    let e = yield_!(format!("{}-{}", (r.clone()), (if (String::from("four")).len() % 2 == 0 { (r.len() as i64) } else { 2 })));
-                }
-                n if n > 4 => {
-                    'l1: for w in 0..cap3(n) {
-                        let b = T("v2");
-                        let mut c: String = (if (r.clone()).len() % 2 == 0 { format!("{}-{}", (String::from("ab")), n) } else { yield_!(t("t3", String::from("four"))) });
-                    }
-                    'l4: for w in 0..cap3(2) {
-                        let (mut b, f) = (T("v5"), (t("t6", T("k7").id()) + ((r.len() as i64) + T::id(&cap))));
-                        r = format!("{}-{}", ([String::from(""), r.clone()].concat()), n);
-                    }
-                }
-                _ => {
-                    match opt(&((if r.is_empty() { t("t8", r.clone()) } else { t("t9", r) }))) {
-                        Some(n) if n < 2 => {
-                            let [f, _, _] = [Acc::new(3).add(t("t10", t("t11", n))).add(Acc::new(n).add(5).add((P { a: 5, b: String::from("four") }).sum()).get()).get(), 2, f3(cap.id(), format!("{}-{}", (String::from("ab")), n), Acc::new(Acc::new(n).add(T::id(&cap)).add(cap.id()).get()).add((yield_!(String::from("x")).len() as i64)).add((n + n)).get())];
-                        }
-                        Some(n) => {
-                            let f = (match opt(&(String::from("xyz")))? { 0 => t("t12", n), n if n > 3 => n + 1, _ => cap.take() });
-                            r = i2s(t("t13", (match n { 0 => n, n if n > 2 => n + 1, _ => 1 })));
-                        }
-                        None => {
-                            consume(T("v14"));
-                        }
-                    }
-                    let a = yield_!(String::from("hello"));
-                    let Some(c) = opt(&a) else {
-                        panic!("p15");
-                    };
-                }
-            }
-            yield_!(format!("{}-{}", (String::from("x")), opt(&(String::from("")))?));
-            if let Some(n) = opt(&(String::from("hello"))) {
-                'b16: {
-                    let mut fuel17 = Vec::from([n, t("t18", opt(&(String::from("x")))?)]);
-                    'l17: while let Some(w) = fuel17.pop() {
-                    }
-                    if (if (String::from("xyz")).len() % 2 == 0 { 4 } else { n }) <= 5 {
-                        break 'b16;
-                    }
-                }
-            } else {
-            }
-            Some(f3((match 2 { 0 => 0, n if n > 0 => n + 1, _ => 0 }), i2s(5), f3(0, String::from("x"), 3)))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p263 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            match T::id(&cap) {
-                0 => {
-                    let mut fuel1 = Vec::from([keep(T("v3"), 2).take(), (yield_!(format!("{}-{}", r, 3)).len() as i64)]);
-                    'l1: while let Some(w) = fuel1.pop() {
-                        yield_!(format!("{}-{}", (String::from("ab")), (P { a: T::id(&cap), b: r.clone() }).sum()));
-                        if (r.len() as i64) != 5 {
-                            return Err(format!("{}-{}", (r.clone()), w));
-                        }
-                        let mut d = (if w > 2 { format!("{}-{}", r, (T::id(&cap) + cap.id())) } else { yield_!((if (r.len() as i64) < 5 { r.clone() } else { String::from("x") })) });
-                        yield_!((if (String::from("four")).is_empty() { d } else { String::from("hello") }));
-                    }
-                    let Some(c) = opt(&((if !(2 <= 4) { t("t4", String::from("")) } else { format!("{}-{}", (String::from("x")), T::id(&cap)) }))) else {
-                        return Ok(cap.id());
-                    };
-                }
-                n if n > 0 => {
-                    yield_!(String::from("xyz"));
-                }
-                _ => {
-                    if (yield_!(r.clone())).len() % 2 == 0 {
-                        let mut d = keep(cap, 5).take();
-                    } else if !((2 < 0 || (r.len() as i64) <= 4)) {
-                        let d = T("v6");
-                    } else {
-                        let b = T::id(&cap);
-                    }
-                    let P { a: e, b: b } = P { a: (r.len() as i64), b: (if (r.clone()).len() % 2 == 0 { yield_!(t("t7", r)) } else { [yield_!(r.clone()), yield_!(r)].concat() }) };
-                }
-            }
-            Ok((0 + 5))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p264 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-             {
-                match cap.take() {
-                    0 => {
-                        if let Some(n) = opt(&r) && n > 5 {
-                            yield_!([(if 0 >= 5 { r.clone() } else { r.clone() }), r].concat());
-                        }
-                    }
-                    n if n > 2 => {
-                        let b = i2s((yield_!(t("t1", String::from(""))).len() as i64));
-                        let mut f: String = r;
-                        'l2: for w in [format!("{}-{}", b, T("k3").id()), t("t4", [b.clone(), f].concat())] {
-                            if (w.len() % 2 == 0 && (!((String::from("xyz")).len() % 2 == 0) && b.is_empty())) {
-                                return Ok(4);
-                            }
-                            yield_!(b.clone());
-                        }
-                    }
-                    _ => {
-                        'l5: for w in [yield_!(r), String::from("hello")] {
-                            let a = w.clone();
-                            let e = T("v6");
-                            yield_!(format!("{}-{}", (w.clone()), f3(5, w, 5)));
-                            yield_!(format!("{}-{}", (String::from("x")), 4));
-                        }
-                    }
-                }
-            }
-            Ok(res(&(String::from("x")))?)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p265 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            'l1: for w in [i2s(cap.take()), i2s((r.len() as i64))] {
-                yield_!(r.clone());
-                yield_!(t("t2", [w, String::from("xyz")].concat()));
-            }
-            if !((((r.len() as i64) < 4 && (String::from("four")).len() % 2 == 0) || 5 != 4)) {
-                panic!("p3");
-            }
-            yield_!(format!("{}-{}", r, keep(T("v5"), 4).take()));
-            let [c, _, _] = [(match (yield_!(String::from("x")).len() as i64) { 0 => T("k6").id(), n if n > 3 => n + 1, _ => T("k7").id() }), (if ((r).len() % 2 == 0 && (String::from("ab")).len() % 2 == 0) { (yield_!([String::from("ab"), String::from("xyz")].concat()).len() as i64) } else { f3(3, format!("{}-{}", (String::from("")), 4), (4 + 4)) }), (yield_!(i2s((if (String::from("xyz")).len() % 2 == 0 { 1 } else { 0 }))).len() as i64)];
-            yield_!((if !((String::from("")).len() % 2 == 0) { (if 5 != 4 { String::from("") } else { String::from("ab") }) } else { [String::from("ab"), String::from("x")].concat() }));
-            (f3(c, String::from("x"), 4) - 4)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p266 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            if (!(r.len() % 2 == 0) && !(!((r.len() as i64) == 5))) {
-                panic!("p1");
-            }
-            let mut e: String = t("t2", format!("{}-{}", (r), t("t3", 5)));
-            let mut fuel4 = Vec::from([(yield_!(format!("{}-{}", (e.clone()), T::id(&cap))).len() as i64), (if ((String::from("xyz")).len() % 2 == 0 || (e.clone()).len() % 2 == 0) { (T::id(&cap) * 5) } else { T::id(&cap) })]);
-            'l4: while let Some(w) = fuel4.pop() {
-                let Some(c) = opt(&(t("t5", yield_!(String::from("hello"))))) else {
-                    return Some(T("k6").id());
-                };
-                yield_!(e.clone());
-                'l7: for w in 0..cap3((e.len() as i64)) {
-                    let mut a = t("t8", 3);
-                    let (mut d, b) = (T("v9"), a);
-                    let mut c = t("t10", yield_!(e.clone()));
-                }
-            }
-            if ((if 1 > 5 { String::from("hello") } else { String::from("xyz") })).len() % 2 == 0 {
-                return None;
-            }
-            let mut d = cap;
-            let mut c = T("v11");
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p267 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            let mut fuel1 = Vec::from([(r.len() as i64), f3(T("k2").id(), t("t3", r), (if 3 > 0 { 5 } else { cap.id() }))]);
-            'l1: while let Some(w) = fuel1.pop() {
-                let mut fuel4 = 0;
-                'l4: while fuel4 < 1 && 4 >= 0 {
-                    fuel4 += 1;
-                    let mut e = keep(T("v6"), 5).take();
-                    let (mut c, b) = (T("v7"), 2);
-                    yield_!(format!("{}-{}", (String::from("ab")), keep(T("v9"), 8).take()));
-                }
-                match cap.id() {
-                    0 => {
-                    }
-                    n if n > 0 => {
-                    }
-                    _ => {
-                    }
-                }
-            }
-            (Acc::new(T::id(&cap)).add(cap.id()).add(5).get() + (match cap.id() { 0 => cap.id(), n if n > 3 => n + 1, _ => 5 }))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p268 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-             {
-                let Some(b) = opt(&(String::from("xyz"))) else {
-                    return Err(String::from("ab"));
-                };
-                let mut e = format!("{}-{}", (r.clone()), b);
-                'l1: for w in [t("t2", format!("{}-{}", (r), 5)), [(if (e.clone()).len() % 2 == 0 { String::from("") } else { e.clone() }), yield_!(e)].concat()] {
-                    let mut fuel3 = 0;
-                    let e = 'l3: loop {
-                        fuel3 += 1;
-                        if fuel3 > 2 {
-                            break 'l3 (b - (if (w.clone()).len() % 2 == 0 { (w.len() as i64) } else { b }));
-                        }
-                        drop(T("v4"));
-                        let [b, _, _] = [(yield_!(w.clone()).len() as i64), Acc::new((if !(w.len() % 2 == 0) { f3(b, String::from("four"), 1) } else { Acc::new(T::id(&cap)).add(T::id(&cap)).add(cap.id()).get() })).add(T("k5").id()).add((P { a: (match b { 0 => b, n if n > 3 => n + 1, _ => cap.id() }), b: (if (w.len() as i64) < 0 { String::from("x") } else { w.clone() }) }).sum()).get(), Acc::new((w.len() as i64)).add(res(&(w.clone()))?).add(((yield_!(w.clone()).len() as i64) - b)).get()];
-                    };
-                    let f: String = format!("{}-{}", w, e);
-                }
-            }
-            'l6: for w in 0..cap3(T::id(&cap)) {
-                let mut fuel7 = Vec::from([keep(keep(T("v9"), cap.id()), 8).take(), ((if w >= 1 { w } else { 4 }) - T::id(&cap))]);
-                'l7: while let Some(w) = fuel7.pop() {
-                    consume(T("v10"));
-                    let mut c = format!("{}-{}", ((if (String::from("x")).len() % 2 == 0 { String::from("xyz") } else { String::from("xyz") })), 4);
-                    c = yield_!([c, i2s(cap.id())].concat());
-                }
-            }
-            Ok(((P { a: 1, b: String::from("four") }).sum() + (if T::id(&cap) >= 5 { 2 } else { 3 })))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p269 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            let e = keep(T("v1"), t("t2", f3((r.len() as i64), r, T::id(&cap))));
-            'l3: for w in [i2s(opt(&(String::from("xyz")))?), (if !((String::from("hello")).len() % 2 == 0) { i2s(0) } else { String::from("x") })] {
-                let mut fuel4 = Vec::from([(if (w.len() % 2 == 0 && 4 <= 1) { 4 } else { (if w.len() % 2 == 0 { (w.len() as i64) } else { (w.len() as i64) }) }), keep(T("v6"), 5).take()]);
-                'l4: while let Some(w) = fuel4.pop() {
-                    r = i2s(T("k7").id());
-                    yield_!(String::from("xyz"));
-                }
-                if (((w.clone()).is_empty() && ((w.len() as i64) > 3 && (w.len() as i64) != 2)) || (String::from("hello")).is_empty()) {
-                    panic!("p8");
-                }
-            }
-            if (((String::from("hello")).is_empty() || ((String::from("four")).len() % 2 == 0 || (String::from("x")).len() % 2 == 0)) || !((String::from("xyz")).len() % 2 == 0)) {
-                panic!("p9");
-            }
-             {
-                let e = (T::id(&e) - e.take());
-            }
-            let mut c: i64 = T("k10").id();
-            'l11: for w in [format!("{}-{}", (String::from("xyz")), (match cap.id() { 0 => 0, n if n > 2 => n + 1, _ => c })), yield_!(String::from("ab"))] {
-                'b12: {
-                    let mut fuel13 = 0;
-                    'l13: while fuel13 < 2 && (w.is_empty() || 2 > 0) {
-                        fuel13 += 1;
-                        if (t("t14", String::from("hello"))).is_empty() {
-                            return Some(f3(t("t15", (w.len() as i64)), w.clone(), (P { a: 4, b: w.clone() }).sum()));
-                        }
-                        let [f, _, _] = [(w.len() as i64), Acc::new((if (w.clone()).is_empty() { (yield_!(w.clone()).len() as i64) } else { Acc::new(T::id(&cap)).add(c).add(T::id(&cap)).get() })).add(c).add(opt(&(String::from("")))?).get(), 2];
-                        let f = t("t16", w.clone());
-                        let [b, _, _] = [(if !(5 == 5) { Acc::new(c).add((yield_!(w.clone()).len() as i64)).add(T("k17").id()).get() } else { (w.len() as i64) }), Acc::new((match c { 0 => Acc::new(c).add(c).add((w.len() as i64)).get(), n if n > 4 => n + 1, _ => (w.len() as i64) })).add(c).add(opt(&(f))?).get(), t("t18", (P { a: (c + c), b: yield_!(String::from("ab")) }).sum())];
-                    }
-                    yield_!(String::from("hello"));
-                    yield_!(w.clone());
-                    if 4 >= 5 {
-                        break 'b12;
-                    }
-                }
-                let e = 'b19: {
-                    if w.is_empty() {
-                        continue 'l11;
-                    }
-                    if ((w.len() % 2 == 0 && c <= 4) || w.is_empty()) {
-                        break 'b19 opt(&w)?;
-                    }
-                    c
-                };
-            }
-            Some(c)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p270 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            if let Some(n) = opt(&r) && n > 3 {
-                let mut d = format!("{}-{}", r, (if (String::from("xyz")).len() % 2 == 0 { (n * cap.id()) } else { T::id(&cap) }));
-            } else {
-                if let Some(n) = opt(&(r)) && n > 2 {
-                    let mut a = keep(T("v1"), cap.take());
-                    let f = keep(keep(T("v2"), Acc::new(n).add(n).add(1).get()), f3(T("k3").id(), format!("{}-{}", (String::from("ab")), 1), 4));
-                    let [e, _, _] = [n, a.take(), (yield_!(t("t4", (if (String::from("four")).len() % 2 == 0 { String::from("xyz") } else { String::from("hello") }))).len() as i64)];
-                }
-                if (String::from("xyz")).len() % 2 == 0 {
-                    panic!("p5");
-                }
-            }
-            r = yield_!(String::from("hello"));
-            let c = T("v6");
-            r = r;
-            let (mut b, e) = (keep(T("v7"), T::id(&c)), (r.len() as i64));
-            r = (if (r.is_empty() && 5 > 3) { [(if r.len() % 2 == 0 { String::from("xyz") } else { r }), [String::from("hello"), String::from("xyz")].concat()].concat() } else { [format!("{}-{}", (String::from("x")), e), (if r.len() % 2 == 0 { r } else { r.clone() })].concat() });
-            let mut fuel8 = 0;
-            let f = 'l8: loop {
-                fuel8 += 1;
-                if fuel8 > 2 {
-                    break 'l8 (T("k9").id() - (3 + e));
-                }
-            };
-            (P { a: (r.len() as i64), b: t("t10", r) }).sum()
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p271 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            drop(T("v1"));
-            let mut fuel2 = Vec::from([(Acc::new(4).add(cap.id()).add(5).get() + 5), (1 - (match 5 { 0 => T::id(&cap), n if n > 2 => n + 1, _ => (r.len() as i64) }))]);
-            'l2: while let Some(w) = fuel2.pop() {
-                let mut fuel3 = Vec::from([t("t4", (yield_!(r.clone()).len() as i64)), keep(T("v6"), 5).take()]);
-                'l3: while let Some(w) = fuel3.pop() {
-                    yield_!(String::from("xyz"));
-                    if (format!("{}-{}", r, 3)).len() % 2 == 0 {
-                        return (if ((String::from("")).len() % 2 == 0 || r.len() % 2 == 0) { w } else { w });
-                    }
-                    consume(T("v7"));
-                }
-                let a = T("v8");
-                let mut fuel9 = 0;
-                let b = 'l9: loop {
-                    fuel9 += 1;
-                    if fuel9 > 1 {
-                        break 'l9 keep(T("v11"), 10).take();
-                    }
-                };
-            }
-            t("t12", (yield_!(r.clone()).len() as i64))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p272 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            let [d, _, _] = [keep(T("v2"), 1).take(), T::id(&cap), cap.take()];
-            r = [yield_!(t("t3", r.clone())), (if (d == 4 || d != 3) { i2s((r.len() as i64)) } else { [String::from("x"), r.clone()].concat() })].concat();
-            match ((P { a: 1, b: t("t4", r) }).sum(), String::from("")) {
-                (0, n) => {
-                    let mut fuel5 = 0;
-                    'l5: loop {
-                        fuel5 += 1;
-                        if fuel5 > 1 {
-                            break 'l5;
-                        }
-                        r = (if ((String::from("ab")).len() % 2 == 0 || (n.clone()).len() % 2 == 0) { [String::from("xyz"), n.clone()].concat() } else { n.clone() });
-                        yield_!(i2s(d));
-                        consume(T("v6"));
-                    }
-                     {
-                    }
-                }
-                (_, n) if n.len() > 4 => {
-                }
-                (_, n) => {
-                }
-            }
-            Ok((P { a: res(&(String::from("")))?, b: (if d >= 1 { String::from("x") } else { String::from("four") }) }).sum())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p273 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            let mut f: String = yield_!(String::from("hello"));
-            let e = f3(opt(&r)?, format!("{}-{}", f, f3(1, r, 5)), t("t1", 3));
-            if (!(((f).len() % 2 == 0 || e != 1)) || (String::from("ab")).is_empty()) {
-                drop(cap);
-                let f = (yield_!(t("t2", [String::from("x"), String::from("four")].concat())).len() as i64);
-            } else if ((String::from("four")).is_empty() && e == 5) {
-                let mut c: T = cap;
-            } else if (String::from("hello")).is_empty() {
-                consume(T("v3"));
-            }
-            yield_!(format!("{}-{}", (String::from("ab")), keep(T("v5"), 4).take()));
-            if (!(!((String::from("hello")).len() % 2 == 0)) || Acc::new(3).add(e).add(e).get() >= 5) {
-                return Some(t("t6", (P { a: e, b: String::from("hello") }).sum()));
-            }
-            let mut fuel7 = 0;
-            'l7: while fuel7 < 3 && (String::from("")).len() % 2 == 0 {
-                fuel7 += 1;
-                let mut fuel8 = 0;
-                let e = 'l8: loop {
-                    fuel8 += 1;
-                    if fuel8 > 1 {
-                        break 'l8 T("k9").id();
-                    }
-                    consume(T("v10"));
-                    let f = (if (String::from("four")).is_empty() { T("k11").id() } else { (match keep(T("v13"), 12).take() { 0 => 3, n if n > 4 => n + 1, _ => (match e { 0 => e, n if n > 2 => n + 1, _ => e }) }) });
-                    yield_!(String::from("hello"));
-                };
-            }
-            Some((yield_!(String::from("")).len() as i64))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p274 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            let mut fuel1 = Vec::from([T("k2").id(), T::id(&cap)]);
-            'l1: while let Some(w) = fuel1.pop() {
-                drop(T("v3"));
-                'l4: for w in [yield_!(i2s((r.len() as i64))), r.clone()] {
-                    drop(T("v5"));
-                    if w.is_empty() {
-                        break 'l1;
-                    }
-                }
-                if let Some(n) = opt(&r) && n > 4 {
-                    let e = t("t6", (yield_!(i2s((r.len() as i64))).len() as i64));
-                }
-                let mut fuel7 = Vec::from([(r.len() as i64), f3((yield_!(String::from("four")).len() as i64), r.clone(), (P { a: T::id(&cap), b: r.clone() }).sum())]);
-                'l7: while let Some(w) = fuel7.pop() {
-                    yield_!(i2s((match 2 { 0 => T::id(&cap), n if n > 1 => n + 1, _ => 2 })));
-                    r = t("t8", String::from("x"));
-                    if (!(T::id(&cap) >= 4) && r.len() % 2 == 0) {
-                        return (match t("t9", T::id(&cap)) { 0 => T("k10").id(), n if n > 4 => n + 1, _ => (match 2 { 0 => w, n if n > 4 => n + 1, _ => (r.len() as i64) }) });
-                    }
-                    let mut e = yield_!((if (T::id(&cap) > 1 && r.len() % 2 == 0) { [String::from(""), String::from("ab")].concat() } else { (if (String::from("ab")).len() % 2 == 0 { r.clone() } else { r.clone() }) }));
-                }
-            }
-            let f: i64 = (match (r.len() as i64) { 0 => cap.id(), n if n > 3 => n + 1, _ => (if (String::from("x")).len() % 2 == 0 { t("t11", 4) } else { (P { a: (r.len() as i64), b: String::from("xyz") }).sum() }) });
-            drop(keep(keep(T("v12"), f3(f, r.clone(), f)), (yield_!([String::from("xyz"), String::from("")].concat()).len() as i64)));
-            let e: String = [r.clone(), r.clone()].concat();
-            let mut f = cap;
-            let u13: i64;
-            if (yield_!(r)).len() % 2 == 0 {
-                u13 = f.take();
-            } else {
-                u13 = ((P { a: (e.len() as i64), b: String::from("") }).sum() + f3(T::id(&f), String::from("ab"), (e.len() as i64)));
-            }
-            if (e).is_empty() {
-                consume(T("v14"));
-                if ((if 3 != 2 { String::from("ab") } else { String::from("") })).len() % 2 == 0 {
-                    panic!("p15");
-                }
-            } else {
-                yield_!([i2s(4), (if (String::from("")).len() % 2 == 0 { String::from("") } else { String::from("four") })].concat());
-            }
-            Acc::new(u13).add((yield_!(String::from("")).len() as i64)).add(f3(u13, String::from("ab"), u13)).get()
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p275 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            let mut fuel1 = Vec::from([(yield_!([r, String::from("ab")].concat()).len() as i64), T("k2").id()]);
-            'l1: while let Some(w) = fuel1.pop() {
-                'l3: for w in 0..cap3((if ((String::from("hello")).len() % 2 == 0 && w != 2) { w } else { T("k4").id() })) {
-                    yield_!(t("t5", String::from("ab")));
-                    let (mut a, b) = (keep(T("v6"), 2), w);
-                }
-                let Some(c) = opt(&((if !(2 != 0) { [String::from("x"), String::from("four")].concat() } else { t("t7", String::from("")) }))) else {
-                    return Some((match (match w { 0 => w, n if n > 0 => n + 1, _ => w }) { 0 => (match 5 { 0 => cap.id(), n if n > 3 => n + 1, _ => 0 }), n if n > 3 => n + 1, _ => (T::id(&cap) - w) }));
-                };
-            }
-            'l8: for w in 0..cap3(Acc::new(Acc::new(3).add(cap.id()).add(2).get()).add(t("t9", 1)).add((P { a: T::id(&cap), b: String::from("x") }).sum()).get()) {
-                let a = 'b10: {
-                    'l11: for w in [t("t12", t("t13", String::from("x"))), format!("{}-{}", (String::from("four")), keep(T("v15"), 14).take())] {
-                        let mut c = T("k16").id();
-                        c += (T::id(&cap) + t("t17", (match cap.id() { 0 => c, n if n > 2 => n + 1, _ => (w.len() as i64) })));
-                    }
-                    if ((String::from("x")).is_empty() && T::id(&cap) != 1) {
-                        break 'b10 (P { a: T::id(&cap), b: String::from("x") }).sum();
-                    }
-                    Acc::new((P { a: w, b: String::from("x") }).sum()).add((match 5 { 0 => cap.id(), n if n > 5 => n + 1, _ => w })).add(f3(w, String::from("ab"), T::id(&cap))).get()
-                };
-            }
-            Some(opt(&(String::from("x")))?)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p276 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            yield_!(format!("{}-{}", r, (r.len() as i64)));
-            let mut fuel1 = Vec::from([(yield_!(String::from("ab")).len() as i64), t("t2", (r.len() as i64))]);
-            'l1: while let Some(w) = fuel1.pop() {
-                let a: T = T("v3");
-                yield_!((if (r.len() % 2 == 0 || w > 0) { String::from("ab") } else { [r.clone(), r.clone()].concat() }));
-                let mut fuel4 = Vec::from([f3((r.len() as i64), yield_!(r.clone()), (match w { 0 => cap.id(), n if n > 4 => n + 1, _ => w })), w]);
-                'l4: while let Some(w) = fuel4.pop() {
-                    yield_!(String::from("xyz"));
-                    let [a, _, _] = [keep(T("v7"), 6).take(), (P { a: 1, b: r.clone() }).sum(), (f3(((r.len() as i64) + w), i2s(w), T::id(&a)) + t("t8", (P { a: (r.len() as i64), b: String::from("hello") }).sum()))];
-                    r = r.clone();
-                }
-            }
-            match (t("t9", 1), String::from("four")) {
-                (0, n) => {
-                    if let Some(n) = opt(&(t("t10", (if cap.id() <= 4 { String::from("xyz") } else { String::from("xyz") })))) {
-                        r = yield_!(format!("{}-{}", (String::from("x")), f3((r.len() as i64), r.clone(), cap.id())));
-                        r = t("t11", r);
-                        r = (if ((String::from("")).is_empty() || ((String::from("four")).len() % 2 == 0 && (r.len() as i64) == 0)) { yield_!(i2s(2)) } else { format!("{}-{}", (r.clone()), (n * cap.id())) });
-                    } else if (n.clone()).is_empty() {
-                        let mut e: T = T("v12");
-                    }
-                }
-                (_, n) if n.len() > 3 => {
-                    yield_!(format!("{}-{}", r, (3 * (r.len() as i64))));
-                }
-                (_, n) => {
-                    drop(T("v13"));
-                }
-            }
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p277 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            if r.len() % 2 == 0 {
-                panic!("p1");
-            }
-            'l2: for w in [[i2s((r.len() as i64)), r.clone()].concat(), r.clone()] {
-                let Some(e) = opt(&r) else {
-                    panic!("p3");
-                };
-                if (yield_!(r.clone())).len() % 2 == 0 {
-                    panic!("p4");
-                }
-            }
-            yield_!(format!("{}-{}", r, 5));
-            let mut fuel5 = 0;
-            'l5: while fuel5 < 1 && !(r.len() % 2 == 0) {
-                fuel5 += 1;
-            }
-            4
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p278 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            match ((yield_!([String::from("x"), t("t1", r)].concat()).len() as i64), [String::from("hello"), i2s(T("k2").id())].concat()) {
-                (0, n) => {
-                    if (i2s((n.len() as i64))).len() % 2 == 0 {
-                        panic!("p3");
-                    }
-                }
-                (_, n) if n.len() > 1 => {
-                    let u4: i64;
-                    if T("k5").id() == 2 {
-                        u4 = res(&(String::from("hello")))?;
-                    } else {
-                        u4 = keep(T("v7"), 6).take();
-                    }
-                    let d = 'b8: {
-                        let mut fuel9 = 0;
-                        let c = 'l9: loop {
-                            fuel9 += 1;
-                            if fuel9 > 1 {
-                                break 'l9 (n.len() as i64);
-                            }
-                            yield_!(n.clone());
-                        };
-                        if T("k10").id() < 0 {
-                            break 'b8 (P { a: 3, b: n }).sum();
-                        }
-                        (yield_!((if u4 == 0 { String::from("x") } else { String::from("four") })).len() as i64)
-                    };
-                }
-                (_, n) => {
-                }
-            }
-            Ok(((yield_!(String::from("x")).len() as i64) + 4))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p279 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            'l1: for w in 0..cap3(cap.take()) {
-                if r.len() % 2 == 0 {
-                    panic!("p2");
-                }
-                let u3: i64;
-                if (yield_!(t("t4", r.clone())).len() as i64) < 2 {
-                    u3 = w;
-                } else {
-                    u3 = keep(T("v6"), 5).take();
-                }
-            }
-            let P { a: f, b: a } = P { a: T("k7").id(), b: yield_!(t("t8", String::from("x"))) };
-            consume(T("v9"));
-            if (r.len() % 2 == 0 && (if (a.clone()).len() % 2 == 0 { f } else { (r.len() as i64) }) < 0) {
-                return f;
-            }
-            consume(T("v10"));
-            if (!(((String::from("four")).len() % 2 == 0 && (a).len() % 2 == 0)) && (yield_!(r.clone()).len() as i64) <= 4) {
-                panic!("p11");
-            }
-            if (!(((r.len() as i64) > 5 && (String::from("four")).len() % 2 == 0)) || (r).is_empty()) {
-                panic!("p12");
-            }
-            (if (String::from("x")).is_empty() { (P { a: f, b: String::from("xyz") }).sum() } else { Acc::new(f).add(0).add(4).get() })
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p280 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            let mut fuel1 = Vec::from([((if (r.len() as i64) < 4 { cap.id() } else { 0 }) * (P { a: (r.len() as i64), b: r.clone() }).sum()), (yield_!(r.clone()).len() as i64)]);
-            'l1: while let Some(w) = fuel1.pop() {
-                'l2: for w in 0..cap3(w) {
-                    let b = T("v3");
-                    drop(T("v4"));
-                }
-                let Some(d) = opt(&r) else {
-                    return None;
-                };
-                let b = 'b5: {
-                    consume(keep(T("v6"), w));
-                    if ((((r.clone()).len() % 2 == 0 || (r.clone()).len() % 2 == 0) || r.is_empty()) || (!((r.clone()).len() % 2 == 0) || ((r.clone()).len() % 2 == 0 && r.len() % 2 == 0))) {
-                        panic!("p7");
-                    }
-                    if (!((r.clone()).len() % 2 == 0) && w < 4) {
-                        break 'b5 (if ((r.clone()).len() % 2 == 0 || (r.len() as i64) <= 4) { (r.len() as i64) } else { 3 });
-                    }
-                    t("t8", t("t9", w))
-                };
-            }
-            let d = 'b10: {
-                yield_!([i2s((r.len() as i64)), format!("{}-{}", (r), 1)].concat());
-                if (String::from("")).len() % 2 == 0 {
-                    break 'b10 opt(&(String::from("four")))?;
-                }
-                Acc::new(keep(T("v12"), 11).take()).add(4).add((P { a: T::id(&cap), b: String::from("four") }).sum()).get()
-            };
-            'l13: for w in 0..cap3((if d <= 1 { t("t14", cap.id()) } else { opt(&(String::from("xyz")))? })) {
-                let mut fuel15 = 0;
-                'l15: while fuel15 < 2 && (if (String::from("x")).len() % 2 == 0 { w } else { d }) == 3 {
-                    fuel15 += 1;
-                    let P { a: e, b: c } = P { a: d, b: (if (2 < 3 && (d >= 3 || d <= 2)) { format!("{}-{}", (String::from("hello")), t("t16", w)) } else { format!("{}-{}", (String::from("hello")), f3(w, String::from("four"), w)) }) };
-                    if (i2s(T::id(&cap))).is_empty() {
-                        return Some(Acc::new(cap.id()).add(Acc::new(e).add((c.len() as i64)).add((c.len() as i64)).get()).add((if (c.clone()).len() % 2 == 0 { d } else { w })).get());
-                    }
-                    if ((c.len() % 2 == 0 && (e < 1 && (c.len() as i64) >= 3)) && c.len() % 2 == 0) {
-                        panic!("p17");
-                    }
-                }
-                'l18: for w in 0..cap3(d) {
-                    let d = i2s(T::id(&cap));
-                }
-            }
-            Some(4)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p281 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            yield_!(String::from("xyz"));
-            'l1: for w in 0..cap3(opt(&(String::from("four")))?) {
-                yield_!(t("t2", [String::from("hello"), String::from("hello")].concat()));
-                let Some(d) = opt(&([i2s(w), format!("{}-{}", r, cap.id())].concat())) else {
-                    break 'l1;
-                };
-                yield_!([r.clone(), [String::from("xyz"), r.clone()].concat()].concat());
-                let mut fuel3 = 0;
-                'l3: while fuel3 < 3 && (r.clone()).is_empty() {
-                    fuel3 += 1;
-                    if r.len() % 2 == 0 {
-                        continue 'l1;
-                    }
-                    r = format!("{}-{}", (format!("{}-{}", (r.clone()), (r.len() as i64))), keep(keep(T("v5"), d), 4).take());
-                    let [d, _, _] = [opt(&(yield_!(r.clone())))?, (P { a: T("k6").id(), b: yield_!(String::from("hello")) }).sum(), (r.len() as i64)];
-                }
-            }
-            let mut fuel7 = Vec::from([T::id(&cap), (r.len() as i64)]);
-            'l7: while let Some(w) = fuel7.pop() {
-                'b8: {
-                     {
-                        yield_!(String::from("xyz"));
-                        let mut a = i2s((yield_!(t("t9", String::from(""))).len() as i64));
-                    }
-                    if ((r.clone()).len() % 2 == 0 && !(r.len() % 2 == 0)) {
-                        break 'b8;
-                    }
-                }
-                if let Some(n) = opt(&(t("t10", i2s(cap.id())))) {
-                    r = yield_!(r.clone());
-                    yield_!(t("t11", [String::from("xyz"), r.clone()].concat()));
-                    let a: T = T("v12");
-                } else if (r.clone()).is_empty() {
-                    let mut c = keep(T("v13"), 0);
-                    r = (if (r.clone()).is_empty() { yield_!(r.clone()) } else { yield_!([r.clone(), String::from("xyz")].concat()) });
-                    let d = String::from("x");
-                } else {
-                }
-            }
-            Some(opt(&r)?)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p282 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            let mut fuel1 = 0;
-            let b = 'l1: loop {
-                fuel1 += 1;
-                if fuel1 > 1 {
-                    break 'l1 opt(&(r.clone()))?;
-                }
-                let mut fuel2 = Vec::from([(Acc::new((r.len() as i64)).add((r.len() as i64)).add(4).get() * (match 4 { 0 => (r.len() as i64), n if n > 0 => n + 1, _ => cap.id() })), (if 0 < 1 { (r.len() as i64) } else { (r.len() as i64) })]);
-                'l2: while let Some(w) = fuel2.pop() {
-                    let b = T("v3");
-                    yield_!(t("t4", i2s(w)));
-                }
-                let mut fuel5 = 0;
-                let e = 'l5: loop {
-                    fuel5 += 1;
-                    if fuel5 > 2 {
-                        break 'l5 1;
-                    }
-                    yield_!(i2s((if (r.len() as i64) >= 2 { 2 } else { (r.len() as i64) })));
-                    consume(T("v6"));
-                    consume(T("v7"));
-                    drop(T("v8"));
-                };
-                yield_!(t("t9", (if (r.len() as i64) == 2 { String::from("hello") } else { r.clone() })));
-                'l10: for w in [[i2s((r.len() as i64)), yield_!(r.clone())].concat(), (if e < 2 { format!("{}-{}", r, 4) } else { (if r.len() % 2 == 0 { r.clone() } else { String::from("four") }) })] {
-                    let P { a: a, b: b } = P { a: ((P { a: e, b: String::from("hello") }).sum() - (P { a: 1, b: w.clone() }).sum()), b: [i2s((if 0 <= 0 { T::id(&cap) } else { (r.len() as i64) })), t("t11", t("t12", String::from("four")))].concat() };
-                    let a: String = w.clone();
-                    let d = keep(T("v13"), T("k14").id());
-                }
-            };
-            if Acc::new(Acc::new(T::id(&cap)).add((r.len() as i64)).add(b).get()).add(2).add(opt(&r)?).get() <= 1 {
-                return Some((r.len() as i64));
-            }
-            let b = 'b15: {
-                r = r;
-                if b <= 2 {
-                    break 'b15 (P { a: keep(T("v17"), 16).take(), b: r.clone() }).sum();
-                }
-                T("k18").id()
-            };
-            match opt(&(t("t19", i2s(b)))) {
-                Some(n) if n < 1 => {
-                    'l20: for w in 0..cap3(keep(cap, 21).take()) {
-                        drop(T("v22"));
-                        let b = [t("t23", (if n < 1 { r.clone() } else { r.clone() })), r.clone()].concat();
-                    }
-                }
-                Some(n) => {
-                }
-                None => {
-                }
-            }
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p283 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            drop(cap);
-            'l1: for w in [[format!("{}-{}", (String::from("ab")), (r.len() as i64)), yield_!(r)].concat(), format!("{}-{}", (String::from("")), keep(T("v3"), 2).take())] {
-                 {
-                    let [b, _, _] = [((match t("t4", (w.len() as i64)) { 0 => keep(T("v6"), 5).take(), n if n > 4 => n + 1, _ => ((w.len() as i64) + 5) }) - f3(keep(T("v8"), 7).take(), i2s((w.len() as i64)), ((w.len() as i64) * 3))), (P { a: (w.len() as i64), b: i2s(f3(5, w.clone(), (w.len() as i64))) }).sum(), (if w.len() % 2 == 0 { (w.len() as i64) } else { keep(T("v10"), 9).take() })];
-                    let mut fuel11 = Vec::from([0, b]);
-                    'l11: while let Some(w) = fuel11.pop() {
-                        consume(T("v12"));
-                        let b = T("k13").id();
-                        r = String::from("");
-                        yield_!(r.clone());
-                    }
-                }
-                'l14: for w in [(if w.len() % 2 == 0 { (if w.len() % 2 == 0 { String::from("xyz") } else { w.clone() }) } else { yield_!(w.clone()) }), t("t15", w.clone())] {
-                    let b = ((yield_!(w.clone()).len() as i64) * keep(T("v17"), 16).take());
-                    let mut a = keep(T("v18"), opt(&w)?);
-                    let b = (b - keep(T("v20"), 19).take());
-                }
-                let P { a: f, b: c } = P { a: (P { a: (yield_!(format!("{}-{}", w, 0)).len() as i64), b: format!("{}-{}", (w.clone()), 3) }).sum(), b: yield_!(t("t21", w)) };
-                let mut fuel22 = Vec::from([T("k23").id(), (if (String::from("x")).is_empty() { f } else { t("t24", 2) })]);
-                'l22: while let Some(w) = fuel22.pop() {
-                    let mut d = i2s(f);
-                    yield_!(t("t25", c.clone()));
-                    let mut a = yield_!(String::from("four"));
-                }
-            }
-            'l26: for w in [i2s(t("t27", 0)), format!("{}-{}", (String::from("x")), (P { a: 3, b: String::from("ab") }).sum())] {
-                if let Some(n) = opt(&(w)) {
-                    yield_!(String::from(""));
-                    let [d, _, _] = [n, (n * 4), n];
-                    let [b, _, _] = [f3(keep(keep(T("v29"), d), 28).take(), t("t30", yield_!(String::from("xyz"))), Acc::new((d - d)).add(d).add((match n { 0 => d, n if n > 2 => n + 1, _ => n })).get()), ((n - (5 + 5)) * (P { a: Acc::new(n).add(1).add(d).get(), b: String::from("xyz") }).sum()), ((T("k31").id() * (yield_!(String::from("xyz")).len() as i64)) * d)];
-                } else if (2 > 2 || (3 != 4 && 1 != 5)) {
-                } else {
-                }
-            }
-            Some(((P { a: 3, b: String::from("four") }).sum() + opt(&(String::from("ab")))?))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p284 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            if (format!("{}-{}", r, cap.id())).len() % 2 == 0 {
-                panic!("p1");
-            }
-            yield_!(r);
-            let e = 'b2: {
-                let mut fuel3 = 0;
-                'l3: while fuel3 < 3 && !((String::from("ab")).len() % 2 == 0) {
-                    fuel3 += 1;
-                    let mut fuel4 = Vec::from([Acc::new((P { a: T::id(&cap), b: String::from("four") }).sum()).add((yield_!(String::from("x")).len() as i64)).add(keep(T("v6"), 5).take()).get(), cap.id()]);
-                    'l4: while let Some(w) = fuel4.pop() {
-                        let a: i64 = f3((if (String::from("four")).len() % 2 == 0 { t("t7", w) } else { T::id(&cap) }), [[String::from("x"), String::from("hello")].concat(), String::from("xyz")].concat(), f3(keep(T("v9"), 8).take(), String::from("xyz"), (P { a: 5, b: String::from("ab") }).sum()));
-                        let (mut b, d) = (T("v10"), a);
-                        drop(T("v11"));
-                    }
-                     {
-                    }
-                }
-                if (((String::from("hello")).len() % 2 == 0 && (String::from("hello")).len() % 2 == 0) || !(cap.id() != 4)) {
-                    break 'b2 Acc::new((if (String::from("")).len() % 2 == 0 { 2 } else { cap.id() })).add(1).add(f3(5, String::from("xyz"), 1)).get();
-                }
-                ((if cap.id() <= 2 { cap.id() } else { T::id(&cap) }) + Acc::new(1).add(5).add(T::id(&cap)).get())
-            };
-            T::id(&cap)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p285 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            yield_!(String::from(""));
-            r = yield_!(String::from(""));
-            let mut fuel1 = Vec::from([(r.len() as i64), (match (match 0 { 0 => (r.len() as i64), n if n > 3 => n + 1, _ => 4 }) { 0 => Acc::new((r.len() as i64)).add(T::id(&cap)).add(2).get(), n if n > 3 => n + 1, _ => (if (String::from("hello")).len() % 2 == 0 { 5 } else { cap.id() }) })]);
-            'l1: while let Some(w) = fuel1.pop() {
-                let [f, _, _] = [w, (match T("k2").id() { 0 => T::id(&cap), n if n > 1 => n + 1, _ => 4 }), f3(t("t3", (if r.len() % 2 == 0 { w } else { cap.id() })), i2s(f3(3, String::from(""), w)), (if !((r.len() as i64) != 2) { T("k4").id() } else { w }))];
-                let mut a = keep(keep(T("v6"), 0), 5).take();
-                r = [yield_!((if r.len() % 2 == 0 { String::from("xyz") } else { r.clone() })), r.clone()].concat();
-            }
-            if !(((r.len() % 2 == 0 || r.len() % 2 == 0) && (2 > 3 || (r.len() as i64) == 3))) {
-                panic!("p7");
-            }
-            (match T("k8").id() { 0 => t("t9", T::id(&cap)), n if n > 2 => n + 1, _ => Acc::new(cap.id()).add((r.len() as i64)).add(5).get() })
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p286 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            'l1: for w in 0..cap3((P { a: (r.len() as i64), b: i2s(0) }).sum()) {
-                yield_!((if w == 4 { [r.clone(), String::from("ab")].concat() } else { (if w >= 1 { String::from("four") } else { String::from("x") }) }));
-                yield_!(t("t2", (if (r.len() as i64) >= 3 { r.clone() } else { r.clone() })));
-                let b: i64 = ((r.len() as i64) - cap.id());
-                 {
-                    let u3: i64;
-                    if ((r.clone()).len() % 2 == 0 || r.is_empty()) {
-                        u3 = 5;
-                    } else {
-                        u3 = Acc::new(T("k4").id()).add((if w == 0 { w } else { (r.len() as i64) })).add(Acc::new(b).add(b).add(3).get()).get();
-                    }
-                }
-            }
-            let mut fuel5 = 0;
-            let a = 'l5: loop {
-                fuel5 += 1;
-                if fuel5 > 2 {
-                    break 'l5 T::id(&cap);
-                }
-                yield_!(r.clone());
-                if (yield_!(String::from(""))).len() % 2 == 0 {
-                    if (yield_!(r.clone())).is_empty() {
-                        return T("k6").id();
-                    }
-                    let a: String = String::from("");
-                    r = (if !(a.len() % 2 == 0) { i2s((yield_!(String::from("four")).len() as i64)) } else { i2s(t("t7", (r.len() as i64))) });
-                }
-                consume(keep(T("v8"), t("t9", (if (String::from("ab")).len() % 2 == 0 { cap.id() } else { cap.id() }))));
-            };
-            let mut e = r;
-            match (yield_!(i2s(5)).len() as i64) {
-                0 => {
-                    if (match ((e.len() as i64) * a) { 0 => (match a { 0 => T::id(&cap), n if n > 0 => n + 1, _ => cap.id() }), n if n > 2 => n + 1, _ => (match (e.len() as i64) { 0 => cap.id(), n if n > 2 => n + 1, _ => 1 }) }) >= 5 {
-                        let P { a: d, b: e } = P { a: a, b: (if (e).len() % 2 == 0 { [i2s(1), yield_!(String::from("x"))].concat() } else { t("t10", yield_!(String::from(""))) }) };
-                    } else if (!((e.len() as i64) > 5) || a == 5) {
-                    } else {
-                    }
-                }
-                n if n > 5 => {
-                }
-                _ => {
-                }
-            }
-            t("t11", (match a { 0 => 2, n if n > 0 => n + 1, _ => a }))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p287 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            if (r.len() % 2 == 0 || r.len() % 2 == 0) {
-                panic!("p1");
-            }
-            let f = yield_!((if (r.clone()).len() % 2 == 0 { format!("{}-{}", (r.clone()), (r.len() as i64)) } else { [r.clone(), r].concat() }));
-            let mut fuel2 = 0;
-            let a = 'l2: loop {
-                fuel2 += 1;
-                if fuel2 > 1 {
-                    break 'l2 T::id(&cap);
-                }
-                let (mut b, c) = (T("v3"), (yield_!((if f.is_empty() { t("t4", f.clone()) } else { [f.clone(), String::from("x")].concat() })).len() as i64));
-                let mut f: String = t("t5", yield_!(format!("{}-{}", (String::from("")), T::id(&cap))));
-                let mut c = b;
-            };
-            yield_!(f);
-            if let Some(n) = opt(&((if !((String::from("hello")).len() % 2 == 0) { (if (String::from("ab")).len() % 2 == 0 { String::from("ab") } else { String::from("xyz") }) } else { (if (String::from("four")).len() % 2 == 0 { String::from("xyz") } else { String::from("hello") }) }))) && n > 0 {
-                yield_!(t("t6", t("t7", String::from("ab"))));
-                let mut f = yield_!(t("t8", (if a > 2 { String::from("") } else { String::from("hello") })));
-                let c = t("t9", format!("{}-{}", (f), (if (String::from("ab")).len() % 2 == 0 { a } else { T::id(&cap) })));
-            }
-            let Some(a) = opt(&(i2s((if (String::from("xyz")).len() % 2 == 0 { T::id(&cap) } else { 1 })))) else {
-                return None;
-            };
-            Some(a)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p288 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            let u1: i64;
-            if (yield_!(r.clone())).len() % 2 == 0 {
-                u1 = (yield_!((if (r.clone()).len() % 2 == 0 { r.clone() } else { String::from("four") })).len() as i64);
-            } else {
-                u1 = T("k2").id();
-            }
-            drop(T("v3"));
-            let mut fuel4 = 0;
-            'l4: loop {
-                fuel4 += 1;
-                if fuel4 > 1 {
-                    break 'l4;
-                }
-                let mut fuel5 = 0;
-                'l5: loop {
-                    fuel5 += 1;
-                    if fuel5 > 3 {
-                        break 'l5;
-                    }
-                    drop(T("v6"));
-                    let mut a = yield_!(String::from("xyz"));
-                }
-                let mut fuel7 = 0;
-                'l7: loop {
-                    fuel7 += 1;
-                    if fuel7 > 3 {
-                        break 'l7;
-                    }
-                    if (((r.clone()).len() % 2 == 0 || ((r.len() as i64) >= 5 || (String::from("four")).len() % 2 == 0)) || r.len() % 2 == 0) {
-                        return Ok(1);
-                    }
-                }
-            }
-            Ok(((if u1 >= 5 { u1 } else { 5 }) * (r.len() as i64)))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p289 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            let c = keep(T("v1"), ((yield_!(String::from("hello")).len() as i64) * f3(cap.id(), r, 5)));
-            let mut fuel2 = Vec::from([opt(&(String::from("four")))?, c.take()]);
-            'l2: while let Some(w) = fuel2.pop() {
-                let (mut b, d) = (T("v3"), (if (String::from("ab")).is_empty() { (P { a: w, b: i2s(1) }).sum() } else { Acc::new(Acc::new(4).add(0).add(cap.id()).get()).add(3).add(opt(&(String::from("ab")))?).get() }));
-                let a = d;
-                if (yield_!(String::from("hello"))).is_empty() {
-                    panic!("p4");
-                }
-                let mut fuel5 = 0;
-                'l5: while fuel5 < 3 && (String::from("four")).len() % 2 == 0 {
-                    fuel5 += 1;
-                    if (format!("{}-{}", (String::from("")), cap.id())).len() % 2 == 0 {
-                        return Some((match (match T::id(&b) { 0 => T::id(&b), n if n > 5 => n + 1, _ => 4 }) { 0 => Acc::new(a).add(5).add(T::id(&cap)).get(), n if n > 3 => n + 1, _ => f3(1, String::from("hello"), a) }));
-                    }
-                    let f = T("v6");
-                    b = f;
-                }
-            }
-            let mut d = Acc::new((match (P { a: cap.id(), b: String::from("ab") }).sum() { 0 => Acc::new(2).add(3).add(5).get(), n if n > 3 => n + 1, _ => (if 0 != 3 { T::id(&cap) } else { 4 }) })).add(cap.id()).add(T::id(&cap)).get();
-            if !(((String::from("ab")).is_empty() || (T::id(&cap) <= 3 && T::id(&cap) <= 2))) {
-                return Some(cap.id());
-            }
-            d += (keep(keep(T("v10"), T::id(&cap)), 9).take() + T("k11").id());
-            'b12: {
-                'l13: for w in [format!("{}-{}", (String::from("")), T("k14").id()), yield_!(String::from("ab"))] {
-                    'l15: for w in [w, i2s(f3(d, String::from("ab"), 2))] {
-                        if !(w.is_empty()) {
-                            continue 'l13;
-                        }
-                        consume(T("v16"));
-                    }
-                    let mut fuel17 = 0;
-                    'l17: while fuel17 < 2 && ((String::from("ab")).is_empty() && (String::from("four")).is_empty()) {
-                        fuel17 += 1;
-                        let [a, _, _] = [t("t18", t("t19", (cap.id() * cap.id()))), (yield_!((if (String::from("xyz")).len() % 2 == 0 { i2s(d) } else { t("t20", String::from("hello")) })).len() as i64), keep(T("v22"), 21).take()];
-                        let b = T("v23");
-                    }
-                }
-                if (match d { 0 => d, n if n > 1 => n + 1, _ => d }) >= 2 {
-                    break 'b12;
-                }
-            }
-            Some(opt(&(String::from("xyz")))?)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p290 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            r = format!("{}-{}", r, (P { a: (if r.len() % 2 == 0 { T::id(&cap) } else { 2 }), b: format!("{}-{}", (String::from("ab")), 0) }).sum());
-            if ((3 == 0 && 0 < 2) || (r.is_empty() && (r.len() % 2 == 0 || (r).len() % 2 == 0))) {
-                panic!("p1");
-            }
-            let mut c = keep(T("v3"), 2).take();
-            let mut d = T("v4");
-            drop(T("v5"));
-            let mut fuel6 = 0;
-            'l6: while fuel6 < 3 && (String::from("")).is_empty() {
-                fuel6 += 1;
-                 {
-                    let P { a: e, b: d } = P { a: t("t7", T("k8").id()), b: yield_!(t("t9", i2s(2))) };
-                }
-                let mut f = c;
-            }
-            c = t("t10", t("t11", (yield_!(String::from("hello")).len() as i64)));
-            let f = String::from("four");
-            Ok(c)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p291 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            yield_!(format!("{}-{}", r, opt(&(r))?));
-            consume(cap);
-            if (!(!(2 == 1)) && ((String::from("ab")).is_empty() || (3 >= 5 && (String::from("xyz")).len() % 2 == 0))) {
-                panic!("p1");
-            }
-            let mut fuel2 = 0;
-            'l2: while fuel2 < 3 && ((String::from("hello")).is_empty() && ((String::from("")).len() % 2 == 0 && (String::from("four")).len() % 2 == 0)) {
-                fuel2 += 1;
-                let b = 'b3: {
-                    let P { a: d, b: c } = P { a: (if (!((String::from("hello")).len() % 2 == 0) && 2 != 4) { (yield_!(t("t4", String::from("ab"))).len() as i64) } else { (yield_!(format!("{}-{}", (String::from("x")), 2)).len() as i64) }), b: i2s(f3(Acc::new(5).add(4).add(1).get(), format!("{}-{}", (String::from("ab")), 1), (5 - 0))) };
-                    'l5: for w in 0..cap3((yield_!(c.clone()).len() as i64)) {
-                        consume(T("v6"));
-                        yield_!(c.clone());
-                        let c = T("v7");
-                    }
-                    if c.len() % 2 == 0 {
-                        break 'b3 T("k8").id();
-                    }
-                    keep(T("v10"), 9).take()
-                };
-            }
-            Some((if !((String::from("")).len() % 2 == 0) { (match 2 { 0 => 0, n if n > 5 => n + 1, _ => 2 }) } else { keep(T("v12"), 11).take() }))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p292 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            yield_!(String::from("hello"));
-            'l1: for w in [r.clone(), r] {
-                let (mut d, c) = (keep(keep(T("v2"), f3(cap.id(), w.clone(), 1)), (P { a: (if (w).len() % 2 == 0 { 4 } else { 3 }), b: [String::from("four"), String::from("")].concat() }).sum()), ((match Acc::new(cap.id()).add(cap.id()).add(5).get() { 0 => (P { a: 5, b: String::from("four") }).sum(), n if n > 4 => n + 1, _ => 3 }) + (if (0 < 3 && (String::from("ab")).len() % 2 == 0) { 2 } else { 1 })));
-                yield_!(i2s(t("t3", 3)));
-            }
-            let f = String::from("xyz");
-            let Some(a) = opt(&f) else {
-                panic!("p4");
-            };
-            Ok(a)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p293 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            let mut fuel1 = Vec::from([(r.len() as i64), T("k2").id()]);
-            'l1: while let Some(w) = fuel1.pop() {
-                let f = 'b3: {
-                    let mut fuel4 = Vec::from([0, ((r.len() as i64) - 0)]);
-                    'l4: while let Some(w) = fuel4.pop() {
-                        r = format!("{}-{}", r, t("t5", f3(2, r.clone(), (r.len() as i64))));
-                        let mut c = (if ((r.len() as i64) < 5 && ((r.clone()).len() % 2 == 0 || w >= 2)) { (match (T::id(&cap) + 1) { 0 => w, n if n > 0 => n + 1, _ => Acc::new(w).add(w).add(2).get() }) } else { 0 });
-                    }
-                    yield_!(String::from("four"));
-                    if !(((String::from("x")).len() % 2 == 0 || (String::from("")).len() % 2 == 0)) {
-                        break 'b3 f3((if (r.clone()).len() % 2 == 0 { cap.id() } else { (r.len() as i64) }), String::from("ab"), T("k6").id());
-                    }
-                    cap.id()
-                };
-                'l7: for w in 0..cap3(f) {
-                }
-            }
-            4
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p294 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            if let Some(n) = opt(&r) {
-                'b1: {
-                    'l2: for w in [String::from(""), i2s((P { a: (r.len() as i64), b: r }).sum())] {
-                        let f = w.clone();
-                        let b = keep(T("v3"), (w.len() as i64));
-                        r = w;
-                    }
-                    if t("t4", 1) < 3 {
-                        break 'b1;
-                    }
-                }
-                drop(keep(cap, 1));
-                let f = n;
-            }
-            r = String::from("hello");
-            if let Some(n) = opt(&r) && n > 4 {
-                r = (if r.is_empty() { yield_!(t("t5", r.clone())) } else { yield_!(i2s(n)) });
-            } else {
-                match (P { a: 2, b: [(if 0 == 3 { String::from("xyz") } else { r.clone() }), String::from("x")].concat() }).sum() {
-                    0 => {
-                    }
-                    n if n > 0 => {
-                    }
-                    _ => {
-                    }
-                }
-            }
-            ((P { a: (r.len() as i64), b: r }).sum() * (yield_!(String::from("x")).len() as i64))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p295 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            drop(T("v1"));
-            let a = 'b2: {
-                yield_!([format!("{}-{}", r, (r.len() as i64)), (if 3 <= 0 { r.clone() } else { r.clone() })].concat());
-                if ([String::from(""), r].concat()).is_empty() {
-                    panic!("p3");
-                }
-                'l4: for w in 0..cap3(keep(cap, 5).take()) {
-                    match opt(&(i2s(Acc::new(1).add(w).add(w).get()))) {
-                        Some(n) if n < 3 => {
-                            if Acc::new(t("t6", 4)).add(f3(w, String::from("hello"), n)).add(T("k7").id()).get() <= 5 {
-                                return (P { a: w, b: yield_!(String::from("xyz")) }).sum();
-                            }
-                        }
-                        Some(n) => {
-                            if (((String::from("x")).is_empty() || (String::from("xyz")).is_empty()) && (yield_!(String::from("xyz")).len() as i64) > 2) {
-                                return (yield_!((if (String::from("x")).len() % 2 == 0 { String::from("four") } else { String::from("xyz") })).len() as i64);
-                            }
-                        }
-                        None => {
-                            let d = t("t8", Acc::new((yield_!(String::from("ab")).len() as i64)).add(t("t9", w)).add((w * 5)).get());
-                        }
-                    }
-                    yield_!((if !(0 == 3) { format!("{}-{}", (String::from("ab")), 5) } else { (if (String::from("hello")).len() % 2 == 0 { String::from("four") } else { String::from("ab") }) }));
-                }
-                if ((String::from("four")).len() % 2 == 0 && 2 > 3) {
-                    break 'b2 keep(T("v11"), 10).take();
-                }
-                (match 1 { 0 => t("t12", 4), n if n > 4 => n + 1, _ => (if (String::from("four")).len() % 2 == 0 { 2 } else { 3 }) })
-            };
-            let (mut f, c) = (T("v13"), T("k14").id());
-            match ((yield_!(String::from("xyz")).len() as i64), yield_!(String::from("ab"))) {
-                (0, n) => {
-                    let f = format!("{}-{}", (n.clone()), c);
-                    let b = yield_!(String::from("x"));
-                    let (mut b, d) = (T("v15"), keep(keep(T("v17"), c), 16).take());
-                }
-                (_, n) if n.len() > 4 => {
-                    yield_!(i2s(T::id(&f)));
-                    if (n.len() as i64) <= 3 {
-                        consume(T("v18"));
-                    } else if (!(n.len() % 2 == 0) || n.is_empty()) {
-                    } else {
-                    }
-                }
-                (_, n) => {
-                }
-            }
-            (match t("t19", c) { 0 => t("t20", 0), n if n > 1 => n + 1, _ => (match a { 0 => a, n if n > 4 => n + 1, _ => a }) })
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
 type Run = fn(Vec<String>) -> Vec<String>;
 
 /// (program, inputs per run, native trace per run, possibly-moved tracked names)
@@ -13717,300 +14618,304 @@ type Run = fn(Vec<String>) -> Vec<String>;
 const CASES: &[(Run, &[&[&str]], &[&[&str]], &[&str])] = &[
     (p000::run, &[&["hello", "xyz", "x", "four"], &["four", "x"], &["ab", "ab", "", "xyz", "ab", "xyz", ""]], &[&["Y \"hello\"", "Y \"hello\"", "Y \"x\"", "drop v3", "drop v2", "t4", "take cap", "drop cap", "f3 0 \"\" 5", "acc 5", "add 0", "add 7", "f3 1 \"\" 5", "acc 6", "add 1", "add 7", "f3 2 \"\" 5", "acc 7", "add 2", "add 7", "R Ok(0)", "<drop coroutine>"], &["Y \"four\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "Y \"ab\"", "Y \"\"", "drop v3", "drop v2", "t4", "take cap", "drop cap", "f3 0 \"\" 5", "acc 5", "add 0", "add 7", "f3 1 \"\" 5", "acc 6", "add 1", "add 7", "f3 2 \"\" 5", "acc 7", "add 2", "add 7", "R Ok(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v7"]),
     (p001::run, &[&["hello", "ab", "hello", "ab", "x", "x", "hello"], &["xyz", "four", "hello", "hello"], &["x", "hello", "", "hello", "xyz", "x"]], &[&["acc 5", "add 5", "add 3", "acc 13", "add 3", "add 8", "drop cap", "R Ok(24)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 3", "add 3", "add 3", "acc 9", "add 3", "add 6", "drop cap", "R Ok(18)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 1", "add 1", "add 3", "acc 5", "add 3", "add 4", "drop cap", "R Ok(12)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p002::run, &[&["x"], &["xyz", "", "xyz", "hello", "ab"], &["hello", "", "hello", "hello", "ab"]], &[&["t2", "acc 5", "acc 1", "add 5", "add 5", "add 11", "add 4", "keep v6 5", "take v6", "drop v6", "Y \"x\"", "<drop coroutine>", "drop v3", "drop cap"], &["t2", "acc 5", "acc 3", "add 5", "add 5", "add 13", "add 4", "keep v6 5", "take v6", "drop v6", "Y \"x\"", "drop v3", "acc 5", "acc 3", "add 5", "add 5", "add 13", "add 4", "keep v6 5", "take v6", "drop v6", "Y \"x\"", "drop v3", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t2", "acc 5", "acc 5", "add 5", "add 5", "add 15", "add 4", "keep v6 5", "take v6", "drop v6", "Y \"x\"", "drop v3", "acc 5", "acc 5", "add 5", "add 5", "add 15", "add 4", "keep v6 5", "take v6", "drop v6", "Y \"x\"", "drop v3", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p003::run, &[&["hello"], &["hello", "", "ab", "four", "x", "four", "xyz", "x"], &["four", "ab", "hello", "x", "ab", "four", "hello", "four"]], &[&["drop v1", "keep v3 2", "take v3", "drop v3", "t4", "drop cap", "R Ok(6)", "<drop coroutine>"], &["drop v1", "keep v3 2", "take v3", "drop v3", "t4", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "keep v3 2", "take v3", "drop v3", "t4", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p004::run, &[&["hello", "four", "four", "xyz", "ab", "hello"], &["", "", "x", "xyz"], &["four", "four", "hello", "four", "x"]], &[&["Y \"0\"", "t2", "keep v4 3", "take v4", "drop v4", "f3 10 \"four\" 7", "Y \"four\"", "drop k11", "drop k10", "drop k11", "drop k10", "drop k11", "drop k10", "drop k11", "drop k10", "Y \"\"", "f3 3 \"xyz\" 3", "keep v21 20", "take v21", "drop v21", "drop k19", "consume v22", "drop v22", "Y \"four\"", "Y \"3\"", "drop k28", "Y \"hello-3\"", "<drop coroutine>", "drop v29", "drop cap"], &["Y \"0\"", "t2", "keep v4 3", "take v4", "drop v4", "f3 10 \"\" 7", "Y \"\"", "drop k11", "drop k10", "drop k11", "drop k10", "acc 1", "add 1", "add 4", "drop k11", "drop k10", "drop k11", "drop k10", "Y \"\"", "f3 3 \"xyz\" 3", "keep v21 20", "take v21", "drop v21", "drop k19", "consume v22", "drop v22", "Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "t2", "keep v4 3", "take v4", "drop v4", "f3 10 \"four\" 7", "Y \"four\"", "drop k11", "drop k10", "drop k11", "drop k10", "drop k11", "drop k10", "drop k11", "drop k10", "Y \"\"", "f3 3 \"four\" 3", "keep v21 20", "take v21", "drop v21", "drop k19", "consume v22", "drop v22", "Y \"four\"", "Y \"3\"", "<drop coroutine>", "drop k28", "drop cap"]], &["cap"]),
-    (p005::run, &[&["four", "hello", "x", "hello", "", "", "four"], &["", "four", "x"], &["four", "xyz", "xyz", "ab", "hello", ""]], &[&["Y \"4\"", "t5", "Y \"x-4-4\"", "t5", "Y \"x-5-5\"", "keep v8 4", "keep v8 7", "take v8", "drop v8", "keep v6 7", "take v6", "drop v6", "Y \"four\"", "acc 0", "add 4", "add 12", "drop cap", "R 16", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"0\"", "t5", "Y \"x-4-4\"", "t5", "Y \"x-4-4\"", "<drop coroutine>", "drop cap"], &["Y \"4\"", "t5", "Y \"x-4-4\"", "t5", "Y \"x-3-3\"", "keep v8 4", "keep v8 7", "take v8", "drop v8", "keep v6 7", "take v6", "drop v6", "Y \"four\"", "acc 5", "add 4", "add 12", "drop cap", "R 21", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v6"]),
-    (p006::run, &[&["xyz", "xyz", "four", "xyz", "four", "hello"], &["x"], &["", "", "", "x", "xyz", "hello", "", "four"]], &[&["drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long hello\")", "<drop coroutine>"], &["drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p007::run, &[&["x", "x", "four", ""], &["", "ab", ""], &["", "hello", "ab", "x"]], &[&["acc 0", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p008::run, &[&["xyz", "x"], &["hello", "x"], &["x", "x", "xyz", "ab", "hello", "hello", "hello", "hello"]], &[&["f3 1 \"xyz\" 3", "keep v2 2", "keep v2 1", "keep v2 3", "consume v2", "drop v2", "acc 2", "Y \"\"", "add 1", "add 3", "t7", "t6", "drop k5", "f3 3 \"\" 3", "Y \"xyz-6\"", "<drop coroutine>", "drop v4", "drop cap"], &["f3 1 \"hello\" 3", "keep v2 2", "keep v2 1", "keep v2 3", "consume v2", "drop v2", "acc 2", "Y \"\"", "add 1", "add 3", "t7", "t6", "drop k5", "f3 3 \"\" 3", "Y \"hello-6\"", "<drop coroutine>", "drop v4", "drop cap"], &["f3 1 \"x\" 3", "keep v2 2", "keep v2 1", "keep v2 3", "consume v2", "drop v2", "acc 2", "Y \"\"", "add 1", "add 3", "t7", "t6", "drop k5", "f3 3 \"\" 3", "Y \"x-6\"", "drop v4", "keep v2 2", "keep v2 2", "keep v2 3", "consume v2", "drop v2", "acc 2", "Y \"\"", "add 2", "add 3", "t7", "t6", "drop k5", "f3 3 \"\" 3", "Y \"x-6\"", "drop v4", "keep v2 2", "keep v2 3", "keep v2 3", "consume v2", "drop v2", "acc 2", "Y \"\"", "add 5", "add 3", "t7", "t6", "drop k5", "f3 3 \"\" 3", "Y \"x-6\"", "drop v4", "f3 1 \"x\" 0", "Y \"2\"", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p009::run, &[&["xyz"], &["four", "hello", "four", "xyz", "four"], &["hello", "x", "ab", "xyz"]], &[&["acc 4", "acc 5", "add 1", "add 3", "add 9", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 4", "acc 5", "add 1", "add 3", "add 9", "Y \"hello\"", "add 1", "acc 1", "t6", "add 1", "add -1", "drop cap", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p010::run, &[&["", "xyz", "", "", "x", ""], &["xyz", "", "xyz", "", "x", "", "hello"], &["ab", "x"]], &[&["take cap", "drop cap", "acc 7", "add 2", "add 0", "drop k2", "keep v3 0", "drop v3", "Y \"\"", "Y \"\"", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "acc 7", "add 2", "add 4", "drop k2", "keep v3 0", "drop v3", "Y \"xyz\"", "Y \"xyz\"", "consume v5", "drop v5", "Y \"xyz\"", "Y \"xyz\"", "consume v5", "drop v5", "keep v3 0", "drop v3", "Y \"xyz\"", "Y \"xyz\"", "consume v5", "drop v5", "Y \"xyz\"", "<drop coroutine>"], &["take cap", "drop cap", "acc 7", "add 2", "add 2", "drop k2", "keep v3 0", "drop v3", "Y \"ab\"", "Y \"ab\"", "<drop coroutine>"]], &["cap"]),
-    (p011::run, &[&["four", "xyz", "four", "xyz", "hello", "ab", ""], &["ab", "ab", "", "hello", "ab", "xyz", "x", "xyz"], &["ab", "", "four", "", "x"]], &[&["Y \"ab\"", "Y \"four\"", "Y \"ab\"", "Y \"four\"", "Y \"\"", "keep v5 3", "keep v5 4", "take v5", "drop v5", "drop v8", "Y \"7\"", "keep v11 10", "take v11", "drop v11", "Y \"7\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"\"", "keep v5 3", "keep v5 4", "take v5", "drop v5", "drop v8", "Y \"7\"", "keep v11 10", "take v11", "drop v11", "Y \"7\"", "keep v11 10", "take v11", "drop v11", "Y \"7\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p012::run, &[&["", "", "", "x", "", "", "x"], &["hello", "", "ab", "ab", "xyz", "x", "xyz", "hello"], &["hello", "ab"]], &[&["t3", "Y \"ab\"", "Y \"4\"", "keep v4 0", "drop v4", "Y \"ab\"", "Y \"4\"", "keep v4 0", "drop v4", "t17", "Y \"x\"", "Y \"\"", "f3 4 \"-4\" 4", "f3 5 \"x\" 10", "Y \"\"", "<drop coroutine>", "drop cap"], &["t3", "Y \"ab\"", "Y \"4\"", "keep v4 2", "drop v4", "Y \"ab\"", "Y \"4\"", "keep v4 3", "drop v4", "t17", "Y \"x\"", "Y \"hellohello\"", "f3 4 \"hello-4\" 4", "f3 5 \"xyz\" 15", "Y \"xx\"", "f3 4 \"x-4\" 4", "f3 5 \"hello\" 11", "keep v26 25", "take v26", "drop v26", "drop cap", "R Ok(-9)", "<drop coroutine>"], &["t3", "Y \"ab\"", "Y \"4\"", "<drop coroutine>", "drop v4", "drop cap"]], &["cap"]),
-    (p013::run, &[&["four", "hello", "x"], &["x", "xyz", "hello", "x", "hello", "x", "xyz"], &["xyz", "hello", "four", "ab", "ab", "", "x", "x"]], &[&["keep cap 1", "take cap", "drop cap", "Y \"four\"", "t2", "keep v4 3", "take v4", "drop v4", "Y \"2\"", "Y \"ab\"", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "Y \"x\"", "t2", "keep v4 3", "take v4", "drop v4", "Y \"2\"", "Y \"ab\"", "t6", "keep v9 5", "keep v9 1", "keep v9 8", "take v9", "drop v9", "keep v12 11", "take v12", "drop v12", "drop v13", "drop v7", "keep v9 1", "keep v9 1", "keep v9 8", "take v9", "drop v9", "keep v12 11", "take v12", "drop v12", "drop v13", "drop v7", "f3 1 \"x\" 1", "Y \"\"", "f3 3 \"hello\" 1", "R Ok(9)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "Y \"xyz\"", "t2", "keep v4 3", "take v4", "drop v4", "Y \"2\"", "Y \"ab\"", "t6", "keep v9 4", "keep v9 3", "keep v9 8", "take v9", "drop v9", "keep v12 11", "take v12", "drop v12", "drop v13", "drop v7", "keep v9 2", "keep v9 3", "keep v9 8", "take v9", "drop v9", "keep v12 11", "take v12", "drop v12", "drop v13", "drop v7", "f3 3 \"x\" 3", "Y \"\"", "f3 7 \"ab\" 3", "R Ok(12)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p014::run, &[&["ab", "hello", "", "four", "four", "", "four", "hello"], &["xyz", "hello", "four", "xyz", "", "xyz"], &["ab"]], &[&["keep v5 2", "keep v5 4", "take v5", "drop v5", "keep v7 6", "take v7", "drop v7", "t8", "Y \"abab\"", "drop v9", "t8", "Y \"abab\"", "drop v9", "drop cap", "PANIC p10", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "consume v12", "drop v12", "t14", "acc 9", "add 3", "add 3", "drop k23", "drop k24", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v5 2", "keep v5 4", "take v5", "drop v5", "keep v7 6", "take v7", "drop v7", "t8", "Y \"abab\"", "<drop coroutine>", "drop cap"]], &["cap", "v15"]),
-    (p015::run, &[&[""], &["xyz", "x"], &["", "xyz", "x", "", ""]], &[&["consume v1", "drop v1", "Y \"-0\"", "<drop coroutine>", "drop cap"], &["consume v1", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "Y \"-0\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p016::run, &[&["", "ab", "four"], &["x", "hello", "ab", "four", "x", "ab"], &["xyz", "ab"]], &[&["keep v2 2", "drop k3", "drop v2", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p017::run, &[&["xyz", "", "ab", "xyz", "ab", "hello", "xyz"], &["x", "hello", "four", "four", "four", "four", "x", "x"], &["ab", "", "x", "", "x", "x"]], &[&["Y \"xyz\"", "acc 0", "f3 5 \"xyz\" 0", "add 8", "add 4", "Y \"xyz\"", "Y \"xyz\"", "t4", "keep v3 4", "drop v3", "Y \"xyz\"", "t4", "keep v3 4", "drop v3", "Y \"xyz\"", "acc 5", "f3 5 \"xyz\" 0", "add 8", "add 4", "Y \"xyz\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "acc 5", "f3 5 \"x\" 0", "add 6", "add 4", "Y \"x\"", "Y \"x\"", "t4", "keep v3 4", "drop v3", "Y \"x\"", "t4", "keep v3 4", "drop v3", "Y \"x\"", "acc 4", "f3 5 \"x\" 0", "add 6", "add 4", "Y \"x\"", "Y \"x\"", "t4", "keep v3 4", "drop v3", "Y \"x\"", "<drop coroutine>", "drop cap"], &["t7", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p018::run, &[&["x", "", "", "four", "ab", "", ""], &["", "ab", "hello", "", "hello", "hello"], &["", "", ""]], &[&["take cap", "drop cap", "t1", "f3 1 \"x\" 1", "keep v5 1", "keep v5 4", "take v5", "drop v5", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "t1", "f3 0 \"\" 0", "Y \"end\"", "Y \"7\"", "R Err(\"hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "t1", "f3 0 \"\" 0", "Y \"end\"", "Y \"7\"", "R Err(\"\")", "<drop coroutine>"]], &["cap"]),
-    (p019::run, &[&["x", "", "four", "ab", "four", "x"], &["", "x", "hello", "ab"], &["ab", "x", "hello", "four", "x", "four", "ab", "four"]], &[&["t1", "Y \"\"", "Y \"1\"", "acc 4", "add 4", "keep v15 14", "take v15", "drop v15", "add 7", "acc 15", "add 3", "add 1", "t16", "Y \"x\"", "t17", "drop cap", "R Err(\"4\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"\"", "Y \"hello\"", "drop v3", "drop v3", "drop v5", "t17", "drop cap", "R Err(\"4\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"\"", "Y \"ab\"", "acc 5", "acc 2", "acc 2", "add 3", "add 3", "add 8", "add 2", "add 12", "acc 3", "add 3", "add 2", "add 9", "drop k10", "acc 2", "Y \"four\"", "f3 3 \"ab-1\" 4", "add 11", "add 2", "Y \"ab\"", "keep v11 26", "keep v11 -52", "Y \"hello\"", "t12", "t13", "drop v11", "Y \"ab\"", "acc 2", "acc 2", "acc 2", "add 3", "add 3", "add 8", "add 2", "add 12", "acc 3", "add 3", "add 2", "add 9", "drop k10", "acc 2", "Y \"four\"", "f3 3 \"ab-1\" 4", "add 11", "add 2", "Y \"ab\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p020::run, &[&["four"], &["four"], &["four", "x", "xyz", "four"]], &[&["Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "t3", "Y \"four\"", "t6", "acc 4", "add 4", "add 5", "keep v8 13", "keep v8 0", "consume v8", "drop v8", "acc 4", "add 4", "add 5", "keep v8 13", "keep v8 1", "consume v8", "drop v8", "drop k7", "acc 4", "add 3", "add 4", "drop cap", "drop v17", "drop k9", "t6", "acc 4", "add 4", "add 5", "keep v8 13", "keep v8 0", "consume v8", "drop v8", "acc 4", "add 4", "add 5", "keep v8 13", "keep v8 1", "consume v8", "drop v8", "drop k7", "drop v16", "drop v17", "drop k9", "Y \"four\"", "drop v16", "R Ok(4)", "<drop coroutine>"]], &["cap", "v10", "v16"]),
-    (p021::run, &[&["four", "x", "xyz"], &["hello"], &["hello", "four"]], &[&["t1", "Y \"four\"", "Y \"fourab\"", "take cap", "drop cap", "consume v7", "drop v7", "R None", "<drop coroutine>"], &["drop cap", "R None", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p022::run, &[&["hello"], &["x", "xyz", "ab", "ab"], &["ab", "x", "ab", "hello", "x", "hello", "ab"]], &[&["t1", "acc 3", "add 4", "add 5", "f3 7 \"x-5\" 12", "keep v4 3", "take v4", "drop v4", "Y \"\"", "<drop coroutine>", "drop v5", "drop cap"], &["t1", "acc 3", "add 4", "add 1", "f3 7 \"x-1\" 8", "keep v4 3", "take v4", "drop v4", "Y \"\"", "consume v7", "drop v7", "Y \"x-3\"", "consume v8", "drop v8", "keep v10 9", "take v10", "drop v10", "consume v7", "drop v7", "Y \"x-3x\"", "consume v8", "drop v8", "keep v10 9", "take v10", "drop v10", "drop v5", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["t1", "acc 3", "add 4", "add 2", "f3 7 \"x-2\" 9", "keep v4 3", "take v4", "drop v4", "Y \"\"", "consume v7", "drop v7", "Y \"x-3\"", "consume v8", "drop v8", "keep v10 9", "take v10", "drop v10", "consume v7", "drop v7", "Y \"x-3\"", "consume v8", "drop v8", "keep v10 9", "take v10", "drop v10", "drop v5", "drop k15", "Y \"hello\"", "Y \"\"", "keep v19 2", "keep v21 20", "take v21", "drop v21", "keep v19 7", "Y \"2\"", "keep v19 2", "drop v19", "Y \"-19\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p023::run, &[&["ab", "hello", "hello", "four", "x", "xyz", "four", "ab"], &["four", "four", "four", "xyz"], &["x", "", "", "x", "hello", "", "four"]], &[&["drop cap", "PANIC p11", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p11", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p11", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p024::run, &[&["", "hello"], &["ab", "ab", "xyz", "ab", "four"], &["hello", "ab", "ab", "x"]], &[&["acc 7", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"\"", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["acc 7", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"ab\"", "Y \"ab\"", "drop v7", "drop v7", "drop v7", "t9", "Y \"\"", "f3 0 \"3\" 4", "acc 1", "add 0", "add 1", "Y \"2\"", "f3 1 \"1\" 4", "acc 1", "add 1", "add 1", "Y \"3\"", "<drop coroutine>", "drop cap"], &["acc 7", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"hello\"", "Y \"ab\"", "drop v7", "drop v7", "t9", "Y \"\"", "f3 0 \"3\" 4", "acc 1", "add 0", "add 1", "Y \"2\"", "<drop coroutine>", "drop cap"]], &["cap", "v7"]),
-    (p025::run, &[&["xyz", "", "ab", "xyz"], &["xyz", "x", "four", "ab", "four"], &["xyz", "", "xyz", "xyz", "hello", ""]], &[&["t1", "Y \"xyz\"", "drop cap", "keep v2 3", "f3 3 \"xyz\" 3", "keep v2 9", "Y \"ab\"", "f3 6 \"ab\" 2", "keep v2 10", "drop k3", "t6", "acc 3", "f3 3 \"ab\" 3", "add 8", "acc 3", "add 2", "add 3", "add 8", "t7", "Y \"hellox\"", "t9", "Y \"xyzfour-4\"", "<drop coroutine>", "drop v2"], &["t1", "Y \"xyz\"", "drop cap", "keep v2 3", "f3 3 \"xyz\" 3", "keep v2 9", "Y \"ab\"", "f3 6 \"four\" 2", "keep v2 12", "drop k3", "t6", "acc 3", "f3 3 \"ab\" 3", "add 8", "acc 3", "add 2", "add 3", "add 8", "t7", "Y \"hellox\"", "t9", "Y \"xyzfour-4\"", "Y \"2-4\"", "<drop coroutine>", "drop v2"], &["t1", "Y \"xyz\"", "drop cap", "keep v2 3", "f3 3 \"xyz\" 3", "keep v2 9", "Y \"ab\"", "f3 6 \"xyz\" 2", "keep v2 11", "drop k3", "t6", "acc 3", "f3 3 \"ab\" 3", "add 8", "acc 3", "add 2", "add 3", "add 8", "t7", "Y \"hellox\"", "t9", "Y \"xyzfour-4\"", "Y \"2-4\"", "t6", "acc 3", "f3 3 \"ab\" 3", "add 8", "acc 3", "add 2", "add 3", "add 8", "t7", "Y \"hellox\"", "<drop coroutine>", "drop v2"]], &["cap", "v2"]),
-    (p026::run, &[&["xyz", "x"], &["x", "hello", ""], &["x", "xyz", "ab", "xyz", "", "x", "hello", "four"]], &[&["t1", "Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t5", "acc 4", "add 3", "add 3", "f3 10 \"\" 10", "keep v4 3", "take v4", "drop v4", "t5", "acc 4", "add 3", "add 3", "f3 10 \"\" 10", "keep v4 3", "take v4", "drop v4", "t5", "acc 4", "add 3", "add 3", "f3 10 \"\" 10", "drop k7", "acc 3", "drop cap", "R None", "<drop coroutine>"], &["t1", "Y \"x\"", "Y \"xyz-10\"", "acc 3", "drop cap", "R None", "<drop coroutine>"], &["t1", "Y \"x\"", "Y \"xyz-8\"", "acc 3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p027::run, &[&["xyz", "hello", "hello", "ab", ""], &["four", "xyz", "four", "four"], &["", "ab", "ab", "four"]], &[&["Y \"xyz\"", "t1", "Y \"3\"", "keep v5 4", "take v5", "drop v5", "acc 7", "keep v7 6", "take v7", "drop v7", "add 7", "add 3", "drop v8", "drop v8", "drop v8", "t11", "Y \"xxyz\"", "drop v12", "drop cap", "R 4", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "t1", "Y \"4\"", "keep v5 4", "take v5", "drop v5", "acc 7", "keep v7 6", "take v7", "drop v7", "add 7", "add 3", "drop v8", "drop v8", "drop v8", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "t1", "Y \"0\"", "keep v5 4", "take v5", "drop v5", "acc 7", "keep v7 6", "take v7", "drop v7", "add 7", "add 3", "drop v8", "drop v8", "drop v8", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p028::run, &[&["hello", "four", "four", "x", "hello", "", "ab", "four"], &["xyz", "x"], &["x", "", "four", "four", "ab"]], &[&["drop v8", "drop v8", "t11", "Y \"xyz-3\"", "drop k13", "drop v19", "Y \"fourhello\"", "t20", "drop v19", "Y \"fourhello\"", "t20", "Y \"four\"", "acc 5", "add 3", "keep v24 23", "take v24", "drop v24", "add 7", "Y \"xx\"", "Y \"xx\"", "drop v19", "Y \"fourhello\"", "t20", "drop v19", "Y \"fourhello\"", "<drop coroutine>", "drop cap"], &["drop v8", "drop v8", "t11", "Y \"xyz-3\"", "drop k13", "drop v19", "Y \"fourhello\"", "<drop coroutine>", "drop cap"], &["drop v8", "drop v8", "t11", "Y \"xyz-3\"", "drop k13", "drop v19", "Y \"fourhello\"", "t20", "drop v19", "Y \"fourhello\"", "t20", "Y \"four\"", "acc 2", "add 3", "keep v24 23", "take v24", "drop v24", "add 7", "Y \"xx\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p029::run, &[&["", "ab", "", "hello", "x", "ab", "hello", "ab"], &["ab", "xyz", "four", "hello", "four", "hello", "four", "x"], &["four", "hello"]], &[&["t1", "keep cap 0", "drop cap", "R Err(\"long x-0\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "keep cap 2", "drop cap", "R Err(\"long x-0\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p030::run, &[&["x", "hello", "x", "x", "xyz", "hello"], &["xyz", "", "", "xyz", "xyz", "x", "x"], &["ab"]], &[&["keep v2 1", "take v2", "drop v2", "t3", "Y \"xyz\"", "drop cap", "Y \"four\"", "acc 1", "f3 2 \"x\" 3", "Y \"x-21\"", "f3 2 \"x\" 5", "f3 6 \"x\" 8", "add 15", "keep v12 11", "take v12", "drop v12", "acc 7", "add 1", "add 4", "add 12", "keep v14 13", "take v14", "drop v14", "PANIC p15", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "t3", "Y \"xyz\"", "drop cap", "Y \"four\"", "acc 0", "f3 2 \"xyz\" 3", "Y \"xyz-21\"", "f3 2 \"xyz\" 5", "f3 8 \"xyz\" 10", "add 21", "keep v12 11", "take v12", "drop v12", "acc 7", "add 3", "add 4", "add 14", "keep v14 13", "take v14", "drop v14", "PANIC p15", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "t3", "drop v10", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p031::run, &[&["hello", "ab", "four", "xyz", "x", "hello"], &["ab", "ab", "ab", "four", "x"], &["xyz", "ab", "four", "x", "xyz", "hello"]], &[&["Y \"hello\"", "t5", "drop v4", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "t5", "drop v4", "t2", "drop k3", "t11", "keep cap 4", "t14", "t13", "Y \"2\"", "Y \"hello-2\"", "t14", "t13", "Y \"2\"", "Y \"hello-2\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "t5", "drop v4", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p032::run, &[&["x"], &["four", "hello", "hello", "ab"], &["x", "hello", "xyz", "xyz", "xyz", "four"]], &[&["consume v5", "drop v5", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t2", "consume v5", "drop v5", "Y \"ab\"", "t6", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v5", "drop v5", "Y \"ab\"", "t6", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p033::run, &[&["", "x", "xyz", "hello", "x", "x", "four"], &["x", "x", "hello", "ab", "ab", "xyz", "ab"], &["xyz", "ab", "", ""]], &[&["t6", "Y \"ab\"", "keep v3 2", "take v3", "drop v3", "t9", "take cap", "drop cap", "acc 7", "acc 3", "add 0", "add 1", "add 4", "add 2", "R 13", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k5", "keep v3 2", "take v3", "drop v3", "t9", "take cap", "drop cap", "acc 7", "acc 3", "add 0", "add 1", "add 4", "add 2", "R 13", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k5", "keep v3 2", "take v3", "drop v3", "t9", "take cap", "drop cap", "acc 7", "acc 3", "add 0", "add 1", "add 4", "add 2", "R 13", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p034::run, &[&["hello", "xyz", "xyz", "four"], &["x", "hello", "x", "x", "four"], &["hello", "four", "hello", "xyz", "hello"]], &[&["keep cap 1", "take cap", "drop cap", "f3 5 \"hello\" 5", "consume v2", "drop v2", "t4", "keep v6 2", "keep v6 7", "Y \"\"", "acc 7", "add 7", "add 3", "keep v9 2", "f3 7 \"xyz\" 2", "keep v9 12", "drop v9", "drop v10", "Y \"ab\"", "acc 7", "add 7", "add 1", "keep v9 2", "f3 7 \"6\" 2", "keep v9 10", "drop v9", "drop v10", "Y \"ab\"", "Y \"xyz\"", "<drop coroutine>", "drop v6"], &["keep cap 1", "take cap", "drop cap", "f3 1 \"x\" 5", "consume v2", "drop v2", "t4", "keep v6 2", "keep v6 7", "Y \"\"", "acc 7", "add 7", "add 5", "keep v9 2", "f3 7 \"hello\" 2", "keep v9 14", "drop v9", "drop v10", "Y \"ab\"", "acc 7", "add 7", "add 1", "keep v9 2", "f3 7 \"6\" 2", "keep v9 10", "drop v9", "drop v10", "Y \"ab\"", "Y \"xyz\"", "drop k12", "t13", "Y \"x\"", "<drop coroutine>", "drop v6"], &["keep cap 1", "take cap", "drop cap", "f3 5 \"hello\" 5", "consume v2", "drop v2", "t4", "keep v6 2", "keep v6 7", "Y \"\"", "drop k8", "Y \"ab\"", "acc 7", "add 7", "add 1", "keep v9 2", "f3 7 \"6\" 2", "keep v9 10", "drop v9", "drop v10", "Y \"ab\"", "Y \"xyz\"", "t13", "Y \"x\"", "<drop coroutine>", "drop v6"]], &["cap", "v6"]),
-    (p035::run, &[&["ab", "hello", "four", "xyz", "ab", "xyz", "hello"], &["ab", "four", "hello", "hello", "four", "xyz", "four", ""], &["hello", "xyz", "four"]], &[&["take cap", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p036::run, &[&["ab"], &["hello", ""], &["four", "four", "", "", "hello"]], &[&["keep cap 2", "take cap", "drop cap", "keep v3 2", "keep v3 0", "drop k5", "drop k4", "drop v3", "keep v3 2", "keep v3 0", "drop k5", "drop k4", "drop v3", "keep v3 2", "keep v3 0", "drop k5", "drop k4", "drop v3", "t9", "Y \"ab\"", "<drop coroutine>"], &["keep cap 2", "take cap", "drop cap", "Y \"0\"", "Y \"1\"", "<drop coroutine>"], &["keep cap 2", "take cap", "drop cap", "keep v3 5", "keep v3 0", "drop k5", "drop k4", "drop v3", "keep v3 5", "keep v3 0", "drop k5", "drop k4", "drop v3", "keep v3 5", "keep v3 0", "drop k5", "drop k4", "drop v3", "t9", "Y \"four\"", "keep v15 14", "take v15", "drop v15", "acc 7", "acc 8", "add 3", "add 5", "add 16", "add 4", "Y \"four\"", "t17", "acc 31", "add 31", "add 4", "Y \"four\"", "keep v23 22", "take v23", "drop v23", "keep v21 7", "consume v21", "drop v21", "Y \"xyz\"", "acc 31", "add 31", "add 4", "Y \"\"", "<drop coroutine>"]], &["cap", "v26"]),
-    (p037::run, &[&["xyz", "four", "hello", "x", "ab", "hello", "xyz", "xyz"], &["x", "xyz", "", "four", "", "", "four"], &["x", "hello", "x", "", "xyz", "four", "x"]], &[&["keep v3 2", "take v3", "drop v3", "t4", "Y \"four\"", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 5", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 12", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 1", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 8", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 2", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 9", "t14", "drop v7", "keep v3 2", "take v3", "drop v3", "t4", "Y \"four\"", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 3", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 10", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 3", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 10", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "<drop coroutine>", "drop v7", "drop cap"], &["keep v3 2", "take v3", "drop v3", "t4", "Y \"four\"", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 0", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 7", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 4", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 11", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 0", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 7", "t14", "drop v7", "keep v3 2", "take v3", "drop v3", "t4", "Y \"four\"", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 4", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 11", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "<drop coroutine>", "drop v7", "drop cap"], &["keep v3 2", "take v3", "drop v3", "t4", "Y \"four\"", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 1", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 8", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 0", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 7", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 3", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 10", "t14", "drop v7", "keep v3 2", "take v3", "drop v3", "t4", "Y \"four\"", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 1", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 8", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "<drop coroutine>", "drop v7", "drop cap"]], &[]),
-    (p038::run, &[&["x"], &["x", "ab", "hello", "ab"], &["four", "ab", "four", "x", "xyz", "four"]], &[&["take cap", "drop cap", "consume v9", "drop v9", "acc 3", "t11", "f3 7 \"four\" 11", "add 22", "add 0", "drop k10", "R Some(4)", "<drop coroutine>"], &["take cap", "drop cap", "consume v9", "drop v9", "acc 3", "t11", "f3 7 \"four\" 11", "add 22", "add 0", "drop k10", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 5", "add 2", "keep v4 3", "take v4", "drop v4", "add 7", "drop k2", "consume v9", "drop v9", "acc 3", "t11", "f3 14 \"four\" 18", "add 36", "add 0", "drop k10", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p039::run, &[&["x", "xyz", "", "x", "ab"], &["xyz", "four", "xyz", "ab", "x", "", "x", "hello"], &["ab", "", "four", "hello", "xyz", "four", "xyz"]], &[&["t7", "Y \"xx\"", "consume v8", "drop v8", "t7", "Y \"hellox\"", "consume v8", "drop v8", "t7", "Y \"hellox\"", "consume v8", "drop v8", "keep v4 3", "take v4", "drop v4", "acc 7", "keep v6 5", "take v6", "drop v6", "add 7", "add 0", "Y \"hello-14\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["t7", "Y \"xyzx\"", "consume v8", "drop v8", "t7", "Y \"hellox\"", "consume v8", "drop v8", "t7", "Y \"hellox\"", "consume v8", "drop v8", "keep v4 3", "take v4", "drop v4", "acc 7", "keep v6 5", "take v6", "drop v6", "add 7", "add 0", "Y \"hello-14\"", "Y \"hello\"", "drop v11", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t7", "Y \"abx\"", "consume v8", "drop v8", "t7", "Y \"hellox\"", "consume v8", "drop v8", "t7", "Y \"hellox\"", "consume v8", "drop v8", "keep v4 3", "take v4", "drop v4", "acc 7", "keep v6 5", "take v6", "drop v6", "add 7", "add 0", "Y \"hello-14\"", "Y \"hello\"", "drop v11", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p040::run, &[&["xyz", "xyz", "ab", "xyz", "xyz", "hello", "ab"], &["", "", "ab", "ab"], &["", "", "x", "", "x"]], &[&["drop v1", "drop k3", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "Y \"0\"", "consume v8", "drop v8", "drop v9", "drop k3", "Y \"x\"", "drop v10", "Y \"xyz\"", "f3 1 \"ab\" 5", "drop cap", "R Ok(8)", "<drop coroutine>"], &["drop v1", "Y \"0\"", "consume v8", "drop v8", "drop v9", "drop k3", "Y \"x\"", "Y \"xyz\"", "f3 1 \"\" 5", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p041::run, &[&["ab", "xyz"], &["hello", "ab", "", "four", ""], &["hello", "hello", "four", "xyz", "x", "ab", "xyz", "ab"]], &[&["acc 2", "add 0", "add 0", "keep cap 2", "acc 1", "add 1", "add 2", "f3 5 \"ab\" 4", "keep cap 11", "t2", "Y \"ab\"", "acc 4", "t3", "add 3", "add 3", "acc 4", "t3", "add 3", "add 3", "take cap", "drop cap", "R Some(7)", "<drop coroutine>"], &["acc 5", "add 0", "add 0", "keep cap 5", "acc 1", "add 1", "add 5", "f3 5 \"hello\" 7", "keep cap 17", "t2", "Y \"hello\"", "acc 4", "t3", "add 3", "add 3", "acc 4", "t3", "add 3", "add 5", "take cap", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 5", "add 0", "add 0", "keep cap 5", "acc 1", "add 1", "add 5", "f3 5 \"hello\" 7", "keep cap 17", "t2", "Y \"hello\"", "acc 4", "t3", "add 3", "add 3", "acc 4", "t3", "add 3", "add 3", "take cap", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v4"]),
-    (p042::run, &[&["xyz", "four", "", "hello", "x"], &["four", "x"], &["x", "xyz", "xyz"]], &[&["t1", "t3", "Y \"xyz-7-7\"", "t4", "Y \"xyz\"", "t9", "drop v10", "Y \"xyz\"", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "t3", "Y \"four-8-8\"", "t4", "drop cap", "PANIC p5", "<drop coroutine>"], &["t1", "t3", "Y \"x-5-5\"", "t4", "Y \"xyz\"", "t9", "drop v10", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p043::run, &[&["", "ab"], &["four", "four", "x", "", "hello", "", "xyz", "xyz"], &["x", "ab"]], &[&["drop k2", "t4", "f3 2 \"\" 5", "acc 7", "add 2", "acc 2", "add 3", "add 2", "add 7", "acc 16", "add 2", "add 0", "drop k5", "Y \"-0\"", "f3 2 \"ab\" 5", "acc 9", "add 0", "acc 2", "add 3", "add 2", "add 7", "acc 16", "add 2", "add 2", "drop k5", "t7", "Y \"ab-4\"", "<drop coroutine>", "drop v1", "drop cap"], &["drop k2", "t4", "f3 2 \"four\" 5", "acc 11", "add 2", "acc 2", "add 3", "add 2", "add 7", "acc 20", "add 2", "drop k5", "drop v1", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "t4", "f3 2 \"x\" 5", "acc 8", "add 2", "acc 2", "add 3", "add 2", "add 7", "acc 17", "add 2", "add 1", "drop k5", "Y \"x-1\"", "f3 2 \"ab\" 5", "acc 9", "add 1", "acc 2", "add 3", "add 2", "add 7", "acc 17", "add 2", "add 2", "drop k5", "Y \"ab-4\"", "<drop coroutine>", "drop v1", "drop cap"]], &["cap"]),
-    (p044::run, &[&["x", "four", "xyz", "hello", "ab", "hello", "x", "hello"], &["four", "hello", "", "xyz", "xyz"], &["x"]], &[&["keep v2 3", "Y \"x\"", "keep v2 4", "keep v2 1", "take v2", "drop v2", "Y \"ab\"", "Y \"xyz\"", "consume v4", "drop v4", "t5", "Y \"xyz-5\"", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 3", "Y \"four\"", "keep v2 5", "keep v2 1", "take v2", "drop v2", "Y \"ab\"", "t3", "Y \"\"", "consume v4", "drop v4", "t5", "Y \"-3\"", "acc -3", "add 1", "add 0", "acc 0", "add 0", "add 5", "drop cap", "R Some(5)", "<drop coroutine>"], &["keep v2 3", "Y \"x\"", "<drop coroutine>", "drop v2", "drop cap"]], &["cap"]),
-    (p045::run, &[&["ab", "xyz", "x", "ab", "x", "ab"], &["xyz", "x", "x"], &["four", "ab", "xyz", "hello", "hello", "", "x", "four"]], &[&["t1", "Y \"xyz\"", "f3 1 \"four\" 5", "keep v16 10", "acc 5", "add 5", "keep v18 17", "take v18", "drop v18", "add 7", "keep v16 17", "t19", "drop k20", "keep v22 2", "drop v22", "keep v23 3", "drop v16", "keep v26 25", "take v26", "drop v26", "keep v28 27", "take v28", "drop v28", "Y \"x-7\"", "Y \"hello\"", "Y \"four\"", "drop v23", "drop cap", "R Ok(1)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"xyz\"", "f3 1 \"four\" 5", "keep v16 10", "acc 5", "add 5", "keep v18 17", "take v18", "drop v18", "add 7", "keep v16 17", "t19", "drop k20", "keep v22 2", "drop v22", "keep v23 3", "drop v16", "keep v26 25", "take v26", "drop v26", "keep v28 27", "take v28", "drop v28", "Y \"x-7\"", "Y \"hello\"", "<drop coroutine>", "drop v23", "drop cap"], &["t1", "Y \"xyz\"", "drop cap", "R Err(\"long fourx-1\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v23"]),
-    (p046::run, &[&["hello", "ab"], &["four", "", "x", "xyz", "four", "ab"], &[""]], &[&["t4", "t5", "drop v1", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t4", "t5", "drop v1", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t4", "t5", "drop v1", "drop cap", "R 3", "<drop coroutine>"]], &["cap", "v1"]),
-    (p047::run, &[&["xyz", "x", "xyz"], &["four", "hello"], &["xyz", "four", "ab"]], &[&["t2", "Y \"xyz\"", "Y \"x\"", "t6", "keep v5 0", "drop v5", "t2", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"xyz\"", "Y \"x\"", "t6", "keep v5 0", "drop v5", "t2", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap", "v7"]),
-    (p048::run, &[&["ab", "", "xyz", "hello", "xyz", "ab"], &["x", "x", "four"], &["x", "four"]], &[&["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "t3", "Y \"four\"", "acc 3", "add 3", "add 3", "acc 9", "add 2", "add 6", "drop k4", "drop cap", "R 17", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "t3", "Y \"four\"", "keep v6 5", "take v6", "drop v6", "t7", "f3 7 \"ab\" 4", "f3 3 \"13\" 4", "take cap", "drop cap", "drop k9", "drop k9", "f3 4 \"\" 4", "R 8", "<drop coroutine>"]], &["cap"]),
-    (p049::run, &[&["four", "x", "four", "hello", "ab", "ab"], &["ab", "", "ab", "", "xyz", "x", "xyz"], &["four", "x", "hello", "x"]], &[&["take cap", "drop cap", "Y \"7\"", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["take cap", "drop cap", "Y \"7\"", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["take cap", "drop cap", "Y \"7\"", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p050::run, &[&["x", "x"], &["ab", "xyz", "", "x", "x", "ab", "x", "ab"], &["ab", "ab", "hello", "x", "four", "x", "x"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v4"]),
-    (p051::run, &[&["xyz", "xyz", "xyz", "four", "x", "four"], &["x", "four", "", "four"], &["", "xyz", "four", "four", "hello"]], &[&["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p052::run, &[&["ab", "four"], &["xyz", "xyz", "ab"], &["four", "", "x", "ab", ""]], &[&["t2", "Y \"ab-3\"", "keep v6 5", "take v6", "drop v6", "drop v7", "drop v7", "Y \"ab-3\"", "<drop coroutine>", "drop k3", "drop cap"], &["t2", "Y \"xyz-3\"", "keep v6 5", "take v6", "drop v6", "drop v7", "drop v7", "Y \"xyz-3\"", "keep v6 5", "take v6", "drop v6", "drop v7", "drop v7", "drop k3", "take cap", "drop cap", "R Some(7)", "<drop coroutine>"], &["t2", "Y \"four-3\"", "keep v6 5", "take v6", "drop v6", "drop v7", "drop v7", "Y \"four-3\"", "keep v6 5", "take v6", "drop v6", "drop v7", "drop v7", "drop k3", "take cap", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v7"]),
-    (p053::run, &[&["hello", "ab", "ab"], &["four", "", "four", "xyz", "four", "ab", "four", ""], &["", "x", "x", "", "x", "hello"]], &[&["keep v3 2", "take v3", "drop v3", "Y \"hello\"", "t4", "drop k6", "t4", "drop k5", "t9", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"four\"", "t4", "drop k5", "t4", "drop k5", "t9", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"\"", "t4", "drop k5", "t4", "drop k5", "t9", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p054::run, &[&["hello", "four", "xyz", "hello", "xyz", "hello", "xyz", ""], &["x", "", "xyz", "four"], &["hello", "xyz", "xyz"]], &[&["keep v1 8", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v4", "drop v4", "acc 5", "add 3", "add 5", "Y \"13\"", "Y \"abfour\"", "Y \"3four\"", "Y \"5\"", "f3 0 \"xyz\" 2", "Y \"5\"", "f3 0 \"abfour\" 2", "Y \"8\"", "drop k15", "drop v1", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v1 4", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v4", "drop v4", "acc 1", "add 3", "add 5", "Y \"9\"", "Y \"ab\"", "Y \"3four\"", "Y \"4\"", "<drop coroutine>", "drop v1", "drop cap"], &["keep v1 8", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v4", "drop v4", "acc 5", "add 3", "add 5", "Y \"13\"", "Y \"abxyz\"", "Y \"3four\"", "<drop coroutine>", "drop v1", "drop cap"]], &["cap"]),
-    (p055::run, &[&["", "x", "hello"], &["", "four", ""], &["four", "four"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p056::run, &[&["four", "xyz"], &["four"], &["", "four", "ab", "x"]], &[&["acc 3", "add 4", "add 4", "Y \"11\"", "take cap", "drop cap", "drop k3", "keep v5 4", "take v5", "drop v5", "Y \"four\"", "<drop coroutine>"], &["acc 3", "add 4", "add 4", "Y \"11\"", "<drop coroutine>", "drop cap"], &["acc 3", "add 0", "add 0", "Y \"3\"", "take cap", "drop cap", "drop k3", "keep v5 4", "take v5", "drop v5", "Y \"\"", "t7", "Y \"\"", "t8", "f3 2 \"x\" 10", "Y \"\"", "<drop coroutine>"]], &["cap"]),
-    (p057::run, &[&["four", "xyz", ""], &["", "hello", "hello"], &["four", ""]], &[&["Y \"3\"", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"3\"", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"3\"", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p058::run, &[&["", "", "ab", "ab", "xyz", "x"], &["ab", "ab"], &["hello", "hello", "four", "", "hello"]], &[&["Y \"\"", "keep v6 5", "take v6", "drop v6", "Y \"xyz\"", "Y \"abhello\"", "t8", "t9", "Y \"hello\"", "f3 5 \"xyz\" 3", "keep v11 11", "drop v11", "drop k12", "Y \"hello\"", "f3 5 \"x\" 3", "keep v11 9", "drop v11", "drop k12", "Y \"\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"ab\"", "keep v6 5", "take v6", "drop v6", "Y \"xyz\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"hello\"", "keep v6 5", "take v6", "drop v6", "Y \"xyz\"", "Y \"abhello\"", "t8", "t9", "Y \"hello\"", "f3 5 \"hello\" 3", "keep v11 13", "drop v11", "drop k12", "Y \"hello\"", "<drop coroutine>", "drop v11", "drop v1", "drop cap"]], &["cap", "v1"]),
-    (p059::run, &[&["four", "", "four", "xyz", "four"], &["hello", "four", "ab", "", "four"], &["xyz", "ab", "hello", "hello", "x", "four", "x", ""]], &[&["f3 3 \"ab\" 4", "t2", "Y \"abhello\"", "Y \"hello-3\"", "drop v8", "drop v7", "Y \"hello-3\"", "drop v8", "drop v7", "Y \"hello-16\"", "drop v8", "drop v7", "Y \"hello-16\"", "<drop coroutine>", "drop v7", "drop cap"], &["f3 3 \"ab\" 4", "t2", "Y \"abhello\"", "Y \"hello-7\"", "drop v8", "drop v7", "Y \"hello-7\"", "drop v8", "drop v7", "Y \"hello-17\"", "drop v8", "drop v7", "Y \"hello-17\"", "<drop coroutine>", "drop v7", "drop cap"], &["f3 3 \"ab\" 4", "t2", "Y \"abhello\"", "Y \"hello-5\"", "drop v8", "drop v7", "Y \"hello-5\"", "drop v8", "drop v7", "Y \"hello-15\"", "drop v8", "drop v7", "Y \"hello-15\"", "drop v8", "drop v7", "keep v13 12", "take v13", "drop v13", "acc 7", "acc 2", "add 4", "add 5", "add 11", "Y \"four\"", "add 1", "drop cap", "R Ok(19)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p060::run, &[&["hello", ""], &["x", "ab", "ab", "four"], &["four", "hello", "four", "", "ab", "hello", "ab", "hello"]], &[&["keep v3 5", "keep v3 2", "take v3", "drop v3", "t8", "t8", "t8", "acc 9", "t11", "add 5", "add 3", "drop k12", "drop cap", "R 17", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 1", "keep v3 2", "take v3", "drop v3", "t8", "t8", "t8", "acc 9", "t11", "add 1", "add 3", "drop k12", "drop cap", "R 13", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 4", "keep v3 2", "take v3", "drop v3", "Y \"ab\"", "Y \"x\"", "f3 2 \"4\" 4", "keep v4 7", "keep v7 6", "take v7", "drop v7", "drop k5", "drop v4", "f3 4 \"\" 4", "acc 8", "acc 0", "add 4", "add 2", "add 6", "add 2", "drop k9", "keep v10 4", "drop v10", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p061::run, &[&[""], &["x", "four", "", "xyz", "four"], &["xyz", "", "x", "four", "x", "xyz", "hello"]], &[&["drop k1", "f3 0 \"\" 3", "drop cap", "PANIC p7", "<drop coroutine>"], &["drop k1", "f3 0 \"x\" 3", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k1", "f3 0 \"xyz\" 3", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v9"]),
-    (p062::run, &[&["xyz", "ab"], &["", "", "hello", "x", "ab", "x"], &["four", "four", "ab"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "take cap", "drop cap", "acc 7", "t3", "add 3", "add 1", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "take cap", "drop cap", "acc 7", "t3", "add 3", "add 5", "R 15", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p063::run, &[&["four", "hello", "ab", "four", "four"], &["ab", "hello"], &["x", "four", "", "xyz", "four", "hello", "x"]], &[&["keep v2 4", "drop v2", "t3", "t4", "Y \"\"", "Y \"hello-5\"", "Y \"hello\"", "t9", "keep v2 5", "drop v2", "t3", "t4", "Y \"\"", "t6", "Y \"four-4\"", "<drop coroutine>", "drop cap"], &["keep v2 2", "drop v2", "t3", "t4", "Y \"\"", "Y \"hello-5\"", "<drop coroutine>", "drop cap"], &["keep v2 1", "drop v2", "t3", "t4", "Y \"\"", "t6", "Y \"four-4\"", "drop v7", "keep v2 4", "drop v2", "t3", "t4", "Y \"\"", "Y \"xyz-3\"", "Y \"3\"", "t8", "Y \"four\"", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p064::run, &[&["", "four", "ab", "xyz", "xyz", "hello"], &["xyz", "ab"], &["x", "hello", "x", "xyz", ""]], &[&["t3", "Y \"hello\"", "drop v4", "drop k2", "drop k5", "drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"hello\"", "drop v4", "drop k2", "drop k5", "drop cap", "R Err(\"x\")", "<drop coroutine>"], &["t3", "Y \"hello\"", "drop v4", "drop k2", "drop k5", "drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p065::run, &[&["four", "x"], &["ab", "ab", "xyz", "xyz", "hello"], &[""]], &[&["take cap", "drop cap", "t2", "Y \"four\"", "drop v1", "Y \"four\"", "<drop coroutine>"], &["take cap", "drop cap", "t2", "Y \"ab\"", "drop v1", "Y \"ab\"", "acc 2", "add 3", "add 5", "f3 8 \"xyz-2\" 10", "keep v7 23", "drop v7", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "t2", "Y \"\"", "<drop coroutine>", "drop v1"]], &["cap"]),
-    (p066::run, &[&["x", "four"], &["", "x"], &["", "", "", "four", "hello"]], &[&["Y \"x-0\"", "drop k2", "keep v10 3", "keep v10 9", "take v10", "drop v10", "keep v10 4", "keep v10 9", "take v10", "drop v10", "drop k8", "drop cap", "R Some(3)", "<drop coroutine>"], &["drop k2", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p067::run, &[&["", "four", "", "xyz", "", "x"], &["hello", "", "xyz", "xyz", "four", "xyz", "xyz"], &["x", "", "x", "xyz"]], &[&["acc 2", "add 3", "add 0", "Y \"four\"", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"four\"", "Y \"hello\"", "acc 2", "add 2", "add 0", "acc 4", "keep v6 5", "take v6", "drop v6", "add 7", "f3 1 \"x\" 5", "add 7", "t8", "acc 0", "drop v7", "drop v3", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["Y \"x\"", "Y \"four\"", "Y \"hello\"", "acc 2", "add 2", "add 0", "acc 4", "keep v6 5", "take v6", "drop v6", "add 7", "f3 1 \"x\" 5", "add 7", "t8", "acc 0", "drop v7", "drop v3", "R Err(\"long xyz\")", "<drop coroutine>", "drop cap"]], &["cap", "v3"]),
-    (p068::run, &[&[""], &["ab", "xyz", "x", "four", "hello"], &["xyz"]], &[&["Y \"x\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"x\"", "Y \"x\"", "take v1", "drop v1", "R Ok(9)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["Y \"x\"", "<drop coroutine>", "drop v1", "drop cap"]], &["v1"]),
-    (p069::run, &[&["x", "four", "xyz", "ab", "hello", "ab"], &["hello", "ab", "hello"], &["", "hello", "four", "hello", "four", "ab", "hello"]], &[&["acc 1", "add 1", "add 1", "consume v3", "drop v3", "consume v3", "drop v3", "f3 1 \"x\" 8", "consume v3", "drop v3", "consume v3", "drop v3", "f3 1 \"x\" 4", "Y \"end\"", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["acc 5", "add 1", "add 5", "consume v3", "drop v3", "consume v3", "drop v3", "f3 1 \"hello\" 9", "consume v3", "drop v3", "consume v3", "drop v3", "f3 1 \"hello\" 8", "Y \"end\"", "R 4", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["acc 0", "add 1", "add 0", "consume v3", "drop v3", "consume v3", "drop v3", "f3 1 \"\" 8", "consume v3", "drop v3", "consume v3", "drop v3", "f3 1 \"\" 3", "Y \"end\"", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
-    (p070::run, &[&["hello", "xyz", "ab", "ab", "x", "hello", "x"], &["ab", "hello", "ab", "ab"], &["", "ab"]], &[&["acc -2", "add 0", "add 2", "drop k2", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc -2", "add 0", "add 2", "drop k2", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc -2", "add 0", "add 2", "drop k2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p071::run, &[&["", "", "xyz", "four", "", "four", "hello"], &[""], &["x", "", "ab", "xyz", "xyz", "x", "xyz", ""]], &[&["drop cap", "R 6", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R 6", "<drop coroutine>"], &["drop cap", "R 6", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p072::run, &[&["xyz", ""], &["xyz", "xyz", "four", "xyz", "xyz"], &["x", "xyz", "xyz", "", "hello", "four", "xyz"]], &[&["keep v3 2", "take v3", "drop v3", "t4", "Y \"\"", "Y \"four-3\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "t4", "Y \"\"", "Y \"four-3\"", "keep v6 5", "take v6", "drop v6", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "t4", "Y \"\"", "Y \"four-1\"", "Y \"four-1\"", "Y \"x\"", "drop k15", "t16", "Y \"hello\"", "keep v17 4", "drop v17", "drop k15", "t16", "Y \"hello\"", "keep v17 3", "drop v17", "drop k15", "t16", "Y \"hello\"", "<drop coroutine>", "drop v17", "drop cap"]], &["cap"]),
-    (p073::run, &[&["xyz", "x"], &["ab", "", "x", "x", "ab"], &["x", "ab", "xyz", "ab"]], &[&["drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p074::run, &[&["", "", "ab", "x"], &["x", "xyz", "ab", "", "ab"], &["x", "xyz", "x", "hello"]], &[&["keep v2 0", "keep v4 3", "take v4", "drop v4", "keep v2 7", "consume v2", "drop v2", "f3 0 \"four\" 0", "Y \"4\"", "acc 0", "add 3", "add 0", "f3 0 \"3\" 3", "keep v2 3", "keep v4 3", "take v4", "drop v4", "keep v2 7", "consume v2", "drop v2", "f3 3 \"four\" 0", "Y \"7\"", "acc 0", "add 3", "add 3", "f3 7 \"3\" 3", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "t15", "t15", "t15", "drop k16", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "t15", "t15", "t15", "drop k16", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p075::run, &[&["", "four", "four", "four", "hello", "x"], &["x", "xyz", "ab", "xyz", "xyz", "hello", "hello", ""], &["four", "x", "hello", "hello", "hello"]], &[&["f3 2 \"four\" 2", "t5", "drop k4", "drop k3", "drop k2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p076::run, &[&["hello", "x", "", "x", "ab"], &["x", "four"], &["four", "ab", "four", "hello", "xyz", ""]], &[&["Y \"four-0\"", "Y \"four-4ab\"", "drop v8", "t13", "keep v17 16", "take v17", "drop v17", "t20", "Y \"xyz\"", "drop v12", "t13", "keep v17 16", "take v17", "drop v17", "t20", "Y \"xyz\"", "drop v12", "t13", "keep v17 16", "take v17", "drop v17", "t20", "Y \"xyz\"", "<drop coroutine>", "drop k11", "drop v12", "drop cap"], &["Y \"four-0\"", "Y \"four-4ab\"", "<drop coroutine>", "drop v8", "drop cap"], &["Y \"four-0\"", "Y \"four-4ab\"", "drop v8", "t13", "keep v17 16", "take v17", "drop v17", "t20", "Y \"xyz\"", "drop v12", "t13", "keep v17 16", "take v17", "drop v17", "t20", "Y \"xyz\"", "drop v12", "t13", "keep v17 16", "take v17", "drop v17", "t20", "Y \"xyz\"", "drop k11", "keep v22 21", "take v22", "drop v22", "drop v12", "drop cap", "R Some(7)", "<drop coroutine>"]], &["cap"]),
-    (p077::run, &[&["x"], &["ab", "four", "hello", "hello", "xyz", "xyz", "four"], &["four"]], &[&["Y \"x-1\"", "<drop coroutine>", "drop cap"], &["keep v6 5", "take v6", "drop v6", "drop k7", "Y \"xyz\"", "t8", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v6 5", "take v6", "drop v6", "drop k7", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p078::run, &[&["hello", "hello", "", "x"], &["hello", "xyz", "x", "four", "xyz", "hello"], &["hello", "x", "hello", "four"]], &[&["t2", "take cap", "drop cap", "Y \"0\"", "R Err(\"hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "take cap", "drop cap", "Y \"0\"", "R Err(\"xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "take cap", "drop cap", "Y \"0\"", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p079::run, &[&["hello", "ab"], &["four", "ab", "hello", "xyz", "hello", "hello", "ab", "x"], &["", "four", "ab", "", "four", "x", "four", ""]], &[&["keep v4 3", "take v4", "drop v4", "f3 5 \"xyz\" 5", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"hello\" 5", "drop k7", "Y \"13\"", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"hello\" 5", "drop k7", "Y \"12\"", "<drop coroutine>", "drop cap"], &["keep v4 3", "take v4", "drop v4", "f3 4 \"xyz\" 4", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"four\" 4", "drop k7", "Y \"11\"", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"four\" 4", "drop k7", "Y \"11\"", "f3 4 \"hello\" 4", "Y \"13\"", "Y \"hellohello\"", "Y \"4\"", "t11", "f3 3 \"hello\" 9", "keep v10 17", "f3 3 \"hello\" 2", "acc 3", "add 8", "add 8", "drop v10", "drop v9", "t11", "f3 3 \"hello\" 9", "keep v10 17", "f3 3 \"hello\" 2", "acc 3", "add 8", "add 8", "drop v10", "drop v9", "keep v4 3", "take v4", "drop v4", "f3 4 \"xyz\" 4", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"four\" 4", "drop k7", "Y \"11\"", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"four\" 4", "drop k7", "Y \"11\"", "f3 4 \"hello\" 4", "Y \"13\"", "<drop coroutine>", "drop cap"], &["keep v4 3", "take v4", "drop v4", "f3 0 \"xyz\" 0", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"\" 0", "drop k7", "Y \"3\"", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"\" 0", "drop k7", "Y \"7\"", "Y \"0\"", "Y \"hellohello\"", "Y \"0\"", "t11", "f3 3 \"four\" 5", "keep v10 12", "f3 3 \"hello\" 2", "acc 3", "add 0", "add 0", "drop v10", "drop v9", "t11", "f3 3 \"x\" 5", "keep v10 9", "f3 3 \"hello\" 2", "acc 3", "add 0", "add 0", "drop v10", "drop v9", "keep v4 3", "take v4", "drop v4", "f3 0 \"xyz\" 0", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"\" 0", "drop k7", "Y \"3\"", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"\" 0", "drop k7", "Y \"7\"", "Y \"0\"", "<drop coroutine>", "drop cap"]], &["cap", "v10", "v12"]),
-    (p080::run, &[&["", "ab"], &["four", "xyz", "hello", "xyz", "xyz"], &["xyz", "ab", "hello", "four", "x", "hello"]], &[&["Y \"-3\"", "f3 3 \"-3\" 0", "Y \"-5\"", "<drop coroutine>", "drop cap"], &["Y \"four-3\"", "Y \"four-3\"", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz-3\"", "Y \"xyz-3\"", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v5"]),
-    (p081::run, &[&["four", "xyz"], &["ab", "x", "xyz"], &["hello", "x", "ab", "", "hello"]], &[&["take cap", "drop cap", "t5", "f3 4 \"four-2\" 3", "Y \"2\"", "keep v8 7", "take v8", "drop v8", "drop k9", "Y \"hellohello\"", "<drop coroutine>"], &["take cap", "drop cap", "t5", "f3 2 \"ab-2\" 3", "Y \"2\"", "keep v8 7", "take v8", "drop v8", "drop k9", "Y \"hellohello\"", "t10", "Y \"xxyz\"", "<drop coroutine>"], &["take cap", "drop cap", "t5", "f3 5 \"hello-2\" 3", "Y \"2\"", "keep v8 7", "take v8", "drop v8", "drop k9", "Y \"hellohello\"", "t10", "Y \"xxyz\"", "drop k11", "Y \"xyz\"", "consume v12", "drop v12", "Y \"hello\"", "<drop coroutine>"]], &["cap"]),
-    (p082::run, &[&["", "four", "hello", "hello", "hello"], &["hello", "four", "", "hello"], &["four", "hello", "hello", "x"]], &[&["Y \"5\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"5hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"5four\"", "drop cap", "drop k2", "acc 2", "add 2", "add 2", "t8", "Y \"hello2\"", "t9", "drop v10", "t8", "Y \"hello2\"", "t9", "drop v10", "t8", "Y \"hello2\"", "<drop coroutine>"]], &["cap"]),
-    (p083::run, &[&["ab", "hello", "four", "four"], &["four", "x", "xyz", "", "hello", "hello"], &["four", "hello", "four", "", "x"]], &[&["keep v5 4", "take v5", "drop v5", "keep v6 8", "take v6", "drop v6", "Y \"ab-7\"", "Y \"ab\"", "drop k7", "keep v6 8", "take v6", "drop v6", "Y \"ab-2\"", "Y \"ab\"", "<drop coroutine>", "drop k7", "drop k2", "drop cap"], &["keep v5 4", "take v5", "drop v5", "keep v6 8", "take v6", "drop v6", "Y \"four-7\"", "Y \"four\"", "drop k7", "keep v6 8", "take v6", "drop v6", "Y \"four-4\"", "Y \"four\"", "drop k7", "Y \"x\"", "Y \"four\"", "<drop coroutine>", "drop k2", "drop cap"], &["keep v5 4", "take v5", "drop v5", "keep v6 8", "take v6", "drop v6", "Y \"four-7\"", "Y \"four\"", "drop k7", "keep v6 8", "take v6", "drop v6", "Y \"four-4\"", "Y \"four\"", "drop k7", "Y \"x\"", "<drop coroutine>", "drop k2", "drop cap"]], &["cap", "v6"]),
-    (p084::run, &[&["x", "", "xyz", "xyz", "ab", "xyz", "", "four"], &["four", "xyz", "", "four", "hello", ""], &["", "hello", "x", "hello", "ab", ""]], &[&["keep v6 5", "take v6", "drop v6", "drop v8", "drop v8", "Y \"end\"", "Y \"xyz\"", "drop v1", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v6 5", "take v6", "drop v6", "drop v8", "drop v8", "Y \"end\"", "Y \"xyz\"", "drop v1", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v6 5", "take v6", "drop v6", "drop v8", "drop v8", "Y \"end\"", "Y \"xyz\"", "drop v1", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
-    (p085::run, &[&["xyz"], &["xyz", "four"], &["", "", "ab", "four", "", "four", "four"]], &[&["t1", "Y \"xyz-3\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"xyz-3\"", "drop v4", "Y \"7\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"-0\"", "drop v4", "Y \"7\"", "acc 1", "add 3", "add 3", "t5", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p086::run, &[&["xyz"], &["hello", "ab", "xyz", "hello"], &["xyz", "x", "four"]], &[&["Y \"3\"", "<drop coroutine>", "drop cap"], &["Y \"5\"", "Y \"helloab\"", "t1", "drop k6", "take cap", "drop cap", "drop k9", "drop v10", "Y \"xyz-2\"", "drop v10", "Y \"xyz-7\"", "<drop coroutine>"], &["Y \"3\"", "Y \"xyzab\"", "t1", "keep v4 3", "take v4", "drop v4", "drop k6", "take cap", "drop cap", "drop k9", "drop v10", "Y \"four-2\"", "<drop coroutine>"]], &["cap"]),
-    (p087::run, &[&["xyz", "x", "", "hello", "xyz", "hello"], &["", "hello"], &["four", "x", "hello", "four", "ab", "hello", "ab"]], &[&["keep v8 3", "keep v8 7", "take v8", "drop v8", "t9", "consume v10", "drop v10", "drop v11", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "t5", "drop v11", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p088::run, &[&["ab", "four", "", "hello"], &["four", "x", "ab"], &["ab", "hello", "ab", "ab", "ab", "x", "", ""]], &[&["keep v2 10", "consume v2", "drop v2", "t8", "acc 8", "Y \"ab\"", "add 4", "add 2", "Y \"ab4\"", "Y \"ab\"", "acc 8", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["keep v2 18", "consume v2", "drop v2", "t8", "acc 10", "Y \"four\"", "add 1", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 10", "consume v2", "drop v2", "t8", "acc 8", "Y \"ab\"", "add 5", "add 2", "Y \"ab4\"", "Y \"ab\"", "acc 8", "Y \"ab\"", "add 2", "add 2", "Y \"ab4\"", "Y \"ab\"", "keep v2 10", "consume v2", "drop v2", "t8", "acc 8", "Y \"ab\"", "add 0", "add 2", "Y \"ab4\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p089::run, &[&["xyz", "", "x", "hello", "x", "x"], &["xyz", "four", "four"], &["ab", "ab", "xyz", "xyz", "hello", "hello"]], &[&["Y \"hello\"", "Y \"x\"", "keep cap 5", "take cap", "drop cap", "keep v8 7", "take v8", "drop v8", "f3 5 \"\" 8", "Y \"x\"", "acc 7", "add 3", "add 3", "t11", "f3 3 \"four-13\" 4", "drop k10", "Y \"ab\"", "t13", "drop v1", "R 0", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "Y \"x\"", "keep cap 5", "take cap", "drop cap", "keep v8 7", "take v8", "drop v8", "f3 8 \"\" 8", "Y \"four\"", "<drop coroutine>", "drop v1"], &["Y \"hello\"", "Y \"x\"", "keep cap 5", "take cap", "drop cap", "keep v8 7", "take v8", "drop v8", "f3 7 \"\" 8", "Y \"xyz\"", "acc 7", "add 3", "add 3", "t11", "f3 3 \"four-13\" 4", "drop k10", "Y \"ab\"", "t13", "drop v1", "R 0", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v1"]),
-    (p090::run, &[&["xyz", "hello", "xyz", "ab", "ab", "ab"], &["ab", "ab", "x", "", "four"], &["x", "hello"]], &[&["take cap", "drop cap", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "drop v3", "drop v2", "t9", "t10", "Y \"four\"", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "drop v3", "drop v2", "t9", "t10", "Y \"four\"", "t6", "keep v5 2", "drop v5", "drop v8", "drop v7", "t6", "keep v5 2", "drop v5", "drop v8", "drop v7", "t6", "keep v5 2", "drop v5", "drop v8", "drop v7", "drop v3", "drop v2", "t9", "t10", "Y \"four\"", "Y \"ab\"", "acc 2", "t13", "add 2", "t14", "add 4", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 3 \"ab\" 3", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "drop v3", "drop v2", "t9", "t10", "Y \"four\"", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "drop v3", "drop v2", "t9", "t10", "Y \"four\"", "t6", "keep v5 2", "drop v5", "drop v8", "drop v7", "t6", "keep v5 2", "drop v5", "drop v8", "drop v7", "t6", "keep v5 2", "drop v5", "drop v8", "drop v7", "drop v3", "drop v2", "t9", "t10", "Y \"four\"", "Y \"ab\"", "acc 4", "t13", "add 2", "t14", "add 4", "drop cap", "R 10", "<drop coroutine>"], &["take cap", "drop cap", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "drop v3", "drop v2", "t9", "t10", "Y \"four\"", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "drop v3", "drop v2", "t9", "t10", "Y \"four\"", "<drop coroutine>"]], &["cap", "v2"]),
-    (p091::run, &[&["four", "xyz", "x", "hello", "xyz", "", "xyz", ""], &["hello", "four"], &["x", "xyz", "", "", "x", "", "ab"]], &[&["take cap", "drop cap", "keep v1 7", "take v3", "drop v3", "Y \"xyz\"", "t5", "f3 7 \"xyz\" 4", "Y \"four\"", "keep v9 8", "take v9", "drop v9", "Y \"7\"", "f3 4 \"four-4\" 3", "keep v10 13", "consume v10", "drop v10", "drop k11", "drop v1", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "keep v1 7", "drop k2", "drop v1", "R 2", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "keep v1 7", "drop k2", "drop v1", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v3"]),
-    (p092::run, &[&["x", "", "hello", "xyz", "four"], &["xyz", "hello", "ab", "four", "", "ab", "xyz"], &["hello", "four"]], &[&["drop v1", "Y \"four\"", "R Err(\"x-1\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["drop v1", "Y \"four\"", "R Err(\"helloxyz-3\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["drop v1", "Y \"four\"", "R Err(\"fourhello-5\")", "<drop coroutine>", "drop cap"]], &["v1"]),
-    (p093::run, &[&["ab", "", "xyz", "", "ab", "", "", "ab"], &["", "xyz", "hello", "ab"], &["four", "four", "xyz", "xyz", "hello", "hello", ""]], &[&["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p094::run, &[&["", "ab", "x", "xyz", "four", "ab", "hello", "four"], &["", "four", "ab", "four", "x", "", "hello", "ab"], &["xyz", "hello", "x", "hello"]], &[&["acc 3", "add 3", "add 5", "f3 0 \"\" 11", "t3", "consume v4", "drop v4", "drop v5", "consume v4", "drop v4", "drop v5", "consume v4", "drop v4", "drop v5", "f3 1 \"four\" 3", "Y \"8\"", "t3", "consume v4", "drop v4", "drop v5", "consume v4", "drop v4", "drop v5", "consume v4", "drop v4", "drop v5", "f3 1 \"four\" 11", "Y \"16\"", "Y \"four\"", "Y \"hello\"", "acc 5", "add 4", "add 6", "keep v11 10", "take v11", "drop v11", "f3 15 \"fourab\" 7", "Y \"28\"", "acc 3", "add 0", "t12", "add 5", "acc 8", "add 3", "acc 9", "add 10", "keep v14 13", "take v14", "drop v14", "add 7", "add 26", "acc 5", "add 4", "add 6", "keep v11 10", "take v11", "drop v11", "f3 15 \"fourab\" 7", "Y \"28\"", "acc 4", "add 0", "t12", "add 5", "acc 9", "add 3", "acc 9", "add 10", "keep v14 13", "take v14", "drop v14", "add 7", "add 26", "acc 5", "add 4", "add 6", "keep v11 10", "take v11", "drop v11", "f3 15 \"fourab\" 7", "Y \"28\"", "acc 5", "add 0", "t12", "add 5", "acc 10", "add 3", "acc 9", "add 10", "keep v14 13", "take v14", "drop v14", "add 7", "add 26", "t15", "Y \"x-1\"", "<drop coroutine>", "drop cap"], &["acc 3", "add 3", "add 5", "f3 0 \"\" 11", "t3", "consume v4", "drop v4", "drop v5", "consume v4", "drop v4", "drop v5", "consume v4", "drop v4", "drop v5", "f3 1 \"four\" 3", "Y \"8\"", "t3", "consume v4", "drop v4", "drop v5", "consume v4", "drop v4", "drop v5", "consume v4", "drop v4", "drop v5", "f3 1 \"four\" 11", "Y \"16\"", "Y \"four\"", "take cap", "drop cap", "acc 7", "add 5", "add 6", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p095::run, &[&["ab", "hello", "x", "four"], &["ab", "x", "ab", "xyz", "", "xyz", "x"], &["four", "four", "", ""]], &[&["Y \"ab\"", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v4 0", "keep v4 5", "keep v4 0", "drop k5", "keep v7 6", "take v7", "drop v7", "Y \"x\"", "keep v9 8", "take v9", "drop v9", "Y \"abx\"", "drop v18", "drop v4", "keep v4 1", "keep v4 0", "keep v4 1", "drop k5", "keep v7 6", "take v7", "drop v7", "Y \"x\"", "<drop coroutine>", "drop v4", "drop cap"], &["Y \"ab\"", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v4 0", "keep v4 5", "keep v4 0", "drop k5", "keep v7 6", "take v7", "drop v7", "Y \"x\"", "keep v9 8", "take v9", "drop v9", "Y \"abx\"", "drop v18", "drop v4", "keep v4 1", "keep v4 0", "keep v4 1", "drop k5", "keep v7 6", "take v7", "drop v7", "Y \"x\"", "keep v9 8", "take v9", "drop v9", "Y \"abx\"", "drop v18", "drop v4", "keep v4 2", "keep v4 0", "keep v4 2", "drop k5", "keep v7 6", "take v7", "drop v7", "Y \"x\"", "keep v9 8", "take v9", "drop v9", "Y \"abx\"", "<drop coroutine>", "drop v4", "drop cap"], &["Y \"four\"", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v4 0", "keep v4 5", "keep v4 0", "drop k5", "keep v7 6", "take v7", "drop v7", "Y \"x\"", "keep v9 8", "take v9", "drop v9", "Y \"abx\"", "drop v18", "drop v4", "keep v4 1", "keep v4 0", "keep v4 1", "drop k5", "keep v7 6", "take v7", "drop v7", "Y \"x\"", "<drop coroutine>", "drop v4", "drop cap"]], &["cap", "v4"]),
-    (p096::run, &[&["", "ab", "ab", "hello", "ab"], &["", "x", "four"], &["hello", "ab"]], &[&["drop k4", "drop k7", "Y \"xyz\"", "Y \"xyz\"", "Y \"2-2\"", "t13", "Y \"ab\"", "acc 2", "add 2", "add 1", "Y \"ab\"", "<drop coroutine>", "drop k6", "drop v3", "drop cap"], &["drop k4", "drop k7", "Y \"xyz\"", "Y \"xyz\"", "Y \"2-2\"", "<drop coroutine>", "drop k6", "drop v3", "drop cap"], &["f3 3 \"x\" 3", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v3"]),
-    (p097::run, &[&["", "xyz", ""], &["four"], &["x", "hello"]], &[&["keep v4 3", "take v4", "drop v4", "drop v1", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "drop cap", "R Err(\"long four\")", "<drop coroutine>"], &["keep v4 3", "take v4", "drop v4", "Y \"\"", "drop v6", "f3 1 \"x\" 0", "Y \"x\"", "<drop coroutine>", "drop v1", "drop cap"]], &["cap", "v6"]),
-    (p098::run, &[&["hello"], &["ab", "x", "ab", "x", "xyz"], &["ab", "xyz", "ab"]], &[&["t3", "t2", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["t3", "t2", "Y \"ab\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "t2", "Y \"ab\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p099::run, &[&["x"], &["four", "hello", "ab", "ab", "four"], &["hello", "hello", "x", "", "xyz", "", "ab"]], &[&["Y \"xx\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"fourfour\"", "Y \"four\"", "Y \"four\"", "t3", "Y \"fourfour\"", "Y \"four\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"hellohello\"", "Y \"hello\"", "Y \"hello\"", "t3", "Y \"hellohello\"", "Y \"hello\"", "Y \"hello\"", "t3", "Y \"hello\"", "<drop coroutine>", "drop v1", "drop cap"]], &[]),
-    (p100::run, &[&["", "x", "", "xyz", "ab", "hello", "hello", "hello"], &["ab", "", "x"], &["x", "ab", "four", "ab", "x", "hello"]], &[&["drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"ab\"", "Y \"3\"", "t2", "Y \"3-4x4-3\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "t2", "Y \"x-4ab4-3\"", "Y \"ab\"", "Y \"ab3\"", "t2", "Y \"ab3-6x6-3\"", "Y \"ab\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p101::run, &[&["x", "four", "", "x"], &["xyz", "hello", "x", ""], &["four", "x", "ab", "", "xyz"]], &[&["Y \"x\"", "drop k5", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "drop k5", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "drop k5", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p102::run, &[&["x", "xyz", "xyz", "x"], &["x", "ab", "four", "ab", "x"], &["x", "four", "", "x", "four"]], &[&["acc 5", "add 3", "add 3", "keep v1 11", "keep v1 1", "keep cap 2", "drop k2", "Y \"four\"", "t4", "Y \"hello\"", "t6", "Y \"four\"", "Y \"hello\"", "<drop coroutine>", "drop cap", "drop v1"], &["acc 5", "add 3", "add 3", "keep v1 11", "keep v1 1", "keep cap 2", "drop k2", "Y \"four\"", "t4", "Y \"hello\"", "t6", "Y \"four\"", "Y \"hello\"", "t8", "Y \"ab\"", "<drop coroutine>", "drop v10", "drop cap", "drop v1"], &["acc 5", "add 3", "add 3", "keep v1 11", "keep v1 1", "keep cap 2", "drop k2", "Y \"four\"", "t4", "Y \"hello\"", "t6", "Y \"four\"", "Y \"hello\"", "t8", "Y \"x\"", "<drop coroutine>", "drop v10", "drop cap", "drop v1"]], &["cap", "v14"]),
-    (p103::run, &[&["four", "ab", "ab", "hello", "ab"], &["", "four", ""], &["hello", "hello", "four", "four", "xyz", "hello"]], &[&["Y \"four-4\"", "drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"-0\"", "drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v1"]),
-    (p104::run, &[&["xyz", "ab", "xyz", "xyz", "four", "xyz", "x", "x"], &["hello", "", "xyz"], &["", "x", "xyz", "xyz", "four", ""]], &[&["t2", "f3 3 \"xyz\" 4", "Y \"10\"", "Y \"xyz\"", "keep v13 12", "take v13", "drop v13", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "f3 5 \"hello\" 4", "Y \"14\"", "Y \"hello\"", "keep v13 12", "take v13", "drop v13", "drop cap", "R 7", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p105::run, &[&["ab", "", "x"], &["four", "xyz"], &["x", "", ""]], &[&["f3 3 \"ab\" 2", "acc 7", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 3 \"four\" 4", "acc 11", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p106::run, &[&["xyz", "x", "", ""], &["", "four", "hello"], &["xyz", "xyz", "", "x", ""]], &[&["keep v2 1", "take v2", "drop v2", "take cap", "drop cap", "f3 3 \"xyzfour-3-8\" 8", "acc 5", "add 22", "t10", "add 22", "keep v9 49", "take v9", "drop v9", "Y \"5\"", "keep v13 12", "take v13", "drop v13", "acc 5", "add 22", "t10", "add 22", "keep v9 49", "take v9", "drop v9", "Y \"5\"", "drop k11", "acc 5", "add 22", "t10", "add 22", "keep v9 49", "take v9", "drop v9", "Y \"5\"", "drop k11", "drop v7", "drop k3", "R Err(\"long xyzfour-3\")", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "take cap", "drop cap", "f3 3 \"four-3-8\" 8", "acc 5", "add 19", "t10", "add 19", "keep v9 43", "take v9", "drop v9", "Y \"5\"", "acc 5", "add 19", "t10", "add 19", "keep v9 43", "take v9", "drop v9", "Y \"5\"", "acc 5", "add 19", "t10", "add 19", "keep v9 43", "take v9", "drop v9", "Y \"5\"", "<drop coroutine>", "drop v7", "drop k3"], &["keep v2 1", "take v2", "drop v2", "take cap", "drop cap", "f3 3 \"xyzfour-3-8\" 8", "acc 5", "add 22", "t10", "add 22", "keep v9 49", "take v9", "drop v9", "Y \"5\"", "acc 5", "add 22", "t10", "add 22", "keep v9 49", "take v9", "drop v9", "Y \"5\"", "drop k11", "acc 5", "add 22", "t10", "add 22", "keep v9 49", "take v9", "drop v9", "Y \"5\"", "keep v13 12", "take v13", "drop v13", "drop v7", "drop k3", "R Err(\"long xyzfour-3\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v7", "v9"]),
-    (p107::run, &[&["hello", "", "four", "hello", "hello", "x", "four"], &["four", "four", "ab", "four", "xyz"], &["ab", "", "x", "xyz"]], &[&["t18", "t17", "Y \"ab\"", "drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "acc 4", "add 6", "add 3", "keep v2 13", "consume v2", "drop v2", "drop v6", "drop v7", "Y \"x\"", "drop v6", "drop v7", "Y \"x\"", "drop v6", "drop v7", "Y \"x\"", "drop cap", "PANIC p8", "<drop coroutine>"], &["Y \"x\"", "acc 0", "add 6", "add 3", "keep v2 9", "consume v2", "drop v2", "drop v6", "drop v7", "Y \"x\"", "drop v6", "drop v7", "Y \"x\"", "drop v6", "drop v7", "Y \"x\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p108::run, &[&["hello", "x", "xyz", "x", "four", "hello"], &["xyz", "xyz", ""], &["hello", "x", "xyz", "four", "x", "x", "xyz"]], &[&["drop k2", "acc 0", "keep v5 4", "take v5", "drop v5", "add 7", "add 3", "drop k3", "t6", "keep cap 10", "keep v8 7", "take v8", "drop v8", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "acc 0", "keep v5 4", "take v5", "drop v5", "add 7", "add 3", "drop k3", "t6", "keep cap 6", "keep v8 7", "take v8", "drop v8", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "acc 0", "keep v5 4", "take v5", "drop v5", "add 7", "add 3", "drop k3", "t6", "keep cap 10", "keep v8 7", "take v8", "drop v8", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p109::run, &[&["xyz", "xyz", "ab"], &["xyz"], &["xyz", "four", "", "x", "hello", "four"]], &[&["drop k6", "Y \"\"", "drop v7", "Y \"\"", "drop v7", "Y \"0\"", "<drop coroutine>", "drop cap"], &["drop k6", "Y \"\"", "<drop coroutine>", "drop v7", "drop cap"], &["drop k6", "Y \"\"", "drop v7", "Y \"\"", "drop v7", "Y \"0\"", "Y \"\"", "Y \"x\"", "acc 4", "t12", "add 6", "add 4", "keep v15 14", "take v15", "drop v15", "t19", "Y \"6\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p110::run, &[&["ab", "ab", "xyz", "ab", "xyz", "xyz", "x", "ab"], &["four"], &["xyz", "ab", "ab", "hello", "hello", "ab"]], &[&["drop k2", "Y \"abab-3\"", "Y \"xyzabab-3-0\"", "consume v6", "drop v6", "t9", "t8", "f3 2 \"ab\" -4", "Y \"abab-3\"", "Y \"xyzabab-3-0\"", "consume v6", "drop v6", "t9", "t8", "f3 2 \"ab\" -4", "Y \"ab-4\"", "Y \"ab-4\"", "Y \"ab-4\"", "drop cap", "R Some(5)", "<drop coroutine>"], &["drop k2", "Y \"fourfour-3\"", "<drop coroutine>", "drop cap"], &["t3", "drop k2", "Y \"xyzxyz-3\"", "Y \"xyzxyzxyz-3-0\"", "consume v6", "drop v6", "t9", "t8", "f3 3 \"ab\" -5", "Y \"xyzxyz-3\"", "Y \"xyzxyzxyz-3-0\"", "consume v6", "drop v6", "t9", "t8", "f3 3 \"ab\" -5", "Y \"xyz-4\"", "Y \"xyz-4\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p111::run, &[&["x", "four", "x", "xyz", "hello", "xyz", "hello", "four"], &["x", "ab", "xyz", "xyz"], &["", "four", "four", "x", "hello", "x"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "Y \"\"", "Y \"\"", "Y \"\"", "f3 6 \"four\" 1", "drop cap", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p112::run, &[&["ab", "four", "", "", "hello", "x", "xyz", "x"], &["x", "ab", "hello", "", "x", "x", "xyz"], &["hello", "four"]], &[&["t5", "Y \"\"", "t5", "Y \"\"", "t5", "Y \"xyz\"", "f3 2 \"ab\" 5", "drop cap", "R Ok(10)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t5", "Y \"\"", "t5", "Y \"\"", "t5", "Y \"xyz\"", "f3 2 \"ab\" 5", "drop cap", "R Ok(10)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t5", "Y \"\"", "t5", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p113::run, &[&["xyz", "four", "xyz", "", "xyz", "", "hello"], &["x", "four", "x", "four", "four"], &["four", "hello", "xyz", "four", "ab", "four"]], &[&["drop k1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t3", "Y \"four-4\"", "keep v18 17", "take v18", "drop v18", "t16", "drop k19", "keep v21 20", "take v21", "drop v21", "acc 7", "drop k1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v15"]),
-    (p114::run, &[&["", "", "x", "x", "ab", "ab", "hello"], &["ab", "ab", "x", "xyz"], &["x", "hello"]], &[&["drop k2", "t4", "Y \"ab\"", "t5", "Y \"2\"", "keep v6 2", "keep v8 7", "take v8", "drop v8", "keep v6 8", "drop k9", "Y \"hello-2\"", "take v6", "drop v6", "Y \"7\"", "keep v11 10", "take v11", "drop v11", "Y \"hello\"", "drop v13", "Y \"ab\"", "f3 2 \"ab\" 2", "Y \"6\"", "<drop coroutine>", "drop cap"], &["take cap", "drop cap", "t3", "f3 7 \"ab\" 3", "t4", "Y \"ab\"", "t5", "Y \"12\"", "keep v6 12", "keep v8 7", "take v8", "drop v8", "keep v6 8", "drop k9", "Y \"hello-2\"", "take v6", "drop v6", "Y \"17\"", "<drop coroutine>"], &["take cap", "drop cap", "t3", "f3 7 \"x\" 3", "t4", "Y \"ab\"", "t5", "Y \"11\"", "<drop coroutine>"]], &["cap", "v6"]),
-    (p115::run, &[&["xyz", "xyz", "", "four", "xyz"], &["xyz", "hello", "x"], &["hello"]], &[&["acc 3", "add 1", "add 3", "keep cap 7", "keep cap 3", "drop cap", "Y \"-4\"", "R Err(\"xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 3", "add 1", "add 3", "keep cap 7", "keep cap 3", "drop cap", "Y \"-4\"", "R Err(\"hello\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 3", "add 1", "add 5", "keep cap 9", "keep cap 5", "drop cap", "Y \"-4\"", "<drop coroutine>"]], &["cap"]),
-    (p116::run, &[&["hello", "ab", "hello", "ab", "hello", "hello"], &["ab", "hello", ""], &["hello", "xyz", "ab", "", "xyz", "hello"]], &[&["Y \"xyz\"", "Y \"hello\"", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "Y \"ab\"", "drop k2", "Y \"xyz\"", "<drop coroutine>", "drop v3", "drop cap"], &["Y \"xyz\"", "Y \"hello\"", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p117::run, &[&["four", "", "hello", "ab", "xyz", "x", "hello", "ab"], &["four", "xyz", "ab", "x"], &["", "xyz", "x", "x", "x", "xyz", "hello", "x"]], &[&["drop k3", "drop v4", "t6", "Y \"fourxyzfour-4\"", "Y \"fourfour-4\"", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k3", "drop v4", "t6", "Y \"fourxyzfour-4\"", "Y \"fourfour-4\"", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k3", "drop v4", "t6", "Y \"xyzfour-0\"", "Y \"four-0\"", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p118::run, &[&["x", "", "", "", "ab", "four", "x"], &["xyz", "ab", ""], &["ab", "hello", "hello", "hello", "x", "four", "hello", ""]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"-4abab\"", "acc 0", "add 4", "add 4", "t3", "Y \"fourfourab\"", "f3 3 \"xyz\" 3", "t5", "acc 3", "add 4", "add 4", "Y \"11\"", "keep v7 0", "keep v7 1", "keep v7 12", "drop v7", "acc 0", "add 4", "add 4", "Y \"8\"", "keep v7 0", "keep v7 1", "keep v7 12", "drop v7", "Y \"\"", "drop k8", "keep v9 3", "Y \"x-0four\"", "drop v11", "Y \"x-0four\"", "drop v11", "Y \"x-0four\"", "<drop coroutine>", "drop v9", "drop cap"]], &["cap", "v13"]),
-    (p119::run, &[&["ab", "hello", "hello", "xyz", "x", "x"], &["xyz", "x"], &["four"]], &[&["t4", "take cap", "drop cap", "Y \"4\"", "t6", "f3 2 \"\" 2", "Y \"9hello-2\"", "Y \"hello2\"", "t6", "f3 2 \"\" 2", "Y \"9hello-2\"", "Y \"x\"", "Y \"4\"", "<drop coroutine>"], &["t1", "drop cap", "R Err(\"xyz\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t4", "take cap", "drop cap", "Y \"4\"", "<drop coroutine>"]], &["cap"]),
-    (p120::run, &[&["four", "", "ab", "", "", ""], &["hello", "hello", "ab", "four", "hello", "ab", "x"], &["x", "four", "four"]], &[&["Y \"four\"", "keep v12 11", "take v12", "drop v12", "acc 7", "Y \"four\"", "add 2", "add 4", "t14", "Y \"x\"", "t16", "Y \"\"", "keep v18 13", "keep v18 17", "take v18", "drop v18", "Y \"xyz\"", "t20", "t21", "drop cap", "R 17", "<drop coroutine>"], &["Y \"hello\"", "keep v12 11", "take v12", "drop v12", "acc 7", "add 2", "add 4", "t14", "Y \"x\"", "t16", "Y \"ab\"", "keep v18 13", "keep v18 17", "take v18", "drop v18", "Y \"xyz\"", "t20", "t21", "drop cap", "R 17", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "t1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p121::run, &[&["xyz", "ab", "xyz", "", "", "x", "xyz", "x"], &["x", "four", "x", "xyz", "x", "four", "ab"], &["xyz", "hello", "xyz", "x", "x", "hello"]], &[&["take cap", "drop cap", "Y \"5xyz-2\"", "t2", "Y \"2\"", "drop v6", "drop v7", "drop v8", "Y \"52-2\"", "t2", "Y \"1\"", "Y \"x\"", "drop v3", "Y \"50-2\"", "t2", "Y \"2\"", "drop v6", "drop v7", "drop v8", "t10", "Y \"\"", "<drop coroutine>"], &["take cap", "drop cap", "Y \"5x-2\"", "t2", "Y \"2\"", "drop v6", "drop v7", "drop v8", "Y \"52-2\"", "t2", "Y \"1\"", "drop v6", "drop v7", "drop v8", "Y \"51-2\"", "t2", "Y \"2\"", "drop v4", "Y \"2-2\"", "<drop coroutine>"], &["take cap", "drop cap", "Y \"5xyz-2\"", "t2", "Y \"2\"", "drop v6", "drop v7", "drop v8", "Y \"52-2\"", "t2", "Y \"1\"", "drop v6", "drop v7", "drop v8", "Y \"51-2\"", "t2", "Y \"2\"", "<drop coroutine>"]], &["cap"]),
-    (p122::run, &[&["hello", "hello", "", "", "", "four", "four", "x"], &["four"], &["", "hello", "ab", "x"]], &[&["Y \"hello\"", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"]], &["v8"]),
-    (p123::run, &[&["", "x"], &["four", "four", "xyz", "hello", "", "hello", "ab", "hello"], &["", "four", "", "xyz", "xyz", "hello"]], &[&["Y \"7\"", "drop cap", "R Ok(3)", "<drop coroutine>"], &["Y \"11\"", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"7\"", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p124::run, &[&["hello", "ab"], &[""], &["", "xyz", ""]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p125::run, &[&["hello", "ab", "x", "ab", "ab", "", "xyz", ""], &["x", "hello"], &["four", "x", "x"]], &[&["drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R 4", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p126::run, &[&["xyz", "", ""], &["x", "xyz"], &["", "x", "x", "ab"]], &[&["keep v14 13", "take v14", "drop v14", "Y \"xyz-7\"", "keep v16 0", "acc 5", "Y \"xyz\"", "add 0", "t17", "add 0", "keep v16 5", "drop v16", "keep v16 4", "acc 5", "Y \"xyz\"", "<drop coroutine>", "drop v16", "drop cap"], &["keep v14 13", "take v14", "drop v14", "Y \"x-7\"", "take cap", "drop cap", "keep v16 0", "acc 5", "Y \"x\"", "<drop coroutine>", "drop v16"], &["t3", "Y \"\"", "t4", "drop k5", "t3", "Y \"\"", "t4", "acc 1", "add 1", "add 0", "drop k5", "keep v8 7", "take v8", "drop v8", "f3 -2 \"hello\" 7", "acc 2", "Y \"hello\"", "add 2", "add 2", "drop k9", "Y \"x\"", "<drop coroutine>", "drop v10", "drop cap"]], &["cap"]),
-    (p127::run, &[&["hello", "x", "four", "four"], &["four", "x", "xyz", "xyz", "ab", "ab", "ab"], &["x", "", ""]], &[&["R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "keep v1 7", "Y \"four-2\"", "Y \"x-4\"", "t6", "Y \"four\"", "t7", "Y \"x\"", "Y \"x-4\"", "t6", "Y \"four\"", "t7", "Y \"x\"", "<drop coroutine>", "drop v1", "drop cap"], &["R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &["v1"]),
-    (p128::run, &[&["xyz", "ab", "xyz", "xyz", "xyz", "x", "", "hello"], &["xyz", "xyz", "", "xyz"], &["hello", "x", "four", "four", "four", "", "xyz"]], &[&["acc 3", "add 3", "add 3", "f3 3 \"x\" 3", "f3 3 \"xyz\" 3", "f3 3 \"xyz-3\" 9", "acc 1", "add 0", "add 6", "Y \"xyzxyzxyzxyz\"", "Y \"xyz\"", "f3 3 \"x\" 3", "f3 3 \"xyz\" 3", "f3 3 \"xyz-3\" 9", "acc 1", "add 0", "add 6", "Y \"xyzxyzxyzxyz\"", "acc 17", "add 7", "add 7", "f3 3 \"x\" 3", "f3 3 \"xyz\" 3", "f3 3 \"xyz-3\" 9", "acc 1", "add 0", "add 6", "Y \"xyzxyzxyzxyz\"", "acc 17", "add 7", "add 7", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 3", "add 3", "add 3", "f3 3 \"x\" 3", "f3 3 \"xyz\" 3", "f3 3 \"xyz-3\" 9", "acc 1", "add 0", "add 6", "Y \"xyzxyzxyzxyz\"", "acc 17", "add 7", "add 7", "f3 3 \"x\" 3", "f3 3 \"xyz\" 3", "f3 3 \"xyz-3\" 9", "acc 1", "add 0", "add 6", "Y \"xyzxyzxyzxyz\"", "Y \"xyz\"", "f3 3 \"x\" 3", "f3 3 \"xyz\" 3", "f3 3 \"xyz-3\" 9", "acc 1", "add 0", "add 6", "Y \"xyzxyzxyzxyz\"", "<drop coroutine>", "drop cap"], &["acc 3", "add 3", "add 3", "f3 3 \"x\" 5", "f3 5 \"hello\" 3", "f3 3 \"hello-3\" 13", "acc 1", "add 0", "add 8", "Y \"helloxyzhellohello\"", "acc 23", "add 9", "add 9", "f3 3 \"x\" 5", "f3 5 \"hello\" 3", "f3 3 \"hello-3\" 13", "acc 1", "add 0", "add 8", "Y \"helloxyzhellohello\"", "f3 9 \"four\" 4", "f3 5 \"x\" 4", "f3 17 \"four\" 15", "f3 3 \"x\" 5", "f3 5 \"hello\" 3", "f3 3 \"hello-3\" 13", "acc 1", "add 0", "add 8", "Y \"helloxyzhellohello\"", "f3 9 \"four\" 4", "f3 5 \"x\" 4", "f3 17 \"four\" 15", "drop cap", "R 6", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p129::run, &[&["", "four", "ab"], &["four", "hello", "four", "ab", "ab", "four", "hello"], &["hello", ""]], &[&["Y \"4\"", "keep v7 1", "consume v7", "drop v7", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello-4\"", "drop k2", "Y \"5\"", "drop v3", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"4\"", "keep v7 1", "consume v7", "drop v7", "drop cap", "PANIC p8", "<drop coroutine>"]], &["cap"]),
-    (p130::run, &[&["ab", "ab", "hello", "xyz", "hello", "xyz", "four"], &["xyz", "four"], &["four", "xyz", "", "x", "", "", "xyz", "ab"]], &[&["consume v2", "drop v2", "f3 0 \"hello\" 0", "Y \"ab-5\"", "f3 0 \"hello\" 0", "Y \"ab-5\"", "consume v2", "drop v2", "f3 1 \"hello\" 1", "Y \"ab-7\"", "f3 1 \"hello\" 1", "Y \"ab-7\"", "take cap", "drop cap", "drop k4", "t7", "Y \"ab\"", "acc 7", "add 4", "add 7", "Y \"hello\"", "Y \"7\"", "<drop coroutine>", "drop k8"], &["consume v2", "drop v2", "f3 0 \"hello\" 0", "Y \"xyz-5\"", "f3 0 \"hello\" 0", "Y \"xyz-5\"", "<drop coroutine>", "drop cap"], &["consume v2", "drop v2", "f3 0 \"hello\" 0", "Y \"four-5\"", "f3 0 \"hello\" 0", "Y \"four-5\"", "consume v2", "drop v2", "f3 1 \"hello\" 1", "Y \"four-7\"", "f3 1 \"hello\" 1", "Y \"four-7\"", "consume v2", "drop v2", "f3 2 \"hello\" 2", "Y \"four-9\"", "f3 2 \"hello\" 2", "Y \"four-9\"", "take cap", "drop cap", "drop k4", "t7", "Y \"ab\"", "acc 7", "add 4", "add 7", "Y \"hello\"", "<drop coroutine>", "drop k8"]], &["cap", "v19"]),
-    (p131::run, &[&["hello", "xyz", "", "hello", "xyz"], &["four", "xyz", "ab", "four", "four"], &["ab", "ab", "x", "x", "", "", "xyz"]], &[&["Y \"hello-3\"", "t2", "Y \"3\"", "drop k3", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four-3\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"ab-3\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p132::run, &[&["x", "", "", "hello"], &["four", "x", "hello", "hello", "xyz", "x", "hello", "ab"], &["ab", "xyz"]], &[&["drop k1", "Y \"x\"", "Y \"xyz\"", "acc 1", "add 1", "add 1", "acc 3", "t6", "add 1", "add 1", "drop v5", "Y \"xyz\"", "acc 5", "add 5", "add 5", "acc 15", "t6", "add 5", "add 1", "drop v5", "take cap", "drop cap", "drop v8", "t15", "t14", "Y \"x\"", "<drop coroutine>", "drop v9"], &["drop k1", "Y \"x\"", "Y \"xyz\"", "acc 4", "add 4", "add 4", "acc 12", "t6", "add 4", "add 4", "drop v5", "Y \"xyz\"", "acc 6", "add 6", "add 6", "acc 18", "t6", "add 6", "add 4", "drop v5", "take cap", "drop cap", "drop v8", "t15", "t14", "Y \"four\"", "drop v9", "drop v16", "drop v8", "t15", "t14", "Y \"four\"", "drop v9", "drop v16", "keep v19 18", "take v19", "drop v19", "t17", "Y \"x\"", "R 5", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "Y \"x\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap", "v9"]),
-    (p133::run, &[&["x", "x", "", "xyz", "hello", "ab", "x", ""], &["", "xyz"], &["four"]], &[&["f3 1 \"x\" 5", "drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "keep v10 9", "take v10", "drop v10", "Y \"\"", "Y \"x\"", "<drop coroutine>"], &["take cap", "drop cap", "keep v10 9", "take v10", "drop v10", "Y \"\"", "<drop coroutine>"]], &["cap"]),
-    (p134::run, &[&["x", "hello", "xyz", "", "x", "four", "ab"], &["x", "hello", "xyz", "ab", "ab", "", "ab"], &["", "x", "xyz", "hello", "xyz", "ab", ""]], &[&["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "acc 4", "acc 3", "add 3", "add 3", "add 9", "add 1", "keep v2 14", "drop v2", "f3 1 \"x\" 1", "t6", "f3 3 \"x\" 3", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "acc 4", "acc 3", "add 3", "add 3", "add 9", "add 1", "keep v2 14", "drop v2", "f3 1 \"x\" 1", "t6", "f3 3 \"x\" 3", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "acc 4", "acc 3", "add 3", "add 3", "add 9", "add 0", "keep v2 13", "drop v2", "t8", "Y \"four\"", "drop v7", "t8", "Y \"four\"", "drop v7", "t8", "Y \"four\"", "drop v7", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v7"]),
-    (p135::run, &[&["four"], &["hello", "hello", "x", "xyz", "hello", "hello", "", ""], &["four", "xyz", "hello", "hello"]], &[&["drop k2", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["drop k2", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "Y \"hello\"", "Y \"4\"", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p136::run, &[&["xyz", "ab", "ab", "x", ""], &["four"], &["xyz", "x"]], &[&["f3 3 \"0\" 3", "Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t5", "Y \"xyz0\"", "Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["f3 4 \"0\" 4", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["f3 3 \"0\" 3", "Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p137::run, &[&["", "xyz", "four"], &["four", "x", "ab", "ab", "xyz", "four"], &[""]], &[&["t1", "drop k2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello-3\"", "drop k2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop k2", "drop cap", "R None", "<drop coroutine>"]], &["cap", "v12"]),
-    (p138::run, &[&["xyz", "xyz", "ab"], &["hello", "four", "four", "xyz", "ab", "four", "four", "xyz"], &[""]], &[&["t3", "t5", "t6", "drop v2", "take v8", "drop v8", "Y \"ab\"", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "t5", "t6", "drop v2", "take v8", "drop v8", "Y \"ab\"", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"\"", "<drop coroutine>", "drop v2", "drop cap"]], &["cap", "v2", "v8"]),
-    (p139::run, &[&["x", "xyz", "xyz", "four", "x", "four", "four"], &["", "hello", "four", "hello", "xyz"], &["four", "hello", "x", "four", "", "", "ab", "four"]], &[&["f3 1 \"1\" 3", "keep v10 9", "take v10", "drop v10", "take cap", "drop cap", "R 14", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 0 \"0\" 3", "Y \"\"", "t8", "f3 3 \"x\" 5", "f3 9 \"\" 5", "f3 3 \"\" 14", "drop v7", "Y \"\"", "t8", "f3 3 \"x\" 4", "f3 8 \"\" 4", "f3 3 \"\" 12", "drop v7", "Y \"\"", "t8", "f3 3 \"x\" 5", "f3 9 \"\" 5", "f3 3 \"\" 14", "drop v7", "f3 0 \"hello\" 0", "Y \"\"", "t8", "f3 3 \"x\" 3", "f3 7 \"\" 3", "f3 3 \"\" 10", "drop v7", "Y \"\"", "<drop coroutine>", "drop cap"], &["f3 4 \"4\" 3", "Y \"four\"", "t8", "f3 3 \"x\" 9", "f3 13 \"four\" 9", "f3 3 \"four\" 26", "drop v7", "Y \"four\"", "t8", "f3 3 \"x\" 5", "f3 9 \"four\" 5", "f3 3 \"four\" 18", "drop v7", "Y \"four\"", "t8", "f3 3 \"x\" 8", "f3 12 \"four\" 8", "f3 3 \"four\" 24", "drop v7", "f3 4 \"hello\" 4", "Y \"four\"", "t8", "f3 3 \"x\" 4", "f3 8 \"four\" 4", "f3 3 \"four\" 16", "drop v7", "Y \"four\"", "t8", "f3 3 \"x\" 4", "f3 8 \"four\" 4", "f3 3 \"four\" 16", "drop v7", "Y \"four\"", "t8", "f3 3 \"x\" 6", "f3 10 \"four\" 6", "f3 3 \"four\" 20", "drop v7", "f3 4 \"hello\" 4", "take cap", "drop cap", "R 10", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p140::run, &[&["xyz"], &["x"], &["x", "xyz", "", "x", "x", "four", "", "ab"]], &[&["keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "drop v1", "keep v5 4", "take v5", "drop v5", "drop cap", "PANIC p7", "<drop coroutine>"], &["keep v3 1", "keep v3 2", "take v3", "drop v3", "keep v1 7", "drop v1", "keep v5 4", "take v5", "drop v5", "drop cap", "PANIC p7", "<drop coroutine>"], &["keep v3 1", "keep v3 2", "take v3", "drop v3", "keep v1 7", "drop v1", "keep v5 4", "take v5", "drop v5", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p141::run, &[&["", "hello", "hello", "four", "x"], &["x", "ab", "", "", "xyz", "ab", "", ""], &["four"]], &[&["Y \"\"", "Y \"\"", "drop k2", "Y \"xyz\"", "Y \"xyz-02\"", "drop k2", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "Y \"x\"", "drop k2", "Y \"helloxyzx\"", "Y \"x\"", "Y \"x\"", "drop k2", "Y \"helloxyzx\"", "Y \"x\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p142::run, &[&["", "four", "hello", "", "hello", "xyz", "ab", "ab"], &["x", "ab", "xyz"], &["four", "x", "hello", "four", "x", "", "four"]], &[&["drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p143::run, &[&["x", "", "xyz", "four", "x"], &["four", "", "hello", "xyz", "", "four"], &["hello", "hello", "hello"]], &[&["Y \"x\"", "drop v2", "f3 0 \"four\" 3", "drop cap", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "take v2", "drop v2", "Y \"7\"", "drop v2", "f3 0 \"four\" 3", "drop cap", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "drop v2", "f3 0 \"four\" 3", "drop cap", "R Ok(11)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v18", "v2", "v9"]),
-    (p144::run, &[&["ab"], &["", "x", "hello", "hello", "four", ""], &["x", "ab", "", "ab", "hello", "ab"]], &[&["keep v5 4", "take v5", "drop v5", "Y \"x-7\"", "<drop coroutine>", "drop cap"], &["keep v5 4", "take v5", "drop v5", "Y \"x-7\"", "keep v7 1", "keep v7 6", "take v7", "drop v7", "keep v5 4", "take v5", "drop v5", "Y \"x-7\"", "keep v7 1", "keep v7 6", "take v7", "drop v7", "acc 1", "add 4", "add 1", "t3", "acc 3", "add 6", "add 6", "t8", "Y \"3\"", "t9", "Y \"\"", "t11", "Y \"hello\"", "keep v5 4", "take v5", "drop v5", "Y \"x-7\"", "<drop coroutine>", "drop cap"], &["keep v5 4", "take v5", "drop v5", "Y \"x-7\"", "keep v7 1", "keep v7 6", "take v7", "drop v7", "keep v5 4", "take v5", "drop v5", "Y \"x-7\"", "keep v7 1", "keep v7 6", "take v7", "drop v7", "acc 1", "add 4", "add 1", "t3", "acc 3", "add 6", "add 6", "t8", "Y \"3\"", "t9", "Y \"x\"", "t11", "Y \"four\"", "keep v5 4", "take v5", "drop v5", "Y \"x-7\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p145::run, &[&["ab", "ab"], &["hello", "hello", "hello"], &["xyz", "four", "four", "", "xyz", "ab", "hello"]], &[&["t1", "t4", "Y \"ab-3\"", "t4", "Y \"ab-3\"", "<drop coroutine>", "drop cap"], &["drop v5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p146::run, &[&["xyz", ""], &["x", "ab", "four"], &["four"]], &[&["drop k1", "keep v2 3", "drop k21", "keep v23 22", "take v23", "drop v23", "acc 7", "keep v25 24", "take v25", "drop v25", "add 7", "add 3", "drop k26", "drop v2", "drop cap", "R 17", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "keep v2 3", "drop k21", "keep v23 22", "take v23", "drop v23", "acc 7", "keep v25 24", "take v25", "drop v25", "add 7", "add 3", "drop k26", "drop v2", "drop cap", "R 17", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "keep v2 3", "drop k6", "Y \"fourfour-2\"", "<drop coroutine>", "drop v5", "drop v2", "drop cap"]], &["cap"]),
-    (p147::run, &[&["", "hello", "ab", "xyz", "x", "", "four"], &["hello"], &["hello", "xyz"]], &[&["Y \"\"", "Y \"1\"", "t3", "t2", "f3 1 \"1\" 1", "keep v5 3", "keep v7 6", "take v7", "drop v7", "keep v5 7", "Y \"1\"", "drop v5", "Y \"hello\"", "t3", "t2", "f3 1 \"hello\" 5", "keep v5 11", "keep v7 6", "take v7", "drop v7", "keep v5 7", "Y \"5\"", "drop v5", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"1\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p148::run, &[&["xyz", "four", "hello", "hello"], &["hello", "x", "four", "four", "xyz"], &["x", "four"]], &[&["keep v1 5", "keep v1 6", "Y \"xyz-5\"", "keep v1 4", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v1 5", "keep v1 8", "Y \"hello-5\"", "keep v1 1", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v1 5", "keep v1 4", "Y \"x-5\"", "keep v1 4", "drop v1", "drop cap", "R None", "<drop coroutine>"]], &["cap"]),
-    (p149::run, &[&["", "x", "ab", "four", "hello", ""], &["hello", "xyz", "ab", "ab", "xyz", "ab"], &["four", "xyz", "", "ab"]], &[&["keep v2 3", "keep v2 1", "take v2", "drop v2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 3", "keep v2 1", "take v2", "drop v2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 3", "keep v2 1", "take v2", "drop v2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p150::run, &[&["hello", "four", "xyz", "hello", "four", "xyz"], &["xyz", "ab"], &["xyz", "hello", "hello"]], &[&["t3", "acc 10", "add 0", "keep v5 4", "take v5", "drop v5", "add 7", "Y \"5\"", "t6", "Y \"17x\"", "t8", "Y \"hello-3\"", "t9", "Y \"ab\"", "t11", "t10", "t12", "keep v15 14", "take v15", "drop v15", "t3", "acc 10", "add 0", "keep v5 4", "take v5", "drop v5", "add 7", "Y \"5\"", "t6", "Y \"17x\"", "<drop coroutine>", "drop cap"], &["t3", "acc 8", "add 0", "keep v5 4", "take v5", "drop v5", "add 7", "Y \"3\"", "t6", "Y \"15x\"", "<drop coroutine>", "drop cap"], &["t3", "acc 8", "add 0", "keep v5 4", "take v5", "drop v5", "add 7", "Y \"3\"", "t6", "Y \"15x\"", "t8", "Y \"xyz-3\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p151::run, &[&["", "hello"], &["ab", "xyz", "xyz", "x", "", "xyz"], &["", "", "x", "", "hello"]], &[&["f3 2 \"ab\" 1", "Y \"5\"", "consume v7", "drop v7", "Y \"1\"", "<drop coroutine>", "drop cap"], &["f3 2 \"ab\" 1", "Y \"5\"", "consume v7", "drop v7", "Y \"1\"", "acc 3", "t12", "add 4", "add 2", "drop k11", "Y \"ab\"", "drop v14", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 2 \"ab\" 1", "Y \"5\"", "consume v7", "drop v7", "Y \"1\"", "acc 3", "t12", "add 4", "add 2", "drop k11", "Y \"ab\"", "drop v14", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p152::run, &[&["x", "hello", "", "ab"], &["four", "x", "four", "x", "hello"], &["xyz", "ab", "ab", "four", "four", ""]], &[&["keep v5 4", "take v5", "drop v5", "t7", "Y \"hello\"", "t8", "Y \"x\"", "f3 1 \"hello\" 0", "drop k6", "Y \"xfour\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["keep v5 4", "take v5", "drop v5", "t7", "Y \"hello\"", "t8", "Y \"four\"", "f3 4 \"x\" 4", "drop k6", "Y \"fourfour\"", "Y \"\"", "drop k9", "keep v12 11", "take v12", "drop v12", "f3 4 \"four\" 3", "Y \"0\"", "<drop coroutine>", "drop v18", "drop cap"], &["keep v5 4", "take v5", "drop v5", "t7", "Y \"hello\"", "t8", "Y \"xyz\"", "f3 3 \"ab\" 2", "drop k6", "Y \"xyzfour\"", "Y \"\"", "drop k9", "t10", "acc 3", "add 3", "add 2", "f3 3 \"xyz\" 8", "keep v12 11", "take v12", "drop v12", "f3 3 \"xyz\" 3", "Y \"0\"", "drop v19", "drop v18", "Y \"xyz-14\"", "<drop coroutine>", "drop cap"]], &["cap", "v18"]),
-    (p153::run, &[&["four", "x", "ab"], &["x"], &["xyz"]], &[&["acc 4", "add 3", "add 3", "Y \"ab-10\"", "consume v2", "drop v2", "acc 4", "add 3", "add 3", "Y \"ab-10\"", "consume v2", "drop v2", "keep v5 4", "take v5", "drop v5", "t11", "f3 4 \"four\" 15", "Y \"xyz-4xyz-3\"", "<drop coroutine>", "drop v12", "drop cap"], &["drop cap", "R 1", "<drop coroutine>"], &["drop cap", "R 3", "<drop coroutine>"]], &["cap"]),
-    (p154::run, &[&["ab", "ab", "", "hello", "ab", "hello"], &["x", "hello", "four", "hello"], &["hello", "four"]], &[&["drop k3", "keep cap 4", "take cap", "drop cap", "t6", "Y \"7\"", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "keep cap 4", "take cap", "drop cap", "t6", "Y \"7\"", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "keep cap 4", "take cap", "drop cap", "t6", "Y \"7\"", "R None", "<drop coroutine>"]], &["cap", "v17"]),
-    (p155::run, &[&["x", "ab", "hello", "ab", "hello", "ab", "four"], &["four", "ab", "ab", "xyz", "four"], &["xyz", "", "x", "ab"]], &[&["t2", "keep v11 10", "take v11", "drop v11", "Y \"ab\"", "Y \"hello\"", "Y \"four\"", "t13", "keep v15 14", "take v15", "drop v15", "Y \"four\"", "t13", "keep v15 14", "take v15", "drop v15", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "keep v11 10", "take v11", "drop v11", "Y \"ab\"", "Y \"hello\"", "Y \"four\"", "t13", "keep v15 14", "take v15", "drop v15", "Y \"four\"", "t13", "keep v15 14", "take v15", "drop v15", "drop cap", "R 2", "<drop coroutine>"], &["t2", "keep v11 10", "take v11", "drop v11", "Y \"ab\"", "Y \"hello\"", "Y \"four\"", "t13", "keep v15 14", "take v15", "drop v15", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p156::run, &[&["hello", "four", ""], &["four"], &["ab", "ab"]], &[&["f3 2 \"ab\" 2", "f3 0 \"ab\" 0", "Y \"x-2\"", "drop v9", "f3 1 \"ab\" 0", "Y \"x-3\"", "drop v9", "f3 2 \"ab\" 0", "Y \"x-4\"", "<drop coroutine>", "drop v1", "drop cap"], &["f3 2 \"ab\" 2", "f3 0 \"ab\" 0", "Y \"x-2\"", "<drop coroutine>", "drop v1", "drop cap"], &["f3 2 \"ab\" 2", "f3 0 \"ab\" 0", "Y \"x-2\"", "drop v9", "f3 1 \"ab\" 0", "Y \"x-3\"", "<drop coroutine>", "drop v1", "drop cap"]], &["cap", "v1"]),
-    (p157::run, &[&["", "x", "hello", "x", "xyz", "xyz"], &["", "xyz", "xyz"], &["x", "x", "ab", "hello", "xyz", "", "x"]], &[&["Y \"\"", "keep v3 2", "take v3", "drop v3", "keep v3 2", "take v3", "drop v3", "keep v5 4", "drop v5", "take cap", "drop cap", "Y \"\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "keep v13 12", "take v13", "drop v13", "drop v14", "drop v14", "t15", "Y \"-1\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "keep v13 12", "take v13", "drop v13", "drop v14", "drop v14", "t15", "Y \"12\"", "t16", "R Ok(1)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "keep v3 2", "take v3", "drop v3", "keep v3 2", "take v3", "drop v3", "keep v5 4", "drop v5", "take cap", "drop cap", "Y \"\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "keep v13 12", "take v13", "drop v13", "drop v14", "drop v14", "t15", "Y \"-1\"", "<drop coroutine>"], &["Y \"x\"", "keep v3 2", "take v3", "drop v3", "keep v3 2", "take v3", "drop v3", "keep v5 4", "drop v5", "take cap", "drop cap", "Y \"\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "keep v13 12", "take v13", "drop v13", "drop v14", "drop v14", "t15", "Y \"-1\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "keep v13 12", "take v13", "drop v13", "drop v14", "drop v14", "t15", "Y \"9\"", "t16", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v8"]),
-    (p158::run, &[&["x", "ab", "x", "ab"], &["four", "xyz", "hello", "xyz", "xyz", "four"], &["xyz", "four", "xyz", "hello", "ab", "ab", "xyz"]], &[&["Y \"x\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"four\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"xyz\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v4"]),
-    (p159::run, &[&["x", "xyz", "four", "four", "four", "x"], &["hello", "ab", "xyz", "four", "ab", "ab"], &["four", "four", "x", "hello", "ab", "four", "hello", "xyz"]], &[&["acc 3", "add 1", "add 1", "f3 3 \"x-3\" 5", "keep v2 4", "keep v5 1", "drop v5", "drop v2", "drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 3", "add 5", "add 5", "f3 3 \"hello-3\" 13", "keep v2 4", "keep v5 5", "drop v5", "drop v2", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 3", "add 4", "add 4", "f3 3 \"four-3\" 11", "keep v2 4", "keep v5 4", "drop v5", "drop v2", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v6"]),
-    (p160::run, &[&["x"], &["x", "ab"], &["hello"]], &[&["Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p161::run, &[&["x", "four", "four"], &[""], &["four", "four", "ab", "xyz", "hello"]], &[&["f3 3 \"fourx\" 0", "drop k2", "drop k1", "Y \"end\"", "keep v9 3", "keep v9 8", "take v9", "drop v9", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 3 \"four\" 0", "drop k2", "drop k1", "Y \"end\"", "<drop coroutine>", "drop cap"], &["f3 3 \"fourfour\" 0", "drop v4", "drop k2", "drop k1", "Y \"end\"", "keep v9 3", "keep v9 8", "take v9", "drop v9", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p162::run, &[&["four", "", "", "four"], &["four", "x", "ab", "xyz", "xyz"], &["four", "", "", "ab", "xyz"]], &[&["Y \"four\"", "t6", "Y \"abxyz\"", "Y \"\"", "t9", "drop cap", "R Some(0)", "<drop coroutine>"], &["Y \"four\"", "t6", "Y \"abxyz\"", "Y \"\"", "t9", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "t6", "Y \"abxyz\"", "Y \"\"", "t9", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p163::run, &[&["hello", "x", "xyz", "four", "ab", "hello", "xyz", "four"], &[""], &["hello", "", "ab", "ab", "xyz", "xyz", ""]], &[&["t6", "t9", "f3 3 \"four\" 0", "drop k7", "drop cap", "R Err(\"long hellohello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "drop cap", "R Ok(3)", "<drop coroutine>"], &["t6", "t9", "f3 3 \"four\" 0", "drop k7", "drop cap", "R Err(\"long hellohello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p164::run, &[&["", "x", "four", "four", "x", "ab", "hello"], &["four", "x", "x", "xyz", "", "", "four"], &["ab", "four", "", "x", "hello", "four"]], &[&["Y \"5\"", "keep v3 2", "take v3", "drop v3", "acc 2", "add 3", "add 1", "keep v6 5", "take v6", "drop v6", "f3 6 \"four-3\" 7", "Y \"\"", "Y \"four\"", "drop k12", "drop v11", "drop k12", "drop v11", "t13", "drop k15", "keep v14 3", "drop v14", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"9\"", "acc 3", "add 2", "add 2", "acc 2", "add 3", "add 1", "keep v6 5", "take v6", "drop v6", "f3 6 \"four-3\" 7", "Y \"\"", "Y \"four\"", "drop k12", "drop v11", "drop k12", "drop v11", "t13", "drop k15", "keep v14 3", "drop v14", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"7\"", "acc 3", "add 2", "add 2", "acc 2", "add 3", "add 1", "keep v6 5", "take v6", "drop v6", "f3 6 \"four-3\" 7", "Y \"\"", "Y \"four\"", "drop k12", "drop v11", "drop k12", "drop v11", "t13", "drop k15", "keep v14 3", "drop v14", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v1", "v11"]),
-    (p165::run, &[&["", "xyz", "x", "", "four", "xyz"], &["x"], &["hello", "ab", "ab", "hello", "ab"]], &[&["t2", "Y \"x\"", "t2", "Y \"x\"", "t2", "Y \"x\"", "Y \"2\"", "f3 3 \"\" 2", "t5", "Y \"-2\"", "keep v6 0", "keep v8 7", "take v8", "drop v8", "keep v6 7", "acc 9", "add 9", "keep v10 9", "take v10", "drop v10", "add 7", "drop v6", "Y \"2\"", "<drop coroutine>", "drop v3", "drop cap"], &["t2", "Y \"x\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"x\"", "t12", "drop v3", "t2", "Y \"x\"", "t12", "drop v3", "t2", "Y \"x\"", "f3 3 \"hello\" 3", "keep v13 15", "Y \"four\"", "Y \"3\"", "<drop coroutine>", "drop v13", "drop cap"]], &["cap", "v3", "v6"]),
-    (p166::run, &[&["xyz", "ab", "ab", "hello", "ab"], &["ab"], &["xyz", "four", "", "hello", "x"]], &[&["keep v3 2", "keep v3 2", "take v3", "drop v3", "drop k4", "Y \"xyz-0\"", "t6", "t7", "Y \"xyz-2xyz\"", "t8", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v3 2", "keep v3 2", "take v3", "drop v3", "drop k5", "drop k4", "Y \"ab-0\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "keep v3 2", "take v3", "drop v3", "drop k4", "Y \"xyz-0\"", "t6", "t7", "Y \"xyz-2xyz\"", "t8", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
-    (p167::run, &[&["hello", "hello", "xyz", "xyz"], &["", "hello", "ab", "x", "four"], &["xyz", "four"]], &[&["consume v1", "drop v1", "t4", "Y \"fourhello-5\"", "acc 5", "add 0", "add 4", "t5", "f3 3 \"hello-9\" 3", "acc 13", "f3 3 \"hello\" 4", "add 12", "keep v10 9", "take v10", "drop v10", "add 7", "drop v11", "drop v11", "t4", "Y \"fourhello-5\"", "acc 5", "add 0", "add 4", "t5", "f3 3 \"hello-9\" 3", "acc 13", "f3 3 \"hello\" 4", "add 12", "keep v10 9", "take v10", "drop v10", "add 7", "drop v11", "drop v11", "t4", "Y \"fourhello-5\"", "acc 5", "add 0", "add 4", "t5", "f3 3 \"hello-9\" 3", "acc 13", "f3 3 \"hello\" 4", "add 12", "keep v10 9", "take v10", "drop v10", "add 7", "drop v11", "drop v11", "drop cap", "R 5", "<drop coroutine>"], &["consume v1", "drop v1", "t4", "Y \"four-0\"", "acc 0", "add 0", "add 4", "t5", "t6", "t7", "f3 3 \"-4\" 3", "acc 8", "f3 3 \"\" 4", "add 7", "keep v10 9", "take v10", "drop v10", "add 7", "drop v11", "drop v11", "t4", "Y \"four-0\"", "acc 0", "add 0", "add 4", "t5", "t6", "t7", "f3 3 \"-4\" 3", "acc 8", "f3 3 \"\" 4", "add 7", "keep v10 9", "take v10", "drop v10", "add 7", "drop v11", "drop v11", "t4", "Y \"four-0\"", "acc 0", "add 0", "add 4", "t5", "t6", "t7", "f3 3 \"-4\" 3", "acc 8", "f3 3 \"\" 4", "add 7", "keep v10 9", "take v10", "drop v10", "add 7", "drop v11", "drop v11", "drop cap", "R 0", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "t4", "Y \"fourxyz-3\"", "acc 3", "add 0", "add 4", "t5", "f3 3 \"xyz-7\" 3", "acc 11", "f3 3 \"xyz\" 4", "add 10", "keep v10 9", "take v10", "drop v10", "add 7", "drop v11", "drop v11", "t4", "Y \"fourxyz-3\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p168::run, &[&["ab", "hello", "xyz", "x"], &["", "xyz", "ab", "ab"], &["hello", "x", "", "four"]], &[&["keep cap 2", "take cap", "drop cap", "f3 4 \"ab\" 2", "f3 2 \"5\" 8", "acc 11", "add 11", "add 11", "Y \"hello-33\"", "Y \"x\"", "t3", "t4", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 2", "take cap", "drop cap", "f3 4 \"\" 2", "f3 2 \"5\" 6", "acc 9", "add 9", "add 9", "Y \"hello-27\"", "Y \"x\"", "t3", "t4", "Y \"hello\"", "acc 7", "add 7", "add 7", "Y \"hello-21\"", "<drop coroutine>"], &["keep cap 2", "take cap", "drop cap", "f3 4 \"hello\" 2", "f3 2 \"5\" 11", "acc 14", "add 14", "add 14", "Y \"hello-42\"", "Y \"x\"", "t3", "t4", "Y \"hello\"", "acc 7", "add 7", "add 7", "Y \"hello-21\"", "<drop coroutine>"]], &["cap"]),
-    (p169::run, &[&["x"], &["hello", "", "hello", "x", "", "hello"], &["hello"]], &[&["drop cap", "R 1", "<drop coroutine>"], &["drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R 5", "<drop coroutine>"]], &[]),
-    (p170::run, &[&["ab", "x"], &["ab", "four", "x", "hello", "x"], &["four", "four"]], &[&["f3 2 \"ab\" 3", "t5", "Y \"0\"", "Y \"x\"", "<drop coroutine>", "drop k2", "drop cap"], &["f3 2 \"ab\" 3", "t5", "Y \"0\"", "Y \"four\"", "Y \"xyz\"", "t5", "Y \"0\"", "Y \"x\"", "<drop coroutine>", "drop k2", "drop cap"], &["f3 2 \"four\" 3", "t5", "Y \"0\"", "Y \"four\"", "<drop coroutine>", "drop k2", "drop cap"]], &["cap"]),
-    (p171::run, &[&["", "hello", "ab", "hello"], &["ab", "xyz", "four", "four", "hello", "hello"], &["", "xyz", "xyz", "xyz"]], &[&["acc 3", "keep v8 7", "take v8", "drop v8", "add 7", "add 0", "keep v6 10", "drop v6", "f3 0 \"hello\" 4", "Y \"\"", "t12", "t13", "Y \"xyz\"", "Y \"hello\"", "take v14", "drop v14", "t15", "Y \"hello\"", "<drop coroutine>", "drop v14", "drop cap"], &["acc 3", "keep v8 7", "take v8", "drop v8", "add 7", "add 3", "keep v6 13", "drop v6", "f3 2 \"hello\" 4", "Y \"ab\"", "t12", "t13", "Y \"xyz\"", "Y \"hello\"", "take v14", "drop v14", "t15", "Y \"hello\"", "take v14", "drop v14", "t15", "t16", "Y \"four\"", "t12", "t13", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["acc 3", "keep v8 7", "take v8", "drop v8", "add 7", "add 0", "keep v6 10", "drop v6", "f3 0 \"hello\" 4", "Y \"\"", "t12", "t13", "Y \"xyz\"", "Y \"hello\"", "take v14", "drop v14", "t15", "Y \"hello\"", "<drop coroutine>", "drop v14", "drop cap"]], &["cap", "v14"]),
-    (p172::run, &[&["x", "xyz", "xyz", "hello", "xyz", "four", "hello"], &["hello", "x", "ab", "hello", "", "xyz"], &["x"]], &[&["t5", "Y \"xyz\"", "Y \"xyz\"", "t5", "Y \"xyz\"", "Y \"xyz\"", "drop k3", "t6", "keep v8 7", "take v8", "drop v8", "f3 1 \"\" 7", "drop cap", "R Ok(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t5", "Y \"xyz\"", "Y \"xyz\"", "t5", "Y \"xyz\"", "Y \"xyz\"", "drop k3", "t6", "keep v8 7", "take v8", "drop v8", "f3 1 \"\" 7", "drop cap", "R Ok(8)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t5", "Y \"xyz\"", "<drop coroutine>", "drop k3", "drop cap"]], &["cap"]),
-    (p173::run, &[&["four"], &["hello", "four", "hello", "ab", "xyz", "four"], &["ab", "ab", "x", "ab"]], &[&["keep cap 2", "t2", "Y \"four\"", "<drop coroutine>", "drop cap", "drop k1"], &["keep cap 2", "t2", "Y \"four\"", "f3 2 \"hello\" 4", "keep cap 11", "drop k1", "keep v5 4", "take v5", "drop v5", "Y \"\"", "Y \"3\"", "drop k10", "Y \"hello-4\"", "acc 3", "add 4", "acc 5", "add 3", "add 5", "t12", "f3 13 \"3\" 3", "add 17", "Y \"hello-4\"", "acc 4", "add 2", "acc 5", "add 3", "add 5", "t12", "f3 13 \"3\" 3", "add 17", "Y \"\"", "<drop coroutine>", "drop cap"], &["keep cap 2", "t2", "Y \"four\"", "f3 2 \"ab\" 2", "keep cap 6", "drop k1", "keep v5 4", "take v5", "drop v5", "Y \"\"", "Y \"3\"", "drop k10", "Y \"ab-4\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p174::run, &[&["ab", "xyz", ""], &["hello", "", "ab", "four", "xyz", "ab", "four"], &["ab"]], &[&["consume v1", "drop v1", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "acc 3", "Y \"ab\"", "add 0", "add 0", "f3 3 \"xyz\" 5", "keep v8 7", "take v8", "drop v8", "acc 3", "Y \"ab\"", "add 2", "add 2", "f3 7 \"xyz\" 5", "keep v8 7", "take v8", "drop v8", "acc 3", "Y \"ab\"", "add 4", "add 4", "f3 11 \"xyz\" 5", "keep v8 7", "take v8", "drop v8", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "drop cap", "R 0", "<drop coroutine>"]], &["cap"]),
-    (p175::run, &[&["four", "ab", "hello", "four"], &["hello", "hello", "hello", "hello"], &["ab", "x", "x", "x", "four"]], &[&["drop v1", "take cap", "drop cap", "Y \"four-7\"", "f3 5 \"x\" 5", "acc 11", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "take cap", "drop cap", "Y \"hello-7\"", "f3 5 \"x\" 5", "acc 11", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "take cap", "drop cap", "Y \"ab-7\"", "f3 5 \"x\" 5", "acc 11", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p176::run, &[&["four", ""], &[""], &["xyz", "hello", "ab", "hello", "hello", "four", "four"]], &[&["f3 6 \"xyz\" 1", "drop k2", "t5", "drop k4", "Y \"\"", "t5", "drop k4", "Y \"\"", "<drop coroutine>", "drop cap"], &["f3 6 \"xyz\" 1", "drop k2", "t5", "drop k4", "Y \"\"", "<drop coroutine>", "drop cap"], &["f3 6 \"xyz\" 1", "drop k2", "t5", "drop k4", "Y \"\"", "t5", "drop k4", "Y \"\"", "t6", "t8", "drop cap", "R Err(\"3ab\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p177::run, &[&["", "ab", "hello"], &["ab"], &["four", "ab"]], &[&["drop v1", "Y \"four\"", "drop v2", "drop v5", "drop v5", "t7", "drop cap", "R 6", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "Y \"four\"", "<drop coroutine>", "drop cap"], &["drop v1", "Y \"four\"", "drop v2", "drop v5", "drop v5", "t7", "drop cap", "R 6", "<drop coroutine>"]], &["cap"]),
-    (p178::run, &[&["ab"], &["four", "xyz", "hello", "xyz", "hello", "ab"], &["x", "", "", "ab", "xyz"]], &[&["Y \"ab\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "t4", "keep v6 5", "take v6", "drop v6", "Y \"3-7\"", "t7", "Y \"3-0\"", "t4", "keep v6 5", "take v6", "drop v6", "Y \"3-7\"", "t7", "Y \"3-0\"", "consume v9", "drop v9", "acc 2", "add 3", "add 5", "Y \"10\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "t4", "keep v6 5", "take v6", "drop v6", "Y \"3-7\"", "t7", "Y \"3-0\"", "t4", "keep v6 5", "take v6", "drop v6", "Y \"3-7\"", "t7", "Y \"3-0\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p179::run, &[&["hello", "", "ab", "hello", "ab", "ab"], &["x", "xyz", "xyz", "x"], &["x", "x"]], &[&["Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t2", "t5", "Y \"hello-7ab-5\"", "take cap", "drop cap", "acc 2", "add 3", "add 3", "Y \"four-8\"", "acc 1", "add 60", "acc 3", "add 3", "add 7", "add 14", "acc 2", "add 2", "add 3", "keep v14 7", "keep v14 13", "take v14", "drop v14", "f3 5 \"four\" 3", "acc 12", "add 0", "add 63", "R 75", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t2", "t5", "Y \"x-7ab-5\"", "drop cap", "R 0", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t2", "t5", "Y \"x-7ab-5\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p180::run, &[&["", "x", "four", "x", "ab", "", "", "x"], &["x", "", "hello", "four", "four"], &["", "", "four", "four"]], &[&["t2", "acc 0", "add 0", "add 5", "keep v3 5", "consume v3", "drop v3", "keep v4 3", "f3 3 \"\" 3", "Y \"-6\"", "drop v4", "acc 0", "add 0", "add 5", "keep v3 5", "consume v3", "drop v3", "keep v4 3", "f3 3 \"\" 3", "Y \"-6\"", "drop v4", "Y \"\"", "Y \"\"", "keep v9 8", "take v9", "drop v9", "t10", "f3 7 \"\" 0", "acc 2", "add 2", "add 0", "t11", "Y \"hello\"", "t14", "Y \"1\"", "t11", "Y \"hello\"", "t14", "Y \"1\"", "<drop coroutine>", "drop cap"], &["t2", "acc 6", "drop v3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "acc 0", "add 0", "add 5", "keep v3 5", "consume v3", "drop v3", "keep v4 3", "f3 3 \"\" 3", "Y \"-6\"", "drop v4", "acc 0", "add 0", "add 5", "keep v3 5", "consume v3", "drop v3", "keep v4 3", "f3 3 \"\" 3", "Y \"-6\"", "drop v4", "Y \"\"", "take cap", "drop cap", "keep v9 8", "take v9", "drop v9", "t10", "f3 7 \"\" 0", "acc 7", "add 7", "add 0", "t11", "Y \"hello\"", "<drop coroutine>"]], &["cap"]),
-    (p181::run, &[&["hello", "hello", "ab", "", "x"], &["", "x", "x", "hello", "ab", "ab", "four", "ab"], &["hello", "", "", "xyz", "four", "", "ab", "ab"]], &[&["Y \"xyz\"", "t2", "f3 5 \"hello\" 0", "acc 10", "add 2", "add 4", "drop k4", "consume v5", "drop v5", "drop k6", "consume v5", "drop v5", "drop k6", "drop v7", "Y \"ab\"", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"xyz\"", "t2", "f3 1 \"x\" 0", "acc 2", "add 2", "add 4", "drop k4", "consume v5", "drop v5", "drop k6", "consume v5", "drop v5", "drop k6", "drop v7", "Y \"ab\"", "t9", "f3 0 \"\" 0", "acc 0", "add 2", "add 4", "drop k4", "consume v5", "drop v5", "drop k6", "consume v5", "drop v5", "drop k6", "drop v7", "Y \"ab\"", "t9", "t11", "Y \"hello\"", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "t2", "f3 0 \"\" 0", "acc 0", "add 2", "add 4", "drop k4", "consume v5", "drop v5", "drop k6", "consume v5", "drop v5", "drop k6", "drop v7", "Y \"ab\"", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p182::run, &[&["", "hello", "hello", "hello"], &["ab", "four", "x", "hello", "", "xyz", "four", "xyz"], &["xyz", "ab", "hello", "four", "four", "xyz", "four"]], &[&["consume v1", "drop v1", "take cap", "drop cap", "Y \"-7\"", "t2", "Y \"\"", "t4", "Y \"\"", "drop k3", "Y \"2\"", "<drop coroutine>"], &["consume v1", "drop v1", "take cap", "drop cap", "Y \"ab-7\"", "t2", "Y \"ab\"", "t4", "Y \"\"", "drop k3", "Y \"4\"", "R Err(\"ab\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "take cap", "drop cap", "Y \"xyz-7\"", "t2", "Y \"xyz\"", "t4", "Y \"\"", "drop k3", "Y \"5\"", "Y \"8four\"", "drop v10", "Y \"fourfour\"", "drop v10", "t12", "Y \"x\"", "<drop coroutine>"]], &["cap"]),
-    (p183::run, &[&["", "xyz", "ab", "xyz", "", "ab", "xyz"], &["", "ab", "", "xyz", "x", "x", "ab", "xyz"], &["", "x", "", "hello"]], &[&["keep v3 2", "take v3", "drop v3", "t4", "keep v3 2", "take v3", "drop v3", "t4", "keep v3 2", "take v3", "drop v3", "t4", "consume v6", "drop v6", "Y \"\"", "drop v8", "Y \"xyz\"", "Y \"-6\"", "drop k10", "Y \"xyz\"", "t11", "Y \"four-6hello\"", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "t4", "keep v3 2", "take v3", "drop v3", "t4", "keep v3 2", "take v3", "drop v3", "t4", "consume v6", "drop v6", "Y \"\"", "drop v8", "Y \"xyz\"", "Y \"-6\"", "drop k10", "Y \"xyz\"", "t11", "Y \"four-6hello\"", "drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "t4", "keep v3 2", "take v3", "drop v3", "t4", "keep v3 2", "take v3", "drop v3", "t4", "consume v6", "drop v6", "Y \"\"", "drop v8", "Y \"xyz\"", "Y \"-6\"", "drop k10", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p184::run, &[&["xyz", "hello", "x", "ab", "hello", "ab", "hello"], &["four", "x", "x", ""], &["", "four"]], &[&["t1", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "drop k3", "drop k5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"ab\"", "drop k3", "drop k5", "drop cap", "PANIC p6", "<drop coroutine>"]], &["cap"]),
-    (p185::run, &[&["four", "", "xyz", "x"], &["xyz", "ab", "four", "x", "four", "xyz", "four"], &["hello", "hello"]], &[&["consume v1", "drop v1", "keep v4 3", "take v4", "drop v4", "drop v8", "drop k10", "drop v8", "drop k10", "drop v13", "keep v15 4", "keep v15 14", "take v15", "drop v15", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "keep v4 3", "take v4", "drop v4", "Y \"ab\"", "t6", "drop v8", "drop k10", "drop v8", "drop k10", "drop v13", "keep v15 2", "keep v15 14", "take v15", "drop v15", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "keep v4 3", "take v4", "drop v4", "Y \"ab\"", "t6", "drop cap", "PANIC p7", "<drop coroutine>"]], &["cap"]),
-    (p186::run, &[&["x", "", "hello", "ab", "", "x", "xyz"], &["", "", "hello", "xyz"], &["ab", "x"]], &[&["f3 1 \"x\" 2", "keep v1 4", "drop k2", "t4", "Y \"xxyz-0\"", "Y \"0\"", "t13", "Y \"xxyz\"", "t14", "Y \"10\"", "t16", "t15", "Y \"hello\"", "Y \"10\"", "t14", "Y \"2\"", "<drop coroutine>", "drop v1", "drop cap"], &["f3 0 \"\" 2", "keep v1 2", "drop k2", "Y \"4\"", "t13", "Y \"\"", "t14", "Y \"2\"", "t16", "t15", "Y \"hello\"", "<drop coroutine>", "drop v1", "drop cap"], &["f3 2 \"ab\" 2", "keep v1 6", "drop k2", "t4", "Y \"abxyz-0\"", "t4", "Y \"abxyzxyz-1\"", "<drop coroutine>", "drop v1", "drop cap"]], &["cap", "v5"]),
-    (p187::run, &[&["x"], &["x", "hello", "x", "four", "xyz"], &["ab", "ab", "four", "x", "hello", "x"]], &[&["keep v3 2", "take v3", "drop v3", "f3 3 \"x\" 3", "consume v16", "drop v16", "Y \"x\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "f3 3 \"x\" 3", "consume v16", "drop v16", "Y \"x\"", "drop cap", "drop v18", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "f3 3 \"ab\" 3", "consume v16", "drop v16", "Y \"x\"", "acc 3", "add 3", "add 5", "Y \"four\"", "drop cap", "drop v18", "R 15", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p188::run, &[&["ab", "x", "ab"], &["four", "xyz", "ab"], &["", ""]], &[&["Y \"ab\"", "t2", "drop v6", "t10", "acc 4", "add 3", "add 3", "t12", "Y \"ab-3-2\"", "drop k11", "keep v15 4", "drop v15", "keep v15 4", "drop v15", "keep v15 4", "drop v15", "drop k14", "Y \"10\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "t2", "drop v6", "t10", "acc 8", "add 3", "add 3", "t12", "Y \"3xyzab-3-2\"", "drop k11", "keep v15 4", "drop v15", "keep v15 4", "drop v15", "keep v15 4", "drop v15", "drop k14", "Y \"14\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "t2", "Y \"3\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p189::run, &[&["", "x", "", "xyz", "xyz", "x", "hello", "hello"], &["", "xyz", "", "x", "hello", "x"], &["ab"]], &[&["acc 3", "keep v2 1", "take v2", "drop v2", "add 7", "add 3", "f3 1 \"\" 3", "acc 4", "add 2", "take cap", "drop cap", "add 7", "drop k5", "keep v11 3", "t12", "drop v11", "drop v10", "PANIC p13", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 3", "keep v2 1", "take v2", "drop v2", "add 7", "add 3", "f3 1 \"\" 3", "acc 4", "add 2", "take cap", "drop cap", "add 7", "drop k5", "keep v11 3", "t12", "drop v11", "drop v10", "PANIC p13", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 3", "keep v2 1", "take v2", "drop v2", "add 7", "add 3", "f3 1 \"ab\" 3", "acc 6", "add 2", "take cap", "drop cap", "add 7", "drop k5", "keep v11 3", "t12", "drop v11", "drop v10", "PANIC p13", "<drop coroutine>"]], &["cap", "v11"]),
-    (p190::run, &[&["", "", "four", "ab", "four", "four"], &["xyz", "", "xyz", "xyz", ""], &["ab", "ab"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v4 3", "take v4", "drop v4", "drop v2", "Y \"xyz\"", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p191::run, &[&["xyz", "x"], &["hello", "hello", "", "ab", "four"], &["x", "hello", "four", "hello", "xyz", "xyz", "x", ""]], &[&["keep v3 2", "take v3", "drop v3", "Y \"xyz\"", "f3 0 \"four\" 4", "t7", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"hello\"", "f3 0 \"four\" 4", "t7", "Y \"ab\"", "Y \"\"", "drop k5", "f3 1 \"four\" 4", "t7", "Y \"\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"x\"", "f3 0 \"four\" 4", "t7", "Y \"x\"", "Y \"four\"", "drop k5", "f3 1 \"four\" 4", "t7", "Y \"ab\"", "Y \"xyz\"", "f3 2 \"four\" 4", "t7", "Y \"ab\"", "f3 2 \"-3\" 6", "t10", "Y \"\"", "f3 2 \"-3\" 6", "t10", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p192::run, &[&["four", "four", "four", "xyz"], &["ab", "xyz", "hello", "ab", "hello", "x"], &["xyz", "", "hello", "", "", "four", "ab", "xyz"]], &[&["Y \"xyz\"", "t2", "Y \"ab\"", "t5", "drop v4", "t5", "drop v4", "consume v6", "drop v6", "Y \"\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "t2", "Y \"ab\"", "t5", "drop v4", "t5", "drop v4", "consume v6", "drop v6", "Y \"\"", "Y \"\"", "Y \"ab\"", "t5", "drop v4", "t5", "drop v4", "consume v6", "drop v6", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "t2", "Y \"ab\"", "t5", "drop v4", "t5", "drop v4", "consume v6", "drop v6", "Y \"\"", "Y \"\"", "Y \"ab\"", "t5", "drop v4", "t5", "drop v4", "consume v6", "drop v6", "Y \"\"", "Y \"\"", "drop cap", "R None", "<drop coroutine>"]], &["cap", "v4"]),
-    (p193::run, &[&["four", "hello", "hello", "hello", "xyz", "x", "hello", "four"], &["", "", "four", "four", "x", ""], &["four", "ab"]], &[&["Y \"xyz\"", "Y \"\"", "Y \"four\"", "Y \"\"", "Y \"\"", "Y \"7\"", "Y \"8\"", "Y \"4\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"\"", "Y \"\"", "Y \"\"", "Y \"\"", "Y \"7\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p194::run, &[&["hello", "ab", "", "x", "x", "hello", "xyz", "hello"], &["", "hello", "xyz", "hello", "xyz", "x"], &["x", "four", "x", "hello", "hello", "ab", "hello", "ab"]], &[&["drop k9", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k9", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k9", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p195::run, &[&["", "ab", "ab", "xyz", ""], &["ab", "hello", "ab", "", "", "hello", "x"], &["hello", "hello", "xyz", "ab", "hello"]], &[&["t3", "f3 2 \"\" 3", "drop k2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "f3 2 \"ab\" 3", "drop k2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "f3 2 \"hello\" 3", "drop k2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p196::run, &[&["x", "four", "ab", "ab", "four"], &["xyz", "xyz"], &["xyz", "", "hello", "", "four", "hello"]], &[&["acc 3", "add 3", "add 3", "acc 9", "add 3", "add 3", "drop cap", "R 60", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v4 3", "keep v4 3", "take v4", "drop v4", "drop k5", "drop v6", "drop k5", "drop v6", "drop k5", "drop v6", "acc 3", "add 3", "add 3", "acc 9", "add 3", "add 3", "drop cap", "R 60", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v4 3", "keep v4 3", "take v4", "drop v4", "drop k5", "drop v6", "drop k5", "drop v6", "drop k5", "drop v6", "acc 3", "add 3", "add 3", "acc 9", "add 3", "add 3", "drop cap", "R 60", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p197::run, &[&["four", "ab", "four"], &["four"], &["hello", "hello"]], &[&["Y \"\"", "Y \"fourxfour\"", "Y \"\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"\"", "Y \"helloxhello\"", "<drop coroutine>", "drop k2", "drop cap"]], &["cap"]),
-    (p198::run, &[&["four", "xyz", "x", "hello", "four", "four", "four", "hello"], &["xyz", "ab"], &["", "x", "x", "hello"]], &[&["keep cap 2", "take cap", "drop cap", "drop v6", "f3 1 \"four\" 2", "acc 7", "add 1", "add 5", "drop k7", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "Y \"xyz\"", "drop v6", "f3 1 \"four\" 2", "acc 7", "add 1", "add 5", "drop k7", "R Some(2)", "<drop coroutine>"], &["drop k7", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p199::run, &[&["", "ab", "hello", "ab", "x"], &["hello"], &["", "x", "", "hello", "ab", "hello"]], &[&["t1", "Y \"hello\"", "consume v5", "drop v5", "take cap", "drop cap", "acc 0", "add 0", "add 0", "acc 0", "add 7", "acc 4", "add 0", "add 0", "add 4", "Y \"four\"", "Y \"\"", "keep v9 0", "drop v9", "Y \"four\"", "Y \"\"", "<drop coroutine>"], &["t1", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"hello\"", "consume v5", "drop v5", "take cap", "drop cap", "acc 0", "add 0", "add 0", "acc 0", "add 7", "acc 4", "add 0", "add 0", "add 4", "Y \"four\"", "Y \"\"", "keep v9 11", "drop v9", "Y \"four\"", "Y \"\"", "keep v9 7", "drop v9", "drop k10", "t12", "Y \"ab\"", "<drop coroutine>"]], &["cap"]),
-    (p200::run, &[&["hello", "x", "ab", "xyz", "ab"], &["ab", "xyz", "hello"], &["xyz", "ab", "four", "xyz", "x", "ab", "four", "four"]], &[&["keep cap 5", "Y \"\"", "keep cap 6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 2", "Y \"\"", "keep cap 5", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 3", "Y \"\"", "keep cap 5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p201::run, &[&["hello", "x", "xyz", "x", "", "ab"], &["xyz", "x", "ab", "hello"], &["four", "", "ab", "x", "four"]], &[&["t8", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t8", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t8", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v2"]),
-    (p202::run, &[&["x", "hello", "ab", "", "xyz"], &[""], &["", "four"]], &[&["acc 1", "add 3", "add 2", "Y \"\"", "t1", "Y \"3\"", "t8", "drop k2", "Y \"hello-4\"", "Y \"-3\"", "drop k11", "Y \"ab\"", "<drop coroutine>", "drop v13", "drop cap"], &["acc 0", "add 3", "add 2", "Y \"\"", "<drop coroutine>", "drop cap"], &["acc 0", "add 3", "add 2", "Y \"\"", "t1", "Y \"3\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p203::run, &[&["ab", "xyz", "x", "hello", "ab", "hello", "x", "ab"], &["four", "xyz", "hello", "xyz", "hello", "hello"], &["four", "hello", "", "hello", "ab"]], &[&["keep v2 1", "take v2", "drop v2", "Y \"hello\"", "t6", "f3 2 \"ab\" 9", "drop k5", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "f3 3 \"\" 0", "t6", "f3 2 \"ab\" 11", "drop k5", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "f3 3 \"\" 0", "acc 5", "add 0", "add 3", "f3 8 \"ab-7-3-3\" 3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"hello\"", "t6", "f3 2 \"four\" 11", "drop k5", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "f3 3 \"\" 0", "t6", "f3 2 \"four\" 13", "drop k5", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "f3 3 \"\" 0", "acc 5", "add 0", "add 3", "f3 8 \"four-7-3-3\" 3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"hello\"", "t6", "f3 2 \"four\" 11", "drop k5", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "f3 3 \"\" 0", "t6", "f3 2 \"four\" 13", "drop k5", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "f3 3 \"\" 0", "acc 5", "add 0", "add 3", "f3 8 \"four-7-3-3\" 3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v7"]),
-    (p204::run, &[&["x", "", "", "four", "xyz", "x", "ab", "hello"], &["", "four"], &["xyz", "xyz", "hello", "xyz", "four", "xyz"]], &[&["f3 1 \"four\" 2", "acc 7", "add 2", "add 5", "drop k3", "drop cap", "R 14", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "acc 7", "keep v2 1", "take v2", "drop v2", "add 7", "add 0", "R 14", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 3 \"four\" 2", "acc 9", "add 2", "add 5", "drop k3", "drop cap", "R 16", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p205::run, &[&["ab", "x", "ab", "xyz", "four", "x", "x"], &["hello", "", "hello"], &["four"]], &[&["keep v2 1", "take v2", "drop v2", "Y \"ab-7\"", "Y \"ab\"", "t4", "t5", "acc 3", "add 3", "add 1", "t7", "drop v6", "acc 3", "add 3", "add 1", "t7", "drop v6", "f3 1 \"ab\" 3", "t12", "Y \"hello-3\"", "Y \"xyz-33\"", "drop k22", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"hello-7\"", "Y \"hello\"", "t4", "t5", "acc 3", "add 3", "add 1", "t7", "drop v6", "acc 3", "add 3", "add 1", "t7", "drop v6", "f3 1 \"ab\" 3", "t12", "Y \"hello-3\"", "<drop coroutine>", "drop cap"], &["keep v2 1", "take v2", "drop v2", "Y \"four-7\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p206::run, &[&["ab", "ab", "x", "xyz", "x", "", "x"], &["x", "four", "xyz", "four", "four", "xyz", "xyz"], &["xyz", "four", "xyz", "xyz", "four"]], &[&["drop cap", "R 6", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 0 \"xyz\" 4", "t13", "keep v14 3", "drop v14", "drop k15", "t18", "Y \"xyz\"", "drop v17", "t18", "Y \"xyz\"", "drop v17", "acc 5", "add 0", "add 7", "acc 12", "Y \"\"", "add 4", "f3 7 \"hello\" 7", "add 19", "drop cap", "PANIC p19", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 0 \"xyz\" 4", "t13", "keep v14 3", "drop v14", "drop k15", "t18", "Y \"xyz\"", "drop v17", "t18", "Y \"xyz\"", "drop v17", "acc 5", "add 0", "add 7", "acc 12", "Y \"\"", "add 3", "f3 7 \"hello\" 7", "add 19", "drop cap", "PANIC p19", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p207::run, &[&["xyz", "x", "x", "", "xyz", "four", ""], &["hello", "xyz", "x"], &["xyz", "", "x", "hello", "ab", "hello", "four", "xyz"]], &[&["drop k5", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k5", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k5", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p208::run, &[&["", "xyz", "ab", "xyz", ""], &["ab", "ab", "hello", "four", "hello"], &["x"]], &[&["t1", "Y \"2\"", "take cap", "drop cap", "keep v4 3", "take v4", "drop v4", "keep v8 7", "take v8", "drop v8", "acc 7", "Y \"-3\"", "add 3", "add 7", "drop v13", "keep v8 7", "take v8", "drop v8", "acc 7", "Y \"-3\"", "add 4", "add 3", "drop v13", "acc 8", "add 8", "add 8", "f3 3 \"24\" 2", "keep v17 7", "drop v17", "drop k18", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"2ab\"", "take cap", "drop cap", "keep v4 3", "take v4", "drop v4", "keep v8 7", "take v8", "drop v8", "acc 7", "Y \"ab-3\"", "add 6", "add 11", "drop v13", "keep v8 7", "take v8", "drop v8", "acc 7", "Y \"ab-3\"", "add 5", "add 5", "drop v13", "acc 8", "add 8", "add 8", "f3 3 \"24\" 2", "keep v17 7", "drop v17", "drop k18", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"2x\"", "<drop coroutine>", "drop cap"]], &["cap", "v13"]),
-    (p209::run, &[&["xyz", "x"], &["xyz", "x", "four", ""], &["x", "ab", "hello"]], &[&["drop cap", "R -1", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R -1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R -1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p210::run, &[&["hello", "xyz", "", "four", "xyz", "x", "four", "x"], &["xyz", "hello", "four", "", "hello"], &["four", "xyz", "x"]], &[&["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 3", "t2", "keep v7 6", "take v7", "drop v7", "t5", "Y \"xyz\"", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 3", "t2", "keep v7 6", "take v7", "drop v7", "t5", "Y \"xyz\"", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 4", "t2", "keep v7 6", "take v7", "drop v7", "t5", "Y \"xyz\"", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p211::run, &[&["", "xyz", "xyz", "", "hello"], &["xyz", "ab", "ab", "ab"], &["", "hello", "x", "xyz", "", "xyz"]], &[&["t1", "Y \"3\"", "Y \"four\"", "Y \"x\"", "Y \"four\"", "drop cap", "PANIC p3", "<drop coroutine>"], &["t1", "Y \"3\"", "Y \"four\"", "Y \"four\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"3\"", "Y \"four\"", "Y \"x\"", "Y \"four\"", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p212::run, &[&["", "xyz", "", "", "hello"], &["four", "hello", "x", "x", "x", "", "ab"], &["ab", "ab", "x", "xyz", "xyz", "ab", "xyz", ""]], &[&["keep v3 2", "take v3", "drop v3", "Y \"x-0ab\"", "t4", "t5", "f3 7 \"xyz\" -1", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"x-4ab\"", "t4", "t5", "f3 7 \"hello\" -1", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"x-2ab\"", "t4", "t5", "f3 7 \"ab\" -1", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p213::run, &[&["x", "", "four"], &["ab", "x"], &[""]], &[&["keep v3 2", "take v3", "drop v3", "Y \"four\"", "t5", "Y \"\"", "drop k6", "drop v8", "Y \"\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"four\"", "t5", "Y \"x\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p214::run, &[&["", "", "four", "xyz", "hello", "hello", "x", "hello"], &["four", "x", "xyz"], &["ab", "hello", "x", "four"]], &[&["take cap", "drop cap", "f3 0 \"\" 2", "Y \"xyz\"", "Y \"\"", "consume v4", "drop v4", "t7", "drop k5", "drop v3", "acc 4", "add 4", "add 4", "keep v17 16", "take v17", "drop v17", "Y \"13\"", "t18", "acc 3", "add 0", "drop k25", "add 3", "Y \"four-4\"", "drop k24", "t18", "acc 3", "add 0", "drop k25", "add 3", "Y \"four-8\"", "drop k24", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "f3 4 \"four\" 2", "Y \"xyz\"", "Y \"x\"", "consume v4", "drop v4", "t7", "drop k5", "drop v3", "acc 3", "add 3", "add 3", "keep v17 16", "take v17", "drop v17", "Y \"10\"", "<drop coroutine>"], &["take cap", "drop cap", "f3 2 \"ab\" 2", "Y \"xyz\"", "Y \"hello\"", "consume v4", "drop v4", "t7", "drop k5", "drop v3", "Y \"four\"", "consume v4", "drop v4", "t7", "drop k5", "drop v3", "acc 4", "add 4", "add 4", "keep v17 16", "take v17", "drop v17", "Y \"13\"", "<drop coroutine>"]], &["cap", "v10", "v11", "v12"]),
-    (p215::run, &[&["four"], &["hello"], &["", "hello"]], &[&["acc 3", "add 3", "add 6", "t5", "t6", "Y \"four\"", "<drop coroutine>", "drop cap"], &["acc 3", "add 3", "add 7", "t5", "Y \"hellofour\"", "<drop coroutine>", "drop cap"], &["acc 3", "add 3", "add 2", "t5", "t6", "Y \"\"", "t8", "acc 2", "add 2", "add 3", "drop k4", "drop k3", "t6", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p216::run, &[&["four", "", "four", "xyz", "x"], &["four", "xyz", "four", "x", "x"], &["xyz", "xyz", "xyz"]], &[&["Y \"four\"", "Y \"x\"", "drop v10", "drop v5", "keep v13 12", "take v13", "drop v13", "acc 0", "add 0", "add 0", "keep v16 15", "take v16", "drop v16", "acc 0", "add 0", "add 0", "keep v16 15", "take v16", "drop v16", "acc 0", "add 1", "keep v22 21", "take v22", "drop v22", "add 7", "Y \"3\"", "drop k26", "Y \"3\"", "drop k26", "drop k25", "Y \"3\"", "<drop coroutine>", "drop k26", "drop cap"], &["Y \"four\"", "Y \"x\"", "drop v10", "drop v5", "keep v13 12", "take v13", "drop v13", "acc 3", "add 3", "add 3", "keep v16 15", "take v16", "drop v16", "acc 3", "add 3", "add 3", "keep v16 15", "take v16", "drop v16", "acc 3", "add 1", "keep v22 21", "take v22", "drop v22", "add 7", "Y \"3\"", "drop k26", "Y \"3\"", "drop k26", "drop k25", "Y \"3\"", "<drop coroutine>", "drop k26", "drop cap"], &["keep v13 12", "take v13", "drop v13", "acc 3", "add 3", "add 3", "keep v16 15", "take v16", "drop v16", "acc 3", "add 3", "add 3", "keep v16 15", "take v16", "drop v16", "acc 3", "add 1", "keep v22 21", "take v22", "drop v22", "add 7", "Y \"3\"", "drop k26", "Y \"3\"", "drop k26", "drop k25", "Y \"3\"", "<drop coroutine>", "drop k26", "drop cap"]], &["cap"]),
-    (p217::run, &[&["", "xyz", "hello", "x"], &["xyz", "ab", "xyz", "ab", "hello", "", "x", "four"], &["ab", "xyz", "four", "hello", "xyz", "x", "", "four"]], &[&["keep v4 3", "take v4", "drop v4", "drop k5", "Y \"ab-2\"", "Y \"x\"", "drop k5", "Y \"ab-2\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v4 3", "take v4", "drop v4", "drop k5", "Y \"ab-2\"", "Y \"x\"", "drop k5", "Y \"ab-2\"", "Y \"x\"", "drop k5", "Y \"ab-2\"", "Y \"x\"", "Y \"ab\"", "Y \"ab-0\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p218::run, &[&["four", "", "four", "ab", "hello", "xyz"], &["", "x", "four", "ab", "ab", "four"], &["hello", "", "ab", "x", "", ""]], &[&["Y \"fourfour\"", "drop k2", "t4", "consume v6", "drop v6", "take cap", "drop cap", "Y \"ab\"", "drop k8", "drop k9", "keep v13 12", "take v13", "drop v13", "acc 7", "add 3", "drop k14", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "drop k2", "t4", "consume v6", "drop v6", "take cap", "drop cap", "Y \"ab\"", "drop k8", "drop k9", "keep v13 12", "take v13", "drop v13", "acc 7", "add 3", "drop k14", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hellohello\"", "drop k2", "t4", "consume v6", "drop v6", "take cap", "drop cap", "Y \"ab\"", "drop k8", "drop k9", "keep v13 12", "take v13", "drop v13", "acc 7", "add 3", "drop k14", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v20"]),
-    (p219::run, &[&["", "four"], &["", "ab", "xyz"], &["ab", "", "hello", "x", "hello", "xyz"]], &[&["f3 1 \"xyz\" 3", "Y \"-7\"", "drop cap", "R Ok(4)", "<drop coroutine>"], &["f3 1 \"xyz\" 3", "Y \"-7\"", "drop cap", "R Ok(4)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 1 \"xyz\" 3", "Y \"ab-7\"", "drop cap", "R Ok(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p220::run, &[&["four", "xyz"], &["", "ab", "", "four"], &["", "", "", "xyz", "x"]], &[&["f3 3 \"four\" 4", "t2", "Y \"\"", "t5", "take v4", "drop v4", "drop cap", "R 7", "<drop coroutine>"], &["Y \"0\"", "t2", "Y \"\"", "t5", "take v4", "drop v4", "drop cap", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"0\"", "t2", "Y \"\"", "t5", "drop v4", "t5", "drop v4", "f3 -2 \"hello\" 4", "Y \"xyz\"", "t7", "Y \"1\"", "keep v8 1", "consume v8", "drop v8", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap", "v19", "v4"]),
-    (p221::run, &[&["", "hello", "four", "xyz", "hello", "", "xyz", "xyz"], &["xyz", "", "hello", "xyz"], &["four", "ab"]], &[&["t1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t1", "acc 5", "add 3", "add 2", "Y \"hello-10\"", "t3", "keep v8 3", "keep v8 7", "take v8", "drop v8", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p222::run, &[&["", "hello"], &["x", "x", "x", "hello", "hello", "", "x", "hello"], &["xyz", "", "four", "x", "x", "ab", "hello"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t2", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p223::run, &[&["x", "ab", "x", "hello", "four", "xyz", "x", ""], &["", "hello", "x", "", "", "xyz", "xyz", "xyz"], &["ab", "xyz", "", "x", "hello", ""]], &[&["consume cap", "drop cap", "t1", "Y \"hello\"", "drop k7", "Y \"four-2\"", "drop v8", "Y \"four-1\"", "drop v8", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume cap", "drop cap", "t1", "Y \"hello\"", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume cap", "drop cap", "t1", "Y \"hello\"", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p224::run, &[&["xyz", "four", "hello"], &["", "hello", "four", "x", "four", "xyz", "x"], &["", "ab", "ab", "", "xyz", "xyz"]], &[&["take cap", "drop cap", "f3 0 \"ab\" 0", "Y \"2\"", "f3 0 \"ab\" 0", "Y \"2\"", "f3 0 \"ab\" 0", "Y \"2\"", "<drop coroutine>"], &["take cap", "drop cap", "f3 0 \"ab\" 0", "Y \"2\"", "f3 0 \"ab\" 0", "Y \"2\"", "f3 0 \"ab\" 0", "Y \"2\"", "Y \"0\"", "f3 1 \"ab\" 0", "Y \"3\"", "f3 1 \"ab\" 0", "Y \"3\"", "f3 1 \"ab\" 0", "Y \"3\"", "<drop coroutine>"], &["take cap", "drop cap", "f3 0 \"ab\" 0", "Y \"2\"", "f3 0 \"ab\" 0", "Y \"2\"", "f3 0 \"ab\" 0", "Y \"2\"", "Y \"0\"", "f3 1 \"ab\" 0", "Y \"3\"", "f3 1 \"ab\" 0", "Y \"3\"", "<drop coroutine>"]], &["cap", "v6"]),
-    (p225::run, &[&["ab", "hello", "four", ""], &["x", "xyz", "four", "hello", "hello", "hello", "ab"], &["hello", "hello"]], &[&["Y \"four\"", "t3", "Y \"3\"", "f3 5 \"hello\" 2", "keep v11 1", "keep v11 10", "take v11", "drop v11", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t3", "Y \"3\"", "f3 1 \"x\" 2", "keep v11 1", "keep v11 10", "take v11", "drop v11", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t3", "Y \"3\"", "f3 1 \"x\" 2", "keep v11 1", "keep v11 10", "take v11", "drop v11", "drop cap", "R Some(7)", "<drop coroutine>"]], &["cap"]),
-    (p226::run, &[&["ab", "ab", "x"], &["x", "x", "four", "four", "", "x", "xyz", "x"], &["ab", ""]], &[&["drop k2", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v4"]),
-    (p227::run, &[&["four", "", "", "xyz"], &["hello", "", "x", "ab"], &["four", "", "ab", "four"]], &[&["Y \"hello\"", "acc 4", "add 1", "add 3", "t11", "acc 6", "add 3", "add 3", "drop k12", "Y \"ab\"", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "acc 5", "add 1", "add 3", "Y \"ab\"", "drop cap", "R Ok(1)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "acc 4", "add 1", "add 3", "t11", "acc 6", "add 3", "add 3", "drop k12", "Y \"ab\"", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v8"]),
-    (p228::run, &[&["hello", "xyz"], &["hello", "xyz", "x", "xyz", "four", "x"], &["ab", "xyz", "", "ab", "", "ab"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v2", "take v4", "drop v4", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v4"]),
-    (p229::run, &[&["four", ""], &["xyz", "xyz", "four"], &["four", "ab", "hello"]], &[&["take cap", "drop cap", "Y \"\"", "R Some(0)", "<drop coroutine>"], &["take cap", "drop cap", "Y \"\"", "keep v7 3", "keep v7 6", "take v7", "drop v7", "keep v5 7", "t9", "t10", "t8", "drop v5", "Y \"hello\"", "Y \"-4\"", "<drop coroutine>"], &["take cap", "drop cap", "Y \"\"", "keep v3 2", "take v3", "drop v3", "R Some(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p230::run, &[&["ab", "xyz", "four"], &["four", "ab"], &["ab", "hello"]], &[&["f3 3 \"ab\" 3", "drop k2", "Y \"four\"", "Y \"\"", "acc 3", "add 10", "add 3", "f3 10 \"hello\" 3", "f3 16 \"-10\" 18", "drop cap", "R 37", "<drop coroutine>"], &["f3 3 \"four\" 3", "drop k2", "Y \"four\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["f3 3 \"ab\" 3", "drop k2", "Y \"four\"", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap", "v11", "v12"]),
-    (p231::run, &[&["ab", "x", "xyz", "four", "four"], &["ab", "", "xyz"], &["hello", "ab", "ab", "x", "xyz"]], &[&["drop v1", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "Y \"hello\"", "drop v4", "Y \"\"", "acc 5", "add 3", "add 5", "Y \"hello-13\"", "drop v7", "drop cap", "R 5", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p232::run, &[&["xyz"], &["four", "", "ab", "xyz", "", "xyz", "xyz"], &["hello"]], &[&["drop cap", "R None", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "<drop coroutine>"]], &["cap"]),
-    (p233::run, &[&["x", "ab", "ab", ""], &["", "x", "hello", "ab"], &["", "", "ab", "four", "", "x"]], &[&["keep v3 2", "take v3", "drop v3", "drop v5", "t6", "Y \"xx\"", "drop v1", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "drop v1", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "drop v1", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
-    (p234::run, &[&["ab", "ab", "hello", "ab", "xyz"], &["four", "hello", "x", "xyz"], &["ab", "xyz", "xyz", "four", "hello"]], &[&["Y \"ab\"", "drop k2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"four\"", "drop k2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"ab\"", "drop k2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v4"]),
-    (p235::run, &[&["", "hello"], &["xyz", "xyz", "hello"], &["hello"]], &[&["consume cap", "drop cap", "consume v1", "drop v1", "f3 3 \"2\" 6", "keep v4 10", "keep v4 3", "take v4", "drop v4", "Y \"\"", "f3 10 \"x\" 3", "Y \"four\"", "<drop coroutine>"], &["consume cap", "drop cap", "consume v1", "drop v1", "keep v4 1", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "f3 1 \"x\" 3", "Y \"four\"", "f3 7 \"xyz\" 10", "Y \"4\"", "<drop coroutine>"], &["consume cap", "drop cap", "consume v1", "drop v1", "keep v4 1", "keep v4 3", "take v4", "drop v4", "Y \"hello\"", "<drop coroutine>"]], &["cap"]),
-    (p236::run, &[&["four", "four", "four"], &["hello"], &["", "hello", "ab", "xyz"]], &[&["keep cap 2", "take cap", "drop cap", "Y \"four\"", "t7", "t3", "Y \"hello\"", "t7", "Y \"x\"", "<drop coroutine>"], &["keep cap 2", "take cap", "drop cap", "Y \"hello\"", "<drop coroutine>"], &["keep cap 2", "take cap", "drop cap", "Y \"\"", "t7", "t3", "Y \"hello\"", "t7", "Y \"x\"", "R Err(\"3\")", "<drop coroutine>"]], &["cap"]),
-    (p237::run, &[&["x", "four", "x", "xyz", "ab", "", "x", "xyz"], &["hello", "xyz", "", "four", ""], &["four", "", "xyz", "xyz", "four"]], &[&["drop k1", "drop k2", "Y \"four\"", "t4", "consume v5", "drop v5", "Y \"four\"", "t4", "consume v5", "drop v5", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "drop k2", "Y \"four\"", "t4", "consume v5", "drop v5", "Y \"four\"", "t4", "consume v5", "drop v5", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "drop k2", "Y \"four\"", "t4", "consume v5", "drop v5", "Y \"four\"", "t4", "consume v5", "drop v5", "drop v8", "drop v11", "keep v13 12", "take v13", "drop v13", "drop v8", "drop v11", "keep v13 12", "take v13", "drop v13", "drop v8", "drop v11", "keep v13 12", "take v13", "drop v13", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p238::run, &[&["x", "four", "four", "hello", "ab", "hello"], &["xyz", "hello", "x", "", "four", "four", "x"], &["x", "x", "", "four", "four", "", "x", "x"]], &[&["drop v1", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v1"]),
-    (p239::run, &[&["four", "", "", "x"], &["hello", "ab", "four", "four", "", "x"], &["hello", "ab", "xyz", "", "four", "xyz", "x"]], &[&["drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p240::run, &[&["ab", "x", "hello", ""], &["hello", "xyz", "x"], &["xyz", "hello", "xyz", "x"]], &[&["Y \"\"", "Y \"x\"", "keep v8 7", "take v8", "drop v8", "Y \"ab-0\"", "drop k10", "drop v9", "Y \"ab-1\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "t3", "Y \"x\"", "keep v8 7", "take v8", "drop v8", "Y \"hello-0\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "t3", "Y \"x\"", "keep v8 7", "take v8", "drop v8", "Y \"xyz-0\"", "drop k10", "drop v9", "Y \"xyz-1\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p241::run, &[&["hello", "", "hello"], &["hello", "ab", "four"], &["xyz"]], &[&["Y \"x\"", "drop k10", "drop k19", "Y \"hello-5\"", "drop cap", "PANIC p21", "<drop coroutine>"], &["Y \"x\"", "drop k10", "drop k19", "Y \"hello-5\"", "drop v22", "drop cap", "R 4", "<drop coroutine>"], &["Y \"x\"", "<drop coroutine>", "drop k10", "drop cap"]], &["cap"]),
-    (p242::run, &[&["xyz"], &["hello", "", "hello", "xyz", "x", "ab"], &["", "four", "ab", "hello", "ab", "xyz", "four", "xyz"]], &[&["Y \"ab\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "t3", "keep v4 1", "drop v4", "Y \"\"", "t6", "keep v4 0", "drop v4", "Y \"\"", "t6", "acc 3", "add 6", "add 3", "drop cap", "R 12", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "t3", "keep v4 1", "drop v4", "Y \"\"", "t6", "keep v4 4", "drop v4", "Y \"\"", "t6", "acc 3", "add 0", "add 3", "drop cap", "R 6", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p243::run, &[&["hello", ""], &["four"], &["four"]], &[&["t6", "keep v5 6", "t8", "drop v5", "drop v4", "t6", "keep v5 6", "t8", "drop v5", "drop v4", "drop k2", "Y \"end\"", "drop cap", "R 3", "<drop coroutine>"], &["t6", "keep v5 6", "acc 6", "add 3", "t7", "add 3", "drop v5", "drop v4", "t6", "keep v5 6", "acc 6", "add 3", "t7", "add 3", "drop v5", "drop v4", "drop k2", "Y \"end\"", "<drop coroutine>", "drop cap"], &["t6", "keep v5 6", "acc 6", "add 3", "t7", "add 3", "drop v5", "drop v4", "t6", "keep v5 6", "acc 6", "add 3", "t7", "add 3", "drop v5", "drop v4", "drop k2", "Y \"end\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p244::run, &[&["ab", "", "", ""], &["four", "x"], &["xyz", "x", "ab", "xyz", "ab", "ab", "x"]], &[&["keep v3 4", "keep v3 2", "take v3", "drop v3", "t4", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 4", "keep v3 2", "take v3", "drop v3", "t4", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 0", "keep v3 2", "take v3", "drop v3", "t4", "keep v3 0", "keep v3 2", "take v3", "drop v3", "t4", "keep cap 2", "t7", "keep cap 0", "drop cap", "drop k6", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p245::run, &[&["ab", "hello", "four", "hello", "x"], &["x", "hello", "four", "hello", "four", "hello", "ab"], &["x", "", "x", "four", "ab"]], &[&["take cap", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v9"]),
-    (p246::run, &[&["x", "", "four", "xyz"], &["four", "ab"], &[""]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep cap 9", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 9", "take cap", "drop cap", "R Ok(7)", "<drop coroutine>"]], &["cap"]),
-    (p247::run, &[&["ab", "ab", "xyz"], &["xyz", ""], &["hello", "x", "hello", "xyz", "x", ""]], &[&["acc 2", "add 2", "f3 3 \"ab\" 2", "add 7", "drop k2", "t3", "f3 3 \"\" 13", "t4", "Y \"0\"", "t8", "Y \"3\"", "drop v7", "Y \"0\"", "<drop coroutine>", "drop v7", "drop cap"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p248::run, &[&["hello", "hello", "hello", "ab", "xyz", ""], &["x", "xyz", "x", "hello", "x", "x", "x"], &["four", "hello", "xyz", "four", "four", "ab"]], &[&["keep cap 5", "Y \"5\"", "keep cap 5", "t1", "Y \"hello-5\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 1", "Y \"5\"", "keep cap 3", "t1", "Y \"x-5\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 3", "add 4", "add 1", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p249::run, &[&["", "xyz", "", "xyz"], &["hello", "four", "x", "hello", "x", "xyz"], &["ab", "xyz", "", "hello", "", "xyz", "ab", "xyz"]], &[&["keep v4 3", "take v4", "drop v4", "acc 7", "add 0", "add 4", "keep v6 5", "take v6", "drop v6", "Y \"\"", "keep v6 5", "take v6", "drop v6", "Y \"\"", "acc 0", "add 3", "add 0", "acc 0", "add 3", "add 0", "acc 0", "add 3", "add 0", "keep v4 3", "take v4", "drop v4", "acc 7", "add 0", "add 4", "keep v6 5", "take v6", "drop v6", "Y \"\"", "keep v6 5", "take v6", "drop v6", "Y \"\"", "<drop coroutine>", "drop cap"], &["keep v4 3", "take v4", "drop v4", "acc 7", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v4 3", "take v4", "drop v4", "acc 7", "add 2", "add 4", "keep v6 5", "take v6", "drop v6", "Y \"abab\"", "keep v6 5", "take v6", "drop v6", "Y \"abab\"", "acc 0", "add 3", "add 2", "acc 0", "add 3", "add 2", "acc 0", "add 3", "add 2", "keep v4 3", "take v4", "drop v4", "acc 7", "add 2", "add 4", "keep v6 5", "take v6", "drop v6", "Y \"abab\"", "keep v6 5", "take v6", "drop v6", "Y \"abab\"", "acc 1", "add 3", "add 2", "acc 1", "add 3", "add 2", "acc 1", "add 3", "add 2", "keep v4 3", "take v4", "drop v4", "acc 7", "add 2", "add 4", "keep v6 5", "take v6", "drop v6", "Y \"abab\"", "keep v6 5", "take v6", "drop v6", "Y \"abab\"", "acc 2", "add 3", "add 2", "acc 2", "add 3", "add 2", "acc 2", "add 3", "add 2", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p250::run, &[&["xyz", "ab", "xyz", ""], &["x", "x", "x", ""], &["xyz", "", "four", "four", "xyz"]], &[&["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 3 \"x\" 1", "t4", "t3", "t6", "Y \"1\"", "acc 1", "add 0", "add 2", "Y \"x-3\"", "t7", "t4", "t3", "drop cap", "R Err(\"long x-3\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p251::run, &[&["hello", "ab", "xyz", "x", "four"], &["hello", "hello", "", "xyz", "xyz"], &["", "", "x", "ab"]], &[&["t1", "f3 5 \"hello\" 0", "Y \"xyz\"", "drop v3", "t4", "Y \"hello\"", "Y \"6-1\"", "t5", "drop cap", "R 5", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "f3 5 \"hello\" 0", "Y \"xyz\"", "drop v3", "t4", "Y \"hello\"", "Y \"6-1\"", "t5", "drop cap", "R 5", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "f3 0 \"\" 0", "Y \"xyz\"", "drop v3", "t4", "Y \"hello\"", "Y \"6-1\"", "t5", "drop cap", "R 5", "<drop coroutine>"]], &["cap"]),
-    (p252::run, &[&["four", "", "xyz", "x"], &["ab", "x", "hello", "ab", "four", "", "four", ""], &["ab", "xyz", "hello", "xyz", "ab", "hello"]], &[&["keep v2 1", "take v2", "drop v2", "Y \"x-0\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"x-0\"", "drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"x-0\"", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p253::run, &[&["", "four", "ab", "ab", "ab", "x", "hello", "four"], &["x", "x", "xyz", "x"], &["xyz", "four", "hello", "", "ab"]], &[&["t2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p254::run, &[&["", "four", "xyz", "four", "x", "hello", "xyz"], &["xyz", "x", "four", "x", "four", "", "hello", "xyz"], &["x", "xyz", "four", "four", "hello"]], &[&["acc 0", "add 3", "add 0", "take cap", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p255::run, &[&["", "ab", "xyz", "", "x", "", "four"], &["", "ab", "ab", "", "four", "ab", ""], &["", "", "hello"]], &[&["keep v3 2", "take v3", "drop v3", "f3 0 \"\" 7", "drop v11", "t12", "Y \"xxfour\"", "drop cap", "PANIC p13", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "f3 0 \"\" 7", "drop v11", "t12", "Y \"xxfour\"", "drop cap", "PANIC p13", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "f3 0 \"\" 7", "drop v11", "t12", "Y \"xxfour\"", "drop cap", "PANIC p13", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v17"]),
-    (p256::run, &[&["hello", "x", "x", "x", "x"], &["x", "xyz", "", "x", "ab", "four", "", ""], &["four", "x"]], &[&["drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "drop k2", "drop v4", "t3", "drop k2", "drop v4", "Y \"4\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p257::run, &[&["hello", "xyz"], &["", "xyz", ""], &["hello", "xyz", "", "ab", "", "", "hello"]], &[&["take cap", "drop cap", "Y \"end\"", "acc 5", "add 5", "add 5", "f3 5 \"hello\" 5", "f3 15 \"hello\" 15", "R 35", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["take cap", "drop cap", "Y \"end\"", "acc 5", "add 5", "add 5", "f3 5 \"hello\" 5", "f3 15 \"hello\" 15", "R 35", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p258::run, &[&["xyz", "ab", "hello", "hello"], &["four", "four", "ab", "four", "x", "ab", "x", "four"], &["x", "four", "x", "x"]], &[&["Y \"ab\"", "Y \"\"", "keep v3 2", "take v3", "drop v3", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "Y \"\"", "drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "Y \"\"", "keep v3 2", "take v3", "drop v3", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v9"]),
-    (p259::run, &[&["", "four", "x", "xyz", "x"], &["four", "four", "x", "hello", "hello"], &["hello", "xyz", "", "x", "ab", "x"]], &[&["Y \"\"", "t1", "drop k7", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "t1", "drop k7", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "t1", "drop k7", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p260::run, &[&["", ""], &["hello", "xyz", "four", "", "hello", ""], &["ab", "", "xyz", "four", "four", "ab", "hello", ""]], &[&["consume v1", "drop v1", "keep cap 3", "take cap", "drop cap", "Y \"four\"", "keep v6 5", "take v6", "drop v6", "keep v8 7", "take v8", "drop v8", "acc 0", "add 3", "add 7", "Y \"\"", "<drop coroutine>"], &["consume v1", "drop v1", "keep cap 3", "take cap", "drop cap", "Y \"four\"", "keep v6 5", "take v6", "drop v6", "keep v8 7", "take v8", "drop v8", "acc 0", "add 3", "add 7", "Y \"\"", "drop v9", "drop v10", "keep v6 5", "take v6", "drop v6", "keep v8 7", "take v8", "drop v8", "acc 0", "add 3", "add 7", "Y \"\"", "drop v9", "drop v10", "Y \"x\"", "t13", "Y \"x\"", "t13", "R 7", "<drop coroutine>"], &["consume v1", "drop v1", "keep cap 3", "take cap", "drop cap", "Y \"four\"", "keep v6 5", "take v6", "drop v6", "keep v8 7", "take v8", "drop v8", "acc 0", "add 3", "add 7", "Y \"\"", "drop v9", "drop v10", "keep v6 5", "take v6", "drop v6", "keep v8 7", "take v8", "drop v8", "acc 0", "add 3", "add 7", "Y \"\"", "drop v9", "drop v10", "Y \"x\"", "t13", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p261::run, &[&["ab", "x", "xyz", "four", "", "", "x", "four"], &["xyz", "hello", "xyz", "x", "x", "hello", "four", "ab"], &["ab", "", "hello"]], &[&["Y \"ab\"", "f3 3 \"four\" 0", "f3 2 \"ab\" 7", "Y \"3\"", "keep v13 12", "take v13", "drop v13", "acc 4", "acc -10", "add -10", "add 5", "add -15", "f3 3 \"xyz\" -10", "add -4", "Y \"fourhello-10\"", "Y \"four\"", "Y \"fourhello-10\"", "Y \"\"", "drop k1", "Y \"helloxyz\"", "f3 -10 \"\" -10", "f3 -10 \"5\" -20", "drop cap", "R -29", "<drop coroutine>"], &["f3 3 \"four\" 0", "f3 3 \"xyz\" 7", "Y \"3\"", "keep v13 12", "take v13", "drop v13", "acc 4", "acc -7", "add -7", "add 5", "add -9", "f3 3 \"xyz\" -7", "add -1", "Y \"fourhello-7\"", "Y \"xyz\"", "Y \"fourhello-7\"", "Y \"x\"", "drop k1", "Y \"helloxyz\"", "f3 -7 \"\" -7", "f3 -7 \"5\" -14", "drop cap", "R -20", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "f3 3 \"four\" 0", "f3 2 \"ab\" 7", "Y \"3\"", "keep v13 12", "take v13", "drop v13", "acc 4", "acc -11", "add -11", "add 5", "add -17", "f3 3 \"xyz\" -11", "add -5", "Y \"fourhello-11\"", "<drop coroutine>", "drop k1", "drop cap"]], &["cap"]),
-    (p262::run, &[&["xyz", "ab"], &["four"], &["four", "x", "", ""]], &[&["Y \"xyz-3\"", "Y \"x-0\"", "<drop coroutine>", "drop cap"], &["Y \"four-4\"", "<drop coroutine>", "drop cap"], &["Y \"four-4\"", "Y \"x-0\"", "f3 0 \"x\" 3", "f3 3 \"5\" 4", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p263::run, &[&["x", "ab", "xyz", "four", "hello", "ab"], &["x", "hello", "x", "x", "four", "four", "four"], &["four", "ab", "xyz"]], &[&["Y \"xyz\"", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p264::run, &[&["four", "hello", "four", "xyz", "", "ab", "hello"], &["ab", "ab", "four"], &["xyz"]], &[&["take cap", "drop cap", "t1", "Y \"\"", "drop k3", "t4", "Y \"5\"", "Y \"5\"", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "t1", "Y \"\"", "drop k3", "t4", "Y \"2\"", "Y \"2\"", "<drop coroutine>"], &["take cap", "drop cap", "t1", "Y \"\"", "<drop coroutine>"]], &["cap"]),
-    (p265::run, &[&["x", "xyz", "four", "four", "ab", "hello", "x"], &["hello", "four", "four", "xyz", "x", "four", "", "xyz"], &["x"]], &[&["take cap", "drop cap", "Y \"x\"", "t2", "Y \"7xyz\"", "Y \"x\"", "t2", "Y \"1xyz\"", "keep v5 4", "take v5", "drop v5", "Y \"x-7\"", "Y \"x\"", "drop k7", "f3 3 \"-4\" 8", "Y \"0\"", "<drop coroutine>"], &["take cap", "drop cap", "Y \"hello\"", "t2", "Y \"7xyz\"", "Y \"hello\"", "t2", "Y \"5xyz\"", "keep v5 4", "take v5", "drop v5", "Y \"hello-7\"", "Y \"x\"", "drop k6", "f3 3 \"-4\" 8", "Y \"0\"", "Y \"abx\"", "<drop coroutine>"], &["take cap", "drop cap", "Y \"x\"", "<drop coroutine>"]], &["cap"]),
-    (p266::run, &[&["ab", "x", "four", "ab"], &["", "xyz", "ab"], &["ab", "ab", "hello", "", "x", "ab", "x"]], &[&["t3", "t2", "Y \"ab-5-3\"", "Y \"hello\"", "t5", "Y \"ab-5\"", "t8", "Y \"ab-5\"", "<drop coroutine>", "drop v9", "drop cap"], &["t3", "t2", "Y \"-5-3\"", "Y \"hello\"", "t5", "Y \"-5\"", "<drop coroutine>", "drop cap"], &["t3", "t2", "Y \"ab-5-3\"", "Y \"hello\"", "t5", "drop k6", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p267::run, &[&["", "xyz", "hello", "", "four"], &["xyz", "", ""], &["hello", "", "x", "ab", "hello"]], &[&["t3", "f3 2 \"\" 5", "drop k2", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "Y \"ab-7\"", "drop v7", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "Y \"ab-7\"", "drop v7", "acc 3", "add 3", "add 5", "drop cap", "R 16", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "f3 2 \"xyz\" 5", "drop k2", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "Y \"ab-7\"", "drop v7", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "Y \"ab-7\"", "drop v7", "acc 3", "add 3", "add 5", "drop cap", "R 16", "<drop coroutine>"], &["t3", "f3 2 \"hello\" 5", "drop k2", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "Y \"ab-7\"", "drop v7", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "Y \"ab-7\"", "drop v7", "acc 3", "add 3", "add 5", "drop cap", "R 16", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p268::run, &[&["x", "ab", "four"], &["xyz", "x", "hello", "hello", "hello", "hello"], &["four"]], &[&["drop cap", "R Err(\"ab\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"ab\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"ab\")", "<drop coroutine>"]], &["cap"]),
-    (p269::run, &[&["ab", "x", "four", "xyz", "hello", "ab", "ab", ""], &["ab", "x", "ab"], &[""]], &[&["f3 2 \"ab\" 3", "t2", "keep v1 7", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 2 \"ab\" 3", "t2", "keep v1 7", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 0 \"\" 3", "t2", "keep v1 3", "drop v1", "drop cap", "R None", "<drop coroutine>"]], &["cap", "v1"]),
-    (p270::run, &[&["x", "x", "", "x", "four", "", ""], &["hello", "hello", "ab", "four", "x", "hello", "four", ""], &["four", "hello", "ab"]], &[&["Y \"hello\"", "keep v7 2", "drop k9", "t10", "drop v7", "drop v6", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "keep v7 2", "drop k9", "t10", "drop v7", "drop v6", "drop cap", "R 16", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "keep v7 2", "drop k9", "t10", "drop v7", "drop v6", "drop cap", "R 16", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v1"]),
-    (p271::run, &[&["four", ""], &["", "x", "x", "ab", ""], &["hello", "four"]], &[&["drop v1", "acc 4", "add 3", "add 5", "Y \"four\"", "t4", "keep v6 5", "take v6", "drop v6", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["drop v1", "acc 4", "add 3", "add 5", "Y \"\"", "t4", "keep v6 5", "take v6", "drop v6", "Y \"xyz\"", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "acc 4", "add 3", "add 5", "Y \"hello\"", "t4", "keep v6 5", "take v6", "drop v6", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p272::run, &[&["four", "ab", "four", "xyz", "four", "ab", "four", "xyz"], &["", "", "hello", "four"], &["xyz", "xyz", "xyz", "", "x"]], &[&["keep v2 1", "take v2", "drop v2", "take cap", "drop cap", "t3", "Y \"four\"", "t4", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "take cap", "drop cap", "t3", "Y \"\"", "t4", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "take cap", "drop cap", "t3", "Y \"xyz\"", "t4", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p273::run, &[&["", "four", "x", "four", "", "hello", "four"], &["", "xyz", "", "", "x"], &["hello", "four"]], &[&["Y \"hello\"", "f3 1 \"\" 5", "t1", "f3 0 \"four-6\" 3", "keep v5 4", "take v5", "drop v5", "Y \"ab-7\"", "acc 3", "add 9", "add 9", "t6", "drop cap", "R Some(14)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "f3 1 \"\" 5", "t1", "f3 0 \"xyz-6\" 3", "keep v5 4", "take v5", "drop v5", "Y \"ab-7\"", "acc 3", "add 8", "add 8", "t6", "drop cap", "R Some(13)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "drop cap", "R None", "<drop coroutine>"]], &["cap"]),
-    (p274::run, &[&["ab", "ab", "four", "four", "x", "x", ""], &["", "ab", "four"], &["xyz", "ab", "xyz", "ab", "", "x", "", "ab"]], &[&["drop k2", "drop v3", "Y \"2\"", "drop v5", "drop v5", "Y \"four\"", "f3 4 \"ab\" 5", "Y \"3\"", "t8", "Y \"x\"", "Y \"3\"", "t8", "Y \"x\"", "drop v3", "Y \"1\"", "<drop coroutine>", "drop cap"], &["drop k2", "drop v3", "Y \"0\"", "drop v5", "drop v5", "f3 3 \"\" 3", "keep v12 6", "Y \"xyz\"", "keep v12 4", "drop v12", "Y \"\"", "<drop coroutine>", "drop cap"], &["drop k2", "drop v3", "Y \"3\"", "drop v5", "drop v5", "Y \"four\"", "f3 3 \"xyz\" 6", "Y \"3\"", "t8", "Y \"x\"", "Y \"3\"", "t8", "Y \"x\"", "drop v3", "Y \"1\"", "drop v5", "drop v5", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p275::run, &[&["hello", "", "four", "x", "hello"], &["x", "hello", "hello", "", "x"], &["", "hello", "four", "x", "hello", "hello", "hello"]], &[&["Y \"helloab\"", "drop k2", "drop k4", "t5", "Y \"ab\"", "keep v6 2", "drop v6", "t5", "Y \"ab\"", "keep v6 2", "drop v6", "t7", "drop k4", "t5", "Y \"ab\"", "keep v6 2", "drop v6", "t5", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["Y \"xab\"", "drop k2", "drop k4", "t5", "Y \"ab\"", "keep v6 2", "drop v6", "t5", "Y \"ab\"", "keep v6 2", "drop v6", "t7", "drop k4", "t5", "Y \"ab\"", "keep v6 2", "drop v6", "t5", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "drop k2", "drop k4", "t5", "Y \"ab\"", "keep v6 2", "drop v6", "t5", "Y \"ab\"", "keep v6 2", "drop v6", "t7", "drop k4", "t5", "Y \"ab\"", "keep v6 2", "drop v6", "t5", "Y \"ab\"", "keep v6 2", "drop v6", "t7", "acc 3", "add 3", "add 2", "acc 8", "t9", "add 1", "add 4", "t13", "t12", "keep v15 14", "take v15", "drop v15", "drop k16", "t17", "drop k16", "t17", "acc 1", "add 0", "f3 0 \"ab\" 3", "add 5", "t13", "t12", "keep v15 14", "take v15", "drop v15", "drop k16", "t17", "drop k16", "t17", "acc 2", "add 1", "f3 1 \"ab\" 3", "add 6", "t13", "t12", "keep v15 14", "take v15", "drop v15", "drop k16", "t17", "drop k16", "t17", "acc 3", "add 2", "f3 2 \"ab\" 3", "add 7", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p276::run, &[&["xyz", "ab", "x", "ab", "ab"], &["hello", "", "ab", "four", "x", "hello"], &["ab", "ab", "hello", "", "ab"]], &[&["Y \"xyz-3\"", "Y \"ab\"", "t2", "Y \"ab\"", "Y \"xyz\"", "f3 3 \"ab\" 3", "Y \"xyz\"", "<drop coroutine>", "drop v3", "drop cap"], &["Y \"hello-5\"", "Y \"ab\"", "t2", "Y \"ab\"", "Y \"hello\"", "f3 5 \"x\" 6", "Y \"xyz\"", "keep v7 6", "take v7", "drop v7", "f3 10 \"5\" 2", "t8", "Y \"xyz\"", "<drop coroutine>", "drop v3", "drop cap"], &["Y \"ab-2\"", "Y \"ab\"", "t2", "Y \"ab\"", "Y \"ab\"", "f3 2 \"ab\" 2", "Y \"xyz\"", "<drop coroutine>", "drop v3", "drop cap"]], &["cap"]),
-    (p277::run, &[&["x"], &["x", "four", "xyz", "ab"], &["", "x", "x", "four"]], &[&["PANIC p3", "<drop coroutine>", "drop cap"], &["PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"]], &[]),
-    (p278::run, &[&["ab", "four", "x", "ab"], &["", "xyz", "x", "four", "ab", "hello"], &["x"]], &[&["t1", "Y \"xab\"", "drop k5", "drop k2", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["t1", "Y \"x\"", "drop k5", "drop k2", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["t1", "Y \"xx\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p279::run, &[&["xyz", "xyz", "", "hello", "x", "ab", "x"], &["x", "hello", "ab", "x", "xyz", "x", "x", "xyz"], &["xyz", "xyz", "", "hello", "x"]], &[&["take cap", "drop cap", "t4", "Y \"xyz\"", "keep v6 5", "take v6", "drop v6", "t4", "Y \"xyz\"", "t4", "Y \"xyz\"", "keep v6 5", "take v6", "drop v6", "t8", "Y \"x\"", "drop k7", "consume v9", "drop v9", "consume v10", "drop v10", "Y \"xyz\"", "PANIC p11", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["take cap", "drop cap", "t4", "Y \"x\"", "keep v6 5", "take v6", "drop v6", "t4", "Y \"x\"", "keep v6 5", "take v6", "drop v6", "t4", "Y \"x\"", "t8", "Y \"x\"", "drop k7", "consume v9", "drop v9", "consume v10", "drop v10", "Y \"x\"", "PANIC p11", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["take cap", "drop cap", "t4", "Y \"xyz\"", "keep v6 5", "take v6", "drop v6", "t4", "Y \"xyz\"", "t4", "Y \"xyz\"", "keep v6 5", "take v6", "drop v6", "t8", "Y \"x\"", "drop k7", "consume v9", "drop v9", "consume v10", "drop v10", "Y \"xyz\"", "<drop coroutine>"]], &["cap"]),
-    (p280::run, &[&["x", "hello", "four", "x"], &["x", "xyz", "ab", "x", "", "xyz", "xyz", "hello"], &["", "xyz", "xyz", "four"]], &[&["Y \"x\"", "drop v4", "drop v3", "drop v4", "drop v3", "drop v4", "drop v3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "drop v4", "drop v3", "drop v4", "drop v3", "drop v4", "drop v3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "drop v4", "drop v3", "drop v4", "drop v3", "drop v4", "drop v3", "keep v6 3", "consume v6", "drop v6", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p281::run, &[&["hello", "four", "xyz"], &[""], &["ab", "hello"]], &[&["Y \"xyz\"", "t2", "Y \"hellohello\"", "Y \"helloxyzhello\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "t2", "Y \"hellohello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p282::run, &[&["", "four", "four"], &["x", "x", "four", "hello", "ab", "hello", "four", ""], &["hello"]], &[&["acc 0", "add 0", "add 4", "t4", "Y \"0\"", "drop v3", "t4", "Y \"20\"", "drop v3", "Y \"0\"", "<drop coroutine>", "drop cap"], &["acc 1", "add 1", "add 4", "t4", "Y \"1\"", "drop v3", "t4", "Y \"30\"", "drop v3", "Y \"1\"", "consume v6", "drop v6", "consume v7", "drop v7", "drop v8", "Y \"1\"", "consume v6", "drop v6", "consume v7", "drop v7", "drop v8", "t9", "Y \"x\"", "Y \"x\"", "t12", "t11", "keep v13 3", "drop k14", "drop v13", "t12", "t11", "keep v13 3", "drop k14", "drop v13", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 5", "add 5", "add 4", "t4", "Y \"5\"", "<drop coroutine>", "drop v3", "drop cap"]], &["cap"]),
-    (p283::run, &[&["x"], &["hello", "ab", "", "hello"], &["ab", "ab", "xyz", "x", "ab"]], &[&["drop cap", "Y \"x\"", "<drop coroutine>"], &["drop cap", "Y \"hello\"", "keep v3 2", "take v3", "drop v3", "t4", "keep v8 7", "take v8", "drop v8", "f3 7 \"6\" 18", "f3 5 \"ab-5ab\" 6", "consume v12", "drop v12", "drop k13", "Y \"\"", "consume v12", "drop v12", "drop k13", "Y \"\"", "t15", "Y \"xyz\"", "<drop coroutine>"], &["drop cap", "Y \"ab\"", "keep v3 2", "take v3", "drop v3", "t4", "keep v8 7", "take v8", "drop v8", "f3 7 \"6\" 18", "f3 5 \"ab-2ab\" 6", "consume v12", "drop v12", "drop k13", "Y \"\"", "consume v12", "drop v12", "drop k13", "Y \"\"", "t15", "Y \"xyz\"", "keep v17 16", "take v17", "drop v17", "drop v18", "R None", "<drop coroutine>"]], &["cap"]),
-    (p284::run, &[&["four", "hello", "xyz", "xyz", "hello", "xyz", "xyz"], &["xyz", "", "ab", "four"], &["hello", "xyz", "xyz"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"xyz\"", "acc 1", "add 5", "add 3", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "acc 1", "add 5", "add 3", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p285::run, &[&["hello", "", "x", "ab", "xyz", "", "", "x"], &["", "x", "ab"], &["four", "hello", "", "x"]], &[&["Y \"\"", "Y \"\"", "t3", "f3 3 \"\" 3", "f3 3 \"6\" 3", "drop k2", "keep v6 0", "keep v6 5", "take v6", "drop v6", "Y \"x\"", "t3", "f3 3 \"\" 1", "f3 3 \"4\" 1", "drop k2", "keep v6 0", "keep v6 5", "take v6", "drop v6", "Y \"abx\"", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "Y \"\"", "t3", "f3 3 \"\" 3", "drop k4", "f3 3 \"6\" 2", "drop k2", "keep v6 0", "keep v6 5", "take v6", "drop v6", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "Y \"\"", "acc 0", "add 3", "add 2", "t3", "f3 3 \"\" 5", "f3 5 \"8\" 5", "drop k2", "keep v6 0", "keep v6 5", "take v6", "drop v6", "Y \"xyz\"", "t3", "f3 3 \"\" 0", "f3 3 \"3\" 0", "drop k2", "keep v6 0", "keep v6 5", "take v6", "drop v6", "Y \"x\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p286::run, &[&["ab"], &["xyz"], &["hello", "ab", "x", "hello", "hello", "xyz", "ab"]], &[&["Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "t2", "Y \"hello\"", "acc 2", "add 0", "acc 2", "add 2", "add 3", "add 7", "drop k4", "Y \"four\"", "t2", "Y \"hello\"", "acc 2", "add 5", "acc 2", "add 2", "add 3", "add 7", "drop k4", "Y \"four\"", "t2", "Y \"hello\"", "acc 2", "add 5", "acc 2", "add 2", "add 3", "add 7", "drop k4", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p287::run, &[&["xyz", "ab"], &["xyz", "ab", "ab"], &["", "xyz", "", "xyz", "four", "", "xyz"]], &[&["Y \"xyzxyz\"", "Y \"abx\"", "<drop coroutine>", "drop v3", "drop cap"], &["Y \"xyzxyz\"", "Y \"abx\"", "Y \"-3\"", "<drop coroutine>", "drop v3", "drop cap"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["v3"]),
-    (p288::run, &[&["ab", "", "", "x", "ab"], &["", "ab", "ab", "four", "hello", "xyz", "ab"], &["hello", "ab", "x", "four", "xyz", ""]], &[&["Y \"ab\"", "Y \"ab\"", "drop v3", "drop v6", "Y \"xyz\"", "drop v6", "Y \"xyz\"", "drop v6", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "Y \"\"", "drop v3", "drop v6", "Y \"xyz\"", "drop v6", "Y \"xyz\"", "drop v6", "Y \"xyz\"", "R Ok(1)", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"four\"", "drop v3", "drop v6", "Y \"xyz\"", "drop v6", "Y \"xyz\"", "drop v6", "Y \"xyz\"", "R Ok(1)", "<drop coroutine>", "drop cap"]], &[]),
-    (p289::run, &[&["", "xyz", "xyz"], &["xyz", "hello", "ab", "ab", "four", ""], &["x", "hello"]], &[&["Y \"hello\"", "f3 3 \"\" 5", "keep v1 24", "take v1", "drop v1", "acc 4", "add 0", "add 3", "acc 7", "add 3", "add 2", "Y \"hello\"", "drop v3", "drop cap", "R Some(5)", "<drop coroutine>"], &["Y \"hello\"", "f3 3 \"xyz\" 5", "keep v1 55", "take v1", "drop v1", "acc 4", "add 0", "add 3", "acc 7", "add 3", "add 2", "Y \"hello\"", "drop v3", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "f3 3 \"x\" 5", "keep v1 45", "take v1", "drop v1", "acc 4", "add 0", "add 3", "acc 7", "add 3", "add 2", "Y \"hello\"", "<drop coroutine>", "drop v3", "drop cap"]], &["cap", "v1", "v6"]),
-    (p290::run, &[&["ab", "hello"], &["four", "ab"], &["x", "", "four", "", "", "x", "xyz", ""]], &[&["keep v3 2", "take v3", "drop v3", "drop v5", "t7", "t9", "Y \"2\"", "drop k8", "t7", "t9", "Y \"2\"", "<drop coroutine>", "drop k8", "drop v4", "drop cap"], &["keep v3 2", "take v3", "drop v3", "drop v5", "t7", "t9", "Y \"2\"", "drop k8", "t7", "t9", "Y \"2\"", "<drop coroutine>", "drop k8", "drop v4", "drop cap"], &["keep v3 2", "take v3", "drop v3", "drop v5", "t7", "t9", "Y \"2\"", "drop k8", "t7", "t9", "Y \"2\"", "drop k8", "t7", "t9", "Y \"2\"", "drop k8", "Y \"hello\"", "t11", "t10", "drop v4", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p291::run, &[&["x", "hello", "xyz", "four", "hello", "", "x"], &["hello", "xyz", "ab"], &["", "xyz"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"-0\"", "consume cap", "drop cap", "keep v12 11", "take v12", "drop v12", "R Some(7)", "<drop coroutine>"]], &["cap"]),
-    (p292::run, &[&[""], &[""], &["x", "xyz", "x"]], &[&["Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "f3 3 \"x\" 1", "keep v2 5", "keep v2 7", "acc 3", "add 3", "add 5", "t3", "Y \"3\"", "drop v2", "f3 3 \"x\" 1", "keep v2 5", "keep v2 7", "acc 3", "add 3", "add 5", "t3", "Y \"3\"", "<drop coroutine>", "drop v2", "drop cap"]], &["cap"]),
-    (p293::run, &[&["four", "xyz", "x", "ab", ""], &["ab", "x", "", "x", "xyz", "xyz"], &["ab", "four", "x", "xyz"]], &[&["drop k2", "f3 2 \"four\" 4", "t5", "f3 2 \"four-10\" 7", "t5", "Y \"four\"", "f3 2 \"four-10-16\" 10", "t5", "f3 2 \"four-10-16-22\" 13", "t5", "Y \"four\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "f3 2 \"ab\" 2", "t5", "f3 2 \"ab-6\" 4", "t5", "Y \"four\"", "f3 2 \"ab-6-10\" 7", "t5", "f3 2 \"ab-6-10-16\" 10", "t5", "Y \"four\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "f3 2 \"ab\" 2", "t5", "f3 2 \"ab-6\" 4", "t5", "Y \"four\"", "f3 2 \"ab-6-10\" 7", "t5", "f3 2 \"ab-6-10-16\" 10", "t5", "Y \"four\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p294::run, &[&["xyz", "", "", "hello", "ab"], &["ab", "ab", "x", "", "", "four"], &["xyz", "hello", "four", "ab"]], &[&["Y \"x\"", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 0", "drop v3", "keep v3 1", "drop v3", "t4", "keep cap 1", "drop cap", "Y \"x\"", "R 20", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "drop cap", "R 50", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p295::run, &[&["", "four", ""], &["ab", "four", "xyz"], &["x", "hello", "four", "ab"]], &[&["drop v1", "Y \"-0\"", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "Y \"ab-2ab\"", "keep cap 5", "take cap", "drop cap", "acc 1", "add 0", "add 0", "Y \"ab\"", "acc 3", "t9", "add 0", "add 0", "t8", "Y \"ab-5\"", "<drop coroutine>"], &["drop v1", "Y \"x-1x\"", "keep cap 5", "take cap", "drop cap", "acc 1", "add 0", "add 0", "Y \"ab\"", "acc 4", "t9", "add 0", "add 0", "t8", "Y \"ab-5\"", "acc 1", "add 1", "add 1", "Y \"ab\"", "<drop coroutine>"]], &["cap"]),
+    (p002::run, &[&["hello"], &["four", "x", "xyz", "xyz", "ab", "x", "xyz"], &["x"]], &[&["consume v1", "drop v1", "acc 3", "add 3", "add 1", "f3 12 \"hello\" 2", "drop k2", "drop v7", "drop v5", "drop v7", "drop v5", "drop v7", "drop v5", "t9", "drop cap", "R Some(19)", "<drop coroutine>"], &["consume v1", "drop v1", "acc 3", "add 3", "add 1", "f3 11 \"four\" 2", "t3", "Y \"four\"", "drop k2", "drop v7", "drop v5", "drop v7", "drop v5", "drop v7", "drop v5", "t9", "drop cap", "R Some(17)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "acc 3", "add 3", "add 1", "f3 8 \"x\" 2", "drop k2", "drop v7", "drop v5", "drop v7", "drop v5", "drop v7", "drop v5", "t9", "drop cap", "R Some(11)", "<drop coroutine>"]], &["cap"]),
+    (p003::run, &[&["x", "xyz", "xyz", "ab", "hello", "hello"], &["x", "hello", "x", "x", "xyz", "xyz", "hello"], &[""]], &[&["acc 2", "add 5", "add 1", "drop k3", "drop k5", "Y \"x\"", "Y \"x\"", "Y \"xfour\"", "keep v6 2", "drop v6", "drop k5", "Y \"x\"", "Y \"x\"", "Y \"xfour\"", "<drop coroutine>", "drop v1", "drop cap"], &["acc 2", "add 5", "add 1", "drop k3", "drop k5", "Y \"x\"", "Y \"x\"", "Y \"xfour\"", "keep v6 2", "drop v6", "drop k5", "Y \"x\"", "Y \"x\"", "Y \"xfour\"", "keep v6 9", "drop v6", "t7", "keep v9 8", "take v9", "drop v9", "t10", "Y \"4\"", "<drop coroutine>", "drop v1", "drop cap"], &["acc 2", "add 5", "add 0", "drop k3", "drop k5", "Y \"\"", "<drop coroutine>", "drop v1", "drop cap"]], &["cap", "v1"]),
+    (p004::run, &[&["x"], &["xyz", "", "xyz", "hello", "ab"], &["hello", "", "hello", "hello", "ab"]], &[&["t2", "acc 5", "acc 1", "add 5", "add 5", "add 11", "add 4", "keep v6 5", "take v6", "drop v6", "Y \"x\"", "<drop coroutine>", "drop v3", "drop cap"], &["t2", "acc 5", "acc 3", "add 5", "add 5", "add 13", "add 4", "keep v6 5", "take v6", "drop v6", "Y \"x\"", "drop v3", "acc 5", "acc 3", "add 5", "add 5", "add 13", "add 4", "keep v6 5", "take v6", "drop v6", "Y \"x\"", "drop v3", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t2", "acc 5", "acc 5", "add 5", "add 5", "add 15", "add 4", "keep v6 5", "take v6", "drop v6", "Y \"x\"", "drop v3", "acc 5", "acc 5", "add 5", "add 5", "add 15", "add 4", "keep v6 5", "take v6", "drop v6", "Y \"x\"", "drop v3", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p005::run, &[&["hello"], &["hello", "", "ab", "four", "x", "four", "xyz", "x"], &["four", "ab", "hello", "x", "ab", "four", "hello", "four"]], &[&["drop v1", "keep v3 2", "take v3", "drop v3", "t4", "drop cap", "R Ok(6)", "<drop coroutine>"], &["drop v1", "keep v3 2", "take v3", "drop v3", "t4", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "keep v3 2", "take v3", "drop v3", "t4", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p006::run, &[&["hello", "four", "four", "xyz", "ab", "hello"], &["", "", "x", "xyz"], &["four", "four", "hello", "four", "x"]], &[&["Y \"0\"", "t2", "keep v4 3", "take v4", "drop v4", "f3 10 \"four\" 7", "Y \"four\"", "drop k11", "drop k10", "drop k11", "drop k10", "drop k11", "drop k10", "drop k11", "drop k10", "Y \"\"", "f3 3 \"xyz\" 3", "keep v21 20", "take v21", "drop v21", "drop k19", "consume v22", "drop v22", "Y \"four\"", "Y \"3\"", "drop k28", "Y \"hello-3\"", "<drop coroutine>", "drop v29", "drop cap"], &["Y \"0\"", "t2", "keep v4 3", "take v4", "drop v4", "f3 10 \"\" 7", "Y \"\"", "drop k11", "drop k10", "drop k11", "drop k10", "acc 1", "add 1", "add 4", "drop k11", "drop k10", "drop k11", "drop k10", "Y \"\"", "f3 3 \"xyz\" 3", "keep v21 20", "take v21", "drop v21", "drop k19", "consume v22", "drop v22", "Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "t2", "keep v4 3", "take v4", "drop v4", "f3 10 \"four\" 7", "Y \"four\"", "drop k11", "drop k10", "drop k11", "drop k10", "drop k11", "drop k10", "drop k11", "drop k10", "Y \"\"", "f3 3 \"four\" 3", "keep v21 20", "take v21", "drop v21", "drop k19", "consume v22", "drop v22", "Y \"four\"", "Y \"3\"", "<drop coroutine>", "drop k28", "drop cap"]], &["cap"]),
+    (p007::run, &[&["hello", "x", "ab", "x"], &["", "ab", "xyz", "hello", "xyz", "x"], &["xyz"]], &[&["take cap", "drop cap", "f3 5 \"hello\" 7", "acc 4", "add 4", "add 2", "drop k1", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "f3 0 \"\" 7", "acc 4", "add 4", "add 2", "drop k1", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "f3 3 \"xyz\" 7", "acc 4", "add 4", "add 2", "drop k1", "R None", "<drop coroutine>"]], &["cap"]),
+    (p008::run, &[&["four", "hello", "x", "hello", "", "", "four"], &["", "four", "x"], &["four", "xyz", "xyz", "ab", "hello", ""]], &[&["Y \"4\"", "t5", "Y \"x-4-4\"", "t5", "Y \"x-5-5\"", "keep v8 4", "keep v8 7", "take v8", "drop v8", "keep v6 7", "take v6", "drop v6", "Y \"four\"", "acc 0", "add 4", "add 12", "drop cap", "R 16", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"0\"", "t5", "Y \"x-4-4\"", "t5", "Y \"x-4-4\"", "<drop coroutine>", "drop cap"], &["Y \"4\"", "t5", "Y \"x-4-4\"", "t5", "Y \"x-3-3\"", "keep v8 4", "keep v8 7", "take v8", "drop v8", "keep v6 7", "take v6", "drop v6", "Y \"four\"", "acc 5", "add 4", "add 12", "drop cap", "R 21", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v6"]),
+    (p009::run, &[&["xyz", "xyz", "four", "xyz", "four", "hello"], &["x"], &["", "", "", "x", "xyz", "hello", "", "four"]], &[&["drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long hello\")", "<drop coroutine>"], &["drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p010::run, &[&["x", "x", "four", ""], &["", "ab", ""], &["", "hello", "ab", "x"]], &[&["acc 0", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p011::run, &[&["xyz", "x"], &["hello", "x"], &["x", "x", "xyz", "ab", "hello", "hello", "hello", "hello"]], &[&["f3 1 \"xyz\" 3", "keep v2 2", "keep v2 1", "keep v2 3", "consume v2", "drop v2", "acc 2", "Y \"\"", "add 1", "add 3", "t7", "t6", "drop k5", "f3 3 \"\" 3", "Y \"xyz-6\"", "<drop coroutine>", "drop v4", "drop cap"], &["f3 1 \"hello\" 3", "keep v2 2", "keep v2 1", "keep v2 3", "consume v2", "drop v2", "acc 2", "Y \"\"", "add 1", "add 3", "t7", "t6", "drop k5", "f3 3 \"\" 3", "Y \"hello-6\"", "<drop coroutine>", "drop v4", "drop cap"], &["f3 1 \"x\" 3", "keep v2 2", "keep v2 1", "keep v2 3", "consume v2", "drop v2", "acc 2", "Y \"\"", "add 1", "add 3", "t7", "t6", "drop k5", "f3 3 \"\" 3", "Y \"x-6\"", "drop v4", "keep v2 2", "keep v2 2", "keep v2 3", "consume v2", "drop v2", "acc 2", "Y \"\"", "add 2", "add 3", "t7", "t6", "drop k5", "f3 3 \"\" 3", "Y \"x-6\"", "drop v4", "keep v2 2", "keep v2 3", "keep v2 3", "consume v2", "drop v2", "acc 2", "Y \"\"", "add 5", "add 3", "t7", "t6", "drop k5", "f3 3 \"\" 3", "Y \"x-6\"", "drop v4", "f3 1 \"x\" 0", "Y \"2\"", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p012::run, &[&["xyz"], &["four", "hello", "four", "xyz", "four"], &["hello", "x", "ab", "xyz"]], &[&["acc 4", "acc 5", "add 1", "add 3", "add 9", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 4", "acc 5", "add 1", "add 3", "add 9", "Y \"hello\"", "add 1", "acc 1", "t6", "add 1", "add -1", "drop cap", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p013::run, &[&["", "xyz", "", "", "x", ""], &["xyz", "", "xyz", "", "x", "", "hello"], &["ab", "x"]], &[&["take cap", "drop cap", "acc 7", "add 2", "add 0", "drop k2", "keep v3 0", "drop v3", "Y \"\"", "Y \"\"", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "acc 7", "add 2", "add 4", "drop k2", "keep v3 0", "drop v3", "Y \"xyz\"", "Y \"xyz\"", "consume v5", "drop v5", "Y \"xyz\"", "Y \"xyz\"", "consume v5", "drop v5", "keep v3 0", "drop v3", "Y \"xyz\"", "Y \"xyz\"", "consume v5", "drop v5", "Y \"xyz\"", "<drop coroutine>"], &["take cap", "drop cap", "acc 7", "add 2", "add 2", "drop k2", "keep v3 0", "drop v3", "Y \"ab\"", "Y \"ab\"", "<drop coroutine>"]], &["cap"]),
+    (p014::run, &[&["four", "xyz", "four", "xyz", "hello", "ab", ""], &["ab", "ab", "", "hello", "ab", "xyz", "x", "xyz"], &["ab", "", "four", "", "x"]], &[&["Y \"ab\"", "Y \"four\"", "Y \"ab\"", "Y \"four\"", "Y \"\"", "keep v5 3", "keep v5 4", "take v5", "drop v5", "drop v8", "Y \"7\"", "keep v11 10", "take v11", "drop v11", "Y \"7\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"\"", "keep v5 3", "keep v5 4", "take v5", "drop v5", "drop v8", "Y \"7\"", "keep v11 10", "take v11", "drop v11", "Y \"7\"", "keep v11 10", "take v11", "drop v11", "Y \"7\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p015::run, &[&["x", "xyz", "hello", "hello", "ab", "", "ab"], &["", "four"], &["ab"]], &[&["keep v2 3", "Y \"ab\"", "drop k4", "keep cap 2", "drop v5", "Y \"four\"", "Y \"\"", "t7", "f3 2 \"2\" -2", "keep v8 1", "consume v8", "drop v8", "drop k9", "t7", "f3 2 \"2\" -2", "keep v8 1", "consume v8", "drop v8", "drop k9", "drop cap", "drop v2", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap", "v10", "v5"]),
+    (p016::run, &[&["", "", "", "x", "", "", "x"], &["hello", "", "ab", "ab", "xyz", "x", "xyz", "hello"], &["hello", "ab"]], &[&["t3", "Y \"ab\"", "Y \"4\"", "keep v4 0", "drop v4", "Y \"ab\"", "Y \"4\"", "keep v4 0", "drop v4", "t17", "Y \"x\"", "Y \"\"", "f3 4 \"-4\" 4", "f3 5 \"x\" 10", "Y \"\"", "<drop coroutine>", "drop cap"], &["t3", "Y \"ab\"", "Y \"4\"", "keep v4 2", "drop v4", "Y \"ab\"", "Y \"4\"", "keep v4 3", "drop v4", "t17", "Y \"x\"", "Y \"hellohello\"", "f3 4 \"hello-4\" 4", "f3 5 \"xyz\" 15", "Y \"xx\"", "f3 4 \"x-4\" 4", "f3 5 \"hello\" 11", "keep v26 25", "take v26", "drop v26", "drop cap", "R Ok(-9)", "<drop coroutine>"], &["t3", "Y \"ab\"", "Y \"4\"", "<drop coroutine>", "drop v4", "drop cap"]], &["cap"]),
+    (p017::run, &[&["four", "four", "", "ab"], &["hello", "xyz", "x", "xyz", "hello", "xyz"], &["", "", "ab", "ab"]], &[&["Y \"ab\"", "f3 1 \"four\" 4", "f3 3 \"four\" 9", "keep v1 16", "drop v1", "t7", "t9", "Y \"fourfour-4\"", "t10", "Y \"fourfour\"", "t9", "Y \"fourfour-4\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "f3 1 \"hello\" 5", "f3 3 \"xyz\" 11", "keep v1 17", "drop v1", "t7", "t9", "Y \"fourfour-4\"", "t10", "Y \"fourfour\"", "t9", "Y \"fourfour-4\"", "t10", "Y \"fourfour\"", "t12", "Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p018::run, &[&["four", "hello", "x"], &["x", "xyz", "hello", "x", "hello", "x", "xyz"], &["xyz", "hello", "four", "ab", "ab", "", "x", "x"]], &[&["keep cap 1", "take cap", "drop cap", "Y \"four\"", "t2", "keep v4 3", "take v4", "drop v4", "Y \"2\"", "Y \"ab\"", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "Y \"x\"", "t2", "keep v4 3", "take v4", "drop v4", "Y \"2\"", "Y \"ab\"", "t6", "keep v9 5", "keep v9 1", "keep v9 8", "take v9", "drop v9", "keep v12 11", "take v12", "drop v12", "drop v13", "drop v7", "keep v9 1", "keep v9 1", "keep v9 8", "take v9", "drop v9", "keep v12 11", "take v12", "drop v12", "drop v13", "drop v7", "f3 1 \"x\" 1", "Y \"\"", "f3 3 \"hello\" 1", "R Ok(9)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "Y \"xyz\"", "t2", "keep v4 3", "take v4", "drop v4", "Y \"2\"", "Y \"ab\"", "t6", "keep v9 4", "keep v9 3", "keep v9 8", "take v9", "drop v9", "keep v12 11", "take v12", "drop v12", "drop v13", "drop v7", "keep v9 2", "keep v9 3", "keep v9 8", "take v9", "drop v9", "keep v12 11", "take v12", "drop v12", "drop v13", "drop v7", "f3 3 \"x\" 3", "Y \"\"", "f3 7 \"ab\" 3", "R Ok(12)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p019::run, &[&["ab", "hello", "", "four", "four", "", "four", "hello"], &["xyz", "hello", "four", "xyz", "", "xyz"], &["ab"]], &[&["keep v5 2", "keep v5 4", "take v5", "drop v5", "keep v7 6", "take v7", "drop v7", "t8", "Y \"abab\"", "drop v9", "t8", "Y \"abab\"", "drop v9", "drop cap", "PANIC p10", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "consume v12", "drop v12", "t14", "acc 9", "add 3", "add 3", "drop k23", "drop k24", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v5 2", "keep v5 4", "take v5", "drop v5", "keep v7 6", "take v7", "drop v7", "t8", "Y \"abab\"", "<drop coroutine>", "drop cap"]], &["cap", "v15"]),
+    (p020::run, &[&["xyz", "", "", "", "xyz"], &["x"], &["four", "four", "xyz"]], &[&["t3", "drop k4", "Y \"hello\"", "drop v5", "Y \"hello\"", "drop v5", "drop k7", "keep v8 2", "t9", "keep v8 7", "drop v8", "keep v8 6", "t9", "keep v8 7", "drop v8", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "drop k4", "Y \"hello\"", "<drop coroutine>", "drop v5", "drop cap"], &["f3 0 \"four\" 2", "t3", "drop k4", "Y \"hello\"", "drop v5", "Y \"hello\"", "drop v5", "drop cap", "R Some(2)", "<drop coroutine>"]], &["cap"]),
+    (p021::run, &[&[""], &["xyz", "x"], &["", "xyz", "x", "", ""]], &[&["consume v1", "drop v1", "Y \"-0\"", "<drop coroutine>", "drop cap"], &["consume v1", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "Y \"-0\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p022::run, &[&["", "ab", "four"], &["x", "hello", "ab", "four", "x", "ab"], &["xyz", "ab"]], &[&["keep v2 2", "drop k3", "drop v2", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p023::run, &[&["hello", "xyz", "hello", "four"], &["hello", "", "ab"], &["x", "ab", "ab"]], &[&["Y \"hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v17"]),
+    (p024::run, &[&["hello", "x", "hello", "x", "", "", "hello", "x"], &["xyz"], &["xyz", "hello", "xyz"]], &[&["Y \"ab\"", "f3 3 \"four\" 3", "f3 3 \"xyz\" 3", "keep v2 19", "consume v2", "drop v2", "Y \"four\"", "t5", "t6", "t7", "Y \"8\"", "t7", "Y \"hello\"", "drop k9", "Y \"x-8\"", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "f3 3 \"four\" 3", "f3 3 \"xyz\" 3", "keep v2 19", "consume v2", "drop v2", "Y \"four\"", "t5", "t6", "t7", "Y \"6\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p025::run, &[&["xyz", "", "ab", "xyz", "ab", "hello", "xyz"], &["x", "hello", "four", "four", "four", "four", "x", "x"], &["ab", "", "x", "", "x", "x"]], &[&["Y \"xyz\"", "acc 0", "f3 5 \"xyz\" 0", "add 8", "add 4", "Y \"xyz\"", "Y \"xyz\"", "t4", "keep v3 4", "drop v3", "Y \"xyz\"", "t4", "keep v3 4", "drop v3", "Y \"xyz\"", "acc 5", "f3 5 \"xyz\" 0", "add 8", "add 4", "Y \"xyz\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "acc 5", "f3 5 \"x\" 0", "add 6", "add 4", "Y \"x\"", "Y \"x\"", "t4", "keep v3 4", "drop v3", "Y \"x\"", "t4", "keep v3 4", "drop v3", "Y \"x\"", "acc 4", "f3 5 \"x\" 0", "add 6", "add 4", "Y \"x\"", "Y \"x\"", "t4", "keep v3 4", "drop v3", "Y \"x\"", "<drop coroutine>", "drop cap"], &["t7", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p026::run, &[&[""], &["ab", "", "", "", "ab", "", ""], &["ab", "four", "hello", "", "four", "four", "hello", "x"]], &[&["f3 0 \"\" 2", "acc 0", "add 0", "add 3", "f3 3 \"x\" 2", "t4", "drop k3", "Y \"0\"", "<drop coroutine>", "drop cap"], &["f3 2 \"ab\" 2", "acc 0", "add 0", "add 3", "f3 3 \"x\" 2", "t4", "drop k3", "Y \"0\"", "t5", "Y \"6\"", "t5", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 2 \"ab\" 2", "acc 0", "add 0", "add 3", "f3 3 \"x\" 2", "t4", "drop k3", "Y \"0\"", "t5", "Y \"6\"", "t5", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p027::run, &[&["x", "", "", "four", "ab", "", ""], &["", "ab", "hello", "", "hello", "hello"], &["", "", ""]], &[&["take cap", "drop cap", "t1", "f3 1 \"x\" 1", "keep v5 1", "keep v5 4", "take v5", "drop v5", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "t1", "f3 0 \"\" 0", "Y \"end\"", "Y \"7\"", "R Err(\"hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "t1", "f3 0 \"\" 0", "Y \"end\"", "Y \"7\"", "R Err(\"\")", "<drop coroutine>"]], &["cap"]),
+    (p028::run, &[&["x", "", "four", "ab", "four", "x"], &["", "x", "hello", "ab"], &["ab", "x", "hello", "four", "x", "four", "ab", "four"]], &[&["t1", "Y \"\"", "Y \"1\"", "acc 4", "add 4", "keep v15 14", "take v15", "drop v15", "add 7", "acc 15", "add 3", "add 1", "t16", "Y \"x\"", "t17", "drop cap", "R Err(\"4\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"\"", "Y \"hello\"", "drop v3", "drop v3", "drop v5", "t17", "drop cap", "R Err(\"4\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"\"", "Y \"ab\"", "acc 5", "acc 2", "acc 2", "add 3", "add 3", "add 8", "add 2", "add 12", "acc 3", "add 3", "add 2", "add 9", "drop k10", "acc 2", "Y \"four\"", "f3 3 \"ab-1\" 4", "add 11", "add 2", "Y \"ab\"", "keep v11 26", "keep v11 -52", "Y \"hello\"", "t12", "t13", "drop v11", "Y \"ab\"", "acc 2", "acc 2", "acc 2", "add 3", "add 3", "add 8", "add 2", "add 12", "acc 3", "add 3", "add 2", "add 9", "drop k10", "acc 2", "Y \"four\"", "f3 3 \"ab-1\" 4", "add 11", "add 2", "Y \"ab\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p029::run, &[&["four"], &["four"], &["four", "x", "xyz", "four"]], &[&["Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "t3", "Y \"four\"", "t6", "acc 4", "add 4", "add 5", "keep v8 13", "keep v8 0", "consume v8", "drop v8", "acc 4", "add 4", "add 5", "keep v8 13", "keep v8 1", "consume v8", "drop v8", "drop k7", "acc 4", "add 3", "add 4", "drop cap", "drop v17", "drop k9", "t6", "acc 4", "add 4", "add 5", "keep v8 13", "keep v8 0", "consume v8", "drop v8", "acc 4", "add 4", "add 5", "keep v8 13", "keep v8 1", "consume v8", "drop v8", "drop k7", "drop v16", "drop v17", "drop k9", "Y \"four\"", "drop v16", "R Ok(4)", "<drop coroutine>"]], &["cap", "v10", "v16"]),
+    (p030::run, &[&["four", "x", "xyz"], &["hello"], &["hello", "four"]], &[&["t1", "Y \"four\"", "Y \"fourab\"", "take cap", "drop cap", "consume v7", "drop v7", "R None", "<drop coroutine>"], &["drop cap", "R None", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p031::run, &[&["hello"], &["x", "xyz", "ab", "ab"], &["ab", "x", "ab", "hello", "x", "hello", "ab"]], &[&["t1", "acc 3", "add 4", "add 5", "f3 7 \"x-5\" 12", "keep v4 3", "take v4", "drop v4", "Y \"\"", "<drop coroutine>", "drop v5", "drop cap"], &["t1", "acc 3", "add 4", "add 1", "f3 7 \"x-1\" 8", "keep v4 3", "take v4", "drop v4", "Y \"\"", "consume v7", "drop v7", "Y \"x-3\"", "consume v8", "drop v8", "keep v10 9", "take v10", "drop v10", "consume v7", "drop v7", "Y \"x-3x\"", "consume v8", "drop v8", "keep v10 9", "take v10", "drop v10", "drop v5", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["t1", "acc 3", "add 4", "add 2", "f3 7 \"x-2\" 9", "keep v4 3", "take v4", "drop v4", "Y \"\"", "consume v7", "drop v7", "Y \"x-3\"", "consume v8", "drop v8", "keep v10 9", "take v10", "drop v10", "consume v7", "drop v7", "Y \"x-3\"", "consume v8", "drop v8", "keep v10 9", "take v10", "drop v10", "drop v5", "drop k15", "Y \"hello\"", "Y \"\"", "keep v19 2", "keep v21 20", "take v21", "drop v21", "keep v19 7", "Y \"2\"", "keep v19 2", "drop v19", "Y \"-19\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p032::run, &[&["", "hello"], &["hello", "ab", "", ""], &["hello", "ab"]], &[&["Y \"\"", "drop k2", "drop cap", "PANIC p3", "<drop coroutine>"], &["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p033::run, &[&["ab", "hello", "hello", "four", "x", "xyz", "four", "ab"], &["four", "four", "four", "xyz"], &["x", "", "", "x", "hello", "", "four"]], &[&["drop cap", "PANIC p11", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p11", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p11", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p034::run, &[&["", "hello"], &["ab", "ab", "xyz", "ab", "four"], &["hello", "ab", "ab", "x"]], &[&["acc 7", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"\"", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["acc 7", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"ab\"", "Y \"ab\"", "drop v7", "drop v7", "drop v7", "t9", "Y \"\"", "f3 0 \"3\" 4", "acc 1", "add 0", "add 1", "Y \"2\"", "f3 1 \"1\" 4", "acc 1", "add 1", "add 1", "Y \"3\"", "<drop coroutine>", "drop cap"], &["acc 7", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"hello\"", "Y \"ab\"", "drop v7", "drop v7", "t9", "Y \"\"", "f3 0 \"3\" 4", "acc 1", "add 0", "add 1", "Y \"2\"", "<drop coroutine>", "drop cap"]], &["cap", "v7"]),
+    (p035::run, &[&["ab", "four", "ab", "", "four", "four", "xyz"], &["x", "x", "", "four", "ab"], &["", ""]], &[&["keep v2 1", "take v2", "drop v2", "take v8", "drop v8", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "drop v8", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "take v8", "drop v8", "Y \"-0\"", "drop cap", "R 4", "<drop coroutine>"]], &["cap", "v10", "v8"]),
+    (p036::run, &[&["four", "ab", "ab", "hello", "hello", "ab", "ab", "ab"], &["x", "ab"], &["x", "hello", "four"]], &[&["keep v2 1", "take v2", "drop v2", "Y \"four\"", "keep v6 4", "drop v6", "take cap", "drop cap", "R Err(\"four-7\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "keep v6 1", "drop v6", "take cap", "drop cap", "R Err(\"x-7\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "keep v6 1", "drop v6", "take cap", "drop cap", "R Err(\"x-7\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p037::run, &[&["xyz", "", "ab", "xyz"], &["xyz", "x", "four", "ab", "four"], &["xyz", "", "xyz", "xyz", "hello", ""]], &[&["t1", "Y \"xyz\"", "drop cap", "keep v2 3", "f3 3 \"xyz\" 3", "keep v2 9", "Y \"ab\"", "f3 6 \"ab\" 2", "keep v2 10", "drop k3", "t6", "acc 3", "f3 3 \"ab\" 3", "add 8", "acc 3", "add 2", "add 3", "add 8", "t7", "Y \"hellox\"", "t9", "Y \"xyzfour-4\"", "<drop coroutine>", "drop v2"], &["t1", "Y \"xyz\"", "drop cap", "keep v2 3", "f3 3 \"xyz\" 3", "keep v2 9", "Y \"ab\"", "f3 6 \"four\" 2", "keep v2 12", "drop k3", "t6", "acc 3", "f3 3 \"ab\" 3", "add 8", "acc 3", "add 2", "add 3", "add 8", "t7", "Y \"hellox\"", "t9", "Y \"xyzfour-4\"", "Y \"2-4\"", "<drop coroutine>", "drop v2"], &["t1", "Y \"xyz\"", "drop cap", "keep v2 3", "f3 3 \"xyz\" 3", "keep v2 9", "Y \"ab\"", "f3 6 \"xyz\" 2", "keep v2 11", "drop k3", "t6", "acc 3", "f3 3 \"ab\" 3", "add 8", "acc 3", "add 2", "add 3", "add 8", "t7", "Y \"hellox\"", "t9", "Y \"xyzfour-4\"", "Y \"2-4\"", "t6", "acc 3", "f3 3 \"ab\" 3", "add 8", "acc 3", "add 2", "add 3", "add 8", "t7", "Y \"hellox\"", "<drop coroutine>", "drop v2"]], &["cap", "v2"]),
+    (p038::run, &[&["xyz", "x"], &["x", "hello", ""], &["x", "xyz", "ab", "xyz", "", "x", "hello", "four"]], &[&["t1", "Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t5", "acc 4", "add 3", "add 3", "f3 10 \"\" 10", "keep v4 3", "take v4", "drop v4", "t5", "acc 4", "add 3", "add 3", "f3 10 \"\" 10", "keep v4 3", "take v4", "drop v4", "t5", "acc 4", "add 3", "add 3", "f3 10 \"\" 10", "drop k7", "acc 3", "drop cap", "R None", "<drop coroutine>"], &["t1", "Y \"x\"", "Y \"xyz-10\"", "acc 3", "drop cap", "R None", "<drop coroutine>"], &["t1", "Y \"x\"", "Y \"xyz-8\"", "acc 3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p039::run, &[&["ab", "", "ab", "x", "xyz", "ab", "hello"], &["xyz", "", "four", "hello", "ab"], &["four", "hello", "hello", "four", ""]], &[&["Y \"4\"", "keep v13 12", "take v13", "drop v13", "drop k14", "keep v17 16", "take v17", "drop v17", "keep v13 12", "take v13", "drop v13", "drop k15", "keep v17 16", "take v17", "drop v17", "drop v19", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"4\"", "keep v13 12", "take v13", "drop v13", "drop k14", "keep v17 16", "take v17", "drop v17", "keep v13 12", "take v13", "drop v13", "drop k15", "keep v17 16", "take v17", "drop v17", "keep cap 18", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"4\"", "keep v13 12", "take v13", "drop v13", "drop k15", "keep v17 16", "take v17", "drop v17", "keep v13 12", "take v13", "drop v13", "drop k15", "keep v17 16", "take v17", "drop v17", "drop v19", "drop cap", "R Ok(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v3"]),
+    (p040::run, &[&["xyz", "hello", "hello", "ab", ""], &["four", "xyz", "four", "four"], &["", "ab", "ab", "four"]], &[&["Y \"xyz\"", "t1", "Y \"3\"", "keep v5 4", "take v5", "drop v5", "acc 7", "keep v7 6", "take v7", "drop v7", "add 7", "add 3", "drop v8", "drop v8", "drop v8", "t11", "Y \"xxyz\"", "drop v12", "drop cap", "R 4", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "t1", "Y \"4\"", "keep v5 4", "take v5", "drop v5", "acc 7", "keep v7 6", "take v7", "drop v7", "add 7", "add 3", "drop v8", "drop v8", "drop v8", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "t1", "Y \"0\"", "keep v5 4", "take v5", "drop v5", "acc 7", "keep v7 6", "take v7", "drop v7", "add 7", "add 3", "drop v8", "drop v8", "drop v8", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p041::run, &[&["hello", "four", "four", "x", "hello", "", "ab", "four"], &["xyz", "x"], &["x", "", "four", "four", "ab"]], &[&["drop v8", "drop v8", "t11", "Y \"xyz-3\"", "drop k13", "drop v19", "Y \"fourhello\"", "t20", "drop v19", "Y \"fourhello\"", "t20", "Y \"four\"", "acc 5", "add 3", "keep v24 23", "take v24", "drop v24", "add 7", "Y \"xx\"", "Y \"xx\"", "drop v19", "Y \"fourhello\"", "t20", "drop v19", "Y \"fourhello\"", "<drop coroutine>", "drop cap"], &["drop v8", "drop v8", "t11", "Y \"xyz-3\"", "drop k13", "drop v19", "Y \"fourhello\"", "<drop coroutine>", "drop cap"], &["drop v8", "drop v8", "t11", "Y \"xyz-3\"", "drop k13", "drop v19", "Y \"fourhello\"", "t20", "drop v19", "Y \"fourhello\"", "t20", "Y \"four\"", "acc 2", "add 3", "keep v24 23", "take v24", "drop v24", "add 7", "Y \"xx\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p042::run, &[&["", "ab", "", "hello", "x", "ab", "hello", "ab"], &["ab", "xyz", "four", "hello", "four", "hello", "four", "x"], &["four", "hello"]], &[&["t1", "keep cap 0", "drop cap", "R Err(\"long x-0\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "keep cap 2", "drop cap", "R Err(\"long x-0\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p043::run, &[&["x", "hello", "x", "x", "xyz", "hello"], &["xyz", "", "", "xyz", "xyz", "x", "x"], &["ab"]], &[&["keep v2 1", "take v2", "drop v2", "t3", "Y \"xyz\"", "drop cap", "Y \"four\"", "acc 1", "f3 2 \"x\" 3", "Y \"x-21\"", "f3 2 \"x\" 5", "f3 6 \"x\" 8", "add 15", "keep v12 11", "take v12", "drop v12", "acc 7", "add 1", "add 4", "add 12", "keep v14 13", "take v14", "drop v14", "PANIC p15", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "t3", "Y \"xyz\"", "drop cap", "Y \"four\"", "acc 0", "f3 2 \"xyz\" 3", "Y \"xyz-21\"", "f3 2 \"xyz\" 5", "f3 8 \"xyz\" 10", "add 21", "keep v12 11", "take v12", "drop v12", "acc 7", "add 3", "add 4", "add 14", "keep v14 13", "take v14", "drop v14", "PANIC p15", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "t3", "drop v10", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p044::run, &[&["hello", "ab", "four", "xyz", "x", "hello"], &["ab", "ab", "ab", "four", "x"], &["xyz", "ab", "four", "x", "xyz", "hello"]], &[&["Y \"hello\"", "t5", "drop v4", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "t5", "drop v4", "t2", "drop k3", "t11", "keep cap 4", "t14", "t13", "Y \"2\"", "Y \"hello-2\"", "t14", "t13", "Y \"2\"", "Y \"hello-2\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "t5", "drop v4", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p045::run, &[&["", "hello", "ab", "", "ab", "", "", "ab"], &["x", "four", "x", "ab", "xyz"], &["hello", "", "xyz", "", "hello"]], &[&["keep v2 1", "take v2", "drop v2", "Y \"x\"", "Y \"ab\"", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v5 4", "take v5", "drop v5", "Y \"four\"", "keep cap 11", "Y \"1\"", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v5 4", "take v5", "drop v5", "Y \"four\"", "keep cap 7", "Y \"1\"", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p046::run, &[&["x"], &["four", "hello", "hello", "ab"], &["x", "hello", "xyz", "xyz", "xyz", "four"]], &[&["consume v5", "drop v5", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t2", "consume v5", "drop v5", "Y \"ab\"", "t6", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v5", "drop v5", "Y \"ab\"", "t6", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p047::run, &[&["", "x", "xyz", "hello", "x", "x", "four"], &["x", "x", "hello", "ab", "ab", "xyz", "ab"], &["xyz", "ab", "", ""]], &[&["t6", "Y \"ab\"", "keep v3 2", "take v3", "drop v3", "t9", "take cap", "drop cap", "acc 7", "acc 3", "add 0", "add 1", "add 4", "add 2", "R 13", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k5", "keep v3 2", "take v3", "drop v3", "t9", "take cap", "drop cap", "acc 7", "acc 3", "add 0", "add 1", "add 4", "add 2", "R 13", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k5", "keep v3 2", "take v3", "drop v3", "t9", "take cap", "drop cap", "acc 7", "acc 3", "add 0", "add 1", "add 4", "add 2", "R 13", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p048::run, &[&["hello", "xyz", "xyz", "four"], &["x", "hello", "x", "x", "four"], &["hello", "four", "hello", "xyz", "hello"]], &[&["keep cap 1", "take cap", "drop cap", "f3 5 \"hello\" 5", "consume v2", "drop v2", "t4", "keep v6 2", "keep v6 7", "Y \"\"", "acc 7", "add 7", "add 3", "keep v9 2", "f3 7 \"xyz\" 2", "keep v9 12", "drop v9", "drop v10", "Y \"ab\"", "acc 7", "add 7", "add 1", "keep v9 2", "f3 7 \"6\" 2", "keep v9 10", "drop v9", "drop v10", "Y \"ab\"", "Y \"xyz\"", "<drop coroutine>", "drop v6"], &["keep cap 1", "take cap", "drop cap", "f3 1 \"x\" 5", "consume v2", "drop v2", "t4", "keep v6 2", "keep v6 7", "Y \"\"", "acc 7", "add 7", "add 5", "keep v9 2", "f3 7 \"hello\" 2", "keep v9 14", "drop v9", "drop v10", "Y \"ab\"", "acc 7", "add 7", "add 1", "keep v9 2", "f3 7 \"6\" 2", "keep v9 10", "drop v9", "drop v10", "Y \"ab\"", "Y \"xyz\"", "drop k12", "t13", "Y \"x\"", "<drop coroutine>", "drop v6"], &["keep cap 1", "take cap", "drop cap", "f3 5 \"hello\" 5", "consume v2", "drop v2", "t4", "keep v6 2", "keep v6 7", "Y \"\"", "drop k8", "Y \"ab\"", "acc 7", "add 7", "add 1", "keep v9 2", "f3 7 \"6\" 2", "keep v9 10", "drop v9", "drop v10", "Y \"ab\"", "Y \"xyz\"", "t13", "Y \"x\"", "<drop coroutine>", "drop v6"]], &["cap", "v6"]),
+    (p049::run, &[&["ab", "hello", "four", "xyz", "ab", "xyz", "hello"], &["ab", "four", "hello", "hello", "four", "xyz", "four", ""], &["hello", "xyz", "four"]], &[&["take cap", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p050::run, &[&["", "xyz"], &["ab"], &["ab", "xyz", "ab", "hello"]], &[&["acc 0", "add 1", "add 3", "t2", "keep v6 5", "take v6", "drop v6", "drop v7", "Y \"-7\"", "t8", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["acc 2", "add 1", "add 3", "t2", "keep v6 5", "take v6", "drop v6", "drop v7", "Y \"ab-7\"", "<drop coroutine>", "drop cap"], &["acc 2", "add 1", "add 3", "t2", "keep v6 5", "take v6", "drop v6", "drop v7", "Y \"ab-7\"", "t8", "Y \"hello\"", "f3 3 \"ab\" 4", "Y \"-4\"", "Y \"99\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p051::run, &[&["four", "hello"], &["hello", "x", "ab", "x", "x", "", "hello", "hello"], &["four", "", "ab", "xyz"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p052::run, &[&["ab"], &["hello", ""], &["four", "four", "", "", "hello"]], &[&["keep cap 2", "take cap", "drop cap", "keep v3 2", "keep v3 0", "drop k5", "drop k4", "drop v3", "keep v3 2", "keep v3 0", "drop k5", "drop k4", "drop v3", "keep v3 2", "keep v3 0", "drop k5", "drop k4", "drop v3", "t9", "Y \"ab\"", "<drop coroutine>"], &["keep cap 2", "take cap", "drop cap", "Y \"0\"", "Y \"1\"", "<drop coroutine>"], &["keep cap 2", "take cap", "drop cap", "keep v3 5", "keep v3 0", "drop k5", "drop k4", "drop v3", "keep v3 5", "keep v3 0", "drop k5", "drop k4", "drop v3", "keep v3 5", "keep v3 0", "drop k5", "drop k4", "drop v3", "t9", "Y \"four\"", "keep v15 14", "take v15", "drop v15", "acc 7", "acc 8", "add 3", "add 5", "add 16", "add 4", "Y \"four\"", "t17", "acc 31", "add 31", "add 4", "Y \"four\"", "keep v23 22", "take v23", "drop v23", "keep v21 7", "consume v21", "drop v21", "Y \"xyz\"", "acc 31", "add 31", "add 4", "Y \"\"", "<drop coroutine>"]], &["cap", "v26"]),
+    (p053::run, &[&["x", "ab", "hello", "xyz", "xyz", "ab", ""], &["ab", "ab", "four", "x", "four", "xyz", "", "four"], &["", "x", "xyz", "four", ""]], &[&["Y \"hello\"", "keep v1 3", "keep v1 2", "Y \"x\"", "acc 4", "add 3", "add 3", "f3 5 \"3\" 10", "keep v1 16", "drop v1", "drop k2", "acc 2", "add 2", "keep v5 4", "take v5", "drop v5", "add 7", "drop k3", "t6", "acc 2", "t8", "add 3", "take cap", "drop cap", "add 7", "t9", "Y \"abfour\"", "Y \"11\"", "f3 1 \"xyz\" 2", "f3 2 \"xyz\" 6", "Y \"fourab\"", "drop v10", "t9", "Y \"abfour\"", "Y \"xyzab\"", "<drop coroutine>"], &["Y \"hello\"", "keep v1 3", "keep v1 2", "Y \"ab\"", "acc 4", "add 3", "add 3", "f3 4 \"3\" 10", "keep v1 15", "drop v1", "drop k2", "acc 2", "add 2", "keep v5 4", "take v5", "drop v5", "add 7", "drop k3", "t6", "acc 2", "t8", "add 3", "take cap", "drop cap", "add 7", "t9", "Y \"abfour\"", "Y \"11\"", "f3 1 \"four\" 2", "f3 2 \"x\" 7", "Y \"fourab\"", "drop v10", "t9", "Y \"abfour\"", "Y \"xyzxyz\"", "f3 2 \"four\" 6", "f3 2 \"\" 12", "Y \"fourab\"", "<drop coroutine>"], &["Y \"hello\"", "keep v1 3", "keep v1 2", "Y \"\"", "acc 4", "add 3", "add 3", "f3 3 \"3\" 10", "keep v1 14", "drop v1", "drop k2", "acc 2", "add 2", "keep v5 4", "take v5", "drop v5", "add 7", "drop k3", "t6", "acc 2", "t8", "add 3", "take cap", "drop cap", "add 7", "t9", "Y \"abfour\"", "Y \"11\"", "f3 1 \"\" 2", "f3 2 \"four\" 3", "Y \"fourab\"", "<drop coroutine>"]], &["cap"]),
+    (p054::run, &[&["xyz", "four", "hello", "x", "ab", "hello", "xyz", "xyz"], &["x", "xyz", "", "four", "", "", "four"], &["x", "hello", "x", "", "xyz", "four", "x"]], &[&["keep v3 2", "take v3", "drop v3", "t4", "Y \"four\"", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 5", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 12", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 1", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 8", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 2", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 9", "t14", "drop v7", "keep v3 2", "take v3", "drop v3", "t4", "Y \"four\"", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 3", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 10", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 3", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 10", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "<drop coroutine>", "drop v7", "drop cap"], &["keep v3 2", "take v3", "drop v3", "t4", "Y \"four\"", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 0", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 7", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 4", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 11", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 0", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 7", "t14", "drop v7", "keep v3 2", "take v3", "drop v3", "t4", "Y \"four\"", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 4", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 11", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "<drop coroutine>", "drop v7", "drop cap"], &["keep v3 2", "take v3", "drop v3", "t4", "Y \"four\"", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 1", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 8", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 0", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 7", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 3", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 10", "t14", "drop v7", "keep v3 2", "take v3", "drop v3", "t4", "Y \"four\"", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "acc 1", "add 0", "keep v13 12", "take v13", "drop v13", "add 7", "add 8", "t14", "drop v7", "keep v9 8", "take v9", "drop v9", "acc 7", "keep v11 10", "take v11", "drop v11", "add 8", "Y \"xyz\"", "<drop coroutine>", "drop v7", "drop cap"]], &[]),
+    (p055::run, &[&["x"], &["x", "ab", "hello", "ab"], &["four", "ab", "four", "x", "xyz", "four"]], &[&["take cap", "drop cap", "consume v9", "drop v9", "acc 3", "t11", "f3 7 \"four\" 11", "add 22", "add 0", "drop k10", "R Some(4)", "<drop coroutine>"], &["take cap", "drop cap", "consume v9", "drop v9", "acc 3", "t11", "f3 7 \"four\" 11", "add 22", "add 0", "drop k10", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 5", "add 2", "keep v4 3", "take v4", "drop v4", "add 7", "drop k2", "consume v9", "drop v9", "acc 3", "t11", "f3 14 \"four\" 18", "add 36", "add 0", "drop k10", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p056::run, &[&["x", "xyz", "", "x", "ab"], &["xyz", "four", "xyz", "ab", "x", "", "x", "hello"], &["ab", "", "four", "hello", "xyz", "four", "xyz"]], &[&["t7", "Y \"xx\"", "consume v8", "drop v8", "t7", "Y \"hellox\"", "consume v8", "drop v8", "t7", "Y \"hellox\"", "consume v8", "drop v8", "keep v4 3", "take v4", "drop v4", "acc 7", "keep v6 5", "take v6", "drop v6", "add 7", "add 0", "Y \"hello-14\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["t7", "Y \"xyzx\"", "consume v8", "drop v8", "t7", "Y \"hellox\"", "consume v8", "drop v8", "t7", "Y \"hellox\"", "consume v8", "drop v8", "keep v4 3", "take v4", "drop v4", "acc 7", "keep v6 5", "take v6", "drop v6", "add 7", "add 0", "Y \"hello-14\"", "Y \"hello\"", "drop v11", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t7", "Y \"abx\"", "consume v8", "drop v8", "t7", "Y \"hellox\"", "consume v8", "drop v8", "t7", "Y \"hellox\"", "consume v8", "drop v8", "keep v4 3", "take v4", "drop v4", "acc 7", "keep v6 5", "take v6", "drop v6", "add 7", "add 0", "Y \"hello-14\"", "Y \"hello\"", "drop v11", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p057::run, &[&["", "ab", "xyz", "x", "ab", "x"], &["four", "xyz", "hello", "", "four", "", ""], &["ab", "x", "four"]], &[&["drop v2", "Y \"\"", "drop k5", "drop cap", "PANIC p10", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"four\"", "drop k5", "Y \"four\"", "drop k5", "Y \"four-2\"", "drop k11", "Y \"x\"", "drop cap", "R Ok(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "drop k5", "drop cap", "PANIC p10", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p058::run, &[&["xyz", "xyz", "ab", "xyz", "xyz", "hello", "ab"], &["", "", "ab", "ab"], &["", "", "x", "", "x"]], &[&["drop v1", "drop k3", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "Y \"0\"", "consume v8", "drop v8", "drop v9", "drop k3", "Y \"x\"", "drop v10", "Y \"xyz\"", "f3 1 \"ab\" 5", "drop cap", "R Ok(8)", "<drop coroutine>"], &["drop v1", "Y \"0\"", "consume v8", "drop v8", "drop v9", "drop k3", "Y \"x\"", "Y \"xyz\"", "f3 1 \"\" 5", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p059::run, &[&["xyz", "xyz", "ab", ""], &["four"], &["", "ab", "four", "ab"]], &[&["Y \"abfour\"", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"abfour\"", "<drop coroutine>", "drop cap"], &["Y \"abfour\"", "drop cap", "R Ok(30)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v11", "v3"]),
+    (p060::run, &[&["ab", "xyz"], &["hello", "ab", "", "four", ""], &["hello", "hello", "four", "xyz", "x", "ab", "xyz", "ab"]], &[&["acc 2", "add 0", "add 0", "keep cap 2", "acc 1", "add 1", "add 2", "f3 5 \"ab\" 4", "keep cap 11", "t2", "Y \"ab\"", "acc 4", "t3", "add 3", "add 3", "acc 4", "t3", "add 3", "add 3", "take cap", "drop cap", "R Some(7)", "<drop coroutine>"], &["acc 5", "add 0", "add 0", "keep cap 5", "acc 1", "add 1", "add 5", "f3 5 \"hello\" 7", "keep cap 17", "t2", "Y \"hello\"", "acc 4", "t3", "add 3", "add 3", "acc 4", "t3", "add 3", "add 5", "take cap", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 5", "add 0", "add 0", "keep cap 5", "acc 1", "add 1", "add 5", "f3 5 \"hello\" 7", "keep cap 17", "t2", "Y \"hello\"", "acc 4", "t3", "add 3", "add 3", "acc 4", "t3", "add 3", "add 3", "take cap", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v4"]),
+    (p061::run, &[&["hello"], &["x", "four", "hello", "hello", "four", ""], &["ab", "", "", "hello", "hello", "four", "four"]], &[&["drop cap", "t2", "drop k3", "R Err(\"long hello\")", "<drop coroutine>"], &["drop cap", "t2", "drop k3", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "t2", "drop k3", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p062::run, &[&["four", "xyz", "", "hello", "xyz", "ab", "xyz"], &["four", "xyz", "", "four", "hello", "x"], &["four", "hello", "four"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p063::run, &[&["xyz", "four", "", "hello", "x"], &["four", "x"], &["x", "xyz", "xyz"]], &[&["t1", "t3", "Y \"xyz-7-7\"", "t4", "Y \"xyz\"", "t9", "drop v10", "Y \"xyz\"", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "t3", "Y \"four-8-8\"", "t4", "drop cap", "PANIC p5", "<drop coroutine>"], &["t1", "t3", "Y \"x-5-5\"", "t4", "Y \"xyz\"", "t9", "drop v10", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p064::run, &[&["", "ab"], &["four", "four", "x", "", "hello", "", "xyz", "xyz"], &["x", "ab"]], &[&["drop k2", "t4", "f3 2 \"\" 5", "acc 7", "add 2", "acc 2", "add 3", "add 2", "add 7", "acc 16", "add 2", "add 0", "drop k5", "Y \"-0\"", "f3 2 \"ab\" 5", "acc 9", "add 0", "acc 2", "add 3", "add 2", "add 7", "acc 16", "add 2", "add 2", "drop k5", "t7", "Y \"ab-4\"", "<drop coroutine>", "drop v1", "drop cap"], &["drop k2", "t4", "f3 2 \"four\" 5", "acc 11", "add 2", "acc 2", "add 3", "add 2", "add 7", "acc 20", "add 2", "drop k5", "drop v1", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "t4", "f3 2 \"x\" 5", "acc 8", "add 2", "acc 2", "add 3", "add 2", "add 7", "acc 17", "add 2", "add 1", "drop k5", "Y \"x-1\"", "f3 2 \"ab\" 5", "acc 9", "add 1", "acc 2", "add 3", "add 2", "add 7", "acc 17", "add 2", "add 2", "drop k5", "Y \"ab-4\"", "<drop coroutine>", "drop v1", "drop cap"]], &["cap"]),
+    (p065::run, &[&["x", "four", "xyz", "hello", "ab", "hello", "x", "hello"], &["four", "hello", "", "xyz", "xyz"], &["x"]], &[&["keep v2 3", "Y \"x\"", "keep v2 4", "keep v2 1", "take v2", "drop v2", "Y \"ab\"", "Y \"xyz\"", "consume v4", "drop v4", "t5", "Y \"xyz-5\"", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 3", "Y \"four\"", "keep v2 5", "keep v2 1", "take v2", "drop v2", "Y \"ab\"", "t3", "Y \"\"", "consume v4", "drop v4", "t5", "Y \"-3\"", "acc -3", "add 1", "add 0", "acc 0", "add 0", "add 5", "drop cap", "R Some(5)", "<drop coroutine>"], &["keep v2 3", "Y \"x\"", "<drop coroutine>", "drop v2", "drop cap"]], &["cap"]),
+    (p066::run, &[&["ab", "xyz", "x", "ab", "x", "ab"], &["xyz", "x", "x"], &["four", "ab", "xyz", "hello", "hello", "", "x", "four"]], &[&["t1", "Y \"xyz\"", "f3 1 \"four\" 5", "keep v16 10", "acc 5", "add 5", "keep v18 17", "take v18", "drop v18", "add 7", "keep v16 17", "t19", "drop k20", "keep v22 2", "drop v22", "keep v23 3", "drop v16", "keep v26 25", "take v26", "drop v26", "keep v28 27", "take v28", "drop v28", "Y \"x-7\"", "Y \"hello\"", "Y \"four\"", "drop v23", "drop cap", "R Ok(1)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"xyz\"", "f3 1 \"four\" 5", "keep v16 10", "acc 5", "add 5", "keep v18 17", "take v18", "drop v18", "add 7", "keep v16 17", "t19", "drop k20", "keep v22 2", "drop v22", "keep v23 3", "drop v16", "keep v26 25", "take v26", "drop v26", "keep v28 27", "take v28", "drop v28", "Y \"x-7\"", "Y \"hello\"", "<drop coroutine>", "drop v23", "drop cap"], &["t1", "Y \"xyz\"", "drop cap", "R Err(\"long fourx-1\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v23"]),
+    (p067::run, &[&["hello", "ab"], &["four", "", "x", "xyz", "four", "ab"], &[""]], &[&["t4", "t5", "drop v1", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t4", "t5", "drop v1", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t4", "t5", "drop v1", "drop cap", "R 3", "<drop coroutine>"]], &["cap", "v1"]),
+    (p068::run, &[&["xyz", "", "", "four", ""], &["hello", "hello", "hello", "x"], &["ab", "xyz", "ab", "four", "four", "hello"]], &[&["keep v3 2", "take v3", "drop v3", "Y \"xyz\"", "Y \"\"", "t5", "keep v7 7", "drop v7", "t8", "Y \"3\"", "Y \"xyz\"", "drop k9", "Y \"2ab\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"hello\"", "Y \"\"", "t5", "t6", "Y \"ab\"", "t8", "Y \"3\"", "<drop coroutine>", "drop cap"], &["f3 3 \"hello\" 3", "t4", "Y \"ab\"", "Y \"\"", "t5", "keep v7 11", "drop v7", "t8", "Y \"3\"", "Y \"xyz\"", "drop k9", "Y \"2ab\"", "drop v10", "Y \"11\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p069::run, &[&["xyz", "x", "xyz"], &["four", "hello"], &["xyz", "four", "ab"]], &[&["t2", "Y \"xyz\"", "Y \"x\"", "t6", "keep v5 0", "drop v5", "t2", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"xyz\"", "Y \"x\"", "t6", "keep v5 0", "drop v5", "t2", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap", "v7"]),
+    (p070::run, &[&["ab", "", "xyz", "hello", "xyz", "ab"], &["x", "x", "four"], &["x", "four"]], &[&["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "t3", "Y \"four\"", "acc 3", "add 3", "add 3", "acc 9", "add 2", "add 6", "drop k4", "drop cap", "R 17", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "t3", "Y \"four\"", "keep v6 5", "take v6", "drop v6", "t7", "f3 7 \"ab\" 4", "f3 3 \"13\" 4", "take cap", "drop cap", "drop k9", "drop k9", "f3 4 \"\" 4", "R 8", "<drop coroutine>"]], &["cap"]),
+    (p071::run, &[&["four", "x", "four", "hello", "ab", "ab"], &["ab", "", "ab", "", "xyz", "x", "xyz"], &["four", "x", "hello", "x"]], &[&["take cap", "drop cap", "Y \"7\"", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["take cap", "drop cap", "Y \"7\"", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["take cap", "drop cap", "Y \"7\"", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p072::run, &[&["hello"], &["ab", "hello", "xyz", "ab", "", "x", "x", "ab"], &["x", "", "", "ab", "four", "four", "xyz"]], &[&["keep cap 2", "take cap", "drop cap", "Y \"four\"", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 2", "take cap", "drop cap", "Y \"four\"", "Y \"x\"", "Y \"\"", "drop k18", "Y \"7four\"", "drop k18", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p073::run, &[&["x", "x"], &["ab", "xyz", "", "x", "x", "ab", "x", "ab"], &["ab", "ab", "hello", "x", "four", "x", "x"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v4"]),
+    (p074::run, &[&["xyz", "xyz", "xyz", "four", "x", "four"], &["x", "four", "", "four"], &["", "xyz", "four", "four", "hello"]], &[&["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p075::run, &[&["ab", "four"], &["xyz", "xyz", "ab"], &["four", "", "x", "ab", ""]], &[&["t2", "Y \"ab-3\"", "keep v6 5", "take v6", "drop v6", "drop v7", "drop v7", "Y \"ab-3\"", "<drop coroutine>", "drop k3", "drop cap"], &["t2", "Y \"xyz-3\"", "keep v6 5", "take v6", "drop v6", "drop v7", "drop v7", "Y \"xyz-3\"", "keep v6 5", "take v6", "drop v6", "drop v7", "drop v7", "drop k3", "take cap", "drop cap", "R Some(7)", "<drop coroutine>"], &["t2", "Y \"four-3\"", "keep v6 5", "take v6", "drop v6", "drop v7", "drop v7", "Y \"four-3\"", "keep v6 5", "take v6", "drop v6", "drop v7", "drop v7", "drop k3", "take cap", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v7"]),
+    (p076::run, &[&["xyz", "", "", "x", "xyz", "ab", "four"], &["hello", "", "x", "xyz", ""], &["four", "hello", "four", "ab", "ab"]], &[&["drop k3", "Y \"xyz\"", "drop k6", "t8", "drop k7", "take v5", "drop v5", "Y \"xyz-2xyz-3\"", "drop k17", "drop v11", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "Y \"xyz\"", "drop k6", "t8", "drop k7", "take v5", "drop v5", "Y \"hello-2hello-5\"", "drop k17", "drop v11", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "Y \"ab\"", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v15", "v5"]),
+    (p077::run, &[&["hello", "ab", "ab"], &["four", "", "four", "xyz", "four", "ab", "four", ""], &["", "x", "x", "", "x", "hello"]], &[&["keep v3 2", "take v3", "drop v3", "Y \"hello\"", "t4", "drop k6", "t4", "drop k5", "t9", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"four\"", "t4", "drop k5", "t4", "drop k5", "t9", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"\"", "t4", "drop k5", "t4", "drop k5", "t9", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p078::run, &[&["hello", "four", "xyz", "hello", "xyz", "hello", "xyz", ""], &["x", "", "xyz", "four"], &["hello", "xyz", "xyz"]], &[&["keep v1 8", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v4", "drop v4", "acc 5", "add 3", "add 5", "Y \"13\"", "Y \"abfour\"", "Y \"3four\"", "Y \"5\"", "f3 0 \"xyz\" 2", "Y \"5\"", "f3 0 \"abfour\" 2", "Y \"8\"", "drop k15", "drop v1", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v1 4", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v4", "drop v4", "acc 1", "add 3", "add 5", "Y \"9\"", "Y \"ab\"", "Y \"3four\"", "Y \"4\"", "<drop coroutine>", "drop v1", "drop cap"], &["keep v1 8", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v4", "drop v4", "acc 5", "add 3", "add 5", "Y \"13\"", "Y \"abxyz\"", "Y \"3four\"", "<drop coroutine>", "drop v1", "drop cap"]], &["cap"]),
+    (p079::run, &[&["", "x", "hello"], &["", "four", ""], &["four", "four"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p080::run, &[&["ab", "x"], &["x", "ab", "four", "hello"], &["hello", "hello", "xyz", "xyz", "hello", "xyz"]], &[&["Y \"x\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["t1", "drop k2", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["t1", "drop k2", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
+    (p081::run, &[&["four", "xyz"], &["four"], &["", "four", "ab", "x"]], &[&["acc 3", "add 4", "add 4", "Y \"11\"", "take cap", "drop cap", "drop k3", "keep v5 4", "take v5", "drop v5", "Y \"four\"", "<drop coroutine>"], &["acc 3", "add 4", "add 4", "Y \"11\"", "<drop coroutine>", "drop cap"], &["acc 3", "add 0", "add 0", "Y \"3\"", "take cap", "drop cap", "drop k3", "keep v5 4", "take v5", "drop v5", "Y \"\"", "t7", "Y \"\"", "t8", "f3 2 \"x\" 10", "Y \"\"", "<drop coroutine>"]], &["cap"]),
+    (p082::run, &[&["xyz"], &["x", "hello", "four", "hello", "", "four", "four"], &["xyz", "four", "xyz", "hello", "hello", "four"]], &[&["drop v1", "R Err(\"long xyz\")", "<drop coroutine>", "drop cap"], &["t2", "keep v4 3", "take v4", "drop v4", "f3 1 \"x\" 7", "Y \"xx\"", "t5", "Y \"hellox\"", "keep v11 2", "keep v11 10", "take v11", "drop v11", "drop v1", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["drop v1", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &["v1"]),
+    (p083::run, &[&["", "hello", "ab", "ab"], &["hello"], &["", "four", "ab", "", "xyz", "x"]], &[&["keep v2 0", "acc -2", "add 0", "add 5", "drop v2", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "<drop coroutine>"], &["keep v2 0", "acc -2", "add 0", "add 5", "drop v2", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v2"]),
+    (p084::run, &[&["four", "xyz", ""], &["", "hello", "hello"], &["four", ""]], &[&["Y \"3\"", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"3\"", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"3\"", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p085::run, &[&["", "", "ab", "ab", "xyz", "x"], &["ab", "ab"], &["hello", "hello", "four", "", "hello"]], &[&["Y \"\"", "keep v6 5", "take v6", "drop v6", "Y \"xyz\"", "Y \"abhello\"", "t8", "t9", "Y \"hello\"", "f3 5 \"xyz\" 3", "keep v11 11", "drop v11", "drop k12", "Y \"hello\"", "f3 5 \"x\" 3", "keep v11 9", "drop v11", "drop k12", "Y \"\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"ab\"", "keep v6 5", "take v6", "drop v6", "Y \"xyz\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"hello\"", "keep v6 5", "take v6", "drop v6", "Y \"xyz\"", "Y \"abhello\"", "t8", "t9", "Y \"hello\"", "f3 5 \"hello\" 3", "keep v11 13", "drop v11", "drop k12", "Y \"hello\"", "<drop coroutine>", "drop v11", "drop v1", "drop cap"]], &["cap", "v1"]),
+    (p086::run, &[&["four", "", "four", "xyz", "four"], &["hello", "four", "ab", "", "four"], &["xyz", "ab", "hello", "hello", "x", "four", "x", ""]], &[&["f3 3 \"ab\" 4", "t2", "Y \"abhello\"", "Y \"hello-3\"", "drop v8", "drop v7", "Y \"hello-3\"", "drop v8", "drop v7", "Y \"hello-16\"", "drop v8", "drop v7", "Y \"hello-16\"", "<drop coroutine>", "drop v7", "drop cap"], &["f3 3 \"ab\" 4", "t2", "Y \"abhello\"", "Y \"hello-7\"", "drop v8", "drop v7", "Y \"hello-7\"", "drop v8", "drop v7", "Y \"hello-17\"", "drop v8", "drop v7", "Y \"hello-17\"", "<drop coroutine>", "drop v7", "drop cap"], &["f3 3 \"ab\" 4", "t2", "Y \"abhello\"", "Y \"hello-5\"", "drop v8", "drop v7", "Y \"hello-5\"", "drop v8", "drop v7", "Y \"hello-15\"", "drop v8", "drop v7", "Y \"hello-15\"", "drop v8", "drop v7", "keep v13 12", "take v13", "drop v13", "acc 7", "acc 2", "add 4", "add 5", "add 11", "Y \"four\"", "add 1", "drop cap", "R Ok(19)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p087::run, &[&["x", ""], &["xyz", "hello", "xyz", "hello", "", "four"], &["four"]], &[&["Y \"x\"", "keep v3 2", "take v3", "drop v3", "f3 1 \"\" 7", "t4", "f3 3 \"hello\" 2", "acc 10", "keep v7 6", "take v7", "drop v7", "add 7", "add 3", "t9", "keep v8 3", "drop v8", "drop k10", "Y \"x--3\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "keep v3 2", "take v3", "drop v3", "f3 3 \"hello\" 7", "t4", "f3 3 \"hello\" 2", "acc 10", "keep v7 6", "take v7", "drop v7", "add 7", "add 3", "t9", "keep v8 3", "drop v8", "drop k10", "Y \"x--3\"", "Y \"x-0\"", "Y \"hello\"", "t11", "t9", "keep v8 3", "drop v8", "drop k10", "Y \"x--2\"", "Y \"x-1\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p088::run, &[&["hello", ""], &["x", "ab", "ab", "four"], &["four", "hello", "four", "", "ab", "hello", "ab", "hello"]], &[&["keep v3 5", "keep v3 2", "take v3", "drop v3", "t8", "t8", "t8", "acc 9", "t11", "add 5", "add 3", "drop k12", "drop cap", "R 17", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 1", "keep v3 2", "take v3", "drop v3", "t8", "t8", "t8", "acc 9", "t11", "add 1", "add 3", "drop k12", "drop cap", "R 13", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 4", "keep v3 2", "take v3", "drop v3", "Y \"ab\"", "Y \"x\"", "f3 2 \"4\" 4", "keep v4 7", "keep v7 6", "take v7", "drop v7", "drop k5", "drop v4", "f3 4 \"\" 4", "acc 8", "acc 0", "add 4", "add 2", "add 6", "add 2", "drop k9", "keep v10 4", "drop v10", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p089::run, &[&["x", "", "hello", "four"], &["four", "hello", "four", "x", "x", "x", ""], &["four"]], &[&["f3 3 \"x\" 3", "Y \"3\"", "t1", "Y \"x-7\"", "t11", "drop v13", "keep v15 14", "take v15", "drop v15", "drop v13", "Y \"xyz-5\"", "drop cap", "R 4", "<drop coroutine>"], &["f3 3 \"four\" 3", "Y \"3\"", "t1", "Y \"four-10hello\"", "t11", "drop v13", "keep v15 14", "take v15", "drop v15", "drop v13", "Y \"xyz-4\"", "drop cap", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 3 \"four\" 3", "Y \"3\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p090::run, &[&["xyz", "", "x", "ab"], &["hello", "xyz", "", "x", "x"], &["", "xyz", "xyz", "ab", ""]], &[&["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v11"]),
+    (p091::run, &[&["ab", "", "x", "xyz"], &["hello", "x", "ab", "x", "", "four", "x", "hello"], &["x"]], &[&["Y \"ab\"", "f3 1 \"ab\" 4", "t14", "t13", "t12", "drop k3", "Y \"four\"", "Y \"0\"", "drop cap", "R 3", "<drop coroutine>"], &["Y \"hello-3\"", "f3 1 \"ab\" 4", "t14", "t13", "t12", "drop k3", "Y \"four\"", "Y \"four\"", "Y \"four\"", "t18", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x-3\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p092::run, &[&[""], &["x", "four", "", "xyz", "four"], &["xyz", "", "x", "four", "x", "xyz", "hello"]], &[&["drop k1", "f3 0 \"\" 3", "drop cap", "PANIC p7", "<drop coroutine>"], &["drop k1", "f3 0 \"x\" 3", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k1", "f3 0 \"xyz\" 3", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v9"]),
+    (p093::run, &[&["xyz", "ab"], &["", "", "hello", "x", "ab", "x"], &["four", "four", "ab"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "take cap", "drop cap", "acc 7", "t3", "add 3", "add 1", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "take cap", "drop cap", "acc 7", "t3", "add 3", "add 5", "R 15", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p094::run, &[&["four", "hello", "ab", "four", "four"], &["ab", "hello"], &["x", "four", "", "xyz", "four", "hello", "x"]], &[&["keep v2 4", "drop v2", "t3", "t4", "Y \"\"", "Y \"hello-5\"", "Y \"hello\"", "t9", "keep v2 5", "drop v2", "t3", "t4", "Y \"\"", "t6", "Y \"four-4\"", "<drop coroutine>", "drop cap"], &["keep v2 2", "drop v2", "t3", "t4", "Y \"\"", "Y \"hello-5\"", "<drop coroutine>", "drop cap"], &["keep v2 1", "drop v2", "t3", "t4", "Y \"\"", "t6", "Y \"four-4\"", "drop v7", "keep v2 4", "drop v2", "t3", "t4", "Y \"\"", "Y \"xyz-3\"", "Y \"3\"", "t8", "Y \"four\"", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p095::run, &[&["", "four", "ab", "xyz", "xyz", "hello"], &["xyz", "ab"], &["x", "hello", "x", "xyz", ""]], &[&["t3", "Y \"hello\"", "drop v4", "drop k2", "drop k5", "drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"hello\"", "drop v4", "drop k2", "drop k5", "drop cap", "R Err(\"x\")", "<drop coroutine>"], &["t3", "Y \"hello\"", "drop v4", "drop k2", "drop k5", "drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p096::run, &[&["four", "x"], &["ab", "ab", "xyz", "xyz", "hello"], &[""]], &[&["take cap", "drop cap", "t2", "Y \"four\"", "drop v1", "Y \"four\"", "<drop coroutine>"], &["take cap", "drop cap", "t2", "Y \"ab\"", "drop v1", "Y \"ab\"", "acc 2", "add 3", "add 5", "f3 8 \"xyz-2\" 10", "keep v7 23", "drop v7", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "t2", "Y \"\"", "<drop coroutine>", "drop v1"]], &["cap"]),
+    (p097::run, &[&["x", "four"], &["", "x"], &["", "", "", "four", "hello"]], &[&["Y \"x-0\"", "drop k2", "keep v10 3", "keep v10 9", "take v10", "drop v10", "keep v10 4", "keep v10 9", "take v10", "drop v10", "drop k8", "drop cap", "R Some(3)", "<drop coroutine>"], &["drop k2", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p098::run, &[&["", "four", "", "xyz", "", "x"], &["hello", "", "xyz", "xyz", "four", "xyz", "xyz"], &["x", "", "x", "xyz"]], &[&["acc 2", "add 3", "add 0", "Y \"four\"", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"four\"", "Y \"hello\"", "acc 2", "add 2", "add 0", "acc 4", "keep v6 5", "take v6", "drop v6", "add 7", "f3 1 \"x\" 5", "add 7", "t8", "acc 0", "drop v7", "drop v3", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["Y \"x\"", "Y \"four\"", "Y \"hello\"", "acc 2", "add 2", "add 0", "acc 4", "keep v6 5", "take v6", "drop v6", "add 7", "f3 1 \"x\" 5", "add 7", "t8", "acc 0", "drop v7", "drop v3", "R Err(\"long xyz\")", "<drop coroutine>", "drop cap"]], &["cap", "v3"]),
+    (p099::run, &[&[""], &["ab", "xyz", "x", "four", "hello"], &["xyz"]], &[&["Y \"x\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"x\"", "Y \"x\"", "take v1", "drop v1", "R Ok(9)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["Y \"x\"", "<drop coroutine>", "drop v1", "drop cap"]], &["v1"]),
+    (p100::run, &[&["xyz", "four", "ab", "", "x", "xyz", "x", "ab"], &["ab", "", "xyz"], &["x"]], &[&["take cap", "drop cap", "acc 7", "add 2", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "acc 7", "add 2", "add 2", "t5", "t9", "t8", "Y \"four-3\"", "Y \"xyz\"", "R None", "<drop coroutine>"], &["take cap", "drop cap", "acc 7", "add 2", "R None", "<drop coroutine>"]], &["cap"]),
+    (p101::run, &[&["x"], &["x", "four", "hello", "ab", "", "four", "", "ab"], &["hello", "four", "xyz", "four"]], &[&["keep v2 1", "take v2", "drop v2", "drop cap", "R None", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p102::run, &[&["x", "four", "xyz", "ab", "hello", "ab"], &["hello", "ab", "hello"], &["", "hello", "four", "hello", "four", "ab", "hello"]], &[&["acc 1", "add 1", "add 1", "consume v3", "drop v3", "consume v3", "drop v3", "f3 1 \"x\" 8", "consume v3", "drop v3", "consume v3", "drop v3", "f3 1 \"x\" 4", "Y \"end\"", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["acc 5", "add 1", "add 5", "consume v3", "drop v3", "consume v3", "drop v3", "f3 1 \"hello\" 9", "consume v3", "drop v3", "consume v3", "drop v3", "f3 1 \"hello\" 8", "Y \"end\"", "R 4", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["acc 0", "add 1", "add 0", "consume v3", "drop v3", "consume v3", "drop v3", "f3 1 \"\" 8", "consume v3", "drop v3", "consume v3", "drop v3", "f3 1 \"\" 3", "Y \"end\"", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
+    (p103::run, &[&["hello", "xyz", "ab", "ab", "x", "hello", "x"], &["ab", "hello", "ab", "ab"], &["", "ab"]], &[&["acc -2", "add 0", "add 2", "drop k2", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc -2", "add 0", "add 2", "drop k2", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc -2", "add 0", "add 2", "drop k2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p104::run, &[&["", "", "xyz", "four", "", "four", "hello"], &[""], &["x", "", "ab", "xyz", "xyz", "x", "xyz", ""]], &[&["drop cap", "R 6", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R 6", "<drop coroutine>"], &["drop cap", "R 6", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p105::run, &[&["xyz", ""], &["xyz", "xyz", "four", "xyz", "xyz"], &["x", "xyz", "xyz", "", "hello", "four", "xyz"]], &[&["keep v3 2", "take v3", "drop v3", "t4", "Y \"\"", "Y \"four-3\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "t4", "Y \"\"", "Y \"four-3\"", "keep v6 5", "take v6", "drop v6", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "t4", "Y \"\"", "Y \"four-1\"", "Y \"four-1\"", "Y \"x\"", "drop k15", "t16", "Y \"hello\"", "keep v17 4", "drop v17", "drop k15", "t16", "Y \"hello\"", "keep v17 3", "drop v17", "drop k15", "t16", "Y \"hello\"", "<drop coroutine>", "drop v17", "drop cap"]], &["cap"]),
+    (p106::run, &[&["xyz", "x"], &["ab", "", "x", "x", "ab"], &["x", "ab", "xyz", "ab"]], &[&["drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p107::run, &[&["", "", "ab", "x"], &["x", "xyz", "ab", "", "ab"], &["x", "xyz", "x", "hello"]], &[&["keep v2 0", "keep v4 3", "take v4", "drop v4", "keep v2 7", "consume v2", "drop v2", "f3 0 \"four\" 0", "Y \"4\"", "acc 0", "add 3", "add 0", "f3 0 \"3\" 3", "keep v2 3", "keep v4 3", "take v4", "drop v4", "keep v2 7", "consume v2", "drop v2", "f3 3 \"four\" 0", "Y \"7\"", "acc 0", "add 3", "add 3", "f3 7 \"3\" 3", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "t15", "t15", "t15", "drop k16", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "t15", "t15", "t15", "drop k16", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p108::run, &[&["", "four", "four", "four", "hello", "x"], &["x", "xyz", "ab", "xyz", "xyz", "hello", "hello", ""], &["four", "x", "hello", "hello", "hello"]], &[&["f3 2 \"four\" 2", "t5", "drop k4", "drop k3", "drop k2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p109::run, &[&["hello", "x", "", "x", "ab"], &["x", "four"], &["four", "ab", "four", "hello", "xyz", ""]], &[&["Y \"four-0\"", "Y \"four-4ab\"", "drop v8", "t13", "keep v17 16", "take v17", "drop v17", "t20", "Y \"xyz\"", "drop v12", "t13", "keep v17 16", "take v17", "drop v17", "t20", "Y \"xyz\"", "drop v12", "t13", "keep v17 16", "take v17", "drop v17", "t20", "Y \"xyz\"", "<drop coroutine>", "drop k11", "drop v12", "drop cap"], &["Y \"four-0\"", "Y \"four-4ab\"", "<drop coroutine>", "drop v8", "drop cap"], &["Y \"four-0\"", "Y \"four-4ab\"", "drop v8", "t13", "keep v17 16", "take v17", "drop v17", "t20", "Y \"xyz\"", "drop v12", "t13", "keep v17 16", "take v17", "drop v17", "t20", "Y \"xyz\"", "drop v12", "t13", "keep v17 16", "take v17", "drop v17", "t20", "Y \"xyz\"", "drop k11", "keep v22 21", "take v22", "drop v22", "drop v12", "drop cap", "R Some(7)", "<drop coroutine>"]], &["cap"]),
+    (p110::run, &[&["x"], &["ab", "four", "hello", "hello", "xyz", "xyz", "four"], &["four"]], &[&["Y \"x-1\"", "<drop coroutine>", "drop cap"], &["keep v6 5", "take v6", "drop v6", "drop k7", "Y \"xyz\"", "t8", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v6 5", "take v6", "drop v6", "drop k7", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p111::run, &[&["hello", "hello", "", "x"], &["hello", "xyz", "x", "four", "xyz", "hello"], &["hello", "x", "hello", "four"]], &[&["t2", "take cap", "drop cap", "Y \"0\"", "R Err(\"hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "take cap", "drop cap", "Y \"0\"", "R Err(\"xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "take cap", "drop cap", "Y \"0\"", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p112::run, &[&["hello", "ab"], &["four", "ab", "hello", "xyz", "hello", "hello", "ab", "x"], &["", "four", "ab", "", "four", "x", "four", ""]], &[&["keep v4 3", "take v4", "drop v4", "f3 5 \"xyz\" 5", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"hello\" 5", "drop k7", "Y \"13\"", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"hello\" 5", "drop k7", "Y \"12\"", "<drop coroutine>", "drop cap"], &["keep v4 3", "take v4", "drop v4", "f3 4 \"xyz\" 4", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"four\" 4", "drop k7", "Y \"11\"", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"four\" 4", "drop k7", "Y \"11\"", "f3 4 \"hello\" 4", "Y \"13\"", "Y \"hellohello\"", "Y \"4\"", "t11", "f3 3 \"hello\" 9", "keep v10 17", "f3 3 \"hello\" 2", "acc 3", "add 8", "add 8", "drop v10", "drop v9", "t11", "f3 3 \"hello\" 9", "keep v10 17", "f3 3 \"hello\" 2", "acc 3", "add 8", "add 8", "drop v10", "drop v9", "keep v4 3", "take v4", "drop v4", "f3 4 \"xyz\" 4", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"four\" 4", "drop k7", "Y \"11\"", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"four\" 4", "drop k7", "Y \"11\"", "f3 4 \"hello\" 4", "Y \"13\"", "<drop coroutine>", "drop cap"], &["keep v4 3", "take v4", "drop v4", "f3 0 \"xyz\" 0", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"\" 0", "drop k7", "Y \"3\"", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"\" 0", "drop k7", "Y \"7\"", "Y \"0\"", "Y \"hellohello\"", "Y \"0\"", "t11", "f3 3 \"four\" 5", "keep v10 12", "f3 3 \"hello\" 2", "acc 3", "add 0", "add 0", "drop v10", "drop v9", "t11", "f3 3 \"x\" 5", "keep v10 9", "f3 3 \"hello\" 2", "acc 3", "add 0", "add 0", "drop v10", "drop v9", "keep v4 3", "take v4", "drop v4", "f3 0 \"xyz\" 0", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"\" 0", "drop k7", "Y \"3\"", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 2", "f3 12 \"\" 0", "drop k7", "Y \"7\"", "Y \"0\"", "<drop coroutine>", "drop cap"]], &["cap", "v10", "v12"]),
+    (p113::run, &[&["", "ab"], &["four", "xyz", "hello", "xyz", "xyz"], &["xyz", "ab", "hello", "four", "x", "hello"]], &[&["Y \"-3\"", "f3 3 \"-3\" 0", "Y \"-5\"", "<drop coroutine>", "drop cap"], &["Y \"four-3\"", "Y \"four-3\"", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz-3\"", "Y \"xyz-3\"", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v5"]),
+    (p114::run, &[&["four", "xyz"], &["ab", "x", "xyz"], &["hello", "x", "ab", "", "hello"]], &[&["take cap", "drop cap", "t5", "f3 4 \"four-2\" 3", "Y \"2\"", "keep v8 7", "take v8", "drop v8", "drop k9", "Y \"hellohello\"", "<drop coroutine>"], &["take cap", "drop cap", "t5", "f3 2 \"ab-2\" 3", "Y \"2\"", "keep v8 7", "take v8", "drop v8", "drop k9", "Y \"hellohello\"", "t10", "Y \"xxyz\"", "<drop coroutine>"], &["take cap", "drop cap", "t5", "f3 5 \"hello-2\" 3", "Y \"2\"", "keep v8 7", "take v8", "drop v8", "drop k9", "Y \"hellohello\"", "t10", "Y \"xxyz\"", "drop k11", "Y \"xyz\"", "consume v12", "drop v12", "Y \"hello\"", "<drop coroutine>"]], &["cap"]),
+    (p115::run, &[&["", "four", "hello", "hello", "hello"], &["hello", "four", "", "hello"], &["four", "hello", "hello", "x"]], &[&["Y \"5\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"5hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"5four\"", "drop cap", "drop k2", "acc 2", "add 2", "add 2", "t8", "Y \"hello2\"", "t9", "drop v10", "t8", "Y \"hello2\"", "t9", "drop v10", "t8", "Y \"hello2\"", "<drop coroutine>"]], &["cap"]),
+    (p116::run, &[&["ab", "hello", "four", "four"], &["four", "x", "xyz", "", "hello", "hello"], &["four", "hello", "four", "", "x"]], &[&["keep v5 4", "take v5", "drop v5", "keep v6 8", "take v6", "drop v6", "Y \"ab-7\"", "Y \"ab\"", "drop k7", "keep v6 8", "take v6", "drop v6", "Y \"ab-2\"", "Y \"ab\"", "<drop coroutine>", "drop k7", "drop k2", "drop cap"], &["keep v5 4", "take v5", "drop v5", "keep v6 8", "take v6", "drop v6", "Y \"four-7\"", "Y \"four\"", "drop k7", "keep v6 8", "take v6", "drop v6", "Y \"four-4\"", "Y \"four\"", "drop k7", "Y \"x\"", "Y \"four\"", "<drop coroutine>", "drop k2", "drop cap"], &["keep v5 4", "take v5", "drop v5", "keep v6 8", "take v6", "drop v6", "Y \"four-7\"", "Y \"four\"", "drop k7", "keep v6 8", "take v6", "drop v6", "Y \"four-4\"", "Y \"four\"", "drop k7", "Y \"x\"", "<drop coroutine>", "drop k2", "drop cap"]], &["cap", "v6"]),
+    (p117::run, &[&["x", "", "xyz", "xyz", "ab", "xyz", "", "four"], &["four", "xyz", "", "four", "hello", ""], &["", "hello", "x", "hello", "ab", ""]], &[&["keep v6 5", "take v6", "drop v6", "drop v8", "drop v8", "Y \"end\"", "Y \"xyz\"", "drop v1", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v6 5", "take v6", "drop v6", "drop v8", "drop v8", "Y \"end\"", "Y \"xyz\"", "drop v1", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v6 5", "take v6", "drop v6", "drop v8", "drop v8", "Y \"end\"", "Y \"xyz\"", "drop v1", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
+    (p118::run, &[&["four", "four", "hello", "ab", "ab"], &["", "", "four", "hello", "hello", "four", "ab"], &["ab", "x", "hello", "xyz", "xyz", "ab", "ab", "xyz"]], &[&["Y \"four\"", "Y \"four-3ab\"", "Y \"2\"", "t4", "drop v5", "drop v3", "Y \"2\"", "t4", "drop v5", "drop v3", "Y \"2\"", "<drop coroutine>", "drop v3", "drop cap"], &["Y \"\"", "Y \"four-3ab\"", "Y \"2\"", "t4", "drop v5", "drop v3", "Y \"2\"", "t4", "drop v5", "drop v3", "Y \"2\"", "t4", "drop v5", "drop v3", "drop v6", "Y \"four\"", "Y \"2\"", "<drop coroutine>", "drop v3", "drop cap"], &["Y \"ab\"", "Y \"four-3ab\"", "Y \"2\"", "t4", "drop v5", "drop v3", "Y \"2\"", "t4", "drop v5", "drop v3", "Y \"2\"", "t4", "drop v5", "drop v3", "drop v6", "Y \"four\"", "Y \"2\"", "t4", "drop v5", "drop v3", "Y \"2\"", "<drop coroutine>", "drop v3", "drop cap"]], &["cap", "v9"]),
+    (p119::run, &[&["xyz"], &["xyz", "four"], &["", "", "ab", "four", "", "four", "four"]], &[&["t1", "Y \"xyz-3\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"xyz-3\"", "drop v4", "Y \"7\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"-0\"", "drop v4", "Y \"7\"", "acc 1", "add 3", "add 3", "t5", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p120::run, &[&["x", "ab", "xyz"], &["x"], &["hello", "", "four", "four"]], &[&["drop v1", "Y \"x\"", "Y \"x\"", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["drop v1", "Y \"x\"", "<drop coroutine>", "drop cap"], &["drop v1", "Y \"hello\"", "Y \"hello\"", "Y \"ab\"", "t3", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p121::run, &[&["xyz"], &["hello", "ab", "xyz", "hello"], &["xyz", "x", "four"]], &[&["Y \"3\"", "<drop coroutine>", "drop cap"], &["Y \"5\"", "Y \"helloab\"", "t1", "drop k6", "take cap", "drop cap", "drop k9", "drop v10", "Y \"xyz-2\"", "drop v10", "Y \"xyz-7\"", "<drop coroutine>"], &["Y \"3\"", "Y \"xyzab\"", "t1", "keep v4 3", "take v4", "drop v4", "drop k6", "take cap", "drop cap", "drop k9", "drop v10", "Y \"four-2\"", "<drop coroutine>"]], &["cap"]),
+    (p122::run, &[&["ab"], &["x", "x"], &["xyz", "four", "", "hello"]], &[&["t3", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t3", "Y \"x\"", "Y \"x-0\"", "<drop coroutine>", "drop cap"], &["t3", "Y \"xyz\"", "Y \"xyz-0\"", "Y \"xyz\"", "acc 0", "add 2", "add 4", "keep v4 6", "consume v4", "drop v4", "Y \"3ab\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p123::run, &[&["xyz", "x", "", "hello", "xyz", "hello"], &["", "hello"], &["four", "x", "hello", "four", "ab", "hello", "ab"]], &[&["keep v8 3", "keep v8 7", "take v8", "drop v8", "t9", "consume v10", "drop v10", "drop v11", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "t5", "drop v11", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p124::run, &[&["x", "x"], &["four", "", "x", "x", "xyz", "", "hello", "xyz"], &["ab"]], &[&["Y \"x\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "Y \"four\"", "t1", "drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p125::run, &[&["ab", "four", "", "hello"], &["four", "x", "ab"], &["ab", "hello", "ab", "ab", "ab", "x", "", ""]], &[&["keep v2 10", "consume v2", "drop v2", "t8", "acc 8", "Y \"ab\"", "add 4", "add 2", "Y \"ab4\"", "Y \"ab\"", "acc 8", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["keep v2 18", "consume v2", "drop v2", "t8", "acc 10", "Y \"four\"", "add 1", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 10", "consume v2", "drop v2", "t8", "acc 8", "Y \"ab\"", "add 5", "add 2", "Y \"ab4\"", "Y \"ab\"", "acc 8", "Y \"ab\"", "add 2", "add 2", "Y \"ab4\"", "Y \"ab\"", "keep v2 10", "consume v2", "drop v2", "t8", "acc 8", "Y \"ab\"", "add 0", "add 2", "Y \"ab4\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p126::run, &[&["xyz", "", "x", "hello", "x", "x"], &["xyz", "four", "four"], &["ab", "ab", "xyz", "xyz", "hello", "hello"]], &[&["Y \"hello\"", "Y \"x\"", "keep cap 5", "take cap", "drop cap", "keep v8 7", "take v8", "drop v8", "f3 5 \"\" 8", "Y \"x\"", "acc 7", "add 3", "add 3", "t11", "f3 3 \"four-13\" 4", "drop k10", "Y \"ab\"", "t13", "drop v1", "R 0", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "Y \"x\"", "keep cap 5", "take cap", "drop cap", "keep v8 7", "take v8", "drop v8", "f3 8 \"\" 8", "Y \"four\"", "<drop coroutine>", "drop v1"], &["Y \"hello\"", "Y \"x\"", "keep cap 5", "take cap", "drop cap", "keep v8 7", "take v8", "drop v8", "f3 7 \"\" 8", "Y \"xyz\"", "acc 7", "add 3", "add 3", "t11", "f3 3 \"four-13\" 4", "drop k10", "Y \"ab\"", "t13", "drop v1", "R 0", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v1"]),
+    (p127::run, &[&["four", "", "x", "", "xyz", "four"], &["x", "four", "x"], &["ab", "ab", "ab", "hello", "four", "four", "xyz"]], &[&["t2", "Y \"3\"", "keep cap 6", "take cap", "drop cap", "t8", "Y \"\"", "Y \"ab-9\"", "Y \"x\"", "Y \"four\"", "Y \"ab-9\"", "<drop coroutine>"], &["t2", "keep v4 3", "take v4", "drop v4", "keep cap 6", "take cap", "drop cap", "t8", "Y \"\"", "Y \"ab-9\"", "Y \"x\"", "<drop coroutine>"], &["t2", "Y \"3\"", "keep cap 6", "take cap", "drop cap", "t8", "Y \"\"", "Y \"ab-9\"", "Y \"7\"", "Y \"four\"", "Y \"ab-9\"", "Y \"7\"", "<drop coroutine>"]], &["cap"]),
+    (p128::run, &[&["xyz", "hello", "xyz", "ab", "ab", "ab"], &["ab", "ab", "x", "", "four"], &["x", "hello"]], &[&["take cap", "drop cap", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "drop v3", "drop v2", "t9", "t10", "Y \"four\"", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "drop v3", "drop v2", "t9", "t10", "Y \"four\"", "t6", "keep v5 2", "drop v5", "drop v8", "drop v7", "t6", "keep v5 2", "drop v5", "drop v8", "drop v7", "t6", "keep v5 2", "drop v5", "drop v8", "drop v7", "drop v3", "drop v2", "t9", "t10", "Y \"four\"", "Y \"ab\"", "acc 2", "t13", "add 2", "t14", "add 4", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 3 \"ab\" 3", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "drop v3", "drop v2", "t9", "t10", "Y \"four\"", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "drop v3", "drop v2", "t9", "t10", "Y \"four\"", "t6", "keep v5 2", "drop v5", "drop v8", "drop v7", "t6", "keep v5 2", "drop v5", "drop v8", "drop v7", "t6", "keep v5 2", "drop v5", "drop v8", "drop v7", "drop v3", "drop v2", "t9", "t10", "Y \"four\"", "Y \"ab\"", "acc 4", "t13", "add 2", "t14", "add 4", "drop cap", "R 10", "<drop coroutine>"], &["take cap", "drop cap", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "t6", "keep v5 0", "drop v5", "drop v8", "drop v7", "drop v3", "drop v2", "t9", "t10", "Y \"four\"", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "t6", "keep v5 1", "drop v5", "drop v8", "drop v7", "drop v3", "drop v2", "t9", "t10", "Y \"four\"", "<drop coroutine>"]], &["cap", "v2"]),
+    (p129::run, &[&["ab"], &["hello", "x"], &["x", "x", "", "four", "hello", "", "ab", "xyz"]], &[&["take cap", "drop cap", "keep v3 2", "take v3", "drop v3", "keep v5 2", "keep v5 4", "take v5", "drop v5", "t6", "t8", "Y \"four\"", "<drop coroutine>"], &["take cap", "drop cap", "keep v3 2", "take v3", "drop v3", "keep v5 5", "keep v5 4", "take v5", "drop v5", "drop k7", "t8", "Y \"four\"", "t9", "f3 0 \"x\" 2", "keep v11 10", "take v11", "drop v11", "Y \"6\"", "<drop coroutine>"], &["take cap", "drop cap", "keep v3 2", "take v3", "drop v3", "keep v5 1", "keep v5 4", "take v5", "drop v5", "drop k7", "t8", "Y \"four\"", "t9", "f3 0 \"x\" 2", "keep v11 10", "take v11", "drop v11", "Y \"2\"", "Y \"ab\"", "drop k7", "t8", "Y \"four\"", "t9", "f3 0 \"hello\" 2", "keep v11 10", "take v11", "drop v11", "Y \"2\"", "Y \"ab\"", "t13", "t12", "Y \"x\"", "Y \"ab\"", "<drop coroutine>"]], &["cap"]),
+    (p130::run, &[&["four", "xyz", "x", "hello", "xyz", "", "xyz", ""], &["hello", "four"], &["x", "xyz", "", "", "x", "", "ab"]], &[&["take cap", "drop cap", "keep v1 7", "take v3", "drop v3", "Y \"xyz\"", "t5", "f3 7 \"xyz\" 4", "Y \"four\"", "keep v9 8", "take v9", "drop v9", "Y \"7\"", "f3 4 \"four-4\" 3", "keep v10 13", "consume v10", "drop v10", "drop k11", "drop v1", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "keep v1 7", "drop k2", "drop v1", "R 2", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "keep v1 7", "drop k2", "drop v1", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v3"]),
+    (p131::run, &[&["", "hello", "x"], &["xyz", "xyz", "four", "x"], &["four", "xyz", "hello", "", ""]], &[&["t1", "Y \"0\"", "t3", "t4", "Y \"4\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"4\"", "t3", "t4", "Y \"4\"", "Y \"four\"", "drop v6", "Y \"hello-3\"", "drop v6", "t4", "Y \"4\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p132::run, &[&["x", "", "hello", "xyz", "four"], &["xyz", "hello", "ab", "four", "", "ab", "xyz"], &["hello", "four"]], &[&["drop v1", "Y \"four\"", "R Err(\"x-1\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["drop v1", "Y \"four\"", "R Err(\"helloxyz-3\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["drop v1", "Y \"four\"", "R Err(\"fourhello-5\")", "<drop coroutine>", "drop cap"]], &["v1"]),
+    (p133::run, &[&["ab", "", "xyz", "", "ab", "", "", "ab"], &["", "xyz", "hello", "ab"], &["four", "four", "xyz", "xyz", "hello", "hello", ""]], &[&["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p134::run, &[&["", "ab", "x", "xyz", "four", "ab", "hello", "four"], &["", "four", "ab", "four", "x", "", "hello", "ab"], &["xyz", "hello", "x", "hello"]], &[&["acc 3", "add 3", "add 5", "f3 0 \"\" 11", "t3", "consume v4", "drop v4", "drop v5", "consume v4", "drop v4", "drop v5", "consume v4", "drop v4", "drop v5", "f3 1 \"four\" 3", "Y \"8\"", "t3", "consume v4", "drop v4", "drop v5", "consume v4", "drop v4", "drop v5", "consume v4", "drop v4", "drop v5", "f3 1 \"four\" 11", "Y \"16\"", "Y \"four\"", "Y \"hello\"", "acc 5", "add 4", "add 6", "keep v11 10", "take v11", "drop v11", "f3 15 \"fourab\" 7", "Y \"28\"", "acc 3", "add 0", "t12", "add 5", "acc 8", "add 3", "acc 9", "add 10", "keep v14 13", "take v14", "drop v14", "add 7", "add 26", "acc 5", "add 4", "add 6", "keep v11 10", "take v11", "drop v11", "f3 15 \"fourab\" 7", "Y \"28\"", "acc 4", "add 0", "t12", "add 5", "acc 9", "add 3", "acc 9", "add 10", "keep v14 13", "take v14", "drop v14", "add 7", "add 26", "acc 5", "add 4", "add 6", "keep v11 10", "take v11", "drop v11", "f3 15 \"fourab\" 7", "Y \"28\"", "acc 5", "add 0", "t12", "add 5", "acc 10", "add 3", "acc 9", "add 10", "keep v14 13", "take v14", "drop v14", "add 7", "add 26", "t15", "Y \"x-1\"", "<drop coroutine>", "drop cap"], &["acc 3", "add 3", "add 5", "f3 0 \"\" 11", "t3", "consume v4", "drop v4", "drop v5", "consume v4", "drop v4", "drop v5", "consume v4", "drop v4", "drop v5", "f3 1 \"four\" 3", "Y \"8\"", "t3", "consume v4", "drop v4", "drop v5", "consume v4", "drop v4", "drop v5", "consume v4", "drop v4", "drop v5", "f3 1 \"four\" 11", "Y \"16\"", "Y \"four\"", "take cap", "drop cap", "acc 7", "add 5", "add 6", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p135::run, &[&["x", "xyz", "x", "four", "", "x", "x"], &["hello", ""], &["", "xyz", "hello", "four", "ab"]], &[&["take cap", "drop cap", "t2", "drop k1", "Y \"x\"", "acc 7", "add 7", "add 7", "Y \"ab-21\"", "Y \"hello\"", "Y \"\"", "Y \"four\"", "t6", "acc 0", "add 7", "add 7", "Y \"xyz\"", "Y \"fourx14\"", "<drop coroutine>"], &["take cap", "drop cap", "t2", "drop k1", "Y \"hello\"", "PANIC p5", "<drop coroutine>"], &["take cap", "drop cap", "t2", "keep v4 3", "take v4", "drop v4", "drop k1", "Y \"\"", "acc 7", "add 7", "add 7", "Y \"ab-21\"", "Y \"hello\"", "Y \"\"", "Y \"four\"", "<drop coroutine>"]], &["cap"]),
+    (p136::run, &[&["x", "", "hello", "", ""], &["x"], &["ab", "four", "hello", "", "", "hello"]], &[&["Y \"x\"", "Y \"x\"", "Y \"\"", "drop cap", "R Ok(1)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "Y \"ab\"", "Y \"\"", "drop cap", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p137::run, &[&["hello", "x", "hello", "hello", ""], &["xyz", "hello", "xyz", "x"], &["xyz", "x", "xyz", "", "xyz", "", "hello"]], &[&["t1", "Y \"6\"", "t3", "t2", "t14", "t13", "drop cap", "R 10", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"6\"", "t3", "t2", "t14", "t13", "drop cap", "R 10", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"6\"", "t3", "t2", "t14", "t13", "drop cap", "R 10", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p138::run, &[&["ab", "hello", "x", "four"], &["ab", "x", "ab", "xyz", "", "xyz", "x"], &["four", "four", "", ""]], &[&["Y \"ab\"", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v4 0", "keep v4 5", "keep v4 0", "drop k5", "keep v7 6", "take v7", "drop v7", "Y \"x\"", "keep v9 8", "take v9", "drop v9", "Y \"abx\"", "drop v18", "drop v4", "keep v4 1", "keep v4 0", "keep v4 1", "drop k5", "keep v7 6", "take v7", "drop v7", "Y \"x\"", "<drop coroutine>", "drop v4", "drop cap"], &["Y \"ab\"", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v4 0", "keep v4 5", "keep v4 0", "drop k5", "keep v7 6", "take v7", "drop v7", "Y \"x\"", "keep v9 8", "take v9", "drop v9", "Y \"abx\"", "drop v18", "drop v4", "keep v4 1", "keep v4 0", "keep v4 1", "drop k5", "keep v7 6", "take v7", "drop v7", "Y \"x\"", "keep v9 8", "take v9", "drop v9", "Y \"abx\"", "drop v18", "drop v4", "keep v4 2", "keep v4 0", "keep v4 2", "drop k5", "keep v7 6", "take v7", "drop v7", "Y \"x\"", "keep v9 8", "take v9", "drop v9", "Y \"abx\"", "<drop coroutine>", "drop v4", "drop cap"], &["Y \"four\"", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v4 0", "keep v4 5", "keep v4 0", "drop k5", "keep v7 6", "take v7", "drop v7", "Y \"x\"", "keep v9 8", "take v9", "drop v9", "Y \"abx\"", "drop v18", "drop v4", "keep v4 1", "keep v4 0", "keep v4 1", "drop k5", "keep v7 6", "take v7", "drop v7", "Y \"x\"", "<drop coroutine>", "drop v4", "drop cap"]], &["cap", "v4"]),
+    (p139::run, &[&["", "ab", "ab", "hello", "ab"], &["", "x", "four"], &["hello", "ab"]], &[&["drop k4", "drop k7", "Y \"xyz\"", "Y \"xyz\"", "Y \"2-2\"", "t13", "Y \"ab\"", "acc 2", "add 2", "add 1", "Y \"ab\"", "<drop coroutine>", "drop k6", "drop v3", "drop cap"], &["drop k4", "drop k7", "Y \"xyz\"", "Y \"xyz\"", "Y \"2-2\"", "<drop coroutine>", "drop k6", "drop v3", "drop cap"], &["f3 3 \"x\" 3", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v22", "v3"]),
+    (p140::run, &[&["", "xyz", ""], &["four"], &["x", "hello"]], &[&["keep v4 3", "take v4", "drop v4", "drop v1", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "drop cap", "R Err(\"long four\")", "<drop coroutine>"], &["keep v4 3", "take v4", "drop v4", "Y \"\"", "drop v6", "f3 1 \"x\" 0", "Y \"x\"", "<drop coroutine>", "drop v1", "drop cap"]], &["cap", "v6"]),
+    (p141::run, &[&["hello"], &["ab", "x", "ab", "x", "xyz"], &["ab", "xyz", "ab"]], &[&["t3", "t2", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["t3", "t2", "Y \"ab\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "t2", "Y \"ab\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p142::run, &[&["", "xyz", "ab", "x", "hello", "ab", ""], &["xyz", "ab"], &["ab", "xyz", "hello"]], &[&["Y \"\"", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v13 12", "take v13", "drop v13", "f3 9 \"4\" 7", "drop cap", "R 17", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"abab\"", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p143::run, &[&["x", ""], &["xyz", "xyz", "hello", "xyz", "ab"], &["four", "four", "ab", "ab", "xyz"]], &[&["drop k2", "Y \"x\"", "Y \"xyz-0\"", "<drop coroutine>", "drop cap"], &["drop k2", "Y \"xyz\"", "Y \"xyz-0\"", "t6", "t7", "Y \"helloxyz\"", "keep v10 9", "take v10", "drop v10", "t11", "Y \"xyz\"", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["drop k2", "Y \"four\"", "Y \"xyz-0\"", "t6", "t7", "Y \"helloxyz\"", "keep v10 9", "take v10", "drop v10", "t11", "Y \"xyz\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p144::run, &[&["x"], &["four", "hello", "ab", "ab", "four"], &["hello", "hello", "x", "", "xyz", "", "ab"]], &[&["Y \"xx\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"fourfour\"", "Y \"four\"", "Y \"four\"", "t3", "Y \"fourfour\"", "Y \"four\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"hellohello\"", "Y \"hello\"", "Y \"hello\"", "t3", "Y \"hellohello\"", "Y \"hello\"", "Y \"hello\"", "t3", "Y \"hello\"", "<drop coroutine>", "drop v1", "drop cap"]], &[]),
+    (p145::run, &[&["", "x", "", "xyz", "ab", "hello", "hello", "hello"], &["ab", "", "x"], &["x", "ab", "four", "ab", "x", "hello"]], &[&["drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"ab\"", "Y \"3\"", "t2", "Y \"3-4x4-3\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "t2", "Y \"x-4ab4-3\"", "Y \"ab\"", "Y \"ab3\"", "t2", "Y \"ab3-6x6-3\"", "Y \"ab\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p146::run, &[&["x", "four", "", "x"], &["xyz", "hello", "x", ""], &["four", "x", "ab", "", "xyz"]], &[&["Y \"x\"", "drop k5", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "drop k5", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "drop k5", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p147::run, &[&["x", "xyz", "xyz", "x"], &["x", "ab", "four", "ab", "x"], &["x", "four", "", "x", "four"]], &[&["acc 5", "add 3", "add 3", "keep v1 11", "keep v1 1", "keep cap 2", "drop k2", "Y \"four\"", "t4", "Y \"hello\"", "t6", "Y \"four\"", "Y \"hello\"", "<drop coroutine>", "drop cap", "drop v1"], &["acc 5", "add 3", "add 3", "keep v1 11", "keep v1 1", "keep cap 2", "drop k2", "Y \"four\"", "t4", "Y \"hello\"", "t6", "Y \"four\"", "Y \"hello\"", "t8", "Y \"ab\"", "<drop coroutine>", "drop v10", "drop cap", "drop v1"], &["acc 5", "add 3", "add 3", "keep v1 11", "keep v1 1", "keep cap 2", "drop k2", "Y \"four\"", "t4", "Y \"hello\"", "t6", "Y \"four\"", "Y \"hello\"", "t8", "Y \"x\"", "<drop coroutine>", "drop v10", "drop cap", "drop v1"]], &["cap", "v14"]),
+    (p148::run, &[&["four", "ab", "ab", "hello", "ab"], &["", "four", ""], &["hello", "hello", "four", "four", "xyz", "hello"]], &[&["Y \"four-4\"", "drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"-0\"", "drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v1", "v11", "v6"]),
+    (p149::run, &[&["xyz", "ab", "xyz", "xyz", "four", "xyz", "x", "x"], &["hello", "", "xyz"], &["", "x", "xyz", "xyz", "four", ""]], &[&["t2", "f3 3 \"xyz\" 4", "Y \"10\"", "Y \"xyz\"", "keep v13 12", "take v13", "drop v13", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "f3 5 \"hello\" 4", "Y \"14\"", "Y \"hello\"", "keep v13 12", "take v13", "drop v13", "drop cap", "R 7", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p150::run, &[&["ab", "", "x"], &["four", "xyz"], &["x", "", ""]], &[&["f3 3 \"ab\" 2", "acc 7", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 3 \"four\" 4", "acc 11", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p151::run, &[&["xyz", "x", "", ""], &["", "four", "hello"], &["xyz", "xyz", "", "x", ""]], &[&["keep v2 1", "take v2", "drop v2", "take cap", "drop cap", "f3 3 \"xyzfour-3-8\" 8", "acc 5", "add 22", "t10", "add 22", "keep v9 49", "take v9", "drop v9", "Y \"5\"", "keep v13 12", "take v13", "drop v13", "acc 5", "add 22", "t10", "add 22", "keep v9 49", "take v9", "drop v9", "Y \"5\"", "drop k11", "acc 5", "add 22", "t10", "add 22", "keep v9 49", "take v9", "drop v9", "Y \"5\"", "drop k11", "drop v7", "drop k3", "R Err(\"long xyzfour-3\")", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "take cap", "drop cap", "f3 3 \"four-3-8\" 8", "acc 5", "add 19", "t10", "add 19", "keep v9 43", "take v9", "drop v9", "Y \"5\"", "acc 5", "add 19", "t10", "add 19", "keep v9 43", "take v9", "drop v9", "Y \"5\"", "acc 5", "add 19", "t10", "add 19", "keep v9 43", "take v9", "drop v9", "Y \"5\"", "<drop coroutine>", "drop v7", "drop k3"], &["keep v2 1", "take v2", "drop v2", "take cap", "drop cap", "f3 3 \"xyzfour-3-8\" 8", "acc 5", "add 22", "t10", "add 22", "keep v9 49", "take v9", "drop v9", "Y \"5\"", "acc 5", "add 22", "t10", "add 22", "keep v9 49", "take v9", "drop v9", "Y \"5\"", "drop k11", "acc 5", "add 22", "t10", "add 22", "keep v9 49", "take v9", "drop v9", "Y \"5\"", "keep v13 12", "take v13", "drop v13", "drop v7", "drop k3", "R Err(\"long xyzfour-3\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v7", "v9"]),
+    (p152::run, &[&["hello", "", "four", "hello", "hello", "x", "four"], &["four", "four", "ab", "four", "xyz"], &["ab", "", "x", "xyz"]], &[&["t18", "t17", "Y \"ab\"", "drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "acc 4", "add 6", "add 3", "keep v2 13", "consume v2", "drop v2", "drop v6", "drop v7", "Y \"x\"", "drop v6", "drop v7", "Y \"x\"", "drop v6", "drop v7", "Y \"x\"", "drop cap", "PANIC p8", "<drop coroutine>"], &["Y \"x\"", "acc 0", "add 6", "add 3", "keep v2 9", "consume v2", "drop v2", "drop v6", "drop v7", "Y \"x\"", "drop v6", "drop v7", "Y \"x\"", "drop v6", "drop v7", "Y \"x\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p153::run, &[&["hello", "x", "xyz", "x", "four", "hello"], &["xyz", "xyz", ""], &["hello", "x", "xyz", "four", "x", "x", "xyz"]], &[&["drop k2", "acc 0", "keep v5 4", "take v5", "drop v5", "add 7", "add 3", "drop k3", "t6", "keep cap 10", "keep v8 7", "take v8", "drop v8", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "acc 0", "keep v5 4", "take v5", "drop v5", "add 7", "add 3", "drop k3", "t6", "keep cap 6", "keep v8 7", "take v8", "drop v8", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "acc 0", "keep v5 4", "take v5", "drop v5", "add 7", "add 3", "drop k3", "t6", "keep cap 10", "keep v8 7", "take v8", "drop v8", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p154::run, &[&["xyz", "xyz", "ab"], &["xyz"], &["xyz", "four", "", "x", "hello", "four"]], &[&["drop k6", "Y \"\"", "drop v7", "Y \"\"", "drop v7", "Y \"0\"", "<drop coroutine>", "drop cap"], &["drop k6", "Y \"\"", "<drop coroutine>", "drop v7", "drop cap"], &["drop k6", "Y \"\"", "drop v7", "Y \"\"", "drop v7", "Y \"0\"", "Y \"\"", "Y \"x\"", "acc 4", "t12", "add 6", "add 4", "keep v15 14", "take v15", "drop v15", "t19", "Y \"6\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p155::run, &[&["ab", "four", "ab"], &["hello", "ab", "hello", "four"], &["", "hello"]], &[&["t1", "Y \"xab\"", "consume v5", "drop v5", "keep v6 4", "drop v6", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"xhello\"", "consume v5", "drop v5", "keep v6 2", "Y \"ab\"", "drop v6", "drop cap", "R Err(\"hello\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"x\"", "consume v5", "drop v5", "keep v6 5", "drop v6", "drop cap", "R Err(\"long hello\")", "<drop coroutine>"]], &["cap"]),
+    (p156::run, &[&["ab", "ab", "xyz", "ab", "xyz", "xyz", "x", "ab"], &["four"], &["xyz", "ab", "ab", "hello", "hello", "ab"]], &[&["drop k2", "Y \"abab-3\"", "Y \"xyzabab-3-0\"", "consume v6", "drop v6", "t9", "t8", "f3 2 \"ab\" -4", "Y \"abab-3\"", "Y \"xyzabab-3-0\"", "consume v6", "drop v6", "t9", "t8", "f3 2 \"ab\" -4", "Y \"ab-4\"", "Y \"ab-4\"", "Y \"ab-4\"", "drop cap", "R Some(5)", "<drop coroutine>"], &["drop k2", "Y \"fourfour-3\"", "<drop coroutine>", "drop cap"], &["t3", "drop k2", "Y \"xyzxyz-3\"", "Y \"xyzxyzxyz-3-0\"", "consume v6", "drop v6", "t9", "t8", "f3 3 \"ab\" -5", "Y \"xyzxyz-3\"", "Y \"xyzxyzxyz-3-0\"", "consume v6", "drop v6", "t9", "t8", "f3 3 \"ab\" -5", "Y \"xyz-4\"", "Y \"xyz-4\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p157::run, &[&["hello", "ab", "xyz", "hello", "hello", "hello", "xyz"], &["four", "", "ab"], &["hello"]], &[&["take cap", "drop cap", "t3", "f3 7 \"hello\" 2", "drop k4", "f3 0 \"ab\" 0", "Y \"2\"", "acc 1", "add 0", "add 14", "acc 15", "t7", "add 1", "keep v9 8", "take v9", "drop v9", "add 7", "keep v6 23", "consume v6", "drop v6", "Y \"-0\"", "Y \"xyz-0\"", "drop v11", "drop v11", "acc 1", "add 0", "add 14", "acc 15", "t7", "add 1", "keep v9 8", "take v9", "drop v9", "add 7", "keep v6 23", "consume v6", "drop v6", "Y \"-0\"", "Y \"xyz-0\"", "drop v11", "drop v11", "acc 1", "add 0", "add 14", "acc 15", "t7", "add 1", "keep v9 8", "take v9", "drop v9", "add 7", "keep v6 23", "consume v6", "drop v6", "Y \"-0\"", "Y \"xyz-0\"", "<drop coroutine>"], &["f3 0 \"ab\" 0", "Y \"2\"", "acc 1", "add 0", "add 17", "acc 18", "t7", "add 1", "keep v9 8", "take v9", "drop v9", "add 7", "keep v6 26", "consume v6", "drop v6", "Y \"-0\"", "Y \"xyz-0\"", "<drop coroutine>", "drop cap"], &["take cap", "drop cap", "t3", "f3 7 \"hello\" 2", "drop k4", "f3 0 \"ab\" 0", "Y \"2\"", "<drop coroutine>"]], &["cap"]),
+    (p158::run, &[&["x", "four", "x", "xyz", "hello", "xyz", "hello", "four"], &["x", "ab", "xyz", "xyz"], &["", "four", "four", "x", "hello", "x"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "Y \"\"", "Y \"\"", "Y \"\"", "f3 6 \"four\" 1", "drop cap", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p159::run, &[&["ab", "four", "", "", "hello", "x", "xyz", "x"], &["x", "ab", "hello", "", "x", "x", "xyz"], &["hello", "four"]], &[&["t5", "Y \"\"", "t5", "Y \"\"", "t5", "Y \"xyz\"", "f3 2 \"ab\" 5", "drop cap", "R Ok(10)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t5", "Y \"\"", "t5", "Y \"\"", "t5", "Y \"xyz\"", "f3 2 \"ab\" 5", "drop cap", "R Ok(10)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t5", "Y \"\"", "t5", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p160::run, &[&["hello", "x", "four", "ab", "x", "x", "x"], &["x", ""], &["", "", "ab", "hello", "xyz"]], &[&["t1", "Y \"hello-0\"", "t2", "take cap", "drop cap", "Y \"hello-7\"", "Y \"xyz-11\"", "Y \"xyz-4\"", "Y \"\"", "R Err(\"x\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"x-0\"", "t2", "drop cap", "Y \"x-3\"", "<drop coroutine>"], &["Y \"\"", "Y \"\"", "t2", "Y \"xyz\"", "t5", "Y \"\"", "drop v4", "t5", "Y \"\"", "<drop coroutine>", "drop v4", "drop cap"]], &["cap"]),
+    (p161::run, &[&["xyz", "four", "xyz", "", "xyz", "", "hello"], &["x", "four", "x", "four", "four"], &["four", "hello", "xyz", "four", "ab", "four"]], &[&["drop k1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t3", "Y \"four-4\"", "keep v18 17", "take v18", "drop v18", "t16", "drop k19", "keep v21 20", "take v21", "drop v21", "acc 7", "drop k1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v15"]),
+    (p162::run, &[&["", "", "x", "x", "ab", "ab", "hello"], &["ab", "ab", "x", "xyz"], &["x", "hello"]], &[&["drop k2", "t4", "Y \"ab\"", "t5", "Y \"2\"", "keep v6 2", "keep v8 7", "take v8", "drop v8", "keep v6 8", "drop k9", "Y \"hello-2\"", "take v6", "drop v6", "Y \"7\"", "keep v11 10", "take v11", "drop v11", "Y \"hello\"", "drop v13", "Y \"ab\"", "f3 2 \"ab\" 2", "Y \"6\"", "<drop coroutine>", "drop cap"], &["take cap", "drop cap", "t3", "f3 7 \"ab\" 3", "t4", "Y \"ab\"", "t5", "Y \"12\"", "keep v6 12", "keep v8 7", "take v8", "drop v8", "keep v6 8", "drop k9", "Y \"hello-2\"", "take v6", "drop v6", "Y \"17\"", "<drop coroutine>"], &["take cap", "drop cap", "t3", "f3 7 \"x\" 3", "t4", "Y \"ab\"", "t5", "Y \"11\"", "<drop coroutine>"]], &["cap", "v6"]),
+    (p163::run, &[&["xyz", "xyz", "", "four", "xyz"], &["xyz", "hello", "x"], &["hello"]], &[&["acc 3", "add 1", "add 3", "keep cap 7", "keep cap 3", "drop cap", "Y \"-4\"", "R Err(\"xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 3", "add 1", "add 3", "keep cap 7", "keep cap 3", "drop cap", "Y \"-4\"", "R Err(\"hello\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 3", "add 1", "add 5", "keep cap 9", "keep cap 5", "drop cap", "Y \"-4\"", "<drop coroutine>"]], &["cap"]),
+    (p164::run, &[&["hello", "ab", "hello", "ab", "hello", "hello"], &["ab", "hello", ""], &["hello", "xyz", "ab", "", "xyz", "hello"]], &[&["Y \"xyz\"", "Y \"hello\"", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "Y \"ab\"", "drop k2", "Y \"xyz\"", "<drop coroutine>", "drop v3", "drop cap"], &["Y \"xyz\"", "Y \"hello\"", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p165::run, &[&["four", "", "hello", "ab", "xyz", "x", "hello", "ab"], &["four", "xyz", "ab", "x"], &["", "xyz", "x", "x", "x", "xyz", "hello", "x"]], &[&["drop k3", "drop v4", "t6", "Y \"fourxyzfour-4\"", "Y \"fourfour-4\"", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k3", "drop v4", "t6", "Y \"fourxyzfour-4\"", "Y \"fourfour-4\"", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k3", "drop v4", "t6", "Y \"xyzfour-0\"", "Y \"four-0\"", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p166::run, &[&["x", "", "", "", "ab", "four", "x"], &["xyz", "ab", ""], &["ab", "hello", "hello", "hello", "x", "four", "hello", ""]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"-4abab\"", "acc 0", "add 4", "add 4", "t3", "Y \"fourfourab\"", "f3 3 \"xyz\" 3", "t5", "acc 3", "add 4", "add 4", "Y \"11\"", "keep v7 0", "keep v7 1", "keep v7 12", "drop v7", "acc 0", "add 4", "add 4", "Y \"8\"", "keep v7 0", "keep v7 1", "keep v7 12", "drop v7", "Y \"\"", "drop k8", "keep v9 3", "Y \"x-0four\"", "drop v11", "Y \"x-0four\"", "drop v11", "Y \"x-0four\"", "<drop coroutine>", "drop v9", "drop cap"]], &["cap", "v13"]),
+    (p167::run, &[&["hello"], &["xyz", "hello", "xyz", "xyz", "x", "four"], &["x", "x", "xyz", "", "x", "four"]], &[&["Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"xyzab\"", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "Y \"xyzab\"", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v4"]),
+    (p168::run, &[&["ab", "hello", "hello", "xyz", "x", "x"], &["xyz", "x"], &["four"]], &[&["t4", "take cap", "drop cap", "Y \"4\"", "t6", "f3 2 \"\" 2", "Y \"9hello-2\"", "Y \"hello2\"", "t6", "f3 2 \"\" 2", "Y \"9hello-2\"", "Y \"x\"", "Y \"4\"", "<drop coroutine>"], &["t1", "drop cap", "R Err(\"xyz\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t4", "take cap", "drop cap", "Y \"4\"", "<drop coroutine>"]], &["cap"]),
+    (p169::run, &[&["four", "", "ab", "", "", ""], &["hello", "hello", "ab", "four", "hello", "ab", "x"], &["x", "four", "four"]], &[&["Y \"four\"", "keep v12 11", "take v12", "drop v12", "acc 7", "Y \"four\"", "add 2", "add 4", "t14", "Y \"x\"", "t16", "Y \"\"", "keep v18 13", "keep v18 17", "take v18", "drop v18", "Y \"xyz\"", "t20", "t21", "drop cap", "R 17", "<drop coroutine>"], &["Y \"hello\"", "keep v12 11", "take v12", "drop v12", "acc 7", "add 2", "add 4", "t14", "Y \"x\"", "t16", "Y \"ab\"", "keep v18 13", "keep v18 17", "take v18", "drop v18", "Y \"xyz\"", "t20", "t21", "drop cap", "R 17", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "t1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p170::run, &[&["xyz", "ab", "xyz", "", "", "x", "xyz", "x"], &["x", "four", "x", "xyz", "x", "four", "ab"], &["xyz", "hello", "xyz", "x", "x", "hello"]], &[&["take cap", "drop cap", "Y \"5xyz-2\"", "t2", "Y \"2\"", "drop v6", "drop v7", "drop v8", "Y \"52-2\"", "t2", "Y \"1\"", "Y \"x\"", "drop v3", "Y \"50-2\"", "t2", "Y \"2\"", "drop v6", "drop v7", "drop v8", "t10", "Y \"\"", "<drop coroutine>"], &["take cap", "drop cap", "Y \"5x-2\"", "t2", "Y \"2\"", "drop v6", "drop v7", "drop v8", "Y \"52-2\"", "t2", "Y \"1\"", "drop v6", "drop v7", "drop v8", "Y \"51-2\"", "t2", "Y \"2\"", "drop v4", "Y \"2-2\"", "<drop coroutine>"], &["take cap", "drop cap", "Y \"5xyz-2\"", "t2", "Y \"2\"", "drop v6", "drop v7", "drop v8", "Y \"52-2\"", "t2", "Y \"1\"", "drop v6", "drop v7", "drop v8", "Y \"51-2\"", "t2", "Y \"2\"", "<drop coroutine>"]], &["cap"]),
+    (p171::run, &[&["hello", "hello", "", "", "", "four", "four", "x"], &["four"], &["", "hello", "ab", "x"]], &[&["Y \"hello\"", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"]], &["v8"]),
+    (p172::run, &[&["x", "x", "x"], &["x", "x", ""], &["xyz", "hello", "x", "four", "ab", "four", "x", "x"]], &[&["keep v15 14", "take v15", "drop v15", "drop k16", "t19", "f3 7 \"ab\" 3", "drop k20", "keep v22 21", "take v22", "drop v22", "keep v22 21", "take v22", "drop v22", "t25", "drop v27", "drop v26", "t25", "drop v27", "drop v26", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v15 14", "take v15", "drop v15", "drop k16", "t19", "f3 7 \"ab\" 3", "drop k20", "keep v22 21", "take v22", "drop v22", "keep v22 21", "take v22", "drop v22", "t25", "drop v27", "drop v26", "t25", "drop v27", "drop v26", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v15 14", "take v15", "drop v15", "drop k16", "t19", "f3 7 \"ab\" 3", "drop k20", "keep v22 21", "take v22", "drop v22", "keep v22 21", "take v22", "drop v22", "t25", "drop v27", "drop v26", "t25", "drop v27", "drop v26", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p173::run, &[&["", "x"], &["four", "four", "xyz", "hello", "", "hello", "ab", "hello"], &["", "four", "", "xyz", "xyz", "hello"]], &[&["Y \"7\"", "drop cap", "R Ok(3)", "<drop coroutine>"], &["Y \"11\"", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"7\"", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p174::run, &[&["four", "x"], &["xyz", "ab", "x", "four", "four"], &["four", "hello", "x", "four", "x", "ab", "xyz", "xyz"]], &[&["Y \"four\"", "acc 0", "add 1", "acc 4", "add 1", "add 3", "add 8", "acc 5", "add 3", "add -8", "Y \"0\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "acc 0", "add 1", "acc 4", "add 1", "add 3", "add 8", "acc 5", "add 3", "add -7", "Y \"1\"", "t2", "Y \"x\"", "t3", "Y \"4\"", "drop k4", "t2", "Y \"4\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "acc 0", "add 1", "acc 4", "add 1", "add 3", "add 8", "acc 5", "add 3", "add -4", "Y \"4\"", "t2", "Y \"x\"", "t3", "Y \"4\"", "drop k4", "t2", "Y \"4\"", "t3", "Y \"2\"", "drop k4", "Y \"2\"", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap", "v13"]),
+    (p175::run, &[&["hello", "ab"], &[""], &["", "xyz", ""]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p176::run, &[&["xyz", "four", "xyz", "four"], &["x", "hello", "four"], &["hello", "", "ab", "x", "four", "ab", "", "hello"]], &[&["Y \"hello\"", "Y \"xyz\"", "take cap", "drop cap", "acc 2", "add 3", "add 3", "Y \"fourhello\"", "keep v13 12", "take v13", "drop v13", "keep v11 7", "drop v11", "R None", "<drop coroutine>"], &["Y \"hello\"", "Y \"xyz\"", "take cap", "drop cap", "acc 2", "add 1", "add 1", "Y \"fourx\"", "<drop coroutine>"], &["Y \"hello\"", "Y \"xyz\"", "take cap", "drop cap", "acc 2", "add 5", "add 5", "Y \"fourhello\"", "keep v13 12", "take v13", "drop v13", "keep v11 7", "drop v11", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p177::run, &[&["hello", "ab", "x", "ab", "ab", "", "xyz", ""], &["x", "hello"], &["four", "x", "x"]], &[&["drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R 4", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p178::run, &[&["xyz", "", ""], &["x", "xyz"], &["", "x", "x", "ab"]], &[&["keep v14 13", "take v14", "drop v14", "Y \"xyz-7\"", "keep v16 0", "acc 5", "Y \"xyz\"", "add 0", "t17", "add 0", "keep v16 5", "drop v16", "keep v16 4", "acc 5", "Y \"xyz\"", "<drop coroutine>", "drop v16", "drop cap"], &["keep v14 13", "take v14", "drop v14", "Y \"x-7\"", "take cap", "drop cap", "keep v16 0", "acc 5", "Y \"x\"", "<drop coroutine>", "drop v16"], &["t3", "Y \"\"", "t4", "drop k5", "t3", "Y \"\"", "t4", "acc 1", "add 1", "add 0", "drop k5", "keep v8 7", "take v8", "drop v8", "f3 -2 \"hello\" 7", "acc 2", "Y \"hello\"", "add 2", "add 2", "drop k9", "Y \"x\"", "<drop coroutine>", "drop v10", "drop cap"]], &["cap"]),
+    (p179::run, &[&["hello", "x", "four", "four"], &["four", "x", "xyz", "xyz", "ab", "ab", "ab"], &["x", "", ""]], &[&["R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "keep v1 7", "Y \"four-2\"", "Y \"x-4\"", "t6", "Y \"four\"", "t7", "Y \"x\"", "Y \"x-4\"", "t6", "Y \"four\"", "t7", "Y \"x\"", "<drop coroutine>", "drop v1", "drop cap"], &["R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &["v1"]),
+    (p180::run, &[&["xyz", "ab", "xyz", "xyz", "xyz", "x", "", "hello"], &["xyz", "xyz", "", "xyz"], &["hello", "x", "four", "four", "four", "", "xyz"]], &[&["acc 3", "add 3", "add 3", "f3 3 \"x\" 3", "f3 3 \"xyz\" 3", "f3 3 \"xyz-3\" 9", "acc 1", "add 0", "add 6", "Y \"xyzxyzxyzxyz\"", "Y \"xyz\"", "f3 3 \"x\" 3", "f3 3 \"xyz\" 3", "f3 3 \"xyz-3\" 9", "acc 1", "add 0", "add 6", "Y \"xyzxyzxyzxyz\"", "acc 17", "add 7", "add 7", "f3 3 \"x\" 3", "f3 3 \"xyz\" 3", "f3 3 \"xyz-3\" 9", "acc 1", "add 0", "add 6", "Y \"xyzxyzxyzxyz\"", "acc 17", "add 7", "add 7", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 3", "add 3", "add 3", "f3 3 \"x\" 3", "f3 3 \"xyz\" 3", "f3 3 \"xyz-3\" 9", "acc 1", "add 0", "add 6", "Y \"xyzxyzxyzxyz\"", "acc 17", "add 7", "add 7", "f3 3 \"x\" 3", "f3 3 \"xyz\" 3", "f3 3 \"xyz-3\" 9", "acc 1", "add 0", "add 6", "Y \"xyzxyzxyzxyz\"", "Y \"xyz\"", "f3 3 \"x\" 3", "f3 3 \"xyz\" 3", "f3 3 \"xyz-3\" 9", "acc 1", "add 0", "add 6", "Y \"xyzxyzxyzxyz\"", "<drop coroutine>", "drop cap"], &["acc 3", "add 3", "add 3", "f3 3 \"x\" 5", "f3 5 \"hello\" 3", "f3 3 \"hello-3\" 13", "acc 1", "add 0", "add 8", "Y \"helloxyzhellohello\"", "acc 23", "add 9", "add 9", "f3 3 \"x\" 5", "f3 5 \"hello\" 3", "f3 3 \"hello-3\" 13", "acc 1", "add 0", "add 8", "Y \"helloxyzhellohello\"", "f3 9 \"four\" 4", "f3 5 \"x\" 4", "f3 17 \"four\" 15", "f3 3 \"x\" 5", "f3 5 \"hello\" 3", "f3 3 \"hello-3\" 13", "acc 1", "add 0", "add 8", "Y \"helloxyzhellohello\"", "f3 9 \"four\" 4", "f3 5 \"x\" 4", "f3 17 \"four\" 15", "drop cap", "R 6", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p181::run, &[&["", "four", "ab"], &["four", "hello", "four", "ab", "ab", "four", "hello"], &["hello", ""]], &[&["Y \"4\"", "keep v7 1", "consume v7", "drop v7", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello-4\"", "drop k2", "Y \"5\"", "drop v3", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"4\"", "keep v7 1", "consume v7", "drop v7", "drop cap", "PANIC p8", "<drop coroutine>"]], &["cap"]),
+    (p182::run, &[&["ab", "ab", "hello", "xyz", "hello", "xyz", "four"], &["xyz", "four"], &["four", "xyz", "", "x", "", "", "xyz", "ab"]], &[&["consume v2", "drop v2", "f3 0 \"hello\" 0", "Y \"ab-5\"", "f3 0 \"hello\" 0", "Y \"ab-5\"", "consume v2", "drop v2", "f3 1 \"hello\" 1", "Y \"ab-7\"", "f3 1 \"hello\" 1", "Y \"ab-7\"", "take cap", "drop cap", "drop k4", "t7", "Y \"ab\"", "acc 7", "add 4", "add 7", "Y \"hello\"", "Y \"7\"", "<drop coroutine>", "drop k8"], &["consume v2", "drop v2", "f3 0 \"hello\" 0", "Y \"xyz-5\"", "f3 0 \"hello\" 0", "Y \"xyz-5\"", "<drop coroutine>", "drop cap"], &["consume v2", "drop v2", "f3 0 \"hello\" 0", "Y \"four-5\"", "f3 0 \"hello\" 0", "Y \"four-5\"", "consume v2", "drop v2", "f3 1 \"hello\" 1", "Y \"four-7\"", "f3 1 \"hello\" 1", "Y \"four-7\"", "consume v2", "drop v2", "f3 2 \"hello\" 2", "Y \"four-9\"", "f3 2 \"hello\" 2", "Y \"four-9\"", "take cap", "drop cap", "drop k4", "t7", "Y \"ab\"", "acc 7", "add 4", "add 7", "Y \"hello\"", "<drop coroutine>", "drop k8"]], &["cap", "v19"]),
+    (p183::run, &[&["hello", "xyz", "", "hello", "xyz"], &["four", "xyz", "ab", "four", "four"], &["ab", "ab", "x", "x", "", "", "xyz"]], &[&["Y \"hello-3\"", "t2", "Y \"3\"", "drop k3", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four-3\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"ab-3\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p184::run, &[&["x", "", "", "hello"], &["four", "x", "hello", "hello", "xyz", "x", "hello", "ab"], &["ab", "xyz"]], &[&["drop k1", "Y \"x\"", "Y \"xyz\"", "acc 1", "add 1", "add 1", "acc 3", "t6", "add 1", "add 1", "drop v5", "Y \"xyz\"", "acc 5", "add 5", "add 5", "acc 15", "t6", "add 5", "add 1", "drop v5", "take cap", "drop cap", "drop v8", "t15", "t14", "Y \"x\"", "<drop coroutine>", "drop v9"], &["drop k1", "Y \"x\"", "Y \"xyz\"", "acc 4", "add 4", "add 4", "acc 12", "t6", "add 4", "add 4", "drop v5", "Y \"xyz\"", "acc 6", "add 6", "add 6", "acc 18", "t6", "add 6", "add 4", "drop v5", "take cap", "drop cap", "drop v8", "t15", "t14", "Y \"four\"", "drop v9", "drop v16", "drop v8", "t15", "t14", "Y \"four\"", "drop v9", "drop v16", "keep v19 18", "take v19", "drop v19", "t17", "Y \"x\"", "R 5", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "Y \"x\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap", "v16", "v9"]),
+    (p185::run, &[&["x", "x", "", "xyz", "hello", "ab", "x", ""], &["", "xyz"], &["four"]], &[&["f3 1 \"x\" 5", "drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "keep v10 9", "take v10", "drop v10", "Y \"\"", "Y \"x\"", "<drop coroutine>"], &["take cap", "drop cap", "keep v10 9", "take v10", "drop v10", "Y \"\"", "<drop coroutine>"]], &["cap"]),
+    (p186::run, &[&["x", "hello", "xyz", "", "x", "four", "ab"], &["x", "hello", "xyz", "ab", "ab", "", "ab"], &["", "x", "xyz", "hello", "xyz", "ab", ""]], &[&["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "acc 4", "acc 3", "add 3", "add 3", "add 9", "add 1", "keep v2 14", "drop v2", "f3 1 \"x\" 1", "t6", "f3 3 \"x\" 3", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "acc 4", "acc 3", "add 3", "add 3", "add 9", "add 1", "keep v2 14", "drop v2", "f3 1 \"x\" 1", "t6", "f3 3 \"x\" 3", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "acc 4", "acc 3", "add 3", "add 3", "add 9", "add 0", "keep v2 13", "drop v2", "t8", "Y \"four\"", "drop v7", "t8", "Y \"four\"", "drop v7", "t8", "Y \"four\"", "drop v7", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v7"]),
+    (p187::run, &[&["four"], &["hello", "hello", "x", "xyz", "hello", "hello", "", ""], &["four", "xyz", "hello", "hello"]], &[&["drop k2", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["drop k2", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "Y \"hello\"", "Y \"4\"", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p188::run, &[&["xyz", "ab", "ab", "x", ""], &["four"], &["xyz", "x"]], &[&["f3 3 \"0\" 3", "Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t5", "Y \"xyz0\"", "Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["f3 4 \"0\" 4", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["f3 3 \"0\" 3", "Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p189::run, &[&["", "xyz", "four"], &["four", "x", "ab", "ab", "xyz", "four"], &[""]], &[&["t1", "drop k2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello-3\"", "drop k2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop k2", "drop cap", "R None", "<drop coroutine>"]], &["cap", "v12"]),
+    (p190::run, &[&["x", "hello", "x"], &["ab", "four", "hello", "x"], &["x", "", "x", "xyz", "hello", "", "x", "hello"]], &[&["drop k1", "t2", "drop k3", "Y \"2\"", "Y \"2ab\"", "take cap", "drop cap", "keep v18 17", "take v18", "drop v18", "keep v16 9", "Y \"abx\"", "<drop coroutine>", "drop k20", "drop v16"], &["drop k1", "t2", "drop k3", "Y \"2\"", "Y \"2ab\"", "take cap", "drop cap", "keep v18 17", "take v18", "drop v18", "keep v16 9", "Y \"abx\"", "Y \"0\"", "<drop coroutine>", "drop k20", "drop v16"], &["drop k1", "t2", "drop k3", "Y \"2\"", "Y \"2ab\"", "take cap", "drop cap", "keep v18 17", "take v18", "drop v18", "keep v16 9", "Y \"abx\"", "Y \"0\"", "Y \"abx\"", "Y \"1\"", "Y \"abx\"", "Y \"2\"", "<drop coroutine>", "drop k20", "drop v16"]], &["cap", "v6"]),
+    (p191::run, &[&["xyz", "xyz", "ab"], &["hello", "four", "four", "xyz", "ab", "four", "four", "xyz"], &[""]], &[&["t3", "t5", "t6", "drop v2", "take v8", "drop v8", "Y \"ab\"", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "t5", "t6", "drop v2", "take v8", "drop v8", "Y \"ab\"", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"\"", "<drop coroutine>", "drop v2", "drop cap"]], &["cap", "v2", "v8"]),
+    (p192::run, &[&["x", "xyz", "xyz", "four", "x", "four", "four"], &["", "hello", "four", "hello", "xyz"], &["four", "hello", "x", "four", "", "", "ab", "four"]], &[&["f3 1 \"1\" 3", "keep v10 9", "take v10", "drop v10", "take cap", "drop cap", "R 14", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 0 \"0\" 3", "Y \"\"", "t8", "f3 3 \"x\" 5", "f3 9 \"\" 5", "f3 3 \"\" 14", "drop v7", "Y \"\"", "t8", "f3 3 \"x\" 4", "f3 8 \"\" 4", "f3 3 \"\" 12", "drop v7", "Y \"\"", "t8", "f3 3 \"x\" 5", "f3 9 \"\" 5", "f3 3 \"\" 14", "drop v7", "f3 0 \"hello\" 0", "Y \"\"", "t8", "f3 3 \"x\" 3", "f3 7 \"\" 3", "f3 3 \"\" 10", "drop v7", "Y \"\"", "<drop coroutine>", "drop cap"], &["f3 4 \"4\" 3", "Y \"four\"", "t8", "f3 3 \"x\" 9", "f3 13 \"four\" 9", "f3 3 \"four\" 26", "drop v7", "Y \"four\"", "t8", "f3 3 \"x\" 5", "f3 9 \"four\" 5", "f3 3 \"four\" 18", "drop v7", "Y \"four\"", "t8", "f3 3 \"x\" 8", "f3 12 \"four\" 8", "f3 3 \"four\" 24", "drop v7", "f3 4 \"hello\" 4", "Y \"four\"", "t8", "f3 3 \"x\" 4", "f3 8 \"four\" 4", "f3 3 \"four\" 16", "drop v7", "Y \"four\"", "t8", "f3 3 \"x\" 4", "f3 8 \"four\" 4", "f3 3 \"four\" 16", "drop v7", "Y \"four\"", "t8", "f3 3 \"x\" 6", "f3 10 \"four\" 6", "f3 3 \"four\" 20", "drop v7", "f3 4 \"hello\" 4", "take cap", "drop cap", "R 10", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p193::run, &[&["xyz"], &["x"], &["x", "xyz", "", "x", "x", "four", "", "ab"]], &[&["keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "drop v1", "keep v5 4", "take v5", "drop v5", "drop cap", "PANIC p7", "<drop coroutine>"], &["keep v3 1", "keep v3 2", "take v3", "drop v3", "keep v1 7", "drop v1", "keep v5 4", "take v5", "drop v5", "drop cap", "PANIC p7", "<drop coroutine>"], &["keep v3 1", "keep v3 2", "take v3", "drop v3", "keep v1 7", "drop v1", "keep v5 4", "take v5", "drop v5", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p194::run, &[&["", "hello", "hello", "four", "x"], &["x", "ab", "", "", "xyz", "ab", "", ""], &["four"]], &[&["Y \"\"", "Y \"\"", "drop k2", "Y \"xyz\"", "Y \"xyz-02\"", "drop k2", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "Y \"x\"", "drop k2", "Y \"helloxyzx\"", "Y \"x\"", "Y \"x\"", "drop k2", "Y \"helloxyzx\"", "Y \"x\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p195::run, &[&["", "four", "hello", "", "hello", "xyz", "ab", "ab"], &["x", "ab", "xyz"], &["four", "x", "hello", "four", "x", "", "four"]], &[&["drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p196::run, &[&["x", "", "xyz", "four", "x"], &["four", "", "hello", "xyz", "", "four"], &["hello", "hello", "hello"]], &[&["Y \"x\"", "drop v2", "f3 0 \"four\" 3", "drop cap", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "take v2", "drop v2", "Y \"7\"", "drop v2", "f3 0 \"four\" 3", "drop cap", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "drop v2", "f3 0 \"four\" 3", "drop cap", "R Ok(11)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v18", "v2", "v9"]),
+    (p197::run, &[&["hello", "xyz", "xyz", "four", "xyz", "ab", "four", "x"], &[""], &["hello", "four", "hello", "four"]], &[&["drop v4", "drop k5", "drop v4", "drop k5", "t3", "Y \"\"", "acc 1", "add 3", "add 1", "f3 0 \"3\" 3", "Y \"x-3\"", "t14", "Y \"xyz\"", "Y \"xfour-5\"", "Y \"xyz\"", "f3 4 \"xyz\" 2", "acc 5", "add 3", "add 1", "f3 0 \"hello\" 3", "Y \"x-3\"", "t14", "Y \"four\"", "Y \"xfour-5\"", "<drop coroutine>", "drop cap"], &["drop v4", "drop k5", "drop v4", "drop k5", "t3", "Y \"\"", "<drop coroutine>", "drop cap"], &["drop v4", "drop k5", "drop v4", "drop k5", "t3", "Y \"\"", "acc 1", "add 3", "add 1", "f3 0 \"4\" 3", "Y \"x-3\"", "t14", "Y \"hello\"", "Y \"xfour-5\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p198::run, &[&["ab"], &["", "x", "hello", "hello", "four", ""], &["x", "ab", "", "ab", "hello", "ab"]], &[&["keep v5 4", "take v5", "drop v5", "Y \"x-7\"", "<drop coroutine>", "drop cap"], &["keep v5 4", "take v5", "drop v5", "Y \"x-7\"", "keep v7 1", "keep v7 6", "take v7", "drop v7", "keep v5 4", "take v5", "drop v5", "Y \"x-7\"", "keep v7 1", "keep v7 6", "take v7", "drop v7", "acc 1", "add 4", "add 1", "t3", "acc 3", "add 6", "add 6", "t8", "Y \"3\"", "t9", "Y \"\"", "t11", "Y \"hello\"", "keep v5 4", "take v5", "drop v5", "Y \"x-7\"", "<drop coroutine>", "drop cap"], &["keep v5 4", "take v5", "drop v5", "Y \"x-7\"", "keep v7 1", "keep v7 6", "take v7", "drop v7", "keep v5 4", "take v5", "drop v5", "Y \"x-7\"", "keep v7 1", "keep v7 6", "take v7", "drop v7", "acc 1", "add 4", "add 1", "t3", "acc 3", "add 6", "add 6", "t8", "Y \"3\"", "t9", "Y \"x\"", "t11", "Y \"four\"", "keep v5 4", "take v5", "drop v5", "Y \"x-7\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p199::run, &[&["ab", "ab"], &["hello", "hello", "hello"], &["xyz", "four", "four", "", "xyz", "ab", "hello"]], &[&["t1", "t4", "Y \"ab-3\"", "t4", "Y \"ab-3\"", "<drop coroutine>", "drop cap"], &["drop v5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p200::run, &[&["xyz", ""], &["x", "ab", "four"], &["four"]], &[&["drop k1", "keep v2 3", "drop k21", "keep v23 22", "take v23", "drop v23", "acc 7", "keep v25 24", "take v25", "drop v25", "add 7", "add 3", "drop k26", "drop v2", "drop cap", "R 17", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "keep v2 3", "drop k21", "keep v23 22", "take v23", "drop v23", "acc 7", "keep v25 24", "take v25", "drop v25", "add 7", "add 3", "drop k26", "drop v2", "drop cap", "R 17", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "keep v2 3", "drop k6", "Y \"fourfour-2\"", "<drop coroutine>", "drop v5", "drop v2", "drop cap"]], &["cap"]),
+    (p201::run, &[&["xyz"], &["hello", "", "ab"], &["ab", "xyz", "four", "x", "hello", ""]], &[&["drop cap", "PANIC p3", "<drop coroutine>"], &["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"four\"", "drop k6", "Y \"ab\"", "t7", "Y \"fourhello\"", "f3 1 \"x\" 0", "Y \"x-2\"", "t20", "Y \"5\"", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p202::run, &[&["four", "ab", "hello", "x", "ab"], &["ab"], &["x", "hello", "", "hello", "", "ab", "hello"]], &[&["t2", "Y \"\"", "consume v5", "drop v5", "acc 0", "add 2", "add 0", "Y \"3\"", "consume v5", "drop v5", "acc 1", "add 2", "add 1", "Y \"3\"", "drop k4", "keep v8 7", "take v8", "drop v8", "consume v5", "drop v5", "acc 0", "add 2", "add 0", "Y \"3\"", "consume v5", "drop v5", "acc 1", "add 2", "add 1", "Y \"3\"", "<drop coroutine>", "drop k4", "drop cap"], &["t2", "Y \"\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"\"", "consume v5", "drop v5", "acc 0", "add 2", "add 0", "Y \"3\"", "consume v5", "drop v5", "acc 1", "add 2", "add 1", "Y \"3\"", "drop k4", "keep v8 7", "take v8", "drop v8", "consume v5", "drop v5", "acc 0", "add 2", "add 0", "Y \"3\"", "consume v5", "drop v5", "acc 1", "add 2", "add 1", "Y \"3\"", "drop k4", "keep v8 7", "take v8", "drop v8", "consume v5", "drop v5", "acc 0", "add 2", "add 0", "Y \"3\"", "consume v5", "drop v5", "acc 1", "add 2", "add 1", "Y \"3\"", "<drop coroutine>", "drop k4", "drop cap"]], &["cap"]),
+    (p203::run, &[&["", "hello", "ab", "xyz", "x", "", "four"], &["hello"], &["hello", "xyz"]], &[&["Y \"\"", "Y \"1\"", "t3", "t2", "f3 1 \"1\" 1", "keep v5 3", "keep v7 6", "take v7", "drop v7", "keep v5 7", "Y \"1\"", "drop v5", "Y \"hello\"", "t3", "t2", "f3 1 \"hello\" 5", "keep v5 11", "keep v7 6", "take v7", "drop v7", "keep v5 7", "Y \"5\"", "drop v5", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"1\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p204::run, &[&["xyz", "four", "hello", "hello"], &["hello", "x", "four", "four", "xyz"], &["x", "four"]], &[&["keep v1 5", "keep v1 6", "Y \"xyz-5\"", "keep v1 4", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v1 5", "keep v1 8", "Y \"hello-5\"", "keep v1 1", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v1 5", "keep v1 4", "Y \"x-5\"", "keep v1 4", "drop v1", "drop cap", "R None", "<drop coroutine>"]], &["cap"]),
+    (p205::run, &[&["", "x", "ab", "four", "hello", ""], &["hello", "xyz", "ab", "ab", "xyz", "ab"], &["four", "xyz", "", "ab"]], &[&["keep v2 3", "keep v2 1", "take v2", "drop v2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 3", "keep v2 1", "take v2", "drop v2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 3", "keep v2 1", "take v2", "drop v2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p206::run, &[&["ab", "xyz"], &["hello"], &["four", "hello", "hello", "xyz"]], &[&["keep v2 1", "take v2", "drop v2", "Y \"four\"", "drop cap", "R 6", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"four\"", "<drop coroutine>", "drop cap"], &["keep v2 1", "take v2", "drop v2", "Y \"four\"", "drop cap", "R 6", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p207::run, &[&["hello", "four", "xyz", "hello", "four", "xyz"], &["xyz", "ab"], &["xyz", "hello", "hello"]], &[&["t3", "acc 10", "add 0", "keep v5 4", "take v5", "drop v5", "add 7", "Y \"5\"", "t6", "Y \"17x\"", "t8", "Y \"hello-3\"", "t9", "Y \"ab\"", "t11", "t10", "t12", "keep v15 14", "take v15", "drop v15", "t3", "acc 10", "add 0", "keep v5 4", "take v5", "drop v5", "add 7", "Y \"5\"", "t6", "Y \"17x\"", "<drop coroutine>", "drop cap"], &["t3", "acc 8", "add 0", "keep v5 4", "take v5", "drop v5", "add 7", "Y \"3\"", "t6", "Y \"15x\"", "<drop coroutine>", "drop cap"], &["t3", "acc 8", "add 0", "keep v5 4", "take v5", "drop v5", "add 7", "Y \"3\"", "t6", "Y \"15x\"", "t8", "Y \"xyz-3\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p208::run, &[&["", "hello"], &["ab", "xyz", "xyz", "x", "", "xyz"], &["", "", "x", "", "hello"]], &[&["f3 2 \"ab\" 1", "Y \"5\"", "consume v7", "drop v7", "Y \"1\"", "<drop coroutine>", "drop cap"], &["f3 2 \"ab\" 1", "Y \"5\"", "consume v7", "drop v7", "Y \"1\"", "acc 3", "t12", "add 4", "add 2", "drop k11", "Y \"ab\"", "drop v14", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 2 \"ab\" 1", "Y \"5\"", "consume v7", "drop v7", "Y \"1\"", "acc 3", "t12", "add 4", "add 2", "drop k11", "Y \"ab\"", "drop v14", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p209::run, &[&["x", "ab", "xyz", "ab", "ab", "xyz"], &["four", "xyz", "xyz", "four", "hello", "x", "xyz", "ab"], &["four", "x", "ab", "ab"]], &[&["Y \"x\"", "Y \"hello\"", "Y \"ab\"", "f3 2 \"hello-4\" 3", "drop cap", "R Ok(12)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["take cap", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p210::run, &[&["ab", "", "hello", "x", "", "ab", ""], &["ab", "x", ""], &["ab", "", "", "xyz", "hello", "four"]], &[&["drop v2", "drop v2", "drop v2", "keep v16 15", "take v16", "drop v16", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v2", "drop v2", "drop v2", "keep v16 15", "take v16", "drop v16", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v2", "drop v2", "drop v2", "keep v16 15", "take v16", "drop v16", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p211::run, &[&["x", "hello", "", "ab"], &["four", "x", "four", "x", "hello"], &["xyz", "ab", "ab", "four", "four", ""]], &[&["keep v5 4", "take v5", "drop v5", "t7", "Y \"hello\"", "t8", "Y \"x\"", "f3 1 \"hello\" 0", "drop k6", "Y \"xfour\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["keep v5 4", "take v5", "drop v5", "t7", "Y \"hello\"", "t8", "Y \"four\"", "f3 4 \"x\" 4", "drop k6", "Y \"fourfour\"", "Y \"\"", "drop k9", "keep v12 11", "take v12", "drop v12", "f3 4 \"four\" 3", "Y \"0\"", "<drop coroutine>", "drop v18", "drop cap"], &["keep v5 4", "take v5", "drop v5", "t7", "Y \"hello\"", "t8", "Y \"xyz\"", "f3 3 \"ab\" 2", "drop k6", "Y \"xyzfour\"", "Y \"\"", "drop k9", "t10", "acc 3", "add 3", "add 2", "f3 3 \"xyz\" 8", "keep v12 11", "take v12", "drop v12", "f3 3 \"xyz\" 3", "Y \"0\"", "drop v19", "drop v18", "Y \"xyz-14\"", "<drop coroutine>", "drop cap"]], &["cap", "v18"]),
+    (p212::run, &[&["four", "x", "ab"], &["x"], &["xyz"]], &[&["acc 4", "add 3", "add 3", "Y \"ab-10\"", "consume v2", "drop v2", "acc 4", "add 3", "add 3", "Y \"ab-10\"", "consume v2", "drop v2", "keep v5 4", "take v5", "drop v5", "t11", "f3 4 \"four\" 15", "Y \"xyz-4xyz-3\"", "<drop coroutine>", "drop v12", "drop cap"], &["drop cap", "R 1", "<drop coroutine>"], &["drop cap", "R 3", "<drop coroutine>"]], &["cap"]),
+    (p213::run, &[&["ab", "ab", "", "hello", "ab", "hello"], &["x", "hello", "four", "hello"], &["hello", "four"]], &[&["drop k3", "keep cap 4", "take cap", "drop cap", "t6", "Y \"7\"", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "keep cap 4", "take cap", "drop cap", "t6", "Y \"7\"", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "keep cap 4", "take cap", "drop cap", "t6", "Y \"7\"", "R None", "<drop coroutine>"]], &["cap", "v17"]),
+    (p214::run, &[&["x", "ab", "hello", "ab", "hello", "ab", "four"], &["four", "ab", "ab", "xyz", "four"], &["xyz", "", "x", "ab"]], &[&["t2", "keep v11 10", "take v11", "drop v11", "Y \"ab\"", "Y \"hello\"", "Y \"four\"", "t13", "keep v15 14", "take v15", "drop v15", "Y \"four\"", "t13", "keep v15 14", "take v15", "drop v15", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "keep v11 10", "take v11", "drop v11", "Y \"ab\"", "Y \"hello\"", "Y \"four\"", "t13", "keep v15 14", "take v15", "drop v15", "Y \"four\"", "t13", "keep v15 14", "take v15", "drop v15", "drop cap", "R 2", "<drop coroutine>"], &["t2", "keep v11 10", "take v11", "drop v11", "Y \"ab\"", "Y \"hello\"", "Y \"four\"", "t13", "keep v15 14", "take v15", "drop v15", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p215::run, &[&["hello", "four", ""], &["four"], &["ab", "ab"]], &[&["f3 2 \"ab\" 2", "f3 0 \"ab\" 0", "Y \"x-2\"", "drop v9", "f3 1 \"ab\" 0", "Y \"x-3\"", "drop v9", "f3 2 \"ab\" 0", "Y \"x-4\"", "<drop coroutine>", "drop v1", "drop cap"], &["f3 2 \"ab\" 2", "f3 0 \"ab\" 0", "Y \"x-2\"", "<drop coroutine>", "drop v1", "drop cap"], &["f3 2 \"ab\" 2", "f3 0 \"ab\" 0", "Y \"x-2\"", "drop v9", "f3 1 \"ab\" 0", "Y \"x-3\"", "<drop coroutine>", "drop v1", "drop cap"]], &["cap", "v1"]),
+    (p216::run, &[&["", "x", "hello", "x", "xyz", "xyz"], &["", "xyz", "xyz"], &["x", "x", "ab", "hello", "xyz", "", "x"]], &[&["Y \"\"", "keep v3 2", "take v3", "drop v3", "keep v3 2", "take v3", "drop v3", "keep v5 4", "drop v5", "take cap", "drop cap", "Y \"\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "keep v13 12", "take v13", "drop v13", "drop v14", "drop v14", "t15", "Y \"-1\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "keep v13 12", "take v13", "drop v13", "drop v14", "drop v14", "t15", "Y \"12\"", "t16", "R Ok(1)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "keep v3 2", "take v3", "drop v3", "keep v3 2", "take v3", "drop v3", "keep v5 4", "drop v5", "take cap", "drop cap", "Y \"\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "keep v13 12", "take v13", "drop v13", "drop v14", "drop v14", "t15", "Y \"-1\"", "<drop coroutine>"], &["Y \"x\"", "keep v3 2", "take v3", "drop v3", "keep v3 2", "take v3", "drop v3", "keep v5 4", "drop v5", "take cap", "drop cap", "Y \"\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "keep v13 12", "take v13", "drop v13", "drop v14", "drop v14", "t15", "Y \"-1\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "keep v13 12", "take v13", "drop v13", "drop v14", "drop v14", "t15", "Y \"9\"", "t16", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v8"]),
+    (p217::run, &[&["x", "ab", "x", "ab"], &["four", "xyz", "hello", "xyz", "xyz", "four"], &["xyz", "four", "xyz", "hello", "ab", "ab", "xyz"]], &[&["Y \"x\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"four\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"xyz\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v4"]),
+    (p218::run, &[&["x", "xyz", "four", "four", "four", "x"], &["hello", "ab", "xyz", "four", "ab", "ab"], &["four", "four", "x", "hello", "ab", "four", "hello", "xyz"]], &[&["acc 3", "add 1", "add 1", "f3 3 \"x-3\" 5", "keep v2 4", "keep v5 1", "drop v5", "drop v2", "drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 3", "add 5", "add 5", "f3 3 \"hello-3\" 13", "keep v2 4", "keep v5 5", "drop v5", "drop v2", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 3", "add 4", "add 4", "f3 3 \"four-3\" 11", "keep v2 4", "keep v5 4", "drop v5", "drop v2", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v6"]),
+    (p219::run, &[&["x"], &["x", "ab"], &["hello"]], &[&["Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p220::run, &[&["x", "four", "four"], &[""], &["four", "four", "ab", "xyz", "hello"]], &[&["f3 3 \"fourx\" 0", "drop k2", "drop k1", "Y \"end\"", "keep v9 3", "keep v9 8", "take v9", "drop v9", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 3 \"four\" 0", "drop k2", "drop k1", "Y \"end\"", "<drop coroutine>", "drop cap"], &["f3 3 \"fourfour\" 0", "drop v4", "drop k2", "drop k1", "Y \"end\"", "keep v9 3", "keep v9 8", "take v9", "drop v9", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p221::run, &[&["xyz", "ab", "four", "x", "", "x"], &["hello"], &["xyz"]], &[&["t2", "take cap", "drop cap", "Y \"four\"", "Y \"four\"", "drop k12", "take v11", "drop v11", "keep v14 6", "keep v14 13", "take v14", "drop v14", "Y \"ab-3\"", "Y \"xyz-3\"", "f3 0 \"x\" 0", "Y \"\"", "f3 3 \"x\" 7", "drop k17", "R 11", "<drop coroutine>"], &["t2", "take cap", "drop cap", "Y \"four\"", "<drop coroutine>"], &["t2", "take cap", "drop cap", "Y \"four\"", "<drop coroutine>"]], &["cap", "v11", "v3"]),
+    (p222::run, &[&["four", "", "", "four"], &["four", "x", "ab", "xyz", "xyz"], &["four", "", "", "ab", "xyz"]], &[&["Y \"four\"", "t6", "Y \"abxyz\"", "Y \"\"", "t9", "drop cap", "R Some(0)", "<drop coroutine>"], &["Y \"four\"", "t6", "Y \"abxyz\"", "Y \"\"", "t9", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "t6", "Y \"abxyz\"", "Y \"\"", "t9", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p223::run, &[&["hello", "x", "xyz", "four", "ab", "hello", "xyz", "four"], &[""], &["hello", "", "ab", "ab", "xyz", "xyz", ""]], &[&["t6", "t9", "f3 3 \"four\" 0", "drop k7", "drop cap", "R Err(\"long hellohello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "drop cap", "R Ok(3)", "<drop coroutine>"], &["t6", "t9", "f3 3 \"four\" 0", "drop k7", "drop cap", "R Err(\"long hellohello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p224::run, &[&["", "hello"], &["", "xyz", "four", "four", "four", "", "four", "ab"], &["x"]], &[&["keep v3 2", "take v3", "drop v3", "f3 7 \"\" 1", "f3 1 \"8\" 1", "keep v7 6", "take v7", "drop v7", "Y \"x-7\"", "t9", "Y \"four\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "f3 7 \"\" 1", "f3 1 \"8\" 1", "keep v7 6", "take v7", "drop v7", "Y \"x-7\"", "t9", "Y \"four\"", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "f3 7 \"x\" 1", "f3 1 \"9\" 1", "keep v7 6", "take v7", "drop v7", "Y \"x-7\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p225::run, &[&["", "x", "four", "four", "x", "ab", "hello"], &["four", "x", "x", "xyz", "", "", "four"], &["ab", "four", "", "x", "hello", "four"]], &[&["Y \"5\"", "keep v3 2", "take v3", "drop v3", "acc 2", "add 3", "add 1", "keep v6 5", "take v6", "drop v6", "f3 6 \"four-3\" 7", "Y \"\"", "Y \"four\"", "drop k12", "drop v11", "drop k12", "drop v11", "t13", "drop k15", "keep v14 3", "drop v14", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"9\"", "acc 3", "add 2", "add 2", "acc 2", "add 3", "add 1", "keep v6 5", "take v6", "drop v6", "f3 6 \"four-3\" 7", "Y \"\"", "Y \"four\"", "drop k12", "drop v11", "drop k12", "drop v11", "t13", "drop k15", "keep v14 3", "drop v14", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"7\"", "acc 3", "add 2", "add 2", "acc 2", "add 3", "add 1", "keep v6 5", "take v6", "drop v6", "f3 6 \"four-3\" 7", "Y \"\"", "Y \"four\"", "drop k12", "drop v11", "drop k12", "drop v11", "t13", "drop k15", "keep v14 3", "drop v14", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v1", "v11"]),
+    (p226::run, &[&["", "xyz", "x", "", "four", "xyz"], &["x"], &["hello", "ab", "ab", "hello", "ab"]], &[&["t2", "Y \"x\"", "t2", "Y \"x\"", "t2", "Y \"x\"", "Y \"2\"", "f3 3 \"\" 2", "t5", "Y \"-2\"", "keep v6 0", "keep v8 7", "take v8", "drop v8", "keep v6 7", "acc 9", "add 9", "keep v10 9", "take v10", "drop v10", "add 7", "drop v6", "Y \"2\"", "<drop coroutine>", "drop v3", "drop cap"], &["t2", "Y \"x\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"x\"", "t12", "drop v3", "t2", "Y \"x\"", "t12", "drop v3", "t2", "Y \"x\"", "f3 3 \"hello\" 3", "keep v13 15", "Y \"four\"", "Y \"3\"", "<drop coroutine>", "drop v13", "drop cap"]], &["cap", "v3", "v6"]),
+    (p227::run, &[&["xyz", "ab", "ab", "hello", "ab"], &["ab"], &["xyz", "four", "", "hello", "x"]], &[&["keep v3 2", "keep v3 2", "take v3", "drop v3", "drop k4", "Y \"xyz-0\"", "t6", "t7", "Y \"xyz-2xyz\"", "t8", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v3 2", "keep v3 2", "take v3", "drop v3", "drop k5", "drop k4", "Y \"ab-0\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "keep v3 2", "take v3", "drop v3", "drop k4", "Y \"xyz-0\"", "t6", "t7", "Y \"xyz-2xyz\"", "t8", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
+    (p228::run, &[&["hello", "xyz", "four", "xyz", "four", "", "four", "x"], &["four", "xyz", "four"], &["ab", "x", "xyz", "xyz"]], &[&["t1", "Y \"hellofourab\"", "t3", "Y \"\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"fourfourab\"", "t3", "Y \"\"", "drop cap", "R None", "<drop coroutine>"], &["t1", "Y \"abfourab\"", "t3", "Y \"\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v8", "v9"]),
+    (p229::run, &[&["hello", "hello", "xyz", "xyz"], &["", "hello", "ab", "x", "four"], &["xyz", "four"]], &[&["consume v1", "drop v1", "t4", "Y \"fourhello-5\"", "acc 5", "add 0", "add 4", "t5", "f3 3 \"hello-9\" 3", "acc 13", "f3 3 \"hello\" 4", "add 12", "keep v10 9", "take v10", "drop v10", "add 7", "drop v11", "drop v11", "t4", "Y \"fourhello-5\"", "acc 5", "add 0", "add 4", "t5", "f3 3 \"hello-9\" 3", "acc 13", "f3 3 \"hello\" 4", "add 12", "keep v10 9", "take v10", "drop v10", "add 7", "drop v11", "drop v11", "t4", "Y \"fourhello-5\"", "acc 5", "add 0", "add 4", "t5", "f3 3 \"hello-9\" 3", "acc 13", "f3 3 \"hello\" 4", "add 12", "keep v10 9", "take v10", "drop v10", "add 7", "drop v11", "drop v11", "drop cap", "R 5", "<drop coroutine>"], &["consume v1", "drop v1", "t4", "Y \"four-0\"", "acc 0", "add 0", "add 4", "t5", "t6", "t7", "f3 3 \"-4\" 3", "acc 8", "f3 3 \"\" 4", "add 7", "keep v10 9", "take v10", "drop v10", "add 7", "drop v11", "drop v11", "t4", "Y \"four-0\"", "acc 0", "add 0", "add 4", "t5", "t6", "t7", "f3 3 \"-4\" 3", "acc 8", "f3 3 \"\" 4", "add 7", "keep v10 9", "take v10", "drop v10", "add 7", "drop v11", "drop v11", "t4", "Y \"four-0\"", "acc 0", "add 0", "add 4", "t5", "t6", "t7", "f3 3 \"-4\" 3", "acc 8", "f3 3 \"\" 4", "add 7", "keep v10 9", "take v10", "drop v10", "add 7", "drop v11", "drop v11", "drop cap", "R 0", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "t4", "Y \"fourxyz-3\"", "acc 3", "add 0", "add 4", "t5", "f3 3 \"xyz-7\" 3", "acc 11", "f3 3 \"xyz\" 4", "add 10", "keep v10 9", "take v10", "drop v10", "add 7", "drop v11", "drop v11", "t4", "Y \"fourxyz-3\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p230::run, &[&["ab", "hello", "xyz", "x"], &["", "xyz", "ab", "ab"], &["hello", "x", "", "four"]], &[&["keep cap 2", "take cap", "drop cap", "f3 4 \"ab\" 2", "f3 2 \"5\" 8", "acc 11", "add 11", "add 11", "Y \"hello-33\"", "Y \"x\"", "t3", "t4", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 2", "take cap", "drop cap", "f3 4 \"\" 2", "f3 2 \"5\" 6", "acc 9", "add 9", "add 9", "Y \"hello-27\"", "Y \"x\"", "t3", "t4", "Y \"hello\"", "acc 7", "add 7", "add 7", "Y \"hello-21\"", "<drop coroutine>"], &["keep cap 2", "take cap", "drop cap", "f3 4 \"hello\" 2", "f3 2 \"5\" 11", "acc 14", "add 14", "add 14", "Y \"hello-42\"", "Y \"x\"", "t3", "t4", "Y \"hello\"", "acc 7", "add 7", "add 7", "Y \"hello-21\"", "<drop coroutine>"]], &["cap"]),
+    (p231::run, &[&["four", "ab", "hello", "four", "", "xyz"], &["xyz", "xyz", "x", "four"], &["four"]], &[&["t2", "keep v4 3", "take v4", "drop v4", "Y \"0\"", "drop k12", "Y \"3\"", "Y \"3\"", "drop k13", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "keep v4 3", "take v4", "drop v4", "Y \"0\"", "drop k12", "Y \"3\"", "Y \"3\"", "drop k13", "drop cap", "R 3", "<drop coroutine>"], &["t2", "keep v4 3", "take v4", "drop v4", "Y \"0\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p232::run, &[&["x"], &["hello", "", "hello", "x", "", "hello"], &["hello"]], &[&["drop cap", "R 1", "<drop coroutine>"], &["drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R 5", "<drop coroutine>"]], &[]),
+    (p233::run, &[&["ab", "four", "", "xyz"], &["four", ""], &["", ""]], &[&["Y \"four-4\"", "drop cap", "f3 2 \"x\" 2", "acc 5", "acc 3", "add 2", "add 5", "add 10", "add 2", "drop k2", "f3 3 \"xyz\" 2", "f3 5 \"ab\" 3", "f3 8 \"four\" 10", "R 22", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four-4\"", "drop cap", "f3 4 \"x\" 4", "acc 9", "acc 5", "add 4", "add 5", "add 14", "add 2", "drop k2", "f3 3 \"xyz\" 2", "f3 5 \"ab\" 3", "f3 8 \"four\" 10", "R 22", "<drop coroutine>"], &["Y \"four-4\"", "drop cap", "f3 0 \"x\" 0", "acc 1", "acc 0", "add 0", "add 5", "add 5", "add 2", "drop k2", "f3 3 \"xyz\" 2", "f3 5 \"ab\" 3", "f3 8 \"four\" 10", "R 22", "<drop coroutine>"]], &["cap"]),
+    (p234::run, &[&["ab", "x", "x", "four", "x", "x"], &["four", "ab", "x", "four"], &["", "ab", "x", "xyz"]], &[&["keep v2 1", "take v2", "drop v2", "acc 28", "f3 0 \"\" 28", "add 28", "add 5", "t6", "keep v8 7", "take v8", "drop v8", "f3 61 \"2\" 7", "t9", "drop k3", "Y \"ab-3\"", "drop k15", "Y \"xhello\"", "keep v17 1", "consume v17", "drop v17", "drop cap", "R Some(12)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "acc 56", "f3 0 \"\" 56", "add 56", "add 7", "t6", "keep v8 7", "take v8", "drop v8", "f3 119 \"4\" 7", "t9", "drop k3", "Y \"ab-3\"", "drop k15", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"x\"", "drop v4", "t5", "Y \"\"", "keep cap 1", "drop cap", "drop k3", "Y \"ab-3\"", "drop k15", "Y \"xyzhello\"", "<drop coroutine>", "drop v17"]], &["cap"]),
+    (p235::run, &[&["ab", "x"], &["ab", "four", "x", "hello", "x"], &["four", "four"]], &[&["f3 2 \"ab\" 3", "t5", "Y \"0\"", "Y \"x\"", "<drop coroutine>", "drop k2", "drop cap"], &["f3 2 \"ab\" 3", "t5", "Y \"0\"", "Y \"four\"", "Y \"xyz\"", "t5", "Y \"0\"", "Y \"x\"", "<drop coroutine>", "drop k2", "drop cap"], &["f3 2 \"four\" 3", "t5", "Y \"0\"", "Y \"four\"", "<drop coroutine>", "drop k2", "drop cap"]], &["cap"]),
+    (p236::run, &[&["", "hello", "ab", "hello"], &["ab", "xyz", "four", "four", "hello", "hello"], &["", "xyz", "xyz", "xyz"]], &[&["acc 3", "keep v8 7", "take v8", "drop v8", "add 7", "add 0", "keep v6 10", "drop v6", "f3 0 \"hello\" 4", "Y \"\"", "t12", "t13", "Y \"xyz\"", "Y \"hello\"", "take v14", "drop v14", "t15", "Y \"hello\"", "<drop coroutine>", "drop v14", "drop cap"], &["acc 3", "keep v8 7", "take v8", "drop v8", "add 7", "add 3", "keep v6 13", "drop v6", "f3 2 \"hello\" 4", "Y \"ab\"", "t12", "t13", "Y \"xyz\"", "Y \"hello\"", "take v14", "drop v14", "t15", "Y \"hello\"", "take v14", "drop v14", "t15", "t16", "Y \"four\"", "t12", "t13", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["acc 3", "keep v8 7", "take v8", "drop v8", "add 7", "add 0", "keep v6 10", "drop v6", "f3 0 \"hello\" 4", "Y \"\"", "t12", "t13", "Y \"xyz\"", "Y \"hello\"", "take v14", "drop v14", "t15", "Y \"hello\"", "<drop coroutine>", "drop v14", "drop cap"]], &["cap", "v14"]),
+    (p237::run, &[&["x", "xyz", "xyz", "hello", "xyz", "four", "hello"], &["hello", "x", "ab", "hello", "", "xyz"], &["x"]], &[&["t5", "Y \"xyz\"", "Y \"xyz\"", "t5", "Y \"xyz\"", "Y \"xyz\"", "drop k3", "t6", "keep v8 7", "take v8", "drop v8", "f3 1 \"\" 7", "drop cap", "R Ok(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t5", "Y \"xyz\"", "Y \"xyz\"", "t5", "Y \"xyz\"", "Y \"xyz\"", "drop k3", "t6", "keep v8 7", "take v8", "drop v8", "f3 1 \"\" 7", "drop cap", "R Ok(8)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t5", "Y \"xyz\"", "<drop coroutine>", "drop k3", "drop cap"]], &["cap"]),
+    (p238::run, &[&["four"], &["hello", "four", "hello", "ab", "xyz", "four"], &["ab", "ab", "x", "ab"]], &[&["keep cap 2", "t2", "Y \"four\"", "<drop coroutine>", "drop cap", "drop k1"], &["keep cap 2", "t2", "Y \"four\"", "f3 2 \"hello\" 4", "keep cap 11", "drop k1", "keep v5 4", "take v5", "drop v5", "Y \"\"", "Y \"3\"", "drop k10", "Y \"hello-4\"", "acc 3", "add 4", "acc 5", "add 3", "add 5", "t12", "f3 13 \"3\" 3", "add 17", "Y \"hello-4\"", "acc 4", "add 2", "acc 5", "add 3", "add 5", "t12", "f3 13 \"3\" 3", "add 17", "Y \"\"", "<drop coroutine>", "drop cap"], &["keep cap 2", "t2", "Y \"four\"", "f3 2 \"ab\" 2", "keep cap 6", "drop k1", "keep v5 4", "take v5", "drop v5", "Y \"\"", "Y \"3\"", "drop k10", "Y \"ab-4\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p239::run, &[&["xyz", "four"], &["x", "", ""], &["ab", "ab", "xyz", "hello", "ab", "xyz"]], &[&["drop cap", "Y \"xyz-3\"", "Y \"xyzfour\"", "<drop coroutine>"], &["drop cap", "Y \"x\"", "Y \"xyzfour\"", "keep v10 9", "take v10", "drop v10", "t8", "t11", "acc 2", "add 0", "add 2", "keep v16 15", "take v16", "drop v16", "Y \"four-7\"", "<drop coroutine>"], &["drop cap", "Y \"ab-2\"", "Y \"xyzfour\"", "keep v10 9", "take v10", "drop v10", "t8", "t11", "acc 2", "add 0", "add 2", "keep v16 15", "take v16", "drop v16", "Y \"four-7\"", "Y \"hello-5x\"", "drop v19", "drop v18", "keep v16 15", "take v16", "drop v16", "Y \"four-7\"", "Y \"hello-3x\"", "<drop coroutine>", "drop v19", "drop v18"]], &["cap"]),
+    (p240::run, &[&["ab", "xyz", ""], &["hello", "", "ab", "four", "xyz", "ab", "four"], &["ab"]], &[&["consume v1", "drop v1", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "acc 3", "Y \"ab\"", "add 0", "add 0", "f3 3 \"xyz\" 5", "keep v8 7", "take v8", "drop v8", "acc 3", "Y \"ab\"", "add 2", "add 2", "f3 7 \"xyz\" 5", "keep v8 7", "take v8", "drop v8", "acc 3", "Y \"ab\"", "add 4", "add 4", "f3 11 \"xyz\" 5", "keep v8 7", "take v8", "drop v8", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "drop cap", "R 0", "<drop coroutine>"]], &["cap"]),
+    (p241::run, &[&["ab", "", "x", "hello", "xyz", "x", "hello"], &["xyz", "ab", "four", "x"], &["xyz", "four"]], &[&["Y \"2\"", "acc 2", "add 0", "add 0", "f3 6 \"-3\" 2", "t8", "drop v9", "t10", "t8", "drop v9", "t10", "t8", "drop v9", "t10", "acc 2", "add 1", "add 1", "f3 6 \"-3\" 4", "t8", "drop v9", "t10", "t8", "drop v9", "t10", "t8", "drop v9", "t10", "drop k6", "keep v11 8", "Y \"four\"", "keep v11 20", "take v11", "drop v11", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v11", "v13"]),
+    (p242::run, &[&["four", "ab", "hello", "four"], &["hello", "hello", "hello", "hello"], &["ab", "x", "x", "x", "four"]], &[&["drop v1", "take cap", "drop cap", "Y \"four-7\"", "f3 5 \"x\" 5", "acc 11", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "take cap", "drop cap", "Y \"hello-7\"", "f3 5 \"x\" 5", "acc 11", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "take cap", "drop cap", "Y \"ab-7\"", "f3 5 \"x\" 5", "acc 11", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p243::run, &[&["four", ""], &[""], &["xyz", "hello", "ab", "hello", "hello", "four", "four"]], &[&["f3 6 \"xyz\" 1", "drop k2", "t5", "drop k4", "Y \"\"", "t5", "drop k4", "Y \"\"", "<drop coroutine>", "drop cap"], &["f3 6 \"xyz\" 1", "drop k2", "t5", "drop k4", "Y \"\"", "<drop coroutine>", "drop cap"], &["f3 6 \"xyz\" 1", "drop k2", "t5", "drop k4", "Y \"\"", "t5", "drop k4", "Y \"\"", "t6", "t8", "drop cap", "R Err(\"3ab\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p244::run, &[&["", "ab", "hello"], &["ab"], &["four", "ab"]], &[&["drop v1", "Y \"four\"", "drop v2", "drop v5", "drop v5", "t7", "drop cap", "R 6", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "Y \"four\"", "<drop coroutine>", "drop cap"], &["drop v1", "Y \"four\"", "drop v2", "drop v5", "drop v5", "t7", "drop cap", "R 6", "<drop coroutine>"]], &["cap"]),
+    (p245::run, &[&["ab"], &["four", "xyz", "hello", "xyz", "hello", "ab"], &["x", "", "", "ab", "xyz"]], &[&["Y \"ab\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "t4", "keep v6 5", "take v6", "drop v6", "Y \"3-7\"", "t7", "Y \"3-0\"", "t4", "keep v6 5", "take v6", "drop v6", "Y \"3-7\"", "t7", "Y \"3-0\"", "consume v9", "drop v9", "acc 2", "add 3", "add 5", "Y \"10\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "t4", "keep v6 5", "take v6", "drop v6", "Y \"3-7\"", "t7", "Y \"3-0\"", "t4", "keep v6 5", "take v6", "drop v6", "Y \"3-7\"", "t7", "Y \"3-0\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p246::run, &[&["hello", "", "ab", "hello", "ab", "ab"], &["x", "xyz", "xyz", "x"], &["x", "x"]], &[&["Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t2", "t5", "Y \"hello-7ab-5\"", "take cap", "drop cap", "acc 2", "add 3", "add 3", "Y \"four-8\"", "acc 1", "add 60", "acc 3", "add 3", "add 7", "add 14", "acc 2", "add 2", "add 3", "keep v14 7", "keep v14 13", "take v14", "drop v14", "f3 5 \"four\" 3", "acc 12", "add 0", "add 63", "R 75", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t2", "t5", "Y \"x-7ab-5\"", "drop cap", "R 0", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t2", "t5", "Y \"x-7ab-5\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p247::run, &[&["", "x", "four", "x", "ab", "", "", "x"], &["x", "", "hello", "four", "four"], &["", "", "four", "four"]], &[&["t2", "acc 0", "add 0", "add 5", "keep v3 5", "consume v3", "drop v3", "keep v4 3", "f3 3 \"\" 3", "Y \"-6\"", "drop v4", "acc 0", "add 0", "add 5", "keep v3 5", "consume v3", "drop v3", "keep v4 3", "f3 3 \"\" 3", "Y \"-6\"", "drop v4", "Y \"\"", "Y \"\"", "keep v9 8", "take v9", "drop v9", "t10", "f3 7 \"\" 0", "acc 2", "add 2", "add 0", "t11", "Y \"hello\"", "t14", "Y \"1\"", "t11", "Y \"hello\"", "t14", "Y \"1\"", "<drop coroutine>", "drop cap"], &["t2", "acc 6", "drop v3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "acc 0", "add 0", "add 5", "keep v3 5", "consume v3", "drop v3", "keep v4 3", "f3 3 \"\" 3", "Y \"-6\"", "drop v4", "acc 0", "add 0", "add 5", "keep v3 5", "consume v3", "drop v3", "keep v4 3", "f3 3 \"\" 3", "Y \"-6\"", "drop v4", "Y \"\"", "take cap", "drop cap", "keep v9 8", "take v9", "drop v9", "t10", "f3 7 \"\" 0", "acc 7", "add 7", "add 0", "t11", "Y \"hello\"", "<drop coroutine>"]], &["cap"]),
+    (p248::run, &[&["hello", "hello", "ab", "", "x"], &["", "x", "x", "hello", "ab", "ab", "four", "ab"], &["hello", "", "", "xyz", "four", "", "ab", "ab"]], &[&["Y \"xyz\"", "t2", "f3 5 \"hello\" 0", "acc 10", "add 2", "add 4", "drop k4", "consume v5", "drop v5", "drop k6", "consume v5", "drop v5", "drop k6", "drop v7", "Y \"ab\"", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"xyz\"", "t2", "f3 1 \"x\" 0", "acc 2", "add 2", "add 4", "drop k4", "consume v5", "drop v5", "drop k6", "consume v5", "drop v5", "drop k6", "drop v7", "Y \"ab\"", "t9", "f3 0 \"\" 0", "acc 0", "add 2", "add 4", "drop k4", "consume v5", "drop v5", "drop k6", "consume v5", "drop v5", "drop k6", "drop v7", "Y \"ab\"", "t9", "t11", "Y \"hello\"", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "t2", "f3 0 \"\" 0", "acc 0", "add 2", "add 4", "drop k4", "consume v5", "drop v5", "drop k6", "consume v5", "drop v5", "drop k6", "drop v7", "Y \"ab\"", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p249::run, &[&["", "hello", "hello", "hello"], &["ab", "four", "x", "hello", "", "xyz", "four", "xyz"], &["xyz", "ab", "hello", "four", "four", "xyz", "four"]], &[&["consume v1", "drop v1", "take cap", "drop cap", "Y \"-7\"", "t2", "Y \"\"", "t4", "Y \"\"", "drop k3", "Y \"2\"", "<drop coroutine>"], &["consume v1", "drop v1", "take cap", "drop cap", "Y \"ab-7\"", "t2", "Y \"ab\"", "t4", "Y \"\"", "drop k3", "Y \"4\"", "R Err(\"ab\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "take cap", "drop cap", "Y \"xyz-7\"", "t2", "Y \"xyz\"", "t4", "Y \"\"", "drop k3", "Y \"5\"", "Y \"8four\"", "drop v10", "Y \"fourfour\"", "drop v10", "t12", "Y \"x\"", "<drop coroutine>"]], &["cap"]),
+    (p250::run, &[&["hello", "four", "x", "ab", "four", "", "ab", "four"], &["x", "four", "x", "x"], &["x", "ab", "ab", "four", "four", "four", "x"]], &[&["take cap", "drop cap", "Y \"5\"", "t4", "Y \"four\"", "Y \"x\"", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "Y \"5\"", "t4", "Y \"four\"", "Y \"x\"", "R Ok(1)", "<drop coroutine>"], &["take cap", "drop cap", "Y \"5\"", "t4", "Y \"four\"", "f3 2 \"ab\" 2", "drop k6", "drop k6", "f3 4 \"hello\" 2", "Y \"hello\"", "acc 4", "add 2", "add 4", "Y \"x\"", "Y \"-5\"", "Y \"x\"", "Y \"-5\"", "<drop coroutine>"]], &["cap"]),
+    (p251::run, &[&["", "xyz", "hello", "ab", "four"], &["x", "x", "xyz"], &["ab", "xyz", "ab", "four"]], &[&["drop v1", "drop k3", "Y \"xyz\"", "drop v4", "Y \"xyz\"", "drop v4", "consume v7", "drop v7", "Y \"xyzxyz\"", "Y \"x\"", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["drop v1", "drop k3", "Y \"xyz\"", "drop v4", "Y \"xyz\"", "drop v4", "consume v7", "drop v7", "Y \"xyzxyz\"", "<drop coroutine>", "drop cap"], &["drop v1", "drop k3", "Y \"xyz\"", "drop v4", "Y \"xyz\"", "t6", "Y \"\"", "consume v7", "drop v7", "Y \"xyzxyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p252::run, &[&["four"], &["ab", "xyz", "xyz", "x", "four", "xyz", ""], &["xyz", "four", "ab", "x"]], &[&["keep v2 1", "take v2", "drop v2", "drop cap", "R 4", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p253::run, &[&["xyz", "x", "hello", "four", "xyz", "hello"], &["ab", "x", "four", "x", "", "hello", "four", "hello"], &["four", "", "", "four", "x", "ab", "xyz", "hello"]], &[&["drop v1", "t2", "Y \"xyz\"", "Y \"xyz\"", "f3 2 \"ab-3\" 5", "drop k4", "Y \"ab\"", "t7", "t6", "Y \"ab\"", "Y \"hello\"", "keep v9 0", "drop k10", "Y \"13\"", "<drop coroutine>", "drop v9", "drop v3", "drop cap"], &["drop v1", "t2", "Y \"ab\"", "Y \"ab\"", "f3 2 \"ab-3\" 4", "drop k4", "Y \"ab\"", "t7", "t6", "Y \"ab\"", "keep v9 0", "drop k10", "Y \"12\"", "Y \"5x-2\"", "drop v9", "f3 5 \"xyz\" 10", "Y \"ab\"", "t7", "t6", "Y \"ab\"", "<drop coroutine>", "drop v3", "drop cap"], &["drop v1", "t2", "Y \"four\"", "Y \"four\"", "f3 2 \"ab-3\" 0", "drop k4", "Y \"ab\"", "t7", "t6", "Y \"ab\"", "Y \"hello\"", "keep v9 0", "drop k10", "Y \"8\"", "Y \"abfour-2\"", "drop v9", "Y \"hello\"", "<drop coroutine>", "drop v3", "drop cap"]], &["cap", "v3"]),
+    (p254::run, &[&["", "xyz", "ab", "xyz", "", "ab", "xyz"], &["", "ab", "", "xyz", "x", "x", "ab", "xyz"], &["", "x", "", "hello"]], &[&["keep v3 2", "take v3", "drop v3", "t4", "keep v3 2", "take v3", "drop v3", "t4", "keep v3 2", "take v3", "drop v3", "t4", "consume v6", "drop v6", "Y \"\"", "drop v8", "Y \"xyz\"", "Y \"-6\"", "drop k10", "Y \"xyz\"", "t11", "Y \"four-6hello\"", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "t4", "keep v3 2", "take v3", "drop v3", "t4", "keep v3 2", "take v3", "drop v3", "t4", "consume v6", "drop v6", "Y \"\"", "drop v8", "Y \"xyz\"", "Y \"-6\"", "drop k10", "Y \"xyz\"", "t11", "Y \"four-6hello\"", "drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "t4", "keep v3 2", "take v3", "drop v3", "t4", "keep v3 2", "take v3", "drop v3", "t4", "consume v6", "drop v6", "Y \"\"", "drop v8", "Y \"xyz\"", "Y \"-6\"", "drop k10", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p255::run, &[&["xyz", "hello", "x", "ab", "hello", "ab", "hello"], &["four", "x", "x", ""], &["", "four"]], &[&["t1", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "drop k3", "drop k5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"ab\"", "drop k3", "drop k5", "drop cap", "PANIC p6", "<drop coroutine>"]], &["cap"]),
+    (p256::run, &[&["four", "", "xyz", "x"], &["xyz", "ab", "four", "x", "four", "xyz", "four"], &["hello", "hello"]], &[&["consume v1", "drop v1", "keep v4 3", "take v4", "drop v4", "drop v8", "drop k10", "drop v8", "drop k10", "drop v13", "keep v15 4", "keep v15 14", "take v15", "drop v15", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "keep v4 3", "take v4", "drop v4", "Y \"ab\"", "t6", "drop v8", "drop k10", "drop v8", "drop k10", "drop v13", "keep v15 2", "keep v15 14", "take v15", "drop v15", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "keep v4 3", "take v4", "drop v4", "Y \"ab\"", "t6", "drop cap", "PANIC p7", "<drop coroutine>"]], &["cap"]),
+    (p257::run, &[&["x", "", "hello", "ab", "", "x", "xyz"], &["", "", "hello", "xyz"], &["ab", "x"]], &[&["f3 1 \"x\" 2", "keep v1 4", "drop k2", "t4", "Y \"xxyz-0\"", "Y \"0\"", "t13", "Y \"xxyz\"", "t14", "Y \"10\"", "t16", "t15", "Y \"hello\"", "Y \"10\"", "t14", "Y \"2\"", "<drop coroutine>", "drop v1", "drop cap"], &["f3 0 \"\" 2", "keep v1 2", "drop k2", "Y \"4\"", "t13", "Y \"\"", "t14", "Y \"2\"", "t16", "t15", "Y \"hello\"", "<drop coroutine>", "drop v1", "drop cap"], &["f3 2 \"ab\" 2", "keep v1 6", "drop k2", "t4", "Y \"abxyz-0\"", "t4", "Y \"abxyzxyz-1\"", "<drop coroutine>", "drop v1", "drop cap"]], &["cap", "v5"]),
+    (p258::run, &[&["x"], &["x", "hello", "x", "four", "xyz"], &["ab", "ab", "four", "x", "hello", "x"]], &[&["keep v3 2", "take v3", "drop v3", "f3 3 \"x\" 3", "consume v16", "drop v16", "Y \"x\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "f3 3 \"x\" 3", "consume v16", "drop v16", "Y \"x\"", "drop cap", "drop v18", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "f3 3 \"ab\" 3", "consume v16", "drop v16", "Y \"x\"", "acc 3", "add 3", "add 5", "Y \"four\"", "drop cap", "drop v18", "R 15", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p259::run, &[&["ab", "x", "ab"], &["four", "xyz", "ab"], &["", ""]], &[&["Y \"ab\"", "t2", "drop v6", "t10", "acc 4", "add 3", "add 3", "t12", "Y \"ab-3-2\"", "drop k11", "keep v15 4", "drop v15", "keep v15 4", "drop v15", "keep v15 4", "drop v15", "drop k14", "Y \"10\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "t2", "drop v6", "t10", "acc 8", "add 3", "add 3", "t12", "Y \"3xyzab-3-2\"", "drop k11", "keep v15 4", "drop v15", "keep v15 4", "drop v15", "keep v15 4", "drop v15", "drop k14", "Y \"14\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "t2", "Y \"3\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p260::run, &[&["", "four", "four", "four", "", "", "xyz", ""], &["four", "ab", "ab"], &["", "x", "", "four", "hello", "x"]], &[&["take cap", "drop cap", "acc 0", "add 0", "add 0", "Y \"four\"", "keep v4 3", "take v4", "drop v4", "f3 0 \"four\" 7", "R Some(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "Y \"four\"", "PANIC p5", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["take cap", "drop cap", "acc 0", "add 0", "add 0", "Y \"four\"", "keep v4 3", "take v4", "drop v4", "f3 0 \"x\" 7", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p261::run, &[&["hello"], &["x"], &["x", "", "", "x"]], &[&["Y \"hellohello\"", "<drop coroutine>", "drop cap"], &["Y \"xx\"", "<drop coroutine>", "drop cap"], &["Y \"xx\"", "t2", "t4", "Y \"xhello\"", "t4", "Y \"xhello\"", "Y \"xx\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p262::run, &[&["", "x", "", "xyz", "xyz", "x", "hello", "hello"], &["", "xyz", "", "x", "hello", "x"], &["ab"]], &[&["acc 3", "keep v2 1", "take v2", "drop v2", "add 7", "add 3", "f3 1 \"\" 3", "acc 4", "add 2", "take cap", "drop cap", "add 7", "drop k5", "keep v11 3", "t12", "drop v11", "drop v10", "PANIC p13", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 3", "keep v2 1", "take v2", "drop v2", "add 7", "add 3", "f3 1 \"\" 3", "acc 4", "add 2", "take cap", "drop cap", "add 7", "drop k5", "keep v11 3", "t12", "drop v11", "drop v10", "PANIC p13", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 3", "keep v2 1", "take v2", "drop v2", "add 7", "add 3", "f3 1 \"ab\" 3", "acc 6", "add 2", "take cap", "drop cap", "add 7", "drop k5", "keep v11 3", "t12", "drop v11", "drop v10", "PANIC p13", "<drop coroutine>"]], &["cap", "v11"]),
+    (p263::run, &[&["", "", "four", "ab", "four", "four"], &["xyz", "", "xyz", "xyz", ""], &["ab", "ab"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v4 3", "take v4", "drop v4", "drop v2", "Y \"xyz\"", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p264::run, &[&["xyz", "x"], &["hello", "hello", "", "ab", "four"], &["x", "hello", "four", "hello", "xyz", "xyz", "x", ""]], &[&["keep v3 2", "take v3", "drop v3", "Y \"xyz\"", "f3 0 \"four\" 4", "t7", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"hello\"", "f3 0 \"four\" 4", "t7", "Y \"ab\"", "Y \"\"", "drop k5", "f3 1 \"four\" 4", "t7", "Y \"\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"x\"", "f3 0 \"four\" 4", "t7", "Y \"x\"", "Y \"four\"", "drop k5", "f3 1 \"four\" 4", "t7", "Y \"ab\"", "Y \"xyz\"", "f3 2 \"four\" 4", "t7", "Y \"ab\"", "f3 2 \"-3\" 6", "t10", "Y \"\"", "f3 2 \"-3\" 6", "t10", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p265::run, &[&["four", "four", "four", "xyz"], &["ab", "xyz", "hello", "ab", "hello", "x"], &["xyz", "", "hello", "", "", "four", "ab", "xyz"]], &[&["Y \"xyz\"", "t2", "Y \"ab\"", "t5", "drop v4", "t5", "drop v4", "consume v6", "drop v6", "Y \"\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "t2", "Y \"ab\"", "t5", "drop v4", "t5", "drop v4", "consume v6", "drop v6", "Y \"\"", "Y \"\"", "Y \"ab\"", "t5", "drop v4", "t5", "drop v4", "consume v6", "drop v6", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "t2", "Y \"ab\"", "t5", "drop v4", "t5", "drop v4", "consume v6", "drop v6", "Y \"\"", "Y \"\"", "Y \"ab\"", "t5", "drop v4", "t5", "drop v4", "consume v6", "drop v6", "Y \"\"", "Y \"\"", "drop cap", "R None", "<drop coroutine>"]], &["cap", "v4"]),
+    (p266::run, &[&["", "hello", "x", "hello", "four"], &["", "xyz", "four"], &["xyz", "x", "hello"]], &[&["Y \"0\"", "take cap", "drop cap", "keep v6 5", "take v6", "drop v6", "Y \"2\"", "t7", "Y \"10\"", "keep v6 5", "take v6", "drop v6", "Y \"1\"", "t7", "Y \"3\"", "<drop coroutine>"], &["Y \"0\"", "take cap", "drop cap", "keep v6 5", "take v6", "drop v6", "Y \"2\"", "t7", "Y \"10\"", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p267::run, &[&["four", "hello", "hello", "hello", "xyz", "x", "hello", "four"], &["", "", "four", "four", "x", ""], &["four", "ab"]], &[&["Y \"xyz\"", "Y \"\"", "Y \"four\"", "Y \"\"", "Y \"\"", "Y \"7\"", "Y \"8\"", "Y \"4\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"\"", "Y \"\"", "Y \"\"", "Y \"\"", "Y \"7\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p268::run, &[&["hello", "ab", "", "x", "x", "hello", "xyz", "hello"], &["", "hello", "xyz", "hello", "xyz", "x"], &["x", "four", "x", "hello", "hello", "ab", "hello", "ab"]], &[&["drop k9", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k9", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k9", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p269::run, &[&["xyz", "", "four"], &["xyz", "xyz", "xyz", "hello"], &["x", "four", "", "ab"]], &[&["Y \"xyz\"", "Y \"xyz\"", "acc 6", "add 3", "add 3", "acc 12", "add 1", "drop cap", "R None", "<drop coroutine>"], &["Y \"xyz\"", "Y \"xyz\"", "acc 8", "add 3", "add 3", "acc 14", "add 1", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "Y \"x\"", "acc 6", "add 3", "add 1", "acc 10", "add 1", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p270::run, &[&["", "ab", "ab", "xyz", ""], &["ab", "hello", "ab", "", "", "hello", "x"], &["hello", "hello", "xyz", "ab", "hello"]], &[&["t3", "f3 2 \"\" 3", "drop k2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "f3 2 \"ab\" 3", "drop k2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "f3 2 \"hello\" 3", "drop k2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p271::run, &[&["x", "four", "ab", "ab", "four"], &["xyz", "xyz"], &["xyz", "", "hello", "", "four", "hello"]], &[&["acc 3", "add 3", "add 3", "acc 9", "add 3", "add 3", "drop cap", "R 60", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v4 3", "keep v4 3", "take v4", "drop v4", "drop k5", "drop v6", "drop k5", "drop v6", "drop k5", "drop v6", "acc 3", "add 3", "add 3", "acc 9", "add 3", "add 3", "drop cap", "R 60", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v4 3", "keep v4 3", "take v4", "drop v4", "drop k5", "drop v6", "drop k5", "drop v6", "drop k5", "drop v6", "acc 3", "add 3", "add 3", "acc 9", "add 3", "add 3", "drop cap", "R 60", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p272::run, &[&["four", "ab", "four"], &["four"], &["hello", "hello"]], &[&["Y \"\"", "Y \"fourxfour\"", "Y \"\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"\"", "Y \"helloxhello\"", "<drop coroutine>", "drop k2", "drop cap"]], &["cap"]),
+    (p273::run, &[&["four", "xyz", "x", "hello", "four", "four", "four", "hello"], &["xyz", "ab"], &["", "x", "x", "hello"]], &[&["keep cap 2", "take cap", "drop cap", "drop v6", "f3 1 \"four\" 2", "acc 7", "add 1", "add 5", "drop k7", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "Y \"xyz\"", "drop v6", "f3 1 \"four\" 2", "acc 7", "add 1", "add 5", "drop k7", "R Some(2)", "<drop coroutine>"], &["drop k7", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p274::run, &[&["", "x", "hello", "ab", ""], &["four", "", "x", "", "ab", "x", "x"], &["ab", "ab", "xyz", "hello"]], &[&["Y \"\"", "Y \"\"", "t2", "f3 4 \"xhello\" 4", "acc 3", "add 3", "add 3", "acc 9", "add 1", "keep v4 3", "take v4", "drop v4", "add 7", "f3 14 \"xx-3\" 17", "t15", "f3 3 \"3\" 35", "drop v18", "drop v14", "t15", "f3 3 \"3\" 35", "drop v18", "drop v14", "t2", "f3 4 \"-6\" 4", "acc 3", "add 3", "add 3", "acc 9", "add 1", "keep v4 3", "take v4", "drop v4", "add 7", "f3 10 \"xx-3\" 17", "t15", "f3 3 \"3\" 31", "drop v18", "drop v14", "t15", "f3 3 \"3\" 31", "drop v18", "drop v14", "drop k19", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "Y \"\"", "t2", "f3 4 \"x\" 4", "acc 3", "add 3", "add 3", "acc 9", "add 1", "keep v4 3", "take v4", "drop v4", "add 7", "f3 9 \"xx-3\" 17", "t15", "f3 3 \"3\" 30", "drop v18", "drop v14", "t15", "f3 3 \"3\" 30", "drop v18", "drop v14", "t2", "f3 4 \"-6\" 4", "acc 3", "add 3", "add 3", "acc 9", "add 1", "keep v4 3", "take v4", "drop v4", "add 7", "f3 10 \"xx-3\" 17", "t15", "f3 3 \"3\" 31", "drop v18", "drop v14", "t15", "f3 3 \"3\" 31", "drop v18", "drop v14", "drop k19", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "Y \"\"", "t2", "f3 4 \"abxyz\" 4", "acc 3", "add 3", "add 3", "acc 9", "add 1", "keep v4 3", "take v4", "drop v4", "add 7", "f3 13 \"xx-3\" 17", "t15", "f3 3 \"3\" 34", "drop v18", "drop v14", "t15", "f3 3 \"3\" 34", "drop v18", "drop v14", "t2", "f3 4 \"-6\" 4", "acc 3", "add 3", "add 3", "acc 9", "add 1", "keep v4 3", "take v4", "drop v4", "add 7", "f3 10 \"xx-3\" 17", "t15", "f3 3 \"3\" 31", "drop v18", "drop v14", "t15", "f3 3 \"3\" 31", "drop v18", "drop v14", "drop k19", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p275::run, &[&["", "ab", "hello", "ab", "x"], &["hello"], &["", "x", "", "hello", "ab", "hello"]], &[&["t1", "Y \"hello\"", "consume v5", "drop v5", "take cap", "drop cap", "acc 0", "add 0", "add 0", "acc 0", "add 7", "acc 4", "add 0", "add 0", "add 4", "Y \"four\"", "Y \"\"", "keep v9 0", "drop v9", "Y \"four\"", "Y \"\"", "<drop coroutine>"], &["t1", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"hello\"", "consume v5", "drop v5", "take cap", "drop cap", "acc 0", "add 0", "add 0", "acc 0", "add 7", "acc 4", "add 0", "add 0", "add 4", "Y \"four\"", "Y \"\"", "keep v9 11", "drop v9", "Y \"four\"", "Y \"\"", "keep v9 7", "drop v9", "drop k10", "t12", "Y \"ab\"", "<drop coroutine>"]], &["cap"]),
+    (p276::run, &[&["hello", "x", "ab", "xyz", "ab"], &["ab", "xyz", "hello"], &["xyz", "ab", "four", "xyz", "x", "ab", "four", "four"]], &[&["keep cap 5", "Y \"\"", "keep cap 6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 2", "Y \"\"", "keep cap 5", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 3", "Y \"\"", "keep cap 5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p277::run, &[&["hello", "x", "xyz", "x", "", "ab"], &["xyz", "x", "ab", "hello"], &["four", "", "ab", "x", "four"]], &[&["t8", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t8", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t8", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v2"]),
+    (p278::run, &[&["x", "hello", "ab", "", "xyz"], &[""], &["", "four"]], &[&["acc 1", "add 3", "add 2", "Y \"\"", "t1", "Y \"3\"", "t8", "drop k2", "Y \"hello-4\"", "Y \"-3\"", "drop k11", "Y \"ab\"", "<drop coroutine>", "drop v13", "drop cap"], &["acc 0", "add 3", "add 2", "Y \"\"", "<drop coroutine>", "drop cap"], &["acc 0", "add 3", "add 2", "Y \"\"", "t1", "Y \"3\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p279::run, &[&["ab", "xyz", "x", "hello", "ab", "hello", "x", "ab"], &["four", "xyz", "hello", "xyz", "hello", "hello"], &["four", "hello", "", "hello", "ab"]], &[&["keep v2 1", "take v2", "drop v2", "Y \"hello\"", "t6", "f3 2 \"ab\" 9", "drop k5", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "f3 3 \"\" 0", "t6", "f3 2 \"ab\" 11", "drop k5", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "f3 3 \"\" 0", "acc 5", "add 0", "add 3", "f3 8 \"ab-7-3-3\" 3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"hello\"", "t6", "f3 2 \"four\" 11", "drop k5", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "f3 3 \"\" 0", "t6", "f3 2 \"four\" 13", "drop k5", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "f3 3 \"\" 0", "acc 5", "add 0", "add 3", "f3 8 \"four-7-3-3\" 3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"hello\"", "t6", "f3 2 \"four\" 11", "drop k5", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "f3 3 \"\" 0", "t6", "f3 2 \"four\" 13", "drop k5", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "take v7", "drop v7", "t8", "drop k9", "keep v11 10", "take v11", "drop v11", "keep v14 0", "keep v14 13", "take v14", "drop v14", "keep v12 7", "drop v12", "f3 3 \"\" 0", "acc 5", "add 0", "add 3", "f3 8 \"four-7-3-3\" 3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v7"]),
+    (p280::run, &[&["four"], &["hello", "xyz"], &["hello", "x", "hello", "x", "x", "four", "xyz", "xyz"]], &[&["drop cap", "PANIC p1", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v5"]),
+    (p281::run, &[&["x", "", "", "four", "xyz", "x", "ab", "hello"], &["", "four"], &["xyz", "xyz", "hello", "xyz", "four", "xyz"]], &[&["f3 1 \"four\" 2", "acc 7", "add 2", "add 5", "drop k3", "drop cap", "R 14", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "acc 7", "keep v2 1", "take v2", "drop v2", "add 7", "add 0", "R 14", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 3 \"four\" 2", "acc 9", "add 2", "add 5", "drop k3", "drop cap", "R 16", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p282::run, &[&["xyz"], &["hello", "xyz", "x", "xyz", "xyz", "x", "hello", "xyz"], &["", "x", "", "xyz", "x", "", "hello"]], &[&["Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"8\"", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "Y \"\"", "drop cap", "R Err(\"xyzxyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p283::run, &[&["ab", "x", "ab", "xyz", "four", "x", "x"], &["hello", "", "hello"], &["four"]], &[&["keep v2 1", "take v2", "drop v2", "Y \"ab-7\"", "Y \"ab\"", "t4", "t5", "acc 3", "add 3", "add 1", "t7", "drop v6", "acc 3", "add 3", "add 1", "t7", "drop v6", "f3 1 \"ab\" 3", "t12", "Y \"hello-3\"", "Y \"xyz-33\"", "drop k22", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"hello-7\"", "Y \"hello\"", "t4", "t5", "acc 3", "add 3", "add 1", "t7", "drop v6", "acc 3", "add 3", "add 1", "t7", "drop v6", "f3 1 \"ab\" 3", "t12", "Y \"hello-3\"", "<drop coroutine>", "drop cap"], &["keep v2 1", "take v2", "drop v2", "Y \"four-7\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p284::run, &[&["ab", "ab", "x", "xyz", "x", "", "x"], &["x", "four", "xyz", "four", "four", "xyz", "xyz"], &["xyz", "four", "xyz", "xyz", "four"]], &[&["drop cap", "R 6", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 0 \"xyz\" 4", "t13", "keep v14 3", "drop v14", "drop k15", "t18", "Y \"xyz\"", "drop v17", "t18", "Y \"xyz\"", "drop v17", "acc 5", "add 0", "add 7", "acc 12", "Y \"\"", "add 4", "f3 7 \"hello\" 7", "add 19", "drop cap", "PANIC p19", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 0 \"xyz\" 4", "t13", "keep v14 3", "drop v14", "drop k15", "t18", "Y \"xyz\"", "drop v17", "t18", "Y \"xyz\"", "drop v17", "acc 5", "add 0", "add 7", "acc 12", "Y \"\"", "add 3", "f3 7 \"hello\" 7", "add 19", "drop cap", "PANIC p19", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p285::run, &[&["xyz", "x", "x", "", "xyz", "four", ""], &["hello", "xyz", "x"], &["xyz", "", "x", "hello", "ab", "hello", "four", "xyz"]], &[&["drop k5", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k5", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k5", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p286::run, &[&["x", "xyz", "xyz", "four", ""], &["hello", ""], &["x", "four", "ab", "hello", "ab", "hello", "xyz"]], &[&["Y \"\"", "drop cap", "keep v5 0", "keep v5 4", "take v5", "drop v5", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "keep v5 0", "keep v5 4", "take v5", "drop v5", "drop cap", "R Ok(7)", "<drop coroutine>"], &["Y \"\"", "keep v5 0", "keep v5 4", "take v5", "drop v5", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p287::run, &[&["", "xyz", "ab", "xyz", ""], &["ab", "ab", "hello", "four", "hello"], &["x"]], &[&["t1", "Y \"2\"", "take cap", "drop cap", "keep v4 3", "take v4", "drop v4", "keep v8 7", "take v8", "drop v8", "acc 7", "Y \"-3\"", "add 3", "add 7", "drop v13", "keep v8 7", "take v8", "drop v8", "acc 7", "Y \"-3\"", "add 4", "add 3", "drop v13", "acc 8", "add 8", "add 8", "f3 3 \"24\" 2", "keep v17 7", "drop v17", "drop k18", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"2ab\"", "take cap", "drop cap", "keep v4 3", "take v4", "drop v4", "keep v8 7", "take v8", "drop v8", "acc 7", "Y \"ab-3\"", "add 6", "add 11", "drop v13", "keep v8 7", "take v8", "drop v8", "acc 7", "Y \"ab-3\"", "add 5", "add 5", "drop v13", "acc 8", "add 8", "add 8", "f3 3 \"24\" 2", "keep v17 7", "drop v17", "drop k18", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"2x\"", "<drop coroutine>", "drop cap"]], &["cap", "v13"]),
+    (p288::run, &[&["xyz", "x"], &["xyz", "x", "four", ""], &["x", "ab", "hello"]], &[&["drop cap", "R -1", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R -1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R -1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p289::run, &[&["hello", "xyz", "", "four", "xyz", "x", "four", "x"], &["xyz", "hello", "four", "", "hello"], &["four", "xyz", "x"]], &[&["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 3", "t2", "keep v7 6", "take v7", "drop v7", "t5", "Y \"xyz\"", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 3", "t2", "keep v7 6", "take v7", "drop v7", "t5", "Y \"xyz\"", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 4", "t2", "keep v7 6", "take v7", "drop v7", "t5", "Y \"xyz\"", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p290::run, &[&["", "xyz", "xyz", "", "hello"], &["xyz", "ab", "ab", "ab"], &["", "hello", "x", "xyz", "", "xyz"]], &[&["t1", "Y \"3\"", "Y \"four\"", "Y \"x\"", "Y \"four\"", "drop cap", "PANIC p3", "<drop coroutine>"], &["t1", "Y \"3\"", "Y \"four\"", "Y \"four\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"3\"", "Y \"four\"", "Y \"x\"", "Y \"four\"", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p291::run, &[&["", "xyz", "", "", "hello"], &["four", "hello", "x", "x", "x", "", "ab"], &["ab", "ab", "x", "xyz", "xyz", "ab", "xyz", ""]], &[&["keep v3 2", "take v3", "drop v3", "Y \"x-0ab\"", "t4", "t5", "f3 7 \"xyz\" -1", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"x-4ab\"", "t4", "t5", "f3 7 \"hello\" -1", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"x-2ab\"", "t4", "t5", "f3 7 \"ab\" -1", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p292::run, &[&["x", "", "four"], &["ab", "x"], &[""]], &[&["keep v3 2", "take v3", "drop v3", "Y \"four\"", "t5", "Y \"\"", "drop k6", "drop v8", "Y \"\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"four\"", "t5", "Y \"x\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p293::run, &[&["four", "ab", "four", "ab", "xyz", "xyz", "", "xyz"], &["xyz", "four", "hello", "four", "ab", "xyz", "four", "xyz"], &["ab", "hello", "hello", "x", "hello", "", "four", "four"]], &[&["drop cap", "drop k3", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "drop k3", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p294::run, &[&["", "", "four", "xyz", "hello", "hello", "x", "hello"], &["four", "x", "xyz"], &["ab", "hello", "x", "four"]], &[&["take cap", "drop cap", "f3 0 \"\" 2", "Y \"xyz\"", "Y \"\"", "consume v4", "drop v4", "t7", "drop k5", "drop v3", "acc 4", "add 4", "add 4", "keep v17 16", "take v17", "drop v17", "Y \"13\"", "t18", "acc 3", "add 0", "drop k25", "add 3", "Y \"four-4\"", "drop k24", "t18", "acc 3", "add 0", "drop k25", "add 3", "Y \"four-8\"", "drop k24", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "f3 4 \"four\" 2", "Y \"xyz\"", "Y \"x\"", "consume v4", "drop v4", "t7", "drop k5", "drop v3", "acc 3", "add 3", "add 3", "keep v17 16", "take v17", "drop v17", "Y \"10\"", "<drop coroutine>"], &["take cap", "drop cap", "f3 2 \"ab\" 2", "Y \"xyz\"", "Y \"hello\"", "consume v4", "drop v4", "t7", "drop k5", "drop v3", "Y \"four\"", "consume v4", "drop v4", "t7", "drop k5", "drop v3", "acc 4", "add 4", "add 4", "keep v17 16", "take v17", "drop v17", "Y \"13\"", "<drop coroutine>"]], &["cap", "v10", "v11", "v12"]),
+    (p295::run, &[&["x", "ab", "hello", "four"], &["hello", "xyz", "", "xyz", "xyz", "xyz", "", "ab"], &["ab", "ab", "", "hello", "four"]], &[&["t3", "Y \"xabxyzxyz\"", "Y \"x\"", "drop v5", "Y \"xyz\"", "Y \"x\"", "<drop coroutine>", "drop v1", "drop cap"], &["t3", "Y \"helloabxyzxyz\"", "Y \"x\"", "Y \"xyz\"", "Y \"x\"", "t10", "t9", "drop v1", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"ababxyzxyz\"", "Y \"x\"", "drop v5", "Y \"xyz\"", "Y \"x\"", "Y \"fourx\"", "<drop coroutine>", "drop v4", "drop v1", "drop cap"]], &["cap", "v1"]),
+    (p296::run, &[&["xyz", "ab", "hello", "four", ""], &["x", "x", "ab", "", "ab", "", "xyz"], &["hello", "ab", "", ""]], &[&["keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v5 3", "keep v5 4", "take v5", "drop v5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 1", "keep v3 2", "take v3", "drop v3", "keep v5 1", "keep v5 4", "take v5", "drop v5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 5", "keep v3 2", "take v3", "drop v3", "keep v5 5", "keep v5 4", "take v5", "drop v5", "f3 1 \"x\" 3", "t6", "take cap", "drop cap", "Y \"hello-7\"", "t10", "Y \"fourxyz\"", "t16", "R Some(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p297::run, &[&["four"], &["hello"], &["", "hello"]], &[&["acc 3", "add 3", "add 6", "t5", "t6", "Y \"four\"", "<drop coroutine>", "drop cap"], &["acc 3", "add 3", "add 7", "t5", "Y \"hellofour\"", "<drop coroutine>", "drop cap"], &["acc 3", "add 3", "add 2", "t5", "t6", "Y \"\"", "t8", "acc 2", "add 2", "add 3", "drop k4", "drop k3", "t6", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p298::run, &[&["four", "", "four", "xyz", "x"], &["four", "xyz", "four", "x", "x"], &["xyz", "xyz", "xyz"]], &[&["Y \"four\"", "Y \"x\"", "drop v10", "drop v5", "keep v13 12", "take v13", "drop v13", "acc 0", "add 0", "add 0", "keep v16 15", "take v16", "drop v16", "acc 0", "add 0", "add 0", "keep v16 15", "take v16", "drop v16", "acc 0", "add 1", "keep v22 21", "take v22", "drop v22", "add 7", "Y \"3\"", "drop k26", "Y \"3\"", "drop k26", "drop k25", "Y \"3\"", "<drop coroutine>", "drop k26", "drop cap"], &["Y \"four\"", "Y \"x\"", "drop v10", "drop v5", "keep v13 12", "take v13", "drop v13", "acc 3", "add 3", "add 3", "keep v16 15", "take v16", "drop v16", "acc 3", "add 3", "add 3", "keep v16 15", "take v16", "drop v16", "acc 3", "add 1", "keep v22 21", "take v22", "drop v22", "add 7", "Y \"3\"", "drop k26", "Y \"3\"", "drop k26", "drop k25", "Y \"3\"", "<drop coroutine>", "drop k26", "drop cap"], &["keep v13 12", "take v13", "drop v13", "acc 3", "add 3", "add 3", "keep v16 15", "take v16", "drop v16", "acc 3", "add 3", "add 3", "keep v16 15", "take v16", "drop v16", "acc 3", "add 1", "keep v22 21", "take v22", "drop v22", "add 7", "Y \"3\"", "drop k26", "Y \"3\"", "drop k26", "drop k25", "Y \"3\"", "<drop coroutine>", "drop k26", "drop cap"]], &["cap"]),
+    (p299::run, &[&["", "xyz", "hello", "x"], &["xyz", "ab", "xyz", "ab", "hello", "", "x", "four"], &["ab", "xyz", "four", "hello", "xyz", "x", "", "four"]], &[&["keep v4 3", "take v4", "drop v4", "drop k5", "Y \"ab-2\"", "Y \"x\"", "drop k5", "Y \"ab-2\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v4 3", "take v4", "drop v4", "drop k5", "Y \"ab-2\"", "Y \"x\"", "drop k5", "Y \"ab-2\"", "Y \"x\"", "drop k5", "Y \"ab-2\"", "Y \"x\"", "Y \"ab\"", "Y \"ab-0\"", "<drop coroutine>", "drop cap"]], &["cap"]),
 ];
 
 #[test]
