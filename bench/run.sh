@@ -29,7 +29,7 @@ stamp() {
   echo "$1 $(date -u '+%Y-%m-%d %H:%M')" >> "$results/steps.txt"
 }
 
-others=$(pgrep -c -x 'rustc|cc1|cc1plus|ld|clang' || true)
+others=$(ps -eo comm= | grep -cxE 'rustc|cc1|cc1plus|ld|clang' || true)
 {
   echo "machine: $(nproc) logical CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
   echo "toolchain: \`$(rustc -V)\`$(cargo +nightly -V >/dev/null 2>&1 && echo ", native crate: \`$(rustc +nightly -V)\`")"
