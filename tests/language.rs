@@ -286,6 +286,43 @@ fn for_over_any_into_iterator() {
     assert_eq!(yields(co), ["1a", "2b", "x", "y", "p", "q"]);
 }
 
+/// `for` over a range with an integer literal bound counts with two integers (see
+/// `lower::integer_range`): the same items, `continue` and `break` included, up to the
+/// type's maximum, empty and negative ranges, bounds evaluated once, in order.
+#[test]
+fn for_over_an_integer_range() {
+    let co = coro!(|| {
+        for i in 250u8..255 {
+            if i == 251 {
+                continue;
+            }
+            yield_!(i64::from(i));
+        }
+        for i in -2..1 {
+            yield_!(i);
+        }
+        for _ in 5..-3i64 {
+            yield_!(99);
+        }
+        fn bound(calls: &mut i64, v: i64) -> i64 {
+            *calls += 1;
+            v
+        }
+        let mut calls = 0;
+        for i in bound(&mut calls, 10)..12 {
+            yield_!(i);
+        }
+        for i in 0..bound(&mut calls, 100) {
+            if i == 2 {
+                break;
+            }
+            yield_!(i);
+        }
+        yield_!(calls);
+    });
+    assert_eq!(yields(co), [250, 252, 253, 254, -2, -1, 0, 10, 11, 0, 1, 2]);
+}
+
 #[test]
 fn yields_deep_in_nesting() {
     let co = coro!(|| {

@@ -754,17 +754,48 @@ impl Lower<'_> {
 
     fn for_(&mut self, f: syn::ExprForLoop, out: &mut Vec<Stmt>) -> Node {
         let label = f.label.map_or_else(|| self.fresh_label(), |l| l.name);
-        let iterable = self.operand(*f.expr, out);
         let iter = format_ident!("__coro_iter{}", self.next_temp);
         self.next_temp += 1;
         let pat = let_pattern(*f.pat);
-        let body_scope = self.scope();
-        let mut body_stmts = vec![Stmt::Plain(parse_quote! {
-            let #pat = match ::core::iter::Iterator::next(&mut #iter) {
-                ::core::option::Option::Some(__coro_item) => __coro_item,
-                ::core::option::Option::None => break #label,
+        // `for i in 0..n` (a half-open range with an integer literal bound, so of an integer
+        // type) counts with two integers, as `Range::next` does but in the shape of a
+        // hand-written counter, which the optimiser turns into a one-`inc` loop after
+        // inlining (it does not quite do so for the `Range` kept in the state).
+        let (init, next) = if let Some((start, end)) = integer_range(&f.expr) {
+            let end_var = format_ident!("__coro_end{}", self.next_temp);
+            self.next_temp += 1;
+            let mut bounds = self.operands(vec![start, end], out).into_iter();
+            let start = bounds.next().unwrap_or_else(|| unreachable!("start"));
+            let end = bounds.next().unwrap_or_else(|| unreachable!("end"));
+            let init: Vec<syn::Stmt> = parse_quote! {
+                let mut #iter = #start;
+                let #end_var = #end;
             };
-        })];
+            let next: syn::Stmt = parse_quote! {
+                let #pat = if #iter < #end_var {
+                    let __coro_item = #iter;
+                    #iter += 1;
+                    __coro_item
+                } else {
+                    break #label;
+                };
+            };
+            (init, next)
+        } else {
+            let iterable = self.operand(*f.expr, out);
+            let init: syn::Stmt = parse_quote! {
+                let mut #iter = ::core::iter::IntoIterator::into_iter(#iterable);
+            };
+            let next: syn::Stmt = parse_quote! {
+                let #pat = match ::core::iter::Iterator::next(&mut #iter) {
+                    ::core::option::Option::Some(__coro_item) => __coro_item,
+                    ::core::option::Option::None => break #label,
+                };
+            };
+            (vec![init], next)
+        };
+        let body_scope = self.scope();
+        let mut body_stmts = vec![Stmt::Plain(next)];
         for stmt in f.body.stmts {
             self.stmt(stmt, &mut body_stmts);
         }
@@ -774,20 +805,17 @@ impl Lower<'_> {
         };
         label_breaks(&mut body, &label);
         let outer_scope = self.scope();
+        let mut stmts: Vec<Stmt> = init.into_iter().map(Stmt::Plain).collect();
+        stmts.push(Stmt::Expr {
+            node: Node::Loop { label, body },
+            semi: false,
+        });
         Node::Block {
             label: None,
             unsafety: false,
             block: Block {
                 scope: outer_scope,
-                stmts: vec![
-                    Stmt::Plain(parse_quote! {
-                        let mut #iter = ::core::iter::IntoIterator::into_iter(#iterable);
-                    }),
-                    Stmt::Expr {
-                        node: Node::Loop { label, body },
-                        semi: false,
-                    },
-                ],
+                stmts,
             },
         }
     }
@@ -894,6 +922,33 @@ pub(crate) fn is_compound_assign(op: &syn::BinOp) -> bool {
 
 /// Whether evaluating `expr` early or late makes no difference: it names a place or a
 /// constant, and calls nothing.
+/// The bounds of `start..end` where one of them is an integer literal (so the range is of an
+/// integer type, whose `Range::next` is `start < end`, then `start += 1`).
+fn integer_range(expr: &Expr) -> Option<(Expr, Expr)> {
+    fn is_int_literal(expr: &Expr) -> bool {
+        match expr {
+            Expr::Lit(lit) => matches!(lit.lit, syn::Lit::Int(_)),
+            Expr::Unary(unary) => {
+                matches!(unary.op, syn::UnOp::Neg(_)) && is_int_literal(&unary.expr)
+            }
+            Expr::Paren(paren) => is_int_literal(&paren.expr),
+            _ => false,
+        }
+    }
+    match expr {
+        Expr::Range(syn::ExprRange {
+            attrs,
+            start: Some(start),
+            limits: syn::RangeLimits::HalfOpen(_),
+            end: Some(end),
+        }) if attrs.is_empty() && (is_int_literal(start) || is_int_literal(end)) => {
+            Some(((**start).clone(), (**end).clone()))
+        }
+        Expr::Paren(paren) if paren.attrs.is_empty() => integer_range(&paren.expr),
+        _ => None,
+    }
+}
+
 /// A single identifier used as a value (`x`, not `x.f` or `a::b`): a local, a capture, a
 /// parameter, or a constant or function by that name.
 fn is_bare_name(expr: &Expr) -> bool {
