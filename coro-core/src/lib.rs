@@ -46,8 +46,8 @@
 //!
 //! A reference to a local cannot be held across a suspension point (the local moves into
 //! the state when the coroutine suspends); the compiler reports it at the `yield_!`. See the
-//! README for the work-arounds and for the one difference in drop timing from the
-//! compiler's own coroutines.
+//! README for the work-arounds, for closures kept across suspension points, and for the two
+//! differences in drop timing from the compiler's own coroutines.
 //!
 //! ```compile_fail
 //! use coro_core::coro;
