@@ -1,9 +1,11 @@
 //! Stage 2, lower: the body of a [`CoroutineFn`] into the structured [`ir::Body`].
 //!
 //! Suspension points move to statement level; constructs that contain one are desugared
-//! (`for`, `while`, `while let` become `loop`; `&&` and `||` become `if`); operands that
-//! Rust evaluates before a suspension point are evaluated into temporaries first, so that
-//! left-to-right order holds; `return` and `?` complete the coroutine.
+//! (`for`, `while`, `while let` become `loop`, a `for` over `0..n`-style integer ranges
+//! counting with two integers; `&&` and `||` become `if`; `let PAT = e else { .. }` becomes
+//! two `match`es); operands that Rust evaluates before a suspension point are evaluated into
+//! temporaries first, so that left-to-right order holds (a bare name taken by value moves
+//! into one too); `return` and `?` complete the coroutine.
 //!
 //! ```text
 //! // Before:  total += f(g(), yield_!(x));
