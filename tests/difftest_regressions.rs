@@ -424,39 +424,30 @@ fn returning_loop_inside_an_if() {
     let out = run_crate(
         "returning_loop_inside_an_if",
         r#"
+use coro_core::Coroutine;
+
+fn coroutine() -> impl Coroutine<u8, Yield = u8, Return = Result<u8, u8>> {
+    coro_core::coro!(yield = u8; move |r: u8| -> Result<u8, u8> {
+        let u: u8;
+        if r > 1 {
+            u = 1;
+        } else {
+            u = 2;
+        }
+        if yield_!(3) > 4 {
+            let mut fuel = 0;
+            'l: while fuel < 2 {
+                return Err(yield_!(4));
+            }
+        }
+        Ok(u)
+    })
+}
+
 fn main() {
-    use coro_core::Coroutine;
-    let mut co = coro_core::coro!(yield = u8; move |r: u8| -> Result<u8, u8> {
-        let u: u8;
-        if r > 1 {
-            u = 1;
-        } else {
-            u = 2;
-        }
-        if yield_!(3) > 4 {
-            let mut fuel = 0;
-            'l: while fuel < 2 {
-                return Err(yield_!(4));
-            }
-        }
-        Ok(u)
-    });
+    let mut co = coroutine();
     println!("{:?} {:?} {:?}", co.resume(5), co.resume(6), co.resume(7));
-    let mut co = coro_core::coro!(yield = u8; move |r: u8| -> Result<u8, u8> {
-        let u: u8;
-        if r > 1 {
-            u = 1;
-        } else {
-            u = 2;
-        }
-        if yield_!(3) > 4 {
-            let mut fuel = 0;
-            'l: while fuel < 2 {
-                return Err(yield_!(4));
-            }
-        }
-        Ok(u)
-    });
+    let mut co = coroutine();
     println!("{:?} {:?}", co.resume(5), co.resume(0));
 }
 "#,

@@ -1,7 +1,7 @@
 //! The support code every generated program is compiled with (as text: it is written into
 //! the batch crates and the golden corpus), and the trace comparison.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::generate::Flavor;
 
@@ -77,6 +77,50 @@ fn repeated_completion_panic(coro: &[String]) -> Vec<String> {
 fn is_temporary(name: &str) -> bool {
     name.strip_prefix('k')
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A golden-corpus program: its `run`, the inputs of each run, the native trace of each run,
+/// and the tracked values it may move.
+pub type CorpusCase = (
+    fn(Vec<String>) -> Vec<String>,
+    &'static [&'static [&'static str]],
+    &'static [&'static [&'static str]],
+    &'static [&'static str],
+);
+
+/// Replays a golden corpus against coro (see [`classify`]), prints how many runs showed the
+/// documented early drop and which known bugs explained others, and returns the runs that
+/// diverge, described.
+#[must_use]
+pub fn replay(cases: &[CorpusCase]) -> Vec<String> {
+    let mut failures = Vec::new();
+    let mut early = 0;
+    let mut known: BTreeMap<String, usize> = BTreeMap::new();
+    for (k, (run, inputs, native, maybe_moved)) in cases.iter().enumerate() {
+        let maybe_moved = maybe_moved.iter().map(|s| (*s).to_string()).collect();
+        for (input, native) in inputs.iter().zip(native.iter()) {
+            let coro = run(input.iter().map(|s| (*s).to_string()).collect());
+            let native: Vec<String> = native.iter().map(|s| (*s).to_string()).collect();
+            match classify(&native, &coro, &maybe_moved) {
+                Verdict::Same => {}
+                Verdict::EarlyDrop(_) => early += 1,
+                Verdict::KnownBug(names) => {
+                    *known.entry(names.join(" + ")).or_default() += 1;
+                }
+                Verdict::Diverges => failures.push(format!(
+                    "p{k:03} {input:?}\n  native: {native:?}\n  coro:   {coro:?}"
+                )),
+            }
+        }
+    }
+    eprintln!(
+        "{} programs replayed, {early} runs with the documented early drop",
+        cases.len()
+    );
+    for (names, n) in &known {
+        eprintln!("{n} runs explained by known bugs: {names}");
+    }
+    failures
 }
 
 /// [`compare`], and if the traces diverge, whether known bugs explain the difference.

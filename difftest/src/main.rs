@@ -368,8 +368,10 @@ fn write_corpus(path: &std::path::Path, seed: u64, corpus: &[(Program, Vec<Vec<S
             p.render(Flavor::Coro)
         );
     }
-    s.push_str("type Run = fn(Vec<String>) -> Vec<String>;\n\n/// (program, inputs per run, native trace per run, possibly-moved tracked names)\n");
-    s.push_str("#[rustfmt::skip]\nconst CASES: &[(Run, &[&[&str]], &[&[&str]], &[&str])] = &[\n");
+    s.push_str(
+        "/// (program, inputs per run, native trace per run, possibly-moved tracked names)\n",
+    );
+    s.push_str("#[rustfmt::skip]\nconst CASES: &[difftest::harness::CorpusCase] = &[\n");
     for (k, (p, native)) in corpus.iter().enumerate() {
         let mm: Vec<String> = p.maybe_moved.iter().cloned().collect();
         let _ = writeln!(
@@ -383,32 +385,8 @@ fn write_corpus(path: &std::path::Path, seed: u64, corpus: &[(Program, Vec<Vec<S
     s.push_str("];\n\n");
     s.push_str(
         r#"#[test]
-#[rustfmt::skip]
 fn corpus_replays_native_traces() {
-    let mut failures = Vec::new();
-    let mut early = 0;
-    let mut known: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    for (k, (run, inputs, native, maybe_moved)) in CASES.iter().enumerate() {
-        let maybe_moved = maybe_moved.iter().map(|s| (*s).to_string()).collect();
-        for (input, native) in inputs.iter().zip(native.iter()) {
-            let coro = run(input.iter().map(|s| (*s).to_string()).collect());
-            let native: Vec<String> = native.iter().map(|s| (*s).to_string()).collect();
-            match difftest::harness::classify(&native, &coro, &maybe_moved) {
-                difftest::harness::Verdict::Same => {}
-                difftest::harness::Verdict::EarlyDrop(_) => early += 1,
-                difftest::harness::Verdict::KnownBug(names) => {
-                    *known.entry(names.join(" + ")).or_default() += 1;
-                }
-                difftest::harness::Verdict::Diverges => {
-                    failures.push(format!("p{k:03} {input:?}\n  native: {native:?}\n  coro:   {coro:?}"));
-                }
-            }
-        }
-    }
-    eprintln!("{} programs replayed, {early} runs with the documented early drop", CASES.len());
-    for (names, n) in &known {
-        eprintln!("{n} runs explained by known bugs: {names}");
-    }
+    let failures = difftest::harness::replay(CASES);
     assert!(failures.is_empty(), "{} divergent runs:\n{}", failures.len(), failures.join("\n"));
 }
 "#,

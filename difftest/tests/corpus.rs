@@ -14611,11 +14611,9 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 }
 
-type Run = fn(Vec<String>) -> Vec<String>;
-
 /// (program, inputs per run, native trace per run, possibly-moved tracked names)
 #[rustfmt::skip]
-const CASES: &[(Run, &[&[&str]], &[&[&str]], &[&str])] = &[
+const CASES: &[difftest::harness::CorpusCase] = &[
     (p000::run, &[&["hello", "xyz", "x", "four"], &["four", "x"], &["ab", "ab", "", "xyz", "ab", "xyz", ""]], &[&["Y \"hello\"", "Y \"hello\"", "Y \"x\"", "drop v3", "drop v2", "t4", "take cap", "drop cap", "f3 0 \"\" 5", "acc 5", "add 0", "add 7", "f3 1 \"\" 5", "acc 6", "add 1", "add 7", "f3 2 \"\" 5", "acc 7", "add 2", "add 7", "R Ok(0)", "<drop coroutine>"], &["Y \"four\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "Y \"ab\"", "Y \"\"", "drop v3", "drop v2", "t4", "take cap", "drop cap", "f3 0 \"\" 5", "acc 5", "add 0", "add 7", "f3 1 \"\" 5", "acc 6", "add 1", "add 7", "f3 2 \"\" 5", "acc 7", "add 2", "add 7", "R Ok(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v7"]),
     (p001::run, &[&["hello", "ab", "hello", "ab", "x", "x", "hello"], &["xyz", "four", "hello", "hello"], &["x", "hello", "", "hello", "xyz", "x"]], &[&["acc 5", "add 5", "add 3", "acc 13", "add 3", "add 8", "drop cap", "R Ok(24)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 3", "add 3", "add 3", "acc 9", "add 3", "add 6", "drop cap", "R Ok(18)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 1", "add 1", "add 3", "acc 5", "add 3", "add 4", "drop cap", "R Ok(12)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
     (p002::run, &[&["hello"], &["four", "x", "xyz", "xyz", "ab", "x", "xyz"], &["x"]], &[&["consume v1", "drop v1", "acc 3", "add 3", "add 1", "f3 12 \"hello\" 2", "drop k2", "drop v7", "drop v5", "drop v7", "drop v5", "drop v7", "drop v5", "t9", "drop cap", "R Some(19)", "<drop coroutine>"], &["consume v1", "drop v1", "acc 3", "add 3", "add 1", "f3 11 \"four\" 2", "t3", "Y \"four\"", "drop k2", "drop v7", "drop v5", "drop v7", "drop v5", "drop v7", "drop v5", "t9", "drop cap", "R Some(17)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "acc 3", "add 3", "add 1", "f3 8 \"x\" 2", "drop k2", "drop v7", "drop v5", "drop v7", "drop v5", "drop v7", "drop v5", "t9", "drop cap", "R Some(11)", "<drop coroutine>"]], &["cap"]),
@@ -14919,31 +14917,12 @@ const CASES: &[(Run, &[&[&str]], &[&[&str]], &[&str])] = &[
 ];
 
 #[test]
-#[rustfmt::skip]
 fn corpus_replays_native_traces() {
-    let mut failures = Vec::new();
-    let mut early = 0;
-    let mut known: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    for (k, (run, inputs, native, maybe_moved)) in CASES.iter().enumerate() {
-        let maybe_moved = maybe_moved.iter().map(|s| (*s).to_string()).collect();
-        for (input, native) in inputs.iter().zip(native.iter()) {
-            let coro = run(input.iter().map(|s| (*s).to_string()).collect());
-            let native: Vec<String> = native.iter().map(|s| (*s).to_string()).collect();
-            match difftest::harness::classify(&native, &coro, &maybe_moved) {
-                difftest::harness::Verdict::Same => {}
-                difftest::harness::Verdict::EarlyDrop(_) => early += 1,
-                difftest::harness::Verdict::KnownBug(names) => {
-                    *known.entry(names.join(" + ")).or_default() += 1;
-                }
-                difftest::harness::Verdict::Diverges => {
-                    failures.push(format!("p{k:03} {input:?}\n  native: {native:?}\n  coro:   {coro:?}"));
-                }
-            }
-        }
-    }
-    eprintln!("{} programs replayed, {early} runs with the documented early drop", CASES.len());
-    for (names, n) in &known {
-        eprintln!("{n} runs explained by known bugs: {names}");
-    }
-    assert!(failures.is_empty(), "{} divergent runs:\n{}", failures.len(), failures.join("\n"));
+    let failures = difftest::harness::replay(CASES);
+    assert!(
+        failures.is_empty(),
+        "{} divergent runs:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -124,19 +124,7 @@ pub fn parked(n: u64) -> Memory {
         senders.push(tx);
         sched.spawn(parked_task(rx));
     }
-    let recorder = sched.spawn(coro!(move || {
-        // Every task spawned before this one has run and parked.
-        yield_now!();
-        let parked_kib = status_kib("VmRSS");
-        drop(senders);
-        parked_kib
-    }));
-    run(&sched);
-    let parked_kib = recorder.try_join().expect("finished").expect("no panic");
-    Memory {
-        before_kib,
-        parked_kib,
-    }
+    measure_parked(&sched, before_kib, senders)
 }
 
 /// `n` tasks blocked at once on one shared rendezvous channel (each holds a receiver), so
@@ -150,13 +138,20 @@ pub fn parked_shared(n: u64) -> Memory {
         sched.spawn(parked_task(rx.clone()));
     }
     drop(rx);
+    measure_parked(&sched, before_kib, tx)
+}
+
+/// Runs `sched`, whose tasks park, and reads the resident set once they all have; then
+/// drops `wake` (the senders), which lets them finish.
+fn measure_parked<W: 'static>(sched: &Scheduler, before_kib: u64, wake: W) -> Memory {
     let recorder = sched.spawn(coro!(move || {
+        // Every task spawned before this one has run and parked.
         yield_now!();
         let parked_kib = status_kib("VmRSS");
-        drop(tx);
+        drop(wake);
         parked_kib
     }));
-    run(&sched);
+    run(sched);
     let parked_kib = recorder.try_join().expect("finished").expect("no panic");
     Memory {
         before_kib,

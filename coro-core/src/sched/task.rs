@@ -574,22 +574,8 @@ fn schedule<C>(task: &Arc<Task<C>>)
 where
     C: Coroutine<(), Yield = ()> + 'static,
 {
-    let header = &task.header;
-    if header.state.fetch_or(SCHEDULED, Ordering::AcqRel) & (SCHEDULED | COMPLETE) != 0 {
-        return;
-    }
-    // On the scheduler's own thread while it runs: straight into the run queue.
-    // Anywhere else: through the scheduler's remote queue, by registry slot.
-    let pushed = context::with_running_scheduler(|local| {
-        if Arc::ptr_eq(&local.shared, &header.shared) {
-            local.push(task.clone());
-            true
-        } else {
-            false
-        }
-    });
-    if pushed != Some(true) {
-        header.shared.wake_remote(header.slot(), header.id);
+    if mark_scheduled(&task.header) {
+        enqueue(Arc::clone(task));
     }
 }
 
@@ -599,10 +585,25 @@ fn schedule_owned<C>(task: Arc<Task<C>>)
 where
     C: Coroutine<(), Yield = ()> + 'static,
 {
-    if task.header.state.fetch_or(SCHEDULED, Ordering::AcqRel) & (SCHEDULED | COMPLETE) != 0 {
+    if mark_scheduled(&task.header) {
+        enqueue(task);
+    } else {
         drop_task(task);
-        return;
     }
+}
+
+/// Sets the "scheduled" flag; whether the task must be queued (it was neither queued nor
+/// complete).
+fn mark_scheduled(header: &Header) -> bool {
+    header.state.fetch_or(SCHEDULED, Ordering::AcqRel) & (SCHEDULED | COMPLETE) == 0
+}
+
+/// Queues a task marked scheduled. On the scheduler's own thread while it runs: straight
+/// into the run queue. Anywhere else: through the scheduler's remote queue, by registry slot.
+fn enqueue<C>(task: Arc<Task<C>>)
+where
+    C: Coroutine<(), Yield = ()> + 'static,
+{
     let mut task = Some(task);
     context::with_running_scheduler(|local| {
         if let Some(owned) = task.take_if(|t| Arc::ptr_eq(&local.shared, &t.header.shared)) {

@@ -697,12 +697,7 @@ impl Walker {
         match stmt {
             syn::Stmt::Local(local) => {
                 if let Some(init) = &mut local.init {
-                    self.expr(&mut init.expr);
-                    if let Some((_, diverge)) = &mut init.diverge {
-                        self.depth += 1;
-                        self.expr(diverge);
-                        self.depth -= 1;
-                    }
+                    self.local_init(init);
                     self.declare_let(&mut local.pat, Some(&init.expr));
                 } else {
                     // `let x;`: declared, assigned later.
@@ -747,16 +742,11 @@ impl Walker {
     /// Resolves the target of `name = value` (renamed for shadowing, or redirected to the
     /// state field it stands for): the local assigned, if it is one.
     fn assign_to(&mut self, left: &mut Expr) -> Option<BindingId> {
-        let Expr::Path(path) = left else {
-            return None;
-        };
-        let ident = &mut path.path.segments[0].ident;
-        let name = unraw(ident);
-        let res = self.resolve(&name);
-        let Some(Res::Local(id)) = res else {
-            return None;
-        };
-        if let Some(new) = self.new_name(res) {
+        let id = self.local_named(left)?;
+        if let Some(new) = self.new_name(Some(Res::Local(id)))
+            && let Expr::Path(path) = left
+        {
+            let ident = &mut path.path.segments[0].ident;
             *ident = Ident::new(&new.to_string(), ident.span());
         }
         if let Some(target) = self.deref_target(id) {
@@ -1030,34 +1020,49 @@ impl Walker {
         self.push_scope();
         self.assigned_in_block.push(Vec::new());
         for stmt in &mut block.stmts {
-            if let syn::Stmt::Expr(Expr::Assign(assign), _) = &*stmt
-                && is_plain_name(&assign.left)
-                && let Expr::Path(path) = &*assign.left
-                && let Some(Res::Local(id)) = self.resolve(&unraw(&path.path.segments[0].ident))
-            {
-                // After this statement (its right-hand side is read before).
-                self.visit_plain_block_stmt(stmt);
-                if let Some(assigned) = self.assigned_in_block.last_mut() {
-                    assigned.push(id);
-                }
-                continue;
-            }
+            // Resolved before the statement (which may rename), recorded after it (its
+            // right-hand side reads the value from before).
+            let assigned = match &*stmt {
+                syn::Stmt::Expr(Expr::Assign(assign), _) => self.local_named(&assign.left),
+                _ => None,
+            };
             self.visit_plain_block_stmt(stmt);
+            if let (Some(id), Some(block)) = (assigned, self.assigned_in_block.last_mut()) {
+                block.push(id);
+            }
         }
         self.assigned_in_block.pop();
         self.pop_scope();
+    }
+
+    /// The initializer of a `let` in plain code, and its `else` block (conditional).
+    fn local_init(&mut self, init: &mut syn::LocalInit) {
+        self.expr(&mut init.expr);
+        if let Some((_, diverge)) = &mut init.diverge {
+            self.depth += 1;
+            self.expr(diverge);
+            self.depth -= 1;
+        }
+    }
+
+    /// The local that the bare name `expr` stands for, if it is one.
+    fn local_named(&self, expr: &Expr) -> Option<BindingId> {
+        match expr {
+            Expr::Path(path) if is_plain_name(expr) => {
+                match self.resolve(&unraw(&path.path.segments[0].ident)) {
+                    Some(Res::Local(id)) => Some(id),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
     }
 
     fn visit_plain_block_stmt(&mut self, stmt: &mut syn::Stmt) {
         match stmt {
             syn::Stmt::Local(local) => {
                 if let Some(init) = &mut local.init {
-                    self.expr(&mut init.expr);
-                    if let Some((_, diverge)) = &mut init.diverge {
-                        self.depth += 1;
-                        self.expr(diverge);
-                        self.depth -= 1;
-                    }
+                    self.local_init(init);
                 }
                 self.declare_pat(&mut local.pat, false);
             }
