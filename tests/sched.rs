@@ -553,6 +553,56 @@ fn a_task_can_be_woken_from_another_thread() {
     assert_eq!(task.try_join(), Some(Ok(2)));
 }
 
+/// Two schedulers on one thread, sharing a channel: a send by a task of the inner one wakes
+/// a receiver of the outer one, which is not the scheduler running at that moment, so the
+/// wake-up goes through the outer one's remote queue.
+#[test]
+fn a_wake_up_from_another_scheduler_on_the_same_thread() {
+    let outer = virtual_sched();
+    let (tx, rx) = channel::<u32>(0);
+    let log = new_log();
+    let l = log.clone();
+    let receiver = outer.spawn(coro!(move || {
+        l.borrow_mut().push("waiting".to_string());
+        let v = recv!(rx);
+        l.borrow_mut().push(format!("got {v:?}"));
+        v
+    }));
+    let l = log.clone();
+    let inner_tx = tx.clone();
+    outer.spawn(coro!(move || {
+        // The receiver is parked by now; run a scheduler of our own whose task sends.
+        let inner = Scheduler::new();
+        let tx = inner_tx.clone();
+        let sender = inner.spawn(coro!(move || send!(tx, 7)));
+        inner.run().unwrap();
+        l.borrow_mut()
+            .push(format!("inner done: {:?}", sender.try_join()));
+    }));
+    drop(tx);
+    outer.run().unwrap();
+    assert_eq!(receiver.try_join(), Some(Ok(Some(7))));
+    assert_eq!(
+        entries(&log),
+        ["waiting", "inner done: Some(Ok(Ok(())))", "got Some(7)"]
+    );
+}
+
+/// The same wake-up as the test above, with the outer scheduler not running at all: it
+/// happens between two calls of `run`, from plain code.
+#[test]
+fn a_wake_up_between_two_runs() {
+    let sched = virtual_sched();
+    let (tx, rx) = channel::<u32>(1);
+    let receiver = sched.spawn(coro!(move || recv!(rx)));
+    // Parked, and nothing can wake it: a deadlock.
+    let deadlock = sched.run().unwrap_err();
+    assert_eq!(deadlock.blocked()[0].waiting_on(), WaitingOn::Recv(tx.id()));
+    tx.try_send(3).unwrap();
+    sched.run().unwrap();
+    assert_eq!(receiver.try_join(), Some(Ok(Some(3))));
+}
+
 #[test]
 fn wakers_outliving_the_scheduler_are_harmless() {
     use std::task::Poll;

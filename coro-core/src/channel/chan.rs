@@ -3,7 +3,8 @@
 //! The state behind the `RefCell`:
 //! - `buffer`: values sent and not yet received, at most `capacity` of them (plus, on a
 //!   rendezvous channel, the values `try_send` handed to a waiting receiver);
-//! - `offers`: blocked sends, in arrival order, each with its value and its sender's waker
+//! - `offers`: blocked sends, in arrival order, each with its value and its sender (a
+//!   [`Party`]: a task of this thread's scheduler, or a waker)
 //!   (Go's `sendq`). A send blocks when the buffer is full, so a receive that frees a place
 //!   moves the oldest offer's value into the buffer, and on a rendezvous channel a receive
 //!   takes the oldest offer's value directly; either way it completes that send and wakes
@@ -290,7 +291,7 @@ struct State<T> {
     waiters: VecDeque<Waiter>,
     /// Values handed to waiting receivers (rendezvous), not yet picked up; in the order the
     /// receivers are woken, so a receiver finds its value at the front.
-    deliveries: VecDeque<(Waker, T)>,
+    deliveries: VecDeque<(Party, T)>,
     /// An empty queue with capacity, swapped with `waiters` to wake them outside the borrow
     /// without allocating.
     spare: VecDeque<Waiter>,
@@ -304,7 +305,7 @@ struct State<T> {
 struct Offer<T> {
     ticket: u64,
     value: T,
-    waker: Waker,
+    waker: Party,
     choice: Option<Pick>,
 }
 
@@ -312,7 +313,7 @@ struct Offer<T> {
 /// waiter directly: the waiter moves to `deliveries` with the value, and takes it when it
 /// polls again.
 struct Waiter {
-    waker: Waker,
+    waker: Party,
     choice: Option<Pick>,
 }
 
@@ -353,11 +354,75 @@ fn take_at<X>(queue: &mut VecDeque<X>, index: usize) -> Option<X> {
     }
 }
 
-/// Whether two wakers wake the same party. Compared by data pointer: `Waker::will_wake`
-/// also compares vtable addresses, which differ between copies of the same vtable (a
-/// clone of a waker may carry another copy), and a receiver must find its registration.
-fn same_waker(a: &Waker, b: &Waker) -> bool {
-    a.will_wake(b) || a.data() == b.data()
+/// Who waits in a channel: a task of a scheduler on this thread, counted without atomic
+/// operations (what `recv!`, `send!` and `select!` register), or any waker (the `poll_`
+/// methods).
+#[derive(Clone)]
+pub(crate) enum Party {
+    Waker(Waker),
+    #[cfg(feature = "std")]
+    Task(crate::sched::TaskRef),
+}
+
+/// A borrowed [`Party`]: the one polling.
+#[derive(Clone, Copy)]
+pub(crate) enum PartyRef<'a> {
+    Waker(&'a Waker),
+    #[cfg(feature = "std")]
+    Task(&'a crate::sched::TaskRef),
+}
+
+impl Party {
+    fn wake(self) {
+        match self {
+            Party::Waker(waker) => waker.wake(),
+            #[cfg(feature = "std")]
+            Party::Task(task) => task.wake(),
+        }
+    }
+
+    fn is(&self, other: PartyRef<'_>) -> bool {
+        self.as_ref().same(other)
+    }
+
+    fn as_ref(&self) -> PartyRef<'_> {
+        match self {
+            Party::Waker(waker) => PartyRef::Waker(waker),
+            #[cfg(feature = "std")]
+            Party::Task(task) => PartyRef::Task(task),
+        }
+    }
+}
+
+impl PartyRef<'_> {
+    fn to_owned(self) -> Party {
+        match self {
+            PartyRef::Waker(waker) => Party::Waker(waker.clone()),
+            #[cfg(feature = "std")]
+            PartyRef::Task(task) => Party::Task(task.clone()),
+        }
+    }
+
+    /// A task's wakers carry the task's address: a task is the same party whether it
+    /// registered itself or its waker.
+    fn addr(self) -> *const () {
+        match self {
+            PartyRef::Waker(waker) => waker.data(),
+            #[cfg(feature = "std")]
+            PartyRef::Task(task) => task.addr(),
+        }
+    }
+
+    /// Whether two parties are one. Wakers are compared by data pointer too:
+    /// `Waker::will_wake` also compares vtable addresses, which differ between copies of the
+    /// same vtable (a clone of a waker may carry another copy), and a receiver must find its
+    /// registration.
+    fn same(self, other: PartyRef<'_>) -> bool {
+        match (self, other) {
+            (PartyRef::Waker(a), PartyRef::Waker(b)) if a.will_wake(b) => true,
+            _ => self.addr() == other.addr(),
+        }
+    }
 }
 
 fn same_choice(a: Option<&Pick>, b: Option<&Choice>) -> bool {
@@ -467,7 +532,7 @@ impl fmt::Debug for Choice {
 /// Wakers taken out of the state, to be woken once the borrow is released.
 struct Wake {
     waiters: Option<VecDeque<Waiter>>,
-    one: Option<Waker>,
+    one: Option<Party>,
 }
 
 impl<T> State<T> {
@@ -491,7 +556,7 @@ impl<T> State<T> {
     /// from the buffer (refilling it from the oldest live blocked send), or, with an empty
     /// buffer, straight from the oldest live blocked send unless the channel is closed.
     /// Returns the value and the waker of the send this completed.
-    fn take_value(&mut self, capacity: usize, mine: Option<&Choice>) -> (Option<T>, Option<Waker>) {
+    fn take_value(&mut self, capacity: usize, mine: Option<&Choice>) -> (Option<T>, Option<Party>) {
         if let Some(value) = self.buffer.pop_front() {
             if let Some(mine) = mine {
                 mine.decide();
@@ -523,7 +588,7 @@ impl<T> State<T> {
 
     /// On a rendezvous channel, hands `value` to the oldest live waiter (not of choice
     /// `mine`) and returns its waker; gives the value back if there is none.
-    fn hand_to_waiter(&mut self, value: T, mine: Option<&Choice>) -> Result<Waker, T> {
+    fn hand_to_waiter(&mut self, value: T, mine: Option<&Choice>) -> Result<Party, T> {
         let Some(index) = self
             .waiters
             .iter()
@@ -610,7 +675,7 @@ impl<T> Shared<T> {
     fn poll_send(
         &self,
         slot: &mut SendSlot<T>,
-        cx: &mut Context<'_>,
+        party: PartyRef<'_>,
         mine: Option<&Choice>,
     ) -> Poll<Result<(), SendError<T>>> {
         match slot.state {
@@ -621,7 +686,7 @@ impl<T> Shared<T> {
                     "`poll_send` called on {} with a `SendSlot` whose value is parked in {channel}",
                     self.id,
                 );
-                self.poll_offered(slot, ticket, cx, mine)
+                self.poll_offered(slot, ticket, party, mine)
             }
             SlotState::Holding(_) => {
                 if mine.is_some_and(Choice::is_decided) {
@@ -647,7 +712,7 @@ impl<T> Shared<T> {
                 state.offers.push_back(Offer {
                     ticket,
                     value,
-                    waker: cx.waker().clone(),
+                    waker: party.to_owned(),
                     choice: Pick::new(mine),
                 });
                 slot.state = SlotState::Offered {
@@ -668,7 +733,7 @@ impl<T> Shared<T> {
         &self,
         slot: &mut SendSlot<T>,
         ticket: u64,
-        cx: &mut Context<'_>,
+        party: PartyRef<'_>,
         mine: Option<&Choice>,
     ) -> Poll<Result<(), SendError<T>>> {
         let mut state = self.state.borrow_mut();
@@ -696,10 +761,10 @@ impl<T> Shared<T> {
         if let (Some(mine), Some(pick)) = (mine, offer.choice.as_mut()) {
             pick.round = mine.state.round.get();
         }
-        let old = if offer.waker.will_wake(cx.waker()) {
+        let old = if offer.waker.is(party) {
             None
         } else {
-            Some(mem::replace(&mut offer.waker, cx.waker().clone()))
+            Some(mem::replace(&mut offer.waker, party.to_owned()))
         };
         drop(state);
         drop(old);
@@ -750,19 +815,13 @@ impl<T> Shared<T> {
     /// receive), so the queues need no search.
     fn poll_recv(
         &self,
-        cx: &mut Context<'_>,
+        party: PartyRef<'_>,
         mine: Option<&Choice>,
         fresh: bool,
     ) -> Poll<Option<T>> {
-        let waker = cx.waker();
         let mut state = self.state.borrow_mut();
         // A send handed this receiver its value.
-        if !fresh
-            && let Some(index) = state
-                .deliveries
-                .iter()
-                .position(|(w, _)| same_waker(w, waker))
-        {
+        if !fresh && let Some(index) = state.deliveries.iter().position(|(w, _)| w.is(party)) {
             let delivery = take_at(&mut state.deliveries, index);
             drop(state);
             return Poll::Ready(delivery.map(|(_, value)| value));
@@ -770,10 +829,7 @@ impl<T> Shared<T> {
         let registration = if fresh {
             None
         } else {
-            state
-                .waiters
-                .iter()
-                .position(|w| same_waker(&w.waker, waker))
+            state.waiters.iter().position(|w| w.waker.is(party))
         };
         if mine.is_some_and(Choice::is_decided) {
             return Poll::Pending;
@@ -802,26 +858,26 @@ impl<T> Shared<T> {
         match registration {
             Some(index) => state.waiters[index].choice = Pick::new(mine),
             None => state.waiters.push_back(Waiter {
-                waker: waker.clone(),
+                waker: party.to_owned(),
                 choice: Pick::new(mine),
             }),
         }
         Poll::Pending
     }
 
-    fn cancel_recv(&self, waker: &Waker) {
+    fn cancel_recv(&self, party: PartyRef<'_>) {
         let mut state = self.state.borrow_mut();
         let registration = state
             .waiters
             .iter()
-            .position(|w| same_waker(&w.waker, waker))
+            .position(|w| w.waker.is(party))
             .and_then(|index| take_at(&mut state.waiters, index));
         // A value handed to a withdrawn receive is not lost: it goes to the front of the
         // queue, for the next receiver.
         let delivery = state
             .deliveries
             .iter()
-            .position(|(w, _)| same_waker(w, waker))
+            .position(|(w, _)| w.is(party))
             .and_then(|index| take_at(&mut state.deliveries, index));
         let (delivered_waker, waiters) = match delivery {
             Some((w, value)) => {
@@ -921,11 +977,11 @@ impl<T> Shared<T> {
     }
 }
 
-fn sender_wakers<T>(offers: &VecDeque<Offer<T>>) -> Vec<Waker> {
+fn sender_wakers<T>(offers: &VecDeque<Offer<T>>) -> Vec<Party> {
     offers.iter().map(|offer| offer.waker.clone()).collect()
 }
 
-fn wake_all(wakers: Vec<Waker>) {
+fn wake_all(wakers: Vec<Party>) {
     for waker in wakers {
         waker.wake();
     }
@@ -999,7 +1055,8 @@ impl<T> Sender<T> {
         slot: &mut SendSlot<T>,
         cx: &mut Context<'_>,
     ) -> Poll<Result<(), SendError<T>>> {
-        self.shared.poll_send(slot, cx, None)
+        self.shared
+            .poll_send(slot, PartyRef::Waker(cx.waker()), None)
     }
 
     /// Withdraws a send that [`poll_send`](Self::poll_send) left pending (when a `select`
@@ -1032,6 +1089,17 @@ impl<T> Sender<T> {
         self.shared.cancel_send(slot);
     }
 
+    /// A send by `party`, in `choice` if any.
+    #[cfg(feature = "std")]
+    pub(crate) fn poll_send_as(
+        &self,
+        slot: &mut SendSlot<T>,
+        party: PartyRef<'_>,
+        choice: Option<&Choice>,
+    ) -> Poll<Result<(), SendError<T>>> {
+        self.shared.poll_send(slot, party, choice)
+    }
+
     /// [`poll_send`](Self::poll_send) as one of the operations of `choice` (an arm of a
     /// `select`): completes only if no other operation of the choice's current round did,
     /// and completing decides the round. Returns `Pending` without doing anything once the
@@ -1046,7 +1114,8 @@ impl<T> Sender<T> {
         cx: &mut Context<'_>,
         choice: &Choice,
     ) -> Poll<Result<(), SendError<T>>> {
-        self.shared.poll_send(slot, cx, Some(choice))
+        self.shared
+            .poll_send(slot, PartyRef::Waker(cx.waker()), Some(choice))
     }
 
     /// Closes the channel: sends fail from now on (giving their value back, including those
@@ -1226,13 +1295,26 @@ impl<T> Receiver<T> {
     /// assert_eq!(rx.poll_recv(&mut cx), Poll::Ready(None));
     /// ```
     pub fn poll_recv(&self, cx: &mut Context<'_>) -> Poll<Option<T>> {
-        self.shared.poll_recv(cx, None, false)
+        self.shared
+            .poll_recv(PartyRef::Waker(cx.waker()), None, false)
     }
 
-    /// `poll_recv` for a receive's first poll, which has no registration to look for.
+    /// A receive by `party`, in `choice` if any; `fresh` on the first poll of a receive
+    /// (no registration to look for).
     #[cfg(feature = "std")]
-    pub(crate) fn poll_recv_first(&self, cx: &mut Context<'_>) -> Poll<Option<T>> {
-        self.shared.poll_recv(cx, None, true)
+    pub(crate) fn poll_recv_as(
+        &self,
+        party: PartyRef<'_>,
+        choice: Option<&Choice>,
+        fresh: bool,
+    ) -> Poll<Option<T>> {
+        self.shared.poll_recv(party, choice, fresh)
+    }
+
+    /// Withdraws the receive of `party`.
+    #[cfg(feature = "std")]
+    pub(crate) fn cancel_recv_as(&self, party: PartyRef<'_>) {
+        self.shared.cancel_recv(party);
     }
 
     /// [`poll_recv`](Self::poll_recv) as one of the operations of `choice` (an arm of a
@@ -1258,7 +1340,8 @@ impl<T> Receiver<T> {
     /// assert_eq!(rx.try_recv(), Ok(1));
     /// ```
     pub fn poll_recv_in(&self, cx: &mut Context<'_>, choice: &Choice) -> Poll<Option<T>> {
-        self.shared.poll_recv(cx, Some(choice), false)
+        self.shared
+            .poll_recv(PartyRef::Waker(cx.waker()), Some(choice), false)
     }
 
     /// Withdraws the receive that [`poll_recv`](Self::poll_recv) or
@@ -1278,7 +1361,7 @@ impl<T> Receiver<T> {
     /// assert_eq!(tx.try_send(1), Err(TrySendError::Full(1)));
     /// ```
     pub fn cancel_recv(&self, waker: &Waker) {
-        self.shared.cancel_recv(waker);
+        self.shared.cancel_recv(PartyRef::Waker(waker));
     }
 
     /// Closes the channel, as [`Sender::close`] does: sends fail from now on (giving their

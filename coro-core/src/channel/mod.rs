@@ -76,4 +76,6 @@
 mod chan;
 pub mod error;
 
+#[cfg(feature = "std")]
+pub(crate) use chan::PartyRef;
 pub use chan::{ChannelId, Choice, Receiver, SendSlot, Sender, channel};

@@ -3,19 +3,27 @@
 //! when the call unwinds.
 
 use core::cell::Cell;
+use core::mem::ManuallyDrop;
 use core::ptr;
 use core::task::Waker;
 
-use super::task::Runnable;
+use super::task::TaskRef;
 use super::{Local, WaitingOn};
 
 /// What the blocking operations of the task being resumed need.
 pub(crate) struct TaskContext<'a> {
     pub(crate) local: &'a Local,
-    pub(crate) waker: &'a Waker,
+    pub(crate) task: &'a TaskRef,
     /// Set by `ops::park`: the task is about to suspend waiting for this.
     pub(crate) parked: Cell<Option<WaitingOn>>,
-    pub(crate) task: &'a dyn Runnable,
+}
+
+impl TaskContext<'_> {
+    /// The task's waker, for operations that take a `Context` (it borrows the task's
+    /// reference: use it within the call).
+    pub(crate) fn waker(&self) -> ManuallyDrop<Waker> {
+        self.task.core().waker_ref()
+    }
 }
 
 std::thread_local! {

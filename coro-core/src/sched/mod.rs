@@ -92,7 +92,8 @@ pub use deadlock::{BlockedTask, Deadlock, WaitingOn};
 pub use task::{JoinError, JoinHandle, TaskId};
 pub use time::{Deadline, Timeout};
 
-use task::{COMPLETE, Runnable, SCHEDULED, Task};
+pub(crate) use task::TaskRef;
+use task::{COMPLETE, SCHEDULED, Task};
 use time::{Clock, Timers};
 
 use crate::Coroutine;
@@ -119,7 +120,7 @@ impl Shared {
 /// Every task the scheduler holds, by slot; free slots are reused.
 #[derive(Default)]
 struct Registry {
-    slots: Vec<Option<Arc<dyn Runnable>>>,
+    slots: Vec<Option<TaskRef>>,
     free: Vec<usize>,
     live: usize,
 }
@@ -127,7 +128,7 @@ struct Registry {
 /// The scheduler's state, on its own thread.
 pub(crate) struct Local {
     pub(crate) shared: Arc<Shared>,
-    run_queue: RefCell<VecDeque<Arc<dyn Runnable>>>,
+    run_queue: RefCell<VecDeque<TaskRef>>,
     registry: RefCell<Registry>,
     names: RefCell<HashMap<usize, Cow<'static, str>>>,
     /// The remote queue's previous buffer, swapped in to drain it without allocating.
@@ -140,14 +141,16 @@ pub(crate) struct Local {
 }
 
 impl Local {
-    pub(crate) fn push(&self, task: Arc<dyn Runnable>) {
+    fn push(&self, task: TaskRef) {
         self.run_queue.borrow_mut().push_back(task);
     }
 
     /// Queues `task` unless it is queued already or finished.
-    pub(crate) fn wake(&self, task: Arc<dyn Runnable>) {
-        let state = task.header().state.fetch_or(SCHEDULED, Ordering::AcqRel);
-        if state & (SCHEDULED | COMPLETE) == 0 {
+    pub(crate) fn wake(&self, task: TaskRef) {
+        let core = task.core();
+        let flags = core.flags();
+        if flags & (SCHEDULED | COMPLETE) == 0 {
+            core.set_flags(flags | SCHEDULED);
             self.push(task);
         }
     }
@@ -205,14 +208,13 @@ impl Local {
             })
         };
         let index = u32::try_from(slot).expect("a scheduler holds fewer than 2^32 tasks at once");
-        let task = Task::new(coroutine, id, index, Arc::clone(&self.shared));
-        task.header.state.store(SCHEDULED, Ordering::Release);
+        let task = Task::spawn(coroutine, id, index, Arc::clone(&self.shared));
         self.registry.borrow_mut().slots[slot] = Some(task.clone());
         if let Some(name) = name {
             self.names.borrow_mut().insert(slot, name);
         }
         self.push(task.clone());
-        JoinHandle::new(task)
+        JoinHandle::new::<C>(task)
     }
 
     /// Moves the tasks woken from other threads into the run queue; returns how many.
@@ -240,9 +242,11 @@ impl Local {
                 .slots
                 .get(slot)
                 .and_then(Clone::clone)
-                .filter(|task| task.header().id == id);
+                .filter(|task| task.core().id == id);
             if let Some(task) = task {
-                self.push(task);
+                // From now on, a wake-up from elsewhere queues the task again.
+                task.core().remote.store(false, Ordering::Release);
+                self.wake(task);
                 count += 1;
             }
         }
@@ -296,10 +300,11 @@ impl Local {
             .enumerate()
             .filter_map(|(slot, task)| {
                 let task = task.as_ref()?;
+                let core = task.core();
                 Some(BlockedTask {
-                    id: task.header().id,
+                    id: core.id,
                     name: names.get(&slot).cloned(),
-                    waiting_on: task.waiting_on().unwrap_or(WaitingOn::Other),
+                    waiting_on: core.waiting_on().unwrap_or(WaitingOn::Other),
                 })
             })
             .collect();
@@ -496,7 +501,7 @@ impl Drop for Scheduler {
     /// report [`JoinError::Cancelled`].
     fn drop(&mut self) {
         let local = &self.local;
-        let tasks: Vec<Arc<dyn Runnable>> = {
+        let tasks: Vec<TaskRef> = {
             let mut registry = local.registry.borrow_mut();
             registry.free.clear();
             registry.live = 0;
@@ -506,7 +511,7 @@ impl Drop for Scheduler {
                 .collect()
         };
         for task in &tasks {
-            task.cancel();
+            task.core().cancel();
         }
         drop(tasks);
         let queue = core::mem::take(&mut *local.run_queue.borrow_mut());

@@ -12,7 +12,7 @@ use super::context::{self, TaskContext};
 use super::time::Timeout;
 use super::{Deadline, JoinError, JoinHandle};
 use crate::channel::error::SendError;
-use crate::channel::{Receiver, SendSlot, Sender};
+use crate::channel::{PartyRef, Receiver, SendSlot, Sender};
 
 pub use super::WaitingOn;
 
@@ -41,12 +41,7 @@ fn in_task<R>(operation: &str, f: impl FnOnce(&TaskContext<'_>) -> R) -> R {
 #[track_caller]
 pub fn poll_recv<T>(rx: &Receiver<T>, first: bool) -> Poll<Option<T>> {
     in_task("recv!", |cx| {
-        let mut cx = Context::from_waker(cx.waker);
-        if first {
-            rx.poll_recv_first(&mut cx)
-        } else {
-            rx.poll_recv(&mut cx)
-        }
+        rx.poll_recv_as(PartyRef::Task(cx.task), None, first)
     })
 }
 
@@ -55,7 +50,7 @@ pub fn poll_recv<T>(rx: &Receiver<T>, first: bool) -> Poll<Option<T>> {
 #[track_caller]
 pub fn poll_send<T>(tx: &Sender<T>, slot: &mut SendSlot<T>) -> Poll<Result<(), SendError<T>>> {
     in_task("send!", |cx| {
-        tx.poll_send(slot, &mut Context::from_waker(cx.waker))
+        tx.poll_send_as(slot, PartyRef::Task(cx.task), None)
     })
 }
 
@@ -70,7 +65,7 @@ pub fn cancel_send<T>(tx: &Sender<T>, slot: &mut SendSlot<T>) {
 #[track_caller]
 pub fn poll_join<T>(handle: &JoinHandle<T>) -> Poll<Result<T, JoinError>> {
     in_task("join!", |cx| {
-        handle.poll_join(&mut Context::from_waker(cx.waker))
+        handle.poll_join(&mut Context::from_waker(&cx.waker()))
     })
 }
 
@@ -78,7 +73,7 @@ pub fn poll_join<T>(handle: &JoinHandle<T>) -> Poll<Result<T, JoinError>> {
 #[inline]
 #[track_caller]
 pub fn poll_fn<T>(f: impl FnOnce(&mut Context<'_>) -> Poll<T>) -> Poll<T> {
-    in_task("wait!", |cx| f(&mut Context::from_waker(cx.waker)))
+    in_task("wait!", |cx| f(&mut Context::from_waker(&cx.waker())))
 }
 
 /// The deadline of `sleep!(timeout)` or of a `sleep(timeout)` arm.
@@ -95,7 +90,7 @@ pub fn deadline_after(timeout: impl Timeout) -> Deadline {
 pub fn poll_sleep(deadline: Deadline) -> Poll<()> {
     in_task("sleep!", |cx| {
         if cx.local.clock.now() >= deadline.0 {
-            cx.task.set_timer(None);
+            cx.task.core().set_timer(None);
             return Poll::Ready(());
         }
         cx.local
@@ -109,7 +104,7 @@ pub fn poll_sleep(deadline: Deadline) -> Poll<()> {
 #[inline]
 #[track_caller]
 pub fn select_begin() {
-    in_task("select!", |cx| cx.task.choice().begin());
+    in_task("select!", |cx| cx.task.core().choice().begin());
 }
 
 /// A `recv` arm of `select!`.
@@ -117,7 +112,11 @@ pub fn select_begin() {
 #[track_caller]
 pub fn poll_recv_select<T>(rx: &Receiver<T>) -> Poll<Option<T>> {
     in_task("select!", |cx| {
-        rx.poll_recv_in(&mut Context::from_waker(cx.waker), &cx.task.choice())
+        rx.poll_recv_as(
+            PartyRef::Task(cx.task),
+            Some(&cx.task.core().choice()),
+            false,
+        )
     })
 }
 
@@ -129,7 +128,11 @@ pub fn poll_send_select<T>(
     slot: &mut SendSlot<T>,
 ) -> Poll<Result<(), SendError<T>>> {
     in_task("select!", |cx| {
-        tx.poll_send_in(slot, &mut Context::from_waker(cx.waker), &cx.task.choice())
+        tx.poll_send_as(
+            slot,
+            PartyRef::Task(cx.task),
+            Some(&cx.task.core().choice()),
+        )
     })
 }
 
@@ -139,7 +142,7 @@ pub fn poll_send_select<T>(
 #[track_caller]
 pub fn poll_sleep_select(deadline: Deadline) -> Poll<()> {
     in_task("select!", |cx| {
-        let choice = cx.task.choice();
+        let choice = cx.task.core().choice();
         if choice.is_decided() {
             return Poll::Pending;
         }
@@ -157,8 +160,9 @@ pub fn poll_sleep_select(deadline: Deadline) -> Poll<()> {
 #[track_caller]
 pub fn select_end() {
     in_task("select!", |cx| {
-        cx.task.choice().decide();
-        cx.task.set_timer(None);
+        let core = cx.task.core();
+        core.choice().decide();
+        core.set_timer(None);
     });
 }
 
@@ -166,7 +170,7 @@ pub fn select_end() {
 #[inline]
 #[track_caller]
 pub fn cancel_recv<T>(rx: &Receiver<T>) {
-    in_task("select!", |cx| rx.cancel_recv(cx.waker));
+    in_task("select!", |cx| rx.cancel_recv_as(PartyRef::Task(cx.task)));
 }
 
 /// The arm `select!` polls first, uniform over `0..arms` from the scheduler's seeded

@@ -1,29 +1,33 @@
-//! A spawned task: one allocation holding the coroutine, its result and its waker's
-//! reference count; the waker; the join handle.
+//! A spawned task: one allocation holding the coroutine, its result and its bookkeeping;
+//! the references to it; its waker; the join handle.
 //!
-//! A task lives in an `Arc<Task<C>>`. The scheduler's registry and run queue hold it as
-//! `Arc<dyn Runnable>`, its `JoinHandle` as `Arc<dyn Join<T>>`, and every `Waker` of it is
-//! a counted reference to the same allocation (the vtable below), so waking allocates
-//! nothing.
+//! A task lives in an `Arc<Task<C>>`, but only its wakers hold `Arc` counts of their own.
+//! On the scheduler's thread, everything else (the registry, the run queue, timers, channel
+//! registrations of its blocking operations, the join handle) holds a [`TaskRef`]: a thin
+//! pointer counted in a plain `Cell`, whose references together own one `Arc` count. So
+//! spawning, switching, waking and parking on the scheduler's own thread take no atomic
+//! operation; a `Waker` (for `wait!`, `join!`, or code outside the scheduler) costs one per
+//! clone and drop, as any waker.
 //!
-//! Wakers may travel to other threads (`Waker` is `Send + Sync`), while the coroutine and its
-//! result may not. So a waker on another thread touches only the task's `Header`, which is
-//! `Sync`; and the scheduler's thread empties the rest (`stage`, `join_waker`) before it
-//! lets go of the task: when the task completes without a join handle, when the handle is
-//! dropped, and when the scheduler is dropped. (The same holds for the task's `select!`
-//! state, an `Rc`.) The last reference, wherever it is dropped,
-//! then drops only thread-safe data.
+//! Wakers may travel to other threads (`Waker` is `Send + Sync`), while the coroutine, its
+//! result and the counts may not. So a waker on another thread reads only the immutable
+//! part of the task's [`Core`] (id, registry slot, scheduler) and its `remote` flag, an
+//! atomic: a wake-up from elsewhere goes through the scheduler's remote queue, which the
+//! scheduler's thread drains. And when the last local reference goes, the scheduler's
+//! thread empties the rest (the stage, the join waker, the `select!` state) before the
+//! shared `Arc` count is released: the last count, wherever it is dropped, then drops only
+//! thread-safe data.
 
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::sync::Arc;
 use core::any::Any;
-use core::cell::{Cell, RefCell};
+use core::cell::{Cell, UnsafeCell};
 use core::fmt;
 use core::mem::{self, ManuallyDrop};
-use core::sync::atomic::{AtomicU8, Ordering};
+use core::ptr::NonNull;
+use core::sync::atomic::{AtomicBool, Ordering};
 use core::task::{Poll, RawWaker, RawWakerVTable, Waker};
-use core::time::Duration;
 use std::panic::{self, AssertUnwindSafe};
 
 use super::context::{self, TaskContext};
@@ -61,27 +65,215 @@ impl fmt::Display for TaskId {
     }
 }
 
-/// Set while the task is in the run queue (or on its way there from another thread).
+/// Set while the task is in the run queue.
 pub(crate) const SCHEDULED: u8 = 1;
 /// Set once the task has completed (or was cancelled): wake-ups are ignored.
 pub(crate) const COMPLETE: u8 = 2;
-/// Set when the join handle was dropped: nobody will take the result. (Only the scheduler's
-/// thread reads or writes it; a bit here costs no room of its own.)
+/// Set when the join handle was dropped: nobody will take the result.
 const DETACHED: u8 = 4;
+/// Set while the task's stage is borrowed (a `RefCell`'s flag, kept here to save its word).
+const BORROWED: u8 = 8;
 
-/// The part of a task that wakers on any thread may touch.
-pub(crate) struct Header {
-    pub(crate) id: TaskId,
-    /// The task's index in the scheduler's registry.
-    pub(crate) slot: u32,
-    pub(crate) state: AtomicU8,
-    pub(crate) shared: Arc<Shared>,
+/// What depends on a task's coroutine type, reached from its [`Core`].
+pub(crate) struct TaskVtable {
+    /// Resumes the task once, then requeues it, parks it or completes it.
+    run: unsafe fn(TaskRef, &Local),
+    /// Drops the coroutine of a task that has not finished (the scheduler is going away).
+    cancel: unsafe fn(&Core),
+    /// The join handle is gone: drops a result nobody will take.
+    detach: unsafe fn(&Core),
+    /// Takes the `Arc` count that the local references share (their count went from 0 to 1).
+    lend: unsafe fn(NonNull<Core>),
+    /// Empties the thread-bound parts and releases the shared `Arc` count (the last local
+    /// reference went).
+    release: unsafe fn(NonNull<Core>),
+    /// The vtable of the task's wakers.
+    waker: &'static RawWakerVTable,
 }
 
-impl Header {
+/// The part of a task that does not depend on its coroutine; first in every task.
+///
+/// `id`, `slot`, `shared`, `vtable` never change and `remote` is atomic: a waker on any
+/// thread may read them. The `Cell`s belong to the scheduler's thread.
+pub(crate) struct Core {
+    pub(crate) id: TaskId,
+    pub(crate) shared: Arc<Shared>,
+    vtable: &'static TaskVtable,
+    /// The task's index in the scheduler's registry.
+    slot: u32,
+    /// How many [`TaskRef`]s point here.
+    refs: Cell<u32>,
+    /// Set while a wake-up from elsewhere than the scheduler's thread is queued in
+    /// `shared` (so that a task woken there many times is queued once).
+    pub(crate) remote: AtomicBool,
+    flags: Cell<u8>,
+    waiting_on: Cell<Option<WaitingOn>>,
+    /// The timer this task set during its latest resume: its deadline (nanoseconds of
+    /// scheduler time, saturated) and sequence number; the number is 0 when there is none.
+    timer: Cell<(u64, u64)>,
+    /// Ties the arms of the task's `select!`s, created by the first one.
+    choice: Cell<Option<Choice>>,
+    join_waker: Cell<Option<Waker>>,
+}
+
+impl Core {
     /// The task's index in the scheduler's registry.
     pub(crate) fn slot(&self) -> usize {
         self.slot as usize
+    }
+
+    pub(crate) fn flags(&self) -> u8 {
+        self.flags.get()
+    }
+
+    pub(crate) fn set_flags(&self, flags: u8) {
+        self.flags.set(flags);
+    }
+
+    /// What the task waits on, if it is suspended in a blocking operation.
+    pub(crate) fn waiting_on(&self) -> Option<WaitingOn> {
+        self.waiting_on.get()
+    }
+
+    /// The task's current timer (deadline in nanoseconds, sequence number, never 0).
+    pub(crate) fn timer(&self) -> Option<(u64, u64)> {
+        let (at, seq) = self.timer.get();
+        (seq != 0).then_some((at, seq))
+    }
+
+    pub(crate) fn set_timer(&self, timer: Option<(u64, u64)>) {
+        self.timer.set(timer.unwrap_or((0, 0)));
+    }
+
+    /// The choice behind the task's `select!`s.
+    pub(crate) fn choice(&self) -> Choice {
+        let choice = self.choice.take().unwrap_or_default();
+        self.choice.set(Some(choice.clone()));
+        choice
+    }
+
+    /// Drops the coroutine of a task that has not finished.
+    pub(crate) fn cancel(&self) {
+        // SAFETY: `self` is the core of a live task of the vtable's coroutine type.
+        unsafe { (self.vtable.cancel)(self) }
+    }
+
+    /// A wake-up from elsewhere than the scheduler's thread (or while it does not run).
+    pub(crate) fn wake_remote(&self) {
+        if !self.remote.swap(true, Ordering::AcqRel) {
+            self.shared.wake_remote(self.slot(), self.id);
+        }
+    }
+
+    /// A waker for the task that borrows a reference instead of owning one; it must not
+    /// outlive the reference it was made from (it is never dropped: `ManuallyDrop`).
+    pub(crate) fn waker_ref(&self) -> ManuallyDrop<Waker> {
+        let raw = RawWaker::new(ptr_of(self).cast(), self.vtable.waker);
+        // SAFETY: the data is a pointer to a live task of the coroutine type the vtable was
+        // made for, which is what its functions expect. The waker owns no count and is
+        // never dropped; its clones each take one.
+        ManuallyDrop::new(unsafe { Waker::from_raw(raw) })
+    }
+}
+
+fn ptr_of(core: &Core) -> *const Core {
+    core
+}
+
+/// A counted reference to a task, on its scheduler's thread (it is neither `Send` nor
+/// `Sync`). Cloning and dropping one changes a plain counter; the references together own
+/// one count of the task's `Arc`.
+pub(crate) struct TaskRef {
+    core: NonNull<Core>,
+}
+
+impl TaskRef {
+    /// Another reference to the task of `core`.
+    ///
+    /// # Safety
+    ///
+    /// `core` is the core of a task in an `Arc` that is kept alive (by a reference or a
+    /// waker) for the duration of the call, and the caller is on the task's scheduler's
+    /// thread.
+    pub(crate) unsafe fn from_core(core: &Core) -> TaskRef {
+        let refs = core.refs.get();
+        let ptr = NonNull::from(core);
+        if refs == 0 {
+            // SAFETY: per this function's contract, `core` belongs to a live task of the
+            // vtable's coroutine type.
+            unsafe { (core.vtable.lend)(ptr) };
+        }
+        core.refs.set(checked_inc(refs));
+        TaskRef { core: ptr }
+    }
+
+    pub(crate) fn core(&self) -> &Core {
+        // SAFETY: the references own one `Arc` count, so the task is alive while `self` is.
+        unsafe { self.core.as_ref() }
+    }
+
+    /// The task's address, which its wakers carry as their data.
+    pub(crate) fn addr(&self) -> *const () {
+        self.core.as_ptr().cast_const().cast()
+    }
+
+    /// Wakes the task: straight into the run queue when its scheduler is running on this
+    /// thread, else through the scheduler's remote queue.
+    pub(crate) fn wake(self) {
+        let mut task = Some(self);
+        context::with_running_scheduler(|local| {
+            if let Some(owned) = task.take_if(|t| Arc::ptr_eq(&local.shared, &t.core().shared)) {
+                local.wake(owned);
+            }
+        });
+        if let Some(task) = task {
+            task.core().wake_remote();
+        }
+    }
+
+    /// Resumes the task once (it was in the run queue).
+    pub(crate) fn run(self, local: &Local) {
+        let run = self.core().vtable.run;
+        // SAFETY: the vtable belongs to the task's coroutine type; we are on the scheduler's
+        // thread (a `TaskRef` never leaves it).
+        unsafe { run(self, local) }
+    }
+}
+
+fn checked_inc(refs: u32) -> u32 {
+    match refs.checked_add(1) {
+        Some(refs) => refs,
+        // Four billion references to one task: a leak, not a use.
+        None => std::process::abort(),
+    }
+}
+
+impl Clone for TaskRef {
+    fn clone(&self) -> Self {
+        let core = self.core();
+        core.refs.set(checked_inc(core.refs.get()));
+        TaskRef { core: self.core }
+    }
+}
+
+impl Drop for TaskRef {
+    fn drop(&mut self) {
+        let core = self.core();
+        let refs = core.refs.get() - 1;
+        core.refs.set(refs);
+        if refs == 0 {
+            let release = core.vtable.release;
+            // SAFETY: the last local reference is gone; the vtable belongs to the task's
+            // coroutine type, and the shared count it releases is the one the references
+            // owned.
+            unsafe { release(self.core) };
+        }
+    }
+}
+
+impl fmt::Debug for TaskRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("TaskRef").field(&self.core().id).finish()
     }
 }
 
@@ -208,107 +400,138 @@ enum Stage<C: Coroutine> {
     Cancelled,
 }
 
+/// A task: its core first (`repr(C)`), so that a pointer to the task is one to its core.
+#[repr(C)]
 pub(crate) struct Task<C: Coroutine> {
-    pub(crate) header: Header,
-    stage: RefCell<Stage<C>>,
-    join_waker: Cell<Option<Waker>>,
-    waiting_on: Cell<Option<WaitingOn>>,
-    /// The timer this task set (deadline and sequence number) during its latest resume.
-    timer: Cell<Option<(Duration, u64)>>,
-    /// Ties the arms of the task's `select!`s, created by the first one. (An `Rc`: emptied
-    /// with the stage, on the scheduler's thread.)
-    choice: Cell<Option<Choice>>,
+    core: Core,
+    /// Borrowed only through [`Task::stage`], which keeps its flag in `core.flags`.
+    stage: UnsafeCell<Stage<C>>,
+}
+
+/// The borrowed stage of a task; releases the borrow when dropped.
+struct StageMut<'a, C: Coroutine> {
+    task: &'a Task<C>,
+}
+
+impl<C: Coroutine> core::ops::Deref for StageMut<'_, C> {
+    type Target = Stage<C>;
+    fn deref(&self) -> &Stage<C> {
+        // SAFETY: this guard is the only borrow of the stage (`BORROWED` is set while it
+        // lives), and tasks are touched on their scheduler's thread only.
+        unsafe { &*self.task.stage.get() }
+    }
+}
+
+impl<C: Coroutine> core::ops::DerefMut for StageMut<'_, C> {
+    fn deref_mut(&mut self) -> &mut Stage<C> {
+        // SAFETY: as `deref`; `&mut self` makes this borrow unique.
+        unsafe { &mut *self.task.stage.get() }
+    }
+}
+
+impl<C: Coroutine> Drop for StageMut<'_, C> {
+    fn drop(&mut self) {
+        let flags = &self.task.core.flags;
+        flags.set(flags.get() & !BORROWED);
+    }
 }
 
 impl<C> Task<C>
 where
     C: Coroutine<(), Yield = ()> + 'static,
 {
-    pub(crate) fn new(coroutine: C, id: TaskId, slot: u32, shared: Arc<Shared>) -> Arc<Self> {
-        Arc::new(Task {
-            header: Header {
+    const VTABLE: &'static TaskVtable = &TaskVtable {
+        run: Self::run,
+        cancel: Self::cancel,
+        detach: Self::detach,
+        lend: Self::lend,
+        release: Self::release,
+        waker: Vtable::<C>::VTABLE,
+    };
+
+    /// A new task, marked scheduled, and the first reference to it.
+    pub(crate) fn spawn(coroutine: C, id: TaskId, slot: u32, shared: Arc<Shared>) -> TaskRef {
+        let task = Arc::new(Task {
+            core: Core {
                 id,
-                slot,
-                state: AtomicU8::new(0),
                 shared,
+                vtable: Self::VTABLE,
+                slot,
+                refs: Cell::new(1),
+                remote: AtomicBool::new(false),
+                flags: Cell::new(SCHEDULED),
+                waiting_on: Cell::new(None),
+                timer: Cell::new((0, 0)),
+                choice: Cell::new(None),
+                join_waker: Cell::new(None),
             },
-            stage: RefCell::new(Stage::Running(coroutine)),
-            join_waker: Cell::new(None),
-            waiting_on: Cell::new(None),
-            timer: Cell::new(None),
-            choice: Cell::new(None),
-        })
+            stage: UnsafeCell::new(Stage::Running(coroutine)),
+        });
+        // The count `into_raw` leaves is the one the local references share; `refs` starts
+        // at one, for the reference returned.
+        let ptr = Arc::into_raw(task).cast_mut().cast::<Core>();
+        // SAFETY: `Arc::into_raw` never returns null.
+        let core = unsafe { NonNull::new_unchecked(ptr) };
+        TaskRef { core }
     }
 
-    fn has_handle(&self) -> bool {
-        self.header.state.load(Ordering::Acquire) & DETACHED == 0
-    }
-
-    /// Another counted reference to this task.
-    fn this(&self) -> Arc<dyn Runnable> {
-        let ptr: *const Self = self;
-        // SAFETY: a `Task` is only ever created by `Task::new`, inside an `Arc`, and `self`
-        // borrows from a live one: taking one more strong count and rebuilding an `Arc` that
-        // owns it is sound.
-        unsafe {
-            Arc::increment_strong_count(ptr);
-            Arc::from_raw(ptr)
+    /// Borrows the stage, unless it is borrowed already (the task is being resumed: it polls
+    /// its own join handle, say).
+    fn stage(&self) -> Option<StageMut<'_, C>> {
+        let flags = self.core.flags.get();
+        if flags & BORROWED != 0 {
+            return None;
         }
+        self.core.flags.set(flags | BORROWED);
+        Some(StageMut { task: self })
+    }
+
+    /// # Safety
+    ///
+    /// `core` is the core of a `Task<C>`.
+    unsafe fn of(core: &Core) -> &Self {
+        // SAFETY: per the contract, and `Task` is `repr(C)` with its core first.
+        unsafe { &*ptr_of(core).cast::<Self>() }
     }
 
     /// Completes the task with `result`: drops the coroutine, keeps the result for the join
     /// handle (or drops it), leaves the registry, wakes the joiner.
     fn finish(&self, local: &Local, result: Result<C::Return, JoinError>) {
-        self.header.state.fetch_or(COMPLETE, Ordering::AcqRel);
+        let core = &self.core;
+        core.flags.set(core.flags.get() | COMPLETE);
         // User code (drops) runs with no borrow held.
-        let body = mem::replace(&mut *self.stage.borrow_mut(), Stage::Taken);
+        let body = self
+            .stage()
+            .map(|mut stage| mem::replace(&mut *stage, Stage::Taken));
         drop(body);
-        if self.has_handle() {
-            *self.stage.borrow_mut() = Stage::Done(result.map_err(Box::new));
+        if core.flags.get() & DETACHED == 0
+            && let Some(mut stage) = self.stage()
+        {
+            *stage = Stage::Done(result.map_err(Box::new));
         } else {
             drop(result);
         }
-        self.waiting_on.set(None);
-        self.timer.set(None);
-        let choice = self.choice.take();
+        core.waiting_on.set(None);
+        core.set_timer(None);
+        let choice = core.choice.take();
         drop(choice);
-        local.release(self.header.slot());
-        if let Some(waker) = self.join_waker.take() {
+        local.release(core.slot());
+        if let Some(waker) = core.join_waker.take() {
             waker.wake();
         }
     }
-}
 
-/// A task as the scheduler sees it, whatever its coroutine's type.
-pub(crate) trait Runnable {
-    fn header(&self) -> &Header;
-    /// Resumes the task once, then requeues it, parks it or completes it.
-    fn run(self: Arc<Self>, local: &Local);
-    /// Drops the coroutine of a task that has not finished (the scheduler is going away).
-    fn cancel(&self);
-    /// What the task waits on, if it is suspended in a blocking operation.
-    fn waiting_on(&self) -> Option<WaitingOn>;
-    /// The task's current timer (deadline, sequence number).
-    fn timer(&self) -> Option<(Duration, u64)>;
-    fn set_timer(&self, timer: Option<(Duration, u64)>);
-    /// Another counted reference to this task.
-    fn to_arc(&self) -> Arc<dyn Runnable>;
-    /// The choice behind the task's `select!`s.
-    fn choice(&self) -> Choice;
-}
-
-impl<C> Runnable for Task<C>
-where
-    C: Coroutine<(), Yield = ()> + 'static,
-{
-    fn header(&self) -> &Header {
-        &self.header
-    }
-
-    fn run(self: Arc<Self>, local: &Local) {
-        self.header.state.fetch_and(!SCHEDULED, Ordering::AcqRel);
+    /// # Safety
+    ///
+    /// `me` is a reference to a `Task<C>`, on its scheduler's thread.
+    unsafe fn run(me: TaskRef, local: &Local) {
+        // SAFETY: per the contract. The task outlives this call: `me` or the registry holds
+        // it until the end.
+        let task = unsafe { Self::of(me.core()) };
+        let core = &task.core;
+        core.flags.set(core.flags.get() & !SCHEDULED);
         let outcome = {
-            let Ok(mut stage) = self.stage.try_borrow_mut() else {
+            let Some(mut stage) = task.stage() else {
                 return;
             };
             let Stage::Running(coroutine) = &mut *stage else {
@@ -316,13 +539,11 @@ where
             };
             // A timer of an earlier resume is no longer needed: if the task still sleeps, its
             // poll sets the timer again.
-            self.timer.set(None);
-            let waker = waker_ref(&self);
+            core.set_timer(None);
             let cx = TaskContext {
                 local,
-                waker: &waker,
+                task: &me,
                 parked: Cell::new(None),
-                task: &*self,
             };
             context::enter_task(&cx, || {
                 panic::catch_unwind(AssertUnwindSafe(|| coroutine.resume(())))
@@ -330,22 +551,27 @@ where
             .map(|state| (state, cx.parked.get()))
         };
         match outcome {
-            Ok((CoroutineState::Yielded(()), Some(on))) => self.waiting_on.set(Some(on)),
+            Ok((CoroutineState::Yielded(()), Some(on))) => core.waiting_on.set(Some(on)),
             Ok((CoroutineState::Yielded(()), None)) => {
-                self.waiting_on.set(None);
-                local.wake(self);
+                core.waiting_on.set(None);
+                local.wake(me);
             }
-            Ok((CoroutineState::Complete(value), _)) => self.finish(local, Ok(value)),
+            Ok((CoroutineState::Complete(value), _)) => task.finish(local, Ok(value)),
             Err(payload) => {
-                let error = JoinError::panicked(self.header.id, &*payload);
-                self.finish(local, Err(error));
+                let error = JoinError::panicked(core.id, &*payload);
+                task.finish(local, Err(error));
             }
         }
     }
 
-    fn cancel(&self) {
-        self.header.state.fetch_or(COMPLETE, Ordering::AcqRel);
-        let Ok(mut stage) = self.stage.try_borrow_mut() else {
+    /// # Safety
+    ///
+    /// `core` is the core of a `Task<C>`, on its scheduler's thread.
+    unsafe fn cancel(core: &Core) {
+        // SAFETY: per the contract.
+        let task = unsafe { Self::of(core) };
+        core.flags.set(core.flags.get() | COMPLETE);
+        let Some(mut stage) = task.stage() else {
             return;
         };
         if !matches!(*stage, Stage::Running(_)) {
@@ -354,66 +580,85 @@ where
         let body = mem::replace(&mut *stage, Stage::Cancelled);
         drop(stage);
         drop(body);
-        let choice = self.choice.take();
+        let choice = core.choice.take();
         drop(choice);
-        if !self.has_handle() {
-            *self.stage.borrow_mut() = Stage::Taken;
+        if core.flags.get() & DETACHED != 0
+            && let Some(mut stage) = task.stage()
+        {
+            *stage = Stage::Taken;
         }
-        if let Some(waker) = self.join_waker.take() {
+        if let Some(waker) = core.join_waker.take() {
             waker.wake();
         }
     }
 
-    fn waiting_on(&self) -> Option<WaitingOn> {
-        self.waiting_on.get()
+    /// # Safety
+    ///
+    /// `core` is the core of a `Task<C>`, on its scheduler's thread.
+    unsafe fn detach(core: &Core) {
+        // SAFETY: per the contract.
+        let task = unsafe { Self::of(core) };
+        core.flags.set(core.flags.get() | DETACHED);
+        let waker = core.join_waker.take();
+        let result = match task.stage() {
+            Some(mut stage) if !matches!(*stage, Stage::Running(_)) => {
+                Some(mem::replace(&mut *stage, Stage::Taken))
+            }
+            _ => None,
+        };
+        drop(waker);
+        drop(result);
     }
 
-    fn timer(&self) -> Option<(Duration, u64)> {
-        self.timer.get()
+    /// # Safety
+    ///
+    /// `core` points to the core of a live `Task<C>` in an `Arc`.
+    unsafe fn lend(core: NonNull<Core>) {
+        // SAFETY: per the contract, this is the pointer `Arc::into_raw` would give.
+        unsafe { Arc::increment_strong_count(core.as_ptr().cast_const().cast::<Self>()) };
     }
 
-    fn set_timer(&self, timer: Option<(Duration, u64)>) {
-        self.timer.set(timer);
+    /// # Safety
+    ///
+    /// `core` points to the core of a `Task<C>` whose last local reference just went, on
+    /// its scheduler's thread; the local references owned one count of its `Arc`.
+    unsafe fn release(core: NonNull<Core>) {
+        let ptr = core.as_ptr().cast_const().cast::<Self>();
+        {
+            // SAFETY: the task is alive until the count below is released.
+            let task = unsafe { &*ptr };
+            // What may not leave this thread goes now. (The stage is `Running` only if the
+            // task was neither finished nor cancelled: it cannot be, the registry holds a
+            // reference until then.)
+            let stage = task
+                .stage()
+                .map(|mut stage| mem::replace(&mut *stage, Stage::Taken));
+            let choice = task.core.choice.take();
+            let waker = task.core.join_waker.take();
+            drop(stage);
+            drop(choice);
+            drop(waker);
+        }
+        // SAFETY: the local references owned this count; they are all gone.
+        unsafe { Arc::decrement_strong_count(ptr) };
     }
 
-    fn to_arc(&self) -> Arc<dyn Runnable> {
-        self.this()
-    }
-
-    fn choice(&self) -> Choice {
-        let choice = self.choice.take().unwrap_or_default();
-        self.choice.set(Some(choice.clone()));
-        choice
-    }
-}
-
-/// What a `JoinHandle<T>` needs of its task.
-trait Join<T> {
-    fn id(&self) -> TaskId;
-    fn poll_join(&self, waker: &Waker) -> Poll<Result<T, JoinError>>;
-    fn is_finished(&self) -> bool;
-    fn detach(&self);
-}
-
-impl<C> Join<C::Return> for Task<C>
-where
-    C: Coroutine<(), Yield = ()> + 'static,
-{
-    fn id(&self) -> TaskId {
-        self.header.id
-    }
-
-    fn poll_join(&self, waker: &Waker) -> Poll<Result<C::Return, JoinError>> {
+    /// # Safety
+    ///
+    /// `core` is the core of a `Task<C>`, on its scheduler's thread.
+    unsafe fn poll_join(core: &Core, waker: &Waker) -> Poll<Result<C::Return, JoinError>> {
+        // SAFETY: per the contract.
+        let task = unsafe { Self::of(core) };
         // Borrowed only while the task itself runs: a task joining itself waits forever
         // (and a deadlock report says so).
-        let Ok(mut stage) = self.stage.try_borrow_mut() else {
+        let Some(mut stage) = task.stage() else {
             return Poll::Pending;
         };
-        let id = self.header.id;
+        let id = core.id;
         match &*stage {
             Stage::Running(_) => {
                 drop(stage);
-                let old = self.join_waker.replace(Some(waker.clone()));
+                let old = core.join_waker.replace(Some(waker.clone()));
                 drop(old);
                 Poll::Pending
             }
@@ -426,23 +671,6 @@ where
             Stage::Taken => Poll::Ready(Err(JoinError::Taken { task: id })),
             Stage::Cancelled => Poll::Ready(Err(JoinError::Cancelled { task: id })),
         }
-    }
-
-    fn is_finished(&self) -> bool {
-        self.header.state.load(Ordering::Acquire) & COMPLETE != 0
-    }
-
-    fn detach(&self) {
-        self.header.state.fetch_or(DETACHED, Ordering::AcqRel);
-        let waker = self.join_waker.take();
-        let result = match self.stage.try_borrow_mut() {
-            Ok(mut stage) if !matches!(*stage, Stage::Running(_)) => {
-                Some(mem::replace(&mut *stage, Stage::Taken))
-            }
-            _ => None,
-        };
-        drop(waker);
-        drop(result);
     }
 }
 
@@ -473,21 +701,26 @@ where
 /// assert_eq!(parent.try_join(), Some(Ok(60)));
 /// ```
 pub struct JoinHandle<T> {
-    task: Arc<dyn Join<T>>,
+    task: TaskRef,
+    /// `Task::<C>::poll_join` of the task's coroutine type.
+    poll: unsafe fn(&Core, &Waker) -> Poll<Result<T, JoinError>>,
 }
 
 impl<T> JoinHandle<T> {
-    pub(crate) fn new<C>(task: Arc<Task<C>>) -> JoinHandle<T>
+    pub(crate) fn new<C>(task: TaskRef) -> JoinHandle<T>
     where
         C: Coroutine<(), Yield = (), Return = T> + 'static,
     {
-        JoinHandle { task }
+        JoinHandle {
+            task,
+            poll: Task::<C>::poll_join,
+        }
     }
 
     /// The task's id.
     #[must_use]
     pub fn id(&self) -> TaskId {
-        self.task.id()
+        self.task.core().id
     }
 
     /// Whether the task has finished (returned, panicked, or was cancelled).
@@ -505,7 +738,7 @@ impl<T> JoinHandle<T> {
     /// ```
     #[must_use]
     pub fn is_finished(&self) -> bool {
-        self.task.is_finished()
+        self.task.core().flags() & COMPLETE != 0
     }
 
     /// Takes the task's result if it has finished: `Some(Ok(value))`, `Some(Err(..))` if it
@@ -525,7 +758,7 @@ impl<T> JoinHandle<T> {
     /// ```
     #[must_use]
     pub fn try_join(&self) -> Option<Result<T, JoinError>> {
-        match self.task.poll_join(Waker::noop()) {
+        match self.poll_waker(Waker::noop()) {
             Poll::Ready(result) => Some(result),
             Poll::Pending => None,
         }
@@ -550,85 +783,51 @@ impl<T> JoinHandle<T> {
     /// assert_eq!(parent.try_join(), Some(Ok(42)));
     /// ```
     pub fn poll_join(&self, cx: &mut core::task::Context<'_>) -> Poll<Result<T, JoinError>> {
-        self.task.poll_join(cx.waker())
+        self.poll_waker(cx.waker())
+    }
+
+    fn poll_waker(&self, waker: &Waker) -> Poll<Result<T, JoinError>> {
+        // SAFETY: `poll` was made for the coroutine type of this task; a `JoinHandle` stays
+        // on the scheduler's thread (it holds a `TaskRef`).
+        unsafe { (self.poll)(self.task.core(), waker) }
     }
 }
 
 impl<T> Drop for JoinHandle<T> {
     fn drop(&mut self) {
-        self.task.detach();
+        let core = self.task.core();
+        // SAFETY: the vtable belongs to the task's coroutine type; we are on its thread.
+        unsafe { (core.vtable.detach)(core) };
     }
 }
 
 impl<T> fmt::Debug for JoinHandle<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("JoinHandle")
-            .field("task", &self.task.id())
-            .field("finished", &self.task.is_finished())
+            .field("task", &self.id())
+            .field("finished", &self.is_finished())
             .finish()
     }
 }
 
-/// Puts the task in its scheduler's run queue unless it is there already or finished.
-fn schedule<C>(task: &Arc<Task<C>>)
-where
-    C: Coroutine<(), Yield = ()> + 'static,
-{
-    if mark_scheduled(&task.header) {
-        enqueue(Arc::clone(task));
-    }
-}
-
-/// [`schedule`] for a waker consumed by `wake`: its count moves into the run queue (or is
-/// released), instead of a new count taken and the waker's released.
-fn schedule_owned<C>(task: Arc<Task<C>>)
-where
-    C: Coroutine<(), Yield = ()> + 'static,
-{
-    if mark_scheduled(&task.header) {
-        enqueue(task);
-    } else {
-        drop_task(task);
-    }
-}
-
-/// Sets the "scheduled" flag; whether the task must be queued (it was neither queued nor
-/// complete).
-fn mark_scheduled(header: &Header) -> bool {
-    header.state.fetch_or(SCHEDULED, Ordering::AcqRel) & (SCHEDULED | COMPLETE) == 0
-}
-
-/// Queues a task marked scheduled. On the scheduler's own thread while it runs: straight
-/// into the run queue. Anywhere else: through the scheduler's remote queue, by registry slot.
-fn enqueue<C>(task: Arc<Task<C>>)
-where
-    C: Coroutine<(), Yield = ()> + 'static,
-{
-    let mut task = Some(task);
-    context::with_running_scheduler(|local| {
-        if let Some(owned) = task.take_if(|t| Arc::ptr_eq(&local.shared, &t.header.shared)) {
-            local.push(owned);
+/// Wakes the task of `core` from a waker, on any thread: when its scheduler runs on this
+/// thread, straight into its run queue; anywhere else through the remote queue.
+fn schedule(core: &Core) {
+    let local = context::with_running_scheduler(|local| {
+        if Arc::ptr_eq(&local.shared, &core.shared) {
+            if core.flags() & (SCHEDULED | COMPLETE) == 0 {
+                // SAFETY: the task's scheduler runs on this thread, and the waker calling
+                // this keeps the task alive.
+                local.wake(unsafe { TaskRef::from_core(core) });
+            }
+            true
+        } else {
+            false
         }
     });
-    if let Some(task) = task {
-        task.header
-            .shared
-            .wake_remote(task.header.slot(), task.header.id);
-        drop_task(task);
+    if local != Some(true) {
+        core.wake_remote();
     }
-}
-
-/// A waker for the task that borrows the caller's reference instead of owning one; it must
-/// not outlive `task` (it is not dropped: `ManuallyDrop`).
-fn waker_ref<C>(task: &Arc<Task<C>>) -> ManuallyDrop<Waker>
-where
-    C: Coroutine<(), Yield = ()> + 'static,
-{
-    let raw = RawWaker::new(Arc::as_ptr(task).cast(), Vtable::<C>::VTABLE);
-    // SAFETY: `raw`'s data is a pointer to a live `Task<C>` inside an `Arc`, which is what
-    // `Vtable::<C>`'s functions expect. The waker owns no reference count of its own and is
-    // never dropped (`ManuallyDrop`); its clones each take one.
-    ManuallyDrop::new(unsafe { Waker::from_raw(raw) })
 }
 
 /// The waker vtable of `Task<C>`: the data pointer is `Arc::into_raw` of an
@@ -647,11 +846,10 @@ where
     );
 
     /// # Safety
-    /// `data` is a pointer from `Arc::as_ptr`/`Arc::into_raw` of a live `Arc<Task<C>>`.
+    /// `data` is a pointer to a live `Task<C>` in an `Arc`, kept alive by the waker.
     unsafe fn clone_waker(data: *const ()) -> RawWaker {
-        // SAFETY: per this function's contract, `data` points into a live `Arc<Task<C>>`;
-        // the new waker owns the count taken here. The count is atomic, so any thread may
-        // do this.
+        // SAFETY: per this function's contract; the new waker owns the count taken here.
+        // The count is atomic, so any thread may do this.
         unsafe { Arc::increment_strong_count(data.cast::<Task<C>>()) };
         RawWaker::new(data, Self::VTABLE)
     }
@@ -659,33 +857,28 @@ where
     /// # Safety
     /// As `clone_waker`; the waker's own count is consumed.
     unsafe fn wake(data: *const ()) {
-        // SAFETY: the waker being consumed owns one strong count of this `Arc<Task<C>>`.
-        let task = unsafe { Arc::from_raw(data.cast::<Task<C>>()) };
-        schedule_owned(task);
+        // SAFETY: as `wake_by_ref`, then the waker's count is released.
+        unsafe {
+            Self::wake_by_ref(data);
+            Self::drop_waker(data);
+        }
     }
 
     /// # Safety
     /// As `clone_waker`.
     unsafe fn wake_by_ref(data: *const ()) {
-        // SAFETY: the waker owns one strong count, which it keeps: `ManuallyDrop` stops this
-        // temporary `Arc` from releasing it.
-        let task = ManuallyDrop::new(unsafe { Arc::from_raw(data.cast::<Task<C>>()) });
-        schedule(&task);
+        // SAFETY: the waker keeps the task alive; `schedule` reads only what any thread may.
+        schedule(unsafe { &*data.cast::<Core>() });
     }
 
     /// # Safety
     /// As `clone_waker`; the waker's own count is released.
     unsafe fn drop_waker(data: *const ()) {
-        // SAFETY: the waker being dropped owns one strong count of this `Arc<Task<C>>`.
-        drop_task(unsafe { Arc::from_raw(data.cast::<Task<C>>()) });
+        // SAFETY: the waker being dropped owns one strong count of this `Arc<Task<C>>`. If
+        // it is the last, the task has no local reference left, and the scheduler's thread
+        // emptied what may not be dropped here (see the module docs).
+        unsafe { Arc::decrement_strong_count(data.cast::<Task<C>>()) };
     }
-}
-
-/// Releases a waker's reference, possibly on another thread. When it is the last one, only
-/// the header is left to drop: the scheduler empties `stage` and `join_waker` of every task
-/// it lets go of (see the module docs).
-fn drop_task<C: Coroutine>(task: Arc<Task<C>>) {
-    drop(task);
 }
 
 #[cfg(test)]
@@ -703,9 +896,9 @@ mod tests {
         }
     }
 
-    /// What a task adds to its coroutine (besides the `Arc`'s two counts): the header, the
-    /// stage's borrow flag and tag, the join waker, what it waits on, its timer and its
-    /// `select!` choice. Kept small because a million parked tasks pay it a million times.
+    /// What a task adds to its coroutine (besides the `Arc`'s two counts): the core and the
+    /// stage's borrow flag and tag. Kept small because a million parked tasks pay it a
+    /// million times.
     #[test]
     #[cfg(target_pointer_width = "64")]
     fn task_overhead() {

@@ -1,7 +1,6 @@
 //! The scheduler's clock (real or virtual) and its timers.
 
 use alloc::collections::BinaryHeap;
-use alloc::sync::Arc;
 use core::cell::{Cell, RefCell};
 use core::cmp::Ordering;
 use core::fmt;
@@ -9,7 +8,7 @@ use core::time::Duration;
 use std::time::Instant;
 
 use super::Local;
-use super::task::Runnable;
+use super::task::TaskRef;
 
 /// A point in a scheduler's time, for `sleep!` and the `sleep` arm of `select!`.
 ///
@@ -164,12 +163,15 @@ impl fmt::Debug for Clock {
 struct Timer {
     at: Duration,
     seq: u64,
-    task: Arc<dyn Runnable>,
+    task: TaskRef,
 }
 
 impl Timer {
     fn is_valid(&self) -> bool {
-        self.task.timer() == Some((self.at, self.seq))
+        self.task
+            .core()
+            .timer()
+            .is_some_and(|(_, seq)| seq == self.seq)
     }
 }
 
@@ -207,13 +209,16 @@ pub(crate) struct Timers {
 impl Timers {
     /// Sets `task`'s timer at `at`, unless the timer it already has this resume is earlier;
     /// `tasks` bounds how many timers can be valid.
-    pub(crate) fn set(&self, at: Duration, task: &dyn Runnable, tasks: usize) {
-        if matches!(task.timer(), Some((current, _)) if current <= at) {
+    pub(crate) fn set(&self, at: Duration, task: &TaskRef, tasks: usize) {
+        let core = task.core();
+        let nanos = u64::try_from(at.as_nanos()).unwrap_or(u64::MAX);
+        if matches!(core.timer(), Some((current, _)) if current <= nanos) {
             return;
         }
-        let seq = self.next_seq.get();
-        self.next_seq.set(seq + 1);
-        task.set_timer(Some((at, seq)));
+        // Numbered from 1: a task's timer number 0 means none.
+        let seq = self.next_seq.get() + 1;
+        self.next_seq.set(seq);
+        core.set_timer(Some((nanos, seq)));
         let mut heap = self.heap.borrow_mut();
         if heap.len() >= 64 && heap.len() >= 2 * tasks {
             heap.retain(Timer::is_valid);
@@ -221,7 +226,7 @@ impl Timers {
         heap.push(Timer {
             at,
             seq,
-            task: task.to_arc(),
+            task: task.clone(),
         });
     }
 
@@ -255,7 +260,7 @@ impl Timers {
             };
             let Some(timer) = due else { return fired };
             if timer.is_valid() {
-                timer.task.set_timer(None);
+                timer.task.core().set_timer(None);
                 local.wake(timer.task);
                 fired += 1;
             }
