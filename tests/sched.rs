@@ -626,6 +626,7 @@ fn wakers_outliving_the_scheduler_are_harmless() {
 
 #[cfg(target_os = "linux")]
 #[test]
+#[cfg_attr(miri, ignore = "measures CPU time, which an interpreter inflates")]
 fn a_wall_clock_sleep_does_not_spin() {
     fn cpu_ticks() -> u64 {
         // utime + stime of this thread, in clock ticks (usually 10 ms).

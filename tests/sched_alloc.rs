@@ -1,5 +1,6 @@
-//! Allocations of the scheduler, counted by a global allocator: one per spawned task, and
-//! none per context switch, wake-up, channel operation or timer once the queues have grown.
+//! Allocations of the scheduler, counted by a global allocator: one per many spawned tasks
+//! (none when finished tasks left memory to reuse), and none per context switch, wake-up,
+//! channel operation or timer once the queues have grown.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -47,24 +48,30 @@ fn allocations_during<R>(f: impl FnOnce() -> R) -> (usize, R) {
     (ALLOCATIONS.with(Cell::get) - before, r)
 }
 
+/// Tasks live in chunks of the scheduler's own: spawning allocates once per many tasks, and
+/// not at all when finished tasks left their memory to reuse.
 #[test]
-fn one_allocation_per_spawned_task() {
+fn spawning_allocates_chunks_and_reuses_the_memory_of_finished_tasks() {
     let sched = Scheduler::new();
-    // Let the registry and the run queue grow first.
-    for _ in 0..1000 {
-        sched.spawn(coro!(|| ()));
-    }
-    sched.run().unwrap();
-    let mut handles = Vec::with_capacity(1000);
-    let (n, ()) = allocations_during(|| {
-        for i in 0..1000u32 {
+    let mut handles = Vec::with_capacity(2000);
+    let spawn_all = |handles: &mut Vec<_>| {
+        for i in 0..2000u32 {
             handles.push(sched.spawn(coro!(move || i * 2)));
         }
-    });
-    assert_eq!(n, 1000);
+    };
+    // 2000 tasks alive at once: a few dozen allocations (chunks, and the queues' growth).
+    let (n, ()) = allocations_during(|| spawn_all(&mut handles));
+    assert!(n <= 2000 / 32, "{n} allocations for 2000 tasks");
+    sched.run().unwrap();
+    assert_eq!(handles[7].try_join(), Some(Ok(14)));
+    handles.clear();
+    // Their memory is free again, and the queues have grown: spawning as many allocates
+    // nothing, nor does running them.
+    let (n, ()) = allocations_during(|| spawn_all(&mut handles));
+    assert_eq!(n, 0);
     let (n, ()) = allocations_during(|| sched.run().unwrap());
     assert_eq!(n, 0, "running them allocates nothing");
-    assert_eq!(handles[7].try_join(), Some(Ok(14)));
+    assert_eq!(handles[1999].try_join(), Some(Ok(3998)));
 }
 
 /// Allocations of a whole ping-pong run: the two tasks, the channels, and the queues'

@@ -97,6 +97,18 @@ pub fn channel<T>(capacity: usize) -> (Sender<T>, Receiver<T>) {
 pub struct ChannelId(u64);
 
 impl ChannelId {
+    /// The id's number.
+    #[cfg(feature = "std")]
+    pub(crate) fn number(self) -> u64 {
+        self.0
+    }
+
+    /// The id with this number.
+    #[cfg(feature = "std")]
+    pub(crate) fn from_number(number: u64) -> Self {
+        Self(number)
+    }
+
     #[cfg(target_has_atomic = "64")]
     fn next() -> Self {
         use core::sync::atomic::{AtomicU64, Ordering};
@@ -346,6 +358,7 @@ fn decide(pick: Option<&Pick>) {
 }
 
 /// Removes the element at `index`; at the front (the usual place) without shifting.
+#[inline]
 fn take_at<X>(queue: &mut VecDeque<X>, index: usize) -> Option<X> {
     if index == 0 {
         queue.pop_front()

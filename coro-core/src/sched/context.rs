@@ -22,7 +22,7 @@ impl TaskContext<'_> {
     /// The task's waker, for operations that take a `Context` (it borrows the task's
     /// reference: use it within the call).
     pub(crate) fn waker(&self) -> ManuallyDrop<Waker> {
-        self.task.core().waker_ref()
+        self.task.waker_ref()
     }
 }
 

@@ -72,6 +72,7 @@ mod context;
 mod deadlock;
 #[doc(hidden)]
 pub mod ops;
+mod slab;
 mod task;
 mod time;
 
@@ -98,12 +99,17 @@ use time::{Clock, Timers};
 
 use crate::Coroutine;
 
+/// How many task ids a scheduler takes from the process-wide counter at once.
+const ID_BLOCK: u64 = 1024;
+
 /// The part of a scheduler that other threads reach through wakers.
 pub(crate) struct Shared {
     /// Tasks woken from elsewhere than a running scheduler's own thread, by registry slot.
     remote: Mutex<Vec<(usize, TaskId)>>,
     pending: AtomicBool,
     thread: std::thread::Thread,
+    /// The memory of the scheduler's tasks.
+    pub(crate) slab: slab::Slab,
 }
 
 impl Shared {
@@ -137,6 +143,8 @@ pub(crate) struct Local {
     pub(crate) clock: Clock,
     rng: Cell<u64>,
     seed: u64,
+    /// The unused part of this scheduler's block of task ids: next, end.
+    ids: Cell<(u64, u64)>,
     running: Cell<bool>,
 }
 
@@ -182,6 +190,19 @@ impl Local {
         drop(name);
     }
 
+    /// A new task id: from a block of ids taken from the process-wide counter at once, so
+    /// that spawning takes no atomic operation (most of the time).
+    fn next_id(&self) -> TaskId {
+        let (next, end) = self.ids.get();
+        let (next, end) = if next == end {
+            TaskId::block(ID_BLOCK)
+        } else {
+            (next, end)
+        };
+        self.ids.set((next + 1, end));
+        TaskId::new(next)
+    }
+
     /// A number uniform in `0..n` (xorshift64*, reduced by multiply-shift).
     pub(crate) fn random_below(&self, n: usize) -> usize {
         let mut x = self.rng.get();
@@ -198,7 +219,7 @@ impl Local {
     where
         C: Coroutine<(), Yield = ()> + 'static,
     {
-        let id = TaskId::next();
+        let id = self.next_id();
         let slot = {
             let mut registry = self.registry.borrow_mut();
             registry.live += 1;
@@ -208,7 +229,8 @@ impl Local {
             })
         };
         let index = u32::try_from(slot).expect("a scheduler holds fewer than 2^32 tasks at once");
-        let task = Task::spawn(coroutine, id, index, Arc::clone(&self.shared));
+        // SAFETY: `self` is the scheduler, on its thread (it is not `Send`).
+        let task = unsafe { Task::spawn(coroutine, id, index, Arc::clone(&self.shared)) };
         self.registry.borrow_mut().slots[slot] = Some(task.clone());
         if let Some(name) = name {
             self.names.borrow_mut().insert(slot, name);
@@ -218,11 +240,18 @@ impl Local {
     }
 
     /// Moves the tasks woken from other threads into the run queue; returns how many.
+    #[inline]
     fn drain_remote(&self) -> usize {
         // A plain load first: the swap is a read-modify-write, and this runs between tasks.
-        if !self.shared.pending.load(Ordering::Acquire)
-            || !self.shared.pending.swap(false, Ordering::AcqRel)
-        {
+        if !self.shared.pending.load(Ordering::Acquire) {
+            return 0;
+        }
+        self.drain_remote_queue()
+    }
+
+    #[inline(never)]
+    fn drain_remote_queue(&self) -> usize {
+        if !self.shared.pending.swap(false, Ordering::AcqRel) {
             return 0;
         }
         let mut woken = self.remote_spare.borrow_mut();
@@ -511,7 +540,7 @@ impl Drop for Scheduler {
                 .collect()
         };
         for task in &tasks {
-            task.core().cancel();
+            task.cancel();
         }
         drop(tasks);
         let queue = core::mem::take(&mut *local.run_queue.borrow_mut());
@@ -519,6 +548,9 @@ impl Drop for Scheduler {
         local.timers.clear();
         let names = core::mem::take(&mut *local.names.borrow_mut());
         drop(names);
+        // SAFETY: on the scheduler's thread (it is not `Send`). Tasks still referred to
+        // (by channels, wakers) give their memory back through the slab's locked list.
+        unsafe { local.shared.slab.close() };
     }
 }
 
@@ -601,6 +633,7 @@ impl SchedulerBuilder {
                     remote: Mutex::new(Vec::new()),
                     pending: AtomicBool::new(false),
                     thread: std::thread::current(),
+                    slab: slab::Slab::new(),
                 }),
                 run_queue: RefCell::new(VecDeque::new()),
                 registry: RefCell::new(Registry::default()),
@@ -610,6 +643,7 @@ impl SchedulerBuilder {
                 clock,
                 rng: Cell::new(state),
                 seed,
+                ids: Cell::new((0, 0)),
                 running: Cell::new(false),
             },
         }

@@ -1,10 +1,11 @@
 //! A spawned task: one allocation holding the coroutine, its result and its bookkeeping;
 //! the references to it; its waker; the join handle.
 //!
-//! A task lives in an `Arc<Task<C>>`, but only its wakers hold `Arc` counts of their own.
-//! On the scheduler's thread, everything else (the registry, the run queue, timers, channel
-//! registrations of its blocking operations, the join handle) holds a [`TaskRef`]: a thin
-//! pointer counted in a plain `Cell`, whose references together own one `Arc` count. So
+//! A task lives in a block of its scheduler's [slab](super::slab), with an atomic reference
+//! count (`Core::count`), but only its wakers hold counts of their own. On the scheduler's
+//! thread, everything else (the registry, the run queue, timers, channel registrations of
+//! its blocking operations, the join handle) holds a [`TaskRef`]: a thin pointer counted in
+//! a plain `Cell`, whose references together own one count of `count`. So
 //! spawning, switching, waking and parking on the scheduler's own thread take no atomic
 //! operation; a `Waker` (for `wait!`, `join!`, or code outside the scheduler) costs one per
 //! clone and drop, as any waker.
@@ -15,9 +16,10 @@
 //! atomic: a wake-up from elsewhere goes through the scheduler's remote queue, which the
 //! scheduler's thread drains. And when the last local reference goes, the scheduler's
 //! thread empties the rest (the stage, the join waker, the `select!` state) before the
-//! shared `Arc` count is released: the last count, wherever it is dropped, then drops only
-//! thread-safe data.
+//! shared count is released: the last count, wherever it is dropped, then drops only
+//! thread-safe data, and gives the block back to the slab.
 
+use alloc::alloc::Layout;
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::sync::Arc;
@@ -25,14 +27,14 @@ use core::any::Any;
 use core::cell::{Cell, UnsafeCell};
 use core::fmt;
 use core::mem::{self, ManuallyDrop};
-use core::ptr::NonNull;
-use core::sync::atomic::{AtomicBool, Ordering};
+use core::ptr::{self, NonNull};
+use core::sync::atomic::{AtomicBool, AtomicUsize, Ordering, fence};
 use core::task::{Poll, RawWaker, RawWakerVTable, Waker};
 use std::panic::{self, AssertUnwindSafe};
 
 use super::context::{self, TaskContext};
 use super::{Local, Shared, WaitingOn};
-use crate::channel::Choice;
+use crate::channel::{ChannelId, Choice};
 use crate::{Coroutine, CoroutineState};
 
 /// The id of a task, unique in the process; `Display`s as `task #N`.
@@ -52,10 +54,16 @@ use crate::{Coroutine, CoroutineState};
 pub struct TaskId(u64);
 
 impl TaskId {
-    pub(crate) fn next() -> Self {
+    /// Reserves `n` ids for one scheduler: the range `start..end` of their numbers.
+    pub(crate) fn block(n: u64) -> (u64, u64) {
         use core::sync::atomic::AtomicU64;
         static NEXT: AtomicU64 = AtomicU64::new(1);
-        Self(NEXT.fetch_add(1, Ordering::Relaxed))
+        let start = NEXT.fetch_add(n, Ordering::Relaxed);
+        (start, start + n)
+    }
+
+    pub(crate) fn new(number: u64) -> Self {
+        Self(number)
     }
 }
 
@@ -74,18 +82,25 @@ const DETACHED: u8 = 4;
 /// Set while the task's stage is borrowed (a `RefCell`'s flag, kept here to save its word).
 const BORROWED: u8 = 8;
 
+/// The kinds of [`WaitingOn`], as a task's core keeps them.
+const WAIT_NONE: u8 = 0;
+const WAIT_RECV: u8 = 1;
+const WAIT_SEND: u8 = 2;
+const WAIT_SLEEP: u8 = 3;
+const WAIT_JOIN: u8 = 4;
+const WAIT_SELECT: u8 = 5;
+const WAIT_OTHER: u8 = 6;
+
 /// What depends on a task's coroutine type, reached from its [`Core`].
 pub(crate) struct TaskVtable {
     /// Resumes the task once, then requeues it, parks it or completes it.
     run: unsafe fn(TaskRef, &Local),
     /// Drops the coroutine of a task that has not finished (the scheduler is going away).
-    cancel: unsafe fn(&Core),
+    cancel: unsafe fn(NonNull<Core>),
     /// The join handle is gone: drops a result nobody will take.
-    detach: unsafe fn(&Core),
-    /// Takes the `Arc` count that the local references share (their count went from 0 to 1).
-    lend: unsafe fn(NonNull<Core>),
-    /// Empties the thread-bound parts and releases the shared `Arc` count (the last local
-    /// reference went).
+    detach: unsafe fn(NonNull<Core>),
+    /// Empties the thread-bound parts and releases the count the local references shared
+    /// (the last one went).
     release: unsafe fn(NonNull<Core>),
     /// The vtable of the task's wakers.
     waker: &'static RawWakerVTable,
@@ -97,8 +112,12 @@ pub(crate) struct TaskVtable {
 /// thread may read them. The `Cell`s belong to the scheduler's thread.
 pub(crate) struct Core {
     pub(crate) id: TaskId,
-    pub(crate) shared: Arc<Shared>,
+    /// (Dropped by hand, last: its slab holds the task's memory.)
+    pub(crate) shared: ManuallyDrop<Arc<Shared>>,
     vtable: &'static TaskVtable,
+    /// The task's reference count: one per waker, plus one for all the local references
+    /// while there are any. The task is freed when it reaches zero.
+    count: AtomicUsize,
     /// The task's index in the scheduler's registry.
     slot: u32,
     /// How many [`TaskRef`]s point here.
@@ -107,7 +126,10 @@ pub(crate) struct Core {
     /// `shared` (so that a task woken there many times is queued once).
     pub(crate) remote: AtomicBool,
     flags: Cell<u8>,
-    waiting_on: Cell<Option<WaitingOn>>,
+    /// What the task waits on, in two parts (so that the kind fits beside the flags):
+    /// the kind (`WAIT_*`) and its channel, task or count.
+    waiting_kind: Cell<u8>,
+    waiting_what: Cell<u64>,
     /// The timer this task set during its latest resume: its deadline (nanoseconds of
     /// scheduler time, saturated) and sequence number; the number is 0 when there is none.
     timer: Cell<(u64, u64)>,
@@ -132,7 +154,30 @@ impl Core {
 
     /// What the task waits on, if it is suspended in a blocking operation.
     pub(crate) fn waiting_on(&self) -> Option<WaitingOn> {
-        self.waiting_on.get()
+        let what = self.waiting_what.get();
+        Some(match self.waiting_kind.get() {
+            WAIT_RECV => WaitingOn::Recv(ChannelId::from_number(what)),
+            WAIT_SEND => WaitingOn::Send(ChannelId::from_number(what)),
+            WAIT_SLEEP => WaitingOn::Sleep,
+            WAIT_JOIN => WaitingOn::Join(TaskId(what)),
+            WAIT_SELECT => WaitingOn::Select(usize::try_from(what).unwrap_or(usize::MAX)),
+            WAIT_OTHER => WaitingOn::Other,
+            _ => return None,
+        })
+    }
+
+    fn set_waiting_on(&self, on: Option<WaitingOn>) {
+        let (kind, what) = match on {
+            None => (WAIT_NONE, 0),
+            Some(WaitingOn::Recv(channel)) => (WAIT_RECV, channel.number()),
+            Some(WaitingOn::Send(channel)) => (WAIT_SEND, channel.number()),
+            Some(WaitingOn::Sleep) => (WAIT_SLEEP, 0),
+            Some(WaitingOn::Join(task)) => (WAIT_JOIN, task.0),
+            Some(WaitingOn::Select(arms)) => (WAIT_SELECT, arms as u64),
+            Some(WaitingOn::Other) => (WAIT_OTHER, 0),
+        };
+        self.waiting_kind.set(kind);
+        self.waiting_what.set(what);
     }
 
     /// The task's current timer (deadline in nanoseconds, sequence number, never 0).
@@ -152,32 +197,12 @@ impl Core {
         choice
     }
 
-    /// Drops the coroutine of a task that has not finished.
-    pub(crate) fn cancel(&self) {
-        // SAFETY: `self` is the core of a live task of the vtable's coroutine type.
-        unsafe { (self.vtable.cancel)(self) }
-    }
-
     /// A wake-up from elsewhere than the scheduler's thread (or while it does not run).
     pub(crate) fn wake_remote(&self) {
         if !self.remote.swap(true, Ordering::AcqRel) {
             self.shared.wake_remote(self.slot(), self.id);
         }
     }
-
-    /// A waker for the task that borrows a reference instead of owning one; it must not
-    /// outlive the reference it was made from (it is never dropped: `ManuallyDrop`).
-    pub(crate) fn waker_ref(&self) -> ManuallyDrop<Waker> {
-        let raw = RawWaker::new(ptr_of(self).cast(), self.vtable.waker);
-        // SAFETY: the data is a pointer to a live task of the coroutine type the vtable was
-        // made for, which is what its functions expect. The waker owns no count and is
-        // never dropped; its clones each take one.
-        ManuallyDrop::new(unsafe { Waker::from_raw(raw) })
-    }
-}
-
-fn ptr_of(core: &Core) -> *const Core {
-    core
 }
 
 /// A counted reference to a task, on its scheduler's thread (it is neither `Send` nor
@@ -192,24 +217,41 @@ impl TaskRef {
     ///
     /// # Safety
     ///
-    /// `core` is the core of a task in an `Arc` that is kept alive (by a reference or a
-    /// waker) for the duration of the call, and the caller is on the task's scheduler's
-    /// thread.
-    pub(crate) unsafe fn from_core(core: &Core) -> TaskRef {
+    /// `ptr` points to the core of a task in an `Arc` (with the provenance of the whole
+    /// task, as `Arc::into_raw` gives it), which is kept alive (by a reference or a waker)
+    /// for the duration of the call, and the caller is on the task's scheduler's thread.
+    pub(crate) unsafe fn from_core(ptr: NonNull<Core>) -> TaskRef {
+        // SAFETY: per this function's contract.
+        let core = unsafe { ptr.as_ref() };
         let refs = core.refs.get();
-        let ptr = NonNull::from(core);
         if refs == 0 {
-            // SAFETY: per this function's contract, `core` belongs to a live task of the
-            // vtable's coroutine type.
-            unsafe { (core.vtable.lend)(ptr) };
+            // The references take a count to share, from whatever keeps the task alive now.
+            core.count.fetch_add(1, Ordering::Relaxed);
         }
         core.refs.set(checked_inc(refs));
         TaskRef { core: ptr }
     }
 
     pub(crate) fn core(&self) -> &Core {
-        // SAFETY: the references own one `Arc` count, so the task is alive while `self` is.
+        // SAFETY: the references own one count, so the task is alive while `self` is.
         unsafe { self.core.as_ref() }
+    }
+
+    /// Drops the coroutine of a task that has not finished.
+    pub(crate) fn cancel(&self) {
+        // SAFETY: the vtable belongs to the task's coroutine type; a `TaskRef` stays on the
+        // scheduler's thread.
+        unsafe { (self.core().vtable.cancel)(self.core) }
+    }
+
+    /// A waker for the task that borrows this reference instead of owning a count; it must
+    /// not outlive it (it is never dropped: `ManuallyDrop`).
+    pub(crate) fn waker_ref(&self) -> ManuallyDrop<Waker> {
+        let raw = RawWaker::new(self.addr(), self.core().vtable.waker);
+        // SAFETY: the data is a pointer to a live task of the coroutine type the vtable was
+        // made for, which is what its functions expect. The waker owns no count and is
+        // never dropped; its clones each take one.
+        ManuallyDrop::new(unsafe { Waker::from_raw(raw) })
     }
 
     /// The task's address, which its wakers carry as their data.
@@ -444,35 +486,81 @@ where
         run: Self::run,
         cancel: Self::cancel,
         detach: Self::detach,
-        lend: Self::lend,
         release: Self::release,
         waker: Vtable::<C>::VTABLE,
     };
 
+    const LAYOUT: Layout = Layout::new::<Self>();
+
     /// A new task, marked scheduled, and the first reference to it.
-    pub(crate) fn spawn(coroutine: C, id: TaskId, slot: u32, shared: Arc<Shared>) -> TaskRef {
-        let task = Arc::new(Task {
+    ///
+    /// # Safety
+    ///
+    /// On the thread of `shared`'s scheduler, while it lives.
+    pub(crate) unsafe fn spawn(
+        coroutine: C,
+        id: TaskId,
+        slot: u32,
+        shared: Arc<Shared>,
+    ) -> TaskRef {
+        // SAFETY: per this function's contract.
+        let block = unsafe { shared.slab.allocate(Self::LAYOUT) }.cast::<Self>();
+        let task = Task {
             core: Core {
                 id,
-                shared,
+                shared: ManuallyDrop::new(shared),
                 vtable: Self::VTABLE,
+                // The local references' count; `refs` starts at one, for the one returned.
+                count: AtomicUsize::new(1),
                 slot,
                 refs: Cell::new(1),
                 remote: AtomicBool::new(false),
                 flags: Cell::new(SCHEDULED),
-                waiting_on: Cell::new(None),
+                waiting_kind: Cell::new(WAIT_NONE),
+                waiting_what: Cell::new(0),
                 timer: Cell::new((0, 0)),
                 choice: Cell::new(None),
                 join_waker: Cell::new(None),
             },
             stage: UnsafeCell::new(Stage::Running(coroutine)),
-        });
-        // The count `into_raw` leaves is the one the local references share; `refs` starts
-        // at one, for the reference returned.
-        let ptr = Arc::into_raw(task).cast_mut().cast::<Core>();
-        // SAFETY: `Arc::into_raw` never returns null.
-        let core = unsafe { NonNull::new_unchecked(ptr) };
-        TaskRef { core }
+        };
+        // SAFETY: the block is fresh memory of `Self::LAYOUT`.
+        unsafe { block.write(task) };
+        TaskRef { core: block.cast() }
+    }
+
+    /// Drops the task and gives its memory back to the slab.
+    ///
+    /// # Safety
+    ///
+    /// `ptr` points to a `Task<C>` whose count just reached zero (nothing refers to it);
+    /// `owner`: on its scheduler's thread.
+    unsafe fn free(ptr: NonNull<Core>, owner: bool) {
+        let task = ptr.cast::<Self>().as_ptr();
+        // SAFETY: per the contract, the task is ours to drop; `shared` is taken out first,
+        // and dropped last, as its slab holds the task's memory.
+        unsafe {
+            let shared = ManuallyDrop::take(&mut (*task).core.shared);
+            ptr::drop_in_place(task);
+            shared.slab.free(ptr.cast(), Self::LAYOUT, owner);
+            drop(shared);
+        }
+    }
+
+    /// Releases one count of the task at `ptr`; frees it if that was the last.
+    ///
+    /// # Safety
+    ///
+    /// The caller owns a count of this `Task<C>`; `owner`: on its scheduler's thread.
+    unsafe fn release_count(ptr: NonNull<Core>, owner: bool) {
+        // SAFETY: the count keeps the task alive until this decrement.
+        let count = unsafe { &ptr.as_ref().count };
+        if count.fetch_sub(1, Ordering::Release) == 1 {
+            // Every use of the task by other counts' owners happens before this.
+            fence(Ordering::Acquire);
+            // SAFETY: the count reached zero.
+            unsafe { Self::free(ptr, owner) };
+        }
     }
 
     /// Borrows the stage, unless it is borrowed already (the task is being resumed: it polls
@@ -488,10 +576,11 @@ where
 
     /// # Safety
     ///
-    /// `core` is the core of a `Task<C>`.
-    unsafe fn of(core: &Core) -> &Self {
+    /// `ptr` points to the core of a live `Task<C>`, with the provenance of the whole task,
+    /// and the task outlives `'a`.
+    unsafe fn of<'a>(ptr: NonNull<Core>) -> &'a Self {
         // SAFETY: per the contract, and `Task` is `repr(C)` with its core first.
-        unsafe { &*ptr_of(core).cast::<Self>() }
+        unsafe { ptr.cast::<Self>().as_ref() }
     }
 
     /// Completes the task with `result`: drops the coroutine, keeps the result for the join
@@ -511,7 +600,7 @@ where
         } else {
             drop(result);
         }
-        core.waiting_on.set(None);
+        core.set_waiting_on(None);
         core.set_timer(None);
         let choice = core.choice.take();
         drop(choice);
@@ -527,7 +616,7 @@ where
     unsafe fn run(me: TaskRef, local: &Local) {
         // SAFETY: per the contract. The task outlives this call: `me` or the registry holds
         // it until the end.
-        let task = unsafe { Self::of(me.core()) };
+        let task = unsafe { Self::of(me.core) };
         let core = &task.core;
         core.flags.set(core.flags.get() & !SCHEDULED);
         let outcome = {
@@ -551,9 +640,9 @@ where
             .map(|state| (state, cx.parked.get()))
         };
         match outcome {
-            Ok((CoroutineState::Yielded(()), Some(on))) => core.waiting_on.set(Some(on)),
+            Ok((CoroutineState::Yielded(()), Some(on))) => core.set_waiting_on(Some(on)),
             Ok((CoroutineState::Yielded(()), None)) => {
-                core.waiting_on.set(None);
+                core.set_waiting_on(None);
                 local.wake(me);
             }
             Ok((CoroutineState::Complete(value), _)) => task.finish(local, Ok(value)),
@@ -566,10 +655,11 @@ where
 
     /// # Safety
     ///
-    /// `core` is the core of a `Task<C>`, on its scheduler's thread.
-    unsafe fn cancel(core: &Core) {
+    /// `ptr` is the core of a `Task<C>` (as for [`Task::of`]), on its scheduler's thread.
+    unsafe fn cancel(ptr: NonNull<Core>) {
         // SAFETY: per the contract.
-        let task = unsafe { Self::of(core) };
+        let task = unsafe { Self::of(ptr) };
+        let core = &task.core;
         core.flags.set(core.flags.get() | COMPLETE);
         let Some(mut stage) = task.stage() else {
             return;
@@ -594,10 +684,11 @@ where
 
     /// # Safety
     ///
-    /// `core` is the core of a `Task<C>`, on its scheduler's thread.
-    unsafe fn detach(core: &Core) {
+    /// `ptr` is the core of a `Task<C>` (as for [`Task::of`]), on its scheduler's thread.
+    unsafe fn detach(ptr: NonNull<Core>) {
         // SAFETY: per the contract.
-        let task = unsafe { Self::of(core) };
+        let task = unsafe { Self::of(ptr) };
+        let core = &task.core;
         core.flags.set(core.flags.get() | DETACHED);
         let waker = core.join_waker.take();
         let result = match task.stage() {
@@ -612,21 +703,12 @@ where
 
     /// # Safety
     ///
-    /// `core` points to the core of a live `Task<C>` in an `Arc`.
-    unsafe fn lend(core: NonNull<Core>) {
-        // SAFETY: per the contract, this is the pointer `Arc::into_raw` would give.
-        unsafe { Arc::increment_strong_count(core.as_ptr().cast_const().cast::<Self>()) };
-    }
-
-    /// # Safety
-    ///
     /// `core` points to the core of a `Task<C>` whose last local reference just went, on
-    /// its scheduler's thread; the local references owned one count of its `Arc`.
+    /// its scheduler's thread; the local references owned one count.
     unsafe fn release(core: NonNull<Core>) {
-        let ptr = core.as_ptr().cast_const().cast::<Self>();
         {
             // SAFETY: the task is alive until the count below is released.
-            let task = unsafe { &*ptr };
+            let task = unsafe { Self::of(core) };
             // What may not leave this thread goes now. (The stage is `Running` only if the
             // task was neither finished nor cancelled: it cannot be, the registry holds a
             // reference until then.)
@@ -639,16 +721,18 @@ where
             drop(choice);
             drop(waker);
         }
-        // SAFETY: the local references owned this count; they are all gone.
-        unsafe { Arc::decrement_strong_count(ptr) };
+        // SAFETY: the local references owned this count; they are all gone. `TaskRef`s
+        // live on the scheduler's thread.
+        unsafe { Self::release_count(core, true) };
     }
 
     /// # Safety
     ///
-    /// `core` is the core of a `Task<C>`, on its scheduler's thread.
-    unsafe fn poll_join(core: &Core, waker: &Waker) -> Poll<Result<C::Return, JoinError>> {
+    /// `ptr` is the core of a `Task<C>` (as for [`Task::of`]), on its scheduler's thread.
+    unsafe fn poll_join(ptr: NonNull<Core>, waker: &Waker) -> Poll<Result<C::Return, JoinError>> {
         // SAFETY: per the contract.
-        let task = unsafe { Self::of(core) };
+        let task = unsafe { Self::of(ptr) };
+        let core = &task.core;
         // Borrowed only while the task itself runs: a task joining itself waits forever
         // (and a deadlock report says so).
         let Some(mut stage) = task.stage() else {
@@ -703,8 +787,11 @@ where
 pub struct JoinHandle<T> {
     task: TaskRef,
     /// `Task::<C>::poll_join` of the task's coroutine type.
-    poll: unsafe fn(&Core, &Waker) -> Poll<Result<T, JoinError>>,
+    poll: PollJoin<T>,
 }
+
+/// The type of `Task::<C>::poll_join` for `C::Return == T`.
+type PollJoin<T> = unsafe fn(NonNull<Core>, &Waker) -> Poll<Result<T, JoinError>>;
 
 impl<T> JoinHandle<T> {
     pub(crate) fn new<C>(task: TaskRef) -> JoinHandle<T>
@@ -789,15 +876,15 @@ impl<T> JoinHandle<T> {
     fn poll_waker(&self, waker: &Waker) -> Poll<Result<T, JoinError>> {
         // SAFETY: `poll` was made for the coroutine type of this task; a `JoinHandle` stays
         // on the scheduler's thread (it holds a `TaskRef`).
-        unsafe { (self.poll)(self.task.core(), waker) }
+        unsafe { (self.poll)(self.task.core, waker) }
     }
 }
 
 impl<T> Drop for JoinHandle<T> {
     fn drop(&mut self) {
-        let core = self.task.core();
+        let detach = self.task.core().vtable.detach;
         // SAFETY: the vtable belongs to the task's coroutine type; we are on its thread.
-        unsafe { (core.vtable.detach)(core) };
+        unsafe { detach(self.task.core) };
     }
 }
 
@@ -810,15 +897,21 @@ impl<T> fmt::Debug for JoinHandle<T> {
     }
 }
 
-/// Wakes the task of `core` from a waker, on any thread: when its scheduler runs on this
+/// Wakes the task at `ptr` from a waker, on any thread: when its scheduler runs on this
 /// thread, straight into its run queue; anywhere else through the remote queue.
-fn schedule(core: &Core) {
+///
+/// # Safety
+///
+/// `ptr` is a waker's data: the core of a live task, with the provenance of the whole task.
+unsafe fn schedule(ptr: NonNull<Core>) {
+    // SAFETY: per the contract; any thread may read a core's immutable fields.
+    let core = unsafe { ptr.as_ref() };
     let local = context::with_running_scheduler(|local| {
         if Arc::ptr_eq(&local.shared, &core.shared) {
             if core.flags() & (SCHEDULED | COMPLETE) == 0 {
                 // SAFETY: the task's scheduler runs on this thread, and the waker calling
                 // this keeps the task alive.
-                local.wake(unsafe { TaskRef::from_core(core) });
+                local.wake(unsafe { TaskRef::from_core(ptr) });
             }
             true
         } else {
@@ -846,11 +939,18 @@ where
     );
 
     /// # Safety
-    /// `data` is a pointer to a live `Task<C>` in an `Arc`, kept alive by the waker.
+    /// `data` is the address of a live `Task<C>` (`TaskRef::addr`), kept alive by the
+    /// waker.
     unsafe fn clone_waker(data: *const ()) -> RawWaker {
         // SAFETY: per this function's contract; the new waker owns the count taken here.
         // The count is atomic, so any thread may do this.
-        unsafe { Arc::increment_strong_count(data.cast::<Task<C>>()) };
+        let old = unsafe { &*data.cast::<Core>() }
+            .count
+            .fetch_add(1, Ordering::Relaxed);
+        if old > isize::MAX as usize {
+            // Wakers leaked by the billion: stop before the count wraps.
+            std::process::abort();
+        }
         RawWaker::new(data, Self::VTABLE)
     }
 
@@ -867,17 +967,20 @@ where
     /// # Safety
     /// As `clone_waker`.
     unsafe fn wake_by_ref(data: *const ()) {
-        // SAFETY: the waker keeps the task alive; `schedule` reads only what any thread may.
-        schedule(unsafe { &*data.cast::<Core>() });
+        // SAFETY: the data is the task's address (from `TaskRef::addr`, never null), and
+        // the waker keeps the task alive.
+        unsafe { schedule(NonNull::new_unchecked(data.cast_mut().cast::<Core>())) };
     }
 
     /// # Safety
     /// As `clone_waker`; the waker's own count is released.
     unsafe fn drop_waker(data: *const ()) {
-        // SAFETY: the waker being dropped owns one strong count of this `Arc<Task<C>>`. If
-        // it is the last, the task has no local reference left, and the scheduler's thread
-        // emptied what may not be dropped here (see the module docs).
-        unsafe { Arc::decrement_strong_count(data.cast::<Task<C>>()) };
+        // SAFETY: the waker being dropped owns one count of this task. If it is the last,
+        // the task has no local reference left, and the scheduler's thread emptied what may
+        // not be dropped here (see the module docs). This may be any thread.
+        unsafe {
+            Task::<C>::release_count(NonNull::new_unchecked(data.cast_mut().cast()), false);
+        }
     }
 }
 
@@ -896,9 +999,9 @@ mod tests {
         }
     }
 
-    /// What a task adds to its coroutine (besides the `Arc`'s two counts): the core and the
-    /// stage's borrow flag and tag. Kept small because a million parked tasks pay it a
-    /// million times.
+    /// What a task adds to its coroutine: the core (with the reference count) and the
+    /// stage's tag; nothing else, as the slab's blocks have no header. Kept small because a
+    /// million parked tasks pay it a million times.
     #[test]
     #[cfg(target_pointer_width = "64")]
     fn task_overhead() {
