@@ -553,6 +553,32 @@ fn a_task_can_be_woken_from_another_thread() {
     assert_eq!(task.try_join(), Some(Ok(2)));
 }
 
+/// A `select!` won by one arm while its `sleep` arm is pending leaves the task runnable: its
+/// next `yield_now!` requeues it (the pending arm does not mark it as blocked). Eight rounds,
+/// so that both arms come first in some of them.
+#[test]
+fn a_select_won_while_its_sleep_arm_waits_leaves_the_task_runnable() {
+    let sched = virtual_sched();
+    let (tx, rx) = channel::<u32>(8);
+    for i in 0..8 {
+        tx.try_send(i).unwrap();
+    }
+    let task = sched.spawn(coro!(move || {
+        let mut got = Vec::new();
+        for _ in 0..8 {
+            select! {
+                v = recv(rx) => got.push(v.unwrap()),
+                _ = sleep(Duration::from_secs(1)) => got.push(99),
+            }
+            yield_now!();
+        }
+        got
+    }));
+    sched.run().unwrap();
+    assert_eq!(task.try_join(), Some(Ok((0..8).collect::<Vec<_>>())));
+    assert_eq!(sched.now(), Duration::ZERO);
+}
+
 /// Two schedulers on one thread, sharing a channel: a send by a task of the inner one wakes
 /// a receiver of the outer one, which is not the scheduler running at that moment, so the
 /// wake-up goes through the outer one's remote queue.

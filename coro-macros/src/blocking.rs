@@ -10,7 +10,6 @@
 //! //                      Poll::Ready(v) => break v,
 //! //                      Poll::Pending => {
 //! //                          first = false;
-//! //                          ops::park(WaitingOn::Recv((rx).id()));
 //! //                          yield_!(());
 //! //                      }
 //! //                  }
@@ -18,8 +17,10 @@
 //! //          };
 //! ```
 //!
-//! The operation is evaluated anew on every retry, so a borrow of a local channel lasts
-//! one poll, never across the suspension. The result is ordinary syntax that the rest of
+//! A `poll_` function that returns `Pending` has also told the scheduler what the task
+//! waits on (for deadlock reports), so the loop only suspends. The operation is evaluated
+//! anew on every retry, so a borrow of a local channel lasts one poll, never across the
+//! suspension. The result is ordinary syntax that the rest of
 //! lowering treats like any loop with a `yield_!` in it.
 
 use proc_macro2::TokenStream;
@@ -90,16 +91,14 @@ pub(crate) fn desugar(op: Op, mac: &Macro, krate: &Path, n: usize) -> syn::Resul
             ))
         }
     };
-    // `loop { match <poll> { Ready(v) => break v, Pending => { park(<on>); yield_!(()); } } }`
-    let retry = |poll_expr: TokenStream, waiting_on: TokenStream| {
+    // `loop { match <poll> { Ready(v) => break v, Pending => yield_!(()) } }`; a pending
+    // poll has parked the task already.
+    let retry = |poll_expr: TokenStream| {
         quote_spanned! {span=>
             loop {
                 match #poll_expr {
                     #poll::Ready(__coro_ready) => break __coro_ready,
-                    #poll::Pending => {
-                        #ops::park(#waiting_on);
-                        yield_!(());
-                    }
+                    #poll::Pending => yield_!(()),
                 }
             }
         }
@@ -122,7 +121,6 @@ pub(crate) fn desugar(op: Op, mac: &Macro, krate: &Path, n: usize) -> syn::Resul
                             #poll::Ready(__coro_ready) => break __coro_ready,
                             #poll::Pending => {
                                 #first = false;
-                                #ops::park(#ops::WaitingOn::Recv((#rx).id()));
                                 yield_!(());
                             }
                         }
@@ -133,10 +131,7 @@ pub(crate) fn desugar(op: Op, mac: &Macro, krate: &Path, n: usize) -> syn::Resul
         Op::Send => {
             let [tx, value] = take::<2>(arity(2, "a sender and a value: `send!(tx, value)`")?);
             let slot = format_ident!("__coro_slot{}", n);
-            let body = retry(
-                quote!(#ops::poll_send(&(#tx), &mut #slot)),
-                quote!(#ops::WaitingOn::Send((#tx).id())),
-            );
+            let body = retry(quote!(#ops::poll_send(&(#tx), &mut #slot)));
             quote_spanned! {span=>
                 {
                     let mut #slot = #krate::channel::SendSlot::new(#value);
@@ -147,10 +142,7 @@ pub(crate) fn desugar(op: Op, mac: &Macro, krate: &Path, n: usize) -> syn::Resul
         Op::Sleep => {
             let [duration] = take::<1>(arity(1, "a duration: `sleep!(Duration::from_millis(5))`")?);
             let deadline = format_ident!("__coro_deadline{}", n);
-            let body = retry(
-                quote!(#ops::poll_sleep(#deadline)),
-                quote!(#ops::WaitingOn::Sleep),
-            );
+            let body = retry(quote!(#ops::poll_sleep(#deadline)));
             quote_spanned! {span=>
                 {
                     let #deadline = #ops::deadline_after(#duration);
@@ -160,20 +152,14 @@ pub(crate) fn desugar(op: Op, mac: &Macro, krate: &Path, n: usize) -> syn::Resul
         }
         Op::Join => {
             let [handle] = take::<1>(arity(1, "a join handle: `join!(handle)`")?);
-            retry(
-                quote!(#ops::poll_join(&(#handle))),
-                quote!(#ops::WaitingOn::Join((#handle).id())),
-            )
+            retry(quote!(#ops::poll_join(&(#handle))))
         }
         Op::Wait => {
             let [poll_fn] = take::<1>(arity(
                 1,
                 "a closure polling an operation: `wait!(|cx| rx.poll_recv(cx))`",
             )?);
-            retry(
-                quote!(#ops::poll_fn(#poll_fn)),
-                quote!(#ops::WaitingOn::Other),
-            )
+            retry(quote!(#ops::poll_fn(#poll_fn)))
         }
         Op::Select => select(mac, krate, n)?,
     };

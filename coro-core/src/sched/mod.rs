@@ -149,11 +149,13 @@ pub(crate) struct Local {
 }
 
 impl Local {
+    #[inline]
     fn push(&self, task: TaskRef) {
         self.run_queue.borrow_mut().push_back(task);
     }
 
     /// Queues `task` unless it is queued already or finished.
+    #[inline]
     pub(crate) fn wake(&self, task: TaskRef) {
         let core = task.core();
         let flags = core.flags();

@@ -2,9 +2,10 @@
 //! (`recv!`, `send!`, `sleep!`, `join!`, `wait!`, `select!`). Not a public API: the names
 //! and signatures may change with the macros.
 //!
-//! Each `poll_*` polls the operation once with the waker of the task being resumed, and
-//! returns `Pending` when the task should suspend; the generated code then calls [`park`]
-//! and yields, and polls again when the task is woken.
+//! Each `poll_*` polls the operation once for the task being resumed (registering the task
+//! itself, or its waker), and returns `Pending` when the task should suspend, having
+//! recorded what it waits on (what [`park`] does, which `select!` calls itself); the
+//! generated code then yields, and polls again when the task is woken.
 
 use core::task::{Context, Poll};
 
@@ -27,6 +28,15 @@ fn outside_a_task(operation: &str) -> ! {
     )
 }
 
+/// `poll`, after recording what the task waits on if it is pending.
+#[inline]
+fn parked<T>(cx: &TaskContext<'_>, poll: Poll<T>, on: impl FnOnce() -> WaitingOn) -> Poll<T> {
+    if poll.is_pending() {
+        cx.parked.set(Some(on()));
+    }
+    poll
+}
+
 #[inline]
 #[track_caller]
 fn in_task<R>(operation: &str, f: impl FnOnce(&TaskContext<'_>) -> R) -> R {
@@ -41,7 +51,8 @@ fn in_task<R>(operation: &str, f: impl FnOnce(&TaskContext<'_>) -> R) -> R {
 #[track_caller]
 pub fn poll_recv<T>(rx: &Receiver<T>, first: bool) -> Poll<Option<T>> {
     in_task("recv!", |cx| {
-        rx.poll_recv_as(PartyRef::Task(cx.task), None, first)
+        let poll = rx.poll_recv_as(PartyRef::Task(cx.task), None, first);
+        parked(cx, poll, || WaitingOn::Recv(rx.id()))
     })
 }
 
@@ -50,7 +61,8 @@ pub fn poll_recv<T>(rx: &Receiver<T>, first: bool) -> Poll<Option<T>> {
 #[track_caller]
 pub fn poll_send<T>(tx: &Sender<T>, slot: &mut SendSlot<T>) -> Poll<Result<(), SendError<T>>> {
     in_task("send!", |cx| {
-        tx.poll_send_as(slot, PartyRef::Task(cx.task), None)
+        let poll = tx.poll_send_as(slot, PartyRef::Task(cx.task), None);
+        parked(cx, poll, || WaitingOn::Send(tx.id()))
     })
 }
 
@@ -65,7 +77,8 @@ pub fn cancel_send<T>(tx: &Sender<T>, slot: &mut SendSlot<T>) {
 #[track_caller]
 pub fn poll_join<T>(handle: &JoinHandle<T>) -> Poll<Result<T, JoinError>> {
     in_task("join!", |cx| {
-        handle.poll_join(&mut Context::from_waker(&cx.waker()))
+        let poll = handle.poll_join(&mut Context::from_waker(&cx.waker()));
+        parked(cx, poll, || WaitingOn::Join(handle.id()))
     })
 }
 
@@ -73,7 +86,10 @@ pub fn poll_join<T>(handle: &JoinHandle<T>) -> Poll<Result<T, JoinError>> {
 #[inline]
 #[track_caller]
 pub fn poll_fn<T>(f: impl FnOnce(&mut Context<'_>) -> Poll<T>) -> Poll<T> {
-    in_task("wait!", |cx| f(&mut Context::from_waker(&cx.waker())))
+    in_task("wait!", |cx| {
+        let poll = f(&mut Context::from_waker(&cx.waker()));
+        parked(cx, poll, || WaitingOn::Other)
+    })
 }
 
 /// The deadline of `sleep!(timeout)` or of a `sleep(timeout)` arm.
@@ -89,15 +105,22 @@ pub fn deadline_after(timeout: impl Timeout) -> Deadline {
 #[track_caller]
 pub fn poll_sleep(deadline: Deadline) -> Poll<()> {
     in_task("sleep!", |cx| {
-        if cx.local.clock.now() >= deadline.0 {
-            cx.task.core().set_timer(None);
-            return Poll::Ready(());
-        }
-        cx.local
-            .timers
-            .set(deadline.0, cx.task, cx.local.task_count());
-        Poll::Pending
+        let poll = sleep_until(cx, deadline);
+        parked(cx, poll, || WaitingOn::Sleep)
     })
+}
+
+/// Ready once the clock reaches `deadline`, else sets the task's timer (and does not park
+/// it: a `sleep` arm of `select!` uses this too).
+fn sleep_until(cx: &TaskContext<'_>, deadline: Deadline) -> Poll<()> {
+    if cx.local.clock.now() >= deadline.0 {
+        cx.task.core().set_timer(None);
+        return Poll::Ready(());
+    }
+    cx.local
+        .timers
+        .set(deadline.0, cx.task, cx.local.task_count());
+    Poll::Pending
 }
 
 /// Starts a `select!`: a new round of the task's choice.
@@ -146,7 +169,7 @@ pub fn poll_sleep_select(deadline: Deadline) -> Poll<()> {
         if choice.is_decided() {
             return Poll::Pending;
         }
-        let ready = poll_sleep(deadline);
+        let ready = sleep_until(cx, deadline);
         if ready.is_ready() {
             choice.decide();
         }

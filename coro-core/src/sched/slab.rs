@@ -105,6 +105,7 @@ impl Slab {
     /// # Safety
     ///
     /// On the scheduler's thread, while it lives.
+    #[inline]
     pub(crate) unsafe fn allocate(&self, layout: Layout) -> NonNull<u8> {
         let Some(class) = class_of(layout) else {
             // SAFETY: `class_of` refuses zero-sized layouts.
@@ -118,13 +119,22 @@ impl Slab {
             owned.free[class].set(unsafe { (*head).next });
             return block.cast();
         }
+        let size = (class + 1) * GRANULE;
+        let (next, end) = owned.carve.get();
+        if end.addr() - next.addr() >= size && !self.has_returned.load(Ordering::Relaxed) {
+            owned.carve.set((next.wrapping_add(size), end));
+            // SAFETY: `next` is in a live chunk (not null).
+            return unsafe { NonNull::new_unchecked(next) };
+        }
         self.allocate_slow(class)
     }
 
     #[cold]
     #[inline(never)]
     fn allocate_slow(&self, class: usize) -> NonNull<u8> {
-        if self.has_returned.swap(false, Ordering::Acquire) {
+        if self.has_returned.load(Ordering::Relaxed)
+            && self.has_returned.swap(false, Ordering::Acquire)
+        {
             let returned =
                 core::mem::take(&mut *self.returned.lock().unwrap_or_else(PoisonError::into_inner));
             for (class, block) in returned {
@@ -139,7 +149,7 @@ impl Slab {
         }
         let size = (class + 1) * GRANULE;
         let (mut next, mut end) = self.owned.carve.get();
-        if (end as usize) - (next as usize) < size {
+        if end.addr() - next.addr() < size {
             let layout = chunk_layout();
             // SAFETY: the layout is not zero-sized.
             let chunk = unsafe { alloc(layout) };
@@ -176,6 +186,7 @@ impl Slab {
     ///
     /// `block` came from [`allocate`](Slab::allocate) with `layout` and is no longer used.
     /// `owner` is true only on the scheduler's thread.
+    #[inline]
     pub(crate) unsafe fn free(&self, block: NonNull<u8>, layout: Layout, owner: bool) {
         let Some(class) = class_of(layout) else {
             // SAFETY: per the contract, the block came from `alloc` with this layout.
