@@ -357,6 +357,17 @@ fn decide(pick: Option<&Pick>) {
     }
 }
 
+/// The index of the first element that satisfies `pred`, looking at the front (the usual
+/// place) before setting up an iteration over the whole queue.
+#[inline]
+fn find<X>(queue: &VecDeque<X>, mut pred: impl FnMut(&X) -> bool) -> Option<usize> {
+    match queue.front() {
+        None => None,
+        Some(front) if pred(front) => Some(0),
+        Some(_) => queue.iter().skip(1).position(pred).map(|i| i + 1),
+    }
+}
+
 /// Removes the element at `index`; at the front (the usual place) without shifting.
 #[inline]
 fn take_at<X>(queue: &mut VecDeque<X>, index: usize) -> Option<X> {
@@ -544,25 +555,38 @@ impl fmt::Debug for Choice {
 
 /// Wakers taken out of the state, to be woken once the borrow is released.
 struct Wake {
-    waiters: Option<VecDeque<Waiter>>,
+    waiters: Waiters,
     one: Option<Party>,
 }
 
+/// The waiters taken out of a channel: usually none or one, which need no queue.
+enum Waiters {
+    None,
+    One(Party),
+    Many(VecDeque<Waiter>),
+}
+
 impl<T> State<T> {
-    /// Takes every waiter, if any, leaving an empty queue with capacity.
-    fn take_waiters(&mut self) -> Option<VecDeque<Waiter>> {
-        if self.waiters.is_empty() {
-            return None;
+    /// Takes every waiter, leaving (if there were several) an empty queue with capacity.
+    fn take_waiters(&mut self) -> Waiters {
+        match self.waiters.len() {
+            0 => Waiters::None,
+            1 => match self.waiters.pop_front() {
+                Some(waiter) => Waiters::One(waiter.waker),
+                None => Waiters::None,
+            },
+            _ => {
+                let spare = mem::take(&mut self.spare);
+                Waiters::Many(mem::replace(&mut self.waiters, spare))
+            }
         }
-        let spare = mem::take(&mut self.spare);
-        Some(mem::replace(&mut self.waiters, spare))
     }
 
     /// The index of the oldest offer that may still complete, other than `mine`'s.
     fn live_offer(&self, mine: Option<&Choice>) -> Option<usize> {
-        self.offers
-            .iter()
-            .position(|o| is_live(o.choice.as_ref()) && !same_choice(o.choice.as_ref(), mine))
+        find(&self.offers, |o| {
+            is_live(o.choice.as_ref()) && !same_choice(o.choice.as_ref(), mine)
+        })
     }
 
     /// Receives the next value for a receiver in choice `mine` (which must be undecided):
@@ -602,11 +626,9 @@ impl<T> State<T> {
     /// On a rendezvous channel, hands `value` to the oldest live waiter (not of choice
     /// `mine`) and returns its waker; gives the value back if there is none.
     fn hand_to_waiter(&mut self, value: T, mine: Option<&Choice>) -> Result<Party, T> {
-        let Some(index) = self
-            .waiters
-            .iter()
-            .position(|w| is_live(w.choice.as_ref()) && !same_choice(w.choice.as_ref(), mine))
-        else {
+        let Some(index) = find(&self.waiters, |w| {
+            is_live(w.choice.as_ref()) && !same_choice(w.choice.as_ref(), mine)
+        }) else {
             return Err(value);
         };
         let Some(Waiter { waker, choice }) = take_at(&mut self.waiters, index) else {
@@ -642,13 +664,17 @@ impl<T> Shared<T> {
         if let Some(waker) = wake.one {
             waker.wake();
         }
-        if let Some(mut waiters) = wake.waiters {
-            for waiter in waiters.drain(..) {
-                waiter.waker.wake();
-            }
-            let mut state = self.state.borrow_mut();
-            if waiters.capacity() > state.spare.capacity() {
-                state.spare = waiters;
+        match wake.waiters {
+            Waiters::None => {}
+            Waiters::One(waker) => waker.wake(),
+            Waiters::Many(mut waiters) => {
+                while let Some(waiter) = waiters.pop_front() {
+                    waiter.waker.wake();
+                }
+                let mut state = self.state.borrow_mut();
+                if waiters.capacity() > state.spare.capacity() {
+                    state.spare = waiters;
+                }
             }
         }
     }
@@ -814,7 +840,7 @@ impl<T> Shared<T> {
         let closed = state.closed;
         drop(state);
         self.wake(Wake {
-            waiters: None,
+            waiters: Waiters::None,
             one: sender,
         });
         match value {
@@ -834,7 +860,7 @@ impl<T> Shared<T> {
     ) -> Poll<Option<T>> {
         let mut state = self.state.borrow_mut();
         // A send handed this receiver its value.
-        if !fresh && let Some(index) = state.deliveries.iter().position(|(w, _)| w.is(party)) {
+        if !fresh && let Some(index) = find(&state.deliveries, |(w, _)| w.is(party)) {
             let delivery = take_at(&mut state.deliveries, index);
             drop(state);
             return Poll::Ready(delivery.map(|(_, value)| value));
@@ -842,7 +868,7 @@ impl<T> Shared<T> {
         let registration = if fresh {
             None
         } else {
-            state.waiters.iter().position(|w| w.waker.is(party))
+            find(&state.waiters, |w| w.waker.is(party))
         };
         if mine.is_some_and(Choice::is_decided) {
             return Poll::Pending;
@@ -854,7 +880,7 @@ impl<T> Shared<T> {
             drop(state);
             drop(registration);
             self.wake(Wake {
-                waiters: None,
+                waiters: Waiters::None,
                 one: sender,
             });
             return Poll::Ready(Some(value));
@@ -897,7 +923,7 @@ impl<T> Shared<T> {
                 state.buffer.push_front(value);
                 (Some(w), state.take_waiters())
             }
-            None => (None, None),
+            None => (None, Waiters::None),
         };
         drop(state);
         drop(registration);
