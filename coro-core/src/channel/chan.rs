@@ -359,7 +359,7 @@ fn decide(pick: Option<&Pick>) {
 
 /// The index of the first element that satisfies `pred`, looking at the front (the usual
 /// place) before setting up an iteration over the whole queue.
-#[inline]
+#[inline(always)]
 fn find<X>(queue: &VecDeque<X>, mut pred: impl FnMut(&X) -> bool) -> Option<usize> {
     match queue.front() {
         None => None,
@@ -584,6 +584,9 @@ impl<T> State<T> {
 
     /// The index of the oldest offer that may still complete, other than `mine`'s.
     fn live_offer(&self, mine: Option<&Choice>) -> Option<usize> {
+        if self.offers.is_empty() {
+            return None;
+        }
         find(&self.offers, |o| {
             is_live(o.choice.as_ref()) && !same_choice(o.choice.as_ref(), mine)
         })

@@ -6,6 +6,7 @@ use core::cell::Cell;
 use core::mem::ManuallyDrop;
 use core::ptr;
 use core::task::Waker;
+use core::time::Duration;
 
 use super::task::TaskRef;
 use super::{Local, WaitingOn};
@@ -16,6 +17,8 @@ pub(crate) struct TaskContext<'a> {
     pub(crate) task: &'a TaskRef,
     /// Set by `ops::park`: the task is about to suspend waiting for this.
     pub(crate) parked: Cell<Option<WaitingOn>>,
+    /// The deadline of the timer the task set during this resume, if any.
+    pub(crate) deadline: Cell<Option<Duration>>,
 }
 
 impl TaskContext<'_> {
@@ -23,6 +26,12 @@ impl TaskContext<'_> {
     /// reference: use it within the call).
     pub(crate) fn waker(&self) -> ManuallyDrop<Waker> {
         self.task.waker_ref()
+    }
+
+    /// Forgets the task's timer: it no longer sleeps.
+    pub(crate) fn clear_timer(&self) {
+        self.task.core().set_timer(None);
+        self.deadline.set(None);
     }
 }
 

@@ -114,12 +114,16 @@ pub fn poll_sleep(deadline: Deadline) -> Poll<()> {
 /// it: a `sleep` arm of `select!` uses this too).
 fn sleep_until(cx: &TaskContext<'_>, deadline: Deadline) -> Poll<()> {
     if cx.local.clock.now() >= deadline.0 {
-        cx.task.core().set_timer(None);
+        cx.clear_timer();
         return Poll::Ready(());
     }
-    cx.local
-        .timers
-        .set(deadline.0, cx.task, cx.local.task_count());
+    // One timer per resume: the earliest deadline polled (a `select!` may have several).
+    if cx.deadline.get().is_none_or(|set| deadline.0 < set) {
+        cx.deadline.set(Some(deadline.0));
+        cx.local
+            .timers
+            .set(deadline.0, cx.task, cx.local.task_count());
+    }
     Poll::Pending
 }
 
@@ -183,9 +187,8 @@ pub fn poll_sleep_select(deadline: Deadline) -> Poll<()> {
 #[track_caller]
 pub fn select_end() {
     in_task("select!", |cx| {
-        let core = cx.task.core();
-        core.choice().decide();
-        core.set_timer(None);
+        cx.task.core().choice().decide();
+        cx.clear_timer();
     });
 }
 

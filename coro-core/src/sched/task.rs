@@ -130,9 +130,10 @@ pub(crate) struct Core {
     /// the kind (`WAIT_*`) and its channel, task or count.
     waiting_kind: Cell<u8>,
     waiting_what: Cell<u64>,
-    /// The timer this task set during its latest resume: its deadline (nanoseconds of
-    /// scheduler time, saturated) and sequence number; the number is 0 when there is none.
-    timer: Cell<(u64, u64)>,
+    /// The sequence number of the timer this task set during its latest resume; 0 when
+    /// there is none. (Its deadline is in the timer heap, and, while the task runs, in its
+    /// `TaskContext`.)
+    timer: Cell<u64>,
     /// Ties the arms of the task's `select!`s, created by the first one.
     choice: Cell<Option<Choice>>,
     join_waker: Cell<Option<Waker>>,
@@ -180,14 +181,14 @@ impl Core {
         self.waiting_what.set(what);
     }
 
-    /// The task's current timer (deadline in nanoseconds, sequence number, never 0).
-    pub(crate) fn timer(&self) -> Option<(u64, u64)> {
-        let (at, seq) = self.timer.get();
-        (seq != 0).then_some((at, seq))
+    /// The sequence number of the task's current timer (never 0).
+    pub(crate) fn timer(&self) -> Option<u64> {
+        let seq = self.timer.get();
+        (seq != 0).then_some(seq)
     }
 
-    pub(crate) fn set_timer(&self, timer: Option<(u64, u64)>) {
-        self.timer.set(timer.unwrap_or((0, 0)));
+    pub(crate) fn set_timer(&self, seq: Option<u64>) {
+        self.timer.set(seq.unwrap_or(0));
     }
 
     /// The choice behind the task's `select!`s.
@@ -518,7 +519,7 @@ where
                 flags: Cell::new(SCHEDULED),
                 waiting_kind: Cell::new(WAIT_NONE),
                 waiting_what: Cell::new(0),
-                timer: Cell::new((0, 0)),
+                timer: Cell::new(0),
                 choice: Cell::new(None),
                 join_waker: Cell::new(None),
             },
@@ -633,6 +634,7 @@ where
                 local,
                 task: &me,
                 parked: Cell::new(None),
+                deadline: Cell::new(None),
             };
             context::enter_task(&cx, || {
                 panic::catch_unwind(AssertUnwindSafe(|| coroutine.resume(())))
@@ -1006,7 +1008,7 @@ mod tests {
     #[cfg(target_pointer_width = "64")]
     fn task_overhead() {
         let overhead = mem::size_of::<Task<Sixteen>>() - mem::size_of::<Sixteen>();
-        assert!(overhead <= 104, "{overhead} bytes");
+        assert!(overhead <= 96, "{overhead} bytes");
         std::eprintln!("a task adds {overhead} bytes to its coroutine");
     }
 }

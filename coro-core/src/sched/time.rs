@@ -168,10 +168,7 @@ struct Timer {
 
 impl Timer {
     fn is_valid(&self) -> bool {
-        self.task
-            .core()
-            .timer()
-            .is_some_and(|(_, seq)| seq == self.seq)
+        self.task.core().timer().is_some_and(|seq| seq == self.seq)
     }
 }
 
@@ -207,18 +204,14 @@ pub(crate) struct Timers {
 }
 
 impl Timers {
-    /// Sets `task`'s timer at `at`, unless the timer it already has this resume is earlier;
-    /// `tasks` bounds how many timers can be valid.
+    /// Sets `task`'s timer at `at` (replacing the one it had); `tasks` bounds how many
+    /// timers can be valid.
     pub(crate) fn set(&self, at: Duration, task: &TaskRef, tasks: usize) {
         let core = task.core();
-        let nanos = u64::try_from(at.as_nanos()).unwrap_or(u64::MAX);
-        if matches!(core.timer(), Some((current, _)) if current <= nanos) {
-            return;
-        }
         // Numbered from 1: a task's timer number 0 means none.
         let seq = self.next_seq.get() + 1;
         self.next_seq.set(seq);
-        core.set_timer(Some((nanos, seq)));
+        core.set_timer(Some(seq));
         let mut heap = self.heap.borrow_mut();
         if heap.len() >= 64 && heap.len() >= 2 * tasks {
             heap.retain(Timer::is_valid);
