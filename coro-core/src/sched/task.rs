@@ -556,6 +556,13 @@ where
     unsafe fn release_count(ptr: NonNull<Core>, owner: bool) {
         // SAFETY: the count keeps the task alive until this decrement.
         let count = unsafe { &ptr.as_ref().count };
+        // The caller's is the only count (no waker exists, and none can be made without
+        // one): no other thread can touch it, so it needs no read-modify-write.
+        if count.load(Ordering::Acquire) == 1 {
+            // SAFETY: the count reaches zero.
+            unsafe { Self::free(ptr, owner) };
+            return;
+        }
         if count.fetch_sub(1, Ordering::Release) == 1 {
             // Every use of the task by other counts' owners happens before this.
             fence(Ordering::Acquire);
