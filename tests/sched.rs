@@ -553,6 +553,57 @@ fn a_task_can_be_woken_from_another_thread() {
     assert_eq!(task.try_join(), Some(Ok(2)));
 }
 
+/// Many wake-ups at once from other threads, racing with the scheduler draining them: none
+/// is lost (every task sees all of its thread's wake-ups and finishes), and none resumes a
+/// task more than once (wake-ups that arrive together are merged).
+#[test]
+fn concurrent_wake_ups_from_other_threads_are_not_lost() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::task::Poll;
+
+    const TASKS: usize = 32;
+    const WAKES: usize = 200;
+    let sched = Scheduler::new();
+    let handles: Vec<_> = (0..TASKS)
+        .map(|_| {
+            sched.spawn(coro!(move || {
+                let woken = Arc::new(AtomicUsize::new(0));
+                let mut waker_sent = false;
+                let mut polls = 0usize;
+                wait!(|cx| {
+                    polls += 1;
+                    if woken.load(Ordering::SeqCst) == WAKES {
+                        return Poll::Ready(());
+                    }
+                    if !waker_sent {
+                        waker_sent = true;
+                        let waker = cx.waker().clone();
+                        let woken = woken.clone();
+                        std::thread::spawn(move || {
+                            for _ in 0..WAKES {
+                                woken.fetch_add(1, Ordering::SeqCst);
+                                waker.wake_by_ref();
+                            }
+                        });
+                    }
+                    Poll::Pending
+                });
+                polls
+            }))
+        })
+        .collect();
+    sched.run().unwrap();
+    let polls: Vec<usize> = handles
+        .iter()
+        .map(|h| h.try_join().unwrap().unwrap())
+        .collect();
+    assert!(
+        polls.iter().all(|&p| (2..=WAKES + 1).contains(&p)),
+        "{polls:?}"
+    );
+}
+
 /// A `select!` won by one arm while its `sleep` arm is pending leaves the task runnable: its
 /// next `yield_now!` requeues it (the pending arm does not mark it as blocked). Eight rounds,
 /// so that both arms come first in some of them.
