@@ -724,6 +724,12 @@ impl<T> Shared<T> {
         party: PartyRef<'_>,
         mine: Option<&Choice>,
     ) -> Poll<Result<(), SendError<T>>> {
+        if mine.is_none()
+            && matches!(slot.state, SlotState::Holding(_))
+            && let Some(done) = self.send_plain(slot)
+        {
+            return done;
+        }
         match slot.state {
             SlotState::Empty => panic!("`poll_send` called with an empty `SendSlot`"),
             SlotState::Offered { channel, ticket } => {
@@ -772,6 +778,38 @@ impl<T> Shared<T> {
                 Poll::Pending
             }
         }
+    }
+
+    /// The usual send, outside a `select`, of a value still in its slot: handed to a
+    /// waiting receiver (rendezvous) or buffered; `None` when it takes the general path
+    /// (nobody to hand it to, no room, blocked sends ahead, a closed channel).
+    #[inline]
+    fn send_plain(&self, slot: &mut SendSlot<T>) -> Option<Poll<Result<(), SendError<T>>>> {
+        let mut state = self.state.borrow_mut();
+        if state.closed {
+            return None;
+        }
+        if self.capacity == 0 {
+            if state.waiters.front().is_none_or(|w| w.choice.is_some()) {
+                return None;
+            }
+            let value = slot.take()?;
+            let waiter = state.waiters.pop_front()?;
+            let wake = waiter.waker.clone();
+            state.deliveries.push_back((waiter.waker, value));
+            drop(state);
+            wake.wake();
+        } else {
+            if state.buffer.len() >= self.capacity || !state.offers.is_empty() {
+                return None;
+            }
+            let value = slot.take()?;
+            state.buffer.push_back(value);
+            let waiters = state.take_waiters();
+            drop(state);
+            self.wake(Wake { waiters, one: None });
+        }
+        Some(Poll::Ready(Ok(())))
     }
 
     /// Polls a send whose value is parked as the offer `ticket`.
@@ -865,6 +903,11 @@ impl<T> Shared<T> {
         mine: Option<&Choice>,
         fresh: bool,
     ) -> Poll<Option<T>> {
+        if mine.is_none()
+            && let Some(done) = self.recv_plain(party, fresh)
+        {
+            return done;
+        }
         let mut state = self.state.borrow_mut();
         // A send handed this receiver its value.
         if !fresh && let Some(index) = find(&state.deliveries, |(w, _)| w.is(party)) {
@@ -909,6 +952,38 @@ impl<T> Shared<T> {
             }),
         }
         Poll::Pending
+    }
+
+    /// The usual receive, outside a `select`: the value a send handed to `party`, or, with
+    /// no blocked send to refill the buffer from and no registration of `party` to look
+    /// for, a buffered value, the end, or a new registration; `None` when it takes the
+    /// general path.
+    #[inline]
+    fn recv_plain(&self, party: PartyRef<'_>, fresh: bool) -> Option<Poll<Option<T>>> {
+        let mut state = self.state.borrow_mut();
+        if !fresh {
+            if state.deliveries.front().is_some_and(|(w, _)| w.is(party)) {
+                let (_, value) = state.deliveries.pop_front()?;
+                return Some(Poll::Ready(Some(value)));
+            }
+            if !state.deliveries.is_empty() || !state.waiters.is_empty() {
+                return None;
+            }
+        }
+        if !state.offers.is_empty() {
+            return None;
+        }
+        if let Some(value) = state.buffer.pop_front() {
+            return Some(Poll::Ready(Some(value)));
+        }
+        if state.closed {
+            return Some(Poll::Ready(None));
+        }
+        state.waiters.push_back(Waiter {
+            waker: party.to_owned(),
+            choice: None,
+        });
+        Some(Poll::Pending)
     }
 
     fn cancel_recv(&self, party: PartyRef<'_>) {
