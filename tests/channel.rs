@@ -283,3 +283,46 @@ fn debug_output_shows_the_state_not_the_values() {
         "errors do not need T: Debug"
     );
 }
+
+/// A waker whose wake and drop use the channel it waited on (through a thread-local): a
+/// channel never runs them while its state is borrowed.
+mod wakers_that_use_the_channel {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use std::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
+
+    use coro_core::channel::{Receiver, channel};
+
+    thread_local! {
+        static RX: RefCell<Option<Rc<Receiver<u32>>>> = const { RefCell::new(None) };
+    }
+
+    fn use_the_channel() {
+        RX.with(|rx| {
+            if let Some(rx) = rx.borrow().as_ref() {
+                let _ = rx.is_closed(); // borrows the channel's state
+            }
+        });
+    }
+
+    static VTABLE: RawWakerVTable = RawWakerVTable::new(
+        |data| RawWaker::new(data, &VTABLE),
+        |_| use_the_channel(),
+        |_| use_the_channel(),
+        |_| use_the_channel(),
+    );
+
+    #[test]
+    fn a_delivered_registration_is_dropped_after_the_borrow() {
+        let (tx, rx) = channel::<u32>(0);
+        let rx = Rc::new(rx);
+        RX.with(|r| *r.borrow_mut() = Some(rx.clone()));
+        // SAFETY: the vtable's functions ignore the data pointer.
+        let waker = unsafe { Waker::from_raw(RawWaker::new(std::ptr::null(), &VTABLE)) };
+        let mut cx = Context::from_waker(&waker);
+        assert_eq!(rx.poll_recv(&mut cx), Poll::Pending);
+        tx.try_send(5).unwrap(); // hands the value over and wakes the waker
+        assert_eq!(rx.poll_recv(&mut cx), Poll::Ready(Some(5))); // drops the registration
+        RX.with(|r| *r.borrow_mut() = None);
+    }
+}

@@ -604,6 +604,45 @@ fn concurrent_wake_ups_from_other_threads_are_not_lost() {
     );
 }
 
+/// A wake-up from another thread that arrives while the scheduler drains its remote queue
+/// (after taking the queue, before clearing the task's flag) is merged into the one being
+/// drained; the task must still see what that thread wrote before waking it. (Under Miri,
+/// which explores weak memory, the lost write showed as a deadlock.)
+#[test]
+fn a_merged_wake_up_from_another_thread_publishes_its_writes() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::task::Poll;
+
+    const N: usize = 4;
+    for _ in 0..4 {
+        let sched = Scheduler::new();
+        let task = sched.spawn(coro!(move || {
+            let published = Arc::new(AtomicUsize::new(0));
+            let mut thread = None;
+            wait!(|cx| {
+                if published.load(Ordering::Acquire) == N {
+                    return Poll::Ready(());
+                }
+                if thread.is_none() {
+                    let waker = cx.waker().clone();
+                    let published = published.clone();
+                    thread = Some(std::thread::spawn(move || {
+                        for i in 1..=N {
+                            published.store(i, Ordering::Release);
+                            waker.wake_by_ref();
+                        }
+                    }));
+                }
+                Poll::Pending
+            });
+            thread.map(std::thread::JoinHandle::join)
+        }));
+        sched.run().unwrap();
+        assert!(matches!(task.try_join(), Some(Ok(Some(Ok(()))))));
+    }
+}
+
 /// A `select!` won by one arm while its `sleep` arm is pending leaves the task runnable: its
 /// next `yield_now!` requeues it (the pending arm does not mark it as blocked). Eight rounds,
 /// so that both arms come first in some of them.

@@ -963,7 +963,10 @@ impl<T> Shared<T> {
         let mut state = self.state.borrow_mut();
         if !fresh {
             if state.deliveries.front().is_some_and(|(w, _)| w.is(party)) {
-                let (_, value) = state.deliveries.pop_front()?;
+                let (waker, value) = state.deliveries.pop_front()?;
+                // Its drop may be user code, which may use this channel.
+                drop(state);
+                drop(waker);
                 return Some(Poll::Ready(Some(value)));
             }
             if !state.deliveries.is_empty() || !state.waiters.is_empty() {

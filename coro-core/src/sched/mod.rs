@@ -230,15 +230,20 @@ impl Local {
         C: Coroutine<(), Yield = ()> + 'static,
     {
         let id = self.next_id();
-        let slot = {
+        let (slot, index) = {
             let mut registry = self.registry.borrow_mut();
-            registry.live += 1;
-            registry.free.pop().unwrap_or_else(|| {
+            let slot = match registry.free.last() {
+                Some(&slot) => slot,
+                None => registry.slots.len(),
+            };
+            let index =
+                u32::try_from(slot).expect("a scheduler holds fewer than 2^32 tasks at once");
+            if registry.free.pop().is_none() {
                 registry.slots.push(None);
-                registry.slots.len() - 1
-            })
+            }
+            registry.live += 1;
+            (slot, index)
         };
-        let index = u32::try_from(slot).expect("a scheduler holds fewer than 2^32 tasks at once");
         // SAFETY: `self` is the scheduler, on its thread (it is not `Send`).
         let task = unsafe { Task::spawn(coroutine, id, index, Arc::clone(&self.shared)) };
         self.registry.borrow_mut().slots[slot] = Some(task.clone());
@@ -283,8 +288,11 @@ impl Local {
                 .and_then(Clone::clone)
                 .filter(|task| task.core().id == id);
             if let Some(task) = task {
-                // From now on, a wake-up from elsewhere queues the task again.
-                task.core().remote.store(false, Ordering::Release);
+                // From now on, a wake-up from elsewhere queues the task again. A
+                // read-modify-write, not a store: a wake-up that came after the queue was
+                // taken saw the flag set and was merged into this one, and what its thread
+                // wrote before waking must be visible to the resume it relies on.
+                task.core().remote.swap(false, Ordering::AcqRel);
                 self.wake(task);
                 count += 1;
             }
