@@ -10,11 +10,17 @@ use coro_core::channel::channel;
 use coro_core::coro;
 use coro_core::sched::Scheduler;
 
-/// Counts the allocations made by the current thread (tests run on several threads).
+/// Counts the allocations made by the current thread, and the bytes it holds (tests run on
+/// several threads).
 struct Counting;
 
 thread_local! {
     static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+    static BYTES: Cell<isize> = const { Cell::new(0) };
+}
+
+fn held(bytes: usize, sign: isize) {
+    let _ = BYTES.try_with(|n| n.set(n.get() + sign * bytes.cast_signed()));
 }
 
 // SAFETY: every method forwards to `System`, which upholds `GlobalAlloc`'s contract; the
@@ -23,17 +29,21 @@ thread_local! {
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+        held(layout.size(), 1);
         // SAFETY: forwarded with the caller's guarantees.
         unsafe { System.alloc(layout) }
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        held(layout.size(), -1);
         // SAFETY: forwarded with the caller's guarantees.
         unsafe { System.dealloc(ptr, layout) }
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+        held(layout.size(), -1);
+        held(new_size, 1);
         // SAFETY: forwarded with the caller's guarantees.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
@@ -72,6 +82,30 @@ fn spawning_allocates_chunks_and_reuses_the_memory_of_finished_tasks() {
     let (n, ()) = allocations_during(|| sched.run().unwrap());
     assert_eq!(n, 0, "running them allocates nothing");
     assert_eq!(handles[1999].try_join(), Some(Ok(3998)));
+}
+
+/// Once the scheduler is dropped, its memory goes back chunk by chunk as the tasks still
+/// referred to are freed: one surviving join handle keeps its own task's chunk, not the
+/// memory of the hundred thousand tasks that ran beside it.
+#[test]
+fn a_surviving_handle_keeps_one_chunk_after_the_scheduler_is_dropped() {
+    let before = BYTES.with(Cell::get);
+    let sched = Scheduler::new();
+    let kept = sched.spawn(coro!(|| 1u32));
+    for i in 0..100_000u32 {
+        sched.spawn(coro!(move || i));
+    }
+    sched.run().unwrap();
+    drop(sched);
+    let held = BYTES.with(Cell::get) - before;
+    assert!(held < 20 * 1024, "{held} bytes held by one join handle");
+    assert_eq!(kept.try_join(), Some(Ok(1)));
+    drop(kept);
+    assert_eq!(
+        BYTES.with(Cell::get) - before,
+        0,
+        "the last task took the slab with it"
+    );
 }
 
 /// Allocations of a whole ping-pong run: the two tasks, the channels, and the queues'

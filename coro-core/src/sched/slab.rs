@@ -2,20 +2,18 @@
 //! one size class per 16 bytes up to [`MAX_BLOCK`]; larger (or over-aligned) tasks get an
 //! allocation of their own.
 //!
-//! A freed block goes back to its class's free list and serves the next spawn of that size,
-//! so a scheduler that spawns as many tasks as finish allocates nothing after warming up.
-//! Chunks are returned to the global allocator only when the scheduler's [`Shared`] part
-//! goes, that is once the scheduler and every task (and every waker of one) are gone: a
-//! scheduler keeps the memory of its largest number of live tasks.
+//! While the scheduler lives, a freed block goes back to its class's free list and serves
+//! the next spawn of that size, so a scheduler that spawns as many tasks as finish allocates
+//! nothing after warming up — and keeps the memory of its largest number of live tasks.
+//! When the scheduler is dropped ([`Slab::close`]), each chunk counts the blocks still in
+//! use (tasks referred to by a join handle, a waker or a channel), and goes back to the
+//! global allocator as soon as its last one is freed; the rest go at once.
 //!
 //! The free lists and the chunk being carved belong to the scheduler's thread: blocks are
 //! taken there (spawning), and given back there when the last local reference of a task goes
 //! while the scheduler lives (`TaskRef`s never leave that thread). A block freed anywhere
-//! else — by the last waker of a task, possibly on another thread, or after the scheduler was
-//! dropped — goes to a locked list that the scheduler's thread empties into the free lists
-//! when one of them runs dry.
-//!
-//! [`Shared`]: super::Shared
+//! else — by the last waker of a task, possibly on another thread — goes to a locked list
+//! that the scheduler's thread empties into the free lists when one of them runs dry.
 
 use alloc::alloc::{Layout, alloc, dealloc, handle_alloc_error};
 use alloc::vec::Vec;
@@ -38,6 +36,7 @@ struct Free {
 }
 
 /// A block's address, sendable (it is plain memory of the slab, owned by whoever holds it).
+#[derive(Clone, Copy)]
 struct Block(NonNull<u8>);
 
 // SAFETY: a `Block` is an address in a chunk that no one uses any more; moving it between
@@ -50,23 +49,41 @@ struct Owned {
     free: [Cell<*mut Free>; CLASSES],
     /// The unused rest of the chunk being carved: next block, end.
     carve: Cell<(*mut u8, *mut u8)>,
+    /// How many blocks were carved from the chunk being carved.
+    carved: Cell<usize>,
     /// Set while the scheduler lives: blocks freed on its thread go to `free`.
     alive: Cell<bool>,
+}
+
+/// One chunk of the slab.
+struct Chunk {
+    start: Block,
+    /// Blocks carved from it (until it was full, or the scheduler went).
+    carved: usize,
+    /// Once the scheduler is gone: blocks of it still in use.
+    live: usize,
+}
+
+/// What any thread may reach, behind the lock.
+struct Shared {
+    /// Blocks freed elsewhere than on the scheduler's thread while it lives, with their class.
+    returned: Vec<(usize, Block)>,
+    /// Every chunk not yet given back; sorted by address once the scheduler is gone.
+    chunks: Vec<Chunk>,
+    /// Set when the scheduler is gone.
+    closed: bool,
 }
 
 /// The task memory of one scheduler.
 pub(crate) struct Slab {
     owned: Owned,
-    /// Blocks freed elsewhere than on the scheduler's thread while it lives, with their class.
-    returned: Mutex<Vec<(usize, Block)>>,
+    shared: Mutex<Shared>,
     /// Whether `returned` may hold blocks (read without the lock).
     has_returned: AtomicBool,
-    /// Every chunk, freed when the slab goes.
-    chunks: Mutex<Vec<Block>>,
 }
 
 // SAFETY: `owned` is touched only on the scheduler's thread (see the module docs and each
-// method's contract); the rest is behind locks and atomics, and raw memory.
+// method's contract); the rest is behind a lock and atomics, and raw memory.
 unsafe impl Sync for Slab {}
 // SAFETY: as above; dropping a slab (on any thread, once nothing else refers to it) only
 // frees raw memory.
@@ -91,12 +108,20 @@ impl Slab {
             owned: Owned {
                 free: [const { Cell::new(ptr::null_mut()) }; CLASSES],
                 carve: Cell::new((ptr::null_mut(), ptr::null_mut())),
+                carved: Cell::new(0),
                 alive: Cell::new(true),
             },
-            returned: Mutex::new(Vec::new()),
+            shared: Mutex::new(Shared {
+                returned: Vec::new(),
+                chunks: Vec::new(),
+                closed: false,
+            }),
             has_returned: AtomicBool::new(false),
-            chunks: Mutex::new(Vec::new()),
         }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Shared> {
+        self.shared.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// A block of `layout`: from the slab when `class_of(layout)` is some, else from the
@@ -123,6 +148,7 @@ impl Slab {
         let (next, end) = owned.carve.get();
         if end.addr() - next.addr() >= size && !self.has_returned.load(Ordering::Relaxed) {
             owned.carve.set((next.wrapping_add(size), end));
+            owned.carved.set(owned.carved.get() + 1);
             // SAFETY: `next` is in a live chunk (not null).
             return unsafe { NonNull::new_unchecked(next) };
         }
@@ -135,8 +161,7 @@ impl Slab {
         if self.has_returned.load(Ordering::Relaxed)
             && self.has_returned.swap(false, Ordering::Acquire)
         {
-            let returned =
-                core::mem::take(&mut *self.returned.lock().unwrap_or_else(PoisonError::into_inner));
+            let returned = core::mem::take(&mut self.lock().returned);
             for (class, block) in returned {
                 self.push_free(class, block.0);
             }
@@ -148,7 +173,8 @@ impl Slab {
             }
         }
         let size = (class + 1) * GRANULE;
-        let (mut next, mut end) = self.owned.carve.get();
+        let owned = &self.owned;
+        let (mut next, mut end) = owned.carve.get();
         if end.addr() - next.addr() < size {
             let layout = chunk_layout();
             // SAFETY: the layout is not zero-sized.
@@ -156,15 +182,23 @@ impl Slab {
             let Some(chunk) = NonNull::new(chunk) else {
                 handle_alloc_error(layout)
             };
-            self.chunks
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .push(Block(chunk));
+            let mut shared = self.lock();
+            if let Some(full) = shared.chunks.last_mut() {
+                full.carved = owned.carved.get();
+            }
+            shared.chunks.push(Chunk {
+                start: Block(chunk),
+                carved: 0,
+                live: 0,
+            });
+            drop(shared);
+            owned.carved.set(0);
             // The rest of the previous chunk, too small for this class, stays unused.
             next = chunk.as_ptr();
             end = next.wrapping_add(CHUNK);
         }
-        self.owned.carve.set((next.wrapping_add(size), end));
+        owned.carve.set((next.wrapping_add(size), end));
+        owned.carved.set(owned.carved.get() + 1);
         // SAFETY: `next` is in a live chunk (not null).
         unsafe { NonNull::new_unchecked(next) }
     }
@@ -197,34 +231,90 @@ impl Slab {
             self.push_free(class, block);
             return;
         }
-        self.returned
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push((class, Block(block)));
-        self.has_returned.store(true, Ordering::Release);
+        let mut shared = self.lock();
+        if shared.closed {
+            release_block(&mut shared.chunks, block);
+        } else {
+            shared.returned.push((class, Block(block)));
+            self.has_returned.store(true, Ordering::Release);
+        }
     }
 
-    /// The scheduler is going: blocks freed from now on wait in the locked list.
+    /// The scheduler is going: every chunk counts its blocks still in use, those without
+    /// any are given back, the others when their last block is freed.
     ///
     /// # Safety
     ///
-    /// On the scheduler's thread.
+    /// On the scheduler's thread, once, when no more blocks will be allocated.
     pub(crate) unsafe fn close(&self) {
-        self.owned.alive.set(false);
+        let owned = &self.owned;
+        owned.alive.set(false);
+        let mut guard = self.lock();
+        let shared = &mut *guard;
+        if let Some(last) = shared.chunks.last_mut() {
+            last.carved = owned.carved.get();
+        }
+        shared.chunks.sort_by_key(|chunk| chunk.start.0);
+        for chunk in &mut shared.chunks {
+            chunk.live = chunk.carved;
+        }
+        for list in &owned.free {
+            let mut free = list.replace(ptr::null_mut());
+            while let Some(block) = NonNull::new(free) {
+                // SAFETY: a free block holds the link written when it was freed.
+                free = unsafe { (*free).next };
+                release_block(&mut shared.chunks, block.cast());
+            }
+        }
+        for (_, block) in core::mem::take(&mut shared.returned) {
+            release_block(&mut shared.chunks, block.0);
+        }
+        owned.carve.set((ptr::null_mut(), ptr::null_mut()));
+        shared.closed = true;
+        // Chunks with no block in use (all of them, when no task is referred to any more).
+        shared.chunks.retain(|chunk| {
+            if chunk.live == 0 {
+                // SAFETY: the chunk came from `alloc` with this layout; none of its blocks
+                // is in use.
+                unsafe { dealloc(chunk.start.0.as_ptr(), chunk_layout()) };
+            }
+            chunk.live != 0
+        });
+        shared.chunks.shrink_to_fit();
+        shared.returned = Vec::new();
+    }
+}
+
+/// Counts `block` out of its chunk (chunks sorted by address, the scheduler gone); gives
+/// the chunk back when that was its last block in use.
+fn release_block(chunks: &mut Vec<Chunk>, block: NonNull<u8>) {
+    let index = chunks
+        .partition_point(|chunk| chunk.start.0 <= block)
+        .wrapping_sub(1);
+    let Some(chunk) = chunks.get_mut(index) else {
+        return;
+    };
+    debug_assert!(block.addr().get() < chunk.start.0.addr().get() + CHUNK);
+    debug_assert!(chunk.live > 0, "a block freed twice");
+    // (Were the count ever wrong, the chunk would be kept, never freed twice.)
+    chunk.live = chunk.live.saturating_sub(1);
+    if chunk.live == 0 {
+        let chunk = chunks.remove(index);
+        // SAFETY: the chunk came from `alloc` with this layout; none of its blocks is in use.
+        unsafe { dealloc(chunk.start.0.as_ptr(), chunk_layout()) };
     }
 }
 
 impl Drop for Slab {
     fn drop(&mut self) {
-        let chunks = core::mem::take(
-            self.chunks
-                .get_mut()
-                .unwrap_or_else(PoisonError::into_inner),
-        );
-        for chunk in chunks {
+        let shared = self
+            .shared
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner);
+        for chunk in shared.chunks.drain(..) {
             // SAFETY: every chunk came from `alloc` with this layout; nothing uses the slab
             // any more (it is being dropped, with the last task).
-            unsafe { dealloc(chunk.0.as_ptr(), chunk_layout()) };
+            unsafe { dealloc(chunk.start.0.as_ptr(), chunk_layout()) };
         }
     }
 }
@@ -242,6 +332,10 @@ mod tests {
         assert_eq!(class_of(l(MAX_BLOCK, 16)), Some(CLASSES - 1));
         assert_eq!(class_of(l(MAX_BLOCK + 1, 8)), None);
         assert_eq!(class_of(l(64, 32)), None);
+    }
+
+    fn chunks(slab: &Slab) -> usize {
+        slab.lock().chunks.len()
     }
 
     #[test]
@@ -264,6 +358,36 @@ mod tests {
             slab.free(d, big, true);
             slab.free(a, layout, true);
             slab.free(c, layout, true);
+            slab.close();
+        }
+        assert_eq!(
+            chunks(&slab),
+            0,
+            "a closed slab with no block in use keeps no chunk"
+        );
+    }
+
+    #[test]
+    fn after_close_a_chunk_goes_with_its_last_block() {
+        let slab = Slab::new();
+        let layout = Layout::from_size_align(1000, 8).unwrap(); // 1008: 16 per chunk
+        // SAFETY: on this (the owner) thread; blocks are freed once, with their layout.
+        unsafe {
+            let blocks: Vec<_> = (0..40).map(|_| slab.allocate(layout)).collect();
+            assert_eq!(chunks(&slab), 3);
+            // Free all but the 3rd (first chunk) and the 20th (second chunk), some on the
+            // owner thread, some elsewhere.
+            for (i, &block) in blocks.iter().enumerate() {
+                if i != 2 && i != 19 {
+                    slab.free(block, layout, i % 2 == 0);
+                }
+            }
+            slab.close();
+            assert_eq!(chunks(&slab), 2, "the third chunk has no block in use");
+            slab.free(blocks[19], layout, true);
+            assert_eq!(chunks(&slab), 1);
+            slab.free(blocks[2], layout, false);
+            assert_eq!(chunks(&slab), 0);
         }
     }
 }
