@@ -51,6 +51,8 @@ struct Owned {
     carve: Cell<(*mut u8, *mut u8)>,
     /// How many blocks were carved from the chunk being carved.
     carved: Cell<usize>,
+    /// Blocks allocated and not back in the free lists (those in the returned list count).
+    in_use: Cell<usize>,
     /// Set while the scheduler lives: blocks freed on its thread go to `free`.
     alive: Cell<bool>,
 }
@@ -109,6 +111,7 @@ impl Slab {
                 free: [const { Cell::new(ptr::null_mut()) }; CLASSES],
                 carve: Cell::new((ptr::null_mut(), ptr::null_mut())),
                 carved: Cell::new(0),
+                in_use: Cell::new(0),
                 alive: Cell::new(true),
             },
             shared: Mutex::new(Shared {
@@ -138,6 +141,7 @@ impl Slab {
             return NonNull::new(block).unwrap_or_else(|| handle_alloc_error(layout));
         };
         let owned = &self.owned;
+        owned.in_use.set(owned.in_use.get() + 1);
         let head = owned.free[class].get();
         if let Some(block) = NonNull::new(head) {
             // SAFETY: a free block holds the link written when it was freed.
@@ -162,6 +166,8 @@ impl Slab {
             && self.has_returned.swap(false, Ordering::Acquire)
         {
             let returned = core::mem::take(&mut self.lock().returned);
+            let owned = &self.owned;
+            owned.in_use.set(owned.in_use.get() - returned.len());
             for (class, block) in returned {
                 self.push_free(class, block.0);
             }
@@ -228,6 +234,7 @@ impl Slab {
             return;
         };
         if owner && self.owned.alive.get() {
+            self.owned.in_use.set(self.owned.in_use.get() - 1);
             self.push_free(class, block);
             return;
         }
@@ -249,8 +256,24 @@ impl Slab {
     pub(crate) unsafe fn close(&self) {
         let owned = &self.owned;
         owned.alive.set(false);
+        owned.carve.set((ptr::null_mut(), ptr::null_mut()));
         let mut guard = self.lock();
         let shared = &mut *guard;
+        if owned.in_use.get() == shared.returned.len() {
+            // No block in use (the usual case: nothing refers to a task any more).
+            for list in &owned.free {
+                list.set(ptr::null_mut());
+            }
+            for chunk in shared.chunks.drain(..) {
+                // SAFETY: the chunk came from `alloc` with this layout; none of its blocks
+                // is in use.
+                unsafe { dealloc(chunk.start.0.as_ptr(), chunk_layout()) };
+            }
+            shared.chunks = Vec::new();
+            shared.returned = Vec::new();
+            shared.closed = true;
+            return;
+        }
         if let Some(last) = shared.chunks.last_mut() {
             last.carved = owned.carved.get();
         }
@@ -269,7 +292,6 @@ impl Slab {
         for (_, block) in core::mem::take(&mut shared.returned) {
             release_block(&mut shared.chunks, block.0);
         }
-        owned.carve.set((ptr::null_mut(), ptr::null_mut()));
         shared.closed = true;
         // Chunks with no block in use (all of them, when no task is referred to any more).
         shared.chunks.retain(|chunk| {
