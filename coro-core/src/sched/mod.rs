@@ -66,9 +66,10 @@
 //! A task (its coroutine or result, and 96 bytes of bookkeeping on 64-bit targets) lives in a
 //! block of its scheduler's memory, carved from 16 KiB chunks by size class; a finished
 //! task's block serves the next spawn of that size, so spawning allocates once per chunk at
-//! most (tasks larger than 1 KiB get an allocation each). The chunks are returned when the
-//! scheduler and the last reference to any of its tasks are gone: a scheduler keeps the
-//! memory of its largest number of live tasks. Switching tasks, waking them, and channel
+//! most (tasks larger than 1 KiB get an allocation each). While it lives, a scheduler keeps
+//! the memory of its largest number of live tasks; once it is dropped, each chunk goes back
+//! to the allocator as soon as no task in it is referred to (by a join handle, a waker or a
+//! channel). Switching tasks, waking them, and channel
 //! operations allocate nothing beyond the amortized growth of the scheduler's queues and
 //! the channels' buffers, and on the scheduler's own thread take no atomic operation: tasks
 //! are counted there with plain counters, and only [`Waker`](core::task::Waker)s (for
