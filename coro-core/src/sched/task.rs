@@ -543,6 +543,11 @@ where
         unsafe {
             let shared = ManuallyDrop::take(&mut (*task).core.shared);
             ptr::drop_in_place(task);
+            // A last waker dropped on the scheduler's thread while it runs gives the block
+            // straight back to the free lists too.
+            let owner = owner
+                || context::with_running_scheduler(|local| Arc::ptr_eq(&local.shared, &shared))
+                    .unwrap_or(false);
             shared.slab.free(ptr.cast(), Self::LAYOUT, owner);
             drop(shared);
         }
