@@ -208,7 +208,7 @@ impl Core {
 
 /// A counted reference to a task, on its scheduler's thread (it is neither `Send` nor
 /// `Sync`). Cloning and dropping one changes a plain counter; the references together own
-/// one count of the task's `Arc`.
+/// one unit of the task's atomic count.
 pub(crate) struct TaskRef {
     core: NonNull<Core>,
 }
@@ -218,9 +218,9 @@ impl TaskRef {
     ///
     /// # Safety
     ///
-    /// `ptr` points to the core of a task in an `Arc` (with the provenance of the whole
-    /// task, as `Arc::into_raw` gives it), which is kept alive (by a reference or a waker)
-    /// for the duration of the call, and the caller is on the task's scheduler's thread.
+    /// `ptr` points to the core of a task (with the provenance of the whole task's block),
+    /// which is kept alive (by a reference or a waker) for the duration of the call, and the
+    /// caller is on the task's scheduler's thread.
     pub(crate) unsafe fn from_core(ptr: NonNull<Core>) -> TaskRef {
         // SAFETY: per this function's contract.
         let core = unsafe { ptr.as_ref() };
@@ -937,8 +937,8 @@ unsafe fn schedule(ptr: NonNull<Core>) {
     }
 }
 
-/// The waker vtable of `Task<C>`: the data pointer is `Arc::into_raw` of an
-/// `Arc<Task<C>>`, and each waker owns one strong count.
+/// The waker vtable of `Task<C>`: the data pointer is the task's address
+/// ([`TaskRef::addr`]), and each waker owns one unit of the task's count.
 struct Vtable<C>(core::marker::PhantomData<C>);
 
 impl<C> Vtable<C>
