@@ -25,7 +25,7 @@
 use alloc::collections::VecDeque;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
-use core::cell::{Cell, RefCell};
+use core::cell::{Cell, RefCell, RefMut};
 use core::fmt;
 use core::mem;
 use core::task::{Context, Poll, Waker};
@@ -642,9 +642,20 @@ impl<T> State<T> {
             unreachable!("`position` returned the index of a waiter")
         };
         decide(choice.as_ref());
-        let wake = waker.clone();
-        self.deliveries.push_back((waker, value));
-        Ok(wake)
+        Ok(self.deliver(waker, value))
+    }
+
+    /// Leaves `value` for the receiver `party` (taken out of the waiters), and returns the
+    /// party to wake.
+    #[expect(
+        clippy::inline_always,
+        reason = "measured: shared by the short and the general send, it is called otherwise, 25 instructions more per hop"
+    )]
+    #[inline(always)]
+    fn deliver(&mut self, party: Party, value: T) -> Party {
+        let wake = party.clone();
+        self.deliveries.push_back((party, value));
+        wake
     }
 
     fn offer_index(&self, ticket: u64) -> Option<usize> {
@@ -711,11 +722,21 @@ impl<T> Shared<T> {
         if let Some(mine) = mine {
             mine.decide();
         }
+        self.buffer(state, value);
+        Ok(())
+    }
+
+    /// Buffers `value` (there is room) and wakes the waiting receivers.
+    #[expect(
+        clippy::inline_always,
+        reason = "measured: shared by the short and the general send, it is called otherwise, 25 instructions more per hop"
+    )]
+    #[inline(always)]
+    fn buffer(&self, mut state: RefMut<'_, State<T>>, value: T) {
         state.buffer.push_back(value);
         let waiters = state.take_waiters();
         drop(state);
         self.wake(Wake { waiters, one: None });
-        Ok(())
     }
 
     fn poll_send(
@@ -780,9 +801,13 @@ impl<T> Shared<T> {
         }
     }
 
-    /// The usual send, outside a `select`, of a value still in its slot: handed to a
-    /// waiting receiver (rendezvous) or buffered; `None` when it takes the general path
-    /// (nobody to hand it to, no room, blocked sends ahead, a closed channel).
+    /// The usual send, outside a `select`, of a value still in its slot: [`send_now`]'s
+    /// cases without a choice, deciding before the value leaves its slot (measured: 25 to
+    /// 33 instructions less per hop than taking the value out and back); `None` when it
+    /// takes the general path (nobody to hand it to, no room, blocked sends ahead, a closed
+    /// channel).
+    ///
+    /// [`send_now`]: Shared::send_now
     #[inline]
     fn send_plain(&self, slot: &mut SendSlot<T>) -> Option<Poll<Result<(), SendError<T>>>> {
         let mut state = self.state.borrow_mut();
@@ -795,19 +820,14 @@ impl<T> Shared<T> {
             }
             let value = slot.take()?;
             let waiter = state.waiters.pop_front()?;
-            let wake = waiter.waker.clone();
-            state.deliveries.push_back((waiter.waker, value));
+            let wake = state.deliver(waiter.waker, value);
             drop(state);
             wake.wake();
         } else {
             if state.buffer.len() >= self.capacity || !state.offers.is_empty() {
                 return None;
             }
-            let value = slot.take()?;
-            state.buffer.push_back(value);
-            let waiters = state.take_waiters();
-            drop(state);
-            self.wake(Wake { waiters, one: None });
+            self.buffer(state, slot.take()?);
         }
         Some(Poll::Ready(Ok(())))
     }

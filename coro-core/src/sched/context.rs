@@ -9,7 +9,8 @@ use core::task::Waker;
 use core::time::Duration;
 
 use super::task::TaskRef;
-use super::{Local, WaitingOn};
+use super::{Local, Shared, WaitingOn};
+use alloc::sync::Arc;
 
 /// What the blocking operations of the task being resumed need.
 pub(crate) struct TaskContext<'a> {
@@ -81,6 +82,12 @@ pub(crate) fn with_running_scheduler<R>(f: impl FnOnce(&Local) -> R) -> Option<R
     // SAFETY: a non-null pointer was set by `enter_scheduler` from a `&Local` that outlives
     // the call it scopes, and is reset when that call returns or unwinds; we are inside it.
     unsafe { local.as_ref() }.map(f)
+}
+
+/// Calls `f` with the scheduler of `shared` if it is the one running on this thread (so
+/// this is its thread): where a task of it may be touched without atomics.
+pub(crate) fn with_scheduler_of<R>(shared: &Arc<Shared>, f: impl FnOnce(&Local) -> R) -> Option<R> {
+    with_running_scheduler(|local| Arc::ptr_eq(&local.shared, shared).then(|| f(local))).flatten()
 }
 
 /// Calls `f` with the context of the task being resumed on this thread, if any.

@@ -142,11 +142,8 @@ impl Slab {
         };
         let owned = &self.owned;
         owned.in_use.set(owned.in_use.get() + 1);
-        let head = owned.free[class].get();
-        if let Some(block) = NonNull::new(head) {
-            // SAFETY: a free block holds the link written when it was freed.
-            owned.free[class].set(unsafe { (*head).next });
-            return block.cast();
+        if let Some(block) = self.pop_free(class) {
+            return block;
         }
         let size = (class + 1) * GRANULE;
         let (next, end) = owned.carve.get();
@@ -171,11 +168,8 @@ impl Slab {
             for (class, block) in returned {
                 self.push_free(class, block.0);
             }
-            let head = self.owned.free[class].get();
-            if let Some(block) = NonNull::new(head) {
-                // SAFETY: a free block holds the link written when it was freed.
-                self.owned.free[class].set(unsafe { (*head).next });
-                return block.cast();
+            if let Some(block) = self.pop_free(class) {
+                return block;
             }
         }
         let size = (class + 1) * GRANULE;
@@ -207,6 +201,16 @@ impl Slab {
         owned.carved.set(owned.carved.get() + 1);
         // SAFETY: `next` is in a live chunk (not null).
         unsafe { NonNull::new_unchecked(next) }
+    }
+
+    /// The first free block of `class`, if any.
+    #[inline]
+    fn pop_free(&self, class: usize) -> Option<NonNull<u8>> {
+        let list = &self.owned.free[class];
+        let head = NonNull::new(list.get())?;
+        // SAFETY: a free block holds the link written when it was freed.
+        list.set(unsafe { head.as_ref().next });
+        Some(head.cast())
     }
 
     fn push_free(&self, class: usize, block: NonNull<u8>) {
@@ -264,12 +268,9 @@ impl Slab {
             for list in &owned.free {
                 list.set(ptr::null_mut());
             }
-            for chunk in shared.chunks.drain(..) {
-                // SAFETY: the chunk came from `alloc` with this layout; none of its blocks
-                // is in use.
-                unsafe { dealloc(chunk.start.0.as_ptr(), chunk_layout()) };
+            for chunk in core::mem::take(&mut shared.chunks) {
+                chunk.give_back();
             }
-            shared.chunks = Vec::new();
             shared.returned = Vec::new();
             shared.closed = true;
             return;
@@ -293,15 +294,7 @@ impl Slab {
             release_block(&mut shared.chunks, block.0);
         }
         shared.closed = true;
-        // Chunks with no block in use (all of them, when no task is referred to any more).
-        shared.chunks.retain(|chunk| {
-            if chunk.live == 0 {
-                // SAFETY: the chunk came from `alloc` with this layout; none of its blocks
-                // is in use.
-                unsafe { dealloc(chunk.start.0.as_ptr(), chunk_layout()) };
-            }
-            chunk.live != 0
-        });
+        // (Chunks left without a block in use went in `release_block`.)
         shared.chunks.shrink_to_fit();
         shared.returned = Vec::new();
     }
@@ -321,9 +314,17 @@ fn release_block(chunks: &mut Vec<Chunk>, block: NonNull<u8>) {
     // (Were the count ever wrong, the chunk would be kept, never freed twice.)
     chunk.live = chunk.live.saturating_sub(1);
     if chunk.live == 0 {
-        let chunk = chunks.remove(index);
-        // SAFETY: the chunk came from `alloc` with this layout; none of its blocks is in use.
-        unsafe { dealloc(chunk.start.0.as_ptr(), chunk_layout()) };
+        chunks.remove(index).give_back();
+    }
+}
+
+impl Chunk {
+    /// Returns the chunk to the global allocator. Only when none of its blocks is in use: the
+    /// scheduler is gone and its last block was freed, or the slab itself goes.
+    fn give_back(self) {
+        // SAFETY: every chunk came from `alloc` with this layout, and is given back once
+        // (this consumes it); per this function's contract no block of it is used.
+        unsafe { dealloc(self.start.0.as_ptr(), chunk_layout()) };
     }
 }
 
@@ -333,10 +334,9 @@ impl Drop for Slab {
             .shared
             .get_mut()
             .unwrap_or_else(PoisonError::into_inner);
+        // Nothing uses the slab any more: it is being dropped, with the last task.
         for chunk in shared.chunks.drain(..) {
-            // SAFETY: every chunk came from `alloc` with this layout; nothing uses the slab
-            // any more (it is being dropped, with the last task).
-            unsafe { dealloc(chunk.start.0.as_ptr(), chunk_layout()) };
+            chunk.give_back();
         }
     }
 }

@@ -262,6 +262,7 @@ impl TaskRef {
 
     /// Wakes the task: straight into the run queue when its scheduler is running on this
     /// thread, else through the scheduler's remote queue.
+    /// (It moves this reference into the run queue, where [`schedule`] has to make one.)
     pub(crate) fn wake(self) {
         let mut task = Some(self);
         context::with_running_scheduler(|local| {
@@ -545,9 +546,7 @@ where
             ptr::drop_in_place(task);
             // A last waker dropped on the scheduler's thread while it runs gives the block
             // straight back to the free lists too.
-            let owner = owner
-                || context::with_running_scheduler(|local| Arc::ptr_eq(&local.shared, &shared))
-                    .unwrap_or(false);
+            let owner = owner || context::with_scheduler_of(&shared, |_| ()).is_some();
             shared.slab.free(ptr.cast(), Self::LAYOUT, owner);
             drop(shared);
         }
@@ -920,19 +919,14 @@ impl<T> fmt::Debug for JoinHandle<T> {
 unsafe fn schedule(ptr: NonNull<Core>) {
     // SAFETY: per the contract; any thread may read a core's immutable fields.
     let core = unsafe { ptr.as_ref() };
-    let local = context::with_running_scheduler(|local| {
-        if Arc::ptr_eq(&local.shared, &core.shared) {
-            if core.flags() & (SCHEDULED | COMPLETE) == 0 {
-                // SAFETY: the task's scheduler runs on this thread, and the waker calling
-                // this keeps the task alive.
-                local.wake(unsafe { TaskRef::from_core(ptr) });
-            }
-            true
-        } else {
-            false
+    let here = context::with_scheduler_of(&core.shared, |local| {
+        if core.flags() & (SCHEDULED | COMPLETE) == 0 {
+            // SAFETY: the task's scheduler runs on this thread, and the waker calling this
+            // keeps the task alive.
+            local.wake(unsafe { TaskRef::from_core(ptr) });
         }
     });
-    if local != Some(true) {
+    if here.is_none() {
         core.wake_remote();
     }
 }
