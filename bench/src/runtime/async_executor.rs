@@ -6,7 +6,7 @@ use std::future::Future;
 use async_channel::{Receiver, Sender, bounded};
 use async_executor::LocalExecutor;
 
-use super::{FAN_OUT, Memory, YieldNow, status_kib};
+use super::{FAN_OUT, Memory, SKYNET_CAPACITY, YieldNow, status_kib};
 
 /// The executor, leaked so that tasks can spawn on it (`&'static`); one per call.
 type Executor = &'static LocalExecutor<'static>;
@@ -61,7 +61,7 @@ async fn skynet_task(ex: Executor, parent: Sender<u64>, first: u64, size: u64) {
             parent.send(first).await.expect("the parent receives");
             return;
         }
-        let (tx, rx) = bounded(1);
+        let (tx, rx) = bounded(SKYNET_CAPACITY);
         let child_size = size / FAN_OUT;
         for i in 0..FAN_OUT {
             let child = skynet_task(ex, tx.clone(), first + i * child_size, child_size);
@@ -76,7 +76,7 @@ async fn skynet_task(ex: Executor, parent: Sender<u64>, first: u64, size: u64) {
     }
 }
 
-/// Skynet over capacity-1 channels; `leaves` is a power of 10.
+/// Skynet; `leaves` is a power of 10.
 #[must_use]
 pub fn skynet(leaves: u64) -> u64 {
     let (tx, rx) = bounded(1);

@@ -4,7 +4,7 @@ use coro_core::channel::{Receiver, Sender, channel};
 use coro_core::coro;
 use coro_core::sched::{self, Scheduler};
 
-use super::{FAN_OUT, Memory, status_kib};
+use super::{FAN_OUT, Memory, SKYNET_CAPACITY, status_kib};
 
 fn run(sched: &Scheduler) {
     sched.run().expect("no deadlock");
@@ -50,7 +50,7 @@ fn skynet_task(parent: Sender<u64>, first: u64, size: u64) {
         send!(parent, first).expect("the parent receives until every child is done");
         return;
     }
-    let (tx, rx) = channel(0);
+    let (tx, rx) = channel(SKYNET_CAPACITY);
     let child_size = size / FAN_OUT;
     for i in 0..FAN_OUT {
         sched::spawn(skynet_task(tx.clone(), first + i * child_size, child_size));
@@ -63,7 +63,7 @@ fn skynet_task(parent: Sender<u64>, first: u64, size: u64) {
     send!(parent, sum).expect("the parent receives until every child is done");
 }
 
-/// Skynet over rendezvous channels; `leaves` is a power of 10.
+/// Skynet; `leaves` is a power of 10.
 #[must_use]
 pub fn skynet(leaves: u64) -> u64 {
     let sched = Scheduler::new();

@@ -86,7 +86,8 @@ async fn skynet_task<S: LocalSpawn + Clone + 'static>(
     }
 }
 
-/// Skynet over `channel(0)` (one slot per sender); `leaves` is a power of 10.
+/// Skynet; `leaves` is a power of 10. (`channel(0)` has one slot per sender: the
+/// children's [`SKYNET_CAPACITY`](super::SKYNET_CAPACITY).)
 #[must_use]
 pub fn skynet(leaves: u64) -> u64 {
     let (tx, mut rx) = channel(0);

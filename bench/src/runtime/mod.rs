@@ -11,7 +11,10 @@
 //!   always has one slot per sender on top of its buffer (its `channel(0)` is used for 1).
 //! - `skynet(leaves)`: every task below the root spawns 10 children, down to `leaves`
 //!   leaves, each sending its number up a channel to its parent, which sums them; returns
-//!   the sum (`leaves * (leaves - 1) / 2`).
+//!   the sum (`leaves * (leaves - 1) / 2`). A parent's channel has room for all its
+//!   children's numbers ([`SKYNET_CAPACITY`]; `futures::channel::mpsc::channel(0)` has one
+//!   slot per sender, which is the same), so that a child reports without waiting for its
+//!   parent to run, in every runtime alike.
 //! - `thread_ring(tasks, hops)`: `tasks` tasks in a ring of capacity-1 channels pass a token
 //!   `hops` times; returns the index of the task that stopped it.
 //! - `parked(n)`: `n` tasks each blocked on its own channel at once; a last task records
@@ -38,6 +41,9 @@ use core::task::{Context, Poll};
 
 /// Fan-out of `skynet`.
 pub const FAN_OUT: u64 = 10;
+
+/// The capacity of a `skynet` parent's channel: one slot per child ([`FAN_OUT`]).
+pub const SKYNET_CAPACITY: usize = 10;
 
 /// The resident memory of the process, in KiB, before spawning the parked tasks and while
 /// they were all parked.
@@ -106,7 +112,12 @@ pub fn thread_ring_expected(tasks: u64, hops: u64) -> u64 {
 
 #[cfg(test)]
 mod tests {
-    use super::{async_executor, coro, local_pool, tokio};
+    use super::{FAN_OUT, SKYNET_CAPACITY, async_executor, coro, local_pool, tokio};
+
+    #[test]
+    fn skynet_capacity_is_one_slot_per_child() {
+        assert_eq!(u64::try_from(SKYNET_CAPACITY), Ok(FAN_OUT));
+    }
 
     #[test]
     fn spawn_completes() {

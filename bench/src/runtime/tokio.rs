@@ -6,7 +6,7 @@ use std::future::Future;
 use tokio::sync::mpsc::{Receiver, Sender, channel};
 use tokio::task::{LocalSet, spawn_local};
 
-use super::{FAN_OUT, Memory, status_kib};
+use super::{FAN_OUT, Memory, SKYNET_CAPACITY, status_kib};
 
 /// Runs `root` and every task it spawns to completion; returns `root`'s output.
 fn block_on<T: 'static>(root: impl Future<Output = T> + 'static) -> T {
@@ -53,7 +53,7 @@ async fn skynet_task(parent: Sender<u64>, first: u64, size: u64) {
         parent.send(first).await.expect("the parent receives");
         return;
     }
-    let (tx, mut rx) = channel(1);
+    let (tx, mut rx) = channel(SKYNET_CAPACITY);
     let child_size = size / FAN_OUT;
     for i in 0..FAN_OUT {
         spawn_local(Box::pin(skynet_task(
@@ -70,7 +70,7 @@ async fn skynet_task(parent: Sender<u64>, first: u64, size: u64) {
     parent.send(sum).await.expect("the parent receives");
 }
 
-/// Skynet over capacity-1 channels; `leaves` is a power of 10.
+/// Skynet; `leaves` is a power of 10.
 #[must_use]
 pub fn skynet(leaves: u64) -> u64 {
     let (tx, mut rx) = channel(1);
