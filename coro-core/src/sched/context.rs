@@ -31,7 +31,7 @@ impl TaskContext<'_> {
 
     /// Forgets the task's timer: it no longer sleeps.
     pub(crate) fn clear_timer(&self) {
-        self.task.core().set_timer(None);
+        self.task.core().clear_timer();
         self.deadline.set(None);
     }
 }

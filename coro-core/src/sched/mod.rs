@@ -63,17 +63,20 @@
 //!
 //! # Costs
 //!
-//! A task (its coroutine or result, and 96 bytes of bookkeeping on 64-bit targets) lives in a
-//! block of its scheduler's memory, carved from 16 KiB chunks by size class; a finished
-//! task's block serves the next spawn of that size, so spawning allocates once per chunk at
-//! most (tasks larger than 1 KiB get an allocation each). While it lives, a scheduler keeps
-//! the memory of its largest number of live tasks; once it is dropped, each chunk goes back
-//! to the allocator as soon as no task in it is referred to (by a join handle, a waker or a
-//! channel). Switching tasks, waking them, and channel
-//! operations allocate nothing beyond the amortized growth of the scheduler's queues and
-//! the channels' buffers, and on the scheduler's own thread take no atomic operation: tasks
-//! are counted there with plain counters, and only [`Waker`](core::task::Waker)s (for
-//! `wait!`, `join!`, or code outside the scheduler) touch an atomic count.
+//! A task (its coroutine or result, and 56 bytes of bookkeeping on 64-bit targets, plus the
+//! tag of the coroutine-or-result) lives in a block of its scheduler's memory, carved from
+//! 16 KiB chunks in size classes 8 bytes apart; a finished task's block serves the next
+//! spawn of that size, so spawning allocates once per chunk at most (tasks larger than
+//! 1 KiB get an allocation each). A task that sets a timer, runs a `select!` or is joined
+//! through a waker (`join!`, [`JoinHandle::poll_join`]) allocates 32 bytes more the first
+//! time, kept until it ends: the other tasks do not carry that part. While it lives, a
+//! scheduler keeps the memory of its largest number of live tasks; once it is dropped, each
+//! chunk goes back to the allocator as soon as no task in it is referred to (by a join
+//! handle, a waker or a channel). Switching tasks, waking them, and channel operations
+//! allocate nothing beyond the amortized growth of the scheduler's queues and the channels'
+//! buffers, and on the scheduler's own thread take no atomic operation: tasks are counted
+//! there with plain counters, and only [`Waker`](core::task::Waker)s (for `wait!`, `join!`,
+//! or code outside the scheduler) touch an atomic count.
 //!
 //! Dropping a scheduler drops the state of every task it still holds, once.
 

@@ -1,6 +1,7 @@
 //! Where tasks live: blocks carved from chunks that the scheduler allocates 16 KiB at a time,
-//! one size class per 16 bytes up to [`MAX_BLOCK`]; larger (or over-aligned) tasks get an
-//! allocation of their own.
+//! one size class per 8 bytes up to [`MAX_BLOCK`]; larger (or over-aligned) tasks get an
+//! allocation of their own. Blocks are aligned to 8 bytes, and to 16 in the classes whose
+//! size is a multiple of 16 (where a layout aligned to 16 goes).
 //!
 //! While the scheduler lives, a freed block goes back to its class's free list and serves
 //! the next spawn of that size, so a scheduler that spawns as many tasks as finish allocates
@@ -23,7 +24,9 @@ use core::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};
 
 /// Block sizes are multiples of this, and blocks are aligned to it.
-const GRANULE: usize = 16;
+const GRANULE: usize = 8;
+/// The largest alignment the slab serves: that of blocks whose size is a multiple of it.
+const MAX_ALIGN: usize = 16;
 /// The largest block carved from chunks.
 pub(crate) const MAX_BLOCK: usize = 1024;
 const CLASSES: usize = MAX_BLOCK / GRANULE;
@@ -93,15 +96,31 @@ unsafe impl Send for Slab {}
 
 /// The class of a layout that the slab serves, if any.
 pub(crate) fn class_of(layout: Layout) -> Option<usize> {
-    if layout.align() > GRANULE || layout.size() > MAX_BLOCK || layout.size() == 0 {
+    if layout.align() > MAX_ALIGN || layout.size() > MAX_BLOCK || layout.size() == 0 {
         return None;
     }
+    // (A layout aligned to 16 has a size that is a multiple of 16: a class aligned to 16.)
     Some(layout.size().div_ceil(GRANULE) - 1)
+}
+
+/// The size of the blocks of `class`.
+fn block_size(class: usize) -> usize {
+    (class + 1) * GRANULE
+}
+
+/// How far `next` is from where a block of `size` may start: blocks whose size is a
+/// multiple of 16 are aligned to 16.
+fn padding(next: *mut u8, size: usize) -> usize {
+    if size.is_multiple_of(MAX_ALIGN) {
+        next.addr() % MAX_ALIGN
+    } else {
+        0
+    }
 }
 
 fn chunk_layout() -> Layout {
     // A constant, valid layout: 16 KiB aligned to 16.
-    Layout::from_size_align(CHUNK, GRANULE).unwrap_or_else(|_| unreachable!())
+    Layout::from_size_align(CHUNK, MAX_ALIGN).unwrap_or_else(|_| unreachable!())
 }
 
 impl Slab {
@@ -145,9 +164,12 @@ impl Slab {
         if let Some(block) = self.pop_free(class) {
             return block;
         }
-        let size = (class + 1) * GRANULE;
+        let size = block_size(class);
         let (next, end) = owned.carve.get();
-        if end.addr() - next.addr() >= size && !self.has_returned.load(Ordering::Relaxed) {
+        let next = next.wrapping_add(padding(next, size));
+        if end.addr().saturating_sub(next.addr()) >= size
+            && !self.has_returned.load(Ordering::Relaxed)
+        {
             owned.carve.set((next.wrapping_add(size), end));
             owned.carved.set(owned.carved.get() + 1);
             // SAFETY: `next` is in a live chunk (not null).
@@ -172,10 +194,11 @@ impl Slab {
                 return block;
             }
         }
-        let size = (class + 1) * GRANULE;
+        let size = block_size(class);
         let owned = &self.owned;
         let (mut next, mut end) = owned.carve.get();
-        if end.addr() - next.addr() < size {
+        next = next.wrapping_add(padding(next, size));
+        if end.addr().saturating_sub(next.addr()) < size {
             let layout = chunk_layout();
             // SAFETY: the layout is not zero-sized.
             let chunk = unsafe { alloc(layout) };
@@ -215,7 +238,7 @@ impl Slab {
 
     fn push_free(&self, class: usize, block: NonNull<u8>) {
         let free = block.cast::<Free>().as_ptr();
-        // SAFETY: the block is unused memory of at least 16 bytes, aligned to 16.
+        // SAFETY: the block is unused memory of at least 8 bytes, aligned to 8.
         unsafe {
             free.write(Free {
                 next: self.owned.free[class].get(),
@@ -349,8 +372,11 @@ mod tests {
     fn classes() {
         let l = |size, align| Layout::from_size_align(size, align).unwrap();
         assert_eq!(class_of(l(1, 1)), Some(0));
-        assert_eq!(class_of(l(16, 8)), Some(0));
-        assert_eq!(class_of(l(17, 8)), Some(1));
+        assert_eq!(class_of(l(8, 8)), Some(0));
+        assert_eq!(class_of(l(9, 8)), Some(1));
+        assert_eq!(class_of(l(16, 16)), Some(1));
+        assert_eq!(class_of(l(72, 8)), Some(8));
+        assert_eq!(block_size(8), 72);
         assert_eq!(class_of(l(MAX_BLOCK, 16)), Some(CLASSES - 1));
         assert_eq!(class_of(l(MAX_BLOCK + 1, 8)), None);
         assert_eq!(class_of(l(64, 32)), None);
@@ -368,7 +394,7 @@ mod tests {
         unsafe {
             let a = slab.allocate(layout);
             let b = slab.allocate(layout);
-            assert_eq!(b.as_ptr() as usize - a.as_ptr() as usize, 112);
+            assert_eq!(b.as_ptr() as usize - a.as_ptr() as usize, 104);
             slab.free(a, layout, true);
             assert_eq!(slab.allocate(layout), a);
             // Freed "elsewhere": reused once the free list runs dry.
@@ -390,9 +416,34 @@ mod tests {
     }
 
     #[test]
+    fn classes_of_multiples_of_16_are_aligned_to_16() {
+        let slab = Slab::new();
+        let odd = Layout::from_size_align(24, 8).unwrap();
+        let aligned = Layout::from_size_align(32, 16).unwrap();
+        // SAFETY: on this (the owner) thread; blocks are freed once, with their layout.
+        unsafe {
+            let a = slab.allocate(odd);
+            let b = slab.allocate(aligned);
+            let c = slab.allocate(odd);
+            let d = slab.allocate(aligned);
+            assert_eq!(a.as_ptr() as usize % 16, 0, "a chunk starts aligned");
+            // 24 bytes, then 8 of padding.
+            assert_eq!(b.as_ptr() as usize - a.as_ptr() as usize, 32);
+            assert_eq!(c.as_ptr() as usize - b.as_ptr() as usize, 32);
+            assert_eq!(d.as_ptr() as usize - c.as_ptr() as usize, 32);
+            assert_eq!(d.as_ptr() as usize % 16, 0);
+            for (block, layout) in [(a, odd), (b, aligned), (c, odd), (d, aligned)] {
+                slab.free(block, layout, true);
+            }
+            slab.close();
+        }
+        assert_eq!(chunks(&slab), 0);
+    }
+
+    #[test]
     fn after_close_a_chunk_goes_with_its_last_block() {
         let slab = Slab::new();
-        let layout = Layout::from_size_align(1000, 8).unwrap(); // 1008: 16 per chunk
+        let layout = Layout::from_size_align(1000, 8).unwrap(); // 16 per chunk
         // SAFETY: on this (the owner) thread; blocks are freed once, with their layout.
         unsafe {
             let blocks: Vec<_> = (0..40).map(|_| slab.allocate(layout)).collect();

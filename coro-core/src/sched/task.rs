@@ -24,11 +24,11 @@ use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::sync::Arc;
 use core::any::Any;
-use core::cell::{Cell, UnsafeCell};
+use core::cell::{Cell, OnceCell, UnsafeCell};
 use core::fmt;
 use core::mem::{self, ManuallyDrop};
 use core::ptr::{self, NonNull};
-use core::sync::atomic::{AtomicBool, AtomicUsize, Ordering, fence};
+use core::sync::atomic::{AtomicBool, AtomicU32, Ordering, fence};
 use core::task::{Poll, RawWaker, RawWakerVTable, Waker};
 use std::panic::{self, AssertUnwindSafe};
 
@@ -117,7 +117,7 @@ pub(crate) struct Core {
     vtable: &'static TaskVtable,
     /// The task's reference count: one per waker, plus one for all the local references
     /// while there are any. The task is freed when it reaches zero.
-    count: AtomicUsize,
+    count: AtomicU32,
     /// The task's index in the scheduler's registry.
     slot: u32,
     /// How many [`TaskRef`]s point here.
@@ -130,12 +130,22 @@ pub(crate) struct Core {
     /// the kind (`WAIT_*`) and its channel, task or count.
     waiting_kind: Cell<u8>,
     waiting_what: Cell<u64>,
+    /// What only some tasks need, made by the first use.
+    extras: OnceCell<Box<Extras>>,
+}
+
+/// The parts of a task that few tasks use (a timer, `select!`, a join through a waker),
+/// kept out of line so that the other tasks do not carry them: allocated by the first use,
+/// freed with the task.
+#[derive(Default)]
+struct Extras {
     /// The sequence number of the timer this task set during its latest resume; 0 when
     /// there is none. (Its deadline is in the timer heap, and, while the task runs, in its
     /// `TaskContext`.)
     timer: Cell<u64>,
     /// Ties the arms of the task's `select!`s, created by the first one.
     choice: Cell<Option<Choice>>,
+    /// Who waits for the task's result through its join handle's `poll`.
     join_waker: Cell<Option<Waker>>,
 }
 
@@ -181,21 +191,43 @@ impl Core {
         self.waiting_what.set(what);
     }
 
+    fn extras(&self) -> &Extras {
+        self.extras.get_or_init(Box::default)
+    }
+
     /// The sequence number of the task's current timer (never 0).
     pub(crate) fn timer(&self) -> Option<u64> {
-        let seq = self.timer.get();
+        let seq = self.extras.get()?.timer.get();
         (seq != 0).then_some(seq)
     }
 
-    pub(crate) fn set_timer(&self, seq: Option<u64>) {
-        self.timer.set(seq.unwrap_or(0));
+    /// Records the task's timer (`seq` is never 0).
+    pub(crate) fn set_timer(&self, seq: u64) {
+        self.extras().timer.set(seq);
+    }
+
+    /// Forgets the task's timer, if it has one (most tasks never had).
+    #[inline]
+    pub(crate) fn clear_timer(&self) {
+        if let Some(extras) = self.extras.get() {
+            extras.timer.set(0);
+        }
     }
 
     /// The choice behind the task's `select!`s.
     pub(crate) fn choice(&self) -> Choice {
-        let choice = self.choice.take().unwrap_or_default();
-        self.choice.set(Some(choice.clone()));
+        let cell = &self.extras().choice;
+        let choice = cell.take().unwrap_or_default();
+        cell.set(Some(choice.clone()));
         choice
+    }
+
+    fn take_choice(&self) -> Option<Choice> {
+        self.extras.get()?.choice.take()
+    }
+
+    fn take_join_waker(&self) -> Option<Waker> {
+        self.extras.get()?.join_waker.take()
     }
 
     /// A wake-up from elsewhere than the scheduler's thread (or while it does not run).
@@ -263,6 +295,7 @@ impl TaskRef {
     /// Wakes the task: straight into the run queue when its scheduler is running on this
     /// thread, else through the scheduler's remote queue.
     /// (It moves this reference into the run queue, where [`schedule`] has to make one.)
+    #[inline]
     pub(crate) fn wake(self) {
         let mut task = Some(self);
         context::with_running_scheduler(|local| {
@@ -513,16 +546,14 @@ where
                 shared: ManuallyDrop::new(shared),
                 vtable: Self::VTABLE,
                 // The local references' count; `refs` starts at one, for the one returned.
-                count: AtomicUsize::new(1),
+                count: AtomicU32::new(1),
                 slot,
                 refs: Cell::new(1),
                 remote: AtomicBool::new(false),
                 flags: Cell::new(SCHEDULED),
                 waiting_kind: Cell::new(WAIT_NONE),
                 waiting_what: Cell::new(0),
-                timer: Cell::new(0),
-                choice: Cell::new(None),
-                join_waker: Cell::new(None),
+                extras: OnceCell::new(),
             },
             stage: UnsafeCell::new(Stage::Running(coroutine)),
         };
@@ -613,11 +644,11 @@ where
             drop(result);
         }
         core.set_waiting_on(None);
-        core.set_timer(None);
-        let choice = core.choice.take();
+        core.clear_timer();
+        let choice = core.take_choice();
         drop(choice);
         local.release(core.slot());
-        if let Some(waker) = core.join_waker.take() {
+        if let Some(waker) = core.take_join_waker() {
             waker.wake();
         }
     }
@@ -640,7 +671,7 @@ where
             };
             // A timer of an earlier resume is no longer needed: if the task still sleeps, its
             // poll sets the timer again.
-            core.set_timer(None);
+            core.clear_timer();
             let cx = TaskContext {
                 local,
                 task: &me,
@@ -683,14 +714,14 @@ where
         let body = mem::replace(&mut *stage, Stage::Cancelled);
         drop(stage);
         drop(body);
-        let choice = core.choice.take();
+        let choice = core.take_choice();
         drop(choice);
         if core.flags.get() & DETACHED != 0
             && let Some(mut stage) = task.stage()
         {
             *stage = Stage::Taken;
         }
-        if let Some(waker) = core.join_waker.take() {
+        if let Some(waker) = core.take_join_waker() {
             waker.wake();
         }
     }
@@ -703,7 +734,7 @@ where
         let task = unsafe { Self::of(ptr) };
         let core = &task.core;
         core.flags.set(core.flags.get() | DETACHED);
-        let waker = core.join_waker.take();
+        let waker = core.take_join_waker();
         let result = match task.stage() {
             Some(mut stage) if !matches!(*stage, Stage::Running(_)) => {
                 Some(mem::replace(&mut *stage, Stage::Taken))
@@ -728,8 +759,8 @@ where
             let stage = task
                 .stage()
                 .map(|mut stage| mem::replace(&mut *stage, Stage::Taken));
-            let choice = task.core.choice.take();
-            let waker = task.core.join_waker.take();
+            let choice = task.core.take_choice();
+            let waker = task.core.take_join_waker();
             drop(stage);
             drop(choice);
             drop(waker);
@@ -755,7 +786,7 @@ where
         match &*stage {
             Stage::Running(_) => {
                 drop(stage);
-                let old = core.join_waker.replace(Some(waker.clone()));
+                let old = core.extras().join_waker.replace(Some(waker.clone()));
                 drop(old);
                 Poll::Pending
             }
@@ -955,7 +986,7 @@ where
         let old = unsafe { &*data.cast::<Core>() }
             .count
             .fetch_add(1, Ordering::Relaxed);
-        if old > isize::MAX as usize {
+        if old > u32::MAX / 2 {
             // Wakers leaked by the billion: stop before the count wraps.
             std::process::abort();
         }

@@ -211,7 +211,7 @@ impl Timers {
         // Numbered from 1: a task's timer number 0 means none.
         let seq = self.next_seq.get() + 1;
         self.next_seq.set(seq);
-        core.set_timer(Some(seq));
+        core.set_timer(seq);
         let mut heap = self.heap.borrow_mut();
         if heap.len() >= 64 && heap.len() >= 2 * tasks {
             heap.retain(Timer::is_valid);
@@ -253,7 +253,7 @@ impl Timers {
             };
             let Some(timer) = due else { return fired };
             if timer.is_valid() {
-                timer.task.core().set_timer(None);
+                timer.task.core().clear_timer();
                 local.wake(timer.task);
                 fired += 1;
             }
