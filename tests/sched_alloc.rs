@@ -171,3 +171,24 @@ fn no_allocation_per_timer_or_select() {
     // the heap stops growing early.
     assert_eq!(run(500), run(5000));
 }
+
+#[test]
+fn a_small_channel_allocates_its_buffer_once() {
+    let (tx, rx) = channel::<u64>(10);
+    let (n, ()) = allocations_during(|| {
+        for i in 0..10 {
+            tx.try_send(i).unwrap();
+        }
+    });
+    assert_eq!(n, 1, "the first value makes room for all ten");
+    let (n, ()) = allocations_during(|| {
+        for i in 0..10 {
+            assert_eq!(rx.try_recv(), Ok(i));
+            tx.try_send(i).unwrap();
+        }
+    });
+    assert_eq!(n, 0);
+    // A channel that never buffers allocates no buffer.
+    let (n, _) = allocations_during(|| channel::<u64>(1000));
+    assert_eq!(n, 1, "only the channel itself");
+}

@@ -40,7 +40,8 @@ use super::error::{SendError, TryRecvError, TrySendError};
 /// were sent.
 ///
 /// The channel is single-threaded (its handles are neither `Send` nor `Sync`). It does not
-/// allocate the buffer up front: the buffer grows as values arrive and keeps its capacity.
+/// allocate the buffer up front: the first buffered value makes room for `capacity` values
+/// (at most 32), and the buffer grows beyond that as values arrive, and keeps its capacity.
 ///
 /// # Examples
 ///
@@ -78,6 +79,9 @@ pub fn channel<T>(capacity: usize) -> (Sender<T>, Receiver<T>) {
         Receiver { shared },
     )
 }
+
+/// How many values the first buffered value makes room for, at most.
+const RESERVED: usize = 32;
 
 /// Identifies a channel: every handle of one channel has the same id, and no two channels
 /// created by one process share one. It shows as `channel #N`.
@@ -733,6 +737,11 @@ impl<T> Shared<T> {
     )]
     #[inline(always)]
     fn buffer(&self, mut state: RefMut<'_, State<T>>, value: T) {
+        if state.buffer.capacity() == 0 {
+            // The first buffered value makes room for the whole capacity (up to
+            // `RESERVED` values), so that a small channel allocates its buffer once.
+            state.buffer.reserve_exact(self.capacity.min(RESERVED));
+        }
         state.buffer.push_back(value);
         let waiters = state.take_waiters();
         drop(state);
