@@ -84,6 +84,7 @@ mod context;
 mod deadlock;
 #[doc(hidden)]
 pub mod ops;
+mod registry;
 mod slab;
 mod task;
 mod time;
@@ -105,6 +106,7 @@ pub use deadlock::{BlockedTask, Deadlock, WaitingOn};
 pub use task::{JoinError, JoinHandle, TaskId};
 pub use time::{Deadline, Timeout};
 
+use registry::Registry;
 pub(crate) use task::TaskRef;
 use task::{COMPLETE, SCHEDULED, Task};
 use time::{Clock, Timers};
@@ -133,14 +135,6 @@ impl Shared {
         self.pending.store(true, Ordering::Release);
         self.thread.unpark();
     }
-}
-
-/// Every task the scheduler holds, by slot; free slots are reused.
-#[derive(Default)]
-struct Registry {
-    slots: Vec<Option<TaskRef>>,
-    free: Vec<usize>,
-    live: usize,
 }
 
 /// The scheduler's state, on its own thread.
@@ -178,20 +172,12 @@ impl Local {
     }
 
     pub(crate) fn task_count(&self) -> usize {
-        self.registry.borrow().live
+        self.registry.borrow().live()
     }
 
     /// Removes a finished task from the registry.
     pub(crate) fn release(&self, slot: usize) {
-        let task = {
-            let mut registry = self.registry.borrow_mut();
-            let task = registry.slots.get_mut(slot).and_then(Option::take);
-            if task.is_some() {
-                registry.free.push(slot);
-                registry.live -= 1;
-            }
-            task
-        };
+        let task = self.registry.borrow_mut().remove(slot);
         let name = {
             let mut names = self.names.borrow_mut();
             if names.is_empty() {
@@ -234,23 +220,16 @@ impl Local {
         C: Coroutine<(), Yield = ()> + 'static,
     {
         let id = self.next_id();
-        let (slot, index) = {
+        let (slot, task) = {
             let mut registry = self.registry.borrow_mut();
-            let slot = match registry.free.last() {
-                Some(&slot) => slot,
-                None => registry.slots.len(),
-            };
+            let slot = registry.next_slot();
             let index =
                 u32::try_from(slot).expect("a scheduler holds fewer than 2^32 tasks at once");
-            if registry.free.pop().is_none() {
-                registry.slots.push(None);
-            }
-            registry.live += 1;
-            (slot, index)
+            // SAFETY: `self` is the scheduler, on its thread (it is not `Send`).
+            let task = unsafe { Task::spawn(coroutine, id, index, Arc::clone(&self.shared)) };
+            registry.insert(slot, task.clone());
+            (slot, task)
         };
-        // SAFETY: `self` is the scheduler, on its thread (it is not `Send`).
-        let task = unsafe { Task::spawn(coroutine, id, index, Arc::clone(&self.shared)) };
-        self.registry.borrow_mut().slots[slot] = Some(task.clone());
         if let Some(name) = name {
             self.names.borrow_mut().insert(slot, name);
         }
@@ -287,9 +266,7 @@ impl Local {
             let task = self
                 .registry
                 .borrow()
-                .slots
                 .get(slot)
-                .and_then(Clone::clone)
                 .filter(|task| task.core().id == id);
             if let Some(task) = task {
                 // From now on, a wake-up from elsewhere queues the task again. A
@@ -325,7 +302,7 @@ impl Local {
                 self.clock.wait_until(at);
                 continue;
             }
-            if self.registry.borrow().live == 0 {
+            if self.registry.borrow().live() == 0 {
                 return Ok(());
             }
             let deadlock = self.deadlock();
@@ -345,20 +322,14 @@ impl Local {
     fn deadlock(&self) -> Deadlock {
         let registry = self.registry.borrow();
         let names = self.names.borrow();
-        let mut blocked: Vec<BlockedTask> = registry
-            .slots
-            .iter()
-            .enumerate()
-            .filter_map(|(slot, task)| {
-                let task = task.as_ref()?;
-                let core = task.core();
-                Some(BlockedTask {
-                    id: core.id,
-                    name: names.get(&slot).cloned(),
-                    waiting_on: core.waiting_on().unwrap_or(WaitingOn::Other),
-                })
-            })
-            .collect();
+        let mut blocked = Vec::with_capacity(registry.live());
+        registry.for_each(|slot, core| {
+            blocked.push(BlockedTask {
+                id: core.id,
+                name: names.get(&slot).cloned(),
+                waiting_on: core.waiting_on().unwrap_or(WaitingOn::Other),
+            });
+        });
         blocked.sort_by_key(|task| task.id);
         Deadlock { blocked }
     }
@@ -537,7 +508,7 @@ impl Scheduler {
     /// ```
     #[must_use]
     pub fn task_count(&self) -> usize {
-        self.local.registry.borrow().live
+        self.local.registry.borrow().live()
     }
 }
 
@@ -552,15 +523,7 @@ impl Drop for Scheduler {
     /// report [`JoinError::Cancelled`].
     fn drop(&mut self) {
         let local = &self.local;
-        let tasks: Vec<TaskRef> = {
-            let mut registry = local.registry.borrow_mut();
-            registry.free.clear();
-            registry.live = 0;
-            core::mem::take(&mut registry.slots)
-                .into_iter()
-                .flatten()
-                .collect()
-        };
+        let tasks: Vec<TaskRef> = local.registry.borrow_mut().take_all();
         for task in &tasks {
             task.cancel();
         }
@@ -580,7 +543,7 @@ impl fmt::Debug for Scheduler {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let local = &self.local;
         f.debug_struct("Scheduler")
-            .field("tasks", &local.registry.try_borrow().map(|r| r.live).ok())
+            .field("tasks", &local.registry.try_borrow().map(|r| r.live()).ok())
             .field(
                 "runnable",
                 &local.run_queue.try_borrow().map(|q| q.len()).ok(),

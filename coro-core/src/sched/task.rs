@@ -265,6 +265,35 @@ impl TaskRef {
         TaskRef { core: ptr }
     }
 
+    /// Gives up this reference without dropping it: the pointer owns it until
+    /// [`from_raw`](TaskRef::from_raw).
+    pub(crate) fn into_raw(self) -> NonNull<Core> {
+        let ptr = self.core;
+        mem::forget(self);
+        ptr
+    }
+
+    /// Takes back a reference given up by [`into_raw`](TaskRef::into_raw).
+    ///
+    /// # Safety
+    ///
+    /// `ptr` came from `into_raw`, and its reference is taken back once.
+    pub(crate) unsafe fn from_raw(ptr: NonNull<Core>) -> TaskRef {
+        TaskRef { core: ptr }
+    }
+
+    /// A new reference to the task of `ptr`, which a reference given up by
+    /// [`into_raw`](TaskRef::into_raw) keeps alive.
+    ///
+    /// # Safety
+    ///
+    /// `ptr` came from `into_raw`, and its reference is not taken back during the call.
+    pub(crate) unsafe fn clone_raw(ptr: NonNull<Core>) -> TaskRef {
+        // SAFETY: per the contract; the borrowed reference is not dropped.
+        let borrowed = mem::ManuallyDrop::new(unsafe { TaskRef::from_raw(ptr) });
+        TaskRef::clone(&borrowed)
+    }
+
     pub(crate) fn core(&self) -> &Core {
         // SAFETY: the references own one count, so the task is alive while `self` is.
         unsafe { self.core.as_ref() }
