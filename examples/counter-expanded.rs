@@ -104,19 +104,24 @@ pub fn counter(n: u64) -> impl Coroutine<(), Yield = u64, Return = u64> + std::f
                             };
                             total += i;
                             // The suspension point: evaluate the value, save, return.
+                            // (`save` writes over the `Panicked` left by the move out above,
+                            // without running drop glue for it.)
                             {
                                 let __coro_y = i;
-                                *__coro_state = __CoroState::Suspend0 {
-                                    __coro_iter0,
-                                    total,
-                                };
+                                coro_core::__private::save(
+                                    __coro_state,
+                                    __CoroState::Suspend0 {
+                                        __coro_iter0,
+                                        total,
+                                    },
+                                );
                                 return CoroutineState::Yielded(__coro_y);
                             }
                         }
                     }
                     total
                 };
-                *__coro_state = __CoroState::Returned;
+                coro_core::__private::save(__coro_state, __CoroState::Returned);
                 CoroutineState::Complete(__coro_ret)
             }
             // Resuming in place: `total` and the iterator stay in the state.
@@ -160,7 +165,7 @@ pub fn counter(n: u64) -> impl Coroutine<(), Yield = u64, Return = u64> + std::f
                     }
                     total
                 };
-                *__coro_state = __CoroState::Returned;
+                coro_core::__private::save(__coro_state, __CoroState::Returned);
                 CoroutineState::Complete(__coro_ret)
             }
             __CoroState::Returned | __CoroState::ResumedAfterReturn => {

@@ -7,6 +7,18 @@ use core::fmt;
 
 pub use core::convert::Infallible;
 pub use core::mem::replace;
+
+/// Saves the state of a suspension over the state its entry moved out, `Panicked`, which
+/// holds nothing: the old value is not dropped (no drop glue runs for it).
+#[inline(always)]
+pub fn save<S: StateInfo>(state: &mut S, new: S) {
+    let old = replace(state, new);
+    debug_assert!(
+        matches!(old.status(), Status::Panicked),
+        "a suspension saved its state over a live one"
+    );
+    core::mem::forget(old);
+}
 pub use core::ops::ControlFlow;
 pub use core::option::Option::{None, Some};
 pub use core::panic;

@@ -429,7 +429,7 @@ impl Gen<'_> {
         let state = state_var();
         quote! {
             let __coro_ret = #value;
-            *#state = #state_enum::Returned;
+            #krate::__private::save(#state, #state_enum::Returned);
             #krate::CoroutineState::Complete(__coro_ret)
         }
     }
@@ -728,7 +728,7 @@ impl Gen<'_> {
         quote! {
             {
                 let __coro_y = #value;
-                *#state = #state_enum::#name { #(#fields,)* };
+                #krate::__private::save(#state, #state_enum::#name { #(#fields,)* });
                 return #yielded;
             }
         }
