@@ -10,7 +10,7 @@ pub use core::mem::replace;
 
 /// Saves the state of a suspension over the state its entry moved out, `Panicked`, which
 /// holds nothing: the old value is not dropped (no drop glue runs for it).
-#[inline(always)]
+#[inline]
 pub fn save<S: StateInfo>(state: &mut S, new: S) {
     let old = replace(state, new);
     debug_assert!(
