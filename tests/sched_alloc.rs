@@ -192,3 +192,31 @@ fn a_small_channel_allocates_its_buffer_once() {
     let (n, _) = allocations_during(|| channel::<u64>(1000));
     assert_eq!(n, 1, "only the channel itself");
 }
+
+/// The bytes this thread holds, after `f`, more than before.
+fn bytes_held_by<R>(f: impl FnOnce() -> R) -> (isize, R) {
+    let before = BYTES.with(Cell::get);
+    let r = f();
+    (BYTES.with(Cell::get) - before, r)
+}
+
+#[test]
+fn a_lone_waiting_receiver_takes_one_entry() {
+    use std::task::{Context, Poll, Waker};
+    let (tx, rx) = channel::<u64>(0);
+    let mut cx = Context::from_waker(Waker::noop());
+    let (bytes, poll) = bytes_held_by(|| rx.poll_recv(&mut cx));
+    assert_eq!(poll, Poll::Pending);
+    // One registration (a waker and a `select!` pick: 32 bytes on 64-bit targets), not
+    // the four a `VecDeque` makes room for at first.
+    assert!(
+        bytes > 0 && bytes <= 32,
+        "{bytes} bytes for one waiting receiver"
+    );
+    // A second waiter grows the queue as usual.
+    let rx2 = rx.clone();
+    let (_, poll) = bytes_held_by(|| rx2.poll_recv(&mut cx));
+    assert_eq!(poll, Poll::Pending);
+    tx.try_send(7).expect("a receiver waits");
+    assert_eq!(rx.poll_recv(&mut cx), Poll::Ready(Some(7)));
+}
