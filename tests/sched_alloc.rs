@@ -220,3 +220,35 @@ fn a_lone_waiting_receiver_takes_one_entry() {
     tx.try_send(7).expect("a receiver waits");
     assert_eq!(rx.poll_recv(&mut cx), Poll::Ready(Some(7)));
 }
+
+#[test]
+fn waking_many_waiters_allocates_nothing_each_time() {
+    fn run(values: u32) -> usize {
+        allocations_during(|| {
+            let sched = Scheduler::new();
+            let (tx, rx) = channel::<u32>(1);
+            let received = std::rc::Rc::new(Cell::new(0));
+            for _ in 0..3 {
+                let rx = rx.clone();
+                let received = std::rc::Rc::clone(&received);
+                sched.spawn(coro!(move || {
+                    while recv!(rx).is_some() {
+                        received.set(received.get() + 1);
+                    }
+                }));
+            }
+            drop(rx);
+            sched.spawn(coro!(move || {
+                for i in 0..values {
+                    // All three receivers wait again: the value wakes them all.
+                    yield_now!();
+                    send!(tx, i).unwrap();
+                }
+            }));
+            sched.run().unwrap();
+            assert_eq!(received.get(), values);
+        })
+        .0
+    }
+    assert_eq!(run(100), run(1000));
+}

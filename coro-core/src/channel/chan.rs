@@ -65,7 +65,6 @@ pub fn channel<T>(capacity: usize) -> (Sender<T>, Receiver<T>) {
             offers: VecDeque::new(),
             waiters: VecDeque::new(),
             deliveries: VecDeque::new(),
-            spare: VecDeque::new(),
             next_ticket: 0,
             senders: 1,
             receivers: 1,
@@ -308,9 +307,6 @@ struct State<T> {
     /// Values handed to waiting receivers (rendezvous), not yet picked up; in the order the
     /// receivers are woken, so a receiver finds its value at the front.
     deliveries: VecDeque<(Party, T)>,
-    /// An empty queue with capacity, swapped with `waiters` to wake them outside the borrow
-    /// without allocating.
-    spare: VecDeque<Waiter>,
     next_ticket: u64,
     senders: usize,
     receivers: usize,
@@ -601,7 +597,8 @@ enum Waiters {
 }
 
 impl<T> State<T> {
-    /// Takes every waiter, leaving (if there were several) an empty queue with capacity.
+    /// Takes every waiter (the queue too, if there were several: [`Shared::wake`] gives it
+    /// back once they are woken, so that waking them allocates nothing).
     fn take_waiters(&mut self) -> Waiters {
         match self.waiters.len() {
             0 => Waiters::None,
@@ -609,10 +606,7 @@ impl<T> State<T> {
                 Some(waiter) => Waiters::One(waiter.waker),
                 None => Waiters::None,
             },
-            _ => {
-                let spare = mem::take(&mut self.spare);
-                Waiters::Many(mem::replace(&mut self.waiters, spare))
-            }
+            _ => Waiters::Many(mem::take(&mut self.waiters)),
         }
     }
 
@@ -719,9 +713,11 @@ impl<T> Shared<T> {
                 while let Some(waiter) = waiters.pop_front() {
                     waiter.waker.wake();
                 }
+                // The emptied queue goes back, with its capacity, unless new waiters came
+                // meanwhile (a waker may run any code).
                 let mut state = self.state.borrow_mut();
-                if waiters.capacity() > state.spare.capacity() {
-                    state.spare = waiters;
+                if state.waiters.is_empty() && waiters.capacity() > state.waiters.capacity() {
+                    state.waiters = waiters;
                 }
             }
         }
