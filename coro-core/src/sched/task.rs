@@ -718,7 +718,19 @@ where
                 core.set_waiting_on(None);
                 local.wake(me);
             }
-            Ok((CoroutineState::Complete(value), _)) => task.finish(local, Ok(value)),
+            Ok((CoroutineState::Complete(value), _)) => {
+                task.finish(local, Ok(value));
+                // The usual end of a task nobody joins: `me` is its last reference and no
+                // waker is left. `finish` emptied what `release` would (the stage holds no
+                // result: the join handle is gone, or it would hold a reference), so the
+                // task is freed here at once.
+                if core.refs.get() == 1 && core.count.load(Ordering::Acquire) == 1 {
+                    let ptr = me.into_raw();
+                    // SAFETY: `me` was the last reference and its count the only one: nothing
+                    // else refers to the task, and we are on its scheduler's thread.
+                    unsafe { Self::free(ptr, true) };
+                }
+            }
             Err(payload) => {
                 let error = JoinError::panicked(core.id, &*payload);
                 task.finish(local, Err(error));
