@@ -673,11 +673,16 @@ where
             drop(result);
         }
         core.set_waiting_on(None);
-        core.clear_timer();
-        let choice = core.take_choice();
+        let (choice, waker) = match core.extras.get() {
+            None => (None, None),
+            Some(extras) => {
+                extras.timer.set(0);
+                (extras.choice.take(), extras.join_waker.take())
+            }
+        };
         drop(choice);
         local.release(core.slot());
-        if let Some(waker) = core.take_join_waker() {
+        if let Some(waker) = waker {
             waker.wake();
         }
     }
@@ -774,7 +779,12 @@ where
         // SAFETY: per the contract.
         let task = unsafe { Self::of(ptr) };
         let core = &task.core;
-        core.flags.set(core.flags.get() | DETACHED);
+        let flags = core.flags.get();
+        core.flags.set(flags | DETACHED);
+        if flags & COMPLETE == 0 && core.extras.get().is_none() {
+            // The usual case, a handle dropped at once: no result yet, no join waker.
+            return;
+        }
         let waker = core.take_join_waker();
         let result = match task.stage() {
             Some(mut stage) if !matches!(*stage, Stage::Running(_)) => {
