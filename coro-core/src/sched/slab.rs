@@ -99,8 +99,9 @@ pub(crate) fn class_of(layout: Layout) -> Option<usize> {
     if layout.align() > MAX_ALIGN || layout.size() > MAX_BLOCK || layout.size() == 0 {
         return None;
     }
-    // (A layout aligned to 16 has a size that is a multiple of 16: a class aligned to 16.)
-    Some(layout.size().div_ceil(GRANULE) - 1)
+    // Padded to its alignment, a layout aligned to 16 has a size that is a multiple of 16:
+    // a class aligned to 16.
+    Some(layout.pad_to_align().size().div_ceil(GRANULE) - 1)
 }
 
 /// The size of the blocks of `class`.
@@ -379,6 +380,8 @@ mod tests {
         assert_eq!(class_of(l(8, 8)), Some(0));
         assert_eq!(class_of(l(9, 8)), Some(1));
         assert_eq!(class_of(l(16, 16)), Some(1));
+        // A size that is not a multiple of the alignment goes up to one that is.
+        assert_eq!(class_of(l(24, 16)), Some(3));
         assert_eq!(class_of(l(72, 8)), Some(8));
         assert_eq!(block_size(8), 72);
         assert_eq!(class_of(l(MAX_BLOCK, 16)), Some(CLASSES - 1));
@@ -436,6 +439,13 @@ mod tests {
             assert_eq!(c.as_ptr() as usize - b.as_ptr() as usize, 32);
             assert_eq!(d.as_ptr() as usize - c.as_ptr() as usize, 32);
             assert_eq!(d.as_ptr() as usize % 16, 0);
+            // 24 bytes aligned to 16 (a valid `Layout`): a 32-byte block, aligned.
+            let short = Layout::from_size_align(24, 16).unwrap();
+            let after = slab.allocate(odd);
+            let padded = slab.allocate(short);
+            assert_eq!(padded.as_ptr() as usize % 16, 0);
+            slab.free(after, odd, true);
+            slab.free(padded, short, true);
             for (block, layout) in [(a, odd), (b, aligned), (c, odd), (d, aligned)] {
                 slab.free(block, layout, true);
             }

@@ -1,0 +1,216 @@
+//! The end of a task in the corner cases of its references: a finished task with no other
+//! reference is freed by its own run, so whatever could still refer to it must keep it
+//! alive instead (its join handle, a waker it handed out, a handle it owns itself), and a
+//! result is dropped exactly once. Also: slot reuse in any order, and task blocks aligned
+//! for over-aligned state.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::Arc;
+use std::task::{Context, Poll, Wake, Waker};
+use std::time::Duration;
+
+use coro_core::channel::channel;
+use coro_core::coro;
+use coro_core::sched::{self, JoinHandle, Scheduler, TaskBuilder};
+
+thread_local! {
+    static DROPS: Cell<u32> = const { Cell::new(0) };
+    static PARKED_HANDLE: RefCell<Option<JoinHandle<Counted>>> = const { RefCell::new(None) };
+}
+
+/// Counts its drops on this thread.
+#[derive(Debug)]
+struct Counted(u32);
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        DROPS.with(|d| d.set(d.get() + 1));
+    }
+}
+
+fn drops() -> u32 {
+    DROPS.with(Cell::get)
+}
+
+/// A join waker that drops the join handle when woken (inside the task's completion).
+struct DropsTheHandle;
+
+impl Wake for DropsTheHandle {
+    fn wake(self: Arc<Self>) {
+        let handle = PARKED_HANDLE.with(|slot| slot.borrow_mut().take());
+        drop(handle);
+    }
+}
+
+#[test]
+fn a_join_waker_that_drops_the_handle_leaves_one_drop_of_the_result() {
+    DROPS.with(|d| d.set(0));
+    let sched = Scheduler::new();
+    let handle = sched.spawn(coro!(|| {
+        yield_now!();
+        Counted(7)
+    }));
+    let waker = Waker::from(Arc::new(DropsTheHandle));
+    assert!(
+        handle
+            .poll_join(&mut Context::from_waker(&waker))
+            .is_pending()
+    );
+    drop(waker);
+    PARKED_HANDLE.with(|slot| *slot.borrow_mut() = Some(handle));
+    sched.run().unwrap();
+    assert!(PARKED_HANDLE.with(|slot| slot.borrow().is_none()));
+    assert_eq!(
+        drops(),
+        1,
+        "the result, kept for the handle, dropped by its detach"
+    );
+    assert_eq!(sched.task_count(), 0);
+}
+
+#[test]
+fn a_task_that_owns_its_own_handle_drops_its_result_once() {
+    DROPS.with(|d| d.set(0));
+    let sched = Scheduler::new();
+    let (tx, rx) = channel::<JoinHandle<Counted>>(1);
+    let handle = sched.spawn(coro!(move || {
+        let _me = recv!(rx).unwrap();
+        Counted(1)
+    }));
+    tx.try_send(handle).unwrap();
+    sched.run().unwrap();
+    assert_eq!(drops(), 1);
+    // The slot and the block are reused by the next tasks.
+    for i in 0..3 {
+        let handle = sched.spawn(coro!(move || Counted(10 + i)));
+        sched.run().unwrap();
+        assert!(matches!(handle.try_join(), Some(Ok(Counted(n))) if n == 10 + i));
+    }
+}
+
+#[test]
+fn a_waker_outliving_its_task_keeps_it_alive() {
+    let sched = Scheduler::new();
+    let own_waker = || coro!(|| wait!(|cx: &mut Context<'_>| Poll::Ready(cx.waker().clone())));
+    // Detached: the waker is dropped with the result.
+    drop(sched.spawn(own_waker()));
+    let kept = sched.spawn(own_waker());
+    sched.run().unwrap();
+    let waker = kept.try_join().unwrap().unwrap();
+    drop(kept);
+    // The task is finished and nothing else refers to it: waking it does nothing, here and
+    // from another thread, where the last count goes.
+    waker.wake_by_ref();
+    std::thread::spawn(move || waker.wake()).join().unwrap();
+    sched.run().unwrap();
+    assert_eq!(sched.task_count(), 0);
+}
+
+#[test]
+fn tasks_with_timers_select_and_names_end_cleanly() {
+    let sched = Scheduler::builder().virtual_clock().build();
+    let (tx, rx) = channel::<u32>(2);
+    let summer = sched.spawn(coro!(move || {
+        sleep!(Duration::from_millis(3));
+        let mut sum = 0;
+        loop {
+            select! {
+                v = recv(rx) => match v {
+                    Some(v) => sum += v,
+                    None => break,
+                },
+                _ = sleep(Duration::from_millis(1)) => {}
+            }
+        }
+        sum
+    }));
+    drop(TaskBuilder::new().name("sender").spawn_on(
+        &sched,
+        coro!(move || {
+            for i in 0..5 {
+                send!(tx, i).unwrap();
+                sleep!(Duration::from_millis(2));
+            }
+        }),
+    ));
+    sched.run().unwrap();
+    assert_eq!(summer.try_join(), Some(Ok(10)));
+    // A handle dropped while its task sleeps (its timer set, not finished).
+    let sleeper = sched.spawn(coro!(|| {
+        sleep!(Duration::from_millis(1));
+        5
+    }));
+    drop(sleeper);
+    sched.run().unwrap();
+    assert_eq!(sched.task_count(), 0);
+}
+
+#[test]
+fn a_joined_task_ends_before_its_joiner_reads_it() {
+    let sched = Scheduler::new();
+    let out = Rc::new(Cell::new(0));
+    let seen = Rc::clone(&out);
+    sched.spawn(coro!(move || {
+        let child = sched::spawn(coro!(|| {
+            yield_now!();
+            yield_now!();
+            4
+        }));
+        seen.set(join!(child).unwrap());
+    }));
+    sched.run().unwrap();
+    assert_eq!(out.get(), 4);
+}
+
+#[test]
+fn slots_are_reused_whatever_order_tasks_finish_in() {
+    let sched = Scheduler::builder().virtual_clock().seed(3).build();
+    let mut handles = Vec::new();
+    for round in 0..4_u64 {
+        for i in 0..50_u64 {
+            let delay = (i * 7919 + round * 31) % 13;
+            handles.push(sched.spawn(coro!(move || {
+                sleep!(Duration::from_millis(delay));
+                i
+            })));
+        }
+        if round % 2 == 0 {
+            sched.run().unwrap();
+        }
+    }
+    sched.run().unwrap();
+    for (k, handle) in (0_u64..).zip(&handles) {
+        assert_eq!(handle.try_join(), Some(Ok(k % 50)));
+    }
+    assert_eq!(sched.task_count(), 0);
+}
+
+/// 24 bytes aligned to 16: its task's block must be aligned to 16.
+#[repr(align(16))]
+#[derive(Clone, Copy)]
+struct Aligned(#[allow(dead_code, reason = "only its size and alignment matter")] [u8; 24]);
+
+fn is_aligned(value: &Aligned) -> bool {
+    std::ptr::from_ref(value).addr().is_multiple_of(16)
+}
+
+#[test]
+fn over_aligned_state_is_aligned_among_other_tasks() {
+    let sched = Scheduler::new();
+    let misaligned = Rc::new(Cell::new(0_u32));
+    for i in 0..40_u8 {
+        // A task whose block is an odd multiple of 8 bytes, between the aligned ones.
+        let words = [u64::from(i); 3];
+        sched.spawn(coro!(move || words[0]));
+        let count = Rc::clone(&misaligned);
+        let value = Aligned([i; 24]);
+        sched.spawn(coro!(move || {
+            count.set(count.get() + u32::from(!is_aligned(&value)));
+            yield_now!();
+            count.set(count.get() + u32::from(!is_aligned(&value)));
+        }));
+    }
+    sched.run().unwrap();
+    assert_eq!(misaligned.get(), 0);
+}
