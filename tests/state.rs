@@ -421,3 +421,28 @@ fn a_loop_resumed_in_place_keeps_its_state_size() {
     let co = windowed(1);
     assert!(std::mem::size_of_val(&co) <= 16 * 8 + 8 + 16 + 8);
 }
+
+#[coro_core::coroutine(yield = u64)]
+fn dead_copies(limit: u64) -> u64 {
+    let start: u64 = 3;
+    let mut values = Vec::new();
+    // Compared, not moved: both stay owned, and neither is used after the `yield_!`.
+    if start < limit {
+        values.push(3);
+        values.push(5);
+    }
+    yield_!(0);
+    values.into_iter().sum()
+}
+
+/// `Copy` values not used after a suspension point are not kept in its state: they have no
+/// drop to run where their scope ends (a parameter, and a `let` with a visibly `Copy` type).
+#[test]
+fn copy_values_are_not_kept_once_unused() {
+    let mut co = dead_copies(5);
+    assert_eq!(co.resume(()), coro_core::CoroutineState::Yielded(0));
+    // `values` alone (the discriminant fits in the `Vec`'s niche); `limit` and `start`
+    // would add 16 bytes.
+    assert_eq!(std::mem::size_of_val(&co), std::mem::size_of::<Vec<u64>>());
+    assert_eq!(co.resume(()), coro_core::CoroutineState::Complete(8));
+}

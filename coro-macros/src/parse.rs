@@ -162,6 +162,9 @@ pub(crate) struct Input {
     pub(crate) field: Ident,
     /// The pattern that binds it inside the body.
     pub(crate) pat: Pat,
+    /// Its declared type is visibly `Copy` (a primitive, a shared reference, or tuples and
+    /// arrays of those): it has no drop, so it need not be kept once it is no longer used.
+    pub(crate) copy: bool,
 }
 
 /// A coroutine as the later stages see it.
@@ -231,6 +234,7 @@ impl CoroutineFn {
                     };
                     let field = Ident::new("__coro_self", receiver.self_token.span);
                     inputs.push(Input {
+                        copy: false,
                         field: field.clone(),
                         pat: Pat::Ident(PatIdent {
                             attrs: Vec::new(),
@@ -272,7 +276,8 @@ impl CoroutineFn {
                         ident: field.clone(),
                         subpat: None,
                     }));
-                    inputs.push(Input { field, pat });
+                    let copy = crate::analyze::is_copy_type(&typed.ty);
+                    inputs.push(Input { field, pat, copy });
                     kept.push(FnArg::Typed(typed));
                 }
             }

@@ -4,7 +4,8 @@
 //! `k` on some path before being assigned again), or when it is *owned* there: definitely
 //! assigned and not possibly moved since, so that it is dropped where its scope ends, as in
 //! an ordinary function. A binding that may have been moved and is not used after `k` is not
-//! saved; if it was not in fact moved, it is dropped at the suspension point.
+//! saved; if it was not in fact moved, it is dropped at the suspension point. Nor is an
+//! owned binding of a visibly `Copy` type that is not used after `k`: it has no drop.
 
 use std::collections::HashSet;
 
@@ -238,8 +239,12 @@ pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
                 .filter(|&b| {
                     // A reference to a local is kept only while it is used: holding it has
                     // no effect on drops, and it cannot be kept across a suspension anyway.
-                    let owned =
-                        owned_in[*node].contains(b) && scopes.bindings[b].borrow_of.is_none();
+                    // Nor is a value of a visibly `Copy` type: it has no drop to run where
+                    // its scope ends.
+                    let binding = &scopes.bindings[b];
+                    let owned = owned_in[*node].contains(b)
+                        && binding.borrow_of.is_none()
+                        && !binding.known_copy;
                     reachable[*node] && (live_out[*node].contains(b) || owned)
                 })
                 .collect();

@@ -259,6 +259,9 @@ impl Walker {
         for param in &mut input.inputs {
             let before = self.bindings.len();
             self.declare_pat(&mut param.pat, true);
+            if param.copy && self.bindings.len() == before + 1 && is_plain_ident(&param.pat) {
+                self.bindings[before].known_copy = true;
+            }
             params.extend(before..self.bindings.len());
         }
         // Captures were declared in `new`; keep `inputs` as parameters then captures.
@@ -1243,6 +1246,11 @@ fn is_plain_name(expr: &Expr) -> bool {
 /// Whether `let pat = init` visibly declares a `Copy` value: a plain name with a primitive
 /// type (or a shared reference, or a tuple or array of those), or initialized with a
 /// literal number, `bool` or `char`.
+/// A pattern that binds the whole value by value (`x`, `mut x`).
+fn is_plain_ident(pat: &Pat) -> bool {
+    matches!(pat, Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none())
+}
+
 fn declares_copy(pat: &Pat, init: Option<&Expr>) -> bool {
     let (pat, ty) = match pat {
         Pat::Type(typed) => (&*typed.pat, Some(&*typed.ty)),
@@ -1256,7 +1264,7 @@ fn declares_copy(pat: &Pat, init: Option<&Expr>) -> bool {
         && (ty.is_some_and(is_copy_type) || init.is_some_and(is_copy_literal))
 }
 
-fn is_copy_type(ty: &syn::Type) -> bool {
+pub(crate) fn is_copy_type(ty: &syn::Type) -> bool {
     const PRIMITIVES: &[&str] = &[
         "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
         "f32", "f64", "bool", "char",
