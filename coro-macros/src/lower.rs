@@ -499,12 +499,14 @@ impl Lower<'_> {
             Expr::Assign(mut a) => {
                 self.no_suspend_in_place(&a.left);
                 self.plain(&mut a.left);
+                parenthesize_block(&mut a.left);
                 a.right = Box::new(self.operand(*a.right, out));
                 Node::Plain(Expr::Assign(a))
             }
             Expr::Binary(mut b) if is_compound_assign(&b.op) => {
                 self.no_suspend_in_place(&b.left);
                 self.plain(&mut b.left);
+                parenthesize_block(&mut b.left);
                 b.right = Box::new(self.operand(*b.right, out));
                 Node::Plain(Expr::Binary(b))
             }
@@ -899,6 +901,21 @@ fn expr_attrs(expr: &Expr) -> &[syn::Attribute] {
         Expr::Assign(e) => &e.attrs,
         Expr::Binary(e) => &e.attrs,
         _ => &[],
+    }
+}
+
+/// Puts in parentheses an assignee that lowering turned into a block (an early `return`
+/// written as the left of an assignment, say): `{ .. } = x` would not parse as a statement,
+/// while `({ .. }) = x` does, and the compiler then reports the invalid left-hand side at
+/// the user's code.
+fn parenthesize_block(left: &mut Box<Expr>) {
+    if matches!(**left, Expr::Block(_)) {
+        let block = std::mem::replace(&mut **left, parse_quote!(()));
+        **left = Expr::Paren(syn::ExprParen {
+            attrs: Vec::new(),
+            paren_token: syn::token::Paren::default(),
+            expr: Box::new(block),
+        });
     }
 }
 
