@@ -52,10 +52,21 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-fn allocations_during<R>(f: impl FnOnce() -> R) -> (usize, R) {
-    let before = ALLOCATIONS.with(Cell::get);
+/// How much `counter` grew while `f` ran, and `f`'s result.
+fn growth_during<T, R>(
+    counter: &'static std::thread::LocalKey<Cell<T>>,
+    f: impl FnOnce() -> R,
+) -> (T, R)
+where
+    T: Copy + std::ops::Sub<Output = T>,
+{
+    let before = counter.with(Cell::get);
     let r = f();
-    (ALLOCATIONS.with(Cell::get) - before, r)
+    (counter.with(Cell::get) - before, r)
+}
+
+fn allocations_during<R>(f: impl FnOnce() -> R) -> (usize, R) {
+    growth_during(&ALLOCATIONS, f)
 }
 
 /// Tasks live in chunks of the scheduler's own: spawning allocates once per many tasks, and
@@ -195,9 +206,7 @@ fn a_small_channel_allocates_its_buffer_once() {
 
 /// The bytes this thread holds, after `f`, more than before.
 fn bytes_held_by<R>(f: impl FnOnce() -> R) -> (isize, R) {
-    let before = BYTES.with(Cell::get);
-    let r = f();
-    (BYTES.with(Cell::get) - before, r)
+    growth_during(&BYTES, f)
 }
 
 #[test]

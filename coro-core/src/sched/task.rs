@@ -222,8 +222,16 @@ impl Core {
         choice
     }
 
-    fn take_choice(&self) -> Option<Choice> {
-        self.extras.get()?.choice.take()
+    /// Empties the extras of a task that is done: clears its timer, takes its `select!`
+    /// choice and its join waker.
+    fn take_extras(&self) -> (Option<Choice>, Option<Waker>) {
+        match self.extras.get() {
+            None => (None, None),
+            Some(extras) => {
+                extras.timer.set(0);
+                (extras.choice.take(), extras.join_waker.take())
+            }
+        }
     }
 
     fn take_join_waker(&self) -> Option<Waker> {
@@ -673,13 +681,7 @@ where
             drop(result);
         }
         core.set_waiting_on(None);
-        let (choice, waker) = match core.extras.get() {
-            None => (None, None),
-            Some(extras) => {
-                extras.timer.set(0);
-                (extras.choice.take(), extras.join_waker.take())
-            }
-        };
+        let (choice, waker) = core.take_extras();
         drop(choice);
         local.release(core.slot());
         if let Some(waker) = waker {
@@ -760,14 +762,14 @@ where
         let body = mem::replace(&mut *stage, Stage::Cancelled);
         drop(stage);
         drop(body);
-        let choice = core.take_choice();
+        let (choice, waker) = core.take_extras();
         drop(choice);
         if core.flags.get() & DETACHED != 0
             && let Some(mut stage) = task.stage()
         {
             *stage = Stage::Taken;
         }
-        if let Some(waker) = core.take_join_waker() {
+        if let Some(waker) = waker {
             waker.wake();
         }
     }
@@ -810,8 +812,7 @@ where
             let stage = task
                 .stage()
                 .map(|mut stage| mem::replace(&mut *stage, Stage::Taken));
-            let choice = task.core.take_choice();
-            let waker = task.core.take_join_waker();
+            let (choice, waker) = task.core.take_extras();
             drop(stage);
             drop(choice);
             drop(waker);
