@@ -612,9 +612,6 @@ impl<T> State<T> {
 
     /// The index of the oldest offer that may still complete, other than `mine`'s.
     fn live_offer(&self, mine: Option<&Choice>) -> Option<usize> {
-        if self.offers.is_empty() {
-            return None;
-        }
         find(&self.offers, |o| {
             is_live(o.choice.as_ref()) && !same_choice(o.choice.as_ref(), mine)
         })
