@@ -687,6 +687,8 @@ fn keyword_capture() {
         "|| crate",
         "|| { yield_!(()); super }",
         "|| { let self = (); yield_!(()) }",
+        "|| crate!()",
+        "|| { yield_!(()); super!(1) }",
     ] {
         assert_eq!(check(&Case::Closure(parse(input))), None, "coro!({input})");
     }

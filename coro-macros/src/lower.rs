@@ -1028,6 +1028,22 @@ impl PlainRewrite<'_, '_> {
         if special(mac).is_some() || is_coro_macro(mac) {
             return;
         }
+        if let Some(keyword) = mac.path.get_ident().filter(|name| {
+            mac.path.leading_colon.is_none()
+                && matches!(
+                    name.to_string().as_str(),
+                    "crate" | "super" | "self" | "Self"
+                )
+        }) {
+            // Left in the body, `crate!()` would not parse as the block's value.
+            self.lower.errors.push(syn::Error::new(
+                keyword.span(),
+                format!(
+                    "cannot find macro `{keyword}`: `{keyword}` is a keyword, not a macro name"
+                ),
+            ));
+            return;
+        }
         let mut found = Vec::new();
         yields_in_tokens(mac.tokens.clone(), &mut found);
         if !found.is_empty() {
