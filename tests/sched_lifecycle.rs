@@ -214,3 +214,87 @@ fn over_aligned_state_is_aligned_among_other_tasks() {
     sched.run().unwrap();
     assert_eq!(misaligned.get(), 0);
 }
+
+/// A task that wakes itself during the resume that parks it is queued once and runs again
+/// in its turn, and a task queued behind it meanwhile runs too. (The run queue links
+/// through its tasks, and what a task waits on shares the link's word: recording the wait
+/// of a task queued meanwhile must not cut the queue after it.)
+#[test]
+fn a_task_woken_during_the_resume_that_parks_it_runs_again_in_turn() {
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let sched = Scheduler::new();
+    let a = {
+        let log = log.clone();
+        sched.spawn(coro!(move || {
+            for i in 0..3 {
+                let mut woken = false;
+                wait!(|cx| {
+                    if woken {
+                        return Poll::Ready(());
+                    }
+                    woken = true;
+                    cx.waker().wake_by_ref();
+                    let log = log.clone();
+                    sched::spawn(coro!(move || log.borrow_mut().push(("c", i))));
+                    Poll::Pending
+                });
+                log.borrow_mut().push(("a", i));
+            }
+        }))
+    };
+    let b = {
+        let log = log.clone();
+        sched.spawn(coro!(move || {
+            for i in 0..3 {
+                log.borrow_mut().push(("b", i));
+                yield_now!();
+            }
+        }))
+    };
+    sched.run().unwrap();
+    assert_eq!(
+        *log.borrow(),
+        [
+            ("b", 0),
+            ("a", 0),
+            ("c", 0),
+            ("b", 1),
+            ("a", 1),
+            ("c", 1),
+            ("b", 2),
+            ("a", 2),
+            ("c", 2)
+        ]
+    );
+    assert!(a.try_join().unwrap().is_ok());
+    assert!(b.try_join().unwrap().is_ok());
+}
+
+/// A task woken during the resume in which it finishes stays queued, finished: its turn
+/// comes and does nothing, and the tasks behind it still run, once each.
+#[test]
+fn a_task_woken_as_it_finishes_leaves_the_queue_intact() {
+    let runs = Rc::new(Cell::new(0));
+    let sched = Scheduler::new();
+    let early = sched.spawn(coro!(|| {
+        wait!(|cx| {
+            cx.waker().wake_by_ref();
+            Poll::Ready(())
+        });
+        7
+    }));
+    let later: Vec<_> = (0..3)
+        .map(|_| {
+            let runs = runs.clone();
+            sched.spawn(coro!(move || {
+                yield_now!();
+                runs.set(runs.get() + 1);
+            }))
+        })
+        .collect();
+    sched.run().unwrap();
+    assert_eq!(early.try_join(), Some(Ok(7)));
+    assert_eq!(runs.get(), 3);
+    assert!(later.iter().all(|h| h.try_join() == Some(Ok(()))));
+    assert_eq!(sched.task_count(), 0);
+}

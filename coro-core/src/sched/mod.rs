@@ -84,13 +84,13 @@ mod context;
 mod deadlock;
 #[doc(hidden)]
 pub mod ops;
+mod queue;
 mod registry;
 mod slab;
 mod task;
 mod time;
 
 use alloc::borrow::Cow;
-use alloc::collections::VecDeque;
 use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::cell::{Cell, RefCell};
@@ -106,6 +106,7 @@ pub use deadlock::{BlockedTask, Deadlock, WaitingOn};
 pub use task::{JoinError, JoinHandle, TaskId};
 pub use time::{Deadline, Timeout};
 
+use queue::RunQueue;
 use registry::Registry;
 pub(crate) use task::TaskRef;
 use task::{COMPLETE, SCHEDULED, Task};
@@ -140,7 +141,7 @@ impl Shared {
 /// The scheduler's state, on its own thread.
 pub(crate) struct Local {
     pub(crate) shared: Arc<Shared>,
-    run_queue: RefCell<VecDeque<TaskRef>>,
+    run_queue: RunQueue,
     registry: RefCell<Registry>,
     names: RefCell<HashMap<usize, Cow<'static, str>>>,
     /// The remote queue's previous buffer, swapped in to drain it without allocating.
@@ -157,7 +158,7 @@ pub(crate) struct Local {
 impl Local {
     #[inline]
     fn push(&self, task: TaskRef) {
-        self.run_queue.borrow_mut().push_back(task);
+        self.run_queue.push(task);
     }
 
     /// Queues `task` unless it is queued already or finished.
@@ -285,7 +286,7 @@ impl Local {
         let mut polls: u32 = 0;
         loop {
             self.drain_remote();
-            let next = self.run_queue.borrow_mut().pop_front();
+            let next = self.run_queue.pop();
             if let Some(task) = next {
                 task.run(self);
                 polls = polls.wrapping_add(1);
@@ -528,8 +529,9 @@ impl Drop for Scheduler {
             task.cancel();
         }
         drop(tasks);
-        let queue = core::mem::take(&mut *local.run_queue.borrow_mut());
-        drop(queue);
+        while let Some(task) = local.run_queue.pop() {
+            drop(task);
+        }
         local.timers.clear();
         let names = core::mem::take(&mut *local.names.borrow_mut());
         drop(names);
@@ -544,10 +546,7 @@ impl fmt::Debug for Scheduler {
         let local = &self.local;
         f.debug_struct("Scheduler")
             .field("tasks", &local.registry.try_borrow().map(|r| r.live()).ok())
-            .field(
-                "runnable",
-                &local.run_queue.try_borrow().map(|q| q.len()).ok(),
-            )
+            .field("runnable", &local.run_queue.len())
             .field("timers", &local.timers.len())
             .field("clock", &local.clock)
             .field("seed", &local.seed)
@@ -620,7 +619,7 @@ impl SchedulerBuilder {
                     thread: std::thread::current(),
                     slab: slab::Slab::new(),
                 }),
-                run_queue: RefCell::new(VecDeque::new()),
+                run_queue: RunQueue::default(),
                 registry: RefCell::new(Registry::default()),
                 names: RefCell::new(HashMap::new()),
                 remote_spare: RefCell::new(Vec::new()),

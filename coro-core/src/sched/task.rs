@@ -127,11 +127,22 @@ pub(crate) struct Core {
     pub(crate) remote: AtomicBool,
     flags: Cell<u8>,
     /// What the task waits on, in two parts (so that the kind fits beside the flags):
-    /// the kind (`WAIT_*`) and its channel, task or count.
+    /// the kind (`WAIT_*`) and, in `link`, its channel, task or count.
     waiting_kind: Cell<u8>,
-    waiting_what: Cell<u64>,
+    /// While the task is in the run queue (`SCHEDULED`), the next task there; otherwise
+    /// the second part of what it waits on. (A queued task waits on nothing, and the run
+    /// queue needs no memory of its own.)
+    link: Cell<Link>,
     /// What only some tasks need, made by the first use.
     extras: OnceCell<Box<Extras>>,
+}
+
+/// A task's [`Core::link`]: the run queue's next task, or a number (a channel, a task).
+/// Both are plain data, valid for any bits; which one is there follows from `SCHEDULED`.
+#[derive(Clone, Copy)]
+union Link {
+    next: Option<NonNull<Core>>,
+    what: u64,
 }
 
 /// The parts of a task that few tasks use (a timer, `select!`, a join through a waker),
@@ -163,10 +174,16 @@ impl Core {
         self.flags.set(flags);
     }
 
-    /// What the task waits on, if it is suspended in a blocking operation.
+    /// What the task waits on, if it is suspended in a blocking operation (not queued).
     pub(crate) fn waiting_on(&self) -> Option<WaitingOn> {
-        let what = self.waiting_what.get();
-        Some(match self.waiting_kind.get() {
+        let kind = self.waiting_kind.get();
+        if kind == WAIT_NONE || self.flags.get() & SCHEDULED != 0 {
+            return None;
+        }
+        // SAFETY: the kind is not `WAIT_NONE`, so `set_waiting_on` wrote the link since the
+        // task last left the run queue (`set_next` resets the kind): it holds a number.
+        let what = unsafe { self.link.get().what };
+        Some(match kind {
             WAIT_RECV => WaitingOn::Recv(ChannelId::from_number(what)),
             WAIT_SEND => WaitingOn::Send(ChannelId::from_number(what)),
             WAIT_SLEEP => WaitingOn::Sleep,
@@ -177,7 +194,13 @@ impl Core {
         })
     }
 
+    /// Records what the task waits on, unless it is queued already (woken during the
+    /// resume that parked it, or before it finished): then it waits on nothing, and its
+    /// link belongs to the run queue.
     fn set_waiting_on(&self, on: Option<WaitingOn>) {
+        if self.flags.get() & SCHEDULED != 0 {
+            return;
+        }
         let (kind, what) = match on {
             None => (WAIT_NONE, 0),
             Some(WaitingOn::Recv(channel)) => (WAIT_RECV, channel.number()),
@@ -188,7 +211,25 @@ impl Core {
             Some(WaitingOn::Other) => (WAIT_OTHER, 0),
         };
         self.waiting_kind.set(kind);
-        self.waiting_what.set(what);
+        self.link.set(Link { what });
+    }
+
+    /// The next task in the run queue.
+    ///
+    /// # Safety
+    ///
+    /// The task is in the run queue (`SCHEDULED`), so its link was set by
+    /// [`set_next`](Core::set_next).
+    pub(crate) unsafe fn next(&self) -> Option<NonNull<Core>> {
+        // SAFETY: per the contract, `next` is the field last written.
+        unsafe { self.link.get().next }
+    }
+
+    /// Links the task to the next one in the run queue (the task is queued, so it waits
+    /// on nothing).
+    pub(crate) fn set_next(&self, next: Option<NonNull<Core>>) {
+        self.waiting_kind.set(WAIT_NONE);
+        self.link.set(Link { next });
     }
 
     fn extras(&self) -> &Extras {
@@ -589,7 +630,7 @@ where
                 remote: AtomicBool::new(false),
                 flags: Cell::new(SCHEDULED),
                 waiting_kind: Cell::new(WAIT_NONE),
-                waiting_what: Cell::new(0),
+                link: Cell::new(Link { what: 0 }),
                 extras: OnceCell::new(),
             },
             stage: UnsafeCell::new(Stage::Running(coroutine)),

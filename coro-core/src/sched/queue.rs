@@ -1,0 +1,63 @@
+//! The run queue: the tasks ready to run, first in first out, linked through the tasks
+//! themselves ([`Core::set_next`]), so that queueing a task touches no memory but its own
+//! and the previous last task's, and a scheduler with a million runnable tasks holds no
+//! queue beside them.
+
+use core::cell::Cell;
+use core::ptr::NonNull;
+
+use super::task::{Core, TaskRef};
+
+/// Tasks ready to run; each queued task's reference is owned by the queue.
+#[derive(Default)]
+pub(crate) struct RunQueue {
+    head: Cell<Option<NonNull<Core>>>,
+    tail: Cell<Option<NonNull<Core>>>,
+    len: Cell<usize>,
+}
+
+impl RunQueue {
+    /// Queues `task` last. The caller marked it `SCHEDULED`: a task is in the queue at most
+    /// once, and its link belongs to the queue until it is popped.
+    #[inline]
+    pub(crate) fn push(&self, task: TaskRef) {
+        task.core().set_next(None);
+        let ptr = task.into_raw();
+        match self.tail.get() {
+            // SAFETY: the queue owns a reference to its last task, which keeps it alive.
+            Some(tail) => unsafe { tail.as_ref() }.set_next(Some(ptr)),
+            None => self.head.set(Some(ptr)),
+        }
+        self.tail.set(Some(ptr));
+        self.len.set(self.len.get() + 1);
+    }
+
+    /// Takes the first task out, with the reference the queue held.
+    #[inline]
+    pub(crate) fn pop(&self) -> Option<TaskRef> {
+        let head = self.head.get()?;
+        // SAFETY: the queue owns a reference to each of its tasks, which keeps `head` alive,
+        // and a queued task's link was written by `push`.
+        let next = unsafe { head.as_ref().next() };
+        self.head.set(next);
+        if next.is_none() {
+            self.tail.set(None);
+        }
+        self.len.set(self.len.get() - 1);
+        // SAFETY: `push` gave this reference up with `into_raw`; it leaves the queue once.
+        Some(unsafe { TaskRef::from_raw(head) })
+    }
+
+    /// How many tasks are queued.
+    pub(crate) fn len(&self) -> usize {
+        self.len.get()
+    }
+}
+
+impl Drop for RunQueue {
+    fn drop(&mut self) {
+        while let Some(task) = self.pop() {
+            drop(task);
+        }
+    }
+}
