@@ -72,11 +72,13 @@
 //! time, kept until it ends: the other tasks do not carry that part. While it lives, a
 //! scheduler keeps the memory of its largest number of live tasks; once it is dropped, each
 //! chunk goes back to the allocator as soon as no task in it is referred to (by a join
-//! handle, a waker or a channel). Switching tasks, waking them, and channel operations
-//! allocate nothing beyond the amortized growth of the scheduler's queues and the channels'
-//! buffers, and on the scheduler's own thread take no atomic operation: tasks are counted
-//! there with plain counters, and only [`Waker`](core::task::Waker)s (for `wait!`, `join!`,
-//! or code outside the scheduler) touch an atomic count.
+//! handle, a waker or a channel). The run queue links through the tasks themselves, so
+//! queueing a task needs no memory beside it; the registry of live tasks (for cancellation
+//! and deadlock reports) holds a word per task. Switching tasks, waking them, and channel
+//! operations allocate nothing beyond the amortized growth of the registry and the
+//! channels' buffers, and on the scheduler's own thread take no atomic operation: tasks are
+//! counted there with plain counters, and only [`Waker`](core::task::Waker)s (for `wait!`,
+//! `join!`, or code outside the scheduler) touch an atomic count.
 //!
 //! Dropping a scheduler drops the state of every task it still holds, once.
 
