@@ -583,12 +583,6 @@ impl fmt::Debug for Choice {
     }
 }
 
-/// Wakers taken out of the state, to be woken once the borrow is released.
-struct Wake {
-    waiters: Waiters,
-    one: Option<Party>,
-}
-
 /// The waiters taken out of a channel: usually none or one, which need no queue.
 enum Waiters {
     None,
@@ -699,11 +693,9 @@ impl<T> State<T> {
 }
 
 impl<T> Shared<T> {
-    fn wake(&self, wake: Wake) {
-        if let Some(waker) = wake.one {
-            waker.wake();
-        }
-        match wake.waiters {
+    /// Wakes the waiters taken out of the state, once its borrow is released.
+    fn wake(&self, waiters: Waiters) {
+        match waiters {
             Waiters::None => {}
             Waiters::One(waker) => waker.wake(),
             Waiters::Many(mut waiters) => {
@@ -762,9 +754,22 @@ impl<T> Shared<T> {
             state.buffer.reserve_exact(self.capacity.min(RESERVED));
         }
         state.buffer.push_back(value);
-        let waiters = state.take_waiters();
-        drop(state);
-        self.wake(Wake { waiters, one: None });
+        // No waiter, or one (the usual cases), are woken here; several through `wake`.
+        match state.waiters.len() {
+            0 => {}
+            1 => {
+                let waiter = state.waiters.pop_front();
+                drop(state);
+                if let Some(waiter) = waiter {
+                    waiter.waker.wake();
+                }
+            }
+            _ => {
+                let waiters = state.take_waiters();
+                drop(state);
+                self.wake(waiters);
+            }
+        }
     }
 
     fn poll_send(
@@ -826,7 +831,7 @@ impl<T> Shared<T> {
                 // Receivers in a `select` may be waiting here: let them see the offer.
                 let waiters = state.take_waiters();
                 drop(state);
-                self.wake(Wake { waiters, one: None });
+                self.wake(waiters);
                 Poll::Pending
             }
         }
@@ -935,10 +940,9 @@ impl<T> Shared<T> {
         let (value, sender) = state.take_value(self.capacity, None);
         let closed = state.closed;
         drop(state);
-        self.wake(Wake {
-            waiters: Waiters::None,
-            one: sender,
-        });
+        if let Some(sender) = sender {
+            sender.wake();
+        }
         match value {
             Some(value) => Ok(value),
             None if closed => Err(TryRecvError::Closed),
@@ -980,10 +984,9 @@ impl<T> Shared<T> {
             let registration = registration.and_then(|index| take_at(&mut state.waiters, index));
             drop(state);
             drop(registration);
-            self.wake(Wake {
-                waiters: Waiters::None,
-                one: sender,
-            });
+            if let Some(sender) = sender {
+                sender.wake();
+            }
             return Poll::Ready(Some(value));
         }
         if state.closed {
@@ -1070,7 +1073,7 @@ impl<T> Shared<T> {
         drop(state);
         drop(registration);
         drop(delivered_waker);
-        self.wake(Wake { waiters, one: None });
+        self.wake(waiters);
     }
 
     fn close(&self) {
@@ -1085,7 +1088,7 @@ impl<T> Shared<T> {
         let waiters = state.take_waiters();
         drop(state);
         wake_all(senders);
-        self.wake(Wake { waiters, one: None });
+        self.wake(waiters);
     }
 
     fn drop_sender(&self) {
@@ -1114,7 +1117,7 @@ impl<T> Shared<T> {
         drop(state);
         drop(refused);
         drop(orphaned_wakers);
-        self.wake(Wake { waiters, one: None });
+        self.wake(waiters);
     }
 
     fn drop_receiver(&self) {
