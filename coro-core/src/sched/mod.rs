@@ -110,8 +110,8 @@ pub use time::{Deadline, Timeout};
 
 use queue::RunQueue;
 use registry::Registry;
+use task::Task;
 pub(crate) use task::TaskRef;
-use task::{COMPLETE, SCHEDULED, Task};
 use time::{Clock, Timers};
 
 use crate::Coroutine;
@@ -127,6 +127,8 @@ pub(crate) struct Shared {
     thread: std::thread::Thread,
     /// The memory of the scheduler's tasks.
     pub(crate) slab: slab::Slab,
+    /// The tasks ready to run (touched on the scheduler's thread only).
+    pub(crate) run_queue: RunQueue,
 }
 
 impl Shared {
@@ -143,7 +145,6 @@ impl Shared {
 /// The scheduler's state, on its own thread.
 pub(crate) struct Local {
     pub(crate) shared: Arc<Shared>,
-    run_queue: RunQueue,
     registry: RefCell<Registry>,
     names: RefCell<HashMap<usize, Cow<'static, str>>>,
     /// The remote queue's previous buffer, swapped in to drain it without allocating.
@@ -160,18 +161,7 @@ pub(crate) struct Local {
 impl Local {
     #[inline]
     fn push(&self, task: TaskRef) {
-        self.run_queue.push(task);
-    }
-
-    /// Queues `task` unless it is queued already or finished.
-    #[inline]
-    pub(crate) fn wake(&self, task: TaskRef) {
-        let core = task.core();
-        let flags = core.flags();
-        if flags & (SCHEDULED | COMPLETE) == 0 {
-            core.set_flags(flags | SCHEDULED);
-            self.push(task);
-        }
+        self.shared.run_queue.push(task);
     }
 
     pub(crate) fn task_count(&self) -> usize {
@@ -277,7 +267,7 @@ impl Local {
                 // taken saw the flag set and was merged into this one, and what its thread
                 // wrote before waking must be visible to the resume it relies on.
                 task.core().remote.swap(false, Ordering::AcqRel);
-                self.wake(task);
+                task.wake();
                 count += 1;
             }
         }
@@ -288,17 +278,17 @@ impl Local {
         let mut polls: u32 = 0;
         loop {
             self.drain_remote();
-            let next = self.run_queue.pop();
+            let next = self.shared.run_queue.pop();
             if let Some(task) = next {
                 task.run(self);
                 polls = polls.wrapping_add(1);
                 // With the wall clock, timers come due while tasks run: look now and then.
                 if polls.is_multiple_of(64) && !self.clock.is_virtual() {
-                    self.timers.fire(self.clock.now(), self);
+                    self.timers.fire(self.clock.now());
                 }
                 continue;
             }
-            if self.timers.fire(self.clock.now(), self) > 0 || self.drain_remote() > 0 {
+            if self.timers.fire(self.clock.now()) > 0 || self.drain_remote() > 0 {
                 continue;
             }
             if let Some(at) = self.timers.next() {
@@ -531,7 +521,7 @@ impl Drop for Scheduler {
             task.cancel();
         }
         drop(tasks);
-        while let Some(task) = local.run_queue.pop() {
+        while let Some(task) = local.shared.run_queue.pop() {
             drop(task);
         }
         local.timers.clear();
@@ -548,7 +538,7 @@ impl fmt::Debug for Scheduler {
         let local = &self.local;
         f.debug_struct("Scheduler")
             .field("tasks", &local.registry.try_borrow().map(|r| r.live()).ok())
-            .field("runnable", &local.run_queue.len())
+            .field("runnable", &local.shared.run_queue.len())
             .field("timers", &local.timers.len())
             .field("clock", &local.clock)
             .field("seed", &local.seed)
@@ -620,8 +610,8 @@ impl SchedulerBuilder {
                     pending: AtomicBool::new(false),
                     thread: std::thread::current(),
                     slab: slab::Slab::new(),
+                    run_queue: RunQueue::default(),
                 }),
-                run_queue: RunQueue::default(),
                 registry: RefCell::new(Registry::default()),
                 names: RefCell::new(HashMap::new()),
                 remote_spare: RefCell::new(Vec::new()),

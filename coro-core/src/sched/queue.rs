@@ -9,6 +9,9 @@ use core::ptr::NonNull;
 use super::task::{Core, TaskRef};
 
 /// Tasks ready to run; each queued task's reference is owned by the queue.
+///
+/// Only its scheduler's thread touches it: the scheduler pops, and tasks are pushed with a
+/// [`TaskRef`], which never leaves that thread.
 #[derive(Default)]
 pub(crate) struct RunQueue {
     head: Cell<Option<NonNull<Core>>>,
@@ -53,6 +56,15 @@ impl RunQueue {
         self.len.get()
     }
 }
+
+// SAFETY: the queue sits in the scheduler's `Shared` part, which wakers on any thread reach,
+// but it is touched only on the scheduler's thread: `push` takes a `TaskRef` (neither `Send`
+// nor `Sync`: it exists only there), `pop` and `len` are called by the scheduler itself. The
+// scheduler empties it when it is dropped, so that the drop below, wherever the last
+// reference to `Shared` goes, finds it empty and touches no task.
+unsafe impl Send for RunQueue {}
+// SAFETY: as above.
+unsafe impl Sync for RunQueue {}
 
 impl Drop for RunQueue {
     fn drop(&mut self) {

@@ -370,19 +370,18 @@ impl TaskRef {
         self.core.as_ptr().cast_const().cast()
     }
 
-    /// Wakes the task: straight into the run queue when its scheduler is running on this
-    /// thread, else through the scheduler's remote queue.
-    /// (It moves this reference into the run queue, where [`schedule`] has to make one.)
+    /// Wakes the task: into its scheduler's run queue, unless it is queued already or
+    /// finished. (A `TaskRef` is on the scheduler's thread, whether or not the scheduler is
+    /// running: the queue is its own.)
     #[inline]
     pub(crate) fn wake(self) {
-        let mut task = Some(self);
-        context::with_running_scheduler(|local| {
-            if let Some(owned) = task.take_if(|t| Arc::ptr_eq(&local.shared, &t.core().shared)) {
-                local.wake(owned);
-            }
-        });
-        if let Some(task) = task {
-            task.core().wake_remote();
+        // SAFETY: `self` keeps the task alive until it moves into the queue, and then the
+        // queue does; the task's `shared`, which holds the queue, lives as long as it.
+        let core = unsafe { self.core.as_ref() };
+        let flags = core.flags();
+        if flags & (SCHEDULED | COMPLETE) == 0 {
+            core.set_flags(flags | SCHEDULED);
+            core.shared.run_queue.push(self);
         }
     }
 
@@ -764,7 +763,7 @@ where
             Ok((CoroutineState::Yielded(()), Some(on))) => core.set_waiting_on(Some(on)),
             Ok((CoroutineState::Yielded(()), None)) => {
                 core.set_waiting_on(None);
-                local.wake(me);
+                me.wake();
             }
             Ok((CoroutineState::Complete(value), _)) => {
                 task.finish(local, Ok(value));
@@ -1043,11 +1042,11 @@ impl<T> fmt::Debug for JoinHandle<T> {
 unsafe fn schedule(ptr: NonNull<Core>) {
     // SAFETY: per the contract; any thread may read a core's immutable fields.
     let core = unsafe { ptr.as_ref() };
-    let here = context::with_scheduler_of(&core.shared, |local| {
+    let here = context::with_scheduler_of(&core.shared, |_| {
         if core.flags() & (SCHEDULED | COMPLETE) == 0 {
             // SAFETY: the task's scheduler runs on this thread, and the waker calling this
             // keeps the task alive.
-            local.wake(unsafe { TaskRef::from_core(ptr) });
+            unsafe { TaskRef::from_core(ptr) }.wake();
         }
     });
     if here.is_none() {

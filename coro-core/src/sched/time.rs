@@ -7,7 +7,6 @@ use core::fmt;
 use core::time::Duration;
 use std::time::Instant;
 
-use super::Local;
 use super::task::TaskRef;
 
 /// A point in a scheduler's time, for `sleep!` and the `sleep` arm of `select!`.
@@ -241,7 +240,7 @@ impl Timers {
     }
 
     /// Wakes the task of every valid timer due at `now`, earliest first; returns how many.
-    pub(crate) fn fire(&self, now: Duration, local: &Local) -> usize {
+    pub(crate) fn fire(&self, now: Duration) -> usize {
         let mut fired = 0;
         loop {
             let due = {
@@ -254,7 +253,7 @@ impl Timers {
             let Some(timer) = due else { return fired };
             if timer.is_valid() {
                 timer.task.core().clear_timer();
-                local.wake(timer.task);
+                timer.task.wake();
                 fired += 1;
             }
         }
