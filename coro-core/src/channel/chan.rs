@@ -427,6 +427,7 @@ pub(crate) enum PartyRef<'a> {
 }
 
 impl Party {
+    #[inline]
     fn wake(self) {
         match self {
             Party::Waker(waker) => waker.wake(),
@@ -435,6 +436,7 @@ impl Party {
         }
     }
 
+    #[inline]
     fn is(&self, other: PartyRef<'_>) -> bool {
         self.as_ref().same(other)
     }
@@ -449,6 +451,7 @@ impl Party {
 }
 
 impl PartyRef<'_> {
+    #[inline]
     fn to_owned(self) -> Party {
         match self {
             PartyRef::Waker(waker) => Party::Waker(waker.clone()),
