@@ -373,7 +373,11 @@ impl TaskRef {
     /// Wakes the task: into its scheduler's run queue, unless it is queued already or
     /// finished. (A `TaskRef` is on the scheduler's thread, whether or not the scheduler is
     /// running: the queue is its own.)
-    #[inline]
+    #[expect(
+        clippy::inline_always,
+        reason = "measured: left to the compiler it is called, 4 to 7 instructions more per hop and spawn"
+    )]
+    #[inline(always)]
     pub(crate) fn wake(self) {
         // SAFETY: `self` keeps the task alive until it moves into the queue, and then the
         // queue does; the task's `shared`, which holds the queue, lives as long as it.
@@ -403,6 +407,7 @@ fn checked_inc(refs: u32) -> u32 {
 }
 
 impl Clone for TaskRef {
+    #[inline]
     fn clone(&self) -> Self {
         let core = self.core();
         core.refs.set(checked_inc(core.refs.get()));
