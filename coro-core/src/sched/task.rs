@@ -398,6 +398,7 @@ impl TaskRef {
     }
 }
 
+#[inline]
 fn checked_inc(refs: u32) -> u32 {
     match refs.checked_add(1) {
         Some(refs) => refs,
@@ -416,6 +417,7 @@ impl Clone for TaskRef {
 }
 
 impl Drop for TaskRef {
+    #[inline]
     fn drop(&mut self) {
         let core = self.core();
         let refs = core.refs.get() - 1;
