@@ -169,6 +169,7 @@ impl Local {
     }
 
     /// Removes a finished task from the registry.
+    #[inline]
     pub(crate) fn release(&self, slot: usize) {
         let task = self.registry.borrow_mut().remove(slot);
         let name = {
