@@ -775,6 +775,9 @@ impl<T> Shared<T> {
         }
     }
 
+    /// The usual send inline; the others through [`poll_send_general`](Self::poll_send_general),
+    /// out of line, so that a caller of the usual one keeps a small frame.
+    #[inline]
     fn poll_send(
         &self,
         slot: &mut SendSlot<T>,
@@ -787,6 +790,16 @@ impl<T> Shared<T> {
         {
             return done;
         }
+        self.poll_send_general(slot, party, mine)
+    }
+
+    #[inline(never)]
+    fn poll_send_general(
+        &self,
+        slot: &mut SendSlot<T>,
+        party: PartyRef<'_>,
+        mine: Option<&Choice>,
+    ) -> Poll<Result<(), SendError<T>>> {
         match slot.state {
             SlotState::Empty => panic!("`poll_send` called with an empty `SendSlot`"),
             SlotState::Offered { channel, ticket } => {
@@ -955,6 +968,10 @@ impl<T> Shared<T> {
 
     /// `fresh`: the caller knows it has no registration here (its first poll of this
     /// receive), so the queues need no search.
+    /// The usual receive inline; the others through
+    /// [`poll_recv_general`](Self::poll_recv_general), out of line, so that a caller of the
+    /// usual one keeps a small frame.
+    #[inline]
     fn poll_recv(
         &self,
         party: PartyRef<'_>,
@@ -966,6 +983,16 @@ impl<T> Shared<T> {
         {
             return done;
         }
+        self.poll_recv_general(party, mine, fresh)
+    }
+
+    #[inline(never)]
+    fn poll_recv_general(
+        &self,
+        party: PartyRef<'_>,
+        mine: Option<&Choice>,
+        fresh: bool,
+    ) -> Poll<Option<T>> {
         let mut state = self.state.borrow_mut();
         // A send handed this receiver its value.
         if !fresh && let Some(index) = find(&state.deliveries, |(w, _)| w.is(party)) {
