@@ -298,3 +298,42 @@ fn a_task_woken_as_it_finishes_leaves_the_queue_intact() {
     assert!(later.iter().all(|h| h.try_join() == Some(Ok(()))));
     assert_eq!(sched.task_count(), 0);
 }
+
+/// Runs its closure when dropped.
+struct OnDrop<F: FnMut()>(F);
+
+impl<F: FnMut()> Drop for OnDrop<F> {
+    fn drop(&mut self) {
+        (self.0)();
+    }
+}
+
+/// The drop of a task's state panics while the scheduler is dropped: the tasks queued at
+/// that moment are still dropped, once. (The run queue lives in the scheduler's shared
+/// part, which each queued task holds: left in the queue, they would keep each other.)
+#[test]
+fn a_panic_while_cancelling_still_drops_the_queued_tasks() {
+    let before = drops();
+    let sched = Scheduler::new();
+    let (tx, rx) = channel::<u32>(1);
+    let (_keep, never) = channel::<u32>(0);
+    sched.spawn(coro!(move || {
+        let _boom = OnDrop(|| panic!("boom in drop"));
+        recv!(never);
+    }));
+    sched.spawn(coro!(move || {
+        let _counted = Counted(0);
+        recv!(rx);
+        recv!(rx);
+    }));
+    assert!(sched.run().is_err(), "both tasks wait");
+    tx.try_send(1).unwrap(); // queues the second task, which the scheduler never runs
+    let dropped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || drop(sched)));
+    let message = dropped.unwrap_err();
+    assert_eq!(message.downcast_ref::<&str>(), Some(&"boom in drop"));
+    assert_eq!(
+        drops() - before,
+        1,
+        "the queued task's state was dropped once"
+    );
+}

@@ -42,9 +42,12 @@
 //! # Scheduling
 //!
 //! Tasks run one at a time, each until it suspends, in first-in first-out order of when they
-//! became ready. A task blocked in an operation is not resumed until the operation's waker
-//! wakes it (a value arrived, the channel closed, a timer fired, a task finished); a task
-//! that `yield_now!()`s (or `yield_!`s) goes to the back of the queue. Wakers are ordinary
+//! became ready. (A task woken through a [`Waker`](core::task::Waker) from another thread,
+//! or from this one while its scheduler is not running, joins the queue when the scheduler
+//! next looks at such wake-ups: between two tasks, and when `run` starts.) A task blocked
+//! in an operation is not resumed until the operation's waker wakes it (a value arrived,
+//! the channel closed, a timer fired, a task finished); a task that `yield_now!()`s (or
+//! `yield_!`s) goes to the back of the queue. Wakers are ordinary
 //! [`Waker`](core::task::Waker)s: they may be woken from other threads, and the scheduler's
 //! thread sleeps until then or until its next timer.
 //!
@@ -516,15 +519,25 @@ impl Drop for Scheduler {
     /// Drops the state of every task that has not finished, once; their join handles then
     /// report [`JoinError::Cancelled`].
     fn drop(&mut self) {
+        /// Empties the run queue, also when the drop of a task's state panics: the queued
+        /// tasks hold the scheduler's shared part, which holds the queue, so left there
+        /// they would keep each other alive.
+        struct Drain<'a>(&'a RunQueue);
+        impl Drop for Drain<'_> {
+            fn drop(&mut self) {
+                while let Some(task) = self.0.pop() {
+                    drop(task);
+                }
+            }
+        }
         let local = &self.local;
+        let drain = Drain(&local.shared.run_queue);
         let tasks: Vec<TaskRef> = local.registry.borrow_mut().take_all();
         for task in &tasks {
             task.cancel();
         }
         drop(tasks);
-        while let Some(task) = local.shared.run_queue.pop() {
-            drop(task);
-        }
+        drop(drain);
         local.timers.clear();
         let names = core::mem::take(&mut *local.names.borrow_mut());
         drop(names);

@@ -59,17 +59,21 @@ impl RunQueue {
 
 // SAFETY: the queue sits in the scheduler's `Shared` part, which wakers on any thread reach,
 // but it is touched only on the scheduler's thread: `push` takes a `TaskRef` (neither `Send`
-// nor `Sync`: it exists only there), `pop` and `len` are called by the scheduler itself. The
-// scheduler empties it when it is dropped, so that the drop below, wherever the last
-// reference to `Shared` goes, finds it empty and touches no task.
+// nor `Sync`: it exists only there), `pop` and `len` are called by the scheduler itself. It
+// is dropped, with `Shared`, wherever the last reference to that goes, which is after the
+// scheduler emptied it (`Scheduler::drop`): every queued task holds a reference to
+// `Shared`, so it cannot go while a task is queued.
 unsafe impl Send for RunQueue {}
 // SAFETY: as above.
 unsafe impl Sync for RunQueue {}
 
 impl Drop for RunQueue {
     fn drop(&mut self) {
-        while let Some(task) = self.pop() {
-            drop(task);
-        }
+        // Never queued tasks here (see above); had there been, they would be leaked, as
+        // releasing them may not happen on whatever thread this is.
+        debug_assert!(
+            self.head.get().is_none(),
+            "a run queue dropped with tasks in it"
+        );
     }
 }
