@@ -113,8 +113,8 @@ pub use time::{Deadline, Timeout};
 
 use queue::RunQueue;
 use registry::Registry;
-use task::Task;
 pub(crate) use task::TaskRef;
+use task::{Core, NAMED, Task};
 use time::{Clock, Timers};
 
 use crate::Coroutine;
@@ -171,17 +171,19 @@ impl Local {
         self.registry.borrow().live()
     }
 
-    /// Removes a finished task from the registry.
-    #[inline]
-    pub(crate) fn release(&self, slot: usize) {
+    /// Removes a finished task from the registry (and its name).
+    #[expect(
+        clippy::inline_always,
+        reason = "measured: left to the compiler it is called, 11 instructions more per task"
+    )]
+    #[inline(always)]
+    pub(crate) fn release(&self, core: &Core) {
+        let slot = core.slot();
         let task = self.registry.borrow_mut().remove(slot);
-        let name = {
-            let mut names = self.names.borrow_mut();
-            if names.is_empty() {
-                None
-            } else {
-                names.remove(&slot)
-            }
+        let name = if core.flags() & NAMED == 0 {
+            None
+        } else {
+            self.names.borrow_mut().remove(&slot)
         };
         drop(task);
         drop(name);
@@ -229,6 +231,8 @@ impl Local {
         };
         if let Some(name) = name {
             self.names.borrow_mut().insert(slot, name);
+            let core = task.core();
+            core.set_flags(core.flags() | NAMED);
         }
         self.push(task.clone());
         JoinHandle::new::<C>(task)

@@ -81,6 +81,8 @@ pub(crate) const COMPLETE: u8 = 2;
 const DETACHED: u8 = 4;
 /// Set while the task's stage is borrowed (a `RefCell`'s flag, kept here to save its word).
 const BORROWED: u8 = 8;
+/// Set when the task was spawned with a name (kept by the scheduler until it ends).
+pub(crate) const NAMED: u8 = 16;
 
 /// The kinds of [`WaitingOn`], as a task's core keeps them.
 const WAIT_NONE: u8 = 0;
@@ -730,7 +732,7 @@ where
         core.set_waiting_on(None);
         let (choice, waker) = core.take_extras();
         drop(choice);
-        local.release(core.slot());
+        local.release(core);
         if let Some(waker) = waker {
             waker.wake();
         }
