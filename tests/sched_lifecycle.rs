@@ -337,3 +337,34 @@ fn a_panic_while_cancelling_still_drops_the_queued_tasks() {
         "the queued task's state was dropped once"
     );
 }
+
+/// A name goes with its task: an unnamed task spawned into the slot of a named one that
+/// finished is reported without a name, and a named one beside it with its own.
+#[test]
+fn a_finished_task_takes_its_name_with_it() {
+    let sched = Scheduler::new();
+    drop(
+        TaskBuilder::new()
+            .name("first")
+            .spawn_on(&sched, coro!(|| {})),
+    );
+    sched.run().unwrap();
+    let (_keep, rx) = channel::<u32>(0);
+    let rx2 = rx.clone();
+    let unnamed = sched.spawn(coro!(move || {
+        recv!(rx);
+    }));
+    let named = TaskBuilder::new().name("second").spawn_on(
+        &sched,
+        coro!(move || {
+            recv!(rx2);
+        }),
+    );
+    let deadlock = sched.run().unwrap_err();
+    let names: Vec<_> = deadlock
+        .blocked()
+        .iter()
+        .map(|task| (task.id(), task.name()))
+        .collect();
+    assert_eq!(names, [(unnamed.id(), None), (named.id(), Some("second"))]);
+}
