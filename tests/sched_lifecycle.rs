@@ -361,10 +361,10 @@ fn a_finished_task_takes_its_name_with_it() {
         }),
     );
     let deadlock = sched.run().unwrap_err();
-    let names: Vec<_> = deadlock
+    let reported: Vec<_> = deadlock
         .blocked()
         .iter()
         .map(|task| (task.id(), task.name()))
         .collect();
-    assert_eq!(names, [(unnamed.id(), None), (named.id(), Some("second"))]);
+    assert_eq!(reported, [(unnamed.id(), None), (named.id(), Some("second"))]);
 }
