@@ -366,5 +366,8 @@ fn a_finished_task_takes_its_name_with_it() {
         .iter()
         .map(|task| (task.id(), task.name()))
         .collect();
-    assert_eq!(reported, [(unnamed.id(), None), (named.id(), Some("second"))]);
+    assert_eq!(
+        reported,
+        [(unnamed.id(), None), (named.id(), Some("second"))]
+    );
 }
