@@ -553,3 +553,26 @@ fn main() {
     );
     assert_eq!(out.as_deref(), Ok("Yielded(\"ab\") Complete(4)\n"));
 }
+
+/// A `break` whose value suspends, in an `if` condition (found by the long fuzz run): the
+/// value became a temporary's name right before the `if`'s block, `if break t {}`, which
+/// parses as a struct literal `t {}` and left the `if` without a block. The value is put
+/// in parentheses now.
+#[test]
+#[allow(clippy::never_loop, unreachable_code)]
+fn break_value_that_suspends_in_a_condition() {
+    let mut c = coro!(|| loop {
+        if break yield_!(1u8) {}
+    });
+    assert_eq!(c.resume(()), CoroutineState::Yielded(1));
+    assert_eq!(c.resume(()), CoroutineState::Complete(()));
+    let mut d = coro!(|first: u32| -> u32 {
+        let mut total = first;
+        loop {
+            if break total + yield_!(total) {}
+            total += 1;
+        }
+    });
+    assert_eq!(d.resume(3), CoroutineState::Yielded(3));
+    assert_eq!(d.resume(4), CoroutineState::Complete(7));
+}

@@ -721,3 +721,17 @@ fn fuzz_long() {
         .unwrap_or(1);
     run(seed, cases, threads);
 }
+
+/// A `break` whose value suspends, in a condition: the lowered value is a temporary's
+/// name, which must not run into the block after it (`if break t {}` does not parse).
+#[test]
+fn break_value_in_a_condition() {
+    for input in [
+        "|| { if break yield_!() { } }",
+        "|| { loop { if break yield_!() { } } }",
+        "|| { while break 1 + yield_!(1) {} }",
+        "|| { match break yield_!() { _ => {} } }",
+    ] {
+        assert_eq!(check(&Case::Closure(parse(input))), None, "coro!({input})");
+    }
+}

@@ -465,7 +465,21 @@ impl Lower<'_> {
                 Node::Plain(self.return_complete(value, r.return_token.span))
             }
             Expr::Break(b) => {
-                let value = b.expr.map(|e| Box::new(self.operand(*e, out)));
+                let value = b.expr.map(|e| {
+                    let suspends = has_suspend(&e);
+                    let value = self.operand(*e, out);
+                    // A value that lowering rewrote ends in a temporary's name, which a
+                    // block after it would turn into a struct literal: `if break t {}`.
+                    if suspends {
+                        Box::new(Expr::Paren(syn::ExprParen {
+                            attrs: Vec::new(),
+                            paren_token: syn::token::Paren::default(),
+                            expr: Box::new(value),
+                        }))
+                    } else {
+                        Box::new(value)
+                    }
+                });
                 Node::Plain(Expr::Break(syn::ExprBreak { expr: value, ..b }))
             }
             Expr::Try(t) => {
