@@ -193,6 +193,7 @@ impl Gen<'_> {
                 unused_assignments,
                 unused_labels,
                 unused_braces,
+                unused_parens,
                 unreachable_code,
                 dropping_copy_types,
                 non_camel_case_types,

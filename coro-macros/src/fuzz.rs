@@ -735,3 +735,18 @@ fn break_value_in_a_condition() {
         assert_eq!(check(&Case::Closure(parse(input))), None, "coro!({input})");
     }
 }
+
+/// An early `return` or a `?` in the leftmost place of an expression that is not itself
+/// lowered (a match arm without a suspension point, beside one with): rewritten into a
+/// block or a `match`, it must not end the statement there.
+#[test]
+fn return_or_try_leftmost_in_a_plain_arm() {
+    for input in [
+        "|| -> Option<()> { match 0 { 0 => return = None, _ => { yield_!(()); Some(()) } } }",
+        "|| -> Option<()> { match 0 { 0 => return.f(), _ => { yield_!(()); Some(()) } } }",
+        "|| -> Option<u8> { match 0 { 0 => Some(1)? as u8, _ => { yield_!(()); Some(1) } } }",
+        "|| -> Option<()> { match 0 { 0 => return[0] += 1, _ => { yield_!(()); Some(()) } } }",
+    ] {
+        assert_eq!(check(&Case::Closure(parse(input))), None, "coro!({input})");
+    }
+}

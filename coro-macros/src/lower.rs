@@ -918,12 +918,13 @@ fn expr_attrs(expr: &Expr) -> &[syn::Attribute] {
     }
 }
 
-/// Puts in parentheses an assignee that lowering turned into a block (an early `return`
-/// written as the left of an assignment, say): `{ .. } = x` would not parse as a statement,
-/// while `({ .. }) = x` does, and the compiler then reports the invalid left-hand side at
-/// the user's code.
+/// Puts in parentheses a block or `match` in the leftmost place of an expression (an early
+/// `return` or a `?` that lowering rewrote, written as the left of an assignment, say):
+/// `{ .. } = x` would not parse as a statement, while `({ .. }) = x` does, and the compiler
+/// then reports the invalid left-hand side at the user's code. (A block or `match` the user
+/// wrote there means the same in parentheses.)
 fn parenthesize_block(left: &mut Box<Expr>) {
-    if matches!(**left, Expr::Block(_)) {
+    if matches!(**left, Expr::Block(_) | Expr::Match(_)) {
         let block = std::mem::replace(&mut **left, parse_quote!(()));
         **left = Expr::Paren(syn::ExprParen {
             attrs: Vec::new(),
@@ -1118,6 +1119,34 @@ impl VisitMut for PlainRewrite<'_, '_> {
                 *expr = self.lower.try_complete(&value, span);
             }
             Expr::Macro(m) => self.macro_args(&mut m.mac),
+            // A `return` or `?` rewritten into a block or a `match` in the leftmost place
+            // of an expression would end the statement there (`{ .. } = x`, `match .. {
+            // .. }.f()`): parenthesized, the expansion parses, and the compiler reports
+            // whatever is wrong at the user's code.
+            Expr::Assign(a) => {
+                syn::visit_mut::visit_expr_assign_mut(self, a);
+                parenthesize_block(&mut a.left);
+            }
+            Expr::Binary(b) => {
+                syn::visit_mut::visit_expr_binary_mut(self, b);
+                parenthesize_block(&mut b.left);
+            }
+            Expr::MethodCall(m) => {
+                syn::visit_mut::visit_expr_method_call_mut(self, m);
+                parenthesize_block(&mut m.receiver);
+            }
+            Expr::Cast(c) => {
+                syn::visit_mut::visit_expr_cast_mut(self, c);
+                parenthesize_block(&mut c.expr);
+            }
+            Expr::Field(f) => {
+                syn::visit_mut::visit_expr_field_mut(self, f);
+                parenthesize_block(&mut f.base);
+            }
+            Expr::Index(i) => {
+                syn::visit_mut::visit_expr_index_mut(self, i);
+                parenthesize_block(&mut i.expr);
+            }
             Expr::Path(p)
                 if p.qself.is_none()
                     && p.path.leading_colon.is_none()
