@@ -687,6 +687,7 @@ fn keyword_capture() {
         "|| crate",
         "|| { yield_!(()); super }",
         "|| { let self = (); yield_!(()) }",
+        "|first: u32| { let mut self = first; { n = yield_!(n + 1); } }",
         "|| crate!()",
         "|| { yield_!(()); super!(1) }",
     ] {
