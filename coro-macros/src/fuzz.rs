@@ -678,21 +678,26 @@ fn run(seed: u64, cases: u64, threads: u64) {
     assert!(new.is_empty(), "new kinds of failure: {new:?}");
 }
 
+/// Each `coro!(input)` expands to code that parses or to a `compile_error!`.
+fn closures_pass(inputs: &[&str]) {
+    for input in inputs {
+        assert_eq!(check(&Case::Closure(parse(input))), None, "coro!({input})");
+    }
+}
+
 /// `crate` or `super` as a value is an error, but it should be one that points at it (a
 /// `compile_error!` or code rustc rejects with "expected value"), not an expansion that
 /// does not parse.
 #[test]
 fn keyword_capture() {
-    for input in [
+    closures_pass(&[
         "|| crate",
         "|| { yield_!(()); super }",
         "|| { let self = (); yield_!(()) }",
         "|first: u32| { let mut self = first; { n = yield_!(n + 1); } }",
         "|| crate!()",
         "|| { yield_!(()); super!(1) }",
-    ] {
-        assert_eq!(check(&Case::Closure(parse(input))), None, "coro!({input})");
-    }
+    ]);
 }
 
 #[test]
@@ -727,14 +732,12 @@ fn fuzz_long() {
 /// name, which must not run into the block after it (`if break t {}` does not parse).
 #[test]
 fn break_value_in_a_condition() {
-    for input in [
+    closures_pass(&[
         "|| { if break yield_!() { } }",
         "|| { loop { if break yield_!() { } } }",
         "|| { while break 1 + yield_!(1) {} }",
         "|| { match break yield_!() { _ => {} } }",
-    ] {
-        assert_eq!(check(&Case::Closure(parse(input))), None, "coro!({input})");
-    }
+    ]);
 }
 
 /// An early `return` or a `?` in the leftmost place of an expression that is not itself
@@ -742,12 +745,10 @@ fn break_value_in_a_condition() {
 /// block or a `match`, it must not end the statement there.
 #[test]
 fn return_or_try_leftmost_in_a_plain_arm() {
-    for input in [
+    closures_pass(&[
         "|| -> Option<()> { match 0 { 0 => return = None, _ => { yield_!(()); Some(()) } } }",
         "|| -> Option<()> { match 0 { 0 => return.f(), _ => { yield_!(()); Some(()) } } }",
         "|| -> Option<u8> { match 0 { 0 => Some(1)? as u8, _ => { yield_!(()); Some(1) } } }",
         "|| -> Option<()> { match 0 { 0 => return[0] += 1, _ => { yield_!(()); Some(()) } } }",
-    ] {
-        assert_eq!(check(&Case::Closure(parse(input))), None, "coro!({input})");
-    }
+    ]);
 }

@@ -383,3 +383,26 @@ fn join_ranges(ranges: impl IntoIterator<Item = Option<(usize, usize)>>) -> Opti
         .flatten()
         .reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)))
 }
+
+/// Whether a type is visibly `Copy`: a primitive, a shared reference, or a tuple or array
+/// of those (a proc-macro sees no more).
+pub(crate) fn is_copy_type(ty: &syn::Type) -> bool {
+    const PRIMITIVES: &[&str] = &[
+        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
+        "f32", "f64", "bool", "char",
+    ];
+    match ty {
+        syn::Type::Path(path) => {
+            path.qself.is_none()
+                && path
+                    .path
+                    .get_ident()
+                    .is_some_and(|ident| PRIMITIVES.iter().any(|p| ident == p))
+        }
+        syn::Type::Reference(reference) => reference.mutability.is_none(),
+        syn::Type::Paren(paren) => is_copy_type(&paren.elem),
+        syn::Type::Tuple(tuple) => tuple.elems.iter().all(is_copy_type),
+        syn::Type::Array(array) => is_copy_type(&array.elem),
+        _ => false,
+    }
+}

@@ -475,15 +475,7 @@ impl Lower<'_> {
                     let value = self.operand(*e, out);
                     // A value that lowering rewrote ends in a temporary's name, which a
                     // block after it would turn into a struct literal: `if break t {}`.
-                    if suspends {
-                        Box::new(Expr::Paren(syn::ExprParen {
-                            attrs: Vec::new(),
-                            paren_token: syn::token::Paren::default(),
-                            expr: Box::new(value),
-                        }))
-                    } else {
-                        Box::new(value)
-                    }
+                    Box::new(if suspends { paren(value) } else { value })
                 });
                 Node::Plain(Expr::Break(syn::ExprBreak { expr: value, ..b }))
             }
@@ -518,14 +510,12 @@ impl Lower<'_> {
             Expr::Assign(mut a) => {
                 self.no_suspend_in_place(&a.left);
                 self.plain(&mut a.left);
-                parenthesize_block(&mut a.left);
                 a.right = Box::new(self.operand(*a.right, out));
                 Node::Plain(Expr::Assign(a))
             }
             Expr::Binary(mut b) if is_compound_assign(&b.op) => {
                 self.no_suspend_in_place(&b.left);
                 self.plain(&mut b.left);
-                parenthesize_block(&mut b.left);
                 b.right = Box::new(self.operand(*b.right, out));
                 Node::Plain(Expr::Binary(b))
             }
@@ -848,20 +838,20 @@ impl Lower<'_> {
         let state_enum = Ident::new(STATE_ENUM, Span::call_site());
         let state = Ident::new(STATE_VAR, Span::call_site());
         let value = value.unwrap_or_else(|| parse_quote!(()));
-        parse_quote_spanned! {span=>
+        paren(parse_quote_spanned! {span=>
             {
                 let __coro_ret = #value;
                 *#state = #state_enum::Returned;
                 return #krate::CoroutineState::Complete(__coro_ret);
             }
-        }
+        })
     }
 
     fn try_complete(&self, value: &Expr, span: Span) -> Expr {
         let krate = self.krate;
         let state_enum = Ident::new(STATE_ENUM, Span::call_site());
         let state = Ident::new(STATE_VAR, Span::call_site());
-        parse_quote_spanned! {span=>
+        paren(parse_quote_spanned! {span=>
             match #krate::__private::Try::branch(#value) {
                 #krate::__private::ControlFlow::Continue(__coro_v) => __coro_v,
                 #krate::__private::ControlFlow::Break(__coro_r) => {
@@ -871,7 +861,7 @@ impl Lower<'_> {
                     );
                 }
             }
-        }
+        })
     }
 
     fn plain(&mut self, expr: &mut Expr) {
@@ -923,20 +913,13 @@ fn expr_attrs(expr: &Expr) -> &[syn::Attribute] {
     }
 }
 
-/// Puts in parentheses a block or `match` in the leftmost place of an expression (an early
-/// `return` or a `?` that lowering rewrote, written as the left of an assignment, say):
-/// `{ .. } = x` would not parse as a statement, while `({ .. }) = x` does, and the compiler
-/// then reports the invalid left-hand side at the user's code. (A block or `match` the user
-/// wrote there means the same in parentheses.)
-fn parenthesize_block(left: &mut Box<Expr>) {
-    if matches!(**left, Expr::Block(_) | Expr::Match(_)) {
-        let block = std::mem::replace(&mut **left, parse_quote!(()));
-        **left = Expr::Paren(syn::ExprParen {
-            attrs: Vec::new(),
-            paren_token: syn::token::Paren::default(),
-            expr: Box::new(block),
-        });
-    }
+/// `(expr)`: for code the lowering writes where what follows must not extend it.
+fn paren(expr: Expr) -> Expr {
+    Expr::Paren(syn::ExprParen {
+        attrs: Vec::new(),
+        paren_token: syn::token::Paren::default(),
+        expr: Box::new(expr),
+    })
 }
 
 pub(crate) fn is_compound_assign(op: &syn::BinOp) -> bool {
@@ -1124,34 +1107,6 @@ impl VisitMut for PlainRewrite<'_, '_> {
                 *expr = self.lower.try_complete(&value, span);
             }
             Expr::Macro(m) => self.macro_args(&mut m.mac),
-            // A `return` or `?` rewritten into a block or a `match` in the leftmost place
-            // of an expression would end the statement there (`{ .. } = x`, `match .. {
-            // .. }.f()`): parenthesized, the expansion parses, and the compiler reports
-            // whatever is wrong at the user's code.
-            Expr::Assign(a) => {
-                syn::visit_mut::visit_expr_assign_mut(self, a);
-                parenthesize_block(&mut a.left);
-            }
-            Expr::Binary(b) => {
-                syn::visit_mut::visit_expr_binary_mut(self, b);
-                parenthesize_block(&mut b.left);
-            }
-            Expr::MethodCall(m) => {
-                syn::visit_mut::visit_expr_method_call_mut(self, m);
-                parenthesize_block(&mut m.receiver);
-            }
-            Expr::Cast(c) => {
-                syn::visit_mut::visit_expr_cast_mut(self, c);
-                parenthesize_block(&mut c.expr);
-            }
-            Expr::Field(f) => {
-                syn::visit_mut::visit_expr_field_mut(self, f);
-                parenthesize_block(&mut f.base);
-            }
-            Expr::Index(i) => {
-                syn::visit_mut::visit_expr_index_mut(self, i);
-                parenthesize_block(&mut i.expr);
-            }
             Expr::Path(p)
                 if p.qself.is_none()
                     && p.path.leading_colon.is_none()

@@ -276,7 +276,7 @@ impl CoroutineFn {
                         ident: field.clone(),
                         subpat: None,
                     }));
-                    let copy = crate::analyze::is_copy_type(&typed.ty);
+                    let copy = crate::ir::is_copy_type(&typed.ty);
                     inputs.push(Input { field, pat, copy });
                     kept.push(FnArg::Typed(typed));
                 }

@@ -9,7 +9,7 @@ use syn::punctuated::Punctuated;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, Ident, Pat, Token};
 
-use crate::ir::{Block, Body, Node, PARAM_SCOPE, ScopeId, Stmt};
+use crate::ir::{Block, Body, Node, PARAM_SCOPE, ScopeId, Stmt, is_copy_type};
 use crate::lower::{collect_pat_bindings, is_binding_name};
 use crate::parse::{CoroutineFn, Form};
 
@@ -1243,14 +1243,14 @@ fn is_plain_name(expr: &Expr) -> bool {
     matches!(expr, Expr::Path(path) if path.qself.is_none() && path.path.segments.len() == 1)
 }
 
-/// Whether `let pat = init` visibly declares a `Copy` value: a plain name with a primitive
-/// type (or a shared reference, or a tuple or array of those), or initialized with a
-/// literal number, `bool` or `char`.
 /// A pattern that binds the whole value by value (`x`, `mut x`).
 fn is_plain_ident(pat: &Pat) -> bool {
     matches!(pat, Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none())
 }
 
+/// Whether `let pat = init` visibly declares a `Copy` value: a plain name with a primitive
+/// type (or a shared reference, or a tuple or array of those), or initialized with a
+/// literal number, `bool` or `char`.
 fn declares_copy(pat: &Pat, init: Option<&Expr>) -> bool {
     let (pat, ty) = match pat {
         Pat::Type(typed) => (&*typed.pat, Some(&*typed.ty)),
@@ -1262,27 +1262,6 @@ fn declares_copy(pat: &Pat, init: Option<&Expr>) -> bool {
     ident.by_ref.is_none()
         && ident.subpat.is_none()
         && (ty.is_some_and(is_copy_type) || init.is_some_and(is_copy_literal))
-}
-
-pub(crate) fn is_copy_type(ty: &syn::Type) -> bool {
-    const PRIMITIVES: &[&str] = &[
-        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
-        "f32", "f64", "bool", "char",
-    ];
-    match ty {
-        syn::Type::Path(path) => {
-            path.qself.is_none()
-                && path
-                    .path
-                    .get_ident()
-                    .is_some_and(|ident| PRIMITIVES.iter().any(|p| ident == p))
-        }
-        syn::Type::Reference(reference) => reference.mutability.is_none(),
-        syn::Type::Paren(paren) => is_copy_type(&paren.elem),
-        syn::Type::Tuple(tuple) => tuple.elems.iter().all(is_copy_type),
-        syn::Type::Array(array) => is_copy_type(&array.elem),
-        _ => false,
-    }
 }
 
 fn is_copy_literal(expr: &Expr) -> bool {
