@@ -175,8 +175,29 @@ def runtime_table(results):
              "ping_pong_1": ("ns per hop", "per_unit"), "skynet": ("ms", "ns"),
              "thread_ring": ("ns per hop", "per_unit"), "parked": ("bytes per parked task", "bytes_per_task"),
              "parked_shared": ("bytes per parked task, one shared channel", "bytes_per_task")}
-    rows = ["| workload | measure | " + " | ".join(RUNTIMES) + " | coro / tokio | coro / local_pool |",
-            "| --- | --- |" + " ---: |" * (len(RUNTIMES) + 2)]
+    # The same measures in every round: (workload, round) -> runtime -> fields.
+    rounds = {}
+    for line in (read(os.path.join(results, "runtime-rounds.tsv")) or "").splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        kv = dict(f.split("=", 1) for f in fields[3:])
+        rounds.setdefault((fields[1], fields[0]), {})[fields[2]] = kv
+    rows = ["| workload | measure | " + " | ".join(RUNTIMES)
+            + " | coro / tokio | coro / local_pool | coro / tokio, each round | coro / local_pool, each round |",
+            "| --- | --- |" + " ---: |" * (len(RUNTIMES) + 4)]
+
+    def spread(w, key, peer):
+        """The range of coro's ratio to `peer` within each round (processes back to back)."""
+        found = []
+        for (rw, _), by_rt in rounds.items():
+            c, p = by_rt.get("coro", {}).get(key), by_rt.get(peer, {}).get(key)
+            if rw == w and c is not None and p is not None and float(p) > 0:
+                found.append(float(c) / float(p))
+        if not found:
+            return "–"
+        lo, hi = min(found), max(found)
+        return f"{lo:.2f}×" if f"{lo:.2f}" == f"{hi:.2f}" else f"{lo:.2f}–{hi:.2f}×"
 
     def val(w, rt, key):
         kv = r.get((w, rt))
@@ -189,12 +210,14 @@ def runtime_table(results):
         v = {rt: val(w, rt, key) for rt in RUNTIMES}
         show = lambda x: "–" if x is None else (f"{x:.0f}" if x >= 10 else f"{x:.1f}")
         rows.append(f"| `{w}` | {label} | " + " | ".join(show(v[rt]) for rt in RUNTIMES)
-                    + f" | {ratio(v['coro'], v['tokio'])} | {ratio(v['coro'], v['local_pool'])} |")
+                    + f" | {ratio(v['coro'], v['tokio'])} | {ratio(v['coro'], v['local_pool'])}"
+                    + f" | {spread(w, key, 'tokio')} | {spread(w, key, 'local_pool')} |")
         if w in ("spawn", "skynet"):
             m = {rt: val(w, rt, "vmhwm_kib") for rt in RUNTIMES}
             m = {k: (None if x is None else x / 1024) for k, x in m.items()}
             rows.append(f"| `{w}` | peak RSS, MiB | " + " | ".join(show(m[rt]) for rt in RUNTIMES)
-                        + f" | {ratio(m['coro'], m['tokio'])} | {ratio(m['coro'], m['local_pool'])} |")
+                        + f" | {ratio(m['coro'], m['tokio'])} | {ratio(m['coro'], m['local_pool'])}"
+                        + f" | {spread(w, 'vmhwm_kib', 'tokio')} | {spread(w, 'vmhwm_kib', 'local_pool')} |")
     state = (r.get(("parked", "coro")) or {}).get("state")
     if state:
         rows.append("")

@@ -4,11 +4,12 @@
 #   2. the native-coroutine crate bench/native with `cargo +nightly bench`, when a nightly
 #      toolchain exists (otherwise the table says so);
 #   3. instruction counts under `valgrind --tool=callgrind`, when valgrind exists;
-#   4. the runtime workloads, each in a process of its own (best of RUNTIME_RUNS);
+#   4. the runtime workloads, each in a process of its own, in RUNTIME_RUNS rounds that run
+#      every approach back to back (the table: best of the rounds; the ratios: their range);
 #   5. compile cost (bench/compile-cost/measure.sh).
 # usage: bench/run.sh   (from anywhere; CARGO_TARGET_DIR is respected)
 # Environment: CRITERION_ARGS (default "--warm-up-time 2 --measurement-time 5"),
-# RUNTIME_RUNS (default 3), SKIP (space-separated steps to skip: criterion native callgrind
+# RUNTIME_RUNS (default 5), SKIP (space-separated steps to skip: criterion native callgrind
 # runtime compile; their tables keep the previous results files if any).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -20,7 +21,7 @@ results="$target/bench-results"
 mkdir -p "$results"
 criterion_args="${CRITERION_ARGS:---warm-up-time 2 --measurement-time 5}"
 skip=" ${SKIP:-} "
-runs="${RUNTIME_RUNS:-3}"
+runs="${RUNTIME_RUNS:-5}"
 step() { [[ "$skip" != *" $1 "* ]]; }
 # When each step last ran, kept across runs that skip it.
 stamp() {
@@ -38,7 +39,7 @@ others=$(ps -eo comm= | grep -cxE 'rustc|cc1|cc1plus|ld|clang' || true)
   echo "load at start: load average $(cut -d' ' -f1-3 /proc/loadavg), $others compiler processes of others running"
   dirty=$(git -C "$root" status --porcelain -- coro-core coro-macros bench | grep -vc '^??' || true)
   echo "source: commit \`$(git -C "$root" rev-parse --short HEAD)\`$([ "$dirty" != 0 ] && echo " with uncommitted changes to $dirty files of coro-core, coro-macros or bench (a shared work tree)")"
-  echo "command: \`bench/run.sh\` (criterion: \`$criterion_args\`, median; runtime: best of $runs processes)"
+  echo "command: \`bench/run.sh\` (criterion: \`$criterion_args\`, median; runtime: best of $runs rounds)"
 } > "$results/env.txt"
 cat "$results/env.txt"
 
@@ -82,19 +83,26 @@ fi
 if step runtime; then
   cargo build -q --release -p coro-bench --example runtime
   : > "$results/runtime.tsv"
+  : > "$results/runtime-rounds.tsv"
   for w in spawn ping_pong_0 ping_pong_1 skynet thread_ring parked parked_shared; do
-    for rt in coro tokio local_pool async_executor; do
-      best=""
-      for _ in $(seq "$runs"); do
+    # Rounds outside, approaches inside: the approaches run back to back in each round, so
+    # that a slow phase of the machine (they last minutes here) meets all of them.
+    declare -A best=()
+    for round in $(seq "$runs"); do
+      for rt in coro tokio local_pool async_executor; do
         line=$("$target/release/examples/runtime" "$w" "$rt")
-        if [[ "$line" == *unsupported ]]; then best=""; break; fi
+        if [[ "$line" == *unsupported ]]; then continue; fi
+        echo "$round $line" >> "$results/runtime-rounds.tsv"
         ns=$(sed -n 's/.* ns=\([0-9]*\).*/\1/p' <<< "$line")
-        if [ -z "$best" ] || [ "$ns" -lt "$(sed -n 's/.* ns=\([0-9]*\).*/\1/p' <<< "$best")" ]; then
-          best="$line"
+        if [ -z "${best[$rt]:-}" ] || [ "$ns" -lt "$(sed -n 's/.* ns=\([0-9]*\).*/\1/p' <<< "${best[$rt]}")" ]; then
+          best[$rt]="$line"
         fi
       done
-      [ -n "$best" ] && echo "$best" | tee -a "$results/runtime.tsv"
     done
+    for rt in coro tokio local_pool async_executor; do
+      if [ -n "${best[$rt]:-}" ]; then echo "${best[$rt]}" | tee -a "$results/runtime.tsv"; fi
+    done
+    unset best
   done
   stamp runtime
 fi
