@@ -4,6 +4,8 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
+use std::rc::Rc;
+use std::task::Waker;
 use std::time::Duration;
 
 use coro_core::channel::channel;
@@ -117,6 +119,101 @@ fn a_surviving_handle_keeps_one_chunk_after_the_scheduler_is_dropped() {
         0,
         "the last task took the slab with it"
     );
+}
+
+/// A task that keeps its waker (it outlives the task, and so does the waker's count); with
+/// `big`, a large one (a block of its own, not carved from the scheduler's chunks).
+fn keeps_its_waker(sched: &Scheduler, big: bool) -> Rc<Cell<Option<Waker>>> {
+    let stash = Rc::new(Cell::new(None));
+    let s = stash.clone();
+    if big {
+        let big = [7u8; 2048];
+        sched.spawn(coro!(move || {
+            wait!(|cx: &mut std::task::Context<'_>| {
+                s.set(Some(cx.waker().clone()));
+                std::task::Poll::Ready(())
+            });
+            big.iter().map(|&b| usize::from(b)).sum::<usize>()
+        }));
+    } else {
+        sched.spawn(coro!(move || {
+            wait!(|cx: &mut std::task::Context<'_>| {
+                s.set(Some(cx.waker().clone()));
+                std::task::Poll::Ready(())
+            });
+        }));
+    }
+    stash
+}
+
+/// Drops `waker` on another thread; returns how that changed the other thread's count.
+fn drop_elsewhere(waker: Waker) -> isize {
+    std::thread::spawn(move || bytes_held_by(|| drop(waker)).0)
+        .join()
+        .unwrap()
+}
+
+/// The scheduler's own memory outlives it while a task of it lives on (here by a waker),
+/// and goes with the last such task, whether that is on another thread and whether the
+/// task lives in the scheduler's chunks or in an allocation of its own.
+#[test]
+fn the_last_task_outliving_the_scheduler_takes_its_memory_on_any_thread() {
+    // What spawning and joining a thread leaves on this thread's count, measured with a
+    // waker whose drop frees nothing.
+    let machinery = || {
+        let (here, there) = bytes_held_by(|| drop_elsewhere(Waker::noop().clone()));
+        here + there
+    };
+    machinery();
+    let machinery = machinery();
+    for big in [false, true] {
+        for on_another_thread in [false, true] {
+            let before = BYTES.with(Cell::get);
+            let sched = Scheduler::new();
+            let stash = keeps_its_waker(&sched, big);
+            let second = keeps_its_waker(&sched, false);
+            sched.run().unwrap();
+            drop(sched);
+            let waker = stash.take().expect("the task stashed its waker");
+            // Not the last task of the scheduler: the other one still lives.
+            drop(waker);
+            let last = second.take().expect("the task stashed its waker");
+            let elsewhere = if on_another_thread {
+                drop_elsewhere(last) - machinery
+            } else {
+                drop(last);
+                0
+            };
+            drop((stash, second));
+            assert_eq!(
+                BYTES.with(Cell::get) - before + elsewhere,
+                0,
+                "memory left (a large task: {big}, the last dropped on another thread: \
+                 {on_another_thread})"
+            );
+        }
+    }
+}
+
+/// A large task (an allocation of its own) outliving the scheduler by its join handle.
+#[test]
+fn a_large_task_outliving_the_scheduler_takes_its_memory() {
+    let before = BYTES.with(Cell::get);
+    let sched = Scheduler::new();
+    let big = [3u8; 4096];
+    let kept = sched.spawn(coro!(move || big
+        .iter()
+        .map(|&b| u32::from(b))
+        .sum::<u32>()));
+    sched.run().unwrap();
+    drop(sched);
+    assert!(
+        BYTES.with(Cell::get) - before > 4096,
+        "the task is still held"
+    );
+    assert_eq!(kept.try_join(), Some(Ok(3 * 4096)));
+    drop(kept);
+    assert_eq!(BYTES.with(Cell::get) - before, 0, "memory left");
 }
 
 /// Allocations of a whole ping-pong run: the two tasks, the channels, and the queues'

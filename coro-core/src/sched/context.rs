@@ -86,8 +86,9 @@ pub(crate) fn with_running_scheduler<R>(f: impl FnOnce(&Local) -> R) -> Option<R
 
 /// Calls `f` with the scheduler of `shared` if it is the one running on this thread (so
 /// this is its thread): where a task of it may be touched without atomics.
-pub(crate) fn with_scheduler_of<R>(shared: &Arc<Shared>, f: impl FnOnce(&Local) -> R) -> Option<R> {
-    with_running_scheduler(|local| Arc::ptr_eq(&local.shared, shared).then(|| f(local))).flatten()
+pub(crate) fn with_scheduler_of<R>(shared: &Shared, f: impl FnOnce(&Local) -> R) -> Option<R> {
+    with_running_scheduler(|local| ptr::eq(Arc::as_ptr(&local.shared), shared).then(|| f(local)))
+        .flatten()
 }
 
 /// Calls `f` with the context of the task being resumed on this thread, if any.

@@ -79,9 +79,11 @@
 //! queueing a task needs no memory beside it; the registry of live tasks (for cancellation
 //! and deadlock reports) holds a word per task. Switching tasks, waking them, and channel
 //! operations allocate nothing beyond the amortized growth of the registry and the
-//! channels' buffers, and on the scheduler's own thread take no atomic operation: tasks are
-//! counted there with plain counters, and only [`Waker`](core::task::Waker)s (for `wait!`,
-//! `join!`, or code outside the scheduler) touch an atomic count.
+//! channels' buffers. On the scheduler's own thread, these and spawning and ending a task
+//! take no atomic operation: tasks are counted there with plain counters, a task does not
+//! count its reference to its scheduler (whose memory stays until its last task goes), and
+//! only [`Waker`](core::task::Waker)s (for `wait!`, `join!`, or code outside the
+//! scheduler) touch an atomic count.
 //!
 //! Dropping a scheduler drops the state of every task it still holds, once.
 
@@ -225,7 +227,7 @@ impl Local {
             let index =
                 u32::try_from(slot).expect("a scheduler holds fewer than 2^32 tasks at once");
             // SAFETY: `self` is the scheduler, on its thread (it is not `Send`).
-            let task = unsafe { Task::spawn(coroutine, id, index, Arc::clone(&self.shared)) };
+            let task = unsafe { Task::spawn(coroutine, id, index, &self.shared) };
             registry.insert(slot, task.clone());
             (slot, task)
         };
@@ -545,9 +547,17 @@ impl Drop for Scheduler {
         local.timers.clear();
         let names = core::mem::take(&mut *local.names.borrow_mut());
         drop(names);
+        // Tasks still referred to (by channels, wakers, join handles) hold the shared part
+        // together, with one count, taken before any of them can see the slab closed; the
+        // free of the last one releases it.
+        let held = Arc::clone(&local.shared);
         // SAFETY: on the scheduler's thread (it is not `Send`). Tasks still referred to
-        // (by channels, wakers) give their memory back through the slab's locked list.
-        unsafe { local.shared.slab.close() };
+        // give their memory back through the slab's locked list.
+        if unsafe { local.shared.slab.close() } {
+            core::mem::forget(held);
+        } else {
+            drop(held);
+        }
     }
 }
 

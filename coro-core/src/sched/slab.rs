@@ -8,7 +8,9 @@
 //! nothing after warming up — and keeps the memory of its largest number of live tasks.
 //! When the scheduler is dropped ([`Slab::close`]), each chunk counts the blocks still in
 //! use (tasks referred to by a join handle, a waker or a channel), and goes back to the
-//! global allocator as soon as its last one is freed; the rest go at once.
+//! global allocator as soon as its last one is freed; the rest go at once. The free of the
+//! very last block says so, and the task that held it then releases the count of the
+//! scheduler's shared part (which holds the slab) that those blocks held together.
 //!
 //! The free lists and the chunk being carved belong to the scheduler's thread: blocks are
 //! taken there (spawning), and given back there when the last local reference of a task goes
@@ -95,7 +97,7 @@ unsafe impl Sync for Slab {}
 unsafe impl Send for Slab {}
 
 /// The class of a layout that the slab serves, if any.
-pub(crate) fn class_of(layout: Layout) -> Option<usize> {
+pub(crate) const fn class_of(layout: Layout) -> Option<usize> {
     if layout.align() > MAX_ALIGN || layout.size() > MAX_BLOCK || layout.size() == 0 {
         return None;
     }
@@ -249,6 +251,8 @@ impl Slab {
     }
 
     /// Gives back a block of `layout`, on the scheduler's thread (`owner`) or anywhere else.
+    /// Returns true when the slab is closed and this was its last block in use (of those
+    /// carved from chunks; a block of its own allocation does not count).
     ///
     /// # Safety
     ///
@@ -259,33 +263,36 @@ impl Slab {
         reason = "measured: called, its size class is computed at run time, 26 instructions more per task"
     )]
     #[inline(always)]
-    pub(crate) unsafe fn free(&self, block: NonNull<u8>, layout: Layout, owner: bool) {
+    pub(crate) unsafe fn free(&self, block: NonNull<u8>, layout: Layout, owner: bool) -> bool {
         let Some(class) = class_of(layout) else {
             // SAFETY: per the contract, the block came from `alloc` with this layout.
             unsafe { dealloc(block.as_ptr(), layout) };
-            return;
+            return false;
         };
         if owner && self.owned.alive.get() {
             self.owned.in_use.set(self.owned.in_use.get() - 1);
             self.push_free(class, block);
-            return;
+            return false;
         }
         let mut shared = self.lock();
         if shared.closed {
-            release_block(&mut shared.chunks, block);
+            release_block(&mut shared.chunks, block) && shared.chunks.is_empty()
         } else {
             shared.returned.push((class, Block(block)));
             self.has_returned.store(true, Ordering::Release);
+            false
         }
     }
 
     /// The scheduler is going: every chunk counts its blocks still in use, those without
-    /// any are given back, the others when their last block is freed.
+    /// any are given back, the others when their last block is freed. Returns whether any
+    /// block is still in use: then the [`free`](Slab::free) of the last one will return
+    /// true.
     ///
     /// # Safety
     ///
     /// On the scheduler's thread, once, when no more blocks will be allocated.
-    pub(crate) unsafe fn close(&self) {
+    pub(crate) unsafe fn close(&self) -> bool {
         let owned = &self.owned;
         owned.alive.set(false);
         owned.carve.set((ptr::null_mut(), ptr::null_mut()));
@@ -301,7 +308,7 @@ impl Slab {
             }
             shared.returned = Vec::new();
             shared.closed = true;
-            return;
+            return false;
         }
         if let Some(last) = shared.chunks.last_mut() {
             last.carved = owned.carved.get();
@@ -321,21 +328,23 @@ impl Slab {
         for (_, block) in core::mem::take(&mut shared.returned) {
             release_block(&mut shared.chunks, block.0);
         }
+        let in_use = !shared.chunks.is_empty();
         shared.closed = true;
         // (Chunks left without a block in use went in `release_block`.)
         shared.chunks.shrink_to_fit();
         shared.returned = Vec::new();
+        in_use
     }
 }
 
 /// Counts `block` out of its chunk (chunks sorted by address, the scheduler gone); gives
-/// the chunk back when that was its last block in use.
-fn release_block(chunks: &mut Vec<Chunk>, block: NonNull<u8>) {
+/// the chunk back when that was its last block in use, and then returns true.
+fn release_block(chunks: &mut Vec<Chunk>, block: NonNull<u8>) -> bool {
     let index = chunks
         .partition_point(|chunk| chunk.start.0 <= block)
         .wrapping_sub(1);
     let Some(chunk) = chunks.get_mut(index) else {
-        return;
+        return false;
     };
     debug_assert!(block.addr().get() < chunk.start.0.addr().get() + CHUNK);
     debug_assert!(chunk.live > 0, "a block freed twice");
@@ -343,7 +352,9 @@ fn release_block(chunks: &mut Vec<Chunk>, block: NonNull<u8>) {
     chunk.live = chunk.live.saturating_sub(1);
     if chunk.live == 0 {
         chunks.remove(index).give_back();
+        return true;
     }
+    false
 }
 
 impl Chunk {

@@ -33,6 +33,7 @@ use core::task::{Poll, RawWaker, RawWakerVTable, Waker};
 use std::panic::{self, AssertUnwindSafe};
 
 use super::context::{self, TaskContext};
+use super::slab;
 use super::{Local, Shared, WaitingOn};
 use crate::channel::{ChannelId, Choice};
 use crate::{Coroutine, CoroutineState};
@@ -114,8 +115,12 @@ pub(crate) struct TaskVtable {
 /// thread may read them. The `Cell`s belong to the scheduler's thread.
 pub(crate) struct Core {
     pub(crate) id: TaskId,
-    /// (Dropped by hand, last: its slab holds the task's memory.)
-    pub(crate) shared: ManuallyDrop<Arc<Shared>>,
+    /// The scheduler's shared part, which outlives the task without a count per task (an
+    /// atomic read-modify-write at each spawn and each free): the scheduler holds it while
+    /// it lives; once it is gone, the tasks left in its slab hold one count together, which
+    /// the free of the last one releases ([`Slab::close`](super::slab::Slab::close)); and a
+    /// task too large for the slab holds a count of its own.
+    shared: NonNull<Shared>,
     vtable: &'static TaskVtable,
     /// The task's reference count: one per waker, plus one for all the local references
     /// while there are any. The task is freed when it reaches zero.
@@ -170,6 +175,14 @@ impl Core {
 
     pub(crate) fn flags(&self) -> u8 {
         self.flags.get()
+    }
+
+    /// The scheduler's shared part.
+    #[inline]
+    pub(crate) fn shared(&self) -> &Shared {
+        // SAFETY: the shared part outlives every task of its scheduler (see `shared`), and
+        // so this borrow of the task.
+        unsafe { self.shared.as_ref() }
     }
 
     pub(crate) fn set_flags(&self, flags: u8) {
@@ -284,7 +297,7 @@ impl Core {
     /// A wake-up from elsewhere than the scheduler's thread (or while it does not run).
     pub(crate) fn wake_remote(&self) {
         if !self.remote.swap(true, Ordering::AcqRel) {
-            self.shared.wake_remote(self.slot(), self.id);
+            self.shared().wake_remote(self.slot(), self.id);
         }
     }
 }
@@ -387,7 +400,7 @@ impl TaskRef {
         let flags = core.flags();
         if flags & (SCHEDULED | COMPLETE) == 0 {
             core.set_flags(flags | SCHEDULED);
-            core.shared.run_queue.push(self);
+            core.shared().run_queue.push(self);
         }
     }
 
@@ -613,6 +626,10 @@ where
 
     const LAYOUT: Layout = Layout::new::<Self>();
 
+    /// Whether the task is too large (or too aligned) for the slab's chunks, and so holds a
+    /// count of the scheduler's shared part of its own.
+    const OWN_COUNT: bool = slab::class_of(Self::LAYOUT).is_none();
+
     /// A new task, marked scheduled, and the first reference to it.
     ///
     /// # Safety
@@ -622,14 +639,14 @@ where
         coroutine: C,
         id: TaskId,
         slot: u32,
-        shared: Arc<Shared>,
+        shared: &Arc<Shared>,
     ) -> TaskRef {
         // SAFETY: per this function's contract.
         let block = unsafe { shared.slab.allocate(Self::LAYOUT) }.cast::<Self>();
         let task = Task {
             core: Core {
                 id,
-                shared: ManuallyDrop::new(shared),
+                shared: NonNull::from(&**shared),
                 vtable: Self::VTABLE,
                 // The local references' count; `refs` starts at one, for the one returned.
                 count: AtomicU32::new(1),
@@ -645,6 +662,10 @@ where
         };
         // SAFETY: the block is fresh memory of `Self::LAYOUT`.
         unsafe { block.write(task) };
+        if Self::OWN_COUNT {
+            // Released by `free`.
+            mem::forget(Arc::clone(shared));
+        }
         TaskRef { core: block.cast() }
     }
 
@@ -656,16 +677,21 @@ where
     /// `owner`: on its scheduler's thread.
     unsafe fn free(ptr: NonNull<Core>, owner: bool) {
         let task = ptr.cast::<Self>().as_ptr();
-        // SAFETY: per the contract, the task is ours to drop; `shared` is taken out first,
-        // and dropped last, as its slab holds the task's memory.
+        // SAFETY: per the contract, the task is ours to drop. Its scheduler's shared part
+        // outlives it (see `Core::shared`): until the count this free may release below.
         unsafe {
-            let shared = ManuallyDrop::take(&mut (*task).core.shared);
+            let shared_ptr = (*task).core.shared;
             ptr::drop_in_place(task);
+            let shared = shared_ptr.as_ref();
             // A last waker dropped on the scheduler's thread while it runs gives the block
             // straight back to the free lists too.
-            let owner = owner || context::with_scheduler_of(&shared, |_| ()).is_some();
-            shared.slab.free(ptr.cast(), Self::LAYOUT, owner);
-            drop(shared);
+            let owner = owner || context::with_scheduler_of(shared, |_| ()).is_some();
+            let last = shared.slab.free(ptr.cast(), Self::LAYOUT, owner);
+            if Self::OWN_COUNT || last {
+                // The task's own count, or the one the tasks left by a dropped scheduler
+                // held together, this being the last of them.
+                drop(Arc::from_raw(shared_ptr.as_ptr()));
+            }
         }
     }
 
@@ -1051,7 +1077,7 @@ impl<T> fmt::Debug for JoinHandle<T> {
 unsafe fn schedule(ptr: NonNull<Core>) {
     // SAFETY: per the contract; any thread may read a core's immutable fields.
     let core = unsafe { ptr.as_ref() };
-    let here = context::with_scheduler_of(&core.shared, |_| {
+    let here = context::with_scheduler_of(core.shared(), |_| {
         if core.flags() & (SCHEDULED | COMPLETE) == 0 {
             // SAFETY: the task's scheduler runs on this thread, and the waker calling this
             // keeps the task alive.
