@@ -646,7 +646,10 @@ where
         let task = Task {
             core: Core {
                 id,
-                shared: NonNull::from(&**shared),
+                // With the provenance of the whole `Arc` (its counts too), as
+                // `Arc::from_raw` in `free` needs.
+                shared: NonNull::new(Arc::as_ptr(shared).cast_mut())
+                    .unwrap_or_else(|| unreachable!("an `Arc` is not null")),
                 vtable: Self::VTABLE,
                 // The local references' count; `refs` starts at one, for the one returned.
                 count: AtomicU32::new(1),
