@@ -119,7 +119,10 @@ impl Registry {
     pub(crate) fn take_all(&mut self) -> Vec<TaskRef> {
         let slots = core::mem::take(&mut self.slots);
         self.free = NONE;
-        self.live = 0;
+        if core::mem::take(&mut self.live) == 0 {
+            // Every slot is free (the usual end): nothing to look for in them.
+            return Vec::new();
+        }
         slots
             .into_iter()
             .filter_map(|entry| entry.task())
