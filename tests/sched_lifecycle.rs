@@ -310,7 +310,8 @@ impl<F: FnMut()> Drop for OnDrop<F> {
 
 /// The drop of a task's state panics while the scheduler is dropped: the tasks queued at
 /// that moment are still dropped, once. (The run queue lives in the scheduler's shared
-/// part, which each queued task holds: left in the queue, they would keep each other.)
+/// part, which each queued task keeps alive: left in the queue, they would keep each
+/// other.)
 #[test]
 fn a_panic_while_cancelling_still_drops_the_queued_tasks() {
     let before = drops();
@@ -336,6 +337,84 @@ fn a_panic_while_cancelling_still_drops_the_queued_tasks() {
         1,
         "the queued task's state was dropped once"
     );
+}
+
+/// The drop of a task's state panics while the scheduler is dropped: the tasks still
+/// referred to keep their memory and the scheduler's shared part, for their join handle
+/// here and for a waker dropped on another thread. (Before the fix, the scheduler's memory
+/// went with it: the join handle read freed memory, and the waker's drop hung or crashed.)
+#[test]
+fn a_panic_while_dropping_the_scheduler_leaves_the_tasks_referred_to_intact() {
+    let stash: Rc<RefCell<Option<Waker>>> = Rc::new(RefCell::new(None));
+    let s = stash.clone();
+    let (_keep, never) = channel::<u32>(0);
+    let sched = Scheduler::new();
+    sched.spawn(coro!(move || {
+        wait!(|cx: &mut Context<'_>| {
+            *s.borrow_mut() = Some(cx.waker().clone());
+            Poll::Ready(())
+        });
+    }));
+    let handle = sched.spawn(coro!(|| {
+        let _boom = OnDrop(|| panic!("boom in drop"));
+        recv!(never);
+        1u32
+    }));
+    assert!(sched.run().is_err(), "the second task waits");
+    let dropped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || drop(sched)));
+    assert_eq!(
+        dropped.unwrap_err().downcast_ref::<&str>(),
+        Some(&"boom in drop")
+    );
+    assert!(handle.is_finished());
+    assert!(matches!(
+        handle.try_join(),
+        Some(Err(coro_core::sched::JoinError::Cancelled { .. }))
+    ));
+    drop(handle);
+    let waker = stash
+        .borrow_mut()
+        .take()
+        .expect("the first task stashed its waker");
+    std::thread::spawn(move || waker.wake()).join().unwrap();
+}
+
+/// The last two tasks of a dropped scheduler, freed at once on two threads: the one that
+/// is not the last must not see the scheduler's shared part go while it is still in the
+/// slab's lock. (Miri found this with `MIRIFLAGS="-Zmiri-seed=9
+/// -Zmiri-preemption-rate=0.003"`: before the fix, the other thread's free dropped the
+/// shared part under the first one's unlock.)
+#[test]
+fn the_last_two_tasks_freed_at_once_on_two_threads() {
+    fn stashing_task(sched: &Scheduler) -> Rc<RefCell<Option<Waker>>> {
+        let stash: Rc<RefCell<Option<Waker>>> = Rc::new(RefCell::new(None));
+        let s = stash.clone();
+        sched.spawn(coro!(move || {
+            wait!(|cx: &mut Context<'_>| {
+                *s.borrow_mut() = Some(cx.waker().clone());
+                Poll::Ready(())
+            });
+        }));
+        stash
+    }
+    for _ in 0..8 {
+        let sched = Scheduler::new();
+        let a = stashing_task(&sched);
+        let b = stashing_task(&sched);
+        sched.run().unwrap();
+        drop(sched);
+        let a = a.borrow_mut().take().expect("the task stashed its waker");
+        let b = b.borrow_mut().take().expect("the task stashed its waker");
+        let barrier = Arc::new(std::sync::Barrier::new(2));
+        let other = Arc::clone(&barrier);
+        let thread = std::thread::spawn(move || {
+            other.wait();
+            drop(a);
+        });
+        barrier.wait();
+        drop(b);
+        thread.join().unwrap();
+    }
 }
 
 /// A name goes with its task: an unnamed task spawned into the slot of a named one that

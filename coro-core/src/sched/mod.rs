@@ -525,9 +525,27 @@ impl Drop for Scheduler {
     /// Drops the state of every task that has not finished, once; their join handles then
     /// report [`JoinError::Cancelled`].
     fn drop(&mut self) {
+        /// Closes the slab, last, also when the drop of a task's state panics. Tasks still
+        /// referred to (by channels, wakers, join handles) then hold the shared part
+        /// together, with one count, taken before any of them can see the slab closed; the
+        /// free of the last one releases it. (Skipped, the scheduler's own count would be
+        /// the last, and the shared part and its memory would go under those tasks.)
+        struct Close<'a>(&'a Arc<Shared>);
+        impl Drop for Close<'_> {
+            fn drop(&mut self) {
+                let held = Arc::clone(self.0);
+                // SAFETY: on the scheduler's thread (it is not `Send`), once, as it goes.
+                // Tasks still referred to give their memory back through the slab's lock.
+                if unsafe { self.0.slab.close() } {
+                    core::mem::forget(held);
+                } else {
+                    drop(held);
+                }
+            }
+        }
         /// Empties the run queue, also when the drop of a task's state panics: the queued
-        /// tasks hold the scheduler's shared part, which holds the queue, so left there
-        /// they would keep each other alive.
+        /// tasks keep the scheduler's shared part alive (their memory is in its slab), and
+        /// it holds the queue, so left there they would keep each other alive.
         struct Drain<'a>(&'a RunQueue);
         impl Drop for Drain<'_> {
             fn drop(&mut self) {
@@ -537,6 +555,7 @@ impl Drop for Scheduler {
             }
         }
         let local = &self.local;
+        let close = Close(&local.shared);
         let drain = Drain(&local.shared.run_queue);
         let tasks: Vec<TaskRef> = local.registry.borrow_mut().take_all();
         for task in &tasks {
@@ -547,17 +566,7 @@ impl Drop for Scheduler {
         local.timers.clear();
         let names = core::mem::take(&mut *local.names.borrow_mut());
         drop(names);
-        // Tasks still referred to (by channels, wakers, join handles) hold the shared part
-        // together, with one count, taken before any of them can see the slab closed; the
-        // free of the last one releases it.
-        let held = Arc::clone(&local.shared);
-        // SAFETY: on the scheduler's thread (it is not `Send`). Tasks still referred to
-        // give their memory back through the slab's locked list.
-        if unsafe { local.shared.slab.close() } {
-            core::mem::forget(held);
-        } else {
-            drop(held);
-        }
+        drop(close);
     }
 }
 

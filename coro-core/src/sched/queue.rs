@@ -61,8 +61,9 @@ impl RunQueue {
 // but it is touched only on the scheduler's thread: `push` takes a `TaskRef` (neither `Send`
 // nor `Sync`: it exists only there), `pop` and `len` are called by the scheduler itself. It
 // is dropped, with `Shared`, wherever the last reference to that goes, which is after the
-// scheduler emptied it (`Scheduler::drop`): every queued task holds a reference to
-// `Shared`, so it cannot go while a task is queued.
+// scheduler emptied it (`Scheduler::drop`): a queued task's memory is in the slab that
+// `Shared` holds, and `Shared` outlives every such block, so it cannot go while a task is
+// queued.
 unsafe impl Send for RunQueue {}
 // SAFETY: as above.
 unsafe impl Sync for RunQueue {}

@@ -250,6 +250,17 @@ impl Slab {
         self.owned.free[class].set(free);
     }
 
+    /// Whether [`free`](Slab::free) with these arguments takes the lock: off the scheduler's
+    /// thread, or once it is gone, for a block carved from a chunk.
+    ///
+    /// # Safety
+    ///
+    /// `owner` is true only on the scheduler's thread.
+    #[inline]
+    pub(crate) unsafe fn frees_under_lock(&self, layout: Layout, owner: bool) -> bool {
+        class_of(layout).is_some() && !(owner && self.owned.alive.get())
+    }
+
     /// Gives back a block of `layout`, on the scheduler's thread (`owner`) or anywhere else.
     /// Returns true when the slab is closed and this was its last block in use (of those
     /// carved from chunks; a block of its own allocation does not count).
