@@ -250,20 +250,10 @@ impl Slab {
         self.owned.free[class].set(free);
     }
 
-    /// Whether [`free`](Slab::free) with these arguments takes the lock: off the scheduler's
-    /// thread, or once it is gone, for a block carved from a chunk.
-    ///
-    /// # Safety
-    ///
-    /// `owner` is true only on the scheduler's thread.
-    #[inline]
-    pub(crate) unsafe fn frees_under_lock(&self, layout: Layout, owner: bool) -> bool {
-        class_of(layout).is_some() && !(owner && self.owned.alive.get())
-    }
-
-    /// Gives back a block of `layout`, on the scheduler's thread (`owner`) or anywhere else.
-    /// Returns true when the slab is closed and this was its last block in use (of those
-    /// carved from chunks; a block of its own allocation does not count).
+    /// Gives back a block of `layout` without the lock, if that is possible: a block of its
+    /// own allocation (anywhere), or one freed on the scheduler's thread (`owner`) while it
+    /// lives. Returns false, having done nothing, otherwise: then the caller calls
+    /// [`free_under_lock`](Slab::free_under_lock).
     ///
     /// # Safety
     ///
@@ -274,17 +264,30 @@ impl Slab {
         reason = "measured: called, its size class is computed at run time, 26 instructions more per task"
     )]
     #[inline(always)]
-    pub(crate) unsafe fn free(&self, block: NonNull<u8>, layout: Layout, owner: bool) -> bool {
+    pub(crate) unsafe fn free_here(&self, block: NonNull<u8>, layout: Layout, owner: bool) -> bool {
         let Some(class) = class_of(layout) else {
             // SAFETY: per the contract, the block came from `alloc` with this layout.
             unsafe { dealloc(block.as_ptr(), layout) };
-            return false;
+            return true;
         };
         if owner && self.owned.alive.get() {
             self.owned.in_use.set(self.owned.in_use.get() - 1);
             self.push_free(class, block);
-            return false;
+            return true;
         }
+        false
+    }
+
+    /// Gives back a block of `layout` that [`free_here`](Slab::free_here) could not, through
+    /// the lock. Returns true when the slab is closed and this was its last block in use.
+    ///
+    /// # Safety
+    ///
+    /// As for `free_here`, which returned false for this block.
+    pub(crate) unsafe fn free_under_lock(&self, block: NonNull<u8>, layout: Layout) -> bool {
+        let Some(class) = class_of(layout) else {
+            unreachable!("a block of its own allocation is freed by `free_here`")
+        };
         let mut shared = self.lock();
         if shared.closed {
             release_block(&mut shared.chunks, block) && shared.chunks.is_empty()
@@ -295,10 +298,21 @@ impl Slab {
         }
     }
 
+    /// [`free_here`](Slab::free_here), else [`free_under_lock`](Slab::free_under_lock).
+    ///
+    /// # Safety
+    ///
+    /// As for `free_here`.
+    #[cfg(test)]
+    unsafe fn free(&self, block: NonNull<u8>, layout: Layout, owner: bool) -> bool {
+        // SAFETY: per the contract.
+        unsafe { !self.free_here(block, layout, owner) && self.free_under_lock(block, layout) }
+    }
+
     /// The scheduler is going: every chunk counts its blocks still in use, those without
     /// any are given back, the others when their last block is freed. Returns whether any
-    /// block is still in use: then the [`free`](Slab::free) of the last one will return
-    /// true.
+    /// block is still in use: then the [`free_under_lock`](Slab::free_under_lock) of the
+    /// last one will return true.
     ///
     /// # Safety
     ///

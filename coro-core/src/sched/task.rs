@@ -689,19 +689,23 @@ where
             // A last waker dropped on the scheduler's thread while it runs gives the block
             // straight back to the free lists too.
             let owner = owner || context::with_scheduler_of(shared, |_| ()).is_some();
-            // Through the slab's lock, this thread gives up its claim on the shared part
-            // inside the lock, and still runs the lock's code after: another thread may
-            // then free the last task, or drop the scheduler, and with it the shared part.
-            // A count keeps it alive until this free returns (off the scheduler's thread,
-            // or once it is gone: never on the usual path).
-            let keep = shared.slab.frees_under_lock(Self::LAYOUT, owner).then(|| {
-                Arc::increment_strong_count(shared_ptr.as_ptr());
-                Arc::from_raw(shared_ptr.as_ptr())
-            });
-            let last = shared.slab.free(ptr.cast(), Self::LAYOUT, owner);
-            if Self::OWN_COUNT || last {
-                // The task's own count, or the one the tasks left by a dropped scheduler
-                // held together, this being the last of them.
+            if shared.slab.free_here(ptr.cast(), Self::LAYOUT, owner) {
+                if Self::OWN_COUNT {
+                    // The task's own count (it was not in the slab's chunks).
+                    drop(Arc::from_raw(shared_ptr.as_ptr()));
+                }
+                return;
+            }
+            // Through the slab's lock (off the scheduler's thread, or once it is gone), this
+            // thread gives up its claim on the shared part inside the lock, and still runs
+            // the lock's code after: another thread may then free the last task, or drop
+            // the scheduler, and with it the shared part. A count keeps it alive until
+            // this free returns.
+            Arc::increment_strong_count(shared_ptr.as_ptr());
+            let keep = Arc::from_raw(shared_ptr.as_ptr());
+            if shared.slab.free_under_lock(ptr.cast(), Self::LAYOUT) {
+                // The count the tasks left by a dropped scheduler held together, this
+                // being the last of them.
                 drop(Arc::from_raw(shared_ptr.as_ptr()));
             }
             drop(keep);
