@@ -111,7 +111,8 @@ fn a_surviving_handle_keeps_one_chunk_after_the_scheduler_is_dropped() {
     sched.run().unwrap();
     drop(sched);
     let held = BYTES.with(Cell::get) - before;
-    assert!(held < 20 * 1024, "{held} bytes held by one join handle");
+    // One 64 KiB chunk and the scheduler's shared part.
+    assert!(held < 68 * 1024, "{held} bytes held by one join handle");
     assert_eq!(kept.try_join(), Some(Ok(1)));
     drop(kept);
     assert_eq!(

@@ -68,9 +68,11 @@
 //!
 //! A task (its coroutine or result, and 56 bytes of bookkeeping on 64-bit targets, plus the
 //! tag of the coroutine-or-result) lives in a block of its scheduler's memory, carved from
-//! 16 KiB chunks in size classes 8 bytes apart; a finished task's block serves the next
+//! 64 KiB chunks in size classes 8 bytes apart; a finished task's block serves the next
 //! spawn of that size, so spawning allocates once per chunk at most (tasks larger than
-//! 1 KiB get an allocation each). A task that sets a timer, runs a `select!` or is joined
+//! 1 KiB get an allocation each). On Linux the pages of every chunk after the first are
+//! mapped when the chunk is allocated, in one system call, rather than faulted in one at a
+//! time as tasks first fill them. A task that sets a timer, runs a `select!` or is joined
 //! through a waker (`join!`, [`JoinHandle::poll_join`]) allocates 32 bytes more the first
 //! time, kept until it ends: the other tasks do not carry that part. While it lives, a
 //! scheduler keeps the memory of its largest number of live tasks; once it is dropped, each
