@@ -10,10 +10,14 @@
 use alloc::vec::Vec;
 use core::ptr::{self, NonNull};
 
+use super::slab;
 use super::task::{Core, TaskRef};
 
 /// A free slot's tag.
 const FREE: usize = 1;
+/// How many slots' pages are populated at once, once a registry outgrows the first of them
+/// (64 KiB: a scheduler with thousands of tasks).
+const POPULATE_SLOTS: usize = 64 * 1024 / size_of::<Slot>();
 /// The end of the free list.
 const NONE: usize = usize::MAX >> 1;
 
@@ -76,14 +80,26 @@ impl Registry {
     pub(crate) fn insert(&mut self, slot: usize, task: TaskRef) {
         debug_assert_eq!(slot, self.next_slot());
         let entry = Slot(task.into_raw().as_ptr());
-        match self.slots.get_mut(slot) {
-            Some(free) => {
-                self.free = free.next_free().unwrap_or(NONE);
-                *free = entry;
+        if let Some(free) = self.slots.get_mut(slot) {
+            self.free = free.next_free().unwrap_or(NONE);
+            *free = entry;
+        } else {
+            self.slots.push(entry);
+            if slot.is_multiple_of(POPULATE_SLOTS) && slot != 0 {
+                self.populate_from(slot);
             }
-            None => self.slots.push(entry),
         }
         self.live += 1;
+    }
+
+    /// Asks the kernel to map the next [`POPULATE_SLOTS`] slots' pages (as far as the
+    /// capacity goes) now, in one system call, rather than one page fault each as they are
+    /// first written ([`slab::populate`]).
+    #[cold]
+    fn populate_from(&mut self, slot: usize) {
+        let count = POPULATE_SLOTS.min(self.slots.capacity() - slot);
+        let start = self.slots.as_mut_ptr().wrapping_add(slot);
+        slab::populate(start.cast(), count * size_of::<Slot>());
     }
 
     /// Takes the task out of `slot`, if it holds one; the slot becomes the first free one.
@@ -154,6 +170,33 @@ mod tests {
         fn resume(&mut self, (): ()) -> CoroutineState<(), u32> {
             CoroutineState::Complete(self.0)
         }
+    }
+
+    #[test]
+    #[cfg(all(target_os = "linux", not(miri)))]
+    fn a_registry_past_its_first_64_kib_populates_the_next() {
+        use super::{POPULATE_SLOTS, Slot};
+        use crate::sched::slab;
+
+        let sched = Scheduler::new();
+        for i in 0..=POPULATE_SLOTS {
+            drop(sched.spawn(Now(u32::try_from(i).unwrap())));
+        }
+        {
+            let registry = sched.local.registry.borrow();
+            let slots = &registry.slots;
+            assert_eq!(slots.len(), POPULATE_SLOTS + 1);
+            let ahead = POPULATE_SLOTS.min(slots.capacity() - POPULATE_SLOTS);
+            assert!(ahead > 1);
+            if slab::populate_supported() {
+                let next = slots.as_ptr().wrapping_add(POPULATE_SLOTS).cast_mut();
+                assert!(
+                    slab::resident(next.cast(), ahead * size_of::<Slot>()),
+                    "the slots after the first written one are mapped before they are written"
+                );
+            }
+        }
+        sched.run().expect("no deadlock");
     }
 
     #[test]

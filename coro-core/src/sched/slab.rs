@@ -127,12 +127,13 @@ fn padding(next: *mut u8, size: usize) -> usize {
     }
 }
 
-/// Asks the kernel to map the pages of a new chunk now, in one system call, rather than in
-/// one page fault each as carving first writes to them: on the machine of BENCHMARKS.md a
-/// page fault costs about 2.2 µs and a populated page 1.4. A hint only: where it fails
-/// (before Linux 5.14), the pages fault as before, and the process stops asking.
+/// Asks the kernel to map the pages that hold `len` bytes from `start` (mapped, writable
+/// memory) now, in one system call, rather than in one page fault each as they are first
+/// written: on the machine of BENCHMARKS.md a page fault costs about 2.2 µs and a populated
+/// page 1.4. A hint only: where it fails (before Linux 5.14), the pages fault as before, and
+/// the process stops asking.
 #[cfg(all(target_os = "linux", not(miri)))]
-fn populate(start: *mut u8, len: usize) {
+pub(crate) fn populate(start: *mut u8, len: usize) {
     static UNSUPPORTED: AtomicBool = AtomicBool::new(false);
     if UNSUPPORTED.load(Ordering::Relaxed) {
         return;
@@ -140,8 +141,9 @@ fn populate(start: *mut u8, len: usize) {
     let Some((first, end)) = pages_of(start, len) else {
         return;
     };
-    // SAFETY: the range covers pages of the heap that hold the chunk, all mapped and
-    // writable; populating changes no byte of them (the chunk's neighbours included).
+    // SAFETY: the range covers the pages that hold mapped, writable memory (the caller's
+    // allocation), all mapped and writable; populating changes no byte of them (nor of
+    // the allocation's neighbours that share them).
     let result = unsafe {
         libc::madvise(
             start.with_addr(first).cast(),
@@ -155,7 +157,7 @@ fn populate(start: *mut u8, len: usize) {
 }
 
 #[cfg(any(not(target_os = "linux"), miri))]
-fn populate(_: *mut u8, _: usize) {}
+pub(crate) fn populate(_: *mut u8, _: usize) {}
 
 /// The page-aligned range of addresses that covers `len` bytes from `start`, if the
 /// system tells its page size.
@@ -175,6 +177,38 @@ fn pages_of(start: *mut u8, len: usize) -> Option<(usize, usize)> {
 fn page_size() -> usize {
     // SAFETY: `sysconf` only reads.
     usize::try_from(unsafe { libc::sysconf(libc::_SC_PAGESIZE) }).unwrap_or(0)
+}
+
+/// Whether every page that holds `len` bytes from `start` (mapped memory) is resident.
+#[cfg(all(test, target_os = "linux", not(miri)))]
+pub(crate) fn resident(start: *mut u8, len: usize) -> bool {
+    let (first, end) = pages_of(start, len).unwrap();
+    let mut pages = alloc::vec![0_u8; (end - first) / page_size()];
+    // SAFETY: the range is mapped (it holds a live allocation), and `pages` has one byte per
+    // page of it.
+    let result = unsafe {
+        libc::mincore(
+            start.with_addr(first).cast(),
+            end - first,
+            pages.as_mut_ptr(),
+        )
+    };
+    assert_eq!(result, 0, "mincore: {}", std::io::Error::last_os_error());
+    pages.iter().all(|page| page & 1 == 1)
+}
+
+/// Whether this kernel populates pages on request (Linux 5.14 and later); before, the hint
+/// fails and pages fault as they are written, as they did without it.
+#[cfg(all(test, target_os = "linux", not(miri)))]
+pub(crate) fn populate_supported() -> bool {
+    let page = page_size();
+    let probe = alloc::vec![0_u8; 2 * page];
+    let start = probe
+        .as_ptr()
+        .cast_mut()
+        .map_addr(|a| a.next_multiple_of(page));
+    // SAFETY: one page inside `probe`, mapped and writable.
+    unsafe { libc::madvise(start.cast(), page, libc::MADV_POPULATE_WRITE) == 0 }
 }
 
 fn chunk_layout() -> Layout {
@@ -547,24 +581,6 @@ mod tests {
         assert_eq!(chunks(&slab), 0);
     }
 
-    /// Whether every page that holds `len` bytes from `start` is resident.
-    #[cfg(all(target_os = "linux", not(miri)))]
-    fn resident(start: *mut u8, len: usize) -> bool {
-        let (first, end) = pages_of(start, len).unwrap();
-        let mut pages = alloc::vec![0_u8; (end - first) / page_size()];
-        // SAFETY: the range is mapped (it holds a live allocation), and `pages` has one byte
-        // per page of it.
-        let result = unsafe {
-            libc::mincore(
-                start.with_addr(first).cast(),
-                end - first,
-                pages.as_mut_ptr(),
-            )
-        };
-        assert_eq!(result, 0, "mincore: {}", std::io::Error::last_os_error());
-        pages.iter().all(|page| page & 1 == 1)
-    }
-
     #[test]
     #[cfg(all(target_os = "linux", not(miri)))]
     fn populate_maps_every_page_that_its_range_touches() {
@@ -583,10 +599,7 @@ mod tests {
             assert_ne!(base, libc::MAP_FAILED);
             let base = base.cast::<u8>();
             assert!(!resident(base, page), "a fresh mapping is not resident");
-            // The kernel populates on request since Linux 5.14; before, the hint fails
-            // (EINVAL) and pages fault as they are written, as they did without it.
-            let supported = libc::madvise(base.cast(), page, libc::MADV_POPULATE_WRITE) == 0;
-            if supported {
+            if populate_supported() {
                 // From inside the second page to inside the fourth.
                 populate(base.add(page + 100), 2 * page);
                 assert!(resident(base.add(page), 3 * page));
