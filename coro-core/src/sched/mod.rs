@@ -70,9 +70,9 @@
 //! tag of the coroutine-or-result) lives in a block of its scheduler's memory, carved from
 //! 64 KiB chunks in size classes 8 bytes apart; a finished task's block serves the next
 //! spawn of that size, so spawning allocates once per chunk at most (tasks larger than
-//! 1 KiB get an allocation each). On Linux the pages of every chunk after the first are
-//! mapped when the chunk is allocated, in one system call, rather than faulted in one at a
-//! time as tasks first fill them. A task that sets a timer, runs a `select!` or is joined
+//! 1 KiB get an allocation each). On Linux (5.14 and later) the pages of every chunk after
+//! the first, and of the registry past its first 64 KiB, are mapped 64 KiB at a time in
+//! one system call, rather than faulted in one at a time as tasks first fill them. A task that sets a timer, runs a `select!` or is joined
 //! through a waker (`join!`, [`JoinHandle::poll_join`]) allocates 32 bytes more the first
 //! time, kept until it ends: the other tasks do not carry that part. While it lives, a
 //! scheduler keeps the memory of its largest number of live tasks; once it is dropped, each

@@ -3,11 +3,12 @@
 //! allocation of their own. Blocks are aligned to 8 bytes, and to 16 in the classes whose
 //! size is a multiple of 16 (where a layout aligned to 16 goes).
 //!
-//! On Linux, every chunk after the first is populated as it is allocated
+//! On Linux (5.14 and later), every chunk after the first is populated as it is allocated
 //! (`MADV_POPULATE_WRITE`): its pages are mapped in one system call instead of one page
 //! fault each when carving first writes to them. A scheduler that needs a second chunk has
-//! hundreds of tasks and will fill it; the first is left to fault page by page, so that a
-//! scheduler with few tasks holds only the pages they use.
+//! had from 64 tasks (of 1 KiB) to a thousand (of the smallest size) at once, and at most
+//! the unused rest of its last chunk is mapped early; the first chunk is left to fault page
+//! by page, so that a scheduler with few tasks holds only the pages they use.
 //!
 //! While the scheduler lives, a freed block goes back to its class's free list and serves
 //! the next spawn of that size, so a scheduler that spawns as many tasks as finish allocates
@@ -127,23 +128,38 @@ fn padding(next: *mut u8, size: usize) -> usize {
     }
 }
 
-/// Asks the kernel to map the pages that hold `len` bytes from `start` (mapped, writable
-/// memory) now, in one system call, rather than in one page fault each as they are first
-/// written: on the machine of BENCHMARKS.md a page fault costs about 2.2 µs and a populated
-/// page 1.4. A hint only: where it fails (before Linux 5.14), the pages fault as before, and
-/// the process stops asking.
+/// Asks the kernel to map the pages that hold `len` bytes from `start` (an allocation of
+/// the caller's) now, in one system call, rather than in one page fault each as they are
+/// first written: on the machine of BENCHMARKS.md a page fault costs about 2.2 µs and a
+/// populated page 1.4. A hint only: where it fails, the pages fault as before. Before
+/// Linux 5.14 the kernel does not know the request (its first call fails with `EINVAL`),
+/// and the process stops asking.
 #[cfg(all(target_os = "linux", not(miri)))]
 pub(crate) fn populate(start: *mut u8, len: usize) {
-    static UNSUPPORTED: AtomicBool = AtomicBool::new(false);
-    if UNSUPPORTED.load(Ordering::Relaxed) {
+    use core::sync::atomic::AtomicU8;
+
+    /// Whether the kernel populates on request: not yet known, yes, or no.
+    static SUPPORT: AtomicU8 = AtomicU8::new(UNKNOWN);
+    const UNKNOWN: u8 = 0;
+    const YES: u8 = 1;
+    const NO: u8 = 2;
+
+    #[cfg(test)]
+    POPULATED.with(|calls| calls.set(calls.get() + 1));
+    let support = SUPPORT.load(Ordering::Relaxed);
+    if support == NO || len == 0 {
         return;
     }
     let Some((first, end)) = pages_of(start, len) else {
         return;
     };
-    // SAFETY: the range covers the pages that hold mapped, writable memory (the caller's
-    // allocation), all mapped and writable; populating changes no byte of them (nor of
-    // the allocation's neighbours that share them).
+    // SAFETY: `madvise` touches no memory of ours, and a range it cannot populate only
+    // makes it fail (ENOMEM where nothing is mapped, EINVAL where the mapping does not
+    // allow it), which the hint ignores. Populating a range changes no byte in it. This
+    // one is harmless besides: each of its pages holds at least one byte of the caller's
+    // allocation (`len` > 0), so all are mapped and writable (protection is per page),
+    // and an allocator does not discard a page that holds live bytes. Its neighbours that
+    // share the first and last pages only see those pages mapped a little earlier.
     let result = unsafe {
         libc::madvise(
             start.with_addr(first).cast(),
@@ -151,13 +167,24 @@ pub(crate) fn populate(start: *mut u8, len: usize) {
             libc::MADV_POPULATE_WRITE,
         )
     };
-    if result != 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EINVAL) {
-        UNSUPPORTED.store(true, Ordering::Relaxed);
+    if support == UNKNOWN {
+        let unknown_advice =
+            result != 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EINVAL);
+        SUPPORT.store(if unknown_advice { NO } else { YES }, Ordering::Relaxed);
     }
 }
 
 #[cfg(any(not(target_os = "linux"), miri))]
-pub(crate) fn populate(_: *mut u8, _: usize) {}
+pub(crate) fn populate(_: *mut u8, _: usize) {
+    #[cfg(test)]
+    POPULATED.with(|calls| calls.set(calls.get() + 1));
+}
+
+#[cfg(test)]
+std::thread_local! {
+    /// How many times this thread called [`populate`].
+    pub(crate) static POPULATED: Cell<usize> = const { Cell::new(0) };
+}
 
 /// The page-aligned range of addresses that covers `len` bytes from `start`, if the
 /// system tells its page size.
@@ -202,11 +229,8 @@ pub(crate) fn resident(start: *mut u8, len: usize) -> bool {
 #[cfg(all(test, target_os = "linux", not(miri)))]
 pub(crate) fn populate_supported() -> bool {
     let page = page_size();
-    let probe = alloc::vec![0_u8; 2 * page];
-    let start = probe
-        .as_ptr()
-        .cast_mut()
-        .map_addr(|a| a.next_multiple_of(page));
+    let mut probe = alloc::vec![0_u8; 2 * page];
+    let start = probe.as_mut_ptr().map_addr(|a| a.next_multiple_of(page));
     // SAFETY: one page inside `probe`, mapped and writable.
     unsafe { libc::madvise(start.cast(), page, libc::MADV_POPULATE_WRITE) == 0 }
 }
@@ -298,10 +322,14 @@ impl Slab {
             let Some(chunk) = NonNull::new(chunk) else {
                 handle_alloc_error(layout)
             };
+            if !end.is_null() {
+                // Not the first chunk (whose carving starts at null): populated, before the
+                // lock, which a free on another thread may be waiting for.
+                populate(chunk.as_ptr(), CHUNK);
+            }
             let mut shared = self.lock();
             if let Some(full) = shared.chunks.last_mut() {
                 full.carved = owned.carved.get();
-                populate(chunk.as_ptr(), CHUNK);
             }
             shared.chunks.push(Chunk {
                 start: Block(chunk),
@@ -597,6 +625,8 @@ mod tests {
                 0,
             );
             assert_ne!(base, libc::MAP_FAILED);
+            // Pages one at a time, even where transparent huge pages of a few pages are on.
+            libc::madvise(base, 5 * page, libc::MADV_NOHUGEPAGE);
             let base = base.cast::<u8>();
             assert!(!resident(base, page), "a fresh mapping is not resident");
             if populate_supported() {
@@ -606,6 +636,30 @@ mod tests {
                 assert!(!resident(base.add(4 * page), page));
             }
             assert_eq!(libc::munmap(base.cast(), 5 * page), 0);
+        }
+    }
+
+    #[test]
+    fn chunks_after_the_first_are_populated() {
+        let slab = Slab::new();
+        let layout = Layout::from_size_align(1000, 8).unwrap();
+        let per_chunk = CHUNK / 1000;
+        let calls = || POPULATED.with(Cell::get);
+        let before = calls();
+        // SAFETY: on this (the owner) thread; blocks are freed once, with their layout.
+        unsafe {
+            let mut blocks: Vec<_> = (0..per_chunk).map(|_| slab.allocate(layout)).collect();
+            assert_eq!(chunks(&slab), 1);
+            assert_eq!(calls(), before, "the first chunk is left to fault");
+            for expected in 2..=3 {
+                blocks.extend((0..per_chunk).map(|_| slab.allocate(layout)));
+                assert_eq!(chunks(&slab), expected);
+                assert_eq!(calls(), before + expected - 1, "one call per further chunk");
+            }
+            for block in blocks {
+                slab.free(block, layout, true);
+            }
+            slab.close();
         }
     }
 
