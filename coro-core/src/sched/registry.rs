@@ -48,6 +48,8 @@ pub(crate) struct Registry {
     slots: Vec<Slot>,
     /// The first free slot, or `NONE`.
     free: usize,
+    /// The slot whose push populates the next [`POPULATE_SLOTS`] (a multiple of it).
+    populate_at: usize,
     live: usize,
 }
 
@@ -56,6 +58,7 @@ impl Default for Registry {
         Registry {
             slots: Vec::new(),
             free: NONE,
+            populate_at: POPULATE_SLOTS,
             live: 0,
         }
     }
@@ -84,19 +87,25 @@ impl Registry {
             self.free = free.next_free().unwrap_or(NONE);
             *free = entry;
         } else {
+            // `slot` is the length: compared after the push (whose growth is a call), the
+            // length is at hand where `slot` would have to be saved across the call.
+            let pushed = self.slots.len();
             self.slots.push(entry);
-            if slot.is_multiple_of(POPULATE_SLOTS) && slot != 0 {
-                self.populate_from(slot);
+            if pushed == self.populate_at {
+                self.populate_ahead();
             }
         }
         self.live += 1;
     }
 
-    /// Asks the kernel to map the next [`POPULATE_SLOTS`] slots' pages (as far as the
-    /// capacity goes) now, in one system call, rather than one page fault each as they are
-    /// first written ([`slab::populate`]).
+    /// Asks the kernel to map the pages of the [`POPULATE_SLOTS`] slots from the one just
+    /// pushed, `populate_at` (as far as the capacity goes), now, in one system call, rather
+    /// than one page fault each as they are first written ([`slab::populate`]).
     #[cold]
-    fn populate_from(&mut self, slot: usize) {
+    #[inline(never)]
+    fn populate_ahead(&mut self) {
+        let slot = self.populate_at;
+        self.populate_at += POPULATE_SLOTS;
         let count = POPULATE_SLOTS.min(self.slots.capacity() - slot);
         let start = self.slots.as_mut_ptr().wrapping_add(slot);
         slab::populate(start.cast(), count * size_of::<Slot>());
@@ -135,6 +144,7 @@ impl Registry {
     pub(crate) fn take_all(&mut self) -> Vec<TaskRef> {
         let slots = core::mem::take(&mut self.slots);
         self.free = NONE;
+        self.populate_at = POPULATE_SLOTS;
         if core::mem::take(&mut self.live) == 0 {
             // Every slot is free (the usual end): nothing to look for in them.
             return Vec::new();
