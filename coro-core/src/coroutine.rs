@@ -54,7 +54,7 @@ impl<Y, T> CoroutineState<Y, T> {
 /// the value of the `yield_!` expression the coroutine was suspended at (or, on the first
 /// resume, the coroutine's `#[resume]` parameter).
 ///
-/// Coroutines made by [`#[coroutine]`](crate::coroutine) and [`coro!`](crate::coro) never
+/// Coroutines made by [`#[coroutine]`](macro@crate::coroutine) and [`coro!`](crate::coro) never
 /// borrow from themselves, so `resume` takes `&mut self` and needs no pinning.
 ///
 /// # Panics

@@ -22,7 +22,7 @@
 //!
 //! A [`Coroutine`] is resumed with [`Coroutine::resume`] and answers with a
 //! [`CoroutineState`]: [`Yielded`](CoroutineState::Yielded) when it suspended, or
-//! [`Complete`](CoroutineState::Complete) when it returned. [`#[coroutine]`](coroutine) turns a
+//! [`Complete`](CoroutineState::Complete) when it returned. [`#[coroutine]`](macro@coroutine) turns a
 //! function into a constructor of one; [`coro!`] does the same for a closure-like expression.
 //! Inside either, `yield_!(value)` suspends and evaluates to the value passed to the next
 //! `resume`, and `yield_from!(other)` runs another coroutine to completion inside this one.
@@ -226,7 +226,7 @@ pub use coroutine::{Coroutine, CoroutineState};
 /// Suspends the coroutine, handing a value to its caller; evaluates to the next resume's
 /// argument.
 ///
-/// `yield_!(value)` is only meaningful inside a [`#[coroutine]`](coroutine) function or a
+/// `yield_!(value)` is only meaningful inside a [`#[coroutine]`](macro@coroutine) function or a
 /// [`coro!`] body, which rewrite it; there it needs no import. Anywhere else it is a compile
 /// error. `yield_!()` yields `()`.
 ///
@@ -248,7 +248,7 @@ macro_rules! yield_ {
 /// resume arguments in; evaluates to its return value.
 ///
 /// `yield_from!(sub)` resumes `sub` first with `()`; `yield_from!(sub, first)` resumes it
-/// first with `first`. Only meaningful inside a [`#[coroutine]`](coroutine) function or a
+/// first with `first`. Only meaningful inside a [`#[coroutine]`](macro@coroutine) function or a
 /// [`coro!`] body; anywhere else it is a compile error.
 ///
 /// ```compile_fail
@@ -274,7 +274,7 @@ pub struct ReadmeDoctests;
 /// `Some(value)`, or `None` once the channel is closed and drained.
 ///
 /// `recv!(rx)` is a suspension point of the enclosing coroutine, which must run as a task
-/// of a [`sched::Scheduler`](crate::sched::Scheduler) (from plain code, use
+/// of a [`sched::Scheduler`] (from plain code, use
 /// [`Receiver::try_recv`](crate::channel::Receiver::try_recv)).
 #[macro_export]
 macro_rules! recv {
@@ -290,7 +290,7 @@ macro_rules! recv {
 /// `Err(SendError(value))` giving the value back if the channel is closed.
 ///
 /// `send!(tx, value)` is a suspension point of the enclosing coroutine, which must run as
-/// a task of a [`sched::Scheduler`](crate::sched::Scheduler).
+/// a task of a [`sched::Scheduler`].
 #[macro_export]
 macro_rules! send {
     ($($tokens:tt)*) => {

@@ -1,7 +1,7 @@
 //! A spawned task: one allocation holding the coroutine, its result and its bookkeeping;
 //! the references to it; its waker; the join handle.
 //!
-//! A task lives in a block of its scheduler's [slab](super::slab), with an atomic reference
+//! A task lives in a block of its scheduler's [slab], with an atomic reference
 //! count (`Core::count`), but only its wakers hold counts of their own. On the scheduler's
 //! thread, everything else (the registry, the run queue, timers, channel registrations of
 //! its blocking operations, the join handle) holds a [`TaskRef`]: a thin pointer counted in
