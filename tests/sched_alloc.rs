@@ -127,22 +127,18 @@ fn a_surviving_handle_keeps_one_chunk_after_the_scheduler_is_dropped() {
 fn keeps_its_waker(sched: &Scheduler, big: bool) -> Rc<Cell<Option<Waker>>> {
     let stash = Rc::new(Cell::new(None));
     let s = stash.clone();
+    let keep_waker = move |cx: &mut std::task::Context<'_>| {
+        s.set(Some(cx.waker().clone()));
+        std::task::Poll::Ready(())
+    };
     if big {
         let big = [7u8; 2048];
         sched.spawn(coro!(move || {
-            wait!(|cx: &mut std::task::Context<'_>| {
-                s.set(Some(cx.waker().clone()));
-                std::task::Poll::Ready(())
-            });
+            wait!(|cx| keep_waker(cx));
             big.iter().map(|&b| usize::from(b)).sum::<usize>()
         }));
     } else {
-        sched.spawn(coro!(move || {
-            wait!(|cx: &mut std::task::Context<'_>| {
-                s.set(Some(cx.waker().clone()));
-                std::task::Poll::Ready(())
-            });
-        }));
+        sched.spawn(coro!(move || wait!(|cx| keep_waker(cx))));
     }
     stash
 }

@@ -22,8 +22,9 @@
 //!
 //! A [`Coroutine`] is resumed with [`Coroutine::resume`] and answers with a
 //! [`CoroutineState`]: [`Yielded`](CoroutineState::Yielded) when it suspended, or
-//! [`Complete`](CoroutineState::Complete) when it returned. [`#[coroutine]`](macro@coroutine) turns a
-//! function into a constructor of one; [`coro!`] does the same for a closure-like expression.
+//! [`Complete`](CoroutineState::Complete) when it returned. [`#[coroutine]`](macro@coroutine)
+//! turns a function into a constructor of one; [`coro!`] does the same for a closure-like
+//! expression.
 //! Inside either, `yield_!(value)` suspends and evaluates to the value passed to the next
 //! `resume`, and `yield_from!(other)` runs another coroutine to completion inside this one.
 //!

@@ -38,9 +38,8 @@ pub(crate) const STATE_VAR: &str = "__coro_state";
 /// Lowers the body of `input`, reporting every `yield_!` in a place it cannot suspend from.
 pub(crate) fn body(input: &CoroutineFn) -> syn::Result<Body> {
     let mut block = input.body.clone();
-    let mut self_bindings = SelfBinding(Vec::new());
-    self_bindings.visit_block(&block);
-    RenameSelf.visit_block_mut(&mut block);
+    let mut rename_self = RenameSelf(Vec::new());
+    rename_self.visit_block_mut(&mut block);
     let mut lower = Lower {
         krate: &input.krate,
         points: Vec::new(),
@@ -50,7 +49,7 @@ pub(crate) fn body(input: &CoroutineFn) -> syn::Result<Body> {
         errors: Errors::default(),
         items: Vec::new(),
     };
-    for error in self_bindings.0 {
+    for error in rename_self.0 {
         lower.errors.push(error);
     }
     let block = lower.block(block);
@@ -1201,27 +1200,11 @@ fn label_breaks(block: &mut Block, label: &Lifetime) {
     block_(block, &mut Labeler(label));
 }
 
-/// Finds patterns that bind `self` (`let mut self = x`), which Rust does not allow: left in
-/// the body, some would not even parse in the expansion.
-struct SelfBinding(Vec<syn::Error>);
-
-impl<'ast> Visit<'ast> for SelfBinding {
-    fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
-        if pat.ident == "self" {
-            self.0.push(syn::Error::new(
-                pat.ident.span(),
-                "expected identifier, found keyword `self`",
-            ));
-        }
-        syn::visit::visit_pat_ident(self, pat);
-    }
-
-    fn visit_item(&mut self, _: &'ast syn::Item) {}
-}
-
 /// Renames `self` to `__coro_self` in the body: `self` cannot be re-bound by a `let`, and the
-/// receiver moves into the coroutine's state like any other parameter.
-struct RenameSelf;
+/// receiver moves into the coroutine's state like any other parameter. Collects an error
+/// for each pattern that binds `self` (`let mut self = x`), which Rust does not allow: left
+/// in the body, some would not even parse in the expansion.
+struct RenameSelf(Vec<syn::Error>);
 
 pub(crate) const SELF_NAME: &str = "__coro_self";
 
@@ -1231,6 +1214,16 @@ impl VisitMut for RenameSelf {
             let span = path.path.segments[0].ident.span();
             path.path.segments[0].ident = Ident::new(SELF_NAME, span);
         }
+    }
+
+    fn visit_pat_ident_mut(&mut self, pat: &mut syn::PatIdent) {
+        if pat.ident == "self" {
+            self.0.push(syn::Error::new(
+                pat.ident.span(),
+                "expected identifier, found keyword `self`",
+            ));
+        }
+        syn::visit_mut::visit_pat_ident_mut(self, pat);
     }
 
     fn visit_macro_mut(&mut self, mac: &mut Macro) {

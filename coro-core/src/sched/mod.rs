@@ -69,23 +69,24 @@
 //! A task (its coroutine or result, and 56 bytes of bookkeeping on 64-bit targets, plus the
 //! tag of the coroutine-or-result) lives in a block of its scheduler's memory, carved from
 //! 64 KiB chunks in size classes 8 bytes apart; a finished task's block serves the next
-//! spawn of that size, so spawning allocates once per chunk at most (tasks larger than
-//! 1 KiB get an allocation each). On Linux (5.14 and later) the pages of every chunk after
-//! the first, and of the registry past its first 64 KiB, are mapped 64 KiB at a time in
-//! one system call, rather than faulted in one at a time as tasks first fill them. A task that sets a timer, runs a `select!` or is joined
-//! through a waker (`join!`, [`JoinHandle::poll_join`]) allocates 32 bytes more the first
-//! time, kept until it ends: the other tasks do not carry that part. While it lives, a
-//! scheduler keeps the memory of its largest number of live tasks; once it is dropped, each
-//! chunk goes back to the allocator as soon as no task in it is referred to (by a join
-//! handle, a waker or a channel). The run queue links through the tasks themselves, so
-//! queueing a task needs no memory beside it; the registry of live tasks (for cancellation
-//! and deadlock reports) holds a word per task. Switching tasks, waking them, and channel
-//! operations allocate nothing beyond the amortized growth of the registry and the
-//! channels' buffers. On the scheduler's own thread, these and spawning and ending a task
-//! take no atomic operation: tasks are counted there with plain counters, a task does not
-//! count its reference to its scheduler (whose memory stays until its last task goes), and
-//! only [`Waker`](core::task::Waker)s (for `wait!`, `join!`, or code outside the
-//! scheduler) touch an atomic count.
+//! spawn of that size, so spawning allocates once per chunk at most (tasks larger than 1
+//! KiB get an allocation each). On Linux (5.14 and later) the pages of every chunk after
+//! the first, and of the registry past its first 64 KiB, are mapped 64 KiB at a time in one
+//! system call, rather than faulted in one at a time as tasks first fill them. A task that
+//! sets a timer, runs a `select!` or is joined through a waker (`join!`,
+//! [`JoinHandle::poll_join`]) allocates 32 bytes more the first time, kept until it ends:
+//! the other tasks do not carry that part. While it lives, a scheduler keeps the memory of
+//! its largest number of live tasks; once it is dropped, each chunk goes back to the
+//! allocator as soon as no task in it is referred to (by a join handle, a waker or a
+//! channel). The run queue links through the tasks themselves, so queueing a task needs no
+//! memory beside it; the registry of live tasks (for cancellation and deadlock reports)
+//! holds a word per task. Switching tasks, waking them, and channel operations allocate
+//! nothing beyond the amortized growth of the registry and the channels' buffers. On the
+//! scheduler's own thread, these and spawning and ending a task take no atomic operation:
+//! tasks are counted there with plain counters, a task does not count its reference to its
+//! scheduler (whose memory stays until its last task goes), and only
+//! [`Waker`](core::task::Waker)s (for `wait!`, `join!`, or code outside the scheduler)
+//! touch an atomic count.
 //!
 //! Dropping a scheduler drops the state of every task it still holds, once.
 
