@@ -66,7 +66,7 @@
 //!
 //! # Costs
 //!
-//! A task (its coroutine or result, and 56 bytes of bookkeeping on 64-bit targets, plus the
+//! A task (its coroutine or result, and 48 bytes of bookkeeping on 64-bit targets, plus the
 //! tag of the coroutine-or-result) lives in a block of its scheduler's memory, carved from
 //! 64 KiB chunks in size classes 8 bytes apart; a finished task's block serves the next
 //! spawn of that size, so spawning allocates once per chunk at most (tasks larger than 1
@@ -74,8 +74,8 @@
 //! the first, and of the registry past its first 64 KiB, are mapped 64 KiB at a time in one
 //! system call, rather than faulted in one at a time as tasks first fill them. A task that
 //! sets a timer, runs a `select!` or is joined through a waker (`join!`,
-//! [`JoinHandle::poll_join`]) allocates 32 bytes more the first time, kept until it ends:
-//! the other tasks do not carry that part. While it lives, a scheduler keeps the memory of
+//! [`JoinHandle::poll_join`]) gets an entry in a table of its scheduler the first time (a
+//! word of key and 32 bytes), kept until it ends: the other tasks carry nothing for it. While it lives, a scheduler keeps the memory of
 //! its largest number of live tasks; once it is dropped, each chunk goes back to the
 //! allocator as soon as no task in it is referred to (by a join handle, a waker or a
 //! channel). The run queue links through the tasks themselves, so queueing a task needs no
@@ -92,6 +92,7 @@
 
 mod context;
 mod deadlock;
+mod extras;
 #[doc(hidden)]
 pub mod ops;
 mod queue;
@@ -116,6 +117,7 @@ pub use deadlock::{BlockedTask, Deadlock, WaitingOn};
 pub use task::{JoinError, JoinHandle, TaskId};
 pub use time::{Deadline, Timeout};
 
+use extras::ExtrasTable;
 use queue::RunQueue;
 use registry::Registry;
 pub(crate) use task::TaskRef;
@@ -137,6 +139,8 @@ pub(crate) struct Shared {
     pub(crate) slab: slab::Slab,
     /// The tasks ready to run (touched on the scheduler's thread only).
     pub(crate) run_queue: RunQueue,
+    /// What only some tasks need (touched on the scheduler's thread only).
+    pub(crate) extras: ExtrasTable,
 }
 
 impl Shared {
@@ -548,18 +552,21 @@ impl Drop for Scheduler {
         }
         /// Empties the run queue, also when the drop of a task's state panics: the queued
         /// tasks keep the scheduler's shared part alive (their memory is in its slab), and
-        /// it holds the queue, so left there they would keep each other alive.
-        struct Drain<'a>(&'a RunQueue);
+        /// it holds the queue, so left there they would keep each other alive. Then empties
+        /// the extras table, which may hold `select!` choices (`Rc`s) of tasks not cancelled,
+        /// on this thread.
+        struct Drain<'a>(&'a Shared);
         impl Drop for Drain<'_> {
             fn drop(&mut self) {
-                while let Some(task) = self.0.pop() {
+                while let Some(task) = self.0.run_queue.pop() {
                     drop(task);
                 }
+                self.0.extras.clear();
             }
         }
         let local = &self.local;
         let close = Close(&local.shared);
-        let drain = Drain(&local.shared.run_queue);
+        let drain = Drain(&local.shared);
         let tasks: Vec<TaskRef> = local.registry.borrow_mut().take_all();
         for task in &tasks {
             task.cancel();
@@ -651,6 +658,7 @@ impl SchedulerBuilder {
                     thread: std::thread::current(),
                     slab: slab::Slab::new(),
                     run_queue: RunQueue::default(),
+                    extras: ExtrasTable::default(),
                 }),
                 registry: RefCell::new(Registry::default()),
                 names: RefCell::new(HashMap::new()),
