@@ -310,10 +310,11 @@ fn a_lone_waiting_receiver_takes_one_entry() {
     let mut cx = Context::from_waker(Waker::noop());
     let (bytes, poll) = bytes_held_by(|| rx.poll_recv(&mut cx));
     assert_eq!(poll, Poll::Pending);
-    // One registration (a waker and a `select!` pick: 32 bytes on 64-bit targets), not
-    // the four a `VecDeque` makes room for at first.
+    // One entry of the queue (a word), not the four a `VecDeque` makes room for at first,
+    // and the registration it points to (a waker and a `select` pick: 32 bytes on 64-bit
+    // targets).
     assert!(
-        bytes > 0 && bytes <= 32,
+        bytes > 0 && bytes <= 40,
         "{bytes} bytes for one waiting receiver"
     );
     // A second waiter grows the queue as usual.
@@ -322,6 +323,34 @@ fn a_lone_waiting_receiver_takes_one_entry() {
     assert_eq!(poll, Poll::Pending);
     tx.try_send(7).expect("a receiver waits");
     assert_eq!(rx.poll_recv(&mut cx), Poll::Ready(Some(7)));
+}
+
+/// A task waiting to receive, outside a `select!` or in one, takes one word of the channel:
+/// its reference.
+#[test]
+fn a_waiting_task_takes_one_word_of_the_channel() {
+    for in_select in [false, true] {
+        let sched = Scheduler::new();
+        let (_tx, rx) = channel::<u64>(0);
+        let (_tx2, rx2) = channel::<u64>(0);
+        if in_select {
+            sched.spawn(coro!(move || {
+                select! {
+                    v = recv(rx) => v,
+                    v = recv(rx2) => v,
+                }
+            }));
+        } else {
+            sched.spawn(coro!(move || recv!(rx)));
+        }
+        let (bytes, ()) = bytes_held_by(|| assert!(sched.run().is_err(), "the task waits"));
+        let words = if in_select { 2 } else { 1 };
+        assert_eq!(
+            bytes,
+            words * size_of::<usize>().cast_signed(),
+            "in a select!: {in_select}"
+        );
+    }
 }
 
 #[test]

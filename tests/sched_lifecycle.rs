@@ -450,3 +450,43 @@ fn a_finished_task_takes_its_name_with_it() {
         [(unnamed.id(), None), (named.id(), Some("second"))]
     );
 }
+
+/// A task cancelled while it waits to receive — plainly or in a `select!` — leaves its
+/// registration in the channel, but a dead one: a rendezvous send afterwards finds no
+/// receiver (rather than handing its value to a task that will never take it), and the
+/// next receiver gets the value.
+#[test]
+fn a_cancelled_receiver_takes_no_value() {
+    for in_select in [false, true] {
+        let (tx, rx) = channel::<u32>(0);
+        let (_tx2, rx2) = channel::<u32>(0);
+        let kept = rx.clone();
+        let sched = Scheduler::new();
+        if in_select {
+            sched.spawn(coro!(move || {
+                select! {
+                    v = recv(rx) => v,
+                    v = recv(rx2) => v,
+                }
+            }));
+        } else {
+            sched.spawn(coro!(move || recv!(rx)));
+        }
+        assert!(sched.run().is_err(), "the receiver waits");
+        drop(sched);
+        assert_eq!(
+            tx.try_send(5),
+            Err(coro_core::channel::error::TrySendError::Full(5)),
+            "in a select!: {in_select}"
+        );
+        let sched = Scheduler::new();
+        let taker = sched.spawn(coro!(move || recv!(kept)));
+        sched.spawn(coro!(move || send!(tx, 6).is_ok()));
+        sched.run().unwrap();
+        assert_eq!(
+            taker.try_join(),
+            Some(Ok(Some(6))),
+            "in a select!: {in_select}"
+        );
+    }
+}

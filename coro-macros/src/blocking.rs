@@ -461,8 +461,8 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
                 }
                 #on_nothing_ready
             };
-            #ops::select_end();
             #(#withdraw)*
+            #ops::select_end();
             match #chosen {
                 #(#bodies)*
                 #default_body

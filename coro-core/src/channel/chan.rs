@@ -14,9 +14,13 @@
 //!   hands its value to the oldest live waiter (`delivered`) and wakes it; on a buffered
 //!   one a send buffers the value and wakes every waiter, and the ones that find nothing
 //!   register again (spurious wake-ups, never lost ones).
+//!   A waiter is one word ([`waiter`]): a million tasks waiting on one channel take a
+//!   million words of its queue.
 //! - Offers and waiters of a `select` belong to a [`Choice`]: once one operation of the
 //!   choice's round completes, the others are dead (skipped by every other party) until
-//!   their owner withdraws them.
+//!   their owner withdraws them. A task's own `select!` needs no `Choice`: its core says
+//!   whether the task is in a `select!` and whether that is decided, and its registrations
+//!   carry nothing more than the task. (A task that ended leaves dead registrations too.)
 //!
 //! No user code (a waker's `wake` or `drop`, a value's `drop`) runs while the `RefCell` is
 //! borrowed: a value may hold a handle of its own channel, and a dropped waker may drop a
@@ -31,6 +35,9 @@ use core::mem;
 use core::task::{Context, Poll, Waker};
 
 use super::error::{SendError, TryRecvError, TrySendError};
+
+mod waiter;
+use waiter::Waiter;
 
 /// Creates a channel that buffers up to `capacity` values, and returns its two ends.
 ///
@@ -321,39 +328,107 @@ struct Offer<T> {
     choice: Option<Pick>,
 }
 
-/// A blocked receive. On a rendezvous channel a send hands its value to the oldest live
-/// waiter directly: the waiter moves to `deliveries` with the value, and takes it when it
-/// polls again.
-struct Waiter {
-    waker: Party,
-    choice: Option<Pick>,
+impl<T> Offer<T> {
+    fn is_live(&self) -> bool {
+        is_live(self.waker.as_ref(), self.choice.as_ref())
+    }
+
+    fn decide(&self) {
+        decide(self.waker.as_ref(), self.choice.as_ref());
+    }
 }
 
-/// A registration's place in a [`Choice`]: the choice and the round it was made in.
+/// A registration's place in a [`Choice`]: the choice and the round it was made in. (A
+/// task's registrations in its own `select!` carry none: the task's core says whether they
+/// belong to one and whether it is decided.)
 struct Pick {
     choice: Choice,
     round: u64,
 }
 
-impl Pick {
-    fn new(choice: Option<&Choice>) -> Option<Pick> {
-        choice.map(|choice| Pick {
-            choice: choice.clone(),
-            round: choice.state.round.get(),
-        })
+/// The `select` that the polling party's operation belongs to: a [`Choice`] (the `_in`
+/// methods), or, for a task in a `select!`, the task's own (kept in its core).
+#[derive(Clone, Copy)]
+enum Mine<'a> {
+    Choice(&'a Choice),
+    #[cfg(feature = "std")]
+    Task(&'a crate::sched::TaskRef),
+}
+
+#[cfg(feature = "std")]
+impl<'a> Mine<'a> {
+    /// The `select!` of `party`, a task, if `in_select`.
+    #[inline]
+    fn of(party: PartyRef<'a>, in_select: bool) -> Option<Mine<'a>> {
+        match party {
+            PartyRef::Task(task) if in_select => Some(Mine::Task(task)),
+            _ => None,
+        }
     }
 }
 
-/// Whether a registration may still complete: not part of a choice, or part of one that is
-/// still undecided in the same round.
-fn is_live(pick: Option<&Pick>) -> bool {
-    pick.is_none_or(|pick| pick.choice.is_open_in(pick.round))
+impl Mine<'_> {
+    fn is_decided(self) -> bool {
+        match self {
+            Mine::Choice(choice) => choice.is_decided(),
+            #[cfg(feature = "std")]
+            Mine::Task(task) => task.core().select_is_decided(),
+        }
+    }
+
+    fn decide(self) {
+        match self {
+            Mine::Choice(choice) => choice.decide(),
+            #[cfg(feature = "std")]
+            Mine::Task(task) => task.core().select_decide(),
+        }
+    }
+
+    /// What a registration made now keeps of the choice.
+    #[cfg_attr(
+        not(feature = "std"),
+        expect(clippy::unnecessary_wraps, reason = "with `std`, a task's keeps none")
+    )]
+    fn pick(self) -> Option<Pick> {
+        match self {
+            Mine::Choice(choice) => Some(Pick {
+                choice: choice.clone(),
+                round: choice.state.round.get(),
+            }),
+            #[cfg(feature = "std")]
+            Mine::Task(_) => None,
+        }
+    }
 }
 
-/// Completes a registration's choice, if it has one.
-fn decide(pick: Option<&Pick>) {
-    if let Some(pick) = pick {
-        pick.choice.state.decided.set(true);
+/// Whether the registration of `party` with `pick` may still complete: a plain one, or one
+/// of a choice still undecided in the round it was made in.
+fn is_live(party: PartyRef<'_>, pick: Option<&Pick>) -> bool {
+    match pick {
+        Some(pick) => pick.choice.is_open_in(pick.round),
+        None => party.registration_is_live(),
+    }
+}
+
+/// Completes the choice of the registration of `party` with `pick`, if it has one.
+fn decide(party: PartyRef<'_>, pick: Option<&Pick>) {
+    match pick {
+        Some(pick) => pick.choice.state.decided.set(true),
+        None => party.decide_select(),
+    }
+}
+
+/// Whether the registration of `party` with `pick` belongs to the choice `mine`.
+#[cfg_attr(
+    not(feature = "std"),
+    expect(unused_variables, reason = "only a task's `select!` goes by its party")
+)]
+fn same_choice(party: PartyRef<'_>, pick: Option<&Pick>, mine: Option<Mine<'_>>) -> bool {
+    match (pick, mine) {
+        (Some(pick), Some(Mine::Choice(mine))) => Rc::ptr_eq(&pick.choice.state, &mine.state),
+        #[cfg(feature = "std")]
+        (None, Some(Mine::Task(task))) => party.addr() == task.addr(),
+        _ => false,
     }
 }
 
@@ -411,7 +486,6 @@ fn take_at<X>(queue: &mut VecDeque<X>, index: usize) -> Option<X> {
 /// Who waits in a channel: a task of a scheduler on this thread, counted without atomic
 /// operations (what `recv!`, `send!` and `select!` register), or any waker (the `poll_`
 /// methods).
-#[derive(Clone)]
 pub(crate) enum Party {
     Waker(Waker),
     #[cfg(feature = "std")]
@@ -424,6 +498,13 @@ pub(crate) enum PartyRef<'a> {
     Waker(&'a Waker),
     #[cfg(feature = "std")]
     Task(&'a crate::sched::TaskRef),
+}
+
+impl Clone for Party {
+    #[inline]
+    fn clone(&self) -> Party {
+        self.as_ref().to_owned()
+    }
 }
 
 impl Party {
@@ -451,7 +532,40 @@ impl Party {
 }
 
 impl PartyRef<'_> {
+    /// Whether a registration of this party without a [`Pick`] may still complete: a
+    /// waker's always; a task's unless it is in a decided `select!` (or ended).
     #[inline]
+    fn registration_is_live(self) -> bool {
+        match self {
+            PartyRef::Waker(_) => true,
+            #[cfg(feature = "std")]
+            PartyRef::Task(task) => task.core().registration_is_live(),
+        }
+    }
+
+    /// Decides the `select!` of a task that is in one.
+    fn decide_select(self) {
+        match self {
+            PartyRef::Waker(_) => {}
+            #[cfg(feature = "std")]
+            PartyRef::Task(task) => task.core().select_decide(),
+        }
+    }
+
+    /// Whether this is a task in a `select!` (its registrations belong to it).
+    fn in_select(self) -> bool {
+        match self {
+            PartyRef::Waker(_) => false,
+            #[cfg(feature = "std")]
+            PartyRef::Task(task) => task.core().in_select(),
+        }
+    }
+
+    #[expect(
+        clippy::inline_always,
+        reason = "measured: left to the compiler it is called, on every hop"
+    )]
+    #[inline(always)]
     fn to_owned(self) -> Party {
         match self {
             PartyRef::Waker(waker) => Party::Waker(waker.clone()),
@@ -480,10 +594,6 @@ impl PartyRef<'_> {
             _ => self.addr() == other.addr(),
         }
     }
-}
-
-fn same_choice(a: Option<&Pick>, b: Option<&Choice>) -> bool {
-    matches!((a, b), (Some(a), Some(b)) if Rc::ptr_eq(&a.choice.state, &b.state))
 }
 
 /// Ties several channel operations together so that at most one of them completes: the arms
@@ -600,7 +710,7 @@ impl<T> State<T> {
         match self.waiters.len() {
             0 => Waiters::None,
             1 => match self.waiters.pop_front() {
-                Some(waiter) => Waiters::One(waiter.waker),
+                Some(waiter) => Waiters::One(waiter.into_party()),
                 None => Waiters::None,
             },
             _ => Waiters::Many(mem::take(&mut self.waiters)),
@@ -608,9 +718,9 @@ impl<T> State<T> {
     }
 
     /// The index of the oldest offer that may still complete, other than `mine`'s.
-    fn live_offer(&self, mine: Option<&Choice>) -> Option<usize> {
+    fn live_offer(&self, mine: Option<Mine<'_>>) -> Option<usize> {
         find(&self.offers, |o| {
-            is_live(o.choice.as_ref()) && !same_choice(o.choice.as_ref(), mine)
+            o.is_live() && !same_choice(o.waker.as_ref(), o.choice.as_ref(), mine)
         })
     }
 
@@ -618,7 +728,11 @@ impl<T> State<T> {
     /// from the buffer (refilling it from the oldest live blocked send), or, with an empty
     /// buffer, straight from the oldest live blocked send unless the channel is closed.
     /// Returns the value and the waker of the send this completed.
-    fn take_value(&mut self, capacity: usize, mine: Option<&Choice>) -> (Option<T>, Option<Party>) {
+    fn take_value(
+        &mut self,
+        capacity: usize,
+        mine: Option<Mine<'_>>,
+    ) -> (Option<T>, Option<Party>) {
         if let Some(value) = self.buffer.pop_front() {
             if let Some(mine) = mine {
                 mine.decide();
@@ -629,7 +743,7 @@ impl<T> State<T> {
                 && let Some(index) = self.live_offer(None)
                 && let Some(offer) = take_at(&mut self.offers, index)
             {
-                decide(offer.choice.as_ref());
+                offer.decide();
                 self.buffer.push_back(offer.value);
                 completed = Some(offer.waker);
             }
@@ -639,7 +753,7 @@ impl<T> State<T> {
             && let Some(index) = self.live_offer(mine)
             && let Some(offer) = take_at(&mut self.offers, index)
         {
-            decide(offer.choice.as_ref());
+            offer.decide();
             if let Some(mine) = mine {
                 mine.decide();
             }
@@ -650,20 +764,18 @@ impl<T> State<T> {
 
     /// On a rendezvous channel, hands `value` to the oldest live waiter (not of choice
     /// `mine`) and returns its waker; gives the value back if there is none.
-    fn hand_to_waiter(&mut self, value: T, mine: Option<&Choice>) -> Result<Party, T> {
-        let Some(index) = find(&self.waiters, |w| {
-            is_live(w.choice.as_ref()) && !same_choice(w.choice.as_ref(), mine)
-        }) else {
+    fn hand_to_waiter(&mut self, value: T, mine: Option<Mine<'_>>) -> Result<Party, T> {
+        let Some(index) = find(&self.waiters, |w| w.is_live() && !w.is_in(mine)) else {
             return Err(value);
         };
-        let Some(Waiter { waker, choice }) = take_at(&mut self.waiters, index) else {
+        let Some(waiter) = take_at(&mut self.waiters, index) else {
             unreachable!("`position` returned the index of a waiter")
         };
-        decide(choice.as_ref());
-        Ok(self.deliver(waker, value))
+        waiter.decide();
+        Ok(self.deliver(waiter.into_party(), value))
     }
 
-    /// Leaves `value` for the receiver `party` (taken out of the waiters), and returns the
+    /// Leaves `value` for the receiver `waiter` (taken out of the waiters), and returns the
     /// party to wake.
     #[expect(
         clippy::inline_always,
@@ -684,11 +796,9 @@ impl<T> State<T> {
 
     /// Whether a send in choice `mine` could complete now: buffer room (behind no live
     /// blocked send), or on a rendezvous channel a live waiting receiver.
-    fn has_room(&self, capacity: usize, mine: Option<&Choice>) -> bool {
+    fn has_room(&self, capacity: usize, mine: Option<Mine<'_>>) -> bool {
         if capacity == 0 {
-            self.waiters
-                .iter()
-                .any(|w| is_live(w.choice.as_ref()) && !same_choice(w.choice.as_ref(), mine))
+            self.waiters.iter().any(|w| w.is_live() && !w.is_in(mine))
         } else {
             self.buffer.len() < capacity && self.live_offer(None).is_none()
         }
@@ -710,7 +820,7 @@ impl<T> Shared<T> {
     #[inline(never)]
     fn wake_many(&self, mut waiters: VecDeque<Waiter>) {
         while let Some(waiter) = waiters.pop_front() {
-            waiter.waker.wake();
+            waiter.into_party().wake();
         }
         // The emptied queue goes back, with its capacity, unless new waiters came meanwhile
         // (a waker may run any code).
@@ -721,7 +831,7 @@ impl<T> Shared<T> {
     }
 
     /// Sends `value` now if possible (for a sender in choice `mine`, undecided).
-    fn send_now(&self, value: T, mine: Option<&Choice>) -> Result<(), TrySendError<T>> {
+    fn send_now(&self, value: T, mine: Option<Mine<'_>>) -> Result<(), TrySendError<T>> {
         let mut state = self.state.borrow_mut();
         if state.closed {
             return Err(TrySendError::Closed(value));
@@ -770,7 +880,7 @@ impl<T> Shared<T> {
                 let waiter = state.waiters.pop_front();
                 drop(state);
                 if let Some(waiter) = waiter {
-                    waiter.waker.wake();
+                    waiter.into_party().wake();
                 }
             }
             _ => {
@@ -788,7 +898,7 @@ impl<T> Shared<T> {
         &self,
         slot: &mut SendSlot<T>,
         party: PartyRef<'_>,
-        mine: Option<&Choice>,
+        mine: Option<Mine<'_>>,
     ) -> Poll<Result<(), SendError<T>>> {
         if mine.is_none()
             && matches!(slot.state, SlotState::Holding(_))
@@ -804,7 +914,7 @@ impl<T> Shared<T> {
         &self,
         slot: &mut SendSlot<T>,
         party: PartyRef<'_>,
-        mine: Option<&Choice>,
+        mine: Option<Mine<'_>>,
     ) -> Poll<Result<(), SendError<T>>> {
         match slot.state {
             SlotState::Empty => panic!("`poll_send` called with an empty `SendSlot`"),
@@ -817,7 +927,7 @@ impl<T> Shared<T> {
                 self.poll_offered(slot, ticket, party, mine)
             }
             SlotState::Holding(_) => {
-                if mine.is_some_and(Choice::is_decided) {
+                if mine.is_some_and(Mine::is_decided) {
                     return Poll::Pending;
                 }
                 let SlotState::Holding(value) = mem::replace(&mut slot.state, SlotState::Empty)
@@ -843,7 +953,7 @@ impl<T> Shared<T> {
                         ticket,
                         value,
                         waker: party.to_owned(),
-                        choice: Pick::new(mine),
+                        choice: mine.and_then(Mine::pick),
                     },
                 );
                 slot.state = SlotState::Offered {
@@ -873,12 +983,12 @@ impl<T> Shared<T> {
             return None;
         }
         if self.capacity == 0 {
-            if state.waiters.front().is_none_or(|w| w.choice.is_some()) {
+            if state.waiters.front().is_none_or(|w| !w.is_plain()) {
                 return None;
             }
             let value = slot.take()?;
             let waiter = state.waiters.pop_front()?;
-            let wake = state.deliver(waiter.waker, value);
+            let wake = state.deliver(waiter.into_party(), value);
             drop(state);
             wake.wake();
         } else {
@@ -896,7 +1006,7 @@ impl<T> Shared<T> {
         slot: &mut SendSlot<T>,
         ticket: u64,
         party: PartyRef<'_>,
-        mine: Option<&Choice>,
+        mine: Option<Mine<'_>>,
     ) -> Poll<Result<(), SendError<T>>> {
         let mut state = self.state.borrow_mut();
         let Some(index) = state.offer_index(ticket) else {
@@ -905,7 +1015,7 @@ impl<T> Shared<T> {
             slot.state = SlotState::Empty;
             return Poll::Ready(Ok(()));
         };
-        if state.closed && !mine.is_some_and(Choice::is_decided) {
+        if state.closed && !mine.is_some_and(Mine::is_decided) {
             let offer = take_at(&mut state.offers, index);
             drop(state);
             slot.state = SlotState::Empty;
@@ -920,7 +1030,7 @@ impl<T> Shared<T> {
         }
         let offer = &mut state.offers[index];
         // A poll in a new round of the choice renews the registration.
-        if let (Some(mine), Some(pick)) = (mine, offer.choice.as_mut()) {
+        if let (Some(Mine::Choice(mine)), Some(pick)) = (mine, offer.choice.as_mut()) {
             pick.round = mine.state.round.get();
         }
         let old = if offer.waker.is(party) {
@@ -980,7 +1090,7 @@ impl<T> Shared<T> {
     fn poll_recv(
         &self,
         party: PartyRef<'_>,
-        mine: Option<&Choice>,
+        mine: Option<Mine<'_>>,
         fresh: bool,
     ) -> Poll<Option<T>> {
         if mine.is_none()
@@ -995,7 +1105,7 @@ impl<T> Shared<T> {
     fn poll_recv_general(
         &self,
         party: PartyRef<'_>,
-        mine: Option<&Choice>,
+        mine: Option<Mine<'_>>,
         fresh: bool,
     ) -> Poll<Option<T>> {
         let mut state = self.state.borrow_mut();
@@ -1008,9 +1118,9 @@ impl<T> Shared<T> {
         let registration = if fresh {
             None
         } else {
-            find(&state.waiters, |w| w.waker.is(party))
+            find(&state.waiters, |w| w.is(party))
         };
-        if mine.is_some_and(Choice::is_decided) {
+        if mine.is_some_and(Mine::is_decided) {
             return Poll::Pending;
         }
         let (value, sender) = state.take_value(self.capacity, mine);
@@ -1034,13 +1144,10 @@ impl<T> Shared<T> {
             return Poll::Ready(None);
         }
         match registration {
-            Some(index) => state.waiters[index].choice = Pick::new(mine),
+            Some(index) => state.waiters[index].renew(mine),
             None => push(
                 &mut state.waiters,
-                Waiter {
-                    waker: party.to_owned(),
-                    choice: Pick::new(mine),
-                },
+                Waiter::new(party.to_owned(), mine.and_then(Mine::pick)),
             ),
         }
         Poll::Pending
@@ -1074,13 +1181,7 @@ impl<T> Shared<T> {
         if state.closed {
             return Some(Poll::Ready(None));
         }
-        push(
-            &mut state.waiters,
-            Waiter {
-                waker: party.to_owned(),
-                choice: None,
-            },
-        );
+        push(&mut state.waiters, Waiter::new(party.to_owned(), None));
         Some(Poll::Pending)
     }
 
@@ -1089,7 +1190,7 @@ impl<T> Shared<T> {
         let registration = state
             .waiters
             .iter()
-            .position(|w| w.waker.is(party))
+            .position(|w| w.is(party))
             .and_then(|index| take_at(&mut state.waiters, index));
         // A value handed to a withdrawn receive is not lost: it goes to the front of the
         // queue, for the next receiver.
@@ -1140,8 +1241,8 @@ impl<T> Shared<T> {
         let mut refused = Vec::new();
         let mut orphaned_wakers = Vec::new();
         for offer in offers {
-            if !was_closed && is_live(offer.choice.as_ref()) {
-                decide(offer.choice.as_ref());
+            if !was_closed && offer.is_live() {
+                offer.decide();
                 state.buffer.push_back(offer.value);
                 orphaned_wakers.push(offer.waker);
             } else {
@@ -1308,15 +1409,17 @@ impl<T> Sender<T> {
         self.shared.cancel_send(slot);
     }
 
-    /// A send by `party`, in `choice` if any.
+    /// A send by `party`; `in_select`: the party is a task and the send an arm of its
+    /// `select!`.
     #[cfg(feature = "std")]
     pub(crate) fn poll_send_as(
         &self,
         slot: &mut SendSlot<T>,
         party: PartyRef<'_>,
-        choice: Option<&Choice>,
+        in_select: bool,
     ) -> Poll<Result<(), SendError<T>>> {
-        self.shared.poll_send(slot, party, choice)
+        self.shared
+            .poll_send(slot, party, Mine::of(party, in_select))
     }
 
     /// [`poll_send`](Self::poll_send) as one of the operations of `choice` (an arm of a
@@ -1333,8 +1436,11 @@ impl<T> Sender<T> {
         cx: &mut Context<'_>,
         choice: &Choice,
     ) -> Poll<Result<(), SendError<T>>> {
-        self.shared
-            .poll_send(slot, PartyRef::Waker(cx.waker()), Some(choice))
+        self.shared.poll_send(
+            slot,
+            PartyRef::Waker(cx.waker()),
+            Some(Mine::Choice(choice)),
+        )
     }
 
     /// Closes the channel: sends fail from now on (giving their value back, including those
@@ -1518,16 +1624,17 @@ impl<T> Receiver<T> {
             .poll_recv(PartyRef::Waker(cx.waker()), None, false)
     }
 
-    /// A receive by `party`, in `choice` if any; `fresh` on the first poll of a receive
-    /// (no registration to look for).
+    /// A receive by `party`; `in_select`: the party is a task and the receive an arm of its
+    /// `select!`; `fresh` on the first poll of a receive (no registration to look for).
     #[cfg(feature = "std")]
     pub(crate) fn poll_recv_as(
         &self,
         party: PartyRef<'_>,
-        choice: Option<&Choice>,
+        in_select: bool,
         fresh: bool,
     ) -> Poll<Option<T>> {
-        self.shared.poll_recv(party, choice, fresh)
+        self.shared
+            .poll_recv(party, Mine::of(party, in_select), fresh)
     }
 
     /// Withdraws the receive of `party`.
@@ -1559,8 +1666,11 @@ impl<T> Receiver<T> {
     /// assert_eq!(rx.try_recv(), Ok(1));
     /// ```
     pub fn poll_recv_in(&self, cx: &mut Context<'_>, choice: &Choice) -> Poll<Option<T>> {
-        self.shared
-            .poll_recv(PartyRef::Waker(cx.waker()), Some(choice), false)
+        self.shared.poll_recv(
+            PartyRef::Waker(cx.waker()),
+            Some(Mine::Choice(choice)),
+            false,
+        )
     }
 
     /// Withdraws the receive that [`poll_recv`](Self::poll_recv) or

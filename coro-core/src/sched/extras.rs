@@ -1,4 +1,4 @@
-//! The parts of a task that few tasks use — a timer, `select!`, a join through a waker —
+//! The parts of a task that few tasks use — a timer, a join through a waker —
 //! kept beside the tasks rather than in them: a table in the scheduler's shared part, by the
 //! task's address, with an entry made by the task's first use and removed when it ends. A
 //! task has an entry only while its core's `EXTRAS` flag is set, so the others never look
@@ -6,11 +6,8 @@
 
 use core::cell::RefCell;
 use core::hash::{BuildHasherDefault, Hasher};
-use core::mem;
 use core::task::Waker;
 use std::collections::HashMap;
-
-use crate::channel::Choice;
 
 /// One task's extras.
 #[derive(Default)]
@@ -19,8 +16,6 @@ pub(crate) struct Extras {
     /// there is none. (Its deadline is in the timer heap, and, while the task runs, in its
     /// `TaskContext`.)
     pub(crate) timer: u64,
-    /// Ties the arms of the task's `select!`s, created by the first one.
-    pub(crate) choice: Option<Choice>,
     /// Who waits for the task's result through its join handle's `poll`.
     pub(crate) join_waker: Option<Waker>,
 }
@@ -75,12 +70,6 @@ impl ExtrasTable {
         self.map.borrow_mut().remove(&addr)
     }
 
-    /// Empties the table (the scheduler is going), dropping the extras outside its borrow.
-    pub(crate) fn clear(&self) {
-        let all = mem::take(&mut *self.map.borrow_mut());
-        drop(all);
-    }
-
     /// How many tasks have extras.
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
@@ -91,38 +80,39 @@ impl ExtrasTable {
 // SAFETY: the table sits in the scheduler's `Shared` part, which wakers on any thread reach,
 // but it is touched only on the scheduler's thread: through a task's core by the task itself
 // while it runs, by its scheduler, and by `TaskRef`s and join handles, none of which leaves
-// that thread. Its `select!` choices (`Rc`s) are made only by running tasks, and the
-// scheduler empties the table on its thread as it goes (`Scheduler::drop`); after that only
-// a join handle's poll of a task left unfinished by a panic there may add an entry, holding
-// a `Waker` (`Send` and `Sync`) and no choice, so whichever thread drops the shared part
-// drops only thread-safe data.
-unsafe impl Send for ExtrasTable {}
-// SAFETY: as above.
+// that thread. (What it holds is `Send`, so the part may be dropped on any thread.)
 unsafe impl Sync for ExtrasTable {}
 
 #[cfg(test)]
 mod tests {
+    use alloc::sync::Arc;
+    use core::sync::atomic::{AtomicBool, Ordering};
+    use core::task::{Context, Waker};
     use core::time::Duration;
+    use std::task::Wake;
 
     use crate::channel::channel;
     use crate::sched::{Scheduler, SchedulerBuilder};
 
-    /// A task that sleeps or selects has an entry while it lives, and none once it ends.
+    /// A task that sleeps has an entry while it lives, and none once it ends; a task that
+    /// only receives, sends or selects has none.
     #[test]
     fn a_task_has_extras_from_its_first_use_until_it_ends() {
         let sched = SchedulerBuilder::new().virtual_clock().build();
         let (tx, rx) = channel::<u32>(0);
-        let sleeper = sched.spawn(crate::coro!(|| {
+        let (done_tx, done_rx) = channel::<()>(0);
+        let sleeper = sched.spawn(crate::coro!(move || {
             sleep!(Duration::from_secs(1));
+            recv!(done_rx);
             1
         }));
         let selector = sched.spawn(crate::coro!(move || {
             select! {
                 v = recv(rx) => v,
-                _ = sleep(Duration::from_secs(5)) => None,
+                _ = send(done_tx, ()) => None,
             }
         }));
-        let plain = sched.spawn(crate::coro!(move || { send!(tx, 7).is_ok() }));
+        let plain = sched.spawn(crate::coro!(move || send!(tx, 7).is_ok()));
         let table = &sched.local.shared.extras;
         assert_eq!(table.len(), 0, "no task has run yet");
         sched.run().unwrap();
@@ -132,24 +122,30 @@ mod tests {
         assert_eq!(plain.try_join(), Some(Ok(true)));
     }
 
-    /// Tasks parked in a `select!` when their scheduler goes leave no entry behind, even
-    /// while a channel still refers to them.
+    /// A task joined through a waker before it ran has an entry; cancelling it, as its
+    /// scheduler goes, takes the entry out and wakes the joiner.
     #[test]
     fn a_dropped_scheduler_empties_the_table() {
-        let sched = Scheduler::new();
-        let (_a_tx, a) = channel::<u32>(0);
-        let (_b_tx, b) = channel::<u32>(0);
-        let waiting = sched.spawn(crate::coro!(move || {
-            select! {
-                v = recv(a) => v,
-                v = recv(b) => v,
+        struct Flag(AtomicBool);
+        impl Wake for Flag {
+            fn wake(self: Arc<Self>) {
+                self.0.store(true, Ordering::SeqCst);
             }
-        }));
-        let shared = alloc::sync::Arc::clone(&sched.local.shared);
-        assert!(sched.run().is_err(), "the task waits forever");
+        }
+        let sched = Scheduler::new();
+        let handle = sched.spawn(crate::coro!(|| 1));
+        let flag = Arc::new(Flag(AtomicBool::new(false)));
+        let waker = Waker::from(Arc::clone(&flag));
+        let shared = Arc::clone(&sched.local.shared);
+        assert!(
+            handle
+                .poll_join(&mut Context::from_waker(&waker))
+                .is_pending()
+        );
         assert_eq!(shared.extras.len(), 1);
         drop(sched);
         assert_eq!(shared.extras.len(), 0);
-        assert!(waiting.try_join().is_some_and(|r| r.is_err()));
+        assert!(flag.0.load(Ordering::SeqCst), "the joiner was woken");
+        assert!(handle.try_join().is_some_and(|r| r.is_err()));
     }
 }

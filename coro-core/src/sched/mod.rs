@@ -73,9 +73,9 @@
 //! KiB get an allocation each). On Linux (5.14 and later) the pages of every chunk after
 //! the first, and of the registry past its first 64 KiB, are mapped 64 KiB at a time in one
 //! system call, rather than faulted in one at a time as tasks first fill them. A task that
-//! sets a timer, runs a `select!` or is joined through a waker (`join!`,
+//! sets a timer or is joined through a waker (`join!`,
 //! [`JoinHandle::poll_join`]) gets an entry in a table of its scheduler the first time (a
-//! word of key and 32 bytes), kept until it ends: the other tasks carry nothing for it. While it lives, a scheduler keeps the memory of
+//! word of key and 24 bytes), kept until it ends: the other tasks carry nothing for it. While it lives, a scheduler keeps the memory of
 //! its largest number of live tasks; once it is dropped, each chunk goes back to the
 //! allocator as soon as no task in it is referred to (by a join handle, a waker or a
 //! channel). The run queue links through the tasks themselves, so queueing a task needs no
@@ -552,21 +552,18 @@ impl Drop for Scheduler {
         }
         /// Empties the run queue, also when the drop of a task's state panics: the queued
         /// tasks keep the scheduler's shared part alive (their memory is in its slab), and
-        /// it holds the queue, so left there they would keep each other alive. Then empties
-        /// the extras table, which may hold `select!` choices (`Rc`s) of tasks not cancelled,
-        /// on this thread.
-        struct Drain<'a>(&'a Shared);
+        /// it holds the queue, so left there they would keep each other alive.
+        struct Drain<'a>(&'a RunQueue);
         impl Drop for Drain<'_> {
             fn drop(&mut self) {
-                while let Some(task) = self.0.run_queue.pop() {
+                while let Some(task) = self.0.pop() {
                     drop(task);
                 }
-                self.0.extras.clear();
             }
         }
         let local = &self.local;
         let close = Close(&local.shared);
-        let drain = Drain(&local.shared);
+        let drain = Drain(&local.shared.run_queue);
         let tasks: Vec<TaskRef> = local.registry.borrow_mut().take_all();
         for task in &tasks {
             task.cancel();

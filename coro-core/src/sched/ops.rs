@@ -51,7 +51,7 @@ fn in_task<R>(operation: &str, f: impl FnOnce(&TaskContext<'_>) -> R) -> R {
 #[track_caller]
 pub fn poll_recv<T>(rx: &Receiver<T>, first: bool) -> Poll<Option<T>> {
     in_task("recv!", |cx| {
-        let poll = rx.poll_recv_as(PartyRef::Task(cx.task), None, first);
+        let poll = rx.poll_recv_as(PartyRef::Task(cx.task), false, first);
         parked(cx, poll, || WaitingOn::Recv(rx.id()))
     })
 }
@@ -61,7 +61,7 @@ pub fn poll_recv<T>(rx: &Receiver<T>, first: bool) -> Poll<Option<T>> {
 #[track_caller]
 pub fn poll_send<T>(tx: &Sender<T>, slot: &mut SendSlot<T>) -> Poll<Result<(), SendError<T>>> {
     in_task("send!", |cx| {
-        let poll = tx.poll_send_as(slot, PartyRef::Task(cx.task), None);
+        let poll = tx.poll_send_as(slot, PartyRef::Task(cx.task), false);
         parked(cx, poll, || WaitingOn::Send(tx.id()))
     })
 }
@@ -131,7 +131,7 @@ fn sleep_until(cx: &TaskContext<'_>, deadline: Deadline) -> Poll<()> {
 #[inline]
 #[track_caller]
 pub fn select_begin() {
-    in_task("select!", |cx| cx.task.core().choice().begin());
+    in_task("select!", |cx| cx.task.core().select_begin());
 }
 
 /// A `recv` arm of `select!`.
@@ -139,11 +139,7 @@ pub fn select_begin() {
 #[track_caller]
 pub fn poll_recv_select<T>(rx: &Receiver<T>) -> Poll<Option<T>> {
     in_task("select!", |cx| {
-        rx.poll_recv_as(
-            PartyRef::Task(cx.task),
-            Some(&cx.task.core().choice()),
-            false,
-        )
+        rx.poll_recv_as(PartyRef::Task(cx.task), true, false)
     })
 }
 
@@ -155,11 +151,7 @@ pub fn poll_send_select<T>(
     slot: &mut SendSlot<T>,
 ) -> Poll<Result<(), SendError<T>>> {
     in_task("select!", |cx| {
-        tx.poll_send_as(
-            slot,
-            PartyRef::Task(cx.task),
-            Some(&cx.task.core().choice()),
-        )
+        tx.poll_send_as(slot, PartyRef::Task(cx.task), true)
     })
 }
 
@@ -169,25 +161,26 @@ pub fn poll_send_select<T>(
 #[track_caller]
 pub fn poll_sleep_select(deadline: Deadline) -> Poll<()> {
     in_task("select!", |cx| {
-        let choice = cx.task.core().choice();
-        if choice.is_decided() {
+        let core = cx.task.core();
+        if core.select_is_decided() {
             return Poll::Pending;
         }
         let ready = sleep_until(cx, deadline);
         if ready.is_ready() {
-            choice.decide();
+            core.select_decide();
         }
         ready
     })
 }
 
-/// Ends a `select!` (an arm won, or `default`): the other arms' registrations are dead,
-/// and the timer of a `sleep` arm that lost is no longer needed.
+/// Ends a `select!` (an arm won, or `default`) once the arms that lost are withdrawn: the
+/// task's registrations are plain ones again, and the timer of a `sleep` arm that lost is
+/// no longer needed.
 #[inline]
 #[track_caller]
 pub fn select_end() {
     in_task("select!", |cx| {
-        cx.task.core().choice().decide();
+        cx.task.core().select_end();
         cx.clear_timer();
     });
 }

@@ -36,7 +36,7 @@ use super::context::{self, TaskContext};
 use super::extras::Extras;
 use super::slab;
 use super::{Local, Shared, WaitingOn};
-use crate::channel::{ChannelId, Choice};
+use crate::channel::ChannelId;
 use crate::{Coroutine, CoroutineState};
 
 /// The id of a task, unique in the process; `Display`s as `task #N`.
@@ -87,6 +87,13 @@ const BORROWED: u8 = 8;
 pub(crate) const NAMED: u8 = 16;
 /// Set while the task has an entry in its scheduler's [`ExtrasTable`](super::extras::ExtrasTable).
 const EXTRAS: u8 = 32;
+/// Set while the task is in a `select!`, from its start until its losing arms are
+/// withdrawn: the task's channel registrations then belong to the `select!`.
+const IN_SELECT: u8 = 64;
+/// Set once an arm of the task's current `select!` completed (or it took its default or
+/// timeout arm): its other registrations can no longer complete. Set with `IN_SELECT` when
+/// the task ends, so that registrations it left behind are dead too.
+const DECIDED: u8 = 128;
 
 /// The kinds of [`WaitingOn`], as a task's core keeps them.
 const WAIT_NONE: u8 = 0;
@@ -269,22 +276,56 @@ impl Core {
         self.extras(|extras| extras.timer = 0);
     }
 
-    /// The choice behind the task's `select!`s.
-    pub(crate) fn choice(&self) -> Choice {
-        self.with_extras(|extras| extras.choice.get_or_insert_default().clone())
+    /// Starts a `select!`: the task's registrations from now on belong to it, and it is
+    /// undecided.
+    #[inline]
+    pub(crate) fn select_begin(&self) {
+        self.flags.set((self.flags.get() | IN_SELECT) & !DECIDED);
     }
 
-    /// Takes the extras of a task that is done out of the table: its `select!` choice and
-    /// its join waker (its timer is forgotten).
-    fn take_extras(&self) -> (Option<Choice>, Option<Waker>) {
+    /// Whether the task's current `select!` is decided.
+    #[inline]
+    pub(crate) fn select_is_decided(&self) -> bool {
+        self.flags.get() & DECIDED != 0
+    }
+
+    /// Decides the task's current `select!`, if it is in one.
+    #[inline]
+    pub(crate) fn select_decide(&self) {
+        let flags = self.flags.get();
+        if flags & IN_SELECT != 0 {
+            self.flags.set(flags | DECIDED);
+        }
+    }
+
+    /// Ends the task's `select!`, once its losing arms are withdrawn: its registrations
+    /// from now on are plain ones.
+    #[inline]
+    pub(crate) fn select_end(&self) {
+        self.flags.set(self.flags.get() & !(IN_SELECT | DECIDED));
+    }
+
+    /// Whether a registration of this task in a channel may still complete: not one of a
+    /// decided `select!` (nor one left behind by a task that ended).
+    #[inline]
+    pub(crate) fn registration_is_live(&self) -> bool {
+        self.flags.get() & (IN_SELECT | DECIDED) != IN_SELECT | DECIDED
+    }
+
+    /// Whether the task is in a `select!`: its registrations belong to it.
+    #[inline]
+    pub(crate) fn in_select(&self) -> bool {
+        self.flags.get() & IN_SELECT != 0
+    }
+
+    /// Takes the extras of a task that is done out of the table: its join waker (its timer
+    /// is forgotten).
+    fn take_extras(&self) -> Option<Waker> {
         if self.flags.get() & EXTRAS == 0 {
-            return (None, None);
+            return None;
         }
         self.flags.set(self.flags.get() & !EXTRAS);
-        match self.shared().extras.remove(self.key()) {
-            None => (None, None),
-            Some(extras) => (extras.choice, extras.join_waker),
-        }
+        self.shared().extras.remove(self.key())?.join_waker
     }
 
     fn take_join_waker(&self) -> Option<Waker> {
@@ -302,6 +343,7 @@ impl Core {
 /// A counted reference to a task, on its scheduler's thread (it is neither `Send` nor
 /// `Sync`). Cloning and dropping one changes a plain counter; the references together own
 /// one unit of the task's atomic count.
+#[repr(transparent)]
 pub(crate) struct TaskRef {
     core: NonNull<Core>,
 }
@@ -755,7 +797,8 @@ where
     /// handle (or drops it), leaves the registry, wakes the joiner.
     fn finish(&self, local: &Local, result: Result<C::Return, JoinError>) {
         let core = &self.core;
-        core.flags.set(core.flags.get() | COMPLETE);
+        core.flags
+            .set(core.flags.get() | COMPLETE | IN_SELECT | DECIDED);
         // User code (drops) runs with no borrow held.
         let body = self
             .stage()
@@ -769,8 +812,7 @@ where
             drop(result);
         }
         core.set_waiting_on(None);
-        let (choice, waker) = core.take_extras();
-        drop(choice);
+        let waker = core.take_extras();
         local.release(core);
         if let Some(waker) = waker {
             waker.wake();
@@ -840,7 +882,8 @@ where
         // SAFETY: per the contract.
         let task = unsafe { Self::of(ptr) };
         let core = &task.core;
-        core.flags.set(core.flags.get() | COMPLETE);
+        core.flags
+            .set(core.flags.get() | COMPLETE | IN_SELECT | DECIDED);
         let Some(mut stage) = task.stage() else {
             return;
         };
@@ -850,8 +893,7 @@ where
         let body = mem::replace(&mut *stage, Stage::Cancelled);
         drop(stage);
         drop(body);
-        let (choice, waker) = core.take_extras();
-        drop(choice);
+        let waker = core.take_extras();
         if core.flags.get() & DETACHED != 0
             && let Some(mut stage) = task.stage()
         {
@@ -900,9 +942,8 @@ where
             let stage = task
                 .stage()
                 .map(|mut stage| mem::replace(&mut *stage, Stage::Taken));
-            let (choice, waker) = task.core.take_extras();
+            let waker = task.core.take_extras();
             drop(stage);
-            drop(choice);
             drop(waker);
         }
         // SAFETY: the local references owned this count; they are all gone. `TaskRef`s
