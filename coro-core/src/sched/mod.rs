@@ -42,13 +42,13 @@
 //! # Scheduling
 //!
 //! Tasks run one at a time, each until it suspends, in first-in first-out order of when they
-//! became ready. (A task woken through a [`Waker`](core::task::Waker) from another thread,
+//! became ready. (A task woken through a [`Waker`] from another thread,
 //! or from this one while its scheduler is not running, joins the queue when the scheduler
 //! next looks at such wake-ups: between two tasks, and when `run` starts.) A task blocked
 //! in an operation is not resumed until the operation's waker wakes it (a value arrived,
 //! the channel closed, a timer fired, a task finished); a task that `yield_now!()`s (or
 //! `yield_!`s) goes to the back of the queue. Wakers are ordinary
-//! [`Waker`](core::task::Waker)s: they may be woken from other threads, and the scheduler's
+//! [`Waker`]s: they may be woken from other threads, and the scheduler's
 //! thread sleeps until then or until its next timer.
 //!
 //! `select!` polls its arms starting at one picked uniformly at random, so that when several
@@ -71,21 +71,22 @@
 //! 64 KiB chunks in size classes 8 bytes apart; a finished task's block serves the next
 //! spawn of that size, so spawning allocates once per chunk at most (tasks larger than 1
 //! KiB get an allocation each). On Linux (5.14 and later) the pages of every chunk after
-//! the first, and of the registry past its first 64 KiB, are mapped 64 KiB at a time in one
-//! system call, rather than faulted in one at a time as tasks first fill them. A task that
-//! sets a timer or is joined through a waker (`join!`,
+//! the first are mapped in one system call, rather than faulted in one at a time as tasks
+//! first fill them. A task that sets a timer or is joined through a waker (`join!`,
 //! [`JoinHandle::poll_join`]) gets an entry in a table of its scheduler the first time (a
-//! word of key and 24 bytes), kept until it ends: the other tasks carry nothing for it. While it lives, a scheduler keeps the memory of
-//! its largest number of live tasks; once it is dropped, each chunk goes back to the
-//! allocator as soon as no task in it is referred to (by a join handle, a waker or a
-//! channel). The run queue links through the tasks themselves, so queueing a task needs no
-//! memory beside it; the registry of live tasks (for cancellation and deadlock reports)
-//! holds a word per task. Switching tasks, waking them, and channel operations allocate
-//! nothing beyond the amortized growth of the registry and the channels' buffers. On the
+//! word of key and 24 bytes), kept until it ends: the other tasks carry nothing for it.
+//! While it lives, a scheduler keeps the memory of its largest number of live tasks; once
+//! it is dropped, each chunk goes back to the allocator as soon as no task in it is
+//! referred to (by a join handle, a waker or a channel). The scheduler keeps no list of its
+//! tasks: it finds them in its chunks (to cancel them, or to report a deadlock). The run
+//! queue links through the tasks themselves, so queueing a task needs no memory beside it,
+//! and a task waiting on a channel takes a word of the channel's queue. Switching tasks,
+//! waking them, and channel operations allocate nothing beyond the amortized growth of the
+//! channels' buffers. On the
 //! scheduler's own thread, these and spawning and ending a task take no atomic operation:
 //! tasks are counted there with plain counters, a task does not count its reference to its
 //! scheduler (whose memory stays until its last task goes), and only
-//! [`Waker`](core::task::Waker)s (for `wait!`, `join!`, or code outside the scheduler)
+//! [`Waker`]s (for `wait!`, `join!`, or code outside the scheduler)
 //! touch an atomic count.
 //!
 //! Dropping a scheduler drops the state of every task it still holds, once.
@@ -96,7 +97,6 @@ mod extras;
 #[doc(hidden)]
 pub mod ops;
 mod queue;
-mod registry;
 mod slab;
 mod task;
 mod time;
@@ -106,8 +106,11 @@ use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::cell::{Cell, RefCell};
 use core::fmt;
-use core::hash::{BuildHasher, Hasher};
+use core::hash::{BuildHasher, BuildHasherDefault, Hasher};
+use core::mem;
+use core::ptr::NonNull;
 use core::sync::atomic::{AtomicBool, Ordering};
+use core::task::Waker;
 use core::time::Duration;
 use std::collections::HashMap;
 use std::sync::{Mutex, PoisonError};
@@ -117,9 +120,8 @@ pub use deadlock::{BlockedTask, Deadlock, WaitingOn};
 pub use task::{JoinError, JoinHandle, TaskId};
 pub use time::{Deadline, Timeout};
 
-use extras::ExtrasTable;
+use extras::{AddrHasher, ExtrasTable};
 use queue::RunQueue;
-use registry::Registry;
 pub(crate) use task::TaskRef;
 use task::{Core, NAMED, Task};
 use time::{Clock, Timers};
@@ -131,8 +133,8 @@ const ID_BLOCK: u64 = 1024;
 
 /// The part of a scheduler that other threads reach through wakers.
 pub(crate) struct Shared {
-    /// Tasks woken from elsewhere than a running scheduler's own thread, by registry slot.
-    remote: Mutex<Vec<(usize, TaskId)>>,
+    /// Tasks woken from elsewhere than a running scheduler's own thread.
+    remote: Mutex<Remote>,
     pending: AtomicBool,
     thread: std::thread::Thread,
     /// The memory of the scheduler's tasks.
@@ -143,12 +145,26 @@ pub(crate) struct Shared {
     pub(crate) extras: ExtrasTable,
 }
 
+/// The remote queue: tasks woken from elsewhere, each by a waker of its own (which keeps it
+/// alive until the scheduler's thread takes it), until the scheduler is gone.
+#[derive(Default)]
+struct Remote {
+    wakers: Vec<Waker>,
+    /// Set when the scheduler is gone: a wake-up then queues nothing (its waker would keep
+    /// its task, which keeps the shared part, which would keep the waker).
+    closed: bool,
+}
+
 impl Shared {
-    pub(crate) fn wake_remote(&self, slot: usize, id: TaskId) {
-        self.remote
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push((slot, id));
+    pub(crate) fn wake_remote(&self, waker: Waker) {
+        let mut remote = self.remote.lock().unwrap_or_else(PoisonError::into_inner);
+        if remote.closed {
+            drop(remote);
+            drop(waker);
+            return;
+        }
+        remote.wakers.push(waker);
+        drop(remote);
         self.pending.store(true, Ordering::Release);
         self.thread.unpark();
     }
@@ -157,10 +173,15 @@ impl Shared {
 /// The scheduler's state, on its own thread.
 pub(crate) struct Local {
     pub(crate) shared: Arc<Shared>,
-    registry: RefCell<Registry>,
+    /// How many tasks have not ended.
+    live: Cell<usize>,
+    /// The tasks too large for the slab, which [`Local::for_each_unfinished`] does not find there,
+    /// by address.
+    large: RefCell<HashMap<usize, NonNull<Core>, BuildHasherDefault<AddrHasher>>>,
+    /// The names of the tasks spawned with one, by address.
     names: RefCell<HashMap<usize, Cow<'static, str>>>,
     /// The remote queue's previous buffer, swapped in to drain it without allocating.
-    remote_spare: RefCell<Vec<(usize, TaskId)>>,
+    remote_spare: RefCell<Vec<Waker>>,
     pub(crate) timers: Timers,
     pub(crate) clock: Clock,
     rng: Cell<u64>,
@@ -177,25 +198,68 @@ impl Local {
     }
 
     pub(crate) fn task_count(&self) -> usize {
-        self.registry.borrow().live()
+        self.live.get()
     }
 
-    /// Removes a finished task from the registry (and its name).
+    /// A task ended (it finished; `large`: it is not in the slab): the scheduler drops its
+    /// own reference to it, and its name.
     #[expect(
         clippy::inline_always,
         reason = "measured: left to the compiler it is called, 11 instructions more per task"
     )]
     #[inline(always)]
-    pub(crate) fn release(&self, core: &Core) {
-        let slot = core.slot();
-        let task = self.registry.borrow_mut().remove(slot);
+    pub(crate) fn release(&self, task: &TaskRef, large: bool) {
+        self.live.set(self.live.get() - 1);
+        let core = task.core();
         let name = if core.flags() & NAMED == 0 {
             None
         } else {
-            self.names.borrow_mut().remove(&slot)
+            self.names.borrow_mut().remove(&task.addr().addr())
         };
-        drop(task);
+        if large {
+            self.large.borrow_mut().remove(&task.addr().addr());
+        }
+        // SAFETY: the reference `spawn` left to the scheduler, released once: the task ended
+        // only now.
+        drop(unsafe { TaskRef::from_raw(task.as_ptr()) });
         drop(name);
+    }
+
+    /// Every task that has not ended, each with the scheduler's own reference to it; the
+    /// count of live tasks is then zero.
+    fn take_unfinished(&self) -> Vec<TaskRef> {
+        if self.live.get() == 0 {
+            // The usual end: nothing to look for.
+            return Vec::new();
+        }
+        let mut tasks = Vec::with_capacity(self.live.get());
+        self.for_each_unfinished(|task| {
+            // SAFETY: the task has not ended, so the reference `spawn` left to the scheduler
+            // is still there, and it is taken once (the count of live tasks goes to zero, and
+            // no task ends after this, as none runs any more).
+            tasks.push(unsafe { TaskRef::from_raw(task) });
+        });
+        self.live.set(0);
+        self.large.borrow_mut().clear();
+        tasks
+    }
+
+    /// Calls `f` with every task that has not ended: those in the slab, found in its
+    /// chunks, and the large ones.
+    fn for_each_unfinished(&self, mut f: impl FnMut(NonNull<Core>)) {
+        // SAFETY: on the scheduler's thread (it is not `Send`), which lives.
+        let blocks = unsafe { self.shared.slab.blocks_in_use() };
+        let large: Vec<NonNull<Core>> = self.large.borrow().values().copied().collect();
+        for task in blocks.into_iter().map(NonNull::cast).chain(large) {
+            // SAFETY: a block in use holds a task (`Task::spawn` writes one in every block it
+            // takes), alive until its count goes; one whose count went on another thread
+            // meanwhile ended before, and only its flags are read, which nothing writes any
+            // more.
+            let core = unsafe { task.as_ref() };
+            if core.flags() & task::COMPLETE == 0 {
+                f(task);
+            }
+        }
     }
 
     /// A new task id: from a block of ids taken from the process-wide counter at once, so
@@ -228,18 +292,20 @@ impl Local {
         C: Coroutine<(), Yield = ()> + 'static,
     {
         let id = self.next_id();
-        let (slot, task) = {
-            let mut registry = self.registry.borrow_mut();
-            let slot = registry.next_slot();
-            let index =
-                u32::try_from(slot).expect("a scheduler holds fewer than 2^32 tasks at once");
-            // SAFETY: `self` is the scheduler, on its thread (it is not `Send`).
-            let task = unsafe { Task::spawn(coroutine, id, index, &self.shared) };
-            registry.insert(slot, task.clone());
-            (slot, task)
-        };
+        // SAFETY: `self` is the scheduler, on its thread (it is not `Send`).
+        let task = unsafe { Task::spawn(coroutine, id, &self.shared) };
+        // The scheduler's own reference, until the task ends (`release`) or is cancelled
+        // (`take_unfinished`): it keeps a task that nothing else refers to, and the slab's
+        // blocks in use are where the scheduler finds it.
+        mem::forget(task.clone());
+        self.live.set(self.live.get() + 1);
+        if Task::<C>::OWN_COUNT {
+            self.large
+                .borrow_mut()
+                .insert(task.addr().addr(), task.as_ptr());
+        }
         if let Some(name) = name {
-            self.names.borrow_mut().insert(slot, name);
+            self.names.borrow_mut().insert(task.addr().addr(), name);
             let core = task.core();
             core.set_flags(core.flags() | NAMED);
         }
@@ -264,29 +330,32 @@ impl Local {
         }
         let mut woken = self.remote_spare.borrow_mut();
         core::mem::swap(
-            &mut *self
+            &mut self
                 .shared
                 .remote
                 .lock()
-                .unwrap_or_else(PoisonError::into_inner),
+                .unwrap_or_else(PoisonError::into_inner)
+                .wakers,
             &mut *woken,
         );
         let mut count = 0;
-        for (slot, id) in woken.drain(..) {
-            let task = self
-                .registry
-                .borrow()
-                .get(slot)
-                .filter(|task| task.core().id == id);
-            if let Some(task) = task {
-                // From now on, a wake-up from elsewhere queues the task again. A
-                // read-modify-write, not a store: a wake-up that came after the queue was
-                // taken saw the flag set and was merged into this one, and what its thread
-                // wrote before waking must be visible to the resume it relies on.
-                task.core().remote.swap(false, Ordering::AcqRel);
-                task.wake();
+        for waker in woken.drain(..) {
+            let task = NonNull::new(waker.data().cast_mut().cast::<Core>())
+                .unwrap_or_else(|| unreachable!("a task's waker carries its address"));
+            // SAFETY: the waker keeps the task alive, and its data is the task's address,
+            // with the provenance of the whole task (`TaskRef::addr`).
+            let core = unsafe { task.as_ref() };
+            // From now on, a wake-up from elsewhere queues the task again. A
+            // read-modify-write, not a store: a wake-up that came after the queue was taken
+            // saw the flag set and was merged into this one, and what its thread wrote
+            // before waking must be visible to the resume it relies on.
+            core.remote.swap(false, Ordering::AcqRel);
+            if core.flags() & (task::SCHEDULED | task::COMPLETE) == 0 {
+                // SAFETY: on the task's scheduler's thread; the waker keeps it alive.
+                unsafe { TaskRef::from_core(task) }.wake();
                 count += 1;
             }
+            drop(waker);
         }
         count
     }
@@ -312,7 +381,7 @@ impl Local {
                 self.clock.wait_until(at);
                 continue;
             }
-            if self.registry.borrow().live() == 0 {
+            if self.live.get() == 0 {
                 return Ok(());
             }
             let deadlock = self.deadlock();
@@ -330,13 +399,14 @@ impl Local {
     }
 
     fn deadlock(&self) -> Deadlock {
-        let registry = self.registry.borrow();
         let names = self.names.borrow();
-        let mut blocked = Vec::with_capacity(registry.live());
-        registry.for_each(|slot, core| {
+        let mut blocked = Vec::with_capacity(self.live.get());
+        self.for_each_unfinished(|task| {
+            // SAFETY: the task has not ended: the scheduler's own reference keeps it.
+            let core = unsafe { task.as_ref() };
             blocked.push(BlockedTask {
                 id: core.id,
-                name: names.get(&slot).cloned(),
+                name: names.get(&task.addr().get()).cloned(),
                 waiting_on: core.waiting_on().unwrap_or(WaitingOn::Other),
             });
         });
@@ -518,7 +588,7 @@ impl Scheduler {
     /// ```
     #[must_use]
     pub fn task_count(&self) -> usize {
-        self.local.registry.borrow().live()
+        self.local.live.get()
     }
 }
 
@@ -564,13 +634,25 @@ impl Drop for Scheduler {
         let local = &self.local;
         let close = Close(&local.shared);
         let drain = Drain(&local.shared.run_queue);
-        let tasks: Vec<TaskRef> = local.registry.borrow_mut().take_all();
+        let tasks: Vec<TaskRef> = local.take_unfinished();
         for task in &tasks {
             task.cancel();
         }
         drop(tasks);
         drop(drain);
         local.timers.clear();
+        // Wake-ups from elsewhere not taken yet, and from now on, queue nothing: their wakers
+        // would keep their tasks, which keep the shared part, which would keep them.
+        let woken = {
+            let mut remote = local
+                .shared
+                .remote
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            remote.closed = true;
+            mem::take(&mut remote.wakers)
+        };
+        drop(woken);
         let names = core::mem::take(&mut *local.names.borrow_mut());
         drop(names);
         drop(close);
@@ -581,7 +663,7 @@ impl fmt::Debug for Scheduler {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let local = &self.local;
         f.debug_struct("Scheduler")
-            .field("tasks", &local.registry.try_borrow().map(|r| r.live()).ok())
+            .field("tasks", &local.live.get())
             .field("runnable", &local.shared.run_queue.len())
             .field("timers", &local.timers.len())
             .field("clock", &local.clock)
@@ -650,14 +732,15 @@ impl SchedulerBuilder {
         Scheduler {
             local: Local {
                 shared: Arc::new(Shared {
-                    remote: Mutex::new(Vec::new()),
+                    remote: Mutex::new(Remote::default()),
                     pending: AtomicBool::new(false),
                     thread: std::thread::current(),
                     slab: slab::Slab::new(),
                     run_queue: RunQueue::default(),
                     extras: ExtrasTable::default(),
                 }),
-                registry: RefCell::new(Registry::default()),
+                live: Cell::new(0),
+                large: RefCell::new(HashMap::default()),
                 names: RefCell::new(HashMap::new()),
                 remote_spare: RefCell::new(Vec::new()),
                 timers: Timers::default(),

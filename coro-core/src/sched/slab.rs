@@ -1,7 +1,14 @@
 //! Where tasks live: blocks carved from chunks that the scheduler allocates 64 KiB at a time,
-//! one size class per 8 bytes up to [`MAX_BLOCK`]; larger (or over-aligned) tasks get an
-//! allocation of their own. Blocks are aligned to 8 bytes, and to 16 in the classes whose
-//! size is a multiple of 16 (where a layout aligned to 16 goes).
+//! one size class per 8 bytes up to [`MAX_BLOCK`], each chunk carved into blocks of one
+//! class; larger (or over-aligned) tasks get an allocation of their own. Blocks are aligned
+//! to 8 bytes, and to 16 in the classes whose size is a multiple of 16 (where a layout
+//! aligned to 16 goes).
+//!
+//! The slab knows every block it gave out ([`blocks_in_use`](Slab::blocks_in_use)): a free
+//! block's first word is its free list's link, tagged in its low bit, and every other
+//! carved block is in use. The scheduler finds its tasks there, to cancel them and to report
+//! a deadlock, rather than keeping a list of them: a task's first word is its vtable's
+//! address, never tagged.
 //!
 //! On Linux (5.14 and later), every chunk after the first is populated as it is allocated
 //! (`MADV_POPULATE_WRITE`): its pages are mapped in one system call instead of one page
@@ -42,10 +49,14 @@ const CLASSES: usize = MAX_BLOCK / GRANULE;
 /// The size of a chunk.
 const CHUNK: usize = 64 * 1024;
 
-/// A free block: the next free block of its class.
+/// A free block: the next free block of its class, tagged with [`FREE`] (so that a walk of
+/// the chunks tells it from a block in use).
 struct Free {
     next: *mut Free,
 }
+
+/// The tag of a free block's link.
+const FREE: usize = 1;
 
 /// A block's address, sendable (it is plain memory of the slab, owned by whoever holds it).
 #[derive(Clone, Copy)]
@@ -59,20 +70,28 @@ unsafe impl Send for Block {}
 struct Owned {
     /// Free blocks, one intrusive list per class.
     free: [Cell<*mut Free>; CLASSES],
-    /// The unused rest of the chunk being carved: next block, end.
-    carve: Cell<(*mut u8, *mut u8)>,
-    /// How many blocks were carved from the chunk being carved.
-    carved: Cell<usize>,
+    /// For each class, the unused rest of the chunk being carved: next block, end.
+    carve: [Cell<(*mut u8, *mut u8)>; CLASSES],
+    /// For each class, the index of the chunk being carved in `Shared::chunks` (`NONE`:
+    /// none yet).
+    current: [Cell<usize>; CLASSES],
+    /// Set once the first chunk is allocated: every further one is populated.
+    chunked: Cell<bool>,
     /// Blocks allocated and not back in the free lists (those in the returned list count).
     in_use: Cell<usize>,
     /// Set while the scheduler lives: blocks freed on its thread go to `free`.
     alive: Cell<bool>,
 }
 
+/// No chunk.
+const NONE: usize = usize::MAX;
+
 /// One chunk of the slab.
 struct Chunk {
     start: Block,
-    /// Blocks carved from it (until it was full, or the scheduler went).
+    /// The class of its blocks.
+    class: usize,
+    /// Blocks carved from it, once another chunk replaced it (or the scheduler went).
     carved: usize,
     /// Once the scheduler is gone: blocks of it still in use.
     live: usize,
@@ -116,16 +135,6 @@ pub(crate) const fn class_of(layout: Layout) -> Option<usize> {
 /// The size of the blocks of `class`.
 fn block_size(class: usize) -> usize {
     (class + 1) * GRANULE
-}
-
-/// How far `next` is from where a block of `size` may start: blocks whose size is a
-/// multiple of 16 are aligned to 16.
-fn padding(next: *mut u8, size: usize) -> usize {
-    if size.is_multiple_of(MAX_ALIGN) {
-        next.addr() % MAX_ALIGN
-    } else {
-        0
-    }
 }
 
 /// Asks the kernel to map the pages that hold `len` bytes from `start` (an allocation of
@@ -245,8 +254,9 @@ impl Slab {
         Slab {
             owned: Owned {
                 free: [const { Cell::new(ptr::null_mut()) }; CLASSES],
-                carve: Cell::new((ptr::null_mut(), ptr::null_mut())),
-                carved: Cell::new(0),
+                carve: [const { Cell::new((ptr::null_mut(), ptr::null_mut())) }; CLASSES],
+                current: [const { Cell::new(NONE) }; CLASSES],
+                chunked: Cell::new(false),
                 in_use: Cell::new(0),
                 alive: Cell::new(true),
             },
@@ -282,13 +292,11 @@ impl Slab {
             return block;
         }
         let size = block_size(class);
-        let (next, end) = owned.carve.get();
-        let next = next.wrapping_add(padding(next, size));
+        let (next, end) = owned.carve[class].get();
         if end.addr().saturating_sub(next.addr()) >= size
             && !self.has_returned.load(Ordering::Relaxed)
         {
-            owned.carve.set((next.wrapping_add(size), end));
-            owned.carved.set(owned.carved.get() + 1);
+            owned.carve[class].set((next.wrapping_add(size), end));
             // SAFETY: `next` is in a live chunk (not null).
             return unsafe { NonNull::new_unchecked(next) };
         }
@@ -298,6 +306,48 @@ impl Slab {
     #[cold]
     #[inline(never)]
     fn allocate_slow(&self, class: usize) -> NonNull<u8> {
+        self.take_returned();
+        if let Some(block) = self.pop_free(class) {
+            return block;
+        }
+        let size = block_size(class);
+        let owned = &self.owned;
+        let (mut next, mut end) = owned.carve[class].get();
+        if end.addr().saturating_sub(next.addr()) < size {
+            let layout = chunk_layout();
+            // SAFETY: the layout is not zero-sized.
+            let chunk = unsafe { alloc(layout) };
+            let Some(chunk) = NonNull::new(chunk) else {
+                handle_alloc_error(layout)
+            };
+            if owned.chunked.replace(true) {
+                // Not the scheduler's first chunk: populated, before the lock, which a free
+                // on another thread may be waiting for.
+                populate(chunk.as_ptr(), CHUNK);
+            }
+            let mut shared = self.lock();
+            let current = owned.current[class].replace(shared.chunks.len());
+            if let Some(full) = shared.chunks.get_mut(current) {
+                full.carved = self.carved(class, full.start);
+            }
+            shared.chunks.push(Chunk {
+                start: Block(chunk),
+                class,
+                carved: 0,
+                live: 0,
+            });
+            drop(shared);
+            // The rest of the previous chunk, too small for a block, stays unused.
+            next = chunk.as_ptr();
+            end = next.wrapping_add(CHUNK);
+        }
+        owned.carve[class].set((next.wrapping_add(size), end));
+        // SAFETY: `next` is in a live chunk (not null).
+        unsafe { NonNull::new_unchecked(next) }
+    }
+
+    /// Moves the blocks freed on other threads into the free lists, if there are any.
+    fn take_returned(&self) {
         if self.has_returned.load(Ordering::Relaxed)
             && self.has_returned.swap(false, Ordering::Acquire)
         {
@@ -307,45 +357,53 @@ impl Slab {
             for (class, block) in returned {
                 self.push_free(class, block.0);
             }
-            if let Some(block) = self.pop_free(class) {
-                return block;
-            }
         }
-        let size = block_size(class);
-        let owned = &self.owned;
-        let (mut next, mut end) = owned.carve.get();
-        next = next.wrapping_add(padding(next, size));
-        if end.addr().saturating_sub(next.addr()) < size {
-            let layout = chunk_layout();
-            // SAFETY: the layout is not zero-sized.
-            let chunk = unsafe { alloc(layout) };
-            let Some(chunk) = NonNull::new(chunk) else {
-                handle_alloc_error(layout)
+    }
+
+    /// How many blocks of `class` were carved from the chunk at `start`, the one being
+    /// carved for that class.
+    fn carved(&self, class: usize, start: Block) -> usize {
+        let (next, _) = self.owned.carve[class].get();
+        (next.addr() - start.0.addr().get()) / block_size(class)
+    }
+
+    /// Every block in use (carved and not free), in no particular order. Each was written
+    /// by its user when allocated: its first word is not a tagged link.
+    ///
+    /// # Safety
+    ///
+    /// On the scheduler's thread, while it lives.
+    pub(crate) unsafe fn blocks_in_use(&self) -> Vec<NonNull<u8>> {
+        self.take_returned();
+        let shared = self.lock();
+        let mut blocks = Vec::with_capacity(self.owned.in_use.get());
+        for (index, chunk) in shared.chunks.iter().enumerate() {
+            let carved = if self.owned.current[chunk.class].get() == index {
+                self.carved(chunk.class, chunk.start)
+            } else {
+                chunk.carved
             };
-            if !end.is_null() {
-                // Not the first chunk (whose carving starts at null): populated, before the
-                // lock, which a free on another thread may be waiting for.
-                populate(chunk.as_ptr(), CHUNK);
+            let size = block_size(chunk.class);
+            for i in 0..carved {
+                let block = chunk.start.0.as_ptr().wrapping_add(i * size);
+                #[expect(
+                    clippy::cast_ptr_alignment,
+                    reason = "blocks are aligned to 8 at least (`GRANULE`)"
+                )]
+                let word = block.cast::<*const ()>();
+                // SAFETY: a carved block is initialized: a free one holds its link, one in
+                // use was written by its user (and is not being written on this thread
+                // now); blocks freed on another thread meanwhile keep the first word they
+                // had in use, which only this thread rewrites. Read as a pointer, the word
+                // keeps whatever provenance it has.
+                let first = unsafe { word.read() };
+                if first.addr() & FREE == 0 {
+                    // SAFETY: in a live chunk, not null.
+                    blocks.push(unsafe { NonNull::new_unchecked(block) });
+                }
             }
-            let mut shared = self.lock();
-            if let Some(full) = shared.chunks.last_mut() {
-                full.carved = owned.carved.get();
-            }
-            shared.chunks.push(Chunk {
-                start: Block(chunk),
-                carved: 0,
-                live: 0,
-            });
-            drop(shared);
-            owned.carved.set(0);
-            // The rest of the previous chunk, too small for this class, stays unused.
-            next = chunk.as_ptr();
-            end = next.wrapping_add(CHUNK);
         }
-        owned.carve.set((next.wrapping_add(size), end));
-        owned.carved.set(owned.carved.get() + 1);
-        // SAFETY: `next` is in a live chunk (not null).
-        unsafe { NonNull::new_unchecked(next) }
+        blocks
     }
 
     /// The first free block of `class`, if any.
@@ -354,7 +412,8 @@ impl Slab {
         let list = &self.owned.free[class];
         let head = NonNull::new(list.get())?;
         // SAFETY: a free block holds the link written when it was freed.
-        list.set(unsafe { head.as_ref().next });
+        let next = unsafe { head.as_ref().next };
+        list.set(next.map_addr(|addr| addr & !FREE));
         Some(head.cast())
     }
 
@@ -363,7 +422,7 @@ impl Slab {
         // SAFETY: the block is unused memory of at least 8 bytes, aligned to 8.
         unsafe {
             free.write(Free {
-                next: self.owned.free[class].get(),
+                next: self.owned.free[class].get().map_addr(|addr| addr | FREE),
             });
         }
         self.owned.free[class].set(free);
@@ -439,7 +498,6 @@ impl Slab {
     pub(crate) unsafe fn close(&self) -> bool {
         let owned = &self.owned;
         owned.alive.set(false);
-        owned.carve.set((ptr::null_mut(), ptr::null_mut()));
         let mut guard = self.lock();
         let shared = &mut *guard;
         if owned.in_use.get() == shared.returned.len() {
@@ -454,8 +512,10 @@ impl Slab {
             shared.closed = true;
             return false;
         }
-        if let Some(last) = shared.chunks.last_mut() {
-            last.carved = owned.carved.get();
+        for class in 0..CLASSES {
+            if let Some(chunk) = shared.chunks.get_mut(owned.current[class].get()) {
+                chunk.carved = self.carved(class, chunk.start);
+            }
         }
         shared.chunks.sort_by_key(|chunk| chunk.start.0);
         for chunk in &mut shared.chunks {
@@ -465,7 +525,7 @@ impl Slab {
             let mut free = list.replace(ptr::null_mut());
             while let Some(block) = NonNull::new(free) {
                 // SAFETY: a free block holds the link written when it was freed.
-                free = unsafe { (*free).next };
+                free = unsafe { (*free).next }.map_addr(|addr| addr & !FREE);
                 release_block(&mut shared.chunks, block.cast());
             }
         }
@@ -589,21 +649,65 @@ mod tests {
             let c = slab.allocate(odd);
             let d = slab.allocate(aligned);
             assert_eq!(a.as_ptr() as usize % 16, 0, "a chunk starts aligned");
-            // 24 bytes, then 8 of padding.
-            assert_eq!(b.as_ptr() as usize - a.as_ptr() as usize, 32);
-            assert_eq!(c.as_ptr() as usize - b.as_ptr() as usize, 32);
-            assert_eq!(d.as_ptr() as usize - c.as_ptr() as usize, 32);
-            assert_eq!(d.as_ptr() as usize % 16, 0);
+            assert_eq!(b.as_ptr() as usize % 16, 0, "a chunk starts aligned");
+            // Each class is carved from a chunk of its own.
+            assert_eq!(c.as_ptr() as usize - a.as_ptr() as usize, 24);
+            assert_eq!(d.as_ptr() as usize - b.as_ptr() as usize, 32);
+            assert_eq!(chunks(&slab), 2);
             // 24 bytes aligned to 16 (a valid `Layout`): a 32-byte block, aligned.
             let short = Layout::from_size_align(24, 16).unwrap();
-            let after = slab.allocate(odd);
             let padded = slab.allocate(short);
-            assert_eq!(padded.as_ptr() as usize % 16, 0);
-            slab.free(after, odd, true);
+            assert_eq!(padded.as_ptr() as usize - d.as_ptr() as usize, 32);
             slab.free(padded, short, true);
             for (block, layout) in [(a, odd), (b, aligned), (c, odd), (d, aligned)] {
                 slab.free(block, layout, true);
             }
+            slab.close();
+        }
+        assert_eq!(chunks(&slab), 0);
+    }
+
+    /// The blocks in use are the carved ones not freed, wherever they were freed, in every
+    /// class and chunk.
+    #[test]
+    fn blocks_in_use_are_those_carved_and_not_freed() {
+        let slab = Slab::new();
+        let small = Layout::from_size_align(56, 8).unwrap();
+        let big = Layout::from_size_align(1000, 8).unwrap();
+        let per_chunk = CHUNK / 1000;
+        // SAFETY: on this (the owner) thread; each block is written as its user would (a
+        // first word that is not a tagged link), and freed once, with its layout.
+        unsafe {
+            let mut blocks: Vec<_> = (0..100)
+                .map(|_| (slab.allocate(small), small))
+                .chain((0..per_chunk + 5).map(|_| (slab.allocate(big), big)))
+                .collect();
+            for &(block, _) in &blocks {
+                block.cast::<usize>().write(8);
+            }
+            assert_eq!(chunks(&slab), 3);
+            let mut kept = Vec::new();
+            for (i, (block, layout)) in blocks.drain(..).enumerate() {
+                match i % 3 {
+                    0 => kept.push((block, layout)),
+                    1 => assert!(slab.free_here(block, layout, true)),
+                    _ => assert!(!slab.free(block, layout, false)),
+                }
+            }
+            let mut in_use = slab.blocks_in_use();
+            in_use.sort();
+            let mut expected: Vec<_> = kept.iter().map(|&(block, _)| block).collect();
+            expected.sort();
+            assert_eq!(in_use, expected);
+            // A freed block serves again, and is in use again.
+            let again = slab.allocate(small);
+            again.cast::<usize>().write(8);
+            assert!(slab.blocks_in_use().contains(&again));
+            slab.free(again, small, true);
+            for (block, layout) in kept {
+                slab.free(block, layout, true);
+            }
+            assert_eq!(slab.blocks_in_use(), Vec::new());
             slab.close();
         }
         assert_eq!(chunks(&slab), 0);

@@ -3,18 +3,20 @@
 //!
 //! A task lives in a block of its scheduler's [slab], with an atomic reference
 //! count (`Core::count`), but only its wakers hold counts of their own. On the scheduler's
-//! thread, everything else (the registry, the run queue, timers, channel registrations of
-//! its blocking operations, the join handle) holds a [`TaskRef`]: a thin pointer counted in
-//! a plain `Cell`, whose references together own one count of `count`. So
+//! thread, everything else (the scheduler itself until the task ends, the run queue,
+//! timers, channel registrations of its blocking operations, the join handle) holds a
+//! [`TaskRef`]: a thin pointer counted in a plain `Cell`, whose references together own one
+//! count of `count`. (The scheduler's reference is not kept anywhere: it finds its tasks in
+//! its slab's blocks in use.) So
 //! spawning, switching, waking and parking on the scheduler's own thread take no atomic
 //! operation; a `Waker` (for `wait!`, `join!`, or code outside the scheduler) costs one per
 //! clone and drop, as any waker.
 //!
 //! Wakers may travel to other threads (`Waker` is `Send + Sync`), while the coroutine, its
 //! result and the counts may not. So a waker on another thread reads only the immutable
-//! part of the task's [`Core`] (id, registry slot, scheduler) and its `remote` flag, an
-//! atomic: a wake-up from elsewhere goes through the scheduler's remote queue, which the
-//! scheduler's thread drains. And when the last local reference goes, the scheduler's
+//! part of the task's [`Core`] (vtable, id, scheduler) and its `remote` flag, an atomic: a
+//! wake-up from elsewhere goes through the scheduler's remote queue, as a waker of its own,
+//! which the scheduler's thread drains. And when the last local reference goes, the scheduler's
 //! thread empties the rest (the stage, the join waker, the `select!` state) before the
 //! shared count is released: the last count, wherever it is dropped, then drops only
 //! thread-safe data, and gives the block back to the slab.
@@ -121,9 +123,14 @@ pub(crate) struct TaskVtable {
 
 /// The part of a task that does not depend on its coroutine; first in every task.
 ///
-/// `id`, `slot`, `shared`, `vtable` never change and `remote` is atomic: a waker on any
-/// thread may read them. The `Cell`s belong to the scheduler's thread.
+/// `vtable`, `id`, `shared` never change and `remote` is atomic: a waker on any thread may
+/// read them. The `Cell`s belong to the scheduler's thread.
+///
+/// `repr(C)` with `vtable` first: the first word of a task's block is its vtable's address,
+/// which is never tagged as a free block's link is ([`Slab::blocks_in_use`](super::slab::Slab::blocks_in_use)).
+#[repr(C)]
 pub(crate) struct Core {
+    vtable: &'static TaskVtable,
     pub(crate) id: TaskId,
     /// The scheduler's shared part, which outlives the task without a count per task (an
     /// atomic read-modify-write at each spawn and each free): the scheduler holds it while
@@ -131,13 +138,15 @@ pub(crate) struct Core {
     /// the free of the last one releases ([`Slab::close`](super::slab::Slab::close)); and a
     /// task too large for the slab holds a count of its own.
     shared: NonNull<Shared>,
-    vtable: &'static TaskVtable,
+    /// While the task is in the run queue (`SCHEDULED`), the next task there; otherwise
+    /// the second part of what it waits on. (A queued task waits on nothing, and the run
+    /// queue needs no memory of its own.)
+    link: Cell<Link>,
     /// The task's reference count: one per waker, plus one for all the local references
     /// while there are any. The task is freed when it reaches zero.
     count: AtomicU32,
-    /// The task's index in the scheduler's registry.
-    slot: u32,
-    /// How many [`TaskRef`]s point here.
+    /// How many [`TaskRef`]s point here, the scheduler's own among them until the task
+    /// ends (see [`TaskRef`]).
     refs: Cell<u32>,
     /// Set while a wake-up from elsewhere than the scheduler's thread is queued in
     /// `shared` (so that a task woken there many times is queued once).
@@ -146,10 +155,6 @@ pub(crate) struct Core {
     /// What the task waits on, in two parts (so that the kind fits beside the flags):
     /// the kind (`WAIT_*`) and, in `link`, its channel, task or count.
     waiting_kind: Cell<u8>,
-    /// While the task is in the run queue (`SCHEDULED`), the next task there; otherwise
-    /// the second part of what it waits on. (A queued task waits on nothing, and the run
-    /// queue needs no memory of its own.)
-    link: Cell<Link>,
 }
 
 /// A task's [`Core::link`]: the run queue's next task, or a number (a channel, a task).
@@ -161,11 +166,6 @@ union Link {
 }
 
 impl Core {
-    /// The task's index in the scheduler's registry.
-    pub(crate) fn slot(&self) -> usize {
-        self.slot as usize
-    }
-
     pub(crate) fn flags(&self) -> u8 {
         self.flags.get()
     }
@@ -332,10 +332,23 @@ impl Core {
         self.extras(|extras| extras.join_waker.take()).flatten()
     }
 
-    /// A wake-up from elsewhere than the scheduler's thread (or while it does not run).
-    pub(crate) fn wake_remote(&self) {
+    /// A wake-up from elsewhere than the scheduler's thread (or while it does not run):
+    /// queued in the scheduler's remote queue with a waker of its own, unless one is queued
+    /// already.
+    ///
+    /// # Safety
+    ///
+    /// `ptr` points to this core, with the provenance of the whole task, which the caller's
+    /// waker keeps alive.
+    unsafe fn wake_remote(&self, ptr: NonNull<Core>) {
         if !self.remote.swap(true, Ordering::AcqRel) {
-            self.shared().wake_remote(self.slot(), self.id);
+            // The queued waker's count (one at a time per task: the flag is set).
+            self.count.fetch_add(1, Ordering::Relaxed);
+            let raw = RawWaker::new(ptr.as_ptr().cast_const().cast(), self.vtable.waker);
+            // SAFETY: the data is the task's address and the vtable its wakers' own, which
+            // expect that; the waker owns the count just taken.
+            let waker = unsafe { Waker::from_raw(raw) };
+            self.shared().wake_remote(waker);
         }
     }
 }
@@ -385,18 +398,6 @@ impl TaskRef {
         TaskRef { core: ptr }
     }
 
-    /// A new reference to the task of `ptr`, which a reference given up by
-    /// [`into_raw`](TaskRef::into_raw) keeps alive.
-    ///
-    /// # Safety
-    ///
-    /// `ptr` came from `into_raw`, and its reference is not taken back during the call.
-    pub(crate) unsafe fn clone_raw(ptr: NonNull<Core>) -> TaskRef {
-        // SAFETY: per the contract; the borrowed reference is not dropped.
-        let borrowed = mem::ManuallyDrop::new(unsafe { TaskRef::from_raw(ptr) });
-        TaskRef::clone(&borrowed)
-    }
-
     pub(crate) fn core(&self) -> &Core {
         // SAFETY: the references own one count, so the task is alive while `self` is.
         unsafe { self.core.as_ref() }
@@ -422,6 +423,11 @@ impl TaskRef {
     /// The task's address, which its wakers carry as their data.
     pub(crate) fn addr(&self) -> *const () {
         self.core.as_ptr().cast_const().cast()
+    }
+
+    /// The pointer to the task's core, with the provenance of the whole task.
+    pub(crate) fn as_ptr(&self) -> NonNull<Core> {
+        self.core
     }
 
     /// Wakes the task: into its scheduler's run queue, unless it is queued already or
@@ -667,19 +673,14 @@ where
 
     /// Whether the task is too large (or too aligned) for the slab's chunks, and so holds a
     /// count of the scheduler's shared part of its own.
-    const OWN_COUNT: bool = slab::class_of(Self::LAYOUT).is_none();
+    pub(crate) const OWN_COUNT: bool = slab::class_of(Self::LAYOUT).is_none();
 
     /// A new task, marked scheduled, and the first reference to it.
     ///
     /// # Safety
     ///
     /// On the thread of `shared`'s scheduler, while it lives.
-    pub(crate) unsafe fn spawn(
-        coroutine: C,
-        id: TaskId,
-        slot: u32,
-        shared: &Arc<Shared>,
-    ) -> TaskRef {
+    pub(crate) unsafe fn spawn(coroutine: C, id: TaskId, shared: &Arc<Shared>) -> TaskRef {
         // SAFETY: per this function's contract.
         let block = unsafe { shared.slab.allocate(Self::LAYOUT) }.cast::<Self>();
         let task = Task {
@@ -692,7 +693,6 @@ where
                 vtable: Self::VTABLE,
                 // The local references' count; `refs` starts at one, for the one returned.
                 count: AtomicU32::new(1),
-                slot,
                 refs: Cell::new(1),
                 remote: AtomicBool::new(false),
                 flags: Cell::new(SCHEDULED),
@@ -794,8 +794,8 @@ where
     }
 
     /// Completes the task with `result`: drops the coroutine, keeps the result for the join
-    /// handle (or drops it), leaves the registry, wakes the joiner.
-    fn finish(&self, local: &Local, result: Result<C::Return, JoinError>) {
+    /// handle (or drops it), drops the scheduler's reference, wakes the joiner.
+    fn finish(&self, me: &TaskRef, local: &Local, result: Result<C::Return, JoinError>) {
         let core = &self.core;
         core.flags
             .set(core.flags.get() | COMPLETE | IN_SELECT | DECIDED);
@@ -813,7 +813,7 @@ where
         }
         core.set_waiting_on(None);
         let waker = core.take_extras();
-        local.release(core);
+        local.release(me, Self::OWN_COUNT);
         if let Some(waker) = waker {
             waker.wake();
         }
@@ -823,8 +823,7 @@ where
     ///
     /// `me` is a reference to a `Task<C>`, on its scheduler's thread.
     unsafe fn run(me: TaskRef, local: &Local) {
-        // SAFETY: per the contract. The task outlives this call: `me` or the registry holds
-        // it until the end.
+        // SAFETY: per the contract. The task outlives this call: `me` holds it until the end.
         let task = unsafe { Self::of(me.core) };
         let core = &task.core;
         core.flags.set(core.flags.get() & !SCHEDULED);
@@ -856,7 +855,7 @@ where
                 me.wake();
             }
             Ok((CoroutineState::Complete(value), _)) => {
-                task.finish(local, Ok(value));
+                task.finish(&me, local, Ok(value));
                 // The usual end of a task nobody joins: `me` is its last reference and no
                 // waker is left. `finish` emptied what `release` would (the stage holds no
                 // result: the join handle is gone, or it would hold a reference), so the
@@ -870,7 +869,7 @@ where
             }
             Err(payload) => {
                 let error = JoinError::panicked(core.id, &*payload);
-                task.finish(local, Err(error));
+                task.finish(&me, local, Err(error));
             }
         }
     }
@@ -937,7 +936,7 @@ where
             // SAFETY: the task is alive until the count below is released.
             let task = unsafe { Self::of(core) };
             // What may not leave this thread goes now. (The stage is `Running` only if the
-            // task was neither finished nor cancelled: it cannot be, the registry holds a
+            // task was neither finished nor cancelled: it cannot be, the scheduler holds a
             // reference until then.)
             let stage = task
                 .stage()
@@ -1140,7 +1139,8 @@ unsafe fn schedule(ptr: NonNull<Core>) {
         }
     });
     if here.is_none() {
-        core.wake_remote();
+        // SAFETY: per this function's contract.
+        unsafe { core.wake_remote(ptr) };
     }
 }
 
