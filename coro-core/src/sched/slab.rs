@@ -10,12 +10,13 @@
 //! a deadlock, rather than keeping a list of them: a task's first word is its vtable's
 //! address, never tagged.
 //!
-//! On Linux (5.14 and later), every chunk after the first is populated as it is allocated
-//! (`MADV_POPULATE_WRITE`): its pages are mapped in one system call instead of one page
-//! fault each when carving first writes to them. A scheduler that needs a second chunk has
-//! had from 64 tasks (of 1 KiB) to a thousand (of the smallest size) at once, and at most
-//! the unused rest of its last chunk is mapped early; the first chunk is left to fault page
-//! by page, so that a scheduler with few tasks holds only the pages they use.
+//! On Linux (5.14 and later), every chunk of a class after its first is populated as it is
+//! allocated (`MADV_POPULATE_WRITE`): its pages are mapped in one system call instead of one
+//! page fault each when carving first writes to them. A scheduler that needs a second chunk
+//! of a class has had from 64 tasks (of 1 KiB) to a thousand (of the smallest size) of it
+//! at once, and at most the unused rest of its last chunk is mapped early; the first chunk
+//! of each class is left to fault page by page, so that a scheduler with few tasks holds
+//! only the pages they use.
 //!
 //! While the scheduler lives, a freed block goes back to its class's free list and serves
 //! the next spawn of that size, so a scheduler that spawns as many tasks as finish allocates
@@ -75,8 +76,6 @@ struct Owned {
     /// For each class, the index of the chunk being carved in `Shared::chunks` (`NONE`:
     /// none yet).
     current: [Cell<usize>; CLASSES],
-    /// Set once the first chunk is allocated: every further one is populated.
-    chunked: Cell<bool>,
     /// Blocks allocated and not back in the free lists (those in the returned list count).
     in_use: Cell<usize>,
     /// Set while the scheduler lives: blocks freed on its thread go to `free`.
@@ -256,7 +255,6 @@ impl Slab {
                 free: [const { Cell::new(ptr::null_mut()) }; CLASSES],
                 carve: [const { Cell::new((ptr::null_mut(), ptr::null_mut())) }; CLASSES],
                 current: [const { Cell::new(NONE) }; CLASSES],
-                chunked: Cell::new(false),
                 in_use: Cell::new(0),
                 alive: Cell::new(true),
             },
@@ -320,9 +318,9 @@ impl Slab {
             let Some(chunk) = NonNull::new(chunk) else {
                 handle_alloc_error(layout)
             };
-            if owned.chunked.replace(true) {
-                // Not the scheduler's first chunk: populated, before the lock, which a free
-                // on another thread may be waiting for.
+            if owned.current[class].get() != NONE {
+                // Not the first chunk of its class: populated, before the lock, which a
+                // free on another thread may be waiting for.
                 populate(chunk.as_ptr(), CHUNK);
             }
             let mut shared = self.lock();
@@ -744,9 +742,10 @@ mod tests {
     }
 
     #[test]
-    fn chunks_after_the_first_are_populated() {
+    fn chunks_after_the_first_of_their_class_are_populated() {
         let slab = Slab::new();
         let layout = Layout::from_size_align(1000, 8).unwrap();
+        let other = Layout::from_size_align(64, 8).unwrap();
         let per_chunk = CHUNK / 1000;
         let calls = || POPULATED.with(Cell::get);
         let before = calls();
@@ -755,10 +754,14 @@ mod tests {
             let mut blocks: Vec<_> = (0..per_chunk).map(|_| slab.allocate(layout)).collect();
             assert_eq!(chunks(&slab), 1);
             assert_eq!(calls(), before, "the first chunk is left to fault");
-            for expected in 2..=3 {
+            let small = slab.allocate(other);
+            assert_eq!(chunks(&slab), 2);
+            assert_eq!(calls(), before, "so is the first chunk of another class");
+            slab.free(small, other, true);
+            for further in 1..=2 {
                 blocks.extend((0..per_chunk).map(|_| slab.allocate(layout)));
-                assert_eq!(chunks(&slab), expected);
-                assert_eq!(calls(), before + expected - 1, "one call per further chunk");
+                assert_eq!(chunks(&slab), 2 + further);
+                assert_eq!(calls(), before + further, "one call per further chunk");
             }
             for block in blocks {
                 slab.free(block, layout, true);
