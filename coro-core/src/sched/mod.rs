@@ -634,15 +634,9 @@ impl Drop for Scheduler {
         let local = &self.local;
         let close = Close(&local.shared);
         let drain = Drain(&local.shared.run_queue);
-        let tasks: Vec<TaskRef> = local.take_unfinished();
-        for task in &tasks {
-            task.cancel();
-        }
-        drop(tasks);
-        drop(drain);
-        local.timers.clear();
-        // Wake-ups from elsewhere not taken yet, and from now on, queue nothing: their wakers
-        // would keep their tasks, which keep the shared part, which would keep them.
+        // Wake-ups from elsewhere not taken yet, and from now on (also while the tasks are
+        // cancelled, and if a drop panics), queue nothing: their wakers would keep their
+        // tasks, which keep the shared part, which would keep them.
         let woken = {
             let mut remote = local
                 .shared
@@ -653,6 +647,13 @@ impl Drop for Scheduler {
             mem::take(&mut remote.wakers)
         };
         drop(woken);
+        let tasks: Vec<TaskRef> = local.take_unfinished();
+        for task in &tasks {
+            task.cancel();
+        }
+        drop(tasks);
+        drop(drain);
+        local.timers.clear();
         let names = core::mem::take(&mut *local.names.borrow_mut());
         drop(names);
         drop(close);
