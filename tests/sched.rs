@@ -1029,3 +1029,46 @@ fn a_select_with_every_arm_disabled_blocks_like_go() {
     let deadlock = sched.run().unwrap_err();
     assert_eq!(deadlock.blocked()[0].waiting_on(), WaitingOn::Select(1));
 }
+
+/// A task's `select!` that finds the registration its own waker left on a channel (the
+/// `poll_` methods allow leaving one behind) takes it over: once another arm wins, that
+/// registration is dead too, so a later rendezvous send waits instead of completing into a
+/// receive that will never take it.
+#[test]
+fn a_select_takes_over_the_registration_of_its_tasks_waker() {
+    use std::task::{Context, Poll};
+    for seed in 0..8 {
+        let sched = Scheduler::builder().seed(seed).build();
+        let (tx_a, rx_a) = channel::<u32>(0);
+        let (tx_b, rx_b) = channel::<u32>(0);
+        let (a, b) = (rx_a.clone(), rx_b.clone());
+        let selecting = sched.spawn(coro!(move || {
+            wait!(|cx: &mut Context<'_>| {
+                assert!(rx_a.poll_recv(cx).is_pending());
+                Poll::Ready(())
+            });
+            select! {
+                v = recv(rx_a) => ('a', v),
+                v = recv(rx_b) => ('b', v),
+            }
+        }));
+        let first = sched.spawn(coro!(move || send!(tx_b, 1).is_ok()));
+        let second = sched.spawn(coro!(move || send!(tx_a, 2).is_ok()));
+        let deadlock = sched
+            .run()
+            .expect_err("the second send waits for a receiver");
+        assert_eq!(deadlock.blocked().len(), 1, "seed {seed}");
+        assert_eq!(deadlock.blocked()[0].id(), second.id(), "seed {seed}");
+        assert_eq!(
+            selecting.try_join(),
+            Some(Ok(('b', Some(1)))),
+            "seed {seed}"
+        );
+        assert_eq!(first.try_join(), Some(Ok(true)));
+        assert_eq!(
+            (a.len(), b.len()),
+            (0, 0),
+            "a rendezvous channel buffers nothing"
+        );
+    }
+}

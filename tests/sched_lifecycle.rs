@@ -490,3 +490,32 @@ fn a_cancelled_receiver_takes_no_value() {
         );
     }
 }
+
+/// A task too large for the slab's blocks (an allocation of its own), blocked when its
+/// scheduler finds nothing left to run: the deadlock report names it, and dropping the
+/// scheduler cancels it, dropping its state once.
+#[test]
+fn an_unfinished_large_task_is_reported_and_cancelled() {
+    let (_tx, rx) = channel::<u32>(0);
+    let big = [1u8; 4096];
+    let counted = Counted(7);
+    let before = drops();
+    let sched = Scheduler::new();
+    let large = sched.spawn(coro!(move || {
+        let _kept = &counted;
+        let v = recv!(rx);
+        u32::from(big[0]) + v.unwrap_or(0)
+    }));
+    let small = sched.spawn(coro!(|| 1u8));
+    let deadlock = sched.run().expect_err("the large task waits");
+    assert_eq!(deadlock.blocked().len(), 1);
+    assert_eq!(deadlock.blocked()[0].id(), large.id());
+    assert_eq!(small.try_join(), Some(Ok(1)));
+    assert_eq!(drops(), before);
+    drop(sched);
+    assert_eq!(drops(), before + 1, "the large task's state dropped once");
+    assert!(matches!(
+        large.try_join(),
+        Some(Err(coro_core::sched::JoinError::Cancelled { .. }))
+    ));
+}

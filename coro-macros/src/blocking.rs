@@ -435,7 +435,11 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
         _ => None,
     });
     let on_nothing_ready = if default.is_some() {
-        quote!(break #count;)
+        // The default arm decides the `select!` before the other arms are withdrawn.
+        quote! {
+            #ops::select_default();
+            break #count;
+        }
     } else {
         quote! {
             #ops::park(#ops::WaitingOn::Select(#count));

@@ -1144,7 +1144,7 @@ impl<T> Shared<T> {
             return Poll::Ready(None);
         }
         match registration {
-            Some(index) => state.waiters[index].renew(mine),
+            Some(index) => state.waiters[index].renew(party, mine),
             None => push(
                 &mut state.waiters,
                 Waiter::new(party.to_owned(), mine.and_then(Mine::pick)),

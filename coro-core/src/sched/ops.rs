@@ -173,6 +173,14 @@ pub fn poll_sleep_select(deadline: Deadline) -> Poll<()> {
     })
 }
 
+/// Takes the `default` arm of a `select!`: the other arms' registrations are dead from now
+/// on, while they are withdrawn too.
+#[inline]
+#[track_caller]
+pub fn select_default() {
+    in_task("select!", |cx| cx.task.core().select_decide());
+}
+
 /// Ends a `select!` (an arm won, or `default`) once the arms that lost are withdrawn: the
 /// task's registrations are plain ones again, and the timer of a `sleep` arm that lost is
 /// no longer needed.

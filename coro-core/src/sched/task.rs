@@ -353,6 +353,25 @@ impl Core {
     }
 }
 
+/// Takes a finished task out of its scheduler when dropping its coroutine or its result
+/// panics in [`Task::finish`] (which forgets this on its usual path, and does the same
+/// itself): its extras go (its join waker is dropped, not woken, as the task's result is
+/// lost), and the scheduler's own reference is released, without which the task and the
+/// scheduler's memory would never be freed.
+struct Release<'a> {
+    task: &'a TaskRef,
+    local: &'a Local,
+    large: bool,
+}
+
+impl Drop for Release<'_> {
+    fn drop(&mut self) {
+        let waker = self.task.core().take_extras();
+        self.local.release(self.task, self.large);
+        drop(waker);
+    }
+}
+
 /// A counted reference to a task, on its scheduler's thread (it is neither `Send` nor
 /// `Sync`). Cloning and dropping one changes a plain counter; the references together own
 /// one unit of the task's atomic count.
@@ -799,6 +818,12 @@ where
         let core = &self.core;
         core.flags
             .set(core.flags.get() | COMPLETE | IN_SELECT | DECIDED);
+        // Should a drop below panic, the task still leaves the scheduler.
+        let unwinding = Release {
+            task: me,
+            local,
+            large: Self::OWN_COUNT,
+        };
         // User code (drops) runs with no borrow held.
         let body = self
             .stage()
@@ -812,6 +837,7 @@ where
             drop(result);
         }
         core.set_waiting_on(None);
+        mem::forget(unwinding);
         let waker = core.take_extras();
         local.release(me, Self::OWN_COUNT);
         if let Some(waker) = waker {
@@ -1218,6 +1244,41 @@ mod tests {
         fn resume(&mut self, (): ()) -> CoroutineState<(), ()> {
             CoroutineState::Complete(())
         }
+    }
+
+    /// A finished task's state whose drop panics: the panic reaches `run`'s caller, and the
+    /// task still leaves the scheduler, which then goes with all its memory.
+    #[test]
+    fn a_panic_dropping_a_finished_tasks_state_leaks_nothing() {
+        struct Bomb;
+        impl Drop for Bomb {
+            fn drop(&mut self) {
+                panic!("boom in drop");
+            }
+        }
+        impl Coroutine for Bomb {
+            type Yield = ();
+            type Return = u32;
+            fn resume(&mut self, (): ()) -> CoroutineState<(), u32> {
+                CoroutineState::Complete(1)
+            }
+        }
+        let sched = super::super::Scheduler::new();
+        let shared = Arc::downgrade(&sched.local.shared);
+        let handle = sched.spawn(Bomb);
+        let ran = panic::catch_unwind(AssertUnwindSafe(|| sched.run()));
+        assert_eq!(
+            ran.unwrap_err().downcast_ref::<&str>(),
+            Some(&"boom in drop")
+        );
+        assert_eq!(sched.task_count(), 0);
+        assert!(sched.run().is_ok(), "no task is left to wait for");
+        drop(handle);
+        drop(sched);
+        assert!(
+            shared.upgrade().is_none(),
+            "the scheduler's memory is freed"
+        );
     }
 
     /// What a task adds to its coroutine: the core (with the reference count) and the

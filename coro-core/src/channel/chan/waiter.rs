@@ -145,13 +145,53 @@ impl Waiter {
         super::decide(self.party(), self.pick());
     }
 
-    /// Renews the registration for the choice `mine` (a poll in a new round).
-    pub(super) fn renew(&mut self, mine: Option<Mine<'_>>) {
-        let pick = mine.and_then(Mine::pick);
-        if self.pick().is_none() && pick.is_none() {
+    /// Renews the registration for a new poll of `party` in the choice `mine` (a poll in a
+    /// new round, or a task's that finds the registration of its own waker): from now on it
+    /// is what that poll would have registered.
+    #[cfg_attr(
+        not(feature = "std"),
+        expect(unused_variables, reason = "only a task's poll goes by its party")
+    )]
+    pub(super) fn renew(&mut self, party: PartyRef<'_>, mine: Option<Mine<'_>>) {
+        #[cfg(feature = "std")]
+        if let PartyRef::Task(_) = party
+            && !matches!(mine, Some(Mine::Choice(_)))
+        {
+            // A task's own registration is the task itself, whose flags say whether it
+            // belongs to a `select!`.
+            if self.task().is_none() {
+                *self = Waiter::new(party.to_owned(), None);
+            }
             return;
         }
-        *self = Waiter::new(self.party().to_owned(), pick);
+        let pick = mine.and_then(Mine::pick);
+        match self.registration_mut() {
+            Some(registration) => registration.pick = pick,
+            None if pick.is_some() => *self = Waiter::new(self.party().to_owned(), pick),
+            None => {}
+        }
+    }
+
+    /// The boxed registration, if this waiter is one, to change.
+    #[cfg_attr(
+        not(feature = "std"),
+        expect(clippy::unnecessary_wraps, reason = "with `std`, a task is none")
+    )]
+    fn registration_mut(&mut self) -> Option<&mut Registration> {
+        #[cfg(feature = "std")]
+        {
+            if self.0.addr().get() & BOXED == 0 {
+                return None;
+            }
+            let ptr = self.0.map_addr(|addr| {
+                core::num::NonZero::new(addr.get() & !BOXED)
+                    .unwrap_or_else(|| unreachable!("a box is not at address 0"))
+            });
+            // SAFETY: as in `registration`; `&mut self` makes the borrow unique.
+            Some(unsafe { ptr.cast::<Registration>().as_mut() })
+        }
+        #[cfg(not(feature = "std"))]
+        Some(&mut self.0)
     }
 
     /// Takes the waiting party out.
