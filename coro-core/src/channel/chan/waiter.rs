@@ -57,6 +57,18 @@ impl Waiter {
         Waiter(Registration { party, pick })
     }
 
+    /// The box of the registration, if this waiter is one: its word untagged, with its
+    /// provenance. The box is a leaked `Box<Registration>` (`new`), which lives until
+    /// `into_party` or `drop` takes it back.
+    #[cfg(feature = "std")]
+    #[inline]
+    fn boxed(&self) -> Option<NonNull<Registration>> {
+        if self.0.addr().get() & BOXED == 0 {
+            return None;
+        }
+        NonNull::new(self.0.as_ptr().map_addr(|addr| addr & !BOXED)).map(NonNull::cast)
+    }
+
     /// The boxed registration, if this waiter is one.
     #[cfg_attr(
         not(feature = "std"),
@@ -65,19 +77,9 @@ impl Waiter {
     #[inline]
     fn registration(&self) -> Option<&Registration> {
         #[cfg(feature = "std")]
-        {
-            if self.0.addr().get() & BOXED == 0 {
-                return None;
-            }
-            let ptr = self.0.map_addr(|addr| {
-                core::num::NonZero::new(addr.get() & !BOXED)
-                    .unwrap_or_else(|| unreachable!("a box is not at address 0"))
-            });
-            // SAFETY: a tagged word is a leaked `Box<Registration>` (`boxed`), untagged here
-            // with its provenance; it lives until `into_party` or `drop` takes it back, and
-            // `&self` keeps those away while the borrow lasts.
-            Some(unsafe { ptr.cast::<Registration>().as_ref() })
-        }
+        // SAFETY: the box lives while `self` does (`boxed`), and `&self` keeps `into_party`
+        // and `drop` away while the borrow lasts.
+        return self.boxed().map(|ptr| unsafe { ptr.as_ref() });
         #[cfg(not(feature = "std"))]
         Some(&self.0)
     }
@@ -179,17 +181,8 @@ impl Waiter {
     )]
     fn registration_mut(&mut self) -> Option<&mut Registration> {
         #[cfg(feature = "std")]
-        {
-            if self.0.addr().get() & BOXED == 0 {
-                return None;
-            }
-            let ptr = self.0.map_addr(|addr| {
-                core::num::NonZero::new(addr.get() & !BOXED)
-                    .unwrap_or_else(|| unreachable!("a box is not at address 0"))
-            });
-            // SAFETY: as in `registration`; `&mut self` makes the borrow unique.
-            Some(unsafe { ptr.cast::<Registration>().as_mut() })
-        }
+        // SAFETY: as in `registration`; `&mut self` makes the borrow unique.
+        return self.boxed().map(|mut ptr| unsafe { ptr.as_mut() });
         #[cfg(not(feature = "std"))]
         Some(&mut self.0)
     }
@@ -202,21 +195,14 @@ impl Waiter {
     )]
     #[inline(always)]
     pub(super) fn into_party(self) -> Party {
-        let word = core::mem::ManuallyDrop::new(self).0;
-        if word.addr().get() & BOXED == 0 {
+        let this = core::mem::ManuallyDrop::new(self);
+        match this.boxed() {
+            // SAFETY: the box (`boxed`), taken back once: the waiter is not dropped.
+            Some(ptr) => unsafe { Box::from_raw(ptr.as_ptr()) }.party,
             // SAFETY: an untagged word is a reference given up by `into_raw` (`new`), taken
             // back once: the waiter is not dropped.
-            return Party::Task(unsafe { crate::sched::TaskRef::from_raw(word.cast()) });
+            None => Party::Task(unsafe { crate::sched::TaskRef::from_raw(this.0.cast()) }),
         }
-        let ptr = word.as_ptr().map_addr(|addr| addr & !BOXED);
-        #[expect(
-            clippy::cast_ptr_alignment,
-            reason = "the word came from a `Box<Registration>`, aligned, and was only tagged"
-        )]
-        let ptr = ptr.cast::<Registration>();
-        // SAFETY: a tagged word is a leaked box (`new`), taken back once: the waiter is not
-        // dropped.
-        unsafe { Box::from_raw(ptr) }.party
     }
 
     /// Takes the waiting party out.
