@@ -1602,8 +1602,12 @@ impl<T> Receiver<T> {
     /// or the channel closes. The wake-up may be spurious (another receiver took the value):
     /// poll again.
     ///
-    /// A receive is not withdrawn when its task goes on to do something else; that only
-    /// costs the task a spurious wake-up later.
+    /// A receive stays registered until it completes or is withdrawn
+    /// ([`cancel_recv`](Self::cancel_recv)), also when its task goes on to do something else.
+    /// On a buffered channel that costs the task a spurious wake-up later; on a rendezvous
+    /// channel a send may hand its value to the registration, and the value then waits for
+    /// the next `poll_recv` with the same waker (or goes back to the front of the queue when
+    /// the receive is withdrawn). So withdraw a receive you abandon.
     ///
     /// # Examples
     ///
