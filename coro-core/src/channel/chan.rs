@@ -336,6 +336,11 @@ impl<T> Offer<T> {
     fn decide(&self) {
         decide(self.waker.as_ref(), self.choice.as_ref());
     }
+
+    /// Whether the send belongs to the choice `mine`.
+    fn is_in(&self, mine: Option<Mine<'_>>) -> bool {
+        same_choice(self.waker.as_ref(), self.choice.as_ref(), mine)
+    }
 }
 
 /// A registration's place in a [`Choice`]: the choice and the round it was made in. (A
@@ -552,15 +557,6 @@ impl PartyRef<'_> {
         }
     }
 
-    /// Whether this is a task in a `select!` (its registrations belong to it).
-    fn in_select(self) -> bool {
-        match self {
-            PartyRef::Waker(_) => false,
-            #[cfg(feature = "std")]
-            PartyRef::Task(task) => task.core().in_select(),
-        }
-    }
-
     #[expect(
         clippy::inline_always,
         reason = "measured: left to the compiler it is called, on every hop"
@@ -719,9 +715,7 @@ impl<T> State<T> {
 
     /// The index of the oldest offer that may still complete, other than `mine`'s.
     fn live_offer(&self, mine: Option<Mine<'_>>) -> Option<usize> {
-        find(&self.offers, |o| {
-            o.is_live() && !same_choice(o.waker.as_ref(), o.choice.as_ref(), mine)
-        })
+        find(&self.offers, |o| o.is_live() && !o.is_in(mine))
     }
 
     /// Receives the next value for a receiver in choice `mine` (which must be undecided):
@@ -775,7 +769,7 @@ impl<T> State<T> {
         Ok(self.deliver(waiter.into_party(), value))
     }
 
-    /// Leaves `value` for the receiver `waiter` (taken out of the waiters), and returns the
+    /// Leaves `value` for the receiver `party` (taken out of the waiters), and returns the
     /// party to wake.
     #[expect(
         clippy::inline_always,

@@ -42,9 +42,9 @@
 //! # Scheduling
 //!
 //! Tasks run one at a time, each until it suspends, in first-in first-out order of when they
-//! became ready. (A task woken through a [`Waker`] from another thread,
-//! or from this one while its scheduler is not running, joins the queue when the scheduler
-//! next looks at such wake-ups: between two tasks, and when `run` starts.) A task blocked
+//! became ready. (A task woken through a [`Waker`] from another thread, or from this one
+//! while its scheduler is not running, joins the queue when the scheduler next looks at
+//! such wake-ups: between two tasks, and when `run` starts.) A task blocked
 //! in an operation is not resumed until the operation's waker wakes it (a value arrived,
 //! the channel closed, a timer fired, a task finished); a task that `yield_now!()`s (or
 //! `yield_!`s) goes to the back of the queue. Wakers are ordinary
@@ -82,12 +82,11 @@
 //! queue links through the tasks themselves, so queueing a task needs no memory beside it,
 //! and a task waiting on a channel takes a word of the channel's queue. Switching tasks,
 //! waking them, and channel operations allocate nothing beyond the amortized growth of the
-//! channels' buffers. On the
-//! scheduler's own thread, these and spawning and ending a task take no atomic operation:
-//! tasks are counted there with plain counters, a task does not count its reference to its
-//! scheduler (whose memory stays until its last task goes), and only
-//! [`Waker`]s (for `wait!`, `join!`, or code outside the scheduler)
-//! touch an atomic count.
+//! channels' buffers. On the scheduler's own thread, these and spawning and ending a task
+//! take no atomic operation: tasks are counted there with plain counters, a task does not
+//! count its reference to its scheduler (whose memory stays until its last task goes), and
+//! only [`Waker`]s (for `wait!`, `join!`, or code outside the scheduler) touch an atomic
+//! count.
 //!
 //! Dropping a scheduler drops the state of every task it still holds, once.
 
@@ -112,7 +111,7 @@ use core::ptr::NonNull;
 use core::sync::atomic::{AtomicBool, Ordering};
 use core::task::Waker;
 use core::time::Duration;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
 
@@ -175,9 +174,9 @@ pub(crate) struct Local {
     pub(crate) shared: Arc<Shared>,
     /// How many tasks have not ended.
     live: Cell<usize>,
-    /// The tasks too large for the slab, which [`Local::for_each_unfinished`] does not find there,
-    /// by address.
-    large: RefCell<HashMap<usize, NonNull<Core>, BuildHasherDefault<AddrHasher>>>,
+    /// The tasks too large for the slab, which [`Local::for_each_unfinished`] does not find
+    /// there.
+    large: RefCell<HashSet<NonNull<Core>, BuildHasherDefault<AddrHasher>>>,
     /// The names of the tasks spawned with one, by address.
     names: RefCell<HashMap<usize, Cow<'static, str>>>,
     /// The remote queue's previous buffer, swapped in to drain it without allocating.
@@ -217,7 +216,7 @@ impl Local {
             self.names.borrow_mut().remove(&task.addr().addr())
         };
         if large {
-            self.large.borrow_mut().remove(&task.addr().addr());
+            self.large.borrow_mut().remove(&task.as_ptr());
         }
         // SAFETY: the reference `spawn` left to the scheduler, released once: the task ended
         // only now.
@@ -249,7 +248,7 @@ impl Local {
     fn for_each_unfinished(&self, mut f: impl FnMut(NonNull<Core>)) {
         // SAFETY: on the scheduler's thread (it is not `Send`), which lives.
         let blocks = unsafe { self.shared.slab.blocks_in_use() };
-        let large: Vec<NonNull<Core>> = self.large.borrow().values().copied().collect();
+        let large: Vec<NonNull<Core>> = self.large.borrow().iter().copied().collect();
         for task in blocks.into_iter().map(NonNull::cast).chain(large) {
             // SAFETY: a block in use holds a task (`Task::spawn` writes one in every block it
             // takes), alive until its count goes; one whose count went on another thread
@@ -300,9 +299,7 @@ impl Local {
         mem::forget(task.clone());
         self.live.set(self.live.get() + 1);
         if Task::<C>::OWN_COUNT {
-            self.large
-                .borrow_mut()
-                .insert(task.addr().addr(), task.as_ptr());
+            self.large.borrow_mut().insert(task.as_ptr());
         }
         if let Some(name) = name {
             self.names.borrow_mut().insert(task.addr().addr(), name);
@@ -741,7 +738,7 @@ impl SchedulerBuilder {
                     extras: ExtrasTable::default(),
                 }),
                 live: Cell::new(0),
-                large: RefCell::new(HashMap::default()),
+                large: RefCell::new(HashSet::default()),
                 names: RefCell::new(HashMap::new()),
                 remote_spare: RefCell::new(Vec::new()),
                 timers: Timers::default(),

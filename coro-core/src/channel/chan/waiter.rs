@@ -127,14 +127,15 @@ impl Waiter {
     }
 
     /// Whether the receive belongs to no `select` (the usual case, which a send may serve
-    /// without looking at choices).
+    /// without looking at choices). A boxed registration of a task carries a pick if it
+    /// belongs to one.
     #[inline]
     pub(super) fn is_plain(&self) -> bool {
         #[cfg(feature = "std")]
         if let Some(task) = self.task() {
             return !task.core().in_select();
         }
-        self.pick().is_none() && !self.party().in_select()
+        self.pick().is_none()
     }
 
     /// Whether the receive belongs to the choice `mine`.
