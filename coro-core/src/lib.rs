@@ -355,12 +355,20 @@ macro_rules! wait {
 /// }
 /// ```
 ///
-/// Exactly one arm happens, as in Go: when several operations are ready, the scheduler's
-/// seeded generator picks one uniformly; an operation that another task completed while
+/// On entering, as Go's `select` does, the `select!` evaluates exactly once and in source
+/// order each arm's guard and, unless the guard is false, its operands: the channel, the
+/// value to send, the timeout. They are not evaluated again when the task wakes up: a
+/// channel expression with a side effect (`recv(next_channel())`) runs once per `select!`.
+/// The arm keeps the channel it evaluated to without being one of its senders or receivers
+/// (it neither keeps the channel open nor closes it).
+///
+/// Exactly one arm happens, as in Go: at each wake-up the arms are polled in an order drawn
+/// uniformly at random from the scheduler's seeded generator, so each ready operation is
+/// picked with equal probability, wherever the arms that are not ready stand; an operation that another task completed while
 /// this one waited (it took the value of a `send` arm, or handed a value to a `recv` arm)
 /// is the one that happened. Without `default`, the task suspends until an arm is ready;
 /// with every arm off and no `default`, forever (a [`Deadlock`](crate::sched::Deadlock)
-/// reports it). A guard plays the part of Go's nil channel: switch off the arm of a closed
+/// reports it, counting only the arms that are on). A guard plays the part of Go's nil channel: switch off the arm of a closed
 /// channel, whose `recv` would otherwise be ready (with `None`) every time.
 ///
 /// A `select!` with `default` never suspends; in a loop that polls, add `yield_now!()` so

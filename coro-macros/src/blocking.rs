@@ -295,13 +295,22 @@ impl Arm {
     }
 }
 
-/// `select!`: poll every operation once per wake-up, starting at an arm chosen by the
-/// scheduler's seeded random generator; run the first one that is ready, or `default`, or
-/// suspend until woken.
+/// `select!`: on entering it, evaluate each arm's guard and, where the guard holds (or
+/// there is none), its channel and value to send, once and in source order; then at every
+/// wake-up poll the enabled operations in a random order drawn from the scheduler's seeded
+/// generator, run the first one that is ready, or `default`, or suspend until woken.
+///
+/// An operand is what its expression evaluated to on entering: a channel (a reference to
+/// its shared state that is neither a sender nor a receiver), the `SendSlot` holding the
+/// value to send, a deadline. A guarded arm keeps its operands in an `Option`, `None` when
+/// the guard was false (Go's nil channel): it is never polled and is not counted in the
+/// deadlock report.
 fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
     let span = mac.path.span();
     let ops = quote_spanned!(span=> #krate::sched::ops);
     let poll = quote!(::core::task::Poll);
+    let some = quote!(::core::option::Option::Some);
+    let none = quote!(::core::option::Option::None);
     let Arms(guarded) = Parser::parse2(Arms::parse, mac.tokens.clone())?;
     let arms: Vec<&Arm> = guarded.iter().map(|(arm, _)| arm).collect();
     let defaults = arms
@@ -327,9 +336,9 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
     }
     let count = operations.len();
     let value = |i: usize| format_ident!("__coro_sel{}_value{}", n, i);
+    let operand = |i: usize| format_ident!("__coro_sel{}_op{}", n, i);
     let slot = |i: usize| format_ident!("__coro_sel{}_slot{}", n, i);
-    let deadline = |i: usize| format_ident!("__coro_sel{}_deadline{}", n, i);
-    let start = format_ident!("__coro_sel{}_start", n);
+    let order = format_ident!("__coro_sel{}_order", n);
     let won = format_ident!("__coro_sel{}_won", n);
     let step = format_ident!("__coro_sel{}_step", n);
     let chosen = format_ident!("__coro_sel{}_arm", n);
@@ -338,98 +347,152 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
     let mut polls = Vec::new();
     let mut withdraw = Vec::new();
     let mut bodies = Vec::new();
+    // The number of enabled operations: the unguarded ones, plus the guarded ones whose
+    // guard held.
+    let mut unguarded = 0usize;
+    let mut guarded_enabled = Vec::new();
     for (i, (arm, guard)) in operations.iter().enumerate() {
         let value = value(i);
-        // A guarded arm is evaluated once per `select!`; a false guard disables the arm
-        // (Go's nil channel): it is never polled.
-        let case = if let Some(guard) = guard {
-            let enabled = format_ident!("__coro_sel{}_enabled{}", n, i);
-            setup.push(quote!(let #enabled: bool = #guard;));
-            quote!(#i if #enabled)
-        } else {
-            quote!(#i)
-        };
-        match arm {
-            Arm::Recv { pat, rx, body } => {
-                setup.push(quote!(let mut #value = ::core::option::Option::None;));
-                polls.push(quote! {
-                    #case => if let #poll::Ready(__coro_ready) = #ops::poll_recv_select(&(#rx)) {
-                        #value = ::core::option::Option::Some(__coro_ready);
-                        #won = ::core::option::Option::Some(#i);
-                        break;
-                    }
-                });
-                withdraw.push(quote! {
-                    if #chosen != #i {
-                        #ops::cancel_recv(&(#rx));
-                    }
-                });
-                bodies.push(quote! {
-                    #i => {
-                        let #pat = match #value {
-                            ::core::option::Option::Some(__coro_ready) => __coro_ready,
-                            ::core::option::Option::None => #krate::__private::unreachable_state(),
-                        };
-                        #body
-                    }
-                });
-            }
-            Arm::Send {
-                pat,
-                tx,
-                value: sent,
-                body,
-            } => {
-                let slot = slot(i);
-                setup.push(quote! {
-                    let mut #slot = #krate::channel::SendSlot::new(#sent);
-                    let mut #value = ::core::option::Option::None;
-                });
-                polls.push(quote! {
-                    #case => if let #poll::Ready(__coro_ready) = #ops::poll_send_select(&(#tx), &mut #slot) {
-                        #value = ::core::option::Option::Some(__coro_ready);
-                        #won = ::core::option::Option::Some(#i);
-                        break;
-                    }
-                });
-                withdraw.push(quote! {
-                    if #chosen != #i {
-                        #ops::cancel_send(&(#tx), &mut #slot);
-                    }
-                });
-                bodies.push(quote! {
-                    #i => {
-                        let #pat = match #value {
-                            ::core::option::Option::Some(__coro_ready) => __coro_ready,
-                            ::core::option::Option::None => #krate::__private::unreachable_state(),
-                        };
-                        #body
-                    }
-                });
-            }
-            Arm::Sleep {
-                pat,
-                duration,
-                body,
-            } => {
-                let deadline = deadline(i);
-                setup.push(quote!(let #deadline = #ops::deadline_after(#duration);));
-                polls.push(quote! {
-                    #case => if #ops::poll_sleep_select(#deadline).is_ready() {
-                        #won = ::core::option::Option::Some(#i);
-                        break;
-                    }
-                });
-                bodies.push(quote! {
-                    #i => {
-                        let #pat = ();
-                        #body
-                    }
-                });
-            }
-            Arm::Default { .. } => unreachable!("filtered out"),
+        let op = operand(i);
+        let slot = slot(i);
+        // What the arm evaluates on entering (in source order), the names it keeps them
+        // under, and its poll and withdrawal in terms of those names (as references; the
+        // send slot's a mutable one).
+        let (inits, names, poll_arm, withdraw_arm): (Vec<TokenStream>, Vec<&Ident>, _, _) =
+            match arm {
+                Arm::Recv { rx, .. } => (
+                    vec![quote_spanned!(rx.span()=> #krate::sched::ops::recv_operand(&(#rx)))],
+                    vec![&op],
+                    quote! {
+                        if let #poll::Ready(__coro_ready) = #ops::poll_recv_select(#op) {
+                            #value = #some(__coro_ready);
+                            #won = #some(#i);
+                            break;
+                        }
+                    },
+                    Some(quote!(#ops::cancel_recv(#op);)),
+                ),
+                Arm::Send {
+                    tx, value: sent, ..
+                } => (
+                    vec![
+                        quote_spanned!(tx.span()=> #krate::sched::ops::send_operand(&(#tx))),
+                        quote!(#krate::channel::SendSlot::new(#sent)),
+                    ],
+                    vec![&op, &slot],
+                    quote! {
+                        if let #poll::Ready(__coro_ready) = #ops::poll_send_select(#op, #slot) {
+                            #value = #some(__coro_ready);
+                            #won = #some(#i);
+                            break;
+                        }
+                    },
+                    Some(quote!(#ops::cancel_send(#op, #slot);)),
+                ),
+                Arm::Sleep { duration, .. } => (
+                    vec![quote!(#ops::deadline_after(#duration))],
+                    vec![&op],
+                    quote! {
+                        if #ops::poll_sleep_select(*#op).is_ready() {
+                            #won = #some(#i);
+                            break;
+                        }
+                    },
+                    None,
+                ),
+                Arm::Default { .. } => unreachable!("filtered out"),
+            };
+        if matches!(arm, Arm::Recv { .. } | Arm::Send { .. }) {
+            setup.push(quote!(let mut #value = #none;));
         }
+        if let Some(guard) = guard {
+            // Evaluated once; a false guard disables the arm (Go's nil channel): its
+            // operands are not evaluated, and it is never polled.
+            let store = format_ident!("__coro_sel{}_arm{}", n, i);
+            let store_mut = matches!(arm, Arm::Send { .. }).then(|| quote!(mut));
+            let binds = names.iter().map(|name| {
+                if *name == &slot {
+                    quote!(ref mut #name)
+                } else {
+                    quote!(ref #name)
+                }
+            });
+            let binds = quote!(#(#binds,)*);
+            setup.push(quote! {
+                let #store_mut #store = if #guard {
+                    #some((#(#inits,)*))
+                } else {
+                    #none
+                };
+            });
+            polls.push(quote! {
+                #i => if let #some((#binds)) = #store {
+                    #poll_arm
+                }
+            });
+            if let Some(withdraw_arm) = withdraw_arm {
+                withdraw.push(quote! {
+                    if #chosen != #i {
+                        if let #some((#binds)) = #store {
+                            #withdraw_arm
+                        }
+                    }
+                });
+            }
+            guarded_enabled.push(quote!(::core::primitive::usize::from(#store.is_some())));
+        } else {
+            unguarded += 1;
+            let (decls, refs): (Vec<_>, Vec<_>) = names
+                .iter()
+                .zip(&inits)
+                .map(|(name, init)| {
+                    if *name == &slot {
+                        (
+                            quote!(let mut #name = #init;),
+                            quote!(let #name = &mut #name;),
+                        )
+                    } else {
+                        (quote!(let #name = #init;), quote!(let #name = &#name;))
+                    }
+                })
+                .unzip();
+            setup.extend(decls);
+            polls.push(quote! {
+                #i => {
+                    #(#refs)*
+                    #poll_arm
+                }
+            });
+            if let Some(withdraw_arm) = withdraw_arm {
+                withdraw.push(quote! {
+                    if #chosen != #i {
+                        #(#refs)*
+                        #withdraw_arm
+                    }
+                });
+            }
+        }
+        let body = match arm {
+            Arm::Recv { pat, body, .. } | Arm::Send { pat, body, .. } => quote! {
+                #i => {
+                    let #pat = match #value {
+                        #some(__coro_ready) => __coro_ready,
+                        #none => #krate::__private::unreachable_state(),
+                    };
+                    #body
+                }
+            },
+            Arm::Sleep { pat, body, .. } => quote! {
+                #i => {
+                    let #pat = ();
+                    #body
+                }
+            },
+            Arm::Default { .. } => unreachable!("filtered out"),
+        };
+        bodies.push(body);
     }
+    let enabled = core::iter::once(quote!(#unguarded)).chain(guarded_enabled);
     let default = arms.iter().find_map(|a| match a {
         Arm::Default { body } => Some(body),
         _ => None,
@@ -442,7 +505,7 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
         }
     } else {
         quote! {
-            #ops::park(#ops::WaitingOn::Select(#count));
+            #ops::park(#ops::WaitingOn::Select(#(#enabled)+*));
             yield_!(());
         }
     };
@@ -452,15 +515,15 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
             #(#setup)*
             #ops::select_begin();
             let #chosen: usize = loop {
-                let #start = #ops::select_start(#count);
-                let mut #won = ::core::option::Option::None;
-                for #step in 0..#count {
-                    match (#start + #step) % #count {
+                let #order = #ops::select_order::<#count>();
+                let mut #won = #none;
+                for #step in #order {
+                    match #step {
                         #(#polls)*
                         _ => {}
                     }
                 }
-                if let ::core::option::Option::Some(__coro_ready) = #won {
+                if let #some(__coro_ready) = #won {
                     break __coro_ready;
                 }
                 #on_nothing_ready

@@ -36,7 +36,11 @@ use core::task::{Context, Poll, Waker};
 
 use super::error::{SendError, TryRecvError, TrySendError};
 
+#[cfg(feature = "std")]
+mod operand;
 mod waiter;
+#[cfg(feature = "std")]
+pub use operand::{RecvOperand, SendOperand};
 use waiter::Waiter;
 
 /// Creates a channel that buffers up to `capacity` values, and returns its two ends.
@@ -1633,12 +1637,6 @@ impl<T> Receiver<T> {
     ) -> Poll<Option<T>> {
         self.shared
             .poll_recv(party, Mine::of(party, in_select), fresh)
-    }
-
-    /// Withdraws the receive of `party`.
-    #[cfg(feature = "std")]
-    pub(crate) fn cancel_recv_as(&self, party: PartyRef<'_>) {
-        self.shared.cancel_recv(party);
     }
 
     /// [`poll_recv`](Self::poll_recv) as one of the operations of `choice` (an arm of a

@@ -79,3 +79,6 @@ pub mod error;
 #[cfg(feature = "std")]
 pub(crate) use chan::PartyRef;
 pub use chan::{ChannelId, Choice, Receiver, SendSlot, Sender, channel};
+#[cfg(feature = "std")]
+#[doc(hidden)]
+pub use chan::{RecvOperand, SendOperand};

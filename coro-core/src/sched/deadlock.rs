@@ -31,7 +31,8 @@ pub enum WaitingOn {
     Sleep,
     /// `join!` of this task.
     Join(TaskId),
-    /// `select!` over this many operations.
+    /// `select!` over this many operations: those it waits on, not counting the arms that
+    /// a false guard switched off.
     Select(usize),
     /// `wait!`: any other operation.
     Other,
@@ -44,6 +45,7 @@ impl fmt::Display for WaitingOn {
             WaitingOn::Send(channel) => write!(f, "sending on {channel}"),
             WaitingOn::Sleep => f.write_str("sleeping"),
             WaitingOn::Join(task) => write!(f, "joining {task}"),
+            WaitingOn::Select(0) => f.write_str("in a select with every operation disabled"),
             WaitingOn::Select(1) => f.write_str("in a select over 1 operation"),
             WaitingOn::Select(n) => write!(f, "in a select over {n} operations"),
             WaitingOn::Other => f.write_str("waiting for a wake-up"),

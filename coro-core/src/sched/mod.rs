@@ -51,8 +51,8 @@
 //! [`Waker`]s: they may be woken from other threads, and the scheduler's
 //! thread sleeps until then or until its next timer.
 //!
-//! `select!` polls its arms starting at one picked uniformly at random, so that when several
-//! are ready each is chosen fairly. The generator is seeded: a scheduler built with
+//! `select!` polls its arms in an order drawn uniformly at random at every wake-up, so that
+//! when several are ready each is chosen with equal probability. The generator is seeded: a scheduler built with
 //! [`SchedulerBuilder::seed`] and a [virtual clock](SchedulerBuilder::virtual_clock) makes
 //! every choice and every timer the same on every run.
 //!

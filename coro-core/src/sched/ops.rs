@@ -13,7 +13,7 @@ use super::context::{self, TaskContext};
 use super::time::Timeout;
 use super::{Deadline, JoinError, JoinHandle};
 use crate::channel::error::SendError;
-use crate::channel::{PartyRef, Receiver, SendSlot, Sender};
+use crate::channel::{PartyRef, Receiver, RecvOperand, SendOperand, SendSlot, Sender};
 
 pub use super::WaitingOn;
 
@@ -64,12 +64,6 @@ pub fn poll_send<T>(tx: &Sender<T>, slot: &mut SendSlot<T>) -> Poll<Result<(), S
         let poll = tx.poll_send_as(slot, PartyRef::Task(cx.task), false);
         parked(cx, poll, || WaitingOn::Send(tx.id()))
     })
-}
-
-/// Withdraws a `send` arm of `select!` that lost.
-#[inline]
-pub fn cancel_send<T>(tx: &Sender<T>, slot: &mut SendSlot<T>) {
-    tx.cancel_send(slot);
 }
 
 /// `join!(handle)`.
@@ -134,24 +128,36 @@ pub fn select_begin() {
     in_task("select!", |cx| cx.task.core().select_begin());
 }
 
+/// The channel of a `recv` arm of `select!`, evaluated once as the `select!` begins.
+#[inline]
+#[must_use]
+pub fn recv_operand<T>(rx: &Receiver<T>) -> RecvOperand<T> {
+    RecvOperand::of(rx)
+}
+
+/// The channel of a `send` arm of `select!`, evaluated once as the `select!` begins.
+#[inline]
+#[must_use]
+pub fn send_operand<T>(tx: &Sender<T>) -> SendOperand<T> {
+    SendOperand::of(tx)
+}
+
 /// A `recv` arm of `select!`.
 #[inline]
 #[track_caller]
-pub fn poll_recv_select<T>(rx: &Receiver<T>) -> Poll<Option<T>> {
-    in_task("select!", |cx| {
-        rx.poll_recv_as(PartyRef::Task(cx.task), true, false)
-    })
+pub fn poll_recv_select<T>(rx: &RecvOperand<T>) -> Poll<Option<T>> {
+    in_task("select!", |cx| rx.poll_recv_as(PartyRef::Task(cx.task)))
 }
 
 /// A `send` arm of `select!`.
 #[inline]
 #[track_caller]
 pub fn poll_send_select<T>(
-    tx: &Sender<T>,
+    tx: &SendOperand<T>,
     slot: &mut SendSlot<T>,
 ) -> Poll<Result<(), SendError<T>>> {
     in_task("select!", |cx| {
-        tx.poll_send_as(slot, PartyRef::Task(cx.task), true)
+        tx.poll_send_as(slot, PartyRef::Task(cx.task))
     })
 }
 
@@ -196,17 +202,34 @@ pub fn select_end() {
 /// Withdraws a `recv` arm of `select!` that lost.
 #[inline]
 #[track_caller]
-pub fn cancel_recv<T>(rx: &Receiver<T>) {
+pub fn cancel_recv<T>(rx: &RecvOperand<T>) {
     in_task("select!", |cx| rx.cancel_recv_as(PartyRef::Task(cx.task)));
 }
 
-/// The arm `select!` polls first, uniform over `0..arms` from the scheduler's seeded
-/// generator.
+/// Withdraws a `send` arm of `select!` that lost.
+#[inline]
+pub fn cancel_send<T>(tx: &SendOperand<T>, slot: &mut SendSlot<T>) {
+    tx.cancel_send(slot);
+}
+
+/// The order in which `select!` polls its `N` arms at one wake-up: a permutation drawn
+/// uniformly (Fisher–Yates) from the scheduler's seeded generator, so that each arm that is
+/// ready is taken with equal probability, wherever the arms that are not ready stand (as
+/// Go's `select` does).
 #[inline]
 #[must_use]
 #[track_caller]
-pub fn select_start(arms: usize) -> usize {
-    in_task("select!", |cx| cx.local.random_below(arms))
+pub fn select_order<const N: usize>() -> [usize; N] {
+    in_task("select!", |cx| {
+        let mut order = [0; N];
+        for (i, slot) in order.iter_mut().enumerate() {
+            *slot = i;
+        }
+        for i in (1..N).rev() {
+            order.swap(i, cx.local.random_below(i + 1));
+        }
+        order
+    })
 }
 
 /// Marks the task as blocked on `on`: when it yields next, the scheduler waits for its
