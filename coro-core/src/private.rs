@@ -59,30 +59,27 @@ where
         // If the step panics, the state must read `Panicked` afterwards. Entries that move
         // the state out leave `Panicked` behind themselves; entries that resume in place
         // work on the state's fields, so the guard poisons it (dropping those fields) while
-        // unwinding.
+        // unwinding. The step function works on a reborrow of the guard's reference, which
+        // ends before the guard is forgotten or dropped.
         let guard = PoisonOnUnwind {
-            state: &raw mut self.state,
+            state: &mut self.state,
         };
-        // SAFETY: `guard.state` points to `self.state`, which `self` borrows mutably for
-        // this whole call. The step function gets the only reference derived from that
-        // pointer; the guard uses the pointer again only in `drop`, after the step function
-        // has unwound and its reference is gone.
-        let result = (self.step)(unsafe { &mut *guard.state }, arg);
+        let result = (self.step)(&mut *guard.state, arg);
         core::mem::forget(guard);
         result
     }
 }
 
 /// Poisons the state of a [`Machine`] whose step function panics.
-struct PoisonOnUnwind<S: StateInfo> {
-    state: *mut S,
+struct PoisonOnUnwind<'a, S: StateInfo> {
+    state: &'a mut S,
 }
 
-impl<S: StateInfo> Drop for PoisonOnUnwind<S> {
+impl<S: StateInfo> Drop for PoisonOnUnwind<'_, S> {
     fn drop(&mut self) {
-        // SAFETY: only reached while unwinding out of `Machine::resume`, where `state` is
-        // valid and no other reference to it is live (see there).
-        unsafe { (*self.state).poison() }
+        // Only reached while unwinding out of `Machine::resume`: it forgets the guard
+        // otherwise.
+        self.state.poison();
     }
 }
 

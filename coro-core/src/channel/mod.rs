@@ -73,12 +73,81 @@
 //! allocate nothing beyond the amortized growth of the buffer and of the queues of waiting
 //! senders and receivers, which keep their capacity.
 
-mod chan;
+mod choice;
 pub mod error;
-
+mod id;
 #[cfg(feature = "std")]
-pub(crate) use chan::PartyRef;
-pub use chan::{ChannelId, Choice, Receiver, SendSlot, Sender, channel};
+mod operand;
+mod party;
+mod queue;
+mod receiver;
+mod sender;
+mod shared;
+mod slot;
+mod state;
+mod waiter;
+
+use alloc::collections::VecDeque;
+use alloc::rc::Rc;
+use core::cell::RefCell;
+
+pub use choice::Choice;
+pub use id::ChannelId;
 #[cfg(feature = "std")]
 #[doc(hidden)]
-pub use chan::{RecvOperand, SendOperand};
+pub use operand::{RecvOperand, SendOperand};
+#[cfg(feature = "std")]
+pub(crate) use party::PartyRef;
+pub use receiver::Receiver;
+pub use sender::Sender;
+pub use slot::SendSlot;
+
+use shared::Shared;
+use state::State;
+
+/// Creates a channel that buffers up to `capacity` values, and returns its two ends.
+///
+/// With `capacity == 0` the channel is a *rendezvous* (Go's unbuffered channel): a send
+/// completes only when a receiver takes the value. Both ends can be cloned (many producers,
+/// many consumers); each value is received by exactly one receiver, in the order the values
+/// were sent.
+///
+/// The channel is single-threaded (its handles are neither `Send` nor `Sync`). It does not
+/// allocate the buffer up front: the first buffered value makes room for `capacity` values
+/// (at most 32), and the buffer grows beyond that as values arrive, and keeps its capacity.
+///
+/// # Examples
+///
+/// ```
+/// use coro_core::channel::channel;
+///
+/// let (tx, rx) = channel(2);
+/// tx.try_send("a").unwrap();
+/// tx.try_send("b").unwrap();
+/// assert!(tx.try_send("c").is_err()); // full
+/// assert_eq!(rx.try_recv(), Ok("a"));
+/// assert_eq!(rx.try_recv(), Ok("b"));
+/// ```
+#[must_use]
+pub fn channel<T>(capacity: usize) -> (Sender<T>, Receiver<T>) {
+    let shared = Rc::new(Shared {
+        id: ChannelId::next(),
+        capacity,
+        state: RefCell::new(State {
+            buffer: VecDeque::new(),
+            offers: VecDeque::new(),
+            waiters: VecDeque::new(),
+            deliveries: VecDeque::new(),
+            next_ticket: 0,
+            senders: 1,
+            receivers: 1,
+            closed: false,
+        }),
+    });
+    (
+        Sender {
+            shared: Rc::clone(&shared),
+        },
+        Receiver { shared },
+    )
+}

@@ -13,7 +13,8 @@ use alloc::boxed::Box;
 #[cfg(feature = "std")]
 use core::ptr::NonNull;
 
-use super::{Mine, Party, PartyRef, Pick};
+use super::choice::{self, Mine, Pick};
+use super::party::{Party, PartyRef};
 
 /// What a waiter registered: who to wake, and its place in a choice, if any.
 struct Registration {
@@ -120,10 +121,10 @@ impl Waiter {
         self.party().same(party)
     }
 
-    /// Whether the receive may still complete (see [`is_live`](super::is_live)).
+    /// Whether the receive may still complete (see [`is_live`](choice::is_live)).
     #[inline]
     pub(super) fn is_live(&self) -> bool {
-        super::is_live(self.party(), self.pick())
+        choice::is_live(self.party(), self.pick())
     }
 
     /// Whether the receive belongs to no `select` (the usual case, which a send may serve
@@ -140,12 +141,12 @@ impl Waiter {
 
     /// Whether the receive belongs to the choice `mine`.
     pub(super) fn is_in(&self, mine: Option<Mine<'_>>) -> bool {
-        super::same_choice(self.party(), self.pick(), mine)
+        choice::same_choice(self.party(), self.pick(), mine)
     }
 
     /// Completes the receive's choice, if it has one.
     pub(super) fn decide(&self) {
-        super::decide(self.party(), self.pick());
+        choice::decide(self.party(), self.pick());
     }
 
     /// Renews the registration for a new poll of `party` in the choice `mine` (a poll in a

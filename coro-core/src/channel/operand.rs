@@ -11,7 +11,9 @@ use alloc::rc::Rc;
 use core::fmt;
 use core::task::Poll;
 
-use super::{Mine, PartyRef, Receiver, SendSlot, Sender, Shared};
+use super::choice::Mine;
+use super::shared::Shared;
+use super::{PartyRef, Receiver, SendSlot, Sender};
 use crate::channel::error::SendError;
 
 /// The channel of a `recv` arm of `select!`.

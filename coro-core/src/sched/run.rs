@@ -1,0 +1,114 @@
+//! The run loop: resumes the tasks of the run queue one at a time, takes in the wake-ups
+//! from other threads, fires timers, and tells when every task is blocked for good.
+
+use alloc::vec::Vec;
+use core::ptr::NonNull;
+use core::sync::atomic::Ordering;
+use std::sync::PoisonError;
+
+use super::local::Local;
+use super::task::{self, Core, TaskRef};
+use super::{BlockedTask, Deadlock, WaitingOn};
+
+impl Local {
+    /// Moves the tasks woken from other threads into the run queue; returns how many.
+    #[inline]
+    fn drain_remote(&self) -> usize {
+        // A plain load first: the swap is a read-modify-write, and this runs between tasks.
+        if !self.shared.pending.load(Ordering::Acquire) {
+            return 0;
+        }
+        self.drain_remote_queue()
+    }
+
+    #[inline(never)]
+    fn drain_remote_queue(&self) -> usize {
+        if !self.shared.pending.swap(false, Ordering::AcqRel) {
+            return 0;
+        }
+        let mut woken = self.remote_spare.borrow_mut();
+        core::mem::swap(
+            &mut self
+                .shared
+                .remote
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .wakers,
+            &mut *woken,
+        );
+        let mut count = 0;
+        for waker in woken.drain(..) {
+            let task = NonNull::new(waker.data().cast_mut().cast::<Core>())
+                .unwrap_or_else(|| unreachable!("a task's waker carries its address"));
+            // SAFETY: the waker keeps the task alive, and its data is the task's address,
+            // with the provenance of the whole task (`TaskRef::addr`).
+            let core = unsafe { task.as_ref() };
+            // From now on, a wake-up from elsewhere queues the task again. A
+            // read-modify-write, not a store: a wake-up that came after the queue was taken
+            // saw the flag set and was merged into this one, and what its thread wrote
+            // before waking must be visible to the resume it relies on.
+            core.remote.swap(false, Ordering::AcqRel);
+            if core.flags() & (task::SCHEDULED | task::COMPLETE) == 0 {
+                // SAFETY: on the task's scheduler's thread; the waker keeps it alive.
+                unsafe { TaskRef::from_core(task) }.wake();
+                count += 1;
+            }
+            drop(waker);
+        }
+        count
+    }
+
+    pub(super) fn run(&self) -> Result<(), Deadlock> {
+        let mut polls: u32 = 0;
+        loop {
+            self.drain_remote();
+            let next = self.shared.run_queue.pop();
+            if let Some(task) = next {
+                task.run(self);
+                polls = polls.wrapping_add(1);
+                // With the wall clock, timers come due while tasks run: look now and then.
+                if polls.is_multiple_of(64) && !self.clock.is_virtual() {
+                    self.timers.fire(self.clock.now());
+                }
+                continue;
+            }
+            if self.timers.fire(self.clock.now()) > 0 || self.drain_remote() > 0 {
+                continue;
+            }
+            if let Some(at) = self.timers.next() {
+                self.clock.wait_until(at);
+                continue;
+            }
+            if self.live.get() == 0 {
+                return Ok(());
+            }
+            let deadlock = self.deadlock();
+            if deadlock
+                .blocked
+                .iter()
+                .any(|task| task.waiting_on == WaitingOn::Other)
+            {
+                // Someone on another thread may wake it: wait for that.
+                std::thread::park();
+                continue;
+            }
+            return Err(deadlock);
+        }
+    }
+
+    fn deadlock(&self) -> Deadlock {
+        let names = self.names.borrow();
+        let mut blocked = Vec::with_capacity(self.live.get());
+        self.for_each_unfinished(|task| {
+            // SAFETY: the task has not ended: the scheduler's own reference keeps it.
+            let core = unsafe { task.as_ref() };
+            blocked.push(BlockedTask {
+                id: core.id,
+                name: names.get(&task.addr().get()).cloned(),
+                waiting_on: core.waiting_on().unwrap_or(WaitingOn::Other),
+            });
+        });
+        blocked.sort_by_key(|task| task.id);
+        Deadlock { blocked }
+    }
+}

@@ -1,0 +1,118 @@
+//! [`JoinError`]: why joining a task gave no value.
+
+use alloc::string::String;
+use core::any::Any;
+use core::fmt;
+
+use super::id::TaskId;
+
+/// The error of joining a task that did not return a value.
+///
+/// # Examples
+///
+/// ```
+/// use coro_core::sched::{JoinError, Scheduler};
+///
+/// let sched = Scheduler::new();
+/// let failing = sched.spawn(coro_core::coro!(|| -> u8 { panic!("out of range") }));
+/// sched.run().unwrap();
+/// match failing.try_join() {
+///     Some(Err(JoinError::Panicked { task, message })) => {
+///         assert_eq!(task, failing.id());
+///         assert_eq!(message, "out of range");
+///     }
+///     other => panic!("unexpected {other:?}"),
+/// }
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum JoinError {
+    /// The task panicked; the panic's message (when it was a string) is kept.
+    Panicked {
+        /// The task.
+        task: TaskId,
+        /// The panic's message, or `"Box<dyn Any>"` when the payload was not a string.
+        message: String,
+    },
+    /// The scheduler was dropped before the task finished; its state was dropped.
+    Cancelled {
+        /// The task.
+        task: TaskId,
+    },
+    /// The task's result was already taken through this handle.
+    Taken {
+        /// The task.
+        task: TaskId,
+    },
+}
+
+impl JoinError {
+    pub(super) fn panicked(task: TaskId, payload: &(dyn Any + Send)) -> JoinError {
+        let message = if let Some(s) = payload.downcast_ref::<&'static str>() {
+            String::from(*s)
+        } else if let Some(s) = payload.downcast_ref::<String>() {
+            s.clone()
+        } else {
+            String::from("Box<dyn Any>")
+        };
+        JoinError::Panicked { task, message }
+    }
+
+    /// The task this error is about.
+    #[must_use]
+    pub fn task(&self) -> TaskId {
+        match self {
+            JoinError::Panicked { task, .. }
+            | JoinError::Cancelled { task }
+            | JoinError::Taken { task } => *task,
+        }
+    }
+
+    /// The panic message, if the task panicked.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::sched::Scheduler;
+    ///
+    /// let sched = Scheduler::new();
+    /// let handle = sched.spawn(coro_core::coro!(|| -> u32 { panic!("boom") }));
+    /// let sibling = sched.spawn(coro_core::coro!(|| 7));
+    /// sched.run().unwrap();
+    /// let error = handle.try_join().unwrap().unwrap_err();
+    /// assert_eq!(error.panic_message(), Some("boom"));
+    /// assert_eq!(error.to_string(), format!("{} panicked: boom", handle.id()));
+    /// assert_eq!(sibling.try_join().unwrap(), Ok(7)); // the others keep running
+    /// ```
+    #[must_use]
+    pub fn panic_message(&self) -> Option<&str> {
+        match self {
+            JoinError::Panicked { message, .. } => Some(message),
+            _ => None,
+        }
+    }
+
+    /// Whether the task panicked.
+    #[must_use]
+    pub fn is_panic(&self) -> bool {
+        matches!(self, JoinError::Panicked { .. })
+    }
+}
+
+impl fmt::Display for JoinError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            JoinError::Panicked { task, message } => write!(f, "{task} panicked: {message}"),
+            JoinError::Cancelled { task } => {
+                write!(f, "{task} was cancelled: its scheduler was dropped")
+            }
+            JoinError::Taken { task } => write!(f, "the result of {task} was already taken"),
+        }
+    }
+}
+
+impl fmt::Debug for JoinError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}

@@ -1,0 +1,445 @@
+//! [`Task`]: a task of one coroutine type, in one block of its scheduler's memory (its
+//! [`Core`] first, then its stage: the coroutine, then its result), and what a task does
+//! from birth to its free: spawning, resuming, finishing, cancelling, detaching, being
+//! joined, releasing its local references and freeing its memory.
+
+use alloc::alloc::Layout;
+use alloc::boxed::Box;
+use alloc::sync::Arc;
+use core::cell::{Cell, UnsafeCell};
+use core::mem::{self, ManuallyDrop};
+use core::ptr::{self, NonNull};
+use core::sync::atomic::{AtomicBool, AtomicU32, Ordering, fence};
+use core::task::{Poll, Waker};
+use std::panic::{self, AssertUnwindSafe};
+
+use super::core::{Core, Link, TaskVtable};
+use super::error::JoinError;
+use super::id::TaskId;
+use super::state::{
+    BORROWED, COMPLETE, DECIDED, DETACHED, EXTRAS, IN_SELECT, SCHEDULED, WAIT_NONE,
+};
+use super::task_ref::TaskRef;
+use super::waker::Vtable;
+use crate::sched::context::{self, TaskContext};
+use crate::sched::slab;
+use crate::sched::{Local, Shared};
+use crate::{Coroutine, CoroutineState};
+
+/// Takes a finished task out of its scheduler: its extras go, and the scheduler's own
+/// reference is released. [`Task::finish`] does it with [`take`](Release::take), which
+/// returns the join waker to wake; should dropping the task's coroutine or result panic
+/// before, the guard's drop does it (the join waker is dropped, not woken: the result is
+/// lost), without which the task and the scheduler's memory would never be freed.
+struct Release<'a> {
+    task: &'a TaskRef,
+    local: &'a Local,
+    large: bool,
+}
+
+impl Release<'_> {
+    /// Takes the task out; returns its join waker, if any.
+    #[inline]
+    fn take(self) -> Option<Waker> {
+        ManuallyDrop::new(self).release()
+    }
+
+    #[expect(
+        clippy::inline_always,
+        reason = "measured: left to the compiler it is called, 15 instructions more per task"
+    )]
+    #[inline(always)]
+    fn release(&self) -> Option<Waker> {
+        let waker = self.task.core().take_extras();
+        self.local.release(self.task, self.large);
+        waker
+    }
+}
+
+impl Drop for Release<'_> {
+    fn drop(&mut self) {
+        drop(self.release());
+    }
+}
+
+enum Stage<C: Coroutine> {
+    Running(C),
+    /// (The error is boxed: it is rare, and larger than most results.)
+    Done(Result<C::Return, Box<JoinError>>),
+    /// The result went to the join handle, or nobody wanted it.
+    Taken,
+    /// The scheduler dropped the task before it finished.
+    Cancelled,
+}
+
+/// A task: its core first (`repr(C)`), so that a pointer to the task is one to its core.
+#[repr(C)]
+pub(crate) struct Task<C: Coroutine> {
+    core: Core,
+    /// Borrowed only through [`Task::stage`], which keeps its flag in `core.flags`.
+    stage: UnsafeCell<Stage<C>>,
+}
+
+/// The borrowed stage of a task; releases the borrow when dropped.
+struct StageMut<'a, C: Coroutine> {
+    task: &'a Task<C>,
+}
+
+impl<C: Coroutine> core::ops::Deref for StageMut<'_, C> {
+    type Target = Stage<C>;
+    fn deref(&self) -> &Stage<C> {
+        // SAFETY: this guard is the only borrow of the stage (`BORROWED` is set while it
+        // lives), and tasks are touched on their scheduler's thread only.
+        unsafe { &*self.task.stage.get() }
+    }
+}
+
+impl<C: Coroutine> core::ops::DerefMut for StageMut<'_, C> {
+    fn deref_mut(&mut self) -> &mut Stage<C> {
+        // SAFETY: as `deref`; `&mut self` makes this borrow unique.
+        unsafe { &mut *self.task.stage.get() }
+    }
+}
+
+impl<C: Coroutine> Drop for StageMut<'_, C> {
+    fn drop(&mut self) {
+        let flags = &self.task.core.flags;
+        flags.set(flags.get() & !BORROWED);
+    }
+}
+
+impl<C> Task<C>
+where
+    C: Coroutine<(), Yield = ()> + 'static,
+{
+    const VTABLE: &'static TaskVtable = &TaskVtable {
+        run: Self::run,
+        cancel: Self::cancel,
+        detach: Self::detach,
+        release: Self::release,
+        waker: Vtable::<C>::VTABLE,
+    };
+
+    const LAYOUT: Layout = Layout::new::<Self>();
+
+    /// Whether the task is too large (or too aligned) for the slab's chunks, and so holds a
+    /// count of the scheduler's shared part of its own.
+    pub(crate) const OWN_COUNT: bool = slab::class_of(Self::LAYOUT).is_none();
+
+    /// A new task, marked scheduled, and the first reference to it.
+    ///
+    /// # Safety
+    ///
+    /// On the thread of `shared`'s scheduler, while it lives.
+    pub(crate) unsafe fn spawn(coroutine: C, id: TaskId, shared: &Arc<Shared>) -> TaskRef {
+        // SAFETY: per this function's contract.
+        let block = unsafe { shared.slab.allocate(Self::LAYOUT) }.cast::<Self>();
+        let task = Task {
+            core: Core {
+                id,
+                // With the provenance of the whole `Arc` (its counts too), as
+                // `Arc::from_raw` in `free` needs.
+                shared: NonNull::new(Arc::as_ptr(shared).cast_mut())
+                    .unwrap_or_else(|| unreachable!("an `Arc` is not null")),
+                vtable: Self::VTABLE,
+                // The local references' count; `refs` starts at one, for the one returned.
+                count: AtomicU32::new(1),
+                refs: Cell::new(1),
+                remote: AtomicBool::new(false),
+                flags: Cell::new(SCHEDULED),
+                waiting_kind: Cell::new(WAIT_NONE),
+                link: Cell::new(Link { what: 0 }),
+            },
+            stage: UnsafeCell::new(Stage::Running(coroutine)),
+        };
+        // SAFETY: the block is fresh memory of `Self::LAYOUT`.
+        unsafe { block.write(task) };
+        if Self::OWN_COUNT {
+            // Released by `free`.
+            mem::forget(Arc::clone(shared));
+        }
+        TaskRef { core: block.cast() }
+    }
+
+    /// Drops the task and gives its memory back to the slab.
+    ///
+    /// # Safety
+    ///
+    /// `ptr` points to a `Task<C>` whose count just reached zero (nothing refers to it);
+    /// `owner`: on its scheduler's thread.
+    unsafe fn free(ptr: NonNull<Core>, owner: bool) {
+        let task = ptr.cast::<Self>().as_ptr();
+        // SAFETY: per the contract, the task is ours to drop. Its scheduler's shared part
+        // outlives it (see `Core::shared`): until the count this free may release below.
+        unsafe {
+            let shared_ptr = (*task).core.shared;
+            ptr::drop_in_place(task);
+            let shared = shared_ptr.as_ref();
+            // A last waker dropped on the scheduler's thread while it runs gives the block
+            // straight back to the free lists too.
+            let owner = owner || context::with_scheduler_of(shared, |_| ()).is_some();
+            if shared.slab.free_here(ptr.cast(), Self::LAYOUT, owner) {
+                if Self::OWN_COUNT {
+                    // The task's own count (it was not in the slab's chunks).
+                    drop(Arc::from_raw(shared_ptr.as_ptr()));
+                }
+                return;
+            }
+            // Through the slab's lock (off the scheduler's thread, or once it is gone),
+            // this thread gives up its claim on the shared part inside the lock, and still
+            // runs the lock's code after: another thread may then free the last task, or
+            // drop the scheduler, and with it the shared part. A count keeps it alive until
+            // this free returns.
+            Arc::increment_strong_count(shared_ptr.as_ptr());
+            let keep = Arc::from_raw(shared_ptr.as_ptr());
+            if shared.slab.free_under_lock(ptr.cast(), Self::LAYOUT) {
+                // The count the tasks left by a dropped scheduler held together, this
+                // being the last of them.
+                drop(Arc::from_raw(shared_ptr.as_ptr()));
+            }
+            drop(keep);
+        }
+    }
+
+    /// Releases one count of the task at `ptr`; frees it if that was the last.
+    ///
+    /// # Safety
+    ///
+    /// The caller owns a count of this `Task<C>`; `owner`: on its scheduler's thread.
+    pub(super) unsafe fn release_count(ptr: NonNull<Core>, owner: bool) {
+        // SAFETY: the count keeps the task alive until this decrement.
+        let count = unsafe { &ptr.as_ref().count };
+        // The caller's is the only count (no waker exists, and none can be made without
+        // one): no other thread can touch it, so it needs no read-modify-write.
+        if count.load(Ordering::Acquire) == 1 {
+            // SAFETY: the count reaches zero.
+            unsafe { Self::free(ptr, owner) };
+            return;
+        }
+        if count.fetch_sub(1, Ordering::Release) == 1 {
+            // Every use of the task by other counts' owners happens before this.
+            fence(Ordering::Acquire);
+            // SAFETY: the count reached zero.
+            unsafe { Self::free(ptr, owner) };
+        }
+    }
+
+    /// Borrows the stage, unless it is borrowed already (the task is being resumed: it
+    /// polls its own join handle, say).
+    fn stage(&self) -> Option<StageMut<'_, C>> {
+        let flags = self.core.flags.get();
+        if flags & BORROWED != 0 {
+            return None;
+        }
+        self.core.flags.set(flags | BORROWED);
+        Some(StageMut { task: self })
+    }
+
+    /// # Safety
+    ///
+    /// `ptr` points to the core of a live `Task<C>`, with the provenance of the whole task,
+    /// and the task outlives `'a`.
+    unsafe fn of<'a>(ptr: NonNull<Core>) -> &'a Self {
+        // SAFETY: per the contract, and `Task` is `repr(C)` with its core first.
+        unsafe { ptr.cast::<Self>().as_ref() }
+    }
+
+    /// Completes the task with `result`: drops the coroutine, keeps the result for the join
+    /// handle (or drops it), drops the scheduler's reference, wakes the joiner.
+    fn finish(&self, me: &TaskRef, local: &Local, result: Result<C::Return, JoinError>) {
+        let core = &self.core;
+        core.flags
+            .set(core.flags.get() | COMPLETE | IN_SELECT | DECIDED);
+        // Should a drop below panic, the task still leaves the scheduler (the guard's
+        // drop).
+        let unwinding = Release {
+            task: me,
+            local,
+            large: Self::OWN_COUNT,
+        };
+        // User code (drops) runs with no borrow held.
+        let body = self
+            .stage()
+            .map(|mut stage| mem::replace(&mut *stage, Stage::Taken));
+        drop(body);
+        if core.flags.get() & DETACHED == 0
+            && let Some(mut stage) = self.stage()
+        {
+            *stage = Stage::Done(result.map_err(Box::new));
+        } else {
+            drop(result);
+        }
+        core.set_waiting_on(None);
+        if let Some(waker) = unwinding.take() {
+            waker.wake();
+        }
+    }
+
+    /// # Safety
+    ///
+    /// `me` is a reference to a `Task<C>`, on its scheduler's thread.
+    unsafe fn run(me: TaskRef, local: &Local) {
+        // SAFETY: per the contract. The task outlives this call: `me` holds it until the
+        // end.
+        let task = unsafe { Self::of(me.core) };
+        let core = &task.core;
+        core.flags.set(core.flags.get() & !SCHEDULED);
+        let outcome = {
+            let Some(mut stage) = task.stage() else {
+                return;
+            };
+            let Stage::Running(coroutine) = &mut *stage else {
+                return;
+            };
+            // A timer of an earlier resume is no longer needed: if the task still sleeps,
+            // its poll sets the timer again.
+            core.clear_timer();
+            let cx = TaskContext {
+                local,
+                task: &me,
+                parked: Cell::new(None),
+                deadline: Cell::new(None),
+            };
+            context::enter_task(&cx, || {
+                panic::catch_unwind(AssertUnwindSafe(|| coroutine.resume(())))
+            })
+            .map(|state| (state, cx.parked.get()))
+        };
+        match outcome {
+            Ok((CoroutineState::Yielded(()), Some(on))) => core.set_waiting_on(Some(on)),
+            Ok((CoroutineState::Yielded(()), None)) => {
+                core.set_waiting_on(None);
+                me.wake();
+            }
+            Ok((CoroutineState::Complete(value), _)) => {
+                task.finish(&me, local, Ok(value));
+                // The usual end of a task nobody joins: `me` is its last reference and no
+                // waker is left. `finish` emptied what `release` would (the stage holds no
+                // result: the join handle is gone, or it would hold a reference), so the
+                // task is freed here at once.
+                if core.refs.get() == 1 && core.count.load(Ordering::Acquire) == 1 {
+                    let ptr = me.into_raw();
+                    // SAFETY: `me` was the last reference and its count the only one:
+                    // nothing else refers to the task, and we are on its scheduler's
+                    // thread.
+                    unsafe { Self::free(ptr, true) };
+                }
+            }
+            Err(payload) => {
+                let error = JoinError::panicked(core.id, &*payload);
+                task.finish(&me, local, Err(error));
+            }
+        }
+    }
+
+    /// # Safety
+    ///
+    /// `ptr` is the core of a `Task<C>` (as for [`Task::of`]), on its scheduler's thread.
+    unsafe fn cancel(ptr: NonNull<Core>) {
+        // SAFETY: per the contract.
+        let task = unsafe { Self::of(ptr) };
+        let core = &task.core;
+        core.flags
+            .set(core.flags.get() | COMPLETE | IN_SELECT | DECIDED);
+        let Some(mut stage) = task.stage() else {
+            return;
+        };
+        if !matches!(*stage, Stage::Running(_)) {
+            return;
+        }
+        let body = mem::replace(&mut *stage, Stage::Cancelled);
+        drop(stage);
+        drop(body);
+        let waker = core.take_extras();
+        if core.flags.get() & DETACHED != 0
+            && let Some(mut stage) = task.stage()
+        {
+            *stage = Stage::Taken;
+        }
+        if let Some(waker) = waker {
+            waker.wake();
+        }
+    }
+
+    /// # Safety
+    ///
+    /// `ptr` is the core of a `Task<C>` (as for [`Task::of`]), on its scheduler's thread.
+    unsafe fn detach(ptr: NonNull<Core>) {
+        // SAFETY: per the contract.
+        let task = unsafe { Self::of(ptr) };
+        let core = &task.core;
+        let flags = core.flags.get();
+        core.flags.set(flags | DETACHED);
+        if flags & (COMPLETE | EXTRAS) == 0 {
+            // The usual case, a handle dropped at once: no result yet, no join waker.
+            return;
+        }
+        let waker = core.take_join_waker();
+        let result = match task.stage() {
+            Some(mut stage) if !matches!(*stage, Stage::Running(_)) => {
+                Some(mem::replace(&mut *stage, Stage::Taken))
+            }
+            _ => None,
+        };
+        drop(waker);
+        drop(result);
+    }
+
+    /// # Safety
+    ///
+    /// `core` points to the core of a `Task<C>` whose last local reference just went, on
+    /// its scheduler's thread; the local references owned one count.
+    unsafe fn release(core: NonNull<Core>) {
+        {
+            // SAFETY: the task is alive until the count below is released.
+            let task = unsafe { Self::of(core) };
+            // What may not leave this thread goes now. (The stage is `Running` only if the
+            // task was neither finished nor cancelled: it cannot be, the scheduler holds a
+            // reference until then.)
+            let stage = task
+                .stage()
+                .map(|mut stage| mem::replace(&mut *stage, Stage::Taken));
+            let waker = task.core.take_extras();
+            drop(stage);
+            drop(waker);
+        }
+        // SAFETY: the local references owned this count; they are all gone. `TaskRef`s
+        // live on the scheduler's thread.
+        unsafe { Self::release_count(core, true) };
+    }
+
+    /// # Safety
+    ///
+    /// `ptr` is the core of a `Task<C>` (as for [`Task::of`]), on its scheduler's thread.
+    pub(super) unsafe fn poll_join(
+        ptr: NonNull<Core>,
+        waker: &Waker,
+    ) -> Poll<Result<C::Return, JoinError>> {
+        // SAFETY: per the contract.
+        let task = unsafe { Self::of(ptr) };
+        let core = &task.core;
+        // Borrowed only while the task itself runs: a task joining itself waits forever
+        // (and a deadlock report says so).
+        let Some(mut stage) = task.stage() else {
+            return Poll::Pending;
+        };
+        let id = core.id;
+        match &*stage {
+            Stage::Running(_) => {
+                drop(stage);
+                let waker = waker.clone();
+                let old = core.with_extras(|extras| extras.join_waker.replace(waker));
+                drop(old);
+                Poll::Pending
+            }
+            Stage::Done(_) => {
+                let Stage::Done(result) = mem::replace(&mut *stage, Stage::Taken) else {
+                    unreachable!("the stage was just matched as done")
+                };
+                Poll::Ready(result.map_err(|error| *error))
+            }
+            Stage::Taken => Poll::Ready(Err(JoinError::Taken { task: id })),
+            Stage::Cancelled => Poll::Ready(Err(JoinError::Cancelled { task: id })),
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! [`JoinHandle`]: the owned permission to wait for a task and take its result.
+
+use core::fmt;
+use core::ptr::NonNull;
+use core::task::{Poll, Waker};
+
+use super::core::Core;
+use super::error::JoinError;
+use super::harness::Task;
+use super::id::TaskId;
+use super::state::COMPLETE;
+use super::task_ref::TaskRef;
+use crate::Coroutine;
+
+/// An owned permission to wait for a task and take its result.
+///
+/// Returned by [`Scheduler::spawn`](crate::sched::Scheduler::spawn) and
+/// [`sched::spawn`](crate::sched::spawn). Inside a task, `join!(handle)` waits for the task
+/// and evaluates to its `Result<T, JoinError>`; from plain code, after
+/// [`run`](crate::sched::Scheduler::run), [`try_join`](JoinHandle::try_join) takes the
+/// result.
+///
+/// Dropping the handle detaches the task: it keeps running and its result is dropped.
+///
+/// # Examples
+///
+/// ```
+/// use coro_core::sched::{self, Scheduler};
+///
+/// let sched = Scheduler::new(); let parent = sched.spawn(coro_core::coro!(|| { let
+/// children: Vec<_> = (1..=3u64).map(|i| sched::spawn(coro_core::coro!(move || i *
+/// 10))).collect(); let mut sum = 0; for child in children { sum += join!(child).unwrap();
+/// } sum })); sched.run().unwrap(); assert_eq!(parent.try_join(), Some(Ok(60)));
+/// ```
+pub struct JoinHandle<T> {
+    task: TaskRef,
+    /// `Task::<C>::poll_join` of the task's coroutine type.
+    poll: PollJoin<T>,
+}
+
+/// The type of `Task::<C>::poll_join` for `C::Return == T`.
+type PollJoin<T> = unsafe fn(NonNull<Core>, &Waker) -> Poll<Result<T, JoinError>>;
+
+impl<T> JoinHandle<T> {
+    pub(crate) fn new<C>(task: TaskRef) -> JoinHandle<T>
+    where
+        C: Coroutine<(), Yield = (), Return = T> + 'static,
+    {
+        JoinHandle {
+            task,
+            poll: Task::<C>::poll_join,
+        }
+    }
+
+    /// The task's id.
+    #[must_use]
+    pub fn id(&self) -> TaskId {
+        self.task.core().id
+    }
+
+    /// Whether the task has finished (returned, panicked, or was cancelled).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::sched::Scheduler;
+    ///
+    /// let sched = Scheduler::new();
+    /// let handle = sched.spawn(coro_core::coro!(|| ()));
+    /// assert!(!handle.is_finished());
+    /// sched.run().unwrap();
+    /// assert!(handle.is_finished());
+    /// ```
+    #[must_use]
+    pub fn is_finished(&self) -> bool {
+        self.task.core().flags() & COMPLETE != 0
+    }
+
+    /// Takes the task's result if it has finished: `Some(Ok(value))`, `Some(Err(..))` if it
+    /// panicked, was cancelled, or its result was already taken; `None` while it runs.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::sched::{JoinError, Scheduler};
+    ///
+    /// let sched = Scheduler::new();
+    /// let handle = sched.spawn(coro_core::coro!(|| String::from("result")));
+    /// assert_eq!(handle.try_join(), None); // not run yet
+    /// sched.run().unwrap();
+    /// assert_eq!(handle.try_join(), Some(Ok(String::from("result"))));
+    /// assert_eq!(handle.try_join(), Some(Err(JoinError::Taken { task: handle.id() })));
+    /// ```
+    #[must_use]
+    pub fn try_join(&self) -> Option<Result<T, JoinError>> {
+        match self.poll_waker(Waker::noop()) {
+            Poll::Ready(result) => Some(result),
+            Poll::Pending => None,
+        }
+    }
+
+    /// Polls for the task's result, registering `cx`'s waker to be woken when it finishes
+    /// (what `join!` does inside a task).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::sched::{self, Scheduler};
+    ///
+    /// let sched = Scheduler::new();
+    /// let parent = sched.spawn(coro_core::coro!(|| {
+    ///     let child = sched::spawn(coro_core::coro!(|| 21));
+    ///     // What `join!(child)` expands to, by hand:
+    ///     let v = wait!(|cx| child.poll_join(cx));
+    ///     v.unwrap() * 2
+    /// }));
+    /// sched.run().unwrap();
+    /// assert_eq!(parent.try_join(), Some(Ok(42)));
+    /// ```
+    pub fn poll_join(&self, cx: &mut core::task::Context<'_>) -> Poll<Result<T, JoinError>> {
+        self.poll_waker(cx.waker())
+    }
+
+    fn poll_waker(&self, waker: &Waker) -> Poll<Result<T, JoinError>> {
+        // SAFETY: `poll` was made for the coroutine type of this task; a `JoinHandle` stays
+        // on the scheduler's thread (it holds a `TaskRef`).
+        unsafe { (self.poll)(self.task.core, waker) }
+    }
+}
+
+impl<T> Drop for JoinHandle<T> {
+    fn drop(&mut self) {
+        let detach = self.task.core().vtable.detach;
+        // SAFETY: the vtable belongs to the task's coroutine type; we are on its thread.
+        unsafe { detach(self.task.core) };
+    }
+}
+
+impl<T> fmt::Debug for JoinHandle<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("JoinHandle")
+            .field("task", &self.id())
+            .field("finished", &self.is_finished())
+            .finish()
+    }
+}
