@@ -72,18 +72,20 @@ fn or_internal_error(
 #[cfg(test)]
 mod tests {
     /// `CORO_DUMP=path cargo test -p coro-macros dump -- --nocapture` prints the file at
-    /// `path` with every coroutine in it expanded (`#[coroutine]` functions and `coro!`s,
-    /// nested ones included), formatted with `prettyplease`.
+    /// `path` (absolute, or relative to `coro-macros/` or to the workspace) with every
+    /// coroutine in it expanded (`#[coroutine]` functions and `coro!`s, nested ones
+    /// included), formatted with `prettyplease`.
     #[test]
     fn dump() {
         let Ok(path) = std::env::var("CORO_DUMP") else {
             return;
         };
-        let source =
-            std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
+        let path = crate::golden::resolve(std::path::Path::new(&path));
+        let source = std::fs::read_to_string(&path)
+            .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
         match crate::golden::expand_file(&source) {
             Ok(expanded) => println!("{expanded}"),
-            Err(error) => panic!("{path}: {error}"),
+            Err(error) => panic!("{}: {error}", path.display()),
         }
     }
 }
