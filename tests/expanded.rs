@@ -72,7 +72,7 @@ pub mod shadowing_expanded;
 #[path = "../coro-macros/tests/expand/yield_from.expanded.rs"]
 pub mod yield_from_expanded;
 
-use coro_core::channel::channel;
+use coro_core::channel::{Sender, channel};
 use coro_core::sched::Scheduler;
 use coro_core::{Coroutine, CoroutineState, coro};
 
@@ -111,6 +111,19 @@ fn drain<C: Coroutine<()>>(co: C) -> (Vec<C::Yield>, C::Return) {
     run(co, std::iter::repeat(()))
 }
 
+/// Spawns a task that sends `values` on `tx`, then closes the channel (drops `tx`).
+fn spawn_sender<T: 'static, I>(sched: &Scheduler, tx: Sender<T>, values: I)
+where
+    I: IntoIterator<Item = T, IntoIter: 'static>,
+{
+    let values = values.into_iter();
+    sched.spawn(coro!(move || {
+        for v in values {
+            send!(tx, v).expect("the receiver receives until the channel is closed");
+        }
+    }));
+}
+
 #[test]
 fn loop_local() {
     both!(loop_local, loop_local_expanded, |m| {
@@ -142,16 +155,8 @@ fn select() {
         let sched = Scheduler::new();
         let (numbers_tx, numbers) = channel(0);
         let (words_tx, words) = channel(0);
-        sched.spawn(coro!(move || {
-            for n in 1..=3 {
-                send!(numbers_tx, n).expect("merge receives until closed");
-            }
-        }));
-        sched.spawn(coro!(move || {
-            for w in ["a", "b"] {
-                send!(words_tx, w).expect("merge receives until closed");
-            }
-        }));
+        spawn_sender(&sched, numbers_tx, 1..=3);
+        spawn_sender(&sched, words_tx, ["a", "b"]);
         let merged = sched.spawn(m::merge(numbers, words));
         sched.run().expect("no deadlock");
         let seen = merged.try_join().expect("finished").expect("no panic");
@@ -227,11 +232,7 @@ fn channels() {
         let (in_tx, in_rx) = channel(1);
         let (out_tx, out_rx) = channel(0);
         let doubler = sched.spawn(m::doubler(in_rx, out_tx));
-        sched.spawn(coro!(move || {
-            for n in 1..=3 {
-                send!(in_tx, n).expect("the doubler receives until closed");
-            }
-        }));
+        spawn_sender(&sched, in_tx, 1..=3);
         let collector = sched.spawn(coro!(move || {
             let mut got = Vec::new();
             while let Some(v) = recv!(out_rx) {
