@@ -528,13 +528,13 @@ fn sizes_in(path: &Path) -> Result<Vec<Size>, String> {
     let mut coro_starts = (0..lines.len())
         .filter(|&i| lines[i].contains("coro!(") && !lines[i].trim_start().starts_with("//"));
     let mut sizes = Vec::new();
-    let mut functions = taken.clone().into_iter();
+    let mut functions = 0; // `taken[functions]` is the next function's
     for found in find.found {
         let (name, (first, last), expanded) = match found {
             Found::Fn(f) => {
                 let name = format!("`{}`", f.sig.ident);
-                let range = functions.next().unwrap_or_default();
-                (name, range, expanded_lines(Item::Fn(f))?)
+                functions += 1;
+                (name, taken[functions - 1], expanded_lines(Item::Fn(f))?)
             }
             Found::Coro { within, item } => {
                 let start = coro_starts
@@ -652,6 +652,7 @@ fn expansion_sizes() {
     }
 }
 
+/// `a / b`, for the tables.
 fn ratio(a: usize, b: usize) -> f64 {
     f64::from(u32::try_from(a).unwrap_or(u32::MAX))
         / f64::from(u32::try_from(b).unwrap_or(1).max(1))
