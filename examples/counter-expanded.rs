@@ -1,9 +1,12 @@
-//! What `#[coro_core::coroutine]` generates for `examples/counter.rs`, formatted by hand and
-//! commented. It compiles and runs like the original: `cargo run --example counter-expanded`.
+//! What `#[coro_core::coroutine]` generates for `examples/counter.rs`: that file with its
+//! coroutine expanded by the macro and formatted with `prettyplease`. It compiles and runs
+//! like the original: `cargo run --example counter-expanded`. The file is generated, not
+//! written: `CORO_EXPAND=overwrite cargo test -p coro-macros golden` writes it again, and
+//! `cargo test` fails while it differs from what the macro generates.
 //!
 //! ```ignore
 //! #[coro_core::coroutine(yield = u64)]
-//! fn counter(n: u64) -> u64 {
+//! pub fn counter(n: u64) -> u64 {
 //!     let mut total = 0;
 //!     for i in 0..n {
 //!         total += i;
@@ -13,171 +16,217 @@
 //! }
 //! ```
 //!
-//! The body has one suspension point, so the state has four variants. At the `yield_!`, `i`
-//! is dead and `n` has moved into the range, so `Suspend0` keeps only the range's iterator
-//! and `total`. Each arm of the step closure is the body entered at one point. The
-//! `Unresumed` arm runs it from the top, moving the arguments out of the state. The
-//! `Suspend0` arm resumes *in place*: the `yield_!` is the only suspension point of its loop
-//! and the loop only updates `total` and the iterator, so the loop runs directly on the
-//! state's fields through `&mut`s, and suspending again writes nothing. Only when the loop
-//! ends do the locals move out of the state, for the rest of the body to run as usual.
-#![allow(
-    unused_braces,
-    unused_mut,
-    unreachable_pub,
-    dropping_copy_types,
-    clippy::never_loop,
-    clippy::manual_let_else,
-    clippy::let_unit_value,
-    clippy::no_effect_underscore_binding,
-    reason = "this is the macro's output, which allows these lints too"
-)]
-
+//! The body has one suspension point, so the state enum has one `Suspend` variant beside
+//! `Unresumed`, `Returned`, `ResumedAfterReturn` (completed, then resumed: not poisoned by
+//! that panic) and `Panicked`. Every field is a type parameter, inferred from the code that
+//! builds the variant: the macro sees syntax, not types. The `for` over a range becomes a
+//! counter and an end; at the `yield_!`, `i` is dead and `n` is only needed as that end, so
+//! `Suspend0` keeps the counter, the end and `total`, in drop order (the latest local
+//! first). `StateInfo` gives the coroutine's `Debug` output (where it is suspended: the
+//! location of the `yield_!`, which outside the compiler is `file!()` alone) and marks a
+//! panic (`poison`).
+//!
+//! `machine::<R, Y, T, _, _>` gives the step closure its signature; each arm of its `match`
+//! is the body entered at one point. The `Unresumed` arm runs it from the top, moving the
+//! arguments out of the state (`replace` leaves `Panicked` behind, which stays if the body
+//! panics; `save` writes over it without running drop glue for it). There is no `#[resume]`
+//! parameter, so the first argument is dropped. The `Suspend0` arm resumes *in place*: the
+//! `yield_!` is the only suspension point of its loop and the loop only updates `total` and
+//! its counter, so the loop runs directly on the state's fields through `&mut`s (the
+//! counter in a local, written back before it returns), and suspending again writes nothing
+//! else. The interrupted iteration is finished first, in labelled blocks (`continue` would
+//! leave the first, `break` the outer one); `yield_!(i);` is a statement, so the resume
+//! argument is dropped. Only when the loop ends do the locals move out of the state, for the
+//! rest of the body to run as usual.
 use coro_core::{Coroutine, CoroutineState};
-
-pub fn counter(n: u64) -> impl Coroutine<(), Yield = u64, Return = u64> + std::fmt::Debug {
-    // Every field is a type parameter, inferred from the code that builds the variant: the
-    // macro sees syntax, not types.
+#[rustfmt::skip]
+#[allow(
+    unused_mut,
+    unused_variables,
+    unused_assignments,
+    unused_labels,
+    unused_braces,
+    unused_parens,
+    unreachable_code,
+    dropping_copy_types,
+    non_camel_case_types,
+    non_snake_case,
+    clippy::all,
+    clippy::pedantic,
+    clippy::nursery
+)]
+pub fn counter(
+    n: u64,
+) -> impl ::coro_core::Coroutine<(), Yield = u64, Return = u64> + ::core::fmt::Debug {
+    #[allow(
+        unused_mut,
+        unused_variables,
+        unused_assignments,
+        unused_labels,
+        unused_braces,
+        unused_parens,
+        unreachable_code,
+        dropping_copy_types,
+        non_camel_case_types,
+        non_snake_case,
+        clippy::all,
+        clippy::pedantic,
+        clippy::nursery
+    )]
     #[derive(Clone)]
-    enum __CoroState<__CoroT0, __CoroT1, __CoroT2> {
-        Unresumed {
-            n: __CoroT0,
-        },
-        // Fields in drop order: the latest local first.
-        Suspend0 {
-            __coro_iter0: __CoroT2,
-            total: __CoroT1,
-        },
+    enum __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroP0> {
+        Unresumed { n: __CoroP0 },
+        Suspend0 { __coro_end1: __CoroT3, __coro_iter0: __CoroT2, total: __CoroT1 },
         Returned,
-        // Completed, then resumed (which panicked): not poisoned by that panic.
+        /// Completed, then resumed (which panicked): not poisoned by that panic.
         ResumedAfterReturn,
         Panicked,
     }
-
-    // `Debug` for the coroutine says where it is suspended; `poison` marks a panic.
-    impl<__CoroT0, __CoroT1, __CoroT2> coro_core::__private::StateInfo
-        for __CoroState<__CoroT0, __CoroT1, __CoroT2>
-    {
+    #[allow(
+        unused_mut,
+        unused_variables,
+        unused_assignments,
+        unused_labels,
+        unused_braces,
+        unused_parens,
+        unreachable_code,
+        dropping_copy_types,
+        non_camel_case_types,
+        non_snake_case,
+        clippy::all,
+        clippy::pedantic,
+        clippy::nursery
+    )]
+    impl<__CoroT1, __CoroT2, __CoroT3, __CoroP0> ::coro_core::__private::StateInfo
+    for __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroP0> {
         fn poison(&mut self) {
-            if !matches!(self, __CoroState::ResumedAfterReturn) {
+            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
                 *self = __CoroState::Panicked;
             }
         }
-
-        fn status(&self) -> coro_core::__private::Status {
+        fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState::Unresumed { .. } => coro_core::__private::Status::Unresumed,
+                __CoroState::Unresumed { .. } => {
+                    ::coro_core::__private::Status::Unresumed
+                }
                 __CoroState::Suspend0 { .. } => {
-                    coro_core::__private::Status::Suspended(concat!(file!(), ":10:9"))
+                    ::coro_core::__private::Status::Suspended(::core::file!())
                 }
                 __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    coro_core::__private::Status::Returned
+                    ::coro_core::__private::Status::Returned
                 }
-                __CoroState::Panicked => coro_core::__private::Status::Panicked,
+                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
             }
         }
     }
-
-    // `machine::<R, Y, T, _, _>` gives the closure its signature.
-    coro_core::__private::machine::<(), u64, u64, _, _>(
-        __CoroState::Unresumed { n },
-        move |__coro_state, __coro_arg| match __coro_state {
-            __CoroState::Unresumed { .. } => {
-                // Take the state out; if the body panics, `Panicked` stays behind.
-                let __CoroState::Unresumed { n: __coro_b0 } =
-                    coro_core::__private::replace(__coro_state, __CoroState::Panicked)
-                else {
-                    coro_core::__private::unreachable_state()
-                };
-                let n = __coro_b0;
-                // No `#[resume]` parameter: the first argument is dropped.
-                drop(__coro_arg);
-                let __coro_ret = {
-                    let mut total = 0;
-                    {
-                        // `for` is desugared so that its iterator can be saved.
-                        let mut __coro_iter0 = IntoIterator::into_iter(0..n);
-                        '__coro_loop0: loop {
-                            let i = match Iterator::next(&mut __coro_iter0) {
-                                Some(__coro_item) => __coro_item,
-                                None => break '__coro_loop0,
-                            };
-                            total += i;
-                            // The suspension point: evaluate the value, save, return.
-                            // (`save` writes over the `Panicked` left by the move out above,
-                            // without running drop glue for it.)
-                            {
-                                let __coro_y = i;
-                                coro_core::__private::save(
-                                    __coro_state,
-                                    __CoroState::Suspend0 {
-                                        __coro_iter0,
-                                        total,
-                                    },
-                                );
-                                return CoroutineState::Yielded(__coro_y);
+    ::coro_core::__private::machine::<
+        (),
+        u64,
+        u64,
+        _,
+        _,
+    >(
+        __CoroState::Unresumed { n: n },
+        move |__coro_state, __coro_arg| {
+            match __coro_state {
+                __CoroState::Unresumed { .. } => {
+                    let __CoroState::Unresumed { n: __coro_in0 } = ::coro_core::__private::replace(
+                        __coro_state,
+                        __CoroState::Panicked,
+                    ) else { ::coro_core::__private::unreachable_state() };
+                    let n = __coro_in0;
+                    ::core::mem::drop(__coro_arg);
+                    let __coro_ret = {
+                        let mut total = 0;
+                        {
+                            let mut __coro_iter0 = 0;
+                            let __coro_end1 = n;
+                            '__coro_loop0: loop {
+                                let i = if __coro_iter0 < __coro_end1 {
+                                    let __coro_item = __coro_iter0;
+                                    __coro_iter0 += 1;
+                                    __coro_item
+                                } else {
+                                    break '__coro_loop0;
+                                };
+                                total += i;
+                                {
+                                    let __coro_y = i;
+                                    ::coro_core::__private::save(
+                                        __coro_state,
+                                        __CoroState::Suspend0 {
+                                            __coro_end1: __coro_end1,
+                                            __coro_iter0: __coro_iter0,
+                                            total: total,
+                                        },
+                                    );
+                                    return ::coro_core::CoroutineState::Yielded(__coro_y);
+                                };
                             }
                         }
-                    }
-                    total
-                };
-                coro_core::__private::save(__coro_state, __CoroState::Returned);
-                CoroutineState::Complete(__coro_ret)
-            }
-            // Resuming in place: `total` and the iterator stay in the state.
-            __CoroState::Suspend0 {
-                total: __coro_r1,
-                __coro_iter0: __coro_r2,
-            } => {
-                let __coro_loop_value = '__coro_exit0: {
-                    // Finish the interrupted iteration (`continue` would leave this block,
-                    // `break` the outer one): `yield_!(i);` is a statement, so the resume
-                    // argument is dropped.
-                    '__coro_cont0: {
-                        drop(__coro_arg);
+                        total
                     };
-                    // Then run the loop on the state's fields.
-                    '__coro_loop0: loop {
-                        let i = match Iterator::next(&mut (*__coro_r2)) {
-                            Some(__coro_item) => __coro_item,
-                            None => break '__coro_loop0,
+                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::CoroutineState::Complete(__coro_ret)
+                }
+                __CoroState::Suspend0 {
+                    total: __coro_r1,
+                    __coro_end1: __coro_r3,
+                    __coro_iter0: __coro_r2,
+                } => {
+                    let mut __coro_iter0 = *__coro_r2;
+                    let __coro_loop_value = '__coro_exit0: {
+                        '__coro_cont0: {
+                            ::core::mem::drop(__coro_arg);
                         };
-                        (*__coro_r1) += i;
-                        {
-                            let __coro_y = i;
-                            return CoroutineState::Yielded(__coro_y);
+                        '__coro_loop0: loop {
+                            let i = if __coro_iter0 < (*__coro_r3) {
+                                let __coro_item = __coro_iter0;
+                                __coro_iter0 += 1;
+                                __coro_item
+                            } else {
+                                break '__coro_loop0;
+                            };
+                            (*__coro_r1) += i;
+                            {
+                                let __coro_y = i;
+                                *__coro_r2 = __coro_iter0;
+                                return ::coro_core::CoroutineState::Yielded(__coro_y);
+                            };
                         }
-                    }
-                };
-                // The loop ended: move the locals out and run the rest of the body.
-                let __CoroState::Suspend0 {
-                    total: __coro_b1,
-                    __coro_iter0: __coro_b2,
-                } = coro_core::__private::replace(__coro_state, __CoroState::Panicked)
-                else {
-                    coro_core::__private::unreachable_state()
-                };
-                let __coro_ret = {
-                    let mut total = __coro_b1;
-                    {
-                        let mut __coro_iter0 = __coro_b2;
-                        { __coro_loop_value }
-                    }
-                    total
-                };
-                coro_core::__private::save(__coro_state, __CoroState::Returned);
-                CoroutineState::Complete(__coro_ret)
+                    };
+                    *__coro_r2 = __coro_iter0;
+                    let __CoroState::Suspend0 {
+                        total: __coro_b1,
+                        __coro_iter0: __coro_b2,
+                        __coro_end1: __coro_b3,
+                    } = ::coro_core::__private::replace(
+                        __coro_state,
+                        __CoroState::Panicked,
+                    ) else { ::coro_core::__private::unreachable_state() };
+                    let __coro_ret = {
+                        let mut total = __coro_b1;
+                        {
+                            let mut __coro_iter0 = __coro_b2;
+                            let __coro_end1 = __coro_b3;
+                            { __coro_loop_value }
+                        }
+                        total
+                    };
+                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::CoroutineState::Complete(__coro_ret)
+                }
+                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
+                    *__coro_state = __CoroState::ResumedAfterReturn;
+                    ::coro_core::__private::resumed_after_completion()
+                }
+                __CoroState::Panicked => {
+                    ::coro_core::__private::resumed_after_panicking()
+                }
             }
-            __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                // Panics without poisoning: every later resume panics the same.
-                *__coro_state = __CoroState::ResumedAfterReturn;
-                coro_core::__private::resumed_after_completion()
-            }
-            __CoroState::Panicked => coro_core::__private::resumed_after_panicking(),
         },
     )
 }
-
 fn main() {
     let mut co = counter(4);
     println!("{co:?}");

@@ -4,7 +4,7 @@
 use coro_core::{Coroutine, CoroutineState};
 
 #[coro_core::coroutine(yield = u64)]
-fn counter(n: u64) -> u64 {
+pub fn counter(n: u64) -> u64 {
     let mut total = 0;
     for i in 0..n {
         total += i;

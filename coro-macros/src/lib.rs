@@ -14,6 +14,8 @@ mod expand;
 mod fallback;
 #[cfg(test)]
 mod fuzz;
+#[cfg(test)]
+mod golden;
 mod ir;
 mod lower;
 mod parse;
@@ -69,39 +71,21 @@ fn or_internal_error(
 
 #[cfg(test)]
 mod tests {
-    /// `CORO_DUMP=path cargo test -p coro-macros dump -- --nocapture` prints the expansion
-    /// of every `#[coro_core::coroutine]` function in the file at `path`.
+    /// `CORO_DUMP=path cargo test -p coro-macros dump -- --nocapture` prints the file at
+    /// `path` (absolute, or relative to `coro-macros/` or to the workspace) with every
+    /// coroutine in it expanded (`#[coroutine]` functions and `coro!`s, nested ones
+    /// included), formatted with `prettyplease`.
     #[test]
     fn dump() {
         let Ok(path) = std::env::var("CORO_DUMP") else {
             return;
         };
-        let source = std::fs::read_to_string(path).expect("readable file");
-        let file = syn::parse_file(&source).expect("valid Rust");
-        for item in file.items {
-            if let syn::Item::Fn(mut f) = item {
-                let Some(index) = f.attrs.iter().position(|a| {
-                    a.path()
-                        .segments
-                        .last()
-                        .is_some_and(|s| s.ident == "coroutine")
-                }) else {
-                    continue;
-                };
-                let attr = f.attrs.remove(index);
-                let args = match attr.meta {
-                    syn::Meta::List(list) => list.tokens,
-                    _ => proc_macro2::TokenStream::new(),
-                };
-                let out = crate::expand::coroutine(args, quote::ToTokens::to_token_stream(&f));
-                let pretty = syn::parse_file(&out.to_string())
-                    .map_or_else(|_| out.to_string(), |f| prettyplease_fallback(&f));
-                println!("{pretty}");
-            }
+        let path = crate::golden::resolve(std::path::Path::new(&path));
+        let source = std::fs::read_to_string(&path)
+            .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        match crate::golden::expand_file(&source) {
+            Ok(expanded) => println!("{expanded}"),
+            Err(error) => panic!("{}: {error}", path.display()),
         }
-    }
-
-    fn prettyplease_fallback(file: &syn::File) -> String {
-        quote::ToTokens::to_token_stream(file).to_string()
     }
 }
