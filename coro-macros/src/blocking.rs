@@ -344,6 +344,9 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
     let chosen = format_ident!("__coro_sel{}_arm", n);
 
     let mut setup = Vec::new();
+    // The results of the `recv` and `send` arms: set by the poll of the arm that won, within
+    // one wake-up (so never kept across a suspension).
+    let mut values = Vec::new();
     let mut polls = Vec::new();
     let mut withdraw = Vec::new();
     let mut bodies = Vec::new();
@@ -403,7 +406,7 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
                 Arm::Default { .. } => unreachable!("filtered out"),
             };
         if matches!(arm, Arm::Recv { .. } | Arm::Send { .. }) {
-            setup.push(quote!(let mut #value = #none;));
+            values.push(value.clone());
         }
         if let Some(guard) = guard {
             // Evaluated once; a false guard disables the arm (Go's nil channel): its
@@ -501,7 +504,7 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
         // The default arm decides the `select!` before the other arms are withdrawn.
         quote! {
             #ops::select_default();
-            break #count;
+            break (#count, #(#values,)*);
         }
     } else {
         quote! {
@@ -510,13 +513,15 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
         }
     };
     let default_body = default.map(|body| quote!(#count => #body,));
+    let value_types = values.iter().map(|_| quote!(::core::option::Option<_>));
     Ok(quote_spanned! {span=>
         {
             #(#setup)*
             #ops::select_begin();
-            let #chosen: usize = loop {
+            let (#chosen, #(#values,)*): (usize, #(#value_types,)*) = loop {
                 let #order = #ops::select_order::<#count>();
                 let mut #won = #none;
+                #(let mut #values = #none;)*
                 for #step in #order {
                     match #step {
                         #(#polls)*
@@ -524,7 +529,7 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
                     }
                 }
                 if let #some(__coro_ready) = #won {
-                    break __coro_ready;
+                    break (__coro_ready, #(#values,)*);
                 }
                 #on_nothing_ready
             };

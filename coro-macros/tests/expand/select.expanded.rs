@@ -49,17 +49,13 @@ pub fn merge(
         __CoroT4,
         __CoroT5,
         __CoroT6,
-        __CoroT7,
-        __CoroT8,
         __CoroP0,
         __CoroP1,
     > {
         Unresumed { numbers: __CoroP0, words: __CoroP1 },
         Suspend0 {
-            __coro_sel0_value1: __CoroT8,
-            __coro_sel0_enabled1: __CoroT7,
-            __coro_sel0_value0: __CoroT6,
-            __coro_sel0_enabled0: __CoroT5,
+            __coro_sel0_arm1: __CoroT6,
+            __coro_sel0_arm0: __CoroT5,
             words_open: __CoroT4,
             numbers_open: __CoroT3,
             seen: __CoroT2,
@@ -94,8 +90,6 @@ pub fn merge(
         __CoroT4,
         __CoroT5,
         __CoroT6,
-        __CoroT7,
-        __CoroT8,
         __CoroP0,
         __CoroP1,
     > ::coro_core::__private::StateInfo
@@ -107,8 +101,6 @@ pub fn merge(
         __CoroT4,
         __CoroT5,
         __CoroT6,
-        __CoroT7,
-        __CoroT8,
         __CoroP0,
         __CoroP1,
     > {
@@ -162,58 +154,92 @@ pub fn merge(
                         '__coro_loop0: loop {
                             if numbers_open || words_open {
                                 {
-                                    let __coro_sel0_enabled0: bool = numbers_open;
-                                    let mut __coro_sel0_value0 = ::core::option::Option::None;
-                                    let __coro_sel0_enabled1: bool = words_open;
-                                    let mut __coro_sel0_value1 = ::core::option::Option::None;
+                                    let __coro_sel0_arm0 = if numbers_open {
+                                        ::core::option::Option::Some((
+                                            ::coro_core::sched::ops::recv_operand(&(numbers)),
+                                        ))
+                                    } else {
+                                        ::core::option::Option::None
+                                    };
+                                    let __coro_sel0_arm1 = if words_open {
+                                        ::core::option::Option::Some((
+                                            ::coro_core::sched::ops::recv_operand(&(words)),
+                                        ))
+                                    } else {
+                                        ::core::option::Option::None
+                                    };
                                     ::coro_core::sched::ops::select_begin();
-                                    let __coro_sel0_arm: usize = '__coro_loop1: loop {
-                                        let __coro_sel0_start = ::coro_core::sched::ops::select_start(
+                                    let (
+                                        __coro_sel0_arm,
+                                        __coro_sel0_value0,
+                                        __coro_sel0_value1,
+                                    ): (
+                                        usize,
+                                        ::core::option::Option<_>,
+                                        ::core::option::Option<_>,
+                                    ) = '__coro_loop1: loop {
+                                        let __coro_sel0_order = ::coro_core::sched::ops::select_order::<
                                             2usize,
-                                        );
+                                        >();
                                         let mut __coro_sel0_won = ::core::option::Option::None;
-                                        for __coro_sel0_step in 0..2usize {
-                                            match (__coro_sel0_start + __coro_sel0_step) % 2usize {
-                                                0usize if __coro_sel0_enabled0 => {
-                                                    if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv_select(
-                                                        &(numbers),
-                                                    ) {
-                                                        __coro_sel0_value0 = ::core::option::Option::Some(
-                                                            __coro_ready,
-                                                        );
-                                                        __coro_sel0_won = ::core::option::Option::Some(0usize);
-                                                        break;
+                                        let mut __coro_sel0_value0 = ::core::option::Option::None;
+                                        let mut __coro_sel0_value1 = ::core::option::Option::None;
+                                        for __coro_sel0_step in __coro_sel0_order {
+                                            match __coro_sel0_step {
+                                                0usize => {
+                                                    if let ::core::option::Option::Some(
+                                                        (ref __coro_sel0_op0,),
+                                                    ) = __coro_sel0_arm0 {
+                                                        if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv_select(
+                                                            __coro_sel0_op0,
+                                                        ) {
+                                                            __coro_sel0_value0 = ::core::option::Option::Some(
+                                                                __coro_ready,
+                                                            );
+                                                            __coro_sel0_won = ::core::option::Option::Some(0usize);
+                                                            break;
+                                                        }
                                                     }
                                                 }
-                                                1usize if __coro_sel0_enabled1 => {
-                                                    if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv_select(
-                                                        &(words),
-                                                    ) {
-                                                        __coro_sel0_value1 = ::core::option::Option::Some(
-                                                            __coro_ready,
-                                                        );
-                                                        __coro_sel0_won = ::core::option::Option::Some(1usize);
-                                                        break;
+                                                1usize => {
+                                                    if let ::core::option::Option::Some(
+                                                        (ref __coro_sel0_op1,),
+                                                    ) = __coro_sel0_arm1 {
+                                                        if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv_select(
+                                                            __coro_sel0_op1,
+                                                        ) {
+                                                            __coro_sel0_value1 = ::core::option::Option::Some(
+                                                                __coro_ready,
+                                                            );
+                                                            __coro_sel0_won = ::core::option::Option::Some(1usize);
+                                                            break;
+                                                        }
                                                     }
                                                 }
                                                 _ => {}
                                             }
                                         }
                                         if let ::core::option::Option::Some(__coro_ready) = __coro_sel0_won {
-                                            break '__coro_loop1 __coro_ready;
+                                            break '__coro_loop1 (
+                                                __coro_ready,
+                                                __coro_sel0_value0,
+                                                __coro_sel0_value1,
+                                            );
                                         }
                                         ::coro_core::sched::ops::park(
-                                            ::coro_core::sched::ops::WaitingOn::Select(2usize),
+                                            ::coro_core::sched::ops::WaitingOn::Select(
+                                                0usize
+                                                    + ::core::primitive::usize::from(__coro_sel0_arm0.is_some())
+                                                    + ::core::primitive::usize::from(__coro_sel0_arm1.is_some()),
+                                            ),
                                         );
                                         {
                                             let __coro_y = ();
                                             ::coro_core::__private::save(
                                                 __coro_state,
                                                 __CoroState::Suspend0 {
-                                                    __coro_sel0_value1: __coro_sel0_value1,
-                                                    __coro_sel0_enabled1: __coro_sel0_enabled1,
-                                                    __coro_sel0_value0: __coro_sel0_value0,
-                                                    __coro_sel0_enabled0: __coro_sel0_enabled0,
+                                                    __coro_sel0_arm1: __coro_sel0_arm1,
+                                                    __coro_sel0_arm0: __coro_sel0_arm0,
                                                     words_open: words_open,
                                                     numbers_open: numbers_open,
                                                     seen: seen,
@@ -225,10 +251,18 @@ pub fn merge(
                                         };
                                     };
                                     if __coro_sel0_arm != 0usize {
-                                        ::coro_core::sched::ops::cancel_recv(&(numbers));
+                                        if let ::core::option::Option::Some(
+                                            (ref __coro_sel0_op0,),
+                                        ) = __coro_sel0_arm0 {
+                                            ::coro_core::sched::ops::cancel_recv(__coro_sel0_op0);
+                                        }
                                     }
                                     if __coro_sel0_arm != 1usize {
-                                        ::coro_core::sched::ops::cancel_recv(&(words));
+                                        if let ::core::option::Option::Some(
+                                            (ref __coro_sel0_op1,),
+                                        ) = __coro_sel0_arm1 {
+                                            ::coro_core::sched::ops::cancel_recv(__coro_sel0_op1);
+                                        }
                                     }
                                     ::coro_core::sched::ops::select_end();
                                     match __coro_sel0_arm {
@@ -274,236 +308,635 @@ pub fn merge(
                     seen: __coro_r2,
                     numbers_open: __coro_r3,
                     words_open: __coro_r4,
-                    __coro_sel0_value0: __coro_r6,
-                    __coro_sel0_value1: __coro_r8,
-                    __coro_sel0_enabled0: __coro_r5,
-                    __coro_sel0_enabled1: __coro_r7,
+                    __coro_sel0_arm0: __coro_r5,
+                    __coro_sel0_arm1: __coro_r6,
                 } => {
-                    let mut __coro_sel0_enabled0 = *__coro_r5;
-                    let mut __coro_sel0_enabled1 = *__coro_r7;
-                    let __coro_loop_value = '__coro_exit0: {
-                        '__coro_cont0: {
-                            ::core::mem::drop(__coro_arg);
-                        };
-                        '__coro_loop1: loop {
-                            let __coro_sel0_start = ::coro_core::sched::ops::select_start(
-                                2usize,
-                            );
-                            let mut __coro_sel0_won = ::core::option::Option::None;
-                            for __coro_sel0_step in 0..2usize {
-                                match (__coro_sel0_start + __coro_sel0_step) % 2usize {
-                                    0usize if __coro_sel0_enabled0 => {
-                                        if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv_select(
-                                            &((*__coro_r0)),
-                                        ) {
-                                            (*__coro_r6) = ::core::option::Option::Some(__coro_ready);
-                                            __coro_sel0_won = ::core::option::Option::Some(0usize);
-                                            break;
-                                        }
-                                    }
-                                    1usize if __coro_sel0_enabled1 => {
-                                        if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv_select(
-                                            &((*__coro_r1)),
-                                        ) {
-                                            (*__coro_r8) = ::core::option::Option::Some(__coro_ready);
-                                            __coro_sel0_won = ::core::option::Option::Some(1usize);
-                                            break;
-                                        }
-                                    }
-                                    _ => {}
-                                }
-                            }
-                            if let ::core::option::Option::Some(__coro_ready) = __coro_sel0_won {
-                                break '__coro_loop1 __coro_ready;
-                            }
-                            ::coro_core::sched::ops::park(
-                                ::coro_core::sched::ops::WaitingOn::Select(2usize),
-                            );
-                            {
-                                let __coro_y = ();
-                                *__coro_r5 = __coro_sel0_enabled0;
-                                *__coro_r7 = __coro_sel0_enabled1;
-                                return ::coro_core::CoroutineState::Yielded(__coro_y);
+                    #[allow(unused_imports)]
+                    use ::coro_core::__private::{IsCopy as _, NotCopy as _};
+                    if (&&::coro_core::__private::Probe(&*__coro_r5)).is_copy()
+                        && (&&::coro_core::__private::Probe(&*__coro_r6)).is_copy()
+                    {
+                        let mut __coro_sel0_arm0 = (&&::coro_core::__private::Probe(
+                            &*__coro_r5,
+                        ))
+                            .get();
+                        let mut __coro_sel0_arm1 = (&&::coro_core::__private::Probe(
+                            &*__coro_r6,
+                        ))
+                            .get();
+                        let __coro_loop_value = '__coro_exit0: {
+                            '__coro_cont0: {
+                                ::core::mem::drop(__coro_arg);
                             };
-                        }
-                    };
-                    *__coro_r5 = __coro_sel0_enabled0;
-                    *__coro_r7 = __coro_sel0_enabled1;
-                    let __CoroState::Suspend0 {
-                        numbers: __coro_b0,
-                        words: __coro_b1,
-                        seen: __coro_b2,
-                        numbers_open: __coro_b3,
-                        words_open: __coro_b4,
-                        __coro_sel0_enabled0: __coro_b5,
-                        __coro_sel0_value0: __coro_b6,
-                        __coro_sel0_enabled1: __coro_b7,
-                        __coro_sel0_value1: __coro_b8,
-                    } = ::coro_core::__private::replace(
-                        __coro_state,
-                        __CoroState::Panicked,
-                    ) else { ::coro_core::__private::unreachable_state() };
-                    let numbers = __coro_b0;
-                    let words = __coro_b1;
-                    let __coro_ret = {
-                        let mut seen = __coro_b2;
-                        let mut numbers_open = __coro_b3;
-                        let mut words_open = __coro_b4;
-                        '__coro_exit3: {
-                            '__coro_cont3: {
+                            '__coro_loop1: loop {
+                                let __coro_sel0_order = ::coro_core::sched::ops::select_order::<
+                                    2usize,
+                                >();
+                                let mut __coro_sel0_won = ::core::option::Option::None;
+                                let mut __coro_sel0_value0 = ::core::option::Option::None;
+                                let mut __coro_sel0_value1 = ::core::option::Option::None;
+                                for __coro_sel0_step in __coro_sel0_order {
+                                    match __coro_sel0_step {
+                                        0usize => {
+                                            if let ::core::option::Option::Some(
+                                                (ref __coro_sel0_op0,),
+                                            ) = __coro_sel0_arm0 {
+                                                if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv_select(
+                                                    __coro_sel0_op0,
+                                                ) {
+                                                    __coro_sel0_value0 = ::core::option::Option::Some(
+                                                        __coro_ready,
+                                                    );
+                                                    __coro_sel0_won = ::core::option::Option::Some(0usize);
+                                                    break;
+                                                }
+                                            }
+                                        }
+                                        1usize => {
+                                            if let ::core::option::Option::Some(
+                                                (ref __coro_sel0_op1,),
+                                            ) = __coro_sel0_arm1 {
+                                                if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv_select(
+                                                    __coro_sel0_op1,
+                                                ) {
+                                                    __coro_sel0_value1 = ::core::option::Option::Some(
+                                                        __coro_ready,
+                                                    );
+                                                    __coro_sel0_won = ::core::option::Option::Some(1usize);
+                                                    break;
+                                                }
+                                            }
+                                        }
+                                        _ => {}
+                                    }
+                                }
+                                if let ::core::option::Option::Some(__coro_ready) = __coro_sel0_won {
+                                    break '__coro_loop1 (
+                                        __coro_ready,
+                                        __coro_sel0_value0,
+                                        __coro_sel0_value1,
+                                    );
+                                }
+                                ::coro_core::sched::ops::park(
+                                    ::coro_core::sched::ops::WaitingOn::Select(
+                                        0usize
+                                            + ::core::primitive::usize::from(__coro_sel0_arm0.is_some())
+                                            + ::core::primitive::usize::from(__coro_sel0_arm1.is_some()),
+                                    ),
+                                );
                                 {
+                                    let __coro_y = ();
+                                    *__coro_r5 = __coro_sel0_arm0;
+                                    *__coro_r6 = __coro_sel0_arm1;
+                                    return ::coro_core::CoroutineState::Yielded(__coro_y);
+                                };
+                            }
+                        };
+                        *__coro_r5 = __coro_sel0_arm0;
+                        *__coro_r6 = __coro_sel0_arm1;
+                        let __CoroState::Suspend0 {
+                            numbers: __coro_b0,
+                            words: __coro_b1,
+                            seen: __coro_b2,
+                            numbers_open: __coro_b3,
+                            words_open: __coro_b4,
+                            __coro_sel0_arm0: __coro_b5,
+                            __coro_sel0_arm1: __coro_b6,
+                        } = ::coro_core::__private::replace(
+                            __coro_state,
+                            __CoroState::Panicked,
+                        ) else { ::coro_core::__private::unreachable_state() };
+                        let numbers = __coro_b0;
+                        let words = __coro_b1;
+                        let __coro_ret = {
+                            let mut seen = __coro_b2;
+                            let mut numbers_open = __coro_b3;
+                            let mut words_open = __coro_b4;
+                            '__coro_exit3: {
+                                '__coro_cont3: {
                                     {
-                                        let __coro_sel0_enabled0 = __coro_b5;
-                                        let mut __coro_sel0_value0 = __coro_b6;
-                                        let __coro_sel0_enabled1 = __coro_b7;
-                                        let mut __coro_sel0_value1 = __coro_b8;
-                                        let __coro_sel0_arm: usize = { __coro_loop_value };
-                                        if __coro_sel0_arm != 0usize {
-                                            ::coro_core::sched::ops::cancel_recv(&(numbers));
-                                        }
-                                        if __coro_sel0_arm != 1usize {
-                                            ::coro_core::sched::ops::cancel_recv(&(words));
-                                        }
-                                        ::coro_core::sched::ops::select_end();
-                                        match __coro_sel0_arm {
-                                            0usize => {
-                                                let n = match __coro_sel0_value0 {
-                                                    ::core::option::Option::Some(__coro_ready) => __coro_ready,
-                                                    ::core::option::Option::None => {
-                                                        ::coro_core::__private::unreachable_state()
-                                                    }
-                                                };
-                                                match n {
-                                                    Some(n) => seen.push(format!("number {n}")),
-                                                    None => numbers_open = false,
+                                        {
+                                            let __coro_sel0_arm0 = __coro_b5;
+                                            let __coro_sel0_arm1 = __coro_b6;
+                                            let (
+                                                __coro_sel0_arm,
+                                                __coro_sel0_value0,
+                                                __coro_sel0_value1,
+                                            ): (
+                                                usize,
+                                                ::core::option::Option<_>,
+                                                ::core::option::Option<_>,
+                                            ) = { __coro_loop_value };
+                                            if __coro_sel0_arm != 0usize {
+                                                if let ::core::option::Option::Some(
+                                                    (ref __coro_sel0_op0,),
+                                                ) = __coro_sel0_arm0 {
+                                                    ::coro_core::sched::ops::cancel_recv(__coro_sel0_op0);
                                                 }
                                             }
-                                            1usize => {
-                                                let w = match __coro_sel0_value1 {
-                                                    ::core::option::Option::Some(__coro_ready) => __coro_ready,
-                                                    ::core::option::Option::None => {
-                                                        ::coro_core::__private::unreachable_state()
-                                                    }
-                                                };
-                                                match w {
-                                                    Some(w) => seen.push(format!("word {w}")),
-                                                    None => words_open = false,
+                                            if __coro_sel0_arm != 1usize {
+                                                if let ::core::option::Option::Some(
+                                                    (ref __coro_sel0_op1,),
+                                                ) = __coro_sel0_arm1 {
+                                                    ::coro_core::sched::ops::cancel_recv(__coro_sel0_op1);
                                                 }
                                             }
-                                            _ => ::coro_core::__private::unreachable_state(),
+                                            ::coro_core::sched::ops::select_end();
+                                            match __coro_sel0_arm {
+                                                0usize => {
+                                                    let n = match __coro_sel0_value0 {
+                                                        ::core::option::Option::Some(__coro_ready) => __coro_ready,
+                                                        ::core::option::Option::None => {
+                                                            ::coro_core::__private::unreachable_state()
+                                                        }
+                                                    };
+                                                    match n {
+                                                        Some(n) => seen.push(format!("number {n}")),
+                                                        None => numbers_open = false,
+                                                    }
+                                                }
+                                                1usize => {
+                                                    let w = match __coro_sel0_value1 {
+                                                        ::core::option::Option::Some(__coro_ready) => __coro_ready,
+                                                        ::core::option::Option::None => {
+                                                            ::coro_core::__private::unreachable_state()
+                                                        }
+                                                    };
+                                                    match w {
+                                                        Some(w) => seen.push(format!("word {w}")),
+                                                        None => words_open = false,
+                                                    }
+                                                }
+                                                _ => ::coro_core::__private::unreachable_state(),
+                                            }
                                         }
                                     }
-                                }
-                            };
-                            '__coro_loop0: loop {
-                                if numbers_open || words_open {
-                                    {
-                                        let __coro_sel0_enabled0: bool = numbers_open;
-                                        let mut __coro_sel0_value0 = ::core::option::Option::None;
-                                        let __coro_sel0_enabled1: bool = words_open;
-                                        let mut __coro_sel0_value1 = ::core::option::Option::None;
-                                        ::coro_core::sched::ops::select_begin();
-                                        let __coro_sel0_arm: usize = '__coro_loop1: loop {
-                                            let __coro_sel0_start = ::coro_core::sched::ops::select_start(
-                                                2usize,
-                                            );
-                                            let mut __coro_sel0_won = ::core::option::Option::None;
-                                            for __coro_sel0_step in 0..2usize {
-                                                match (__coro_sel0_start + __coro_sel0_step) % 2usize {
-                                                    0usize if __coro_sel0_enabled0 => {
-                                                        if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv_select(
-                                                            &(numbers),
-                                                        ) {
-                                                            __coro_sel0_value0 = ::core::option::Option::Some(
-                                                                __coro_ready,
-                                                            );
-                                                            __coro_sel0_won = ::core::option::Option::Some(0usize);
-                                                            break;
-                                                        }
-                                                    }
-                                                    1usize if __coro_sel0_enabled1 => {
-                                                        if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv_select(
-                                                            &(words),
-                                                        ) {
-                                                            __coro_sel0_value1 = ::core::option::Option::Some(
-                                                                __coro_ready,
-                                                            );
-                                                            __coro_sel0_won = ::core::option::Option::Some(1usize);
-                                                            break;
-                                                        }
-                                                    }
-                                                    _ => {}
-                                                }
-                                            }
-                                            if let ::core::option::Option::Some(__coro_ready) = __coro_sel0_won {
-                                                break '__coro_loop1 __coro_ready;
-                                            }
-                                            ::coro_core::sched::ops::park(
-                                                ::coro_core::sched::ops::WaitingOn::Select(2usize),
-                                            );
-                                            {
-                                                let __coro_y = ();
-                                                ::coro_core::__private::save(
-                                                    __coro_state,
-                                                    __CoroState::Suspend0 {
-                                                        __coro_sel0_value1: __coro_sel0_value1,
-                                                        __coro_sel0_enabled1: __coro_sel0_enabled1,
-                                                        __coro_sel0_value0: __coro_sel0_value0,
-                                                        __coro_sel0_enabled0: __coro_sel0_enabled0,
-                                                        words_open: words_open,
-                                                        numbers_open: numbers_open,
-                                                        seen: seen,
-                                                        numbers: numbers,
-                                                        words: words,
-                                                    },
-                                                );
-                                                return ::coro_core::CoroutineState::Yielded(__coro_y);
+                                };
+                                '__coro_loop0: loop {
+                                    if numbers_open || words_open {
+                                        {
+                                            let __coro_sel0_arm0 = if numbers_open {
+                                                ::core::option::Option::Some((
+                                                    ::coro_core::sched::ops::recv_operand(&(numbers)),
+                                                ))
+                                            } else {
+                                                ::core::option::Option::None
                                             };
-                                        };
-                                        if __coro_sel0_arm != 0usize {
-                                            ::coro_core::sched::ops::cancel_recv(&(numbers));
-                                        }
-                                        if __coro_sel0_arm != 1usize {
-                                            ::coro_core::sched::ops::cancel_recv(&(words));
-                                        }
-                                        ::coro_core::sched::ops::select_end();
-                                        match __coro_sel0_arm {
-                                            0usize => {
-                                                let n = match __coro_sel0_value0 {
-                                                    ::core::option::Option::Some(__coro_ready) => __coro_ready,
-                                                    ::core::option::Option::None => {
-                                                        ::coro_core::__private::unreachable_state()
+                                            let __coro_sel0_arm1 = if words_open {
+                                                ::core::option::Option::Some((
+                                                    ::coro_core::sched::ops::recv_operand(&(words)),
+                                                ))
+                                            } else {
+                                                ::core::option::Option::None
+                                            };
+                                            ::coro_core::sched::ops::select_begin();
+                                            let (
+                                                __coro_sel0_arm,
+                                                __coro_sel0_value0,
+                                                __coro_sel0_value1,
+                                            ): (
+                                                usize,
+                                                ::core::option::Option<_>,
+                                                ::core::option::Option<_>,
+                                            ) = '__coro_loop1: loop {
+                                                let __coro_sel0_order = ::coro_core::sched::ops::select_order::<
+                                                    2usize,
+                                                >();
+                                                let mut __coro_sel0_won = ::core::option::Option::None;
+                                                let mut __coro_sel0_value0 = ::core::option::Option::None;
+                                                let mut __coro_sel0_value1 = ::core::option::Option::None;
+                                                for __coro_sel0_step in __coro_sel0_order {
+                                                    match __coro_sel0_step {
+                                                        0usize => {
+                                                            if let ::core::option::Option::Some(
+                                                                (ref __coro_sel0_op0,),
+                                                            ) = __coro_sel0_arm0 {
+                                                                if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv_select(
+                                                                    __coro_sel0_op0,
+                                                                ) {
+                                                                    __coro_sel0_value0 = ::core::option::Option::Some(
+                                                                        __coro_ready,
+                                                                    );
+                                                                    __coro_sel0_won = ::core::option::Option::Some(0usize);
+                                                                    break;
+                                                                }
+                                                            }
+                                                        }
+                                                        1usize => {
+                                                            if let ::core::option::Option::Some(
+                                                                (ref __coro_sel0_op1,),
+                                                            ) = __coro_sel0_arm1 {
+                                                                if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv_select(
+                                                                    __coro_sel0_op1,
+                                                                ) {
+                                                                    __coro_sel0_value1 = ::core::option::Option::Some(
+                                                                        __coro_ready,
+                                                                    );
+                                                                    __coro_sel0_won = ::core::option::Option::Some(1usize);
+                                                                    break;
+                                                                }
+                                                            }
+                                                        }
+                                                        _ => {}
                                                     }
+                                                }
+                                                if let ::core::option::Option::Some(__coro_ready) = __coro_sel0_won {
+                                                    break '__coro_loop1 (
+                                                        __coro_ready,
+                                                        __coro_sel0_value0,
+                                                        __coro_sel0_value1,
+                                                    );
+                                                }
+                                                ::coro_core::sched::ops::park(
+                                                    ::coro_core::sched::ops::WaitingOn::Select(
+                                                        0usize
+                                                            + ::core::primitive::usize::from(__coro_sel0_arm0.is_some())
+                                                            + ::core::primitive::usize::from(__coro_sel0_arm1.is_some()),
+                                                    ),
+                                                );
+                                                {
+                                                    let __coro_y = ();
+                                                    ::coro_core::__private::save(
+                                                        __coro_state,
+                                                        __CoroState::Suspend0 {
+                                                            __coro_sel0_arm1: __coro_sel0_arm1,
+                                                            __coro_sel0_arm0: __coro_sel0_arm0,
+                                                            words_open: words_open,
+                                                            numbers_open: numbers_open,
+                                                            seen: seen,
+                                                            numbers: numbers,
+                                                            words: words,
+                                                        },
+                                                    );
+                                                    return ::coro_core::CoroutineState::Yielded(__coro_y);
                                                 };
-                                                match n {
-                                                    Some(n) => seen.push(format!("number {n}")),
-                                                    None => numbers_open = false,
+                                            };
+                                            if __coro_sel0_arm != 0usize {
+                                                if let ::core::option::Option::Some(
+                                                    (ref __coro_sel0_op0,),
+                                                ) = __coro_sel0_arm0 {
+                                                    ::coro_core::sched::ops::cancel_recv(__coro_sel0_op0);
                                                 }
                                             }
-                                            1usize => {
-                                                let w = match __coro_sel0_value1 {
-                                                    ::core::option::Option::Some(__coro_ready) => __coro_ready,
-                                                    ::core::option::Option::None => {
-                                                        ::coro_core::__private::unreachable_state()
-                                                    }
-                                                };
-                                                match w {
-                                                    Some(w) => seen.push(format!("word {w}")),
-                                                    None => words_open = false,
+                                            if __coro_sel0_arm != 1usize {
+                                                if let ::core::option::Option::Some(
+                                                    (ref __coro_sel0_op1,),
+                                                ) = __coro_sel0_arm1 {
+                                                    ::coro_core::sched::ops::cancel_recv(__coro_sel0_op1);
                                                 }
                                             }
-                                            _ => ::coro_core::__private::unreachable_state(),
+                                            ::coro_core::sched::ops::select_end();
+                                            match __coro_sel0_arm {
+                                                0usize => {
+                                                    let n = match __coro_sel0_value0 {
+                                                        ::core::option::Option::Some(__coro_ready) => __coro_ready,
+                                                        ::core::option::Option::None => {
+                                                            ::coro_core::__private::unreachable_state()
+                                                        }
+                                                    };
+                                                    match n {
+                                                        Some(n) => seen.push(format!("number {n}")),
+                                                        None => numbers_open = false,
+                                                    }
+                                                }
+                                                1usize => {
+                                                    let w = match __coro_sel0_value1 {
+                                                        ::core::option::Option::Some(__coro_ready) => __coro_ready,
+                                                        ::core::option::Option::None => {
+                                                            ::coro_core::__private::unreachable_state()
+                                                        }
+                                                    };
+                                                    match w {
+                                                        Some(w) => seen.push(format!("word {w}")),
+                                                        None => words_open = false,
+                                                    }
+                                                }
+                                                _ => ::coro_core::__private::unreachable_state(),
+                                            }
                                         }
+                                    } else {
+                                        break '__coro_loop0;
                                     }
-                                } else {
-                                    break '__coro_loop0;
                                 }
                             }
-                        }
-                        seen
-                    };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
-                    ::coro_core::CoroutineState::Complete(__coro_ret)
+                            seen
+                        };
+                        ::coro_core::__private::save(
+                            __coro_state,
+                            __CoroState::Returned,
+                        );
+                        ::coro_core::CoroutineState::Complete(__coro_ret)
+                    } else {
+                        let __CoroState::Suspend0 {
+                            numbers: __coro_b0,
+                            words: __coro_b1,
+                            seen: __coro_b2,
+                            numbers_open: __coro_b3,
+                            words_open: __coro_b4,
+                            __coro_sel0_arm0: __coro_b5,
+                            __coro_sel0_arm1: __coro_b6,
+                        } = ::coro_core::__private::replace(
+                            __coro_state,
+                            __CoroState::Panicked,
+                        ) else { ::coro_core::__private::unreachable_state() };
+                        let numbers = __coro_b0;
+                        let words = __coro_b1;
+                        let __coro_ret = {
+                            let mut seen = __coro_b2;
+                            let mut numbers_open = __coro_b3;
+                            let mut words_open = __coro_b4;
+                            '__coro_exit1: {
+                                '__coro_cont1: {
+                                    {
+                                        {
+                                            let __coro_sel0_arm0 = __coro_b5;
+                                            let __coro_sel0_arm1 = __coro_b6;
+                                            let (
+                                                __coro_sel0_arm,
+                                                __coro_sel0_value0,
+                                                __coro_sel0_value1,
+                                            ): (
+                                                usize,
+                                                ::core::option::Option<_>,
+                                                ::core::option::Option<_>,
+                                            ) = '__coro_exit2: {
+                                                '__coro_cont2: {
+                                                    ::core::mem::drop(__coro_arg);
+                                                };
+                                                '__coro_loop1: loop {
+                                                    let __coro_sel0_order = ::coro_core::sched::ops::select_order::<
+                                                        2usize,
+                                                    >();
+                                                    let mut __coro_sel0_won = ::core::option::Option::None;
+                                                    let mut __coro_sel0_value0 = ::core::option::Option::None;
+                                                    let mut __coro_sel0_value1 = ::core::option::Option::None;
+                                                    for __coro_sel0_step in __coro_sel0_order {
+                                                        match __coro_sel0_step {
+                                                            0usize => {
+                                                                if let ::core::option::Option::Some(
+                                                                    (ref __coro_sel0_op0,),
+                                                                ) = __coro_sel0_arm0 {
+                                                                    if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv_select(
+                                                                        __coro_sel0_op0,
+                                                                    ) {
+                                                                        __coro_sel0_value0 = ::core::option::Option::Some(
+                                                                            __coro_ready,
+                                                                        );
+                                                                        __coro_sel0_won = ::core::option::Option::Some(0usize);
+                                                                        break;
+                                                                    }
+                                                                }
+                                                            }
+                                                            1usize => {
+                                                                if let ::core::option::Option::Some(
+                                                                    (ref __coro_sel0_op1,),
+                                                                ) = __coro_sel0_arm1 {
+                                                                    if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv_select(
+                                                                        __coro_sel0_op1,
+                                                                    ) {
+                                                                        __coro_sel0_value1 = ::core::option::Option::Some(
+                                                                            __coro_ready,
+                                                                        );
+                                                                        __coro_sel0_won = ::core::option::Option::Some(1usize);
+                                                                        break;
+                                                                    }
+                                                                }
+                                                            }
+                                                            _ => {}
+                                                        }
+                                                    }
+                                                    if let ::core::option::Option::Some(__coro_ready) = __coro_sel0_won {
+                                                        break '__coro_loop1 (
+                                                            __coro_ready,
+                                                            __coro_sel0_value0,
+                                                            __coro_sel0_value1,
+                                                        );
+                                                    }
+                                                    ::coro_core::sched::ops::park(
+                                                        ::coro_core::sched::ops::WaitingOn::Select(
+                                                            0usize
+                                                                + ::core::primitive::usize::from(__coro_sel0_arm0.is_some())
+                                                                + ::core::primitive::usize::from(__coro_sel0_arm1.is_some()),
+                                                        ),
+                                                    );
+                                                    {
+                                                        let __coro_y = ();
+                                                        ::coro_core::__private::save(
+                                                            __coro_state,
+                                                            __CoroState::Suspend0 {
+                                                                __coro_sel0_arm1: __coro_sel0_arm1,
+                                                                __coro_sel0_arm0: __coro_sel0_arm0,
+                                                                words_open: words_open,
+                                                                numbers_open: numbers_open,
+                                                                seen: seen,
+                                                                numbers: numbers,
+                                                                words: words,
+                                                            },
+                                                        );
+                                                        return ::coro_core::CoroutineState::Yielded(__coro_y);
+                                                    };
+                                                }
+                                            };
+                                            if __coro_sel0_arm != 0usize {
+                                                if let ::core::option::Option::Some(
+                                                    (ref __coro_sel0_op0,),
+                                                ) = __coro_sel0_arm0 {
+                                                    ::coro_core::sched::ops::cancel_recv(__coro_sel0_op0);
+                                                }
+                                            }
+                                            if __coro_sel0_arm != 1usize {
+                                                if let ::core::option::Option::Some(
+                                                    (ref __coro_sel0_op1,),
+                                                ) = __coro_sel0_arm1 {
+                                                    ::coro_core::sched::ops::cancel_recv(__coro_sel0_op1);
+                                                }
+                                            }
+                                            ::coro_core::sched::ops::select_end();
+                                            match __coro_sel0_arm {
+                                                0usize => {
+                                                    let n = match __coro_sel0_value0 {
+                                                        ::core::option::Option::Some(__coro_ready) => __coro_ready,
+                                                        ::core::option::Option::None => {
+                                                            ::coro_core::__private::unreachable_state()
+                                                        }
+                                                    };
+                                                    match n {
+                                                        Some(n) => seen.push(format!("number {n}")),
+                                                        None => numbers_open = false,
+                                                    }
+                                                }
+                                                1usize => {
+                                                    let w = match __coro_sel0_value1 {
+                                                        ::core::option::Option::Some(__coro_ready) => __coro_ready,
+                                                        ::core::option::Option::None => {
+                                                            ::coro_core::__private::unreachable_state()
+                                                        }
+                                                    };
+                                                    match w {
+                                                        Some(w) => seen.push(format!("word {w}")),
+                                                        None => words_open = false,
+                                                    }
+                                                }
+                                                _ => ::coro_core::__private::unreachable_state(),
+                                            }
+                                        }
+                                    }
+                                };
+                                '__coro_loop0: loop {
+                                    if numbers_open || words_open {
+                                        {
+                                            let __coro_sel0_arm0 = if numbers_open {
+                                                ::core::option::Option::Some((
+                                                    ::coro_core::sched::ops::recv_operand(&(numbers)),
+                                                ))
+                                            } else {
+                                                ::core::option::Option::None
+                                            };
+                                            let __coro_sel0_arm1 = if words_open {
+                                                ::core::option::Option::Some((
+                                                    ::coro_core::sched::ops::recv_operand(&(words)),
+                                                ))
+                                            } else {
+                                                ::core::option::Option::None
+                                            };
+                                            ::coro_core::sched::ops::select_begin();
+                                            let (
+                                                __coro_sel0_arm,
+                                                __coro_sel0_value0,
+                                                __coro_sel0_value1,
+                                            ): (
+                                                usize,
+                                                ::core::option::Option<_>,
+                                                ::core::option::Option<_>,
+                                            ) = '__coro_loop1: loop {
+                                                let __coro_sel0_order = ::coro_core::sched::ops::select_order::<
+                                                    2usize,
+                                                >();
+                                                let mut __coro_sel0_won = ::core::option::Option::None;
+                                                let mut __coro_sel0_value0 = ::core::option::Option::None;
+                                                let mut __coro_sel0_value1 = ::core::option::Option::None;
+                                                for __coro_sel0_step in __coro_sel0_order {
+                                                    match __coro_sel0_step {
+                                                        0usize => {
+                                                            if let ::core::option::Option::Some(
+                                                                (ref __coro_sel0_op0,),
+                                                            ) = __coro_sel0_arm0 {
+                                                                if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv_select(
+                                                                    __coro_sel0_op0,
+                                                                ) {
+                                                                    __coro_sel0_value0 = ::core::option::Option::Some(
+                                                                        __coro_ready,
+                                                                    );
+                                                                    __coro_sel0_won = ::core::option::Option::Some(0usize);
+                                                                    break;
+                                                                }
+                                                            }
+                                                        }
+                                                        1usize => {
+                                                            if let ::core::option::Option::Some(
+                                                                (ref __coro_sel0_op1,),
+                                                            ) = __coro_sel0_arm1 {
+                                                                if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv_select(
+                                                                    __coro_sel0_op1,
+                                                                ) {
+                                                                    __coro_sel0_value1 = ::core::option::Option::Some(
+                                                                        __coro_ready,
+                                                                    );
+                                                                    __coro_sel0_won = ::core::option::Option::Some(1usize);
+                                                                    break;
+                                                                }
+                                                            }
+                                                        }
+                                                        _ => {}
+                                                    }
+                                                }
+                                                if let ::core::option::Option::Some(__coro_ready) = __coro_sel0_won {
+                                                    break '__coro_loop1 (
+                                                        __coro_ready,
+                                                        __coro_sel0_value0,
+                                                        __coro_sel0_value1,
+                                                    );
+                                                }
+                                                ::coro_core::sched::ops::park(
+                                                    ::coro_core::sched::ops::WaitingOn::Select(
+                                                        0usize
+                                                            + ::core::primitive::usize::from(__coro_sel0_arm0.is_some())
+                                                            + ::core::primitive::usize::from(__coro_sel0_arm1.is_some()),
+                                                    ),
+                                                );
+                                                {
+                                                    let __coro_y = ();
+                                                    ::coro_core::__private::save(
+                                                        __coro_state,
+                                                        __CoroState::Suspend0 {
+                                                            __coro_sel0_arm1: __coro_sel0_arm1,
+                                                            __coro_sel0_arm0: __coro_sel0_arm0,
+                                                            words_open: words_open,
+                                                            numbers_open: numbers_open,
+                                                            seen: seen,
+                                                            numbers: numbers,
+                                                            words: words,
+                                                        },
+                                                    );
+                                                    return ::coro_core::CoroutineState::Yielded(__coro_y);
+                                                };
+                                            };
+                                            if __coro_sel0_arm != 0usize {
+                                                if let ::core::option::Option::Some(
+                                                    (ref __coro_sel0_op0,),
+                                                ) = __coro_sel0_arm0 {
+                                                    ::coro_core::sched::ops::cancel_recv(__coro_sel0_op0);
+                                                }
+                                            }
+                                            if __coro_sel0_arm != 1usize {
+                                                if let ::core::option::Option::Some(
+                                                    (ref __coro_sel0_op1,),
+                                                ) = __coro_sel0_arm1 {
+                                                    ::coro_core::sched::ops::cancel_recv(__coro_sel0_op1);
+                                                }
+                                            }
+                                            ::coro_core::sched::ops::select_end();
+                                            match __coro_sel0_arm {
+                                                0usize => {
+                                                    let n = match __coro_sel0_value0 {
+                                                        ::core::option::Option::Some(__coro_ready) => __coro_ready,
+                                                        ::core::option::Option::None => {
+                                                            ::coro_core::__private::unreachable_state()
+                                                        }
+                                                    };
+                                                    match n {
+                                                        Some(n) => seen.push(format!("number {n}")),
+                                                        None => numbers_open = false,
+                                                    }
+                                                }
+                                                1usize => {
+                                                    let w = match __coro_sel0_value1 {
+                                                        ::core::option::Option::Some(__coro_ready) => __coro_ready,
+                                                        ::core::option::Option::None => {
+                                                            ::coro_core::__private::unreachable_state()
+                                                        }
+                                                    };
+                                                    match w {
+                                                        Some(w) => seen.push(format!("word {w}")),
+                                                        None => words_open = false,
+                                                    }
+                                                }
+                                                _ => ::coro_core::__private::unreachable_state(),
+                                            }
+                                        }
+                                    } else {
+                                        break '__coro_loop0;
+                                    }
+                                }
+                            }
+                            seen
+                        };
+                        ::coro_core::__private::save(
+                            __coro_state,
+                            __CoroState::Returned,
+                        );
+                        ::coro_core::CoroutineState::Complete(__coro_ret)
+                    }
                 }
                 __CoroState::Returned | __CoroState::ResumedAfterReturn => {
                     *__coro_state = __CoroState::ResumedAfterReturn;
