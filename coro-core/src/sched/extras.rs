@@ -1,7 +1,7 @@
 //! The parts of a task that few tasks use — a timer, a join through a waker —
 //! kept beside the tasks rather than in them: a table in the scheduler's shared part, by the
 //! task's address, with an entry made by the task's first use and removed when it ends. A
-//! task has an entry only while its core's `EXTRAS` flag is set, so the others never look
+//! task has an entry only while its core's flags say so, so the others never look
 //! the table up, and no task carries a word for it.
 
 use core::cell::RefCell;

@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::extras::AddrHasher;
 use super::shared::Shared;
-use super::task::{self, Core, JoinHandle, NAMED, Task, TaskId, TaskRef};
+use super::task::{Core, JoinHandle, Task, TaskId, TaskRef};
 use super::time::{Clock, Timers};
 use crate::Coroutine;
 
@@ -62,10 +62,10 @@ impl Local {
     pub(crate) fn release(&self, task: &TaskRef, large: bool) {
         self.live.set(self.live.get() - 1);
         let core = task.core();
-        let name = if core.flags() & NAMED == 0 {
-            None
-        } else {
+        let name = if core.flags().is_named() {
             self.names.borrow_mut().remove(&task.addr().addr())
+        } else {
+            None
         };
         if large {
             self.large.borrow_mut().remove(&task.as_ptr());
@@ -107,7 +107,7 @@ impl Local {
             // meanwhile ended before, and only its flags are read, which nothing writes any
             // more.
             let core = unsafe { task.as_ref() };
-            if core.flags() & task::COMPLETE == 0 {
+            if !core.flags().is_complete() {
                 f(task);
             }
         }
@@ -160,7 +160,7 @@ impl Local {
         if let Some(name) = name {
             self.names.borrow_mut().insert(task.addr().addr(), name);
             let core = task.core();
-            core.set_flags(core.flags() | NAMED);
+            core.set_flags(core.flags().with_named());
         }
         self.push(task.clone());
         JoinHandle::new::<C>(task)

@@ -20,7 +20,7 @@ pub(crate) struct RunQueue {
 }
 
 impl RunQueue {
-    /// Queues `task` last. The caller marked it `SCHEDULED`: a task is in the queue at most
+    /// Queues `task` last. The caller marked it scheduled: a task is in the queue at most
     /// once, and its link belongs to the queue until it is popped.
     #[inline]
     pub(crate) fn push(&self, task: TaskRef) {

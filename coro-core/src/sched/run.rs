@@ -7,7 +7,7 @@ use core::sync::atomic::Ordering;
 use std::sync::PoisonError;
 
 use super::local::Local;
-use super::task::{self, Core, TaskRef};
+use super::task::{Core, TaskRef};
 use super::{BlockedTask, Deadlock, WaitingOn};
 
 impl Local {
@@ -48,7 +48,7 @@ impl Local {
             // saw the flag set and was merged into this one, and what its thread wrote
             // before waking must be visible to the resume it relies on.
             core.remote.swap(false, Ordering::AcqRel);
-            if core.flags() & (task::SCHEDULED | task::COMPLETE) == 0 {
+            if core.flags().is_wakeable() {
                 // SAFETY: on the task's scheduler's thread; the waker keeps it alive.
                 unsafe { TaskRef::from_core(task) }.wake();
                 count += 1;

@@ -7,10 +7,7 @@ use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use core::task::{RawWaker, RawWakerVTable, Waker};
 
 use super::id::TaskId;
-use super::state::{
-    DECIDED, EXTRAS, IN_SELECT, SCHEDULED, WAIT_JOIN, WAIT_NONE, WAIT_OTHER, WAIT_RECV,
-    WAIT_SELECT, WAIT_SEND, WAIT_SLEEP,
-};
+use super::state::{Flags, WaitKind};
 use super::task_ref::TaskRef;
 use crate::channel::ChannelId;
 use crate::sched::extras::Extras;
@@ -50,7 +47,7 @@ pub(crate) struct Core {
     /// ([`Slab::close`](crate::sched::slab::Slab::close)); and a task too large for the
     /// slab holds a count of its own.
     pub(super) shared: NonNull<Shared>,
-    /// While the task is in the run queue (`SCHEDULED`), the next task there; otherwise
+    /// While the task is in the run queue (scheduled), the next task there; otherwise
     /// the second part of what it waits on. (A queued task waits on nothing, and the run
     /// queue needs no memory of its own.)
     pub(super) link: Cell<Link>,
@@ -63,14 +60,20 @@ pub(crate) struct Core {
     /// Set while a wake-up from elsewhere than the scheduler's thread is queued in
     /// `shared` (so that a task woken there many times is queued once).
     pub(crate) remote: AtomicBool,
-    pub(super) flags: Cell<u8>,
+    pub(super) flags: Cell<Flags>,
     /// What the task waits on, in two parts (so that the kind fits beside the flags):
-    /// the kind (`WAIT_*`) and, in `link`, its channel, task or count.
-    pub(super) waiting_kind: Cell<u8>,
+    /// the kind and, in `link`, its channel, task or count.
+    pub(super) waiting_kind: Cell<WaitKind>,
 }
 
+// A core is paid for by every task, a million times by a million parked ones: the flags and
+// the wait kind take a byte each, and the core its 48 bytes on 64-bit targets.
+const _: () = assert!(size_of::<Flags>() == 1 && size_of::<WaitKind>() == 1);
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(size_of::<Core>() == 48);
+
 /// A task's [`Core::link`]: the run queue's next task, or a number (a channel, a task).
-/// Both are plain data, valid for any bits; which one is there follows from `SCHEDULED`.
+/// Both are plain data, valid for any bits; which one is there follows from the scheduled flag.
 #[derive(Clone, Copy)]
 pub(super) union Link {
     pub(super) next: Option<NonNull<Core>>,
@@ -78,7 +81,7 @@ pub(super) union Link {
 }
 
 impl Core {
-    pub(crate) fn flags(&self) -> u8 {
+    pub(crate) fn flags(&self) -> Flags {
         self.flags.get()
     }
 
@@ -90,27 +93,27 @@ impl Core {
         unsafe { self.shared.as_ref() }
     }
 
-    pub(crate) fn set_flags(&self, flags: u8) {
+    pub(crate) fn set_flags(&self, flags: Flags) {
         self.flags.set(flags);
     }
 
     /// What the task waits on, if it is suspended in a blocking operation (not queued).
     pub(crate) fn waiting_on(&self) -> Option<WaitingOn> {
         let kind = self.waiting_kind.get();
-        if kind == WAIT_NONE || self.flags.get() & SCHEDULED != 0 {
+        if kind == WaitKind::None || self.flags.get().is_scheduled() {
             return None;
         }
-        // SAFETY: the kind is not `WAIT_NONE`, so `set_waiting_on` wrote the link since the
+        // SAFETY: the kind is not `None`, so `set_waiting_on` wrote the link since the
         // task last left the run queue (`set_next` resets the kind): it holds a number.
         let what = unsafe { self.link.get().what };
         Some(match kind {
-            WAIT_RECV => WaitingOn::Recv(ChannelId::from_number(what)),
-            WAIT_SEND => WaitingOn::Send(ChannelId::from_number(what)),
-            WAIT_SLEEP => WaitingOn::Sleep,
-            WAIT_JOIN => WaitingOn::Join(TaskId(what)),
-            WAIT_SELECT => WaitingOn::Select(usize::try_from(what).unwrap_or(usize::MAX)),
-            WAIT_OTHER => WaitingOn::Other,
-            _ => return None,
+            WaitKind::None => return None,
+            WaitKind::Recv => WaitingOn::Recv(ChannelId::from_number(what)),
+            WaitKind::Send => WaitingOn::Send(ChannelId::from_number(what)),
+            WaitKind::Sleep => WaitingOn::Sleep,
+            WaitKind::Join => WaitingOn::Join(TaskId(what)),
+            WaitKind::Select => WaitingOn::Select(usize::try_from(what).unwrap_or(usize::MAX)),
+            WaitKind::Other => WaitingOn::Other,
         })
     }
 
@@ -118,17 +121,17 @@ impl Core {
     /// resume that parked it, or before it finished): then it waits on nothing, and its
     /// link belongs to the run queue.
     pub(super) fn set_waiting_on(&self, on: Option<WaitingOn>) {
-        if self.flags.get() & SCHEDULED != 0 {
+        if self.flags.get().is_scheduled() {
             return;
         }
         let (kind, what) = match on {
-            None => (WAIT_NONE, 0),
-            Some(WaitingOn::Recv(channel)) => (WAIT_RECV, channel.number()),
-            Some(WaitingOn::Send(channel)) => (WAIT_SEND, channel.number()),
-            Some(WaitingOn::Sleep) => (WAIT_SLEEP, 0),
-            Some(WaitingOn::Join(task)) => (WAIT_JOIN, task.0),
-            Some(WaitingOn::Select(arms)) => (WAIT_SELECT, arms as u64),
-            Some(WaitingOn::Other) => (WAIT_OTHER, 0),
+            None => (WaitKind::None, 0),
+            Some(WaitingOn::Recv(channel)) => (WaitKind::Recv, channel.number()),
+            Some(WaitingOn::Send(channel)) => (WaitKind::Send, channel.number()),
+            Some(WaitingOn::Sleep) => (WaitKind::Sleep, 0),
+            Some(WaitingOn::Join(task)) => (WaitKind::Join, task.0),
+            Some(WaitingOn::Select(arms)) => (WaitKind::Select, arms as u64),
+            Some(WaitingOn::Other) => (WaitKind::Other, 0),
         };
         self.waiting_kind.set(kind);
         self.link.set(Link { what });
@@ -138,7 +141,7 @@ impl Core {
     ///
     /// # Safety
     ///
-    /// The task is in the run queue (`SCHEDULED`), so its link was set by
+    /// The task is in the run queue (scheduled), so its link was set by
     /// [`set_next`](Core::set_next).
     pub(crate) unsafe fn next(&self) -> Option<NonNull<Core>> {
         // SAFETY: per the contract, `next` is the field last written.
@@ -148,7 +151,7 @@ impl Core {
     /// Links the task to the next one in the run queue (the task is queued, so it waits
     /// on nothing).
     pub(crate) fn set_next(&self, next: Option<NonNull<Core>>) {
-        self.waiting_kind.set(WAIT_NONE);
+        self.waiting_kind.set(WaitKind::None);
         self.link.set(Link { next });
     }
 
@@ -160,14 +163,14 @@ impl Core {
 
     /// Runs `f` on the task's extras, made now if it has none.
     pub(super) fn with_extras<R>(&self, f: impl FnOnce(&mut Extras) -> R) -> R {
-        self.flags.set(self.flags.get() | EXTRAS);
+        self.flags.set(self.flags.get().with_extras());
         self.shared().extras.with(self.key(), f)
     }
 
     /// Runs `f` on the task's extras, if it has some (most tasks never have).
     #[inline]
     pub(super) fn extras<R>(&self, f: impl FnOnce(&mut Extras) -> R) -> Option<R> {
-        if self.flags.get() & EXTRAS == 0 {
+        if !self.flags.get().has_extras() {
             return None;
         }
         self.shared().extras.get(self.key(), f)
@@ -193,21 +196,20 @@ impl Core {
     /// undecided.
     #[inline]
     pub(crate) fn select_begin(&self) {
-        self.flags.set((self.flags.get() | IN_SELECT) & !DECIDED);
+        self.flags.set(self.flags.get().with_select_begun());
     }
 
     /// Whether the task's current `select!` is decided.
     #[inline]
     pub(crate) fn select_is_decided(&self) -> bool {
-        self.flags.get() & DECIDED != 0
+        self.flags.get().is_select_decided()
     }
 
     /// Decides the task's current `select!`, if it is in one.
     #[inline]
     pub(crate) fn select_decide(&self) {
-        let flags = self.flags.get();
-        if flags & IN_SELECT != 0 {
-            self.flags.set(flags | DECIDED);
+        if let Some(flags) = self.flags.get().with_select_decided() {
+            self.flags.set(flags);
         }
     }
 
@@ -215,29 +217,29 @@ impl Core {
     /// from now on are plain ones.
     #[inline]
     pub(crate) fn select_end(&self) {
-        self.flags.set(self.flags.get() & !(IN_SELECT | DECIDED));
+        self.flags.set(self.flags.get().without_select());
     }
 
     /// Whether a registration of this task in a channel may still complete: not one of a
     /// decided `select!` (nor one left behind by a task that ended).
     #[inline]
     pub(crate) fn registration_is_live(&self) -> bool {
-        self.flags.get() & (IN_SELECT | DECIDED) != IN_SELECT | DECIDED
+        self.flags.get().registration_is_live()
     }
 
     /// Whether the task is in a `select!`: its registrations belong to it.
     #[inline]
     pub(crate) fn in_select(&self) -> bool {
-        self.flags.get() & IN_SELECT != 0
+        self.flags.get().in_select()
     }
 
     /// Takes the extras of a task that is done out of the table: its join waker (its timer
     /// is forgotten).
     pub(super) fn take_extras(&self) -> Option<Waker> {
-        if self.flags.get() & EXTRAS == 0 {
+        if !self.flags.get().has_extras() {
             return None;
         }
-        self.flags.set(self.flags.get() & !EXTRAS);
+        self.flags.set(self.flags.get().without_extras());
         self.shared().extras.remove(self.key())?.join_waker
     }
 

@@ -16,9 +16,7 @@ use std::panic::{self, AssertUnwindSafe};
 use super::core::{Core, Link, TaskVtable};
 use super::error::JoinError;
 use super::id::TaskId;
-use super::state::{
-    BORROWED, COMPLETE, DECIDED, DETACHED, EXTRAS, IN_SELECT, SCHEDULED, WAIT_NONE,
-};
+use super::state::{Flags, WaitKind};
 use super::task_ref::TaskRef;
 use super::waker::Vtable;
 use crate::sched::context::{self, TaskContext};
@@ -104,7 +102,7 @@ impl<C: Coroutine> core::ops::DerefMut for StageMut<'_, C> {
 impl<C: Coroutine> Drop for StageMut<'_, C> {
     fn drop(&mut self) {
         let flags = &self.task.core.flags;
-        flags.set(flags.get() & !BORROWED);
+        flags.set(flags.get().without_stage_borrowed());
     }
 }
 
@@ -146,8 +144,8 @@ where
                 count: AtomicU32::new(1),
                 refs: Cell::new(1),
                 remote: AtomicBool::new(false),
-                flags: Cell::new(SCHEDULED),
-                waiting_kind: Cell::new(WAIT_NONE),
+                flags: Cell::new(Flags::SPAWNED),
+                waiting_kind: Cell::new(WaitKind::None),
                 link: Cell::new(Link { what: 0 }),
             },
             stage: UnsafeCell::new(Stage::Running(coroutine)),
@@ -228,10 +226,10 @@ where
     /// polls its own join handle, say).
     fn stage(&self) -> Option<StageMut<'_, C>> {
         let flags = self.core.flags.get();
-        if flags & BORROWED != 0 {
+        if flags.is_stage_borrowed() {
             return None;
         }
-        self.core.flags.set(flags | BORROWED);
+        self.core.flags.set(flags.with_stage_borrowed());
         Some(StageMut { task: self })
     }
 
@@ -248,8 +246,7 @@ where
     /// handle (or drops it), drops the scheduler's reference, wakes the joiner.
     fn finish(&self, me: &TaskRef, local: &Local, result: Result<C::Return, JoinError>) {
         let core = &self.core;
-        core.flags
-            .set(core.flags.get() | COMPLETE | IN_SELECT | DECIDED);
+        core.flags.set(core.flags.get().with_complete());
         // Should a drop below panic, the task still leaves the scheduler (the guard's
         // drop).
         let unwinding = Release {
@@ -262,7 +259,7 @@ where
             .stage()
             .map(|mut stage| mem::replace(&mut *stage, Stage::Taken));
         drop(body);
-        if core.flags.get() & DETACHED == 0
+        if !core.flags.get().is_detached()
             && let Some(mut stage) = self.stage()
         {
             *stage = Stage::Done(result.map_err(Box::new));
@@ -283,7 +280,7 @@ where
         // end.
         let task = unsafe { Self::of(me.core) };
         let core = &task.core;
-        core.flags.set(core.flags.get() & !SCHEDULED);
+        core.flags.set(core.flags.get().without_scheduled());
         let outcome = {
             let Some(mut stage) = task.stage() else {
                 return;
@@ -339,8 +336,7 @@ where
         // SAFETY: per the contract.
         let task = unsafe { Self::of(ptr) };
         let core = &task.core;
-        core.flags
-            .set(core.flags.get() | COMPLETE | IN_SELECT | DECIDED);
+        core.flags.set(core.flags.get().with_complete());
         let Some(mut stage) = task.stage() else {
             return;
         };
@@ -351,7 +347,7 @@ where
         drop(stage);
         drop(body);
         let waker = core.take_extras();
-        if core.flags.get() & DETACHED != 0
+        if core.flags.get().is_detached()
             && let Some(mut stage) = task.stage()
         {
             *stage = Stage::Taken;
@@ -369,8 +365,8 @@ where
         let task = unsafe { Self::of(ptr) };
         let core = &task.core;
         let flags = core.flags.get();
-        core.flags.set(flags | DETACHED);
-        if flags & (COMPLETE | EXTRAS) == 0 {
+        core.flags.set(flags.with_detached());
+        if !flags.is_complete() && !flags.has_extras() {
             // The usual case, a handle dropped at once: no result yet, no join waker.
             return;
         }

@@ -8,7 +8,6 @@ use super::core::Core;
 use super::error::JoinError;
 use super::harness::Task;
 use super::id::TaskId;
-use super::state::COMPLETE;
 use super::task_ref::TaskRef;
 use crate::Coroutine;
 
@@ -73,7 +72,7 @@ impl<T> JoinHandle<T> {
     /// ```
     #[must_use]
     pub fn is_finished(&self) -> bool {
-        self.task.core().flags() & COMPLETE != 0
+        self.task.core().flags().is_complete()
     }
 
     /// Takes the task's result if it has finished: `Some(Ok(value))`, `Some(Err(..))` if it

@@ -20,7 +20,7 @@
 //! is released: the last count, wherever it is dropped, then drops only thread-safe data,
 //! and gives the block back to the slab.
 //!
-//! The files: [`id`] (task ids), [`state`] (the flags and wait kinds a core keeps),
+//! The files: [`id`] (task ids), [`state`] (the flags and the wait kind a core keeps),
 //! [`core`] (the part of a task that does not depend on its coroutine),
 //! [`task_ref`] (the scheduler thread's counted references), [`harness`] (the task of one
 //! coroutine type: spawning, resuming, finishing, cancelling, freeing), [`join`] (the join
@@ -43,5 +43,4 @@ pub use error::JoinError;
 pub(crate) use harness::Task;
 pub use id::TaskId;
 pub use join::JoinHandle;
-pub(crate) use state::{COMPLETE, NAMED, SCHEDULED};
 pub(crate) use task_ref::TaskRef;

@@ -7,7 +7,6 @@ use core::sync::atomic::Ordering;
 use core::task::{RawWaker, Waker};
 
 use super::core::Core;
-use super::state::{COMPLETE, SCHEDULED};
 use crate::sched::Local;
 
 /// A counted reference to a task, on its scheduler's thread (it is neither `Send` nor
@@ -100,8 +99,8 @@ impl TaskRef {
         // queue does; the task's `shared`, which holds the queue, lives as long as it.
         let core = unsafe { self.core.as_ref() };
         let flags = core.flags();
-        if flags & (SCHEDULED | COMPLETE) == 0 {
-            core.set_flags(flags | SCHEDULED);
+        if flags.is_wakeable() {
+            core.set_flags(flags.with_scheduled());
             core.shared().run_queue.push(self);
         }
     }

@@ -7,7 +7,6 @@ use core::task::RawWakerVTable;
 
 use super::core::Core;
 use super::harness::Task;
-use super::state::{COMPLETE, SCHEDULED};
 use super::task_ref::TaskRef;
 use crate::Coroutine;
 use crate::sched::context;
@@ -22,7 +21,7 @@ unsafe fn schedule(ptr: NonNull<Core>) {
     // SAFETY: per the contract; any thread may read a core's immutable fields.
     let core = unsafe { ptr.as_ref() };
     let here = context::with_scheduler_of(core.shared(), |_| {
-        if core.flags() & (SCHEDULED | COMPLETE) == 0 {
+        if core.flags().is_wakeable() {
             // SAFETY: the task's scheduler runs on this thread, and the waker calling this
             // keeps the task alive.
             unsafe { TaskRef::from_core(ptr) }.wake();
