@@ -107,6 +107,7 @@ mod shared;
 mod slab;
 mod task;
 mod time;
+mod token;
 
 pub use builder::{SchedulerBuilder, TaskBuilder};
 pub use current::{now, spawn};

@@ -9,19 +9,19 @@ use alloc::sync::Arc;
 use core::cell::{Cell, UnsafeCell};
 use core::mem::{self, ManuallyDrop};
 use core::ptr::{self, NonNull};
-use core::sync::atomic::{AtomicBool, AtomicU32, Ordering, fence};
+use core::sync::atomic::{Ordering, fence};
 use core::task::{Poll, Waker};
 use std::panic::{self, AssertUnwindSafe};
 
-use super::core::{Core, Link, TaskVtable};
+use super::core::{Core, TaskVtable};
 use super::error::JoinError;
 use super::id::TaskId;
-use super::state::{Flags, WaitKind};
 use super::task_ref::TaskRef;
 use super::waker::Vtable;
+use crate::sched::Local;
 use crate::sched::context::{self, TaskContext};
 use crate::sched::slab;
-use crate::sched::{Local, Shared};
+use crate::sched::token::ThreadToken;
 use crate::{Coroutine, CoroutineState};
 
 /// Takes a finished task out of its scheduler: its extras go, and the scheduler's own
@@ -78,16 +78,19 @@ pub(crate) struct Task<C: Coroutine> {
     stage: UnsafeCell<Stage<C>>,
 }
 
-/// The borrowed stage of a task; releases the borrow when dropped.
+/// The borrowed stage of a task, on its scheduler's thread; releases the borrow when
+/// dropped.
 struct StageMut<'a, C: Coroutine> {
     task: &'a Task<C>,
+    on: ThreadToken,
 }
 
 impl<C: Coroutine> core::ops::Deref for StageMut<'_, C> {
     type Target = Stage<C>;
     fn deref(&self) -> &Stage<C> {
-        // SAFETY: this guard is the only borrow of the stage (`BORROWED` is set while it
-        // lives), and tasks are touched on their scheduler's thread only.
+        // SAFETY: this guard is the only borrow of the stage (the stage's flag is set while
+        // it lives, and `Task::stage` makes no guard while it is), and only the thread of
+        // the task's scheduler touches the stage, as this guard's token shows this is.
         unsafe { &*self.task.stage.get() }
     }
 }
@@ -101,8 +104,8 @@ impl<C: Coroutine> core::ops::DerefMut for StageMut<'_, C> {
 
 impl<C: Coroutine> Drop for StageMut<'_, C> {
     fn drop(&mut self) {
-        let flags = &self.task.core.flags;
-        flags.set(flags.get().without_stage_borrowed());
+        let core = self.task.core.on(self.on);
+        core.set_flags(core.flags().without_stage_borrowed());
     }
 }
 
@@ -124,30 +127,18 @@ where
     /// count of the scheduler's shared part of its own.
     pub(crate) const OWN_COUNT: bool = slab::class_of(Self::LAYOUT).is_none();
 
-    /// A new task, marked scheduled, and the first reference to it.
-    ///
-    /// # Safety
-    ///
-    /// On the thread of `shared`'s scheduler, while it lives.
-    pub(crate) unsafe fn spawn(coroutine: C, id: TaskId, shared: &Arc<Shared>) -> TaskRef {
-        // SAFETY: per this function's contract.
+    /// A new task of `local`'s scheduler, marked scheduled, and the first reference to it.
+    pub(crate) fn spawn(coroutine: C, id: TaskId, local: &Local) -> TaskRef {
+        let shared = &local.shared;
+        // SAFETY: `local` is the scheduler's state, on its thread (it is neither `Send` nor
+        // `Sync`), and the scheduler lives while it does.
         let block = unsafe { shared.slab.allocate(Self::LAYOUT) }.cast::<Self>();
+        // With the provenance of the whole `Arc` (its counts too), as `Arc::from_raw` in
+        // `free` needs.
+        let shared_ptr = NonNull::new(Arc::as_ptr(shared).cast_mut())
+            .unwrap_or_else(|| unreachable!("an `Arc` is not null"));
         let task = Task {
-            core: Core {
-                id,
-                // With the provenance of the whole `Arc` (its counts too), as
-                // `Arc::from_raw` in `free` needs.
-                shared: NonNull::new(Arc::as_ptr(shared).cast_mut())
-                    .unwrap_or_else(|| unreachable!("an `Arc` is not null")),
-                vtable: Self::VTABLE,
-                // The local references' count; `refs` starts at one, for the one returned.
-                count: AtomicU32::new(1),
-                refs: Cell::new(1),
-                remote: AtomicBool::new(false),
-                flags: Cell::new(Flags::SPAWNED),
-                waiting_kind: Cell::new(WaitKind::None),
-                link: Cell::new(Link { what: 0 }),
-            },
+            core: Core::new(Self::VTABLE, id, shared_ptr),
             stage: UnsafeCell::new(Stage::Running(coroutine)),
         };
         // SAFETY: the block is fresh memory of `Self::LAYOUT`.
@@ -222,15 +213,16 @@ where
         }
     }
 
-    /// Borrows the stage, unless it is borrowed already (the task is being resumed: it
-    /// polls its own join handle, say).
-    fn stage(&self) -> Option<StageMut<'_, C>> {
-        let flags = self.core.flags.get();
+    /// Borrows the stage, on the thread that `on` proves this is, unless it is borrowed
+    /// already (the task is being resumed: it polls its own join handle, say).
+    fn stage(&self, on: ThreadToken) -> Option<StageMut<'_, C>> {
+        let core = self.core.on(on);
+        let flags = core.flags();
         if flags.is_stage_borrowed() {
             return None;
         }
-        self.core.flags.set(flags.with_stage_borrowed());
-        Some(StageMut { task: self })
+        core.set_flags(flags.with_stage_borrowed());
+        Some(StageMut { task: self, on })
     }
 
     /// # Safety
@@ -245,8 +237,9 @@ where
     /// Completes the task with `result`: drops the coroutine, keeps the result for the join
     /// handle (or drops it), drops the scheduler's reference, wakes the joiner.
     fn finish(&self, me: &TaskRef, local: &Local, result: Result<C::Return, JoinError>) {
-        let core = &self.core;
-        core.flags.set(core.flags.get().with_complete());
+        let on = me.token();
+        let core = self.core.on(on);
+        core.set_flags(core.flags().with_complete());
         // Should a drop below panic, the task still leaves the scheduler (the guard's
         // drop).
         let unwinding = Release {
@@ -256,11 +249,11 @@ where
         };
         // User code (drops) runs with no borrow held.
         let body = self
-            .stage()
+            .stage(on)
             .map(|mut stage| mem::replace(&mut *stage, Stage::Taken));
         drop(body);
-        if !core.flags.get().is_detached()
-            && let Some(mut stage) = self.stage()
+        if !core.flags().is_detached()
+            && let Some(mut stage) = self.stage(on)
         {
             *stage = Stage::Done(result.map_err(Box::new));
         } else {
@@ -279,10 +272,11 @@ where
         // SAFETY: per the contract. The task outlives this call: `me` holds it until the
         // end.
         let task = unsafe { Self::of(me.core) };
-        let core = &task.core;
-        core.flags.set(core.flags.get().without_scheduled());
+        let on = me.token();
+        let core = task.core.on(on);
+        core.set_flags(core.flags().without_scheduled());
         let outcome = {
-            let Some(mut stage) = task.stage() else {
+            let Some(mut stage) = task.stage(on) else {
                 return;
             };
             let Stage::Running(coroutine) = &mut *stage else {
@@ -314,7 +308,7 @@ where
                 // waker is left. `finish` emptied what `release` would (the stage holds no
                 // result: the join handle is gone, or it would hold a reference), so the
                 // task is freed here at once.
-                if core.refs.get() == 1 && core.count.load(Ordering::Acquire) == 1 {
+                if core.refs() == 1 && core.count.load(Ordering::Acquire) == 1 {
                     let ptr = me.into_raw();
                     // SAFETY: `me` was the last reference and its count the only one:
                     // nothing else refers to the task, and we are on its scheduler's
@@ -331,13 +325,14 @@ where
 
     /// # Safety
     ///
-    /// `ptr` is the core of a `Task<C>` (as for [`Task::of`]), on its scheduler's thread.
-    unsafe fn cancel(ptr: NonNull<Core>) {
+    /// `ptr` is the core of a `Task<C>` (as for [`Task::of`]) of a scheduler of the thread
+    /// that `on` proves this is.
+    unsafe fn cancel(ptr: NonNull<Core>, on: ThreadToken) {
         // SAFETY: per the contract.
         let task = unsafe { Self::of(ptr) };
-        let core = &task.core;
-        core.flags.set(core.flags.get().with_complete());
-        let Some(mut stage) = task.stage() else {
+        let core = task.core.on(on);
+        core.set_flags(core.flags().with_complete());
+        let Some(mut stage) = task.stage(on) else {
             return;
         };
         if !matches!(*stage, Stage::Running(_)) {
@@ -347,8 +342,8 @@ where
         drop(stage);
         drop(body);
         let waker = core.take_extras();
-        if core.flags.get().is_detached()
-            && let Some(mut stage) = task.stage()
+        if core.flags().is_detached()
+            && let Some(mut stage) = task.stage(on)
         {
             *stage = Stage::Taken;
         }
@@ -359,19 +354,19 @@ where
 
     /// # Safety
     ///
-    /// `ptr` is the core of a `Task<C>` (as for [`Task::of`]), on its scheduler's thread.
-    unsafe fn detach(ptr: NonNull<Core>) {
+    /// As for [`cancel`](Task::cancel).
+    unsafe fn detach(ptr: NonNull<Core>, on: ThreadToken) {
         // SAFETY: per the contract.
         let task = unsafe { Self::of(ptr) };
-        let core = &task.core;
-        let flags = core.flags.get();
-        core.flags.set(flags.with_detached());
+        let core = task.core.on(on);
+        let flags = core.flags();
+        core.set_flags(flags.with_detached());
         if !flags.is_complete() && !flags.has_extras() {
             // The usual case, a handle dropped at once: no result yet, no join waker.
             return;
         }
         let waker = core.take_join_waker();
-        let result = match task.stage() {
+        let result = match task.stage(on) {
             Some(mut stage) if !matches!(*stage, Stage::Running(_)) => {
                 Some(mem::replace(&mut *stage, Stage::Taken))
             }
@@ -383,9 +378,10 @@ where
 
     /// # Safety
     ///
-    /// `core` points to the core of a `Task<C>` whose last local reference just went, on
-    /// its scheduler's thread; the local references owned one count.
-    unsafe fn release(core: NonNull<Core>) {
+    /// `core` points to the core of a `Task<C>` whose last local reference just went, of a
+    /// scheduler of the thread that `on` proves this is; the local references owned one
+    /// count.
+    unsafe fn release(core: NonNull<Core>, on: ThreadToken) {
         {
             // SAFETY: the task is alive until the count below is released.
             let task = unsafe { Self::of(core) };
@@ -393,30 +389,31 @@ where
             // task was neither finished nor cancelled: it cannot be, the scheduler holds a
             // reference until then.)
             let stage = task
-                .stage()
+                .stage(on)
                 .map(|mut stage| mem::replace(&mut *stage, Stage::Taken));
-            let waker = task.core.take_extras();
+            let waker = task.core.on(on).take_extras();
             drop(stage);
             drop(waker);
         }
-        // SAFETY: the local references owned this count; they are all gone. `TaskRef`s
-        // live on the scheduler's thread.
+        // SAFETY: the local references owned this count; they are all gone. The token
+        // shows this is the scheduler's thread.
         unsafe { Self::release_count(core, true) };
     }
 
     /// # Safety
     ///
-    /// `ptr` is the core of a `Task<C>` (as for [`Task::of`]), on its scheduler's thread.
+    /// As for [`cancel`](Task::cancel).
     pub(super) unsafe fn poll_join(
         ptr: NonNull<Core>,
         waker: &Waker,
+        on: ThreadToken,
     ) -> Poll<Result<C::Return, JoinError>> {
         // SAFETY: per the contract.
         let task = unsafe { Self::of(ptr) };
-        let core = &task.core;
+        let core = task.core.on(on);
         // Borrowed only while the task itself runs: a task joining itself waits forever
         // (and a deadlock report says so).
-        let Some(mut stage) = task.stage() else {
+        let Some(mut stage) = task.stage(on) else {
             return Poll::Pending;
         };
         let id = core.id;
