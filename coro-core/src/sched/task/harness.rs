@@ -158,36 +158,46 @@ where
     /// `owner`: on its scheduler's thread.
     unsafe fn free(ptr: NonNull<Core>, owner: bool) {
         let task = ptr.cast::<Self>().as_ptr();
-        // SAFETY: per the contract, the task is ours to drop. Its scheduler's shared part
-        // outlives it (see `Core::shared`): until the count this free may release below.
-        unsafe {
-            let shared_ptr = (*task).core.shared;
-            ptr::drop_in_place(task);
-            let shared = shared_ptr.as_ref();
-            // A last waker dropped on the scheduler's thread while it runs gives the block
-            // straight back to the free lists too.
-            let owner = owner || context::with_scheduler_of(shared, |_| ()).is_some();
-            if shared.slab.free_here(ptr.cast(), Self::LAYOUT, owner) {
-                if Self::OWN_COUNT {
-                    // The task's own count (it was not in the slab's chunks).
-                    drop(Arc::from_raw(shared_ptr.as_ptr()));
-                }
-                return;
+        // SAFETY: per the contract, the task is alive (until it is dropped below).
+        let shared_ptr = unsafe { (*task).core.shared };
+        // SAFETY: per the contract, the task is ours to drop: nothing refers to it. It is
+        // dropped once, and its block is not read again (only given back).
+        unsafe { ptr::drop_in_place(task) };
+        // SAFETY: the scheduler's shared part outlives its tasks (see `Core::shared`): it
+        // stays at least until this free releases a count of it below, after the last use
+        // of this borrow.
+        let shared = unsafe { shared_ptr.as_ref() };
+        // A last waker dropped on the scheduler's thread while it runs gives the block
+        // straight back to the free lists too.
+        let owner = owner || context::with_scheduler_of(shared, |_| ()).is_some();
+        // SAFETY: the block came from this slab's `allocate` with this layout (`spawn`),
+        // and its task is dropped; `owner` is true only on the scheduler's thread (the
+        // caller's word, or the check of `with_scheduler_of`).
+        if unsafe { shared.slab.free_here(ptr.cast(), Self::LAYOUT, owner) } {
+            if Self::OWN_COUNT {
+                // SAFETY: the count of the shared part that a task too large for the slab
+                // holds of its own (taken by `spawn`), released once, as the task goes.
+                drop(unsafe { Arc::from_raw(shared_ptr.as_ptr()) });
             }
-            // Through the slab's lock (off the scheduler's thread, or once it is gone),
-            // this thread gives up its claim on the shared part inside the lock, and still
-            // runs the lock's code after: another thread may then free the last task, or
-            // drop the scheduler, and with it the shared part. A count keeps it alive until
-            // this free returns.
-            Arc::increment_strong_count(shared_ptr.as_ptr());
-            let keep = Arc::from_raw(shared_ptr.as_ptr());
-            if shared.slab.free_under_lock(ptr.cast(), Self::LAYOUT) {
-                // The count the tasks left by a dropped scheduler held together, this
-                // being the last of them.
-                drop(Arc::from_raw(shared_ptr.as_ptr()));
-            }
-            drop(keep);
+            return;
         }
+        // Through the slab's lock (off the scheduler's thread, or once it is gone), this
+        // thread gives up its claim on the shared part inside the lock, and still runs the
+        // lock's code after: another thread may then free the last task, or drop the
+        // scheduler, and with it the shared part. A count keeps it alive until this free
+        // returns.
+        // SAFETY: the pointer is the `Arc`'s (with the provenance of the whole `Arc`,
+        // `spawn`), and the shared part is alive (see above).
+        unsafe { Arc::increment_strong_count(shared_ptr.as_ptr()) };
+        // SAFETY: the count just taken, owned by `keep` from now on.
+        let keep = unsafe { Arc::from_raw(shared_ptr.as_ptr()) };
+        // SAFETY: as for `free_here`, which returned false for this block.
+        if unsafe { shared.slab.free_under_lock(ptr.cast(), Self::LAYOUT) } {
+            // SAFETY: the count that the tasks left by a dropped scheduler held together
+            // (`Slab::close`), released by the free of the last of them, this one.
+            drop(unsafe { Arc::from_raw(shared_ptr.as_ptr()) });
+        }
+        drop(keep);
     }
 
     /// Releases one count of the task at `ptr`; frees it if that was the last.
