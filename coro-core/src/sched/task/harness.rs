@@ -130,13 +130,13 @@ where
     /// A new task of `local`'s scheduler, marked scheduled, and the first reference to it.
     pub(crate) fn spawn(coroutine: C, id: TaskId, local: &Local) -> TaskRef {
         let shared = &local.shared;
-        // SAFETY: `local` is the scheduler's state, on its thread (it is neither `Send` nor
-        // `Sync`), and the scheduler lives while it does.
-        let block = unsafe { shared.slab.allocate(Self::LAYOUT) }.cast::<Self>();
         // With the provenance of the whole `Arc` (its counts too), as `Arc::from_raw` in
         // `free` needs.
         let shared_ptr = NonNull::new(Arc::as_ptr(shared).cast_mut())
             .unwrap_or_else(|| unreachable!("an `Arc` is not null"));
+        // SAFETY: `local` is the scheduler's state, on its thread (it is neither `Send` nor
+        // `Sync`), and the scheduler lives while it does.
+        let block = unsafe { shared.slab.allocate(Self::LAYOUT) }.cast::<Self>();
         let task = Task {
             core: Core::new(Self::VTABLE, id, shared_ptr),
             stage: UnsafeCell::new(Stage::Running(coroutine)),
