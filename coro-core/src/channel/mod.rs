@@ -34,18 +34,27 @@
 //!   sends give their value back.
 //! - The values still buffered when the last handle goes are dropped, once.
 //!
-//! # Three ways to use it
+//! # Ways to use it
 //!
 //! - **From plain code**: [`Sender::try_send`] and [`Receiver::try_recv`] never wait. On a
 //!   rendezvous channel `try_send` succeeds only when a receiver is waiting.
-//! - **From a task** of the scheduler, or from any `async` code: [`Receiver::poll_recv`] and
+//! - **From a task** of the [scheduler](crate::sched): `recv!`, `send!` and `select!` block
+//!   the task. The channel registers the task itself, not a waker: a word of its queue,
+//!   with no allocation and no atomic count, and a task's own `select!` is kept in the
+//!   task (the channel asks it whether the `select!` is decided).
+//! - **From any `async` code** (or a task's `wait!`): [`Receiver::poll_recv`] and
 //!   [`Sender::poll_send`] take a [`Context`](core::task::Context) and, when they cannot
 //!   complete, return `Pending` and wake its [`Waker`](core::task::Waker) when they can make
-//!   progress. The channel knows nothing else about schedulers. The value of a waiting send
-//!   lives in a [`SendSlot`], so that a failed or withdrawn send gives it back.
-//! - **In a `select`** over several channels: poll each operation; when one completes,
-//!   withdraw the sends that did not with [`Sender::cancel_send`]. A receive needs no
-//!   withdrawing: at worst its task gets a spurious wake-up later.
+//!   progress. The value of a waiting send lives in a [`SendSlot`], so that a failed or
+//!   withdrawn send gives it back. A receive stays registered until it completes or is
+//!   withdrawn with [`Receiver::cancel_recv`]: withdraw one you abandon, as on a rendezvous
+//!   channel a send may hand it its value.
+//! - **In a `select`** over several channels, from `async` code: tie the operations
+//!   together with a [`Choice`] and poll them with the `_in` methods; the first that
+//!   completes decides the choice, and the others can no longer complete. Then withdraw
+//!   them: the sends with [`Sender::cancel_send`], which gives their value back, and the
+//!   receives with [`Receiver::cancel_recv`] (a receive of a decided choice is handed no
+//!   value, but stays registered, and its waker may be woken, until withdrawn).
 //!
 //! ```
 //! use std::task::{Context, Poll, Waker};
@@ -68,10 +77,21 @@
 //!
 //! # Costs
 //!
-//! The channel is single-threaded (its handles are neither `Send` nor `Sync`), needs only
-//! `alloc`, and uses no `unsafe`. Creating one allocates once; sending and receiving
-//! allocate nothing beyond the amortized growth of the buffer and of the queues of waiting
-//! senders and receivers, which keep their capacity.
+//! The channel is single-threaded (its handles are neither `Send` nor `Sync`) and needs
+//! only `alloc`. Creating one allocates once. Sending and receiving allocate nothing beyond
+//! the amortized growth of the buffer and of the queues of waiting senders and receivers,
+//! which keep their capacity; but a receive that waits with a waker (the `poll_` methods,
+//! with or without a `Choice`) boxes its registration, once per registration, where a
+//! task's receive takes only its word of the queue.
+//!
+//! Its one `unsafe` part is that word: a waiting receiver is either a task's reference or a
+//! pointer to a boxed registration, told apart by a tag in the pointer's low bit.
+
+// The files: `id` (`ChannelId`), `slot` (`SendSlot`), `party` (who waits: a task or a
+// waker), `waiter` (a waiting receiver in one word), `choice` (`Choice`, and whether a
+// registration of a `select` may still complete), `queue` (helpers for the queues), `state`
+// (the buffer and the queues behind the `RefCell`, and what one borrow of them decides),
+// `shared` (the operations), `sender` and `receiver` (the handles), `error`.
 
 mod choice;
 pub mod error;

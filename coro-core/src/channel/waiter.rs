@@ -27,6 +27,14 @@ struct Registration {
 #[repr(transparent)]
 pub(super) struct Waiter(NonNull<u8>);
 
+// `Waiter::task` reads a waiter's word as a borrowed `TaskRef`, which is `repr(transparent)`
+// over a `NonNull` (see there): both are one pointer, of the same size and alignment.
+#[cfg(feature = "std")]
+const _: () = assert!(
+    size_of::<Waiter>() == size_of::<crate::sched::TaskRef>()
+        && align_of::<Waiter>() == align_of::<crate::sched::TaskRef>()
+);
+
 /// One waiting receiver.
 #[cfg(not(feature = "std"))]
 pub(super) struct Waiter(Registration);
@@ -92,9 +100,11 @@ impl Waiter {
         if self.0.addr().get() & BOXED != 0 {
             return None;
         }
-        // SAFETY: an untagged word is a `TaskRef` given up by `into_raw` (`new`), and both
-        // `Waiter` and `TaskRef` are `repr(transparent)` over a non-null pointer: the word
-        // read as a `TaskRef` is that reference, borrowed for as long as `self` is.
+        // SAFETY: an untagged word is a `TaskRef` given up by `into_raw` (`new`), which
+        // stays given up while the waiter lives. `Waiter` and `TaskRef` are both
+        // `repr(transparent)` over a non-null pointer, of the same size and alignment
+        // (asserted beside each), and `TaskRef` documents that its word may be read so: the
+        // word read as a `TaskRef` is that reference, borrowed for as long as `self` is.
         Some(unsafe { &*core::ptr::from_ref(self).cast::<crate::sched::TaskRef>() })
     }
 

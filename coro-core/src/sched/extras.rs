@@ -1,13 +1,15 @@
-//! The parts of a task that few tasks use — a timer, a join through a waker —
-//! kept beside the tasks rather than in them: a table in the scheduler's shared part, by the
-//! task's address, with an entry made by the task's first use and removed when it ends. A
-//! task has an entry only while its core's `EXTRAS` flag is set, so the others never look
-//! the table up, and no task carries a word for it.
+//! The parts of a task that few tasks use — a timer, a join through a waker — kept beside
+//! the tasks rather than in them: a table in the scheduler's shared part, by the task's
+//! address, with an entry made by the task's first use and removed when it ends. A task has
+//! an entry only while its core's flags say so, so the others never look the table up, and
+//! no task carries a word for it.
 
 use core::cell::RefCell;
 use core::hash::{BuildHasherDefault, Hasher};
 use core::task::Waker;
 use std::collections::HashMap;
+
+use super::token::ThreadToken;
 
 /// One task's extras.
 #[derive(Default)]
@@ -46,7 +48,8 @@ impl Hasher for AddrHasher {
     }
 }
 
-/// Every task's extras, by task address.
+/// Every task's extras, by task address. Touched on the scheduler's thread only: every
+/// accessor takes a [`ThreadToken`].
 #[derive(Default)]
 pub(crate) struct ExtrasTable {
     map: RefCell<HashMap<usize, Extras, BuildHasherDefault<AddrHasher>>>,
@@ -55,32 +58,43 @@ pub(crate) struct ExtrasTable {
 impl ExtrasTable {
     /// Runs `f` on the extras of the task at `addr`, made now if it has none. `f` must not
     /// run user code (no waker clone or drop): the table is borrowed meanwhile.
-    pub(crate) fn with<R>(&self, addr: usize, f: impl FnOnce(&mut Extras) -> R) -> R {
+    pub(crate) fn with<R>(
+        &self,
+        _: ThreadToken,
+        addr: usize,
+        f: impl FnOnce(&mut Extras) -> R,
+    ) -> R {
         f(self.map.borrow_mut().entry(addr).or_default())
     }
 
     /// Runs `f` on the extras of the task at `addr`, if it has some; as for
     /// [`with`](ExtrasTable::with).
-    pub(crate) fn get<R>(&self, addr: usize, f: impl FnOnce(&mut Extras) -> R) -> Option<R> {
+    pub(crate) fn get<R>(
+        &self,
+        _: ThreadToken,
+        addr: usize,
+        f: impl FnOnce(&mut Extras) -> R,
+    ) -> Option<R> {
         self.map.borrow_mut().get_mut(&addr).map(f)
     }
 
     /// Takes the extras of the task at `addr` out of the table.
-    pub(crate) fn remove(&self, addr: usize) -> Option<Extras> {
+    pub(crate) fn remove(&self, _: ThreadToken, addr: usize) -> Option<Extras> {
         self.map.borrow_mut().remove(&addr)
     }
 
     /// How many tasks have extras.
     #[cfg(test)]
-    pub(crate) fn len(&self) -> usize {
+    pub(crate) fn len(&self, _: ThreadToken) -> usize {
         self.map.borrow().len()
     }
 }
 
-// SAFETY: the table sits in the scheduler's `Shared` part, which wakers on any thread reach,
-// but it is touched only on the scheduler's thread: through a task's core by the task itself
-// while it runs, by its scheduler, and by `TaskRef`s and join handles, none of which leaves
-// that thread. (What it holds is `Send`, so the part may be dropped on any thread.)
+// SAFETY: the table sits in the scheduler's `Shared` part, which wakers on any thread
+// reach, but it is touched only on the scheduler's thread: every accessor takes a
+// `ThreadToken`, which exists nowhere else (the table is reached through its tasks' cores
+// or through `Local`, both of this thread's schedulers, see `ThreadToken`). What it holds
+// is `Send`, so the part may be dropped on any thread.
 unsafe impl Sync for ExtrasTable {}
 
 #[cfg(test)]
@@ -114,9 +128,10 @@ mod tests {
         }));
         let plain = sched.spawn(crate::coro!(move || send!(tx, 7).is_ok()));
         let table = &sched.local.shared.extras;
-        assert_eq!(table.len(), 0, "no task has run yet");
+        let on = sched.local.token();
+        assert_eq!(table.len(on), 0, "no task has run yet");
         sched.run().unwrap();
-        assert_eq!(table.len(), 0, "every task ended");
+        assert_eq!(table.len(on), 0, "every task ended");
         assert_eq!(sleeper.try_join(), Some(Ok(1)));
         assert_eq!(selector.try_join(), Some(Ok(Some(7))));
         assert_eq!(plain.try_join(), Some(Ok(true)));
@@ -142,9 +157,11 @@ mod tests {
                 .poll_join(&mut Context::from_waker(&waker))
                 .is_pending()
         );
-        assert_eq!(shared.extras.len(), 1);
+        // (A token proves the thread, which stays this scheduler's after it is dropped.)
+        let on = sched.local.token();
+        assert_eq!(shared.extras.len(on), 1);
         drop(sched);
-        assert_eq!(shared.extras.len(), 0);
+        assert_eq!(shared.extras.len(on), 0);
         assert!(flag.0.load(Ordering::SeqCst), "the joiner was woken");
         assert!(handle.try_join().is_some_and(|r| r.is_err()));
     }

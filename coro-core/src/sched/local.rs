@@ -14,8 +14,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::extras::AddrHasher;
 use super::shared::Shared;
-use super::task::{self, Core, JoinHandle, NAMED, Task, TaskId, TaskRef};
+use super::task::{Core, JoinHandle, Task, TaskId, TaskRef};
 use super::time::{Clock, Timers};
+use super::token::ThreadToken;
 use crate::Coroutine;
 
 /// How many task ids a scheduler takes from the process-wide counter at once.
@@ -48,6 +49,13 @@ impl Local {
         self.shared.run_queue.push(task);
     }
 
+    /// The proof that this is the scheduler's thread: `self` cannot be elsewhere (it is
+    /// neither `Send` nor `Sync`).
+    #[inline]
+    pub(crate) fn token(&self) -> ThreadToken {
+        ThreadToken::of_scheduler(self)
+    }
+
     pub(crate) fn task_count(&self) -> usize {
         self.live.get()
     }
@@ -62,16 +70,16 @@ impl Local {
     pub(crate) fn release(&self, task: &TaskRef, large: bool) {
         self.live.set(self.live.get() - 1);
         let core = task.core();
-        let name = if core.flags() & NAMED == 0 {
-            None
-        } else {
+        let name = if core.flags().is_named() {
             self.names.borrow_mut().remove(&task.addr().addr())
+        } else {
+            None
         };
         if large {
             self.large.borrow_mut().remove(&task.as_ptr());
         }
-        // SAFETY: the reference `spawn` left to the scheduler, released once: the task ended
-        // only now.
+        // SAFETY: the reference `spawn` left to the scheduler, released once: the task
+        // ended only now.
         drop(unsafe { TaskRef::from_raw(task.as_ptr()) });
         drop(name);
     }
@@ -85,9 +93,9 @@ impl Local {
         }
         let mut tasks = Vec::with_capacity(self.live.get());
         self.for_each_unfinished(|task| {
-            // SAFETY: the task has not ended, so the reference `spawn` left to the scheduler
-            // is still there, and it is taken once (the count of live tasks goes to zero, and
-            // no task ends after this, as none runs any more).
+            // SAFETY: the task has not ended, so the reference `spawn` left to the
+            // scheduler is still there, and it is taken once (the count of live tasks goes
+            // to zero, and no task ends after this, as none runs any more).
             tasks.push(unsafe { TaskRef::from_raw(task) });
         });
         self.live.set(0);
@@ -98,16 +106,18 @@ impl Local {
     /// Calls `f` with every task that has not ended: those in the slab, found in its
     /// chunks, and the large ones.
     pub(super) fn for_each_unfinished(&self, mut f: impl FnMut(NonNull<Core>)) {
-        // SAFETY: on the scheduler's thread (it is not `Send`), which lives.
+        // SAFETY: `self` is the scheduler's state, on its thread (it is neither `Send` nor
+        // `Sync`), and the scheduler lives while it does.
         let blocks = unsafe { self.shared.slab.blocks_in_use() };
+        let on = self.token();
         let large: Vec<NonNull<Core>> = self.large.borrow().iter().copied().collect();
         for task in blocks.into_iter().map(NonNull::cast).chain(large) {
-            // SAFETY: a block in use holds a task (`Task::spawn` writes one in every block it
-            // takes), alive until its count goes; one whose count went on another thread
+            // SAFETY: a block in use holds a task (`Task::spawn` writes one in every block
+            // it takes), alive until its count goes; one whose count went on another thread
             // meanwhile ended before, and only its flags are read, which nothing writes any
-            // more.
-            let core = unsafe { task.as_ref() };
-            if core.flags() & task::COMPLETE == 0 {
+            // more. The task is of this scheduler, whose thread the token is.
+            let core = unsafe { task.as_ref() }.on(on);
+            if !core.flags().is_complete() {
                 f(task);
             }
         }
@@ -147,8 +157,7 @@ impl Local {
         C: Coroutine<(), Yield = ()> + 'static,
     {
         let id = self.next_id();
-        // SAFETY: `self` is the scheduler, on its thread (it is not `Send`).
-        let task = unsafe { Task::spawn(coroutine, id, &self.shared) };
+        let task = Task::spawn(coroutine, id, self);
         // The scheduler's own reference, until the task ends (`release`) or is cancelled
         // (`take_unfinished`): it keeps a task that nothing else refers to, and the slab's
         // blocks in use are where the scheduler finds it.
@@ -160,7 +169,7 @@ impl Local {
         if let Some(name) = name {
             self.names.borrow_mut().insert(task.addr().addr(), name);
             let core = task.core();
-            core.set_flags(core.flags() | NAMED);
+            core.set_flags(core.flags().with_named());
         }
         self.push(task.clone());
         JoinHandle::new::<C>(task)

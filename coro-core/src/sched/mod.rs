@@ -92,6 +92,15 @@
 //!
 //! [`Waker`]: core::task::Waker
 
+// The files: `scheduler` (`Scheduler`), `builder` (`SchedulerBuilder`, `TaskBuilder`),
+// `current` (`spawn` and `now` for the scheduler running on this thread), `local` (the
+// scheduler's state on its thread: spawning, releasing), `run` (the run loop), `shared` (the
+// part that wakers reach from any thread), `token` (`ThreadToken`, the proof of being on a
+// scheduler's thread), `task/` (a task: its core, references, wakers, join handle), `queue`
+// (the run queue), `slab/` (the tasks' memory), `extras` (what few tasks need), `time`
+// (clock and timers), `context` (the thread-local scheduler and task), `deadlock` (the
+// report), `ops` (what the macros call).
+
 mod builder;
 mod context;
 mod current;
@@ -107,6 +116,7 @@ mod shared;
 mod slab;
 mod task;
 mod time;
+mod token;
 
 pub use builder::{SchedulerBuilder, TaskBuilder};
 pub use current::{now, spawn};

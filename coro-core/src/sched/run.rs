@@ -7,7 +7,7 @@ use core::sync::atomic::Ordering;
 use std::sync::PoisonError;
 
 use super::local::Local;
-use super::task::{self, Core, TaskRef};
+use super::task::{Core, TaskRef};
 use super::{BlockedTask, Deadlock, WaitingOn};
 
 impl Local {
@@ -37,6 +37,7 @@ impl Local {
             &mut *woken,
         );
         let mut count = 0;
+        let on = self.token();
         for waker in woken.drain(..) {
             let task = NonNull::new(waker.data().cast_mut().cast::<Core>())
                 .unwrap_or_else(|| unreachable!("a task's waker carries its address"));
@@ -48,9 +49,10 @@ impl Local {
             // saw the flag set and was merged into this one, and what its thread wrote
             // before waking must be visible to the resume it relies on.
             core.remote.swap(false, Ordering::AcqRel);
-            if core.flags() & (task::SCHEDULED | task::COMPLETE) == 0 {
-                // SAFETY: on the task's scheduler's thread; the waker keeps it alive.
-                unsafe { TaskRef::from_core(task) }.wake();
+            // The task is of this scheduler, whose thread the token is.
+            if core.on(on).flags().is_wakeable() {
+                // SAFETY: the task is of this scheduler, and the waker keeps it alive.
+                unsafe { TaskRef::from_core(task, on) }.wake();
                 count += 1;
             }
             drop(waker);
@@ -62,7 +64,7 @@ impl Local {
         let mut polls: u32 = 0;
         loop {
             self.drain_remote();
-            let next = self.shared.run_queue.pop();
+            let next = self.shared.run_queue.pop(self.token());
             if let Some(task) = next {
                 task.run(self);
                 polls = polls.wrapping_add(1);
@@ -99,9 +101,11 @@ impl Local {
     fn deadlock(&self) -> Deadlock {
         let names = self.names.borrow();
         let mut blocked = Vec::with_capacity(self.live.get());
+        let on = self.token();
         self.for_each_unfinished(|task| {
-            // SAFETY: the task has not ended: the scheduler's own reference keeps it.
-            let core = unsafe { task.as_ref() };
+            // SAFETY: the task has not ended: the scheduler's own reference keeps it. It is
+            // of this scheduler, whose thread the token is.
+            let core = unsafe { task.as_ref() }.on(on);
             blocked.push(BlockedTask {
                 id: core.id,
                 name: names.get(&task.addr().get()).cloned(),

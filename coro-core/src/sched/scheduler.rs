@@ -15,6 +15,7 @@ use super::local::Local;
 use super::queue::RunQueue;
 use super::shared::Shared;
 use super::task::{JoinHandle, TaskRef};
+use super::token::ThreadToken;
 #[cfg(doc)]
 use super::{JoinError, TaskId};
 use crate::Coroutine;
@@ -101,9 +102,9 @@ impl Scheduler {
     ///
     /// # Errors
     ///
-    /// [`Deadlock`] when tasks remain and none can ever proceed: each is blocked, no timer is
-    /// pending, and none waits in `wait!` for a wake-up from elsewhere. The tasks stay in the
-    /// scheduler, so `run` can be called again after spawning more.
+    /// [`Deadlock`] when tasks remain and none can ever proceed: each is blocked, no timer
+    /// is pending, and none waits in `wait!` for a wake-up from elsewhere. The tasks stay
+    /// in the scheduler, so `run` can be called again after spawning more.
     ///
     /// # Panics
     ///
@@ -227,17 +228,17 @@ impl Drop for Scheduler {
         /// Empties the run queue, also when the drop of a task's state panics: the queued
         /// tasks keep the scheduler's shared part alive (their memory is in its slab), and
         /// it holds the queue, so left there they would keep each other alive.
-        struct Drain<'a>(&'a RunQueue);
+        struct Drain<'a>(&'a RunQueue, ThreadToken);
         impl Drop for Drain<'_> {
             fn drop(&mut self) {
-                while let Some(task) = self.0.pop() {
+                while let Some(task) = self.0.pop(self.1) {
                     drop(task);
                 }
             }
         }
         let local = &self.local;
         let close = Close(&local.shared);
-        let drain = Drain(&local.shared.run_queue);
+        let drain = Drain(&local.shared.run_queue, local.token());
         // Wake-ups from elsewhere not taken yet, and from now on (also while the tasks are
         // cancelled, and if a drop panics), queue nothing: their wakers would keep their
         // tasks, which keep the shared part, which would keep them.
@@ -269,7 +270,7 @@ impl fmt::Debug for Scheduler {
         let local = &self.local;
         f.debug_struct("Scheduler")
             .field("tasks", &local.live.get())
-            .field("runnable", &local.shared.run_queue.len())
+            .field("runnable", &local.shared.run_queue.len(local.token()))
             .field("timers", &local.timers.len())
             .field("clock", &local.clock)
             .field("seed", &local.seed)

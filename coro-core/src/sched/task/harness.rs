@@ -9,21 +9,19 @@ use alloc::sync::Arc;
 use core::cell::{Cell, UnsafeCell};
 use core::mem::{self, ManuallyDrop};
 use core::ptr::{self, NonNull};
-use core::sync::atomic::{AtomicBool, AtomicU32, Ordering, fence};
+use core::sync::atomic::{Ordering, fence};
 use core::task::{Poll, Waker};
 use std::panic::{self, AssertUnwindSafe};
 
-use super::core::{Core, Link, TaskVtable};
+use super::core::{Core, TaskVtable};
 use super::error::JoinError;
 use super::id::TaskId;
-use super::state::{
-    BORROWED, COMPLETE, DECIDED, DETACHED, EXTRAS, IN_SELECT, SCHEDULED, WAIT_NONE,
-};
 use super::task_ref::TaskRef;
 use super::waker::Vtable;
+use crate::sched::Local;
 use crate::sched::context::{self, TaskContext};
 use crate::sched::slab;
-use crate::sched::{Local, Shared};
+use crate::sched::token::ThreadToken;
 use crate::{Coroutine, CoroutineState};
 
 /// Takes a finished task out of its scheduler: its extras go, and the scheduler's own
@@ -80,16 +78,19 @@ pub(crate) struct Task<C: Coroutine> {
     stage: UnsafeCell<Stage<C>>,
 }
 
-/// The borrowed stage of a task; releases the borrow when dropped.
+/// The borrowed stage of a task, on its scheduler's thread; releases the borrow when
+/// dropped.
 struct StageMut<'a, C: Coroutine> {
     task: &'a Task<C>,
+    on: ThreadToken,
 }
 
 impl<C: Coroutine> core::ops::Deref for StageMut<'_, C> {
     type Target = Stage<C>;
     fn deref(&self) -> &Stage<C> {
-        // SAFETY: this guard is the only borrow of the stage (`BORROWED` is set while it
-        // lives), and tasks are touched on their scheduler's thread only.
+        // SAFETY: this guard is the only borrow of the stage (the stage's flag is set while
+        // it lives, and `Task::stage` makes no guard while it is), and only the thread of
+        // the task's scheduler touches the stage, as this guard's token shows this is.
         unsafe { &*self.task.stage.get() }
     }
 }
@@ -103,8 +104,8 @@ impl<C: Coroutine> core::ops::DerefMut for StageMut<'_, C> {
 
 impl<C: Coroutine> Drop for StageMut<'_, C> {
     fn drop(&mut self) {
-        let flags = &self.task.core.flags;
-        flags.set(flags.get() & !BORROWED);
+        let core = self.task.core.on(self.on);
+        core.set_flags(core.flags().without_stage_borrowed());
     }
 }
 
@@ -126,30 +127,18 @@ where
     /// count of the scheduler's shared part of its own.
     pub(crate) const OWN_COUNT: bool = slab::class_of(Self::LAYOUT).is_none();
 
-    /// A new task, marked scheduled, and the first reference to it.
-    ///
-    /// # Safety
-    ///
-    /// On the thread of `shared`'s scheduler, while it lives.
-    pub(crate) unsafe fn spawn(coroutine: C, id: TaskId, shared: &Arc<Shared>) -> TaskRef {
-        // SAFETY: per this function's contract.
+    /// A new task of `local`'s scheduler, marked scheduled, and the first reference to it.
+    pub(crate) fn spawn(coroutine: C, id: TaskId, local: &Local) -> TaskRef {
+        let shared = &local.shared;
+        // With the provenance of the whole `Arc` (its counts too), as `Arc::from_raw` in
+        // `free` needs.
+        let shared_ptr = NonNull::new(Arc::as_ptr(shared).cast_mut())
+            .unwrap_or_else(|| unreachable!("an `Arc` is not null"));
+        // SAFETY: `local` is the scheduler's state, on its thread (it is neither `Send` nor
+        // `Sync`), and the scheduler lives while it does.
         let block = unsafe { shared.slab.allocate(Self::LAYOUT) }.cast::<Self>();
         let task = Task {
-            core: Core {
-                id,
-                // With the provenance of the whole `Arc` (its counts too), as
-                // `Arc::from_raw` in `free` needs.
-                shared: NonNull::new(Arc::as_ptr(shared).cast_mut())
-                    .unwrap_or_else(|| unreachable!("an `Arc` is not null")),
-                vtable: Self::VTABLE,
-                // The local references' count; `refs` starts at one, for the one returned.
-                count: AtomicU32::new(1),
-                refs: Cell::new(1),
-                remote: AtomicBool::new(false),
-                flags: Cell::new(SCHEDULED),
-                waiting_kind: Cell::new(WAIT_NONE),
-                link: Cell::new(Link { what: 0 }),
-            },
+            core: Core::new(Self::VTABLE, id, shared_ptr),
             stage: UnsafeCell::new(Stage::Running(coroutine)),
         };
         // SAFETY: the block is fresh memory of `Self::LAYOUT`.
@@ -169,36 +158,46 @@ where
     /// `owner`: on its scheduler's thread.
     unsafe fn free(ptr: NonNull<Core>, owner: bool) {
         let task = ptr.cast::<Self>().as_ptr();
-        // SAFETY: per the contract, the task is ours to drop. Its scheduler's shared part
-        // outlives it (see `Core::shared`): until the count this free may release below.
-        unsafe {
-            let shared_ptr = (*task).core.shared;
-            ptr::drop_in_place(task);
-            let shared = shared_ptr.as_ref();
-            // A last waker dropped on the scheduler's thread while it runs gives the block
-            // straight back to the free lists too.
-            let owner = owner || context::with_scheduler_of(shared, |_| ()).is_some();
-            if shared.slab.free_here(ptr.cast(), Self::LAYOUT, owner) {
-                if Self::OWN_COUNT {
-                    // The task's own count (it was not in the slab's chunks).
-                    drop(Arc::from_raw(shared_ptr.as_ptr()));
-                }
-                return;
+        // SAFETY: per the contract, the task is alive (until it is dropped below).
+        let shared_ptr = unsafe { (*task).core.shared };
+        // SAFETY: per the contract, the task is ours to drop: nothing refers to it. It is
+        // dropped once, and its block is not read again (only given back).
+        unsafe { ptr::drop_in_place(task) };
+        // SAFETY: the scheduler's shared part outlives its tasks (see `Core::shared`): it
+        // stays at least until this free releases a count of it below, after the last use
+        // of this borrow.
+        let shared = unsafe { shared_ptr.as_ref() };
+        // A last waker dropped on the scheduler's thread while it runs gives the block
+        // straight back to the free lists too.
+        let owner = owner || context::with_scheduler_of(shared, |_| ()).is_some();
+        // SAFETY: the block came from this slab's `allocate` with this layout (`spawn`),
+        // and its task is dropped; `owner` is true only on the scheduler's thread (the
+        // caller's word, or the check of `with_scheduler_of`).
+        if unsafe { shared.slab.free_here(ptr.cast(), Self::LAYOUT, owner) } {
+            if Self::OWN_COUNT {
+                // SAFETY: the count of the shared part that a task too large for the slab
+                // holds of its own (taken by `spawn`), released once, as the task goes.
+                drop(unsafe { Arc::from_raw(shared_ptr.as_ptr()) });
             }
-            // Through the slab's lock (off the scheduler's thread, or once it is gone),
-            // this thread gives up its claim on the shared part inside the lock, and still
-            // runs the lock's code after: another thread may then free the last task, or
-            // drop the scheduler, and with it the shared part. A count keeps it alive until
-            // this free returns.
-            Arc::increment_strong_count(shared_ptr.as_ptr());
-            let keep = Arc::from_raw(shared_ptr.as_ptr());
-            if shared.slab.free_under_lock(ptr.cast(), Self::LAYOUT) {
-                // The count the tasks left by a dropped scheduler held together, this
-                // being the last of them.
-                drop(Arc::from_raw(shared_ptr.as_ptr()));
-            }
-            drop(keep);
+            return;
         }
+        // Through the slab's lock (off the scheduler's thread, or once it is gone), this
+        // thread gives up its claim on the shared part inside the lock, and still runs the
+        // lock's code after: another thread may then free the last task, or drop the
+        // scheduler, and with it the shared part. A count keeps it alive until this free
+        // returns.
+        // SAFETY: the pointer is the `Arc`'s (with the provenance of the whole `Arc`,
+        // `spawn`), and the shared part is alive (see above).
+        unsafe { Arc::increment_strong_count(shared_ptr.as_ptr()) };
+        // SAFETY: the count just taken, owned by `keep` from now on.
+        let keep = unsafe { Arc::from_raw(shared_ptr.as_ptr()) };
+        // SAFETY: as for `free_here`, which returned false for this block.
+        if unsafe { shared.slab.free_under_lock(ptr.cast(), Self::LAYOUT) } {
+            // SAFETY: the count that the tasks left by a dropped scheduler held together
+            // (`Slab::close`), released by the free of the last of them, this one.
+            drop(unsafe { Arc::from_raw(shared_ptr.as_ptr()) });
+        }
+        drop(keep);
     }
 
     /// Releases one count of the task at `ptr`; frees it if that was the last.
@@ -224,15 +223,16 @@ where
         }
     }
 
-    /// Borrows the stage, unless it is borrowed already (the task is being resumed: it
-    /// polls its own join handle, say).
-    fn stage(&self) -> Option<StageMut<'_, C>> {
-        let flags = self.core.flags.get();
-        if flags & BORROWED != 0 {
+    /// Borrows the stage, on the thread that `on` proves this is, unless it is borrowed
+    /// already (the task is being resumed: it polls its own join handle, say).
+    fn stage(&self, on: ThreadToken) -> Option<StageMut<'_, C>> {
+        let core = self.core.on(on);
+        let flags = core.flags();
+        if flags.is_stage_borrowed() {
             return None;
         }
-        self.core.flags.set(flags | BORROWED);
-        Some(StageMut { task: self })
+        core.set_flags(flags.with_stage_borrowed());
+        Some(StageMut { task: self, on })
     }
 
     /// # Safety
@@ -247,9 +247,9 @@ where
     /// Completes the task with `result`: drops the coroutine, keeps the result for the join
     /// handle (or drops it), drops the scheduler's reference, wakes the joiner.
     fn finish(&self, me: &TaskRef, local: &Local, result: Result<C::Return, JoinError>) {
-        let core = &self.core;
-        core.flags
-            .set(core.flags.get() | COMPLETE | IN_SELECT | DECIDED);
+        let on = me.token();
+        let core = self.core.on(on);
+        core.set_flags(core.flags().with_complete());
         // Should a drop below panic, the task still leaves the scheduler (the guard's
         // drop).
         let unwinding = Release {
@@ -259,11 +259,11 @@ where
         };
         // User code (drops) runs with no borrow held.
         let body = self
-            .stage()
+            .stage(on)
             .map(|mut stage| mem::replace(&mut *stage, Stage::Taken));
         drop(body);
-        if core.flags.get() & DETACHED == 0
-            && let Some(mut stage) = self.stage()
+        if !core.flags().is_detached()
+            && let Some(mut stage) = self.stage(on)
         {
             *stage = Stage::Done(result.map_err(Box::new));
         } else {
@@ -282,10 +282,11 @@ where
         // SAFETY: per the contract. The task outlives this call: `me` holds it until the
         // end.
         let task = unsafe { Self::of(me.core) };
-        let core = &task.core;
-        core.flags.set(core.flags.get() & !SCHEDULED);
+        let on = me.token();
+        let core = task.core.on(on);
+        core.set_flags(core.flags().without_scheduled());
         let outcome = {
-            let Some(mut stage) = task.stage() else {
+            let Some(mut stage) = task.stage(on) else {
                 return;
             };
             let Stage::Running(coroutine) = &mut *stage else {
@@ -317,7 +318,7 @@ where
                 // waker is left. `finish` emptied what `release` would (the stage holds no
                 // result: the join handle is gone, or it would hold a reference), so the
                 // task is freed here at once.
-                if core.refs.get() == 1 && core.count.load(Ordering::Acquire) == 1 {
+                if core.refs() == 1 && core.count.load(Ordering::Acquire) == 1 {
                     let ptr = me.into_raw();
                     // SAFETY: `me` was the last reference and its count the only one:
                     // nothing else refers to the task, and we are on its scheduler's
@@ -334,14 +335,14 @@ where
 
     /// # Safety
     ///
-    /// `ptr` is the core of a `Task<C>` (as for [`Task::of`]), on its scheduler's thread.
-    unsafe fn cancel(ptr: NonNull<Core>) {
+    /// `ptr` is the core of a `Task<C>` (as for [`Task::of`]) of a scheduler of the thread
+    /// that `on` proves this is.
+    unsafe fn cancel(ptr: NonNull<Core>, on: ThreadToken) {
         // SAFETY: per the contract.
         let task = unsafe { Self::of(ptr) };
-        let core = &task.core;
-        core.flags
-            .set(core.flags.get() | COMPLETE | IN_SELECT | DECIDED);
-        let Some(mut stage) = task.stage() else {
+        let core = task.core.on(on);
+        core.set_flags(core.flags().with_complete());
+        let Some(mut stage) = task.stage(on) else {
             return;
         };
         if !matches!(*stage, Stage::Running(_)) {
@@ -351,8 +352,8 @@ where
         drop(stage);
         drop(body);
         let waker = core.take_extras();
-        if core.flags.get() & DETACHED != 0
-            && let Some(mut stage) = task.stage()
+        if core.flags().is_detached()
+            && let Some(mut stage) = task.stage(on)
         {
             *stage = Stage::Taken;
         }
@@ -363,19 +364,19 @@ where
 
     /// # Safety
     ///
-    /// `ptr` is the core of a `Task<C>` (as for [`Task::of`]), on its scheduler's thread.
-    unsafe fn detach(ptr: NonNull<Core>) {
+    /// As for [`cancel`](Task::cancel).
+    unsafe fn detach(ptr: NonNull<Core>, on: ThreadToken) {
         // SAFETY: per the contract.
         let task = unsafe { Self::of(ptr) };
-        let core = &task.core;
-        let flags = core.flags.get();
-        core.flags.set(flags | DETACHED);
-        if flags & (COMPLETE | EXTRAS) == 0 {
+        let core = task.core.on(on);
+        let flags = core.flags();
+        core.set_flags(flags.with_detached());
+        if !flags.is_complete() && !flags.has_extras() {
             // The usual case, a handle dropped at once: no result yet, no join waker.
             return;
         }
         let waker = core.take_join_waker();
-        let result = match task.stage() {
+        let result = match task.stage(on) {
             Some(mut stage) if !matches!(*stage, Stage::Running(_)) => {
                 Some(mem::replace(&mut *stage, Stage::Taken))
             }
@@ -387,9 +388,10 @@ where
 
     /// # Safety
     ///
-    /// `core` points to the core of a `Task<C>` whose last local reference just went, on
-    /// its scheduler's thread; the local references owned one count.
-    unsafe fn release(core: NonNull<Core>) {
+    /// `core` points to the core of a `Task<C>` whose last local reference just went, of a
+    /// scheduler of the thread that `on` proves this is; the local references owned one
+    /// count.
+    unsafe fn release(core: NonNull<Core>, on: ThreadToken) {
         {
             // SAFETY: the task is alive until the count below is released.
             let task = unsafe { Self::of(core) };
@@ -397,30 +399,31 @@ where
             // task was neither finished nor cancelled: it cannot be, the scheduler holds a
             // reference until then.)
             let stage = task
-                .stage()
+                .stage(on)
                 .map(|mut stage| mem::replace(&mut *stage, Stage::Taken));
-            let waker = task.core.take_extras();
+            let waker = task.core.on(on).take_extras();
             drop(stage);
             drop(waker);
         }
-        // SAFETY: the local references owned this count; they are all gone. `TaskRef`s
-        // live on the scheduler's thread.
+        // SAFETY: the local references owned this count; they are all gone. The token
+        // shows this is the scheduler's thread.
         unsafe { Self::release_count(core, true) };
     }
 
     /// # Safety
     ///
-    /// `ptr` is the core of a `Task<C>` (as for [`Task::of`]), on its scheduler's thread.
+    /// As for [`cancel`](Task::cancel).
     pub(super) unsafe fn poll_join(
         ptr: NonNull<Core>,
         waker: &Waker,
+        on: ThreadToken,
     ) -> Poll<Result<C::Return, JoinError>> {
         // SAFETY: per the contract.
         let task = unsafe { Self::of(ptr) };
-        let core = &task.core;
+        let core = task.core.on(on);
         // Borrowed only while the task itself runs: a task joining itself waits forever
         // (and a deadlock report says so).
-        let Some(mut stage) = task.stage() else {
+        let Some(mut stage) = task.stage(on) else {
             return Poll::Pending;
         };
         let id = core.id;

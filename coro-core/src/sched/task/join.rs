@@ -8,9 +8,9 @@ use super::core::Core;
 use super::error::JoinError;
 use super::harness::Task;
 use super::id::TaskId;
-use super::state::COMPLETE;
 use super::task_ref::TaskRef;
 use crate::Coroutine;
+use crate::sched::token::ThreadToken;
 
 /// An owned permission to wait for a task and take its result.
 ///
@@ -39,7 +39,7 @@ pub struct JoinHandle<T> {
 }
 
 /// The type of `Task::<C>::poll_join` for `C::Return == T`.
-type PollJoin<T> = unsafe fn(NonNull<Core>, &Waker) -> Poll<Result<T, JoinError>>;
+type PollJoin<T> = unsafe fn(NonNull<Core>, &Waker, ThreadToken) -> Poll<Result<T, JoinError>>;
 
 impl<T> JoinHandle<T> {
     pub(crate) fn new<C>(task: TaskRef) -> JoinHandle<T>
@@ -73,7 +73,7 @@ impl<T> JoinHandle<T> {
     /// ```
     #[must_use]
     pub fn is_finished(&self) -> bool {
-        self.task.core().flags() & COMPLETE != 0
+        self.task.core().flags().is_complete()
     }
 
     /// Takes the task's result if it has finished: `Some(Ok(value))`, `Some(Err(..))` if it
@@ -122,17 +122,18 @@ impl<T> JoinHandle<T> {
     }
 
     fn poll_waker(&self, waker: &Waker) -> Poll<Result<T, JoinError>> {
-        // SAFETY: `poll` was made for the coroutine type of this task; a `JoinHandle` stays
-        // on the scheduler's thread (it holds a `TaskRef`).
-        unsafe { (self.poll)(self.task.core, waker) }
+        // SAFETY: `poll` was made for the coroutine type of this task, and the token is
+        // that of its scheduler's thread (from the handle's `TaskRef`).
+        unsafe { (self.poll)(self.task.core, waker, self.task.token()) }
     }
 }
 
 impl<T> Drop for JoinHandle<T> {
     fn drop(&mut self) {
         let detach = self.task.core().vtable.detach;
-        // SAFETY: the vtable belongs to the task's coroutine type; we are on its thread.
-        unsafe { detach(self.task.core) };
+        // SAFETY: the vtable belongs to the task's coroutine type, and the token is that of
+        // its scheduler's thread (from the handle's `TaskRef`).
+        unsafe { detach(self.task.core, self.task.token()) };
     }
 }
 

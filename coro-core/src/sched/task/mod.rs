@@ -12,16 +12,19 @@
 //! the scheduler) costs one per clone and drop, as any waker.
 //!
 //! Wakers may travel to other threads (`Waker` is `Send + Sync`), while the coroutine, its
-//! result and the counts may not. So a waker on another thread reads only the immutable
-//! part of the task's [`Core`] (vtable, id, scheduler) and its `remote` flag, an atomic: a
-//! wake-up from elsewhere goes through the scheduler's remote queue, as a waker of its own,
-//! which the scheduler's thread drains. And when the last local reference goes, the
+//! result and the plain counts may not. So a waker on another thread reads only the
+//! immutable part of the task's [`Core`] (vtable, id, scheduler) and its atomics (the count
+//! and the `remote` flag); the rest is reached only through a `LocalCore`, which takes the
+//! [token](super::token) of the scheduler's thread. A wake-up from elsewhere goes through
+//! the scheduler's remote queue, as a waker of its own, which the scheduler's thread
+//! drains. And when the last local reference goes, the
 //! scheduler's thread empties the rest (the stage, the join waker) before the shared count
 //! is released: the last count, wherever it is dropped, then drops only thread-safe data,
 //! and gives the block back to the slab.
 //!
-//! The files: [`id`] (task ids), [`state`] (the flags and wait kinds a core keeps),
-//! [`core`] (the part of a task that does not depend on its coroutine),
+//! The files: [`id`] (task ids), [`state`] (the flags and the wait kind a core keeps),
+//! [`core`] (the part of a task that does not depend on its coroutine, and `LocalCore`, the
+//! view of its thread-bound parts),
 //! [`task_ref`] (the scheduler thread's counted references), [`harness`] (the task of one
 //! coroutine type: spawning, resuming, finishing, cancelling, freeing), [`join`] (the join
 //! handle), [`error`] (join errors), [`waker`] (the wakers' vtable).
@@ -43,5 +46,4 @@ pub use error::JoinError;
 pub(crate) use harness::Task;
 pub use id::TaskId;
 pub use join::JoinHandle;
-pub(crate) use state::{COMPLETE, NAMED, SCHEDULED};
 pub(crate) use task_ref::TaskRef;

@@ -6,35 +6,50 @@ use core::ptr::NonNull;
 use core::sync::atomic::Ordering;
 use core::task::{RawWaker, Waker};
 
-use super::core::Core;
-use super::state::{COMPLETE, SCHEDULED};
+use super::core::{Core, LocalCore};
 use crate::sched::Local;
+use crate::sched::token::ThreadToken;
 
-/// A counted reference to a task, on its scheduler's thread (it is neither `Send` nor
-/// `Sync`). Cloning and dropping one changes a plain counter; the references together own
-/// one unit of the task's atomic count.
+/// A counted reference to a task, on its scheduler's thread: it is made there only (the
+/// functions that make one are `unsafe`, and say so, but for [`Clone`]), and it is neither
+/// `Send` nor `Sync`, so it proves being there ([`TaskRef::token`]). Cloning and dropping
+/// one changes a plain counter; the references together own one unit of the task's atomic
+/// count.
+///
+/// `repr(transparent)` over a `NonNull<Core>`, its only field: a channel's waiter reads
+/// its word, a reference given up by [`into_raw`](TaskRef::into_raw), as a borrowed
+/// `TaskRef` (`Waiter::task` in `channel/waiter.rs`). That reading is sound because the two
+/// have the same size and alignment (asserted below: a field added here fails the build),
+/// the same validity (a non-null pointer: the waiter's untagged word is one), and a
+/// `TaskRef` has no interior mutability of its own (its counts are in the task), so a
+/// shared borrow of the word is one of the reference.
 #[repr(transparent)]
 pub(crate) struct TaskRef {
     pub(super) core: NonNull<Core>,
 }
 
+const _: () = assert!(
+    size_of::<TaskRef>() == size_of::<NonNull<Core>>()
+        && align_of::<TaskRef>() == align_of::<NonNull<Core>>()
+);
+
 impl TaskRef {
-    /// Another reference to the task of `core`.
+    /// Another reference to the task of `core`, on the thread that `on` proves this is.
     ///
     /// # Safety
     ///
     /// `ptr` points to the core of a task (with the provenance of the whole task's block),
-    /// which is kept alive (by a reference or a waker) for the duration of the call, and
-    /// the caller is on the task's scheduler's thread.
-    pub(crate) unsafe fn from_core(ptr: NonNull<Core>) -> TaskRef {
+    /// which is kept alive (by a reference or a waker) for the duration of the call, of a
+    /// scheduler of this thread.
+    pub(crate) unsafe fn from_core(ptr: NonNull<Core>, on: ThreadToken) -> TaskRef {
         // SAFETY: per this function's contract.
-        let core = unsafe { ptr.as_ref() };
-        let refs = core.refs.get();
+        let core = unsafe { ptr.as_ref() }.on(on);
+        let refs = core.refs();
         if refs == 0 {
             // The references take a count to share, from whatever keeps the task alive now.
             core.count.fetch_add(1, Ordering::Relaxed);
         }
-        core.refs.set(checked_inc(refs));
+        core.set_refs(checked_inc(refs));
         TaskRef { core: ptr }
     }
 
@@ -55,16 +70,24 @@ impl TaskRef {
         TaskRef { core: ptr }
     }
 
-    pub(crate) fn core(&self) -> &Core {
+    /// The task's core, on this thread, which the reference proves is its scheduler's.
+    #[inline]
+    pub(crate) fn core(&self) -> LocalCore<'_> {
         // SAFETY: the references own one count, so the task is alive while `self` is.
-        unsafe { self.core.as_ref() }
+        unsafe { self.core.as_ref() }.on(self.token())
+    }
+
+    /// The proof that this is the thread of the task's scheduler.
+    #[inline]
+    pub(crate) fn token(&self) -> ThreadToken {
+        ThreadToken::of_task(self)
     }
 
     /// Drops the coroutine of a task that has not finished.
     pub(crate) fn cancel(&self) {
-        // SAFETY: the vtable belongs to the task's coroutine type; a `TaskRef` stays on the
-        // scheduler's thread.
-        unsafe { (self.core().vtable.cancel)(self.core) }
+        // SAFETY: the vtable belongs to the task's coroutine type, and the token is that of
+        // its scheduler's thread.
+        unsafe { (self.core().vtable.cancel)(self.core, self.token()) }
     }
 
     /// A waker for the task that borrows this reference instead of owning a count; it must
@@ -98,10 +121,10 @@ impl TaskRef {
     pub(crate) fn wake(self) {
         // SAFETY: `self` keeps the task alive until it moves into the queue, and then the
         // queue does; the task's `shared`, which holds the queue, lives as long as it.
-        let core = unsafe { self.core.as_ref() };
+        let core = unsafe { self.core.as_ref() }.on(self.token());
         let flags = core.flags();
-        if flags & (SCHEDULED | COMPLETE) == 0 {
-            core.set_flags(flags | SCHEDULED);
+        if flags.is_wakeable() {
+            core.set_flags(flags.with_scheduled());
             core.shared().run_queue.push(self);
         }
     }
@@ -109,8 +132,8 @@ impl TaskRef {
     /// Resumes the task once (it was in the run queue).
     pub(crate) fn run(self, local: &Local) {
         let run = self.core().vtable.run;
-        // SAFETY: the vtable belongs to the task's coroutine type; we are on the
-        // scheduler's thread (a `TaskRef` never leaves it).
+        // SAFETY: the vtable belongs to the task's coroutine type, and `self` is a
+        // reference to the task (on its scheduler's thread, as `local` is).
         unsafe { run(self, local) }
     }
 }
@@ -128,7 +151,7 @@ impl Clone for TaskRef {
     #[inline]
     fn clone(&self) -> Self {
         let core = self.core();
-        core.refs.set(checked_inc(core.refs.get()));
+        core.set_refs(checked_inc(core.refs()));
         TaskRef { core: self.core }
     }
 }
@@ -137,14 +160,14 @@ impl Drop for TaskRef {
     #[inline]
     fn drop(&mut self) {
         let core = self.core();
-        let refs = core.refs.get() - 1;
-        core.refs.set(refs);
+        let refs = core.refs() - 1;
+        core.set_refs(refs);
         if refs == 0 {
             let release = core.vtable.release;
             // SAFETY: the last local reference is gone; the vtable belongs to the task's
-            // coroutine type, and the shared count it releases is the one the references
-            // owned.
-            unsafe { release(self.core) };
+            // coroutine type, the shared count it releases is the one the references
+            // owned, and the token is that of the task's scheduler's thread.
+            unsafe { release(self.core, self.token()) };
         }
     }
 }

@@ -7,7 +7,6 @@ use core::task::RawWakerVTable;
 
 use super::core::Core;
 use super::harness::Task;
-use super::state::{COMPLETE, SCHEDULED};
 use super::task_ref::TaskRef;
 use crate::Coroutine;
 use crate::sched::context;
@@ -19,13 +18,16 @@ use crate::sched::context;
 ///
 /// `ptr` is a waker's data: the core of a live task, with the provenance of the whole task.
 unsafe fn schedule(ptr: NonNull<Core>) {
-    // SAFETY: per the contract; any thread may read a core's immutable fields.
+    // SAFETY: per the contract; any thread may read a core's immutable fields and atomics,
+    // and nothing else of it is touched without the token of its scheduler's thread.
     let core = unsafe { ptr.as_ref() };
-    let here = context::with_scheduler_of(core.shared(), |_| {
-        if core.flags() & (SCHEDULED | COMPLETE) == 0 {
-            // SAFETY: the task's scheduler runs on this thread, and the waker calling this
-            // keeps the task alive.
-            unsafe { TaskRef::from_core(ptr) }.wake();
+    let here = context::with_scheduler_of(core.shared(), |local| {
+        // The task's scheduler runs on this thread: its token serves the task.
+        let on = local.token();
+        if core.on(on).flags().is_wakeable() {
+            // SAFETY: the task is of this thread's scheduler, and the waker calling this
+            // keeps it alive.
+            unsafe { TaskRef::from_core(ptr, on) }.wake();
         }
     });
     if here.is_none() {
