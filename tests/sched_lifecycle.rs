@@ -519,3 +519,36 @@ fn an_unfinished_large_task_is_reported_and_cancelled() {
         Some(Err(coro_core::sched::JoinError::Cancelled { .. }))
     ));
 }
+
+/// A task that leaves a registration of its own waker on a channel (a `wait!` over
+/// `poll_recv` that it abandons) and then receives there with `recv!` gets every value
+/// sent: the receive takes that registration over instead of registering a second time,
+/// into which a later send could complete, its value never received.
+#[test]
+fn a_receive_takes_over_the_registration_its_tasks_waker_left() {
+    use std::task::Poll;
+    for capacity in [0, 1] {
+        let sched = Scheduler::new();
+        let (tx, rx) = channel::<u32>(capacity);
+        let receiver = sched.spawn(coro!(move || {
+            // Poll once and give up: the waker's registration stays behind.
+            wait!(|cx| {
+                assert!(rx.poll_recv(cx).is_pending());
+                Poll::Ready(())
+            });
+            let first = recv!(rx);
+            let second = recv!(rx);
+            (first, second)
+        }));
+        sched.spawn(coro!(move || {
+            send!(tx, 1).unwrap();
+            send!(tx, 2).unwrap();
+        }));
+        sched.run().unwrap();
+        assert_eq!(
+            receiver.try_join(),
+            Some(Ok((Some(1), Some(2)))),
+            "capacity {capacity}"
+        );
+    }
+}

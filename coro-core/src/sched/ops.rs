@@ -46,12 +46,15 @@ fn in_task<R>(operation: &str, f: impl FnOnce(&TaskContext<'_>) -> R) -> R {
     }
 }
 
-/// `recv!(rx)`; `first` on the first poll of this receive (no registration to look for).
+/// `recv!(rx)`; `first` on the first poll of this receive: unless the task lent its waker
+/// (`wait!`), which may have left a registration on this channel, it has no registration
+/// here to look for.
 #[inline]
 #[track_caller]
 pub fn poll_recv<T>(rx: &Receiver<T>, first: bool) -> Poll<Option<T>> {
     in_task("recv!", |cx| {
-        let poll = rx.poll_recv_as(PartyRef::Task(cx.task), false, first);
+        let fresh = first && !cx.task.core().has_lent_its_waker();
+        let poll = rx.poll_recv_as(PartyRef::Task(cx.task), false, fresh);
         parked(cx, poll, || WaitingOn::Recv(rx.id()))
     })
 }
@@ -81,6 +84,7 @@ pub fn poll_join<T>(handle: &JoinHandle<T>) -> Poll<Result<T, JoinError>> {
 #[track_caller]
 pub fn poll_fn<T>(f: impl FnOnce(&mut Context<'_>) -> Poll<T>) -> Poll<T> {
     in_task("wait!", |cx| {
+        cx.task.core().lend_waker();
         let poll = f(&mut Context::from_waker(&cx.waker()));
         parked(cx, poll, || WaitingOn::Other)
     })

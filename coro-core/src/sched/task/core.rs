@@ -68,6 +68,10 @@ pub(crate) struct Core {
     /// What the task waits on, in two parts (so that the kind fits beside the flags):
     /// the kind and, in `link`, its channel, task or count.
     waiting_kind: Cell<WaitKind>,
+    /// Set once the task's waker went to code that may register it anywhere (`wait!`): a
+    /// registration of that waker may then be left on a channel, and the task's receives
+    /// look for it instead of registering a second time.
+    lent_waker: Cell<bool>,
 }
 
 // A core is paid for by every task, a million times by a million parked ones: the flags and
@@ -99,6 +103,7 @@ impl Core {
             remote: AtomicBool::new(false),
             flags: Cell::new(Flags::SPAWNED),
             waiting_kind: Cell::new(WaitKind::None),
+            lent_waker: Cell::new(false),
         }
     }
 
@@ -157,6 +162,22 @@ impl Deref for LocalCore<'_> {
 }
 
 impl LocalCore<'_> {
+    /// Whether the task's waker went to code that may have left a registration of it on a
+    /// channel (see [`lend_waker`](Self::lend_waker)).
+    #[inline]
+    pub(crate) fn has_lent_its_waker(self) -> bool {
+        self.core.lent_waker.get()
+    }
+
+    /// Records that the task's waker goes to code that may register it on a channel and
+    /// leave it there. From then on, the task's first poll of a receive searches the
+    /// channel's queues for a registration of its own (which a task that never lent its
+    /// waker skips, registering in constant time).
+    #[inline]
+    pub(crate) fn lend_waker(self) {
+        self.core.lent_waker.set(true);
+    }
+
     #[inline]
     pub(crate) fn flags(self) -> Flags {
         self.core.flags.get()
