@@ -63,6 +63,18 @@ impl PartyRef<'_> {
         }
     }
 
+    /// Whether this party may have a registration on a channel that it does not know of: a
+    /// waker always may; a task once its waker went to `wait!`, which may have left a
+    /// registration of that waker behind (a task and its wakers are one party).
+    #[inline]
+    pub(crate) fn lent_its_waker(self) -> bool {
+        match self {
+            PartyRef::Waker(_) => true,
+            #[cfg(feature = "std")]
+            PartyRef::Task(task) => task.core().has_lent_its_waker(),
+        }
+    }
+
     /// Decides the `select!` of a task that is in one.
     pub(super) fn decide_select(self) {
         match self {

@@ -318,6 +318,8 @@ impl<T> Shared<T> {
         mine: Option<Mine<'_>>,
         fresh: bool,
     ) -> Poll<Option<T>> {
+        // A party that lent its waker may have left a registration here (of that waker).
+        let fresh = fresh && !party.lent_its_waker();
         if mine.is_none()
             && let Some(done) = self.recv_plain(party, fresh)
         {

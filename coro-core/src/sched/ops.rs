@@ -46,15 +46,20 @@ fn in_task<R>(operation: &str, f: impl FnOnce(&TaskContext<'_>) -> R) -> R {
     }
 }
 
-/// `recv!(rx)`; `first` on the first poll of this receive: unless the task lent its waker
-/// (`wait!`), which may have left a registration on this channel, it has no registration
-/// here to look for.
+/// `recv!(rx)`; `first` on the first poll of this receive (no registration to look for,
+/// unless the task lent its waker: see [`PartyRef::lent_its_waker`]).
 #[inline]
 #[track_caller]
 pub fn poll_recv<T>(rx: &Receiver<T>, first: bool) -> Poll<Option<T>> {
     in_task("recv!", |cx| {
-        let fresh = first && !cx.task.core().has_lent_its_waker();
-        let poll = rx.poll_recv_as(PartyRef::Task(cx.task), false, fresh);
+        let party = PartyRef::Task(cx.task);
+        // Two calls with constant arguments rather than one with `first`: measured, the
+        // closure then inlines into the task's resume, 9 instructions less per ring hop.
+        let poll = if first {
+            rx.poll_recv_as(party, false, true)
+        } else {
+            rx.poll_recv_as(party, false, false)
+        };
         parked(cx, poll, || WaitingOn::Recv(rx.id()))
     })
 }
