@@ -1066,8 +1066,10 @@ fn a_deadlock_report_counts_only_the_enabled_arms_of_a_select() {
 /// from a random start in order gave the arm after the two empty ones 3/4 of the picks.
 #[test]
 fn select_is_uniform_among_ready_arms_whatever_the_arms_that_are_not() {
+    // Under Miri, one seed (the choices are deterministic for a seed, so the check is too).
     const SELECTS: usize = 10_000;
-    for seed in [1, 2, 3] {
+    let seeds: &[u64] = if cfg!(miri) { &[1] } else { &[1, 2, 3] };
+    for &seed in seeds {
         let sched = Scheduler::builder().seed(seed).build();
         let (_empty_tx, empty_rx) = channel::<()>(0);
         let (_empty2_tx, empty2_rx) = channel::<()>(0);
@@ -1115,7 +1117,7 @@ fn noted<T>(log: &RefCell<Vec<&'static str>>, what: &'static str, value: T) -> T
 #[test]
 fn select_evaluates_its_operands_once_in_source_order() {
     use std::task::{Poll, Waker};
-    let sched = Scheduler::new();
+    let sched = Scheduler::builder().virtual_clock().build();
     let log = Rc::new(RefCell::new(Vec::new()));
     let waker: Rc<RefCell<Option<Waker>>> = Rc::default();
     let (a_tx, a_rx) = channel::<u32>(0);
