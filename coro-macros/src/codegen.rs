@@ -18,14 +18,14 @@
 use std::collections::HashMap;
 
 use proc_macro2::{Span, TokenStream};
-use quote::{ToTokens, format_ident, quote, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, Ident, Lifetime, Type};
 
-use crate::analyze::{BindingId, InPlace, Scopes, StateLayout};
+use crate::analyze::{BindingId, BindingKind, InPlace, Scopes, StateLayout};
 use crate::ir::{Block, Body, Node, PARAM_SCOPE, Stmt};
-use crate::lower::{STATE_ENUM, STATE_VAR};
+use crate::names;
 use crate::parse::{CoroutineFn, Form};
 
 /// Emits the coroutine.
@@ -68,27 +68,15 @@ struct Gen<'a> {
 }
 
 fn state_enum() -> Ident {
-    Ident::new(STATE_ENUM, Span::call_site())
+    names::ident(names::STATE_ENUM)
 }
 
 fn state_var() -> Ident {
-    Ident::new(STATE_VAR, Span::call_site())
+    names::ident(names::STATE)
 }
 
 fn arg_var() -> Ident {
-    Ident::new("__coro_arg", Span::call_site())
-}
-
-fn saved_var(id: BindingId) -> Ident {
-    format_ident!("__coro_b{}", id)
-}
-
-fn type_param(id: BindingId) -> Ident {
-    format_ident!("__CoroT{}", id)
-}
-
-fn variant(point: usize) -> Ident {
-    format_ident!("Suspend{}", point)
+    names::ident(names::ARG)
 }
 
 /// A field of the `Unresumed` state.
@@ -153,7 +141,7 @@ impl Gen<'_> {
         kept.sort_unstable();
         kept.dedup();
         let unresumed = self.unresumed_fields();
-        let mut params: Vec<Ident> = kept.iter().map(|&id| type_param(id)).collect();
+        let mut params: Vec<Ident> = kept.iter().map(|&id| names::binding_type(id)).collect();
         for field in &unresumed {
             if !params.contains(&field.ty) {
                 params.push(field.ty.clone());
@@ -165,12 +153,12 @@ impl Gen<'_> {
             quote!(#name: #ty)
         });
         let suspend_variants = self.layout.saved.iter().enumerate().map(|(k, saved)| {
-            let name = variant(k);
+            let name = names::variant(k);
             let fields = self.fields(saved);
             quote!(#name { #(#fields,)* })
         });
         let statuses = self.body.points.iter().enumerate().map(|(k, point)| {
-            let name = variant(k);
+            let name = names::variant(k);
             let at = location(point.span);
             quote!(#state_enum::#name { .. } => #krate::__private::Status::Suspended(#at))
         });
@@ -281,14 +269,17 @@ impl Gen<'_> {
                     }
                 }
             }
-            Form::Closure => quote! {
-                {
-                    #items
-                    #lints
-                    let __coro_machine = #machine;
-                    __coro_machine
+            Form::Closure => {
+                let machine_var = names::ident(names::MACHINE);
+                quote! {
+                    {
+                        #items
+                        #lints
+                        let #machine_var = #machine;
+                        #machine_var
+                    }
                 }
-            },
+            }
         }
     }
 
@@ -324,13 +315,13 @@ impl Gen<'_> {
                 .enumerate()
                 .map(|(i, input)| UnresumedField {
                     name: input.field.clone(),
-                    ty: format_ident!("__CoroP{}", i),
-                    value: if input.field == crate::lower::SELF_NAME {
+                    ty: names::param_type(i),
+                    value: if names::is_receiver(&input.field) {
                         quote!(self)
                     } else {
                         input.field.to_token_stream()
                     },
-                    var: format_ident!("__coro_in{}", i),
+                    var: names::unresumed_var(i),
                     pat: input.pat.to_token_stream(),
                 })
                 .collect(),
@@ -343,13 +334,13 @@ impl Gen<'_> {
                     let name = &self.scopes.bindings[id].name;
                     UnresumedField {
                         name: self.field_name(id),
-                        ty: type_param(id),
-                        value: if capture == crate::lower::SELF_NAME {
+                        ty: names::binding_type(id),
+                        value: if names::is_receiver(capture) {
                             quote!(self)
                         } else {
                             capture.to_token_stream()
                         },
-                        var: saved_var(id),
+                        var: names::saved(id),
                         pat: quote!(mut #name),
                     }
                 })
@@ -363,14 +354,14 @@ impl Gen<'_> {
             .into_iter()
             .map(|id| {
                 let name = self.field_name(id);
-                let ty = type_param(id);
+                let ty = names::binding_type(id);
                 quote!(#name: #ty)
             })
             .collect()
     }
 
     fn drop_order(&self, saved: &[BindingId]) -> Vec<BindingId> {
-        let is_input = |id: &BindingId| self.scopes.inputs.contains(id);
+        let is_input = |id: &BindingId| self.scopes.bindings[*id].kind.is_input();
         let mut locals: Vec<BindingId> = saved.iter().copied().filter(|id| !is_input(id)).collect();
         locals.sort_unstable_by(|a, b| b.cmp(a));
         let inputs = self
@@ -386,13 +377,13 @@ impl Gen<'_> {
         let state_enum = state_enum();
         let fields = saved.iter().map(|&id| {
             let name = self.field_name(id);
-            let var = saved_var(id);
+            let var = names::saved(id);
             quote!(#name: #var)
         });
         quote!(#state_enum::#variant { #(#fields,)* })
     }
 
-    /// `let [mut] name = __coro_bN;` for the saved bindings of `scope`, and `let [mut] name;`
+    /// `let [mut] name = <saved>;` for the saved bindings of `scope`, and `let [mut] name;`
     /// for those the code after the point assigns before reading, when `after` (the code
     /// emitted in their scope) names them: one assigned only after a later suspension point
     /// would be declared without a value or a use, and its type could not be inferred.
@@ -411,7 +402,7 @@ impl Gen<'_> {
             let name = &binding.name;
             let mutability = (binding.mutable || self.is_capture(id)).then(|| quote!(mut));
             if saved.contains(&id) {
-                let var = saved_var(id);
+                let var = names::saved(id);
                 quote!(let #mutability #name = #var;)
             } else {
                 quote!(let #mutability #name;)
@@ -421,17 +412,18 @@ impl Gen<'_> {
     }
 
     fn is_capture(&self, id: BindingId) -> bool {
-        matches!(self.input.form, Form::Closure) && self.scopes.inputs.contains(&id)
+        self.scopes.bindings[id].kind == BindingKind::Capture
     }
 
     fn complete(&self, value: &TokenStream) -> TokenStream {
         let krate = &self.input.krate;
         let state_enum = state_enum();
         let state = state_var();
+        let returned = names::ident(names::RETURNED);
         quote! {
-            let __coro_ret = #value;
+            let #returned = #value;
             #krate::__private::save(#state, #state_enum::Returned);
-            #krate::CoroutineState::Complete(__coro_ret)
+            #krate::CoroutineState::Complete(#returned)
         }
     }
 
@@ -474,7 +466,7 @@ impl Gen<'_> {
         let krate = &self.input.krate;
         let state_enum = state_enum();
         let state = state_var();
-        let name = variant(point);
+        let name = names::variant(point);
         if !self.layout.reachable[point] {
             return quote! {
                 #state_enum::#name { .. } => #krate::__private::unreachable_state(),
@@ -548,11 +540,12 @@ impl Gen<'_> {
                 #complete
             }
         };
+        let loop_value = names::ident(names::LOOP_VALUE);
         let run_in_place = |after_loop: TokenStream| {
             if in_place.copied.is_empty() {
                 return quote! {
                     #state_enum::#name { #(#refs,)* } => {
-                        let __coro_loop_value = #loop_code;
+                        let #loop_value = #loop_code;
                         #after_loop
                     }
                 };
@@ -561,7 +554,7 @@ impl Gen<'_> {
                 return quote! {
                     #state_enum::#name { #(#refs,)* } => {
                         #(#copies)*
-                        let __coro_loop_value = #loop_code;
+                        let #loop_value = #loop_code;
                         #write_back
                         #after_loop
                     }
@@ -573,7 +566,7 @@ impl Gen<'_> {
                     use #krate::__private::{IsCopy as _, NotCopy as _};
                     if #(#copy_checks)&&* {
                         #(#copies)*
-                        let __coro_loop_value = #loop_code;
+                        let #loop_value = #loop_code;
                         #write_back
                         #after_loop
                     } else {
@@ -583,7 +576,7 @@ impl Gen<'_> {
             }
         };
         if the_loop.reentry_diverges(point) {
-            return run_in_place(quote!(__coro_loop_value));
+            return run_in_place(loop_value.to_token_stream());
         }
         // The loop ended: move the locals out and go on as usual.
         let mut rest = self.clone();
@@ -686,7 +679,7 @@ impl Gen<'_> {
         }
     }
 
-    /// `*__coro_rN = name;` for the locals an in-place entry copied out of the state.
+    /// `*<reference> = name;` for the locals an in-place entry copied out of the state.
     fn write_back(&self, point: usize) -> TokenStream {
         let Some(in_place) = &self.in_place[point] else {
             return TokenStream::new();
@@ -704,7 +697,7 @@ impl Gen<'_> {
         let state_enum = state_enum();
         let state = state_var();
         let span = self.body.points[point].span;
-        let name = variant(point);
+        let name = names::variant(point);
         let fields = self
             .drop_order(&self.layout.saved[point])
             .into_iter()
@@ -714,13 +707,15 @@ impl Gen<'_> {
                 quote!(#field: #value)
             });
         let value = self.plain(value);
-        let yielded = quote_spanned!(value.span()=> #krate::CoroutineState::Yielded(__coro_y));
+        let var = names::ident(names::YIELDED);
+        let var_at = names::ident_at(names::YIELDED, value.span());
+        let yielded = quote_spanned!(value.span()=> #krate::CoroutineState::Yielded(#var_at));
         if self.resuming_in_place == Some(point) {
             // The saved locals are the state's own fields, but for the copied ones.
             let write_back = self.write_back(point);
             return quote! {
                 {
-                    let __coro_y = #value;
+                    let #var = #value;
                     #write_back
                     return #yielded;
                 }
@@ -728,7 +723,7 @@ impl Gen<'_> {
         }
         quote! {
             {
-                let __coro_y = #value;
+                let #var = #value;
                 #krate::__private::save(#state, #state_enum::#name { #(#fields,)* });
                 return #yielded;
             }
@@ -816,13 +811,14 @@ impl Gen<'_> {
             }
             Node::Loop { label, .. } if self.loop_value == Some(&label.to_string()) => {
                 // A block, like the loop it stands for, so that it needs no `;` as a statement.
-                quote!({ __coro_loop_value })
+                let loop_value = names::ident(names::LOOP_VALUE);
+                quote!({ #loop_value })
             }
             Node::Loop { label, body } => {
                 let n = self.next_label.get();
                 self.next_label.set(n + 1);
-                let exit = Lifetime::new(&format!("'__coro_exit{n}"), Span::call_site());
-                let cont = Lifetime::new(&format!("'__coro_cont{n}"), Span::call_site());
+                let exit = names::exit_label(n);
+                let cont = names::continue_label(n);
                 let mut inner = self.clone();
                 inner.next_label = std::cell::Cell::new(n + 1);
                 inner

@@ -3,10 +3,9 @@
 use std::collections::HashMap;
 
 use proc_macro2::TokenStream;
-use quote::format_ident;
 
 use crate::parse::{self, CoroutineFn};
-use crate::{analyze, codegen, fallback, lower};
+use crate::{analyze, codegen, fallback, lower, names};
 
 /// `#[coroutine(args)] item`.
 pub(crate) fn coroutine(args: TokenStream, item: TokenStream) -> TokenStream {
@@ -57,7 +56,7 @@ pub(crate) fn pipeline(input: &mut CoroutineFn) -> syn::Result<TokenStream> {
             .iter()
             .map(|&id| {
                 let old = analyze::scopes_unraw(&scopes.bindings[id].name);
-                (id, format_ident!("__coro_{}_{}", old, id))
+                (id, names::shadowed(&old, id))
             })
             .collect();
         analyze::rename(input, &mut body, &scopes, &names);

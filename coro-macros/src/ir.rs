@@ -2,9 +2,11 @@
 //! sit only at statement level (operands evaluated before a `yield_!` are hoisted into
 //! temporaries by `lower`), with everything that cannot suspend kept as plain `syn` trees.
 
+use std::collections::HashMap;
+
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
-use syn::{Attribute, Expr, Label, Lifetime, Pat};
+use syn::{Attribute, Expr, Ident, Label, Lifetime, Pat};
 
 /// Identifies a lexical scope that can hold bindings live across a suspension point.
 pub(crate) type ScopeId = usize;
@@ -19,6 +21,18 @@ pub(crate) struct Body {
     /// Items declared in the body's blocks: emitted once, visible to every entry.
     pub(crate) items: Vec<syn::Item>,
     pub(crate) points: Vec<SuspensionPoint>,
+    /// The locals that lowering declared, by name (each name it makes is unique).
+    pub(crate) hidden: HashMap<Ident, Hidden>,
+}
+
+/// What a local that lowering declared is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Hidden {
+    /// The iterator of a `for` loop (or its counter, over an integer range).
+    ForIterator,
+    /// Anything else: the value of an operand, the end of a range, the state of a blocking
+    /// operation or of a `yield_from!`.
+    Temporary,
 }
 
 /// Where a suspension point comes from, for spans and `Debug`.

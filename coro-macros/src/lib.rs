@@ -16,6 +16,7 @@ mod fallback;
 mod fuzz;
 mod ir;
 mod lower;
+mod names;
 mod parse;
 
 use proc_macro::TokenStream;

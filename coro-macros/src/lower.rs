@@ -17,8 +17,10 @@
 //! the end of the statement, across the suspension point (see the ignored regression test
 //! `statement_temporary_lives_across_the_yield`).
 
+use std::collections::HashMap;
+
 use proc_macro2::{Span, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident, quote, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
@@ -27,13 +29,9 @@ use syn::visit_mut::VisitMut;
 use syn::{Expr, Ident, Lifetime, Macro, Pat, Path, Token, parse_quote, parse_quote_spanned};
 
 use crate::blocking::{self, Op};
-use crate::ir::{self, Arm, Block, Body, Node, Stmt, SuspensionPoint};
+use crate::ir::{self, Arm, Block, Body, Hidden, Node, Stmt, SuspensionPoint};
+use crate::names;
 use crate::parse::{CoroutineFn, Errors};
-
-/// The name of the generated state enum, which `return` and `?` rewrite into.
-pub(crate) const STATE_ENUM: &str = "__CoroState";
-/// The step closure's parameter holding `&mut` state.
-pub(crate) const STATE_VAR: &str = "__coro_state";
 
 /// Lowers the body of `input`, reporting every `yield_!` in a place it cannot suspend from.
 pub(crate) fn body(input: &CoroutineFn) -> syn::Result<Body> {
@@ -48,6 +46,7 @@ pub(crate) fn body(input: &CoroutineFn) -> syn::Result<Body> {
         next_scope: ir::PARAM_SCOPE + 1,
         errors: Errors::default(),
         items: Vec::new(),
+        hidden: HashMap::new(),
     };
     for error in rename_self.0 {
         lower.errors.push(error);
@@ -58,6 +57,7 @@ pub(crate) fn body(input: &CoroutineFn) -> syn::Result<Body> {
         block,
         items: lower.items,
         points: lower.points,
+        hidden: lower.hidden,
     })
 }
 
@@ -172,6 +172,7 @@ struct Lower<'a> {
     next_scope: usize,
     errors: Errors,
     items: Vec<syn::Item>,
+    hidden: HashMap<Ident, Hidden>,
 }
 
 impl Lower<'_> {
@@ -180,12 +181,17 @@ impl Lower<'_> {
         self.next_scope - 1
     }
 
+    /// A name for a local of lowering's own, made by `make` from a fresh number.
+    fn hidden(&mut self, kind: Hidden, make: impl FnOnce(usize) -> Ident) -> Ident {
+        let ident = make(self.next_temp);
+        self.next_temp += 1;
+        self.hidden.insert(ident.clone(), kind);
+        ident
+    }
+
     fn fresh_label(&mut self) -> Lifetime {
         self.next_label += 1;
-        Lifetime::new(
-            &format!("'__coro_loop{}", self.next_label - 1),
-            Span::call_site(),
-        )
+        names::loop_label(self.next_label - 1)
     }
 
     fn block(&mut self, block: syn::Block) -> Block {
@@ -239,8 +245,7 @@ impl Lower<'_> {
                     && has_suspend(diverge)
                 {
                     local.init = Some(init);
-                    let temp = format_ident!("__coro_t{}", self.next_temp);
-                    self.next_temp += 1;
+                    let temp = self.hidden(Hidden::Temporary, names::temporary);
                     for stmt in let_else_as_match(local, &temp) {
                         self.stmt(stmt, out);
                     }
@@ -306,8 +311,7 @@ impl Lower<'_> {
     }
 
     fn bind(&mut self, node: Node, out: &mut Vec<Stmt>) -> Expr {
-        let ident = format_ident!("__coro_t{}", self.next_temp);
-        self.next_temp += 1;
+        let ident = self.hidden(Hidden::Temporary, names::temporary);
         out.push(Stmt::Let {
             attrs: Vec::new(),
             pat: parse_quote!(#ident),
@@ -681,8 +685,12 @@ impl Lower<'_> {
                 let n = self.next_temp;
                 self.next_temp += 1;
                 let sub_span = sub.span();
-                let sub_var = format_ident!("__coro_sub{}", n, span = sub_span);
-                let arg_var = format_ident!("__coro_resume{}", n, span = sub_span);
+                let sub_var = names::sub_coroutine(n, sub_span);
+                let arg_var = names::sub_resume(n, sub_span);
+                self.hidden.insert(sub_var.clone(), Hidden::Temporary);
+                self.hidden.insert(arg_var.clone(), Hidden::Temporary);
+                let yielded = names::ident_at(names::YIELDED, span);
+                let returned = names::ident_at(names::RESIDUAL, span);
                 let krate = self.krate;
                 let resume = quote_spanned!(sub_span=> #krate::__private::resume_sub(&mut #sub_var, #arg_var));
                 let desugared: Expr = parse_quote_spanned! {span=>
@@ -691,10 +699,10 @@ impl Lower<'_> {
                         let mut #arg_var = #first;
                         loop {
                             match #resume {
-                                #krate::CoroutineState::Yielded(__coro_y) => {
-                                    #arg_var = yield_!(__coro_y);
+                                #krate::CoroutineState::Yielded(#yielded) => {
+                                    #arg_var = yield_!(#yielded);
                                 }
-                                #krate::CoroutineState::Complete(__coro_r) => break __coro_r,
+                                #krate::CoroutineState::Complete(#returned) => break #returned,
                             }
                         }
                     }
@@ -705,7 +713,12 @@ impl Lower<'_> {
                 let n = self.next_temp;
                 self.next_temp += 1;
                 match blocking::desugar(op, mac, self.krate, n) {
-                    Ok(desugared) => self.expr(desugared, out),
+                    Ok((desugared, locals)) => {
+                        for local in locals {
+                            self.hidden.insert(local, Hidden::Temporary);
+                        }
+                        self.expr(desugared, out)
+                    }
                     Err(error) => {
                         self.errors.push(error);
                         Node::Plain(parse_quote!(()))
@@ -766,16 +779,14 @@ impl Lower<'_> {
 
     fn for_(&mut self, f: syn::ExprForLoop, out: &mut Vec<Stmt>) -> Node {
         let label = f.label.map_or_else(|| self.fresh_label(), |l| l.name);
-        let iter = format_ident!("__coro_iter{}", self.next_temp);
-        self.next_temp += 1;
+        let iter = self.hidden(Hidden::ForIterator, names::for_iterator);
         let pat = let_pattern(*f.pat);
         // `for i in 0..n` (a half-open range with an integer literal bound, so of an integer
         // type) counts with two integers, as `Range::next` does but in the shape of a
         // hand-written counter, which the optimiser turns into a one-`inc` loop after
         // inlining (it does not quite do so for the `Range` kept in the state).
         let (init, next) = if let Some((start, end)) = integer_range(&f.expr) {
-            let end_var = format_ident!("__coro_end{}", self.next_temp);
-            self.next_temp += 1;
+            let end_var = self.hidden(Hidden::Temporary, names::range_end);
             let mut bounds = self.operands(vec![start, end], out).into_iter();
             let start = bounds.next().unwrap_or_else(|| unreachable!("start"));
             let end = bounds.next().unwrap_or_else(|| unreachable!("end"));
@@ -783,11 +794,12 @@ impl Lower<'_> {
                 let mut #iter = #start;
                 let #end_var = #end;
             };
+            let item = names::ident(names::ITEM);
             let next: syn::Stmt = parse_quote! {
                 let #pat = if #iter < #end_var {
-                    let __coro_item = #iter;
+                    let #item = #iter;
                     #iter += 1;
-                    __coro_item
+                    #item
                 } else {
                     break #label;
                 };
@@ -798,9 +810,10 @@ impl Lower<'_> {
             let init: syn::Stmt = parse_quote! {
                 let mut #iter = ::core::iter::IntoIterator::into_iter(#iterable);
             };
+            let item = names::ident(names::ITEM);
             let next: syn::Stmt = parse_quote! {
                 let #pat = match ::core::iter::Iterator::next(&mut #iter) {
-                    ::core::option::Option::Some(__coro_item) => __coro_item,
+                    ::core::option::Option::Some(#item) => #item,
                     ::core::option::Option::None => break #label,
                 };
             };
@@ -834,29 +847,32 @@ impl Lower<'_> {
 
     fn return_complete(&self, value: Option<Expr>, span: Span) -> Expr {
         let krate = self.krate;
-        let state_enum = Ident::new(STATE_ENUM, Span::call_site());
-        let state = Ident::new(STATE_VAR, Span::call_site());
+        let state_enum = names::ident(names::STATE_ENUM);
+        let state = names::ident(names::STATE);
+        let returned = names::ident_at(names::RETURNED, span);
         let value = value.unwrap_or_else(|| parse_quote!(()));
         paren(parse_quote_spanned! {span=>
             {
-                let __coro_ret = #value;
+                let #returned = #value;
                 *#state = #state_enum::Returned;
-                return #krate::CoroutineState::Complete(__coro_ret);
+                return #krate::CoroutineState::Complete(#returned);
             }
         })
     }
 
     fn try_complete(&self, value: &Expr, span: Span) -> Expr {
         let krate = self.krate;
-        let state_enum = Ident::new(STATE_ENUM, Span::call_site());
-        let state = Ident::new(STATE_VAR, Span::call_site());
+        let state_enum = names::ident(names::STATE_ENUM);
+        let state = names::ident(names::STATE);
+        let continued = names::ident_at(names::CONTINUED, span);
+        let residual = names::ident_at(names::RESIDUAL, span);
         paren(parse_quote_spanned! {span=>
             match #krate::__private::Try::branch(#value) {
-                #krate::__private::ControlFlow::Continue(__coro_v) => __coro_v,
-                #krate::__private::ControlFlow::Break(__coro_r) => {
+                #krate::__private::ControlFlow::Continue(#continued) => #continued,
+                #krate::__private::ControlFlow::Break(#residual) => {
                     *#state = #state_enum::Returned;
                     return #krate::CoroutineState::Complete(
-                        #krate::__private::FromResidual::from_residual(__coro_r),
+                        #krate::__private::FromResidual::from_residual(#residual),
                     );
                 }
             }
@@ -1200,19 +1216,17 @@ fn label_breaks(block: &mut Block, label: &Lifetime) {
     block_(block, &mut Labeler(label));
 }
 
-/// Renames `self` to `__coro_self` in the body: `self` cannot be re-bound by a `let`, and the
+/// Renames `self` to [`names::RECEIVER`] in the body: `self` cannot be re-bound by a `let`, and the
 /// receiver moves into the coroutine's state like any other parameter. Collects an error
 /// for each pattern that binds `self` (`let mut self = x`), which Rust does not allow: left
 /// in the body, some would not even parse in the expansion.
 struct RenameSelf(Vec<syn::Error>);
 
-pub(crate) const SELF_NAME: &str = "__coro_self";
-
 impl VisitMut for RenameSelf {
     fn visit_expr_path_mut(&mut self, path: &mut syn::ExprPath) {
         if path.qself.is_none() && path.path.is_ident("self") {
             let span = path.path.segments[0].ident.span();
-            path.path.segments[0].ident = Ident::new(SELF_NAME, span);
+            path.path.segments[0].ident = names::ident_at(names::RECEIVER, span);
         }
     }
 
@@ -1244,7 +1258,10 @@ fn rename_self_tokens(tokens: TokenStream) -> TokenStream {
                 if path_follows {
                     out.push(tt.clone());
                 } else {
-                    out.push(TokenTree::Ident(Ident::new(SELF_NAME, ident.span())));
+                    out.push(TokenTree::Ident(names::ident_at(
+                        names::RECEIVER,
+                        ident.span(),
+                    )));
                 }
             }
             TokenTree::Group(group) => {
@@ -1302,6 +1319,7 @@ fn let_else_as_match(local: syn::Local, temp: &Ident) -> [syn::Stmt; 2] {
         || quote!(#expr),
         |ty| quote!(::core::convert::identity::<#ty>(#expr)),
     );
+    let bound = names::ident(names::BOUND);
     [
         parse_quote! {
             #let_token #temp #eq_token match #scrutinee {
@@ -1312,7 +1330,7 @@ fn let_else_as_match(local: syn::Local, temp: &Ident) -> [syn::Stmt; 2] {
         parse_quote! {
             #(#attrs)*
             #let_token (#(#outer,)*) #eq_token match #temp {
-                ::core::option::Option::Some(__coro_bound) => __coro_bound,
+                ::core::option::Option::Some(#bound) => #bound,
                 ::core::option::Option::None => #diverge,
             } #semi_token
         },

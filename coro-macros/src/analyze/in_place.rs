@@ -18,11 +18,11 @@
 
 use std::collections::HashMap;
 
-use quote::format_ident;
 use syn::Ident;
 
 use super::{BindingId, Scopes, StateLayout};
 use crate::ir::{Block, Body, Node, Stmt};
+use crate::names;
 use crate::parse::CoroutineFn;
 
 /// How entry `k` runs in place.
@@ -53,7 +53,7 @@ pub(crate) fn in_place(
             let consumed = &scopes.loops.get(&label)?.consumed;
             let (copied, refs): (Vec<_>, Vec<_>) = layout.saved[point]
                 .iter()
-                .map(|&id| (id, format_ident!("__coro_r{}", id)))
+                .map(|&id| (id, names::in_place_ref(id)))
                 .partition(|(id, _)| consumed.contains(id));
             let mut input = input.clone();
             let mut rewritten = body.clone();

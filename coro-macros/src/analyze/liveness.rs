@@ -9,7 +9,7 @@
 
 use std::collections::HashSet;
 
-use super::scopes::{ENTRY, Event, Scopes};
+use super::scopes::{BindingKind, ENTRY, Event, Scopes};
 use crate::analyze::BindingId;
 
 /// The saved bindings of each suspension point, in declaration order.
@@ -44,7 +44,7 @@ impl StateLayout {
                 }
                 let name = &scopes.bindings[binding].name;
                 let local = super::scopes::unraw(&scopes.bindings[*borrowed].name);
-                let message = if name.to_string().starts_with("__coro_iter") {
+                let message = if scopes.bindings[binding].kind == BindingKind::ForIterator {
                     format!(
                         "this `for` loop iterates over a borrow of `{local}`, a local of the coroutine, across this suspension point; the coroutine's locals move into its state when it suspends, so the borrow cannot be held; iterate by value (`for x in {local}`), over indices, or over a clone"
                     )

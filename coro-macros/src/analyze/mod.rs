@@ -11,4 +11,4 @@ mod scopes;
 
 pub(crate) use in_place::{InPlace, in_place};
 pub(crate) use liveness::{StateLayout, liveness};
-pub(crate) use scopes::{BindingId, Scopes, rename, scopes, unraw as scopes_unraw};
+pub(crate) use scopes::{BindingId, BindingKind, Scopes, rename, scopes, unraw as scopes_unraw};

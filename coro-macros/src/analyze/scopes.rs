@@ -9,8 +9,9 @@ use syn::punctuated::Punctuated;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, Ident, Pat, Token};
 
-use crate::ir::{Block, Body, Node, PARAM_SCOPE, ScopeId, Stmt, is_copy_type};
+use crate::ir::{Block, Body, Hidden, Node, PARAM_SCOPE, ScopeId, Stmt, is_copy_type};
 use crate::lower::{collect_pat_bindings, is_binding_name};
+use crate::names;
 use crate::parse::{CoroutineFn, Form};
 
 pub(crate) type BindingId = usize;
@@ -23,6 +24,7 @@ pub(crate) struct Binding {
     pub(crate) name: Ident,
     pub(crate) mutable: bool,
     pub(crate) scope: ScopeId,
+    pub(crate) kind: BindingKind,
     /// Set when the binding is initialized with an explicit borrow of another local of the
     /// coroutine (`let b = &a;`, or the iterator of `for x in &a`): the borrowed binding and
     /// the span of the borrow.
@@ -30,6 +32,32 @@ pub(crate) struct Binding {
     /// The binding's type is `Copy`, as its declaration shows (`let mut i = 0;`, `let n:
     /// usize = ..`), so that no compile-time check is needed to copy it.
     pub(crate) known_copy: bool,
+}
+
+/// What a binding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BindingKind {
+    /// A parameter of a `#[coroutine]` function (or one of the bindings of a parameter
+    /// written as a pattern).
+    Param,
+    /// A variable that a `coro!` body uses and does not declare: the coroutine owns it.
+    Capture,
+    /// A binding of the first resume argument (the `#[resume]` parameter, or the parameter
+    /// of a `coro!` closure).
+    Resume,
+    /// A local the body declares.
+    Local,
+    /// The iterator of a `for` loop, which lowering declares.
+    ForIterator,
+    /// Another local of lowering's own (see [`Hidden::Temporary`]).
+    Temporary,
+}
+
+impl BindingKind {
+    /// A value the coroutine is made with: a parameter or a capture.
+    pub(crate) fn is_input(self) -> bool {
+        matches!(self, BindingKind::Param | BindingKind::Capture)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,7 +128,7 @@ pub(crate) fn scopes(input: &mut CoroutineFn, body: &mut Body) -> Scopes {
 }
 
 /// Rewrites, inside the loop labelled `label` only, every use of the bindings in `refs` into
-/// a dereference of the given reference (`total += 1` becomes `(*__coro_r3) += 1`).
+/// a dereference of the given reference (`total += 1` becomes `(*r) += 1`).
 pub(crate) fn deref_in_loop(
     input: &mut CoroutineFn,
     body: &mut Body,
@@ -187,6 +215,8 @@ struct Walker {
     free: Vec<Ident>,
     /// In rename mode: the new names by binding id.
     renames: Option<HashMap<BindingId, Ident>>,
+    /// The locals lowering declared.
+    hidden: HashMap<Ident, Hidden>,
 }
 
 const FORMAT_MACROS: &[&str] = &[
@@ -240,6 +270,7 @@ impl Walker {
             collect_free: matches!(input.form, Form::Closure) && captures.is_empty(),
             free: Vec::new(),
             renames,
+            hidden: HashMap::new(),
         }
         .with_captures(captures)
     }
@@ -247,6 +278,7 @@ impl Walker {
     fn with_captures(mut self, captures: &[Ident]) -> Self {
         for capture in captures {
             let id = self.declare_local(capture.clone(), true);
+            self.bindings[id].kind = BindingKind::Capture;
             self.inputs.push(id);
             self.event(Event::Def(id));
         }
@@ -254,11 +286,15 @@ impl Walker {
     }
 
     fn run(&mut self, input: &mut CoroutineFn, body: &mut Body) {
+        self.hidden.clone_from(&body.hidden);
         // Parameters first, then the `#[resume]` parameter, all in the parameter scope.
         let mut params = Vec::new();
         for param in &mut input.inputs {
             let before = self.bindings.len();
             self.declare_pat(&mut param.pat, true);
+            for binding in &mut self.bindings[before..] {
+                binding.kind = BindingKind::Param;
+            }
             if param.copy && self.bindings.len() == before + 1 && is_plain_ident(&param.pat) {
                 self.bindings[before].known_copy = true;
             }
@@ -269,7 +305,11 @@ impl Walker {
         self.inputs = params;
         self.inputs.extend(captures);
         if let Some((pat, _)) = &mut input.resume {
+            let before = self.bindings.len();
             self.declare_pat(pat, true);
+            for binding in &mut self.bindings[before..] {
+                binding.kind = BindingKind::Resume;
+            }
         }
         self.block(&mut body.block);
         self.edge(self.cur, self.exit);
@@ -413,10 +453,16 @@ impl Walker {
         let id = self.bindings.len();
         self.names.push((unraw(&name), Res::Local(id)));
         self.in_scope.push(id);
+        let kind = match self.hidden.get(&name) {
+            Some(Hidden::ForIterator) => BindingKind::ForIterator,
+            Some(Hidden::Temporary) => BindingKind::Temporary,
+            None => BindingKind::Local,
+        };
         self.bindings.push(Binding {
             name,
             mutable,
             scope: self.current_scope,
+            kind,
             borrow_of: None,
             known_copy: false,
         });
@@ -537,7 +583,7 @@ impl Walker {
                 if may_capture
                     && self.collect_free
                     && is_binding_name(ident)
-                    && (!name.starts_with("__coro_") || name == crate::lower::SELF_NAME)
+                    && (!names::is_generated(&name) || name == names::RECEIVER)
                     && !self.free.iter().any(|f| unraw(f) == name)
                 {
                     let mut capture = ident.clone();
