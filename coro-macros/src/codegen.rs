@@ -23,25 +23,22 @@ use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, Ident, Lifetime, Type};
 
-use crate::analyze::{BindingId, BindingKind, InPlace, Scopes, StateLayout};
-use crate::ir::{Block, Body, Node, PARAM_SCOPE, Stmt};
+use crate::analyze::{Analysis, BindingId, BindingKind, InPlace, Scopes, StateLayout};
+use crate::ir::{Block, Body, Node, PARAM_SCOPE, Stmt, StmtId};
 use crate::names;
 use crate::parse::{CoroutineFn, Form};
+use crate::rewrite::Rewritten;
 
 /// Emits the coroutine.
-pub(crate) fn expand(
-    input: &CoroutineFn,
-    body: &Body,
-    scopes: &Scopes,
-    layout: &StateLayout,
-    in_place: &[Option<InPlace>],
-) -> TokenStream {
+pub(crate) fn expand(rewritten: &Rewritten, analysis: &Analysis) -> TokenStream {
     let generator = Gen {
-        input,
-        body,
-        scopes,
-        layout,
-        in_place,
+        input: &rewritten.input,
+        body: &rewritten.body,
+        analysis,
+        scopes: &analysis.scopes,
+        layout: &analysis.layout,
+        in_place: &analysis.in_place,
+        in_place_loops: &rewritten.in_place,
         labels: Vec::new(),
         next_label: std::cell::Cell::new(0),
         resuming_in_place: None,
@@ -54,14 +51,18 @@ pub(crate) fn expand(
 struct Gen<'a> {
     input: &'a CoroutineFn,
     body: &'a Body,
+    analysis: &'a Analysis,
     scopes: &'a Scopes,
     layout: &'a StateLayout,
     in_place: &'a [Option<InPlace>],
+    /// The loops of the in-place entries, running on the state.
+    in_place_loops: &'a [Option<Node>],
     /// While emitting the loop of an in-place entry: its suspension point, which suspends
     /// without writing the state.
     resuming_in_place: Option<usize>,
-    /// While emitting the rest of an in-place entry: the loop that already ran.
-    loop_value: Option<&'a str>,
+    /// While emitting the rest of an in-place entry: the statement of the loop that already
+    /// ran.
+    loop_value: Option<StmtId>,
     /// Loops being re-entered: (label, the block to break to, the block `continue` leaves).
     labels: Vec<(String, Lifetime, Lifetime)>,
     next_label: std::cell::Cell<usize>,
@@ -300,7 +301,7 @@ impl Gen<'_> {
     /// The field of a saved binding: its name (raw if the binding's name is raw, so that a
     /// keyword stays a valid field name).
     fn field_name(&self, id: BindingId) -> Ident {
-        respan(&self.scopes.bindings[id].name, Span::call_site())
+        respan(self.analysis.name(id), Span::call_site())
     }
 
     /// The fields of `Unresumed`, in declaration order. A function keeps one per parameter
@@ -331,7 +332,7 @@ impl Gen<'_> {
                 .iter()
                 .zip(&self.scopes.captures)
                 .map(|(&id, capture)| {
-                    let name = &self.scopes.bindings[id].name;
+                    let name = self.analysis.name(id);
                     UnresumedField {
                         name: self.field_name(id),
                         ty: names::binding_type(id),
@@ -394,12 +395,12 @@ impl Gen<'_> {
             .chain(&self.layout.declared[point])
             .copied()
             .filter(|&id| self.scopes.bindings[id].scope == scope)
-            .filter(|&id| saved.contains(&id) || mentions(after, &self.scopes.bindings[id].name))
+            .filter(|&id| saved.contains(&id) || mentions(after, self.analysis.name(id)))
             .collect();
         ids.sort_unstable();
         let lets = ids.into_iter().map(|id| {
             let binding = &self.scopes.bindings[id];
-            let name = &binding.name;
+            let name = self.analysis.name(id);
             let mutability = (binding.mutable || self.is_capture(id)).then(|| quote!(mut));
             if saved.contains(&id) {
                 let var = names::saved(id);
@@ -514,7 +515,7 @@ impl Gen<'_> {
             .iter()
             .map(|(id, reference)| {
                 let binding = &self.scopes.bindings[*id];
-                let name = &binding.name;
+                let name = self.analysis.name(*id);
                 if binding.known_copy {
                     quote!(let mut #name = *#reference;)
                 } else {
@@ -524,11 +525,11 @@ impl Gen<'_> {
             .collect();
         let write_back = self.write_back(point);
         let mut looping = self.clone();
-        looping.body = &in_place.body;
         looping.resuming_in_place = Some(point);
-        let the_loop = find_loop(&in_place.body.block, &in_place.label)
-            .unwrap_or_else(|| unreachable!("the in-place loop exists"));
-        let loop_code = looping.reenter_node(the_loop, point);
+        let the_loop = self.in_place_loops[point]
+            .as_ref()
+            .unwrap_or_else(|| unreachable!("the in-place loop was rewritten"));
+        let loop_code = looping.reenter_node(the_loop, point, in_place.loop_stmt);
         self.next_label.set(looping.next_label.get());
         let fallback = {
             let body = self.reenter_block(&self.body.block, point);
@@ -580,7 +581,7 @@ impl Gen<'_> {
         }
         // The loop ended: move the locals out and go on as usual.
         let mut rest = self.clone();
-        rest.loop_value = Some(&in_place.label);
+        rest.loop_value = Some(in_place.loop_stmt);
         let body = rest.reenter_block(&self.body.block, point);
         let restores = rest.restores(point, PARAM_SCOPE, &body);
         self.next_label.set(rest.next_label.get());
@@ -685,7 +686,7 @@ impl Gen<'_> {
             return TokenStream::new();
         };
         let writes = in_place.copied.iter().map(|(id, reference)| {
-            let name = &self.scopes.bindings[*id].name;
+            let name = self.analysis.name(*id);
             quote!(*#reference = #name;)
         });
         quote!(#(#writes)*)
@@ -703,7 +704,7 @@ impl Gen<'_> {
             .into_iter()
             .map(|id| {
                 let field = self.field_name(id);
-                let value = respan(&self.scopes.bindings[id].name, span);
+                let value = respan(self.analysis.name(id), span);
                 quote!(#field: #value)
             });
         let value = self.plain(value);
@@ -741,7 +742,7 @@ impl Gen<'_> {
                     .is_some_and(|(lo, hi)| lo <= point && point <= hi)
             })
             .unwrap_or_else(|| unreachable!("the block contains the point"));
-        let entered = self.reenter_stmt(&block.stmts[index], point);
+        let entered = self.reenter_stmt(&block.stmts[index], point, block.id(index));
         let rest = if block.stmts[index].reentry_diverges(point) {
             TokenStream::new()
         } else {
@@ -751,12 +752,12 @@ impl Gen<'_> {
         quote!({ #restores #entered #rest })
     }
 
-    fn reenter_stmt(&self, stmt: &Stmt, point: usize) -> TokenStream {
+    fn reenter_stmt(&self, stmt: &Stmt, point: usize, id: StmtId) -> TokenStream {
         match stmt {
             Stmt::Plain(_) => unreachable!("plain statements hold no suspension point"),
             Stmt::Let { attrs, pat, init } => {
                 let diverges = init.reentry_diverges(point);
-                let init = self.reenter_node(init, point);
+                let init = self.reenter_node(init, point, id);
                 if diverges {
                     // Nothing is bound (and the bindings' types might not be inferable).
                     quote!(#init;)
@@ -772,14 +773,15 @@ impl Gen<'_> {
                 quote!(::core::mem::drop(#arg);)
             }
             Stmt::Expr { node, semi } => {
-                let node = self.reenter_node(node, point);
+                let node = self.reenter_node(node, point, id);
                 let semi = semi.then(|| quote!(;));
                 quote!(#node #semi)
             }
         }
     }
 
-    fn reenter_node(&self, node: &Node, point: usize) -> TokenStream {
+    /// Re-enters `node`, of statement `id`, at `point`.
+    fn reenter_node(&self, node: &Node, point: usize, id: StmtId) -> TokenStream {
         match node {
             Node::Plain(_) => unreachable!("plain nodes hold no suspension point"),
             Node::Suspend { .. } => arg_var().into_token_stream(),
@@ -809,7 +811,7 @@ impl Gen<'_> {
                     .unwrap_or_else(|| unreachable!("the point is in an arm"));
                 self.reenter_block(&arm.body, point)
             }
-            Node::Loop { label, .. } if self.loop_value == Some(&label.to_string()) => {
+            Node::Loop { .. } if self.loop_value == Some(id) => {
                 // A block, like the loop it stands for, so that it needs no `;` as a statement.
                 let loop_value = names::ident(names::LOOP_VALUE);
                 quote!({ #loop_value })
@@ -868,26 +870,6 @@ fn mentions(tokens: &TokenStream, name: &Ident) -> bool {
         proc_macro2::TokenTree::Group(group) => mentions(&group.stream(), name),
         _ => false,
     })
-}
-
-/// The loop labelled `label` inside `block`.
-fn find_loop<'b>(block: &'b Block, label: &str) -> Option<&'b Node> {
-    block.stmts.iter().find_map(|stmt| match stmt {
-        Stmt::Plain(_) => None,
-        Stmt::Let { init, .. } | Stmt::Expr { node: init, .. } => find_loop_in(init, label),
-    })
-}
-
-fn find_loop_in<'b>(node: &'b Node, label: &str) -> Option<&'b Node> {
-    match node {
-        Node::Plain(_) | Node::Suspend { .. } => None,
-        Node::Loop { label: l, .. } if l.to_string() == label => Some(node),
-        Node::Block { block, .. } | Node::Loop { body: block, .. } => find_loop(block, label),
-        Node::If { then, else_, .. } => {
-            find_loop(then, label).or_else(|| else_.as_ref().and_then(|e| find_loop(e, label)))
-        }
-        Node::Match { arms, .. } => arms.iter().find_map(|arm| find_loop(&arm.body, label)),
-    }
 }
 
 /// Rewrites `break 'l` to `break 'exit` and `continue 'l` to `break 'cont`.

@@ -14,6 +14,14 @@ pub(crate) type ScopeId = usize;
 /// The scope of the parameters (and `coro!` captures) of a coroutine.
 pub(crate) const PARAM_SCOPE: ScopeId = 0;
 
+/// A statement of the body: the scope of its block (each block has one of its own) and its
+/// index there. A copy of the body keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct StmtId {
+    pub(crate) scope: ScopeId,
+    pub(crate) index: usize,
+}
+
 /// A lowered coroutine body.
 #[derive(Debug, Clone)]
 pub(crate) struct Body {
@@ -95,6 +103,32 @@ pub(crate) struct Arm {
 }
 
 impl Block {
+    /// The statement `id`, inside this block.
+    pub(crate) fn find(&self, id: StmtId) -> Option<&Stmt> {
+        if self.scope == id.scope {
+            return self.stmts.get(id.index);
+        }
+        self.stmts.iter().find_map(|stmt| match stmt {
+            Stmt::Plain(_) => None,
+            Stmt::Let { init: node, .. } | Stmt::Expr { node, .. } => match node {
+                Node::Plain(_) | Node::Suspend { .. } => None,
+                Node::Block { block, .. } | Node::Loop { body: block, .. } => block.find(id),
+                Node::If { then, else_, .. } => then
+                    .find(id)
+                    .or_else(|| else_.as_ref().and_then(|e| e.find(id))),
+                Node::Match { arms, .. } => arms.iter().find_map(|arm| arm.body.find(id)),
+            },
+        })
+    }
+
+    /// The id of the statement at `index`.
+    pub(crate) fn id(&self, index: usize) -> StmtId {
+        StmtId {
+            scope: self.scope,
+            index,
+        }
+    }
+
     /// The first and last suspension point inside this block, if any.
     pub(crate) fn points(&self) -> Option<(usize, usize)> {
         join_ranges(self.stmts.iter().map(Stmt::points))

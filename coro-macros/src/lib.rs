@@ -18,6 +18,7 @@ mod ir;
 mod lower;
 mod names;
 mod parse;
+mod rewrite;
 
 use proc_macro::TokenStream;
 
