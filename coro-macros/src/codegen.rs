@@ -468,7 +468,7 @@ impl Gen<'_> {
         let state_enum = state_enum();
         let state = state_var();
         let name = names::variant(point);
-        if !self.layout.reachable[point] {
+        if !self.analysis.flow.point_reachable(point) {
             return quote! {
                 #state_enum::#name { .. } => #krate::__private::unreachable_state(),
             };
@@ -576,7 +576,11 @@ impl Gen<'_> {
                 }
             }
         };
-        if the_loop.reentry_diverges(point) {
+        if !self
+            .analysis
+            .flow
+            .reentry_completes(point, in_place.loop_stmt)
+        {
             return run_in_place(loop_value.to_token_stream());
         }
         // The loop ended: move the locals out and go on as usual.
@@ -596,15 +600,16 @@ impl Gen<'_> {
     // ----- ordinary emission -----
 
     fn emit_block(&self, block: &Block) -> TokenStream {
-        let stmts = self.emit_stmts(&block.stmts);
+        let stmts = self.emit_stmts(block, 0);
         quote!({ #stmts })
     }
 
-    fn emit_stmts(&self, stmts: &[Stmt]) -> TokenStream {
+    /// The statements of `block` from `first`, up to the first that cannot complete.
+    fn emit_stmts(&self, block: &Block, first: usize) -> TokenStream {
         let mut out = TokenStream::new();
-        for stmt in stmts {
+        for (index, stmt) in block.stmts.iter().enumerate().skip(first) {
             out.extend(self.emit_stmt(stmt));
-            if stmt.diverges() {
+            if !self.analysis.flow.completes(block.id(index)) {
                 break;
             }
         }
@@ -743,10 +748,10 @@ impl Gen<'_> {
             })
             .unwrap_or_else(|| unreachable!("the block contains the point"));
         let entered = self.reenter_stmt(&block.stmts[index], point, block.id(index));
-        let rest = if block.stmts[index].reentry_diverges(point) {
-            TokenStream::new()
+        let rest = if self.analysis.flow.reentry_completes(point, block.id(index)) {
+            self.emit_stmts(block, index + 1)
         } else {
-            self.emit_stmts(&block.stmts[index + 1..])
+            TokenStream::new()
         };
         let restores = self.restores(point, block.scope, &quote!(#entered #rest));
         quote!({ #restores #entered #rest })
@@ -756,7 +761,7 @@ impl Gen<'_> {
         match stmt {
             Stmt::Plain(_) => unreachable!("plain statements hold no suspension point"),
             Stmt::Let { attrs, pat, init } => {
-                let diverges = init.reentry_diverges(point);
+                let diverges = !self.analysis.flow.reentry_completes(point, id);
                 let init = self.reenter_node(init, point, id);
                 if diverges {
                     // Nothing is bound (and the bindings' types might not be inferable).
@@ -830,7 +835,7 @@ impl Gen<'_> {
                 self.next_label.set(inner.next_label.get());
                 // The loop itself, after the interrupted iteration; left out when that
                 // iteration can never reach it (the names it uses need not be restored).
-                let rest = if body.reentry_iterates(point, label) {
+                let rest = if self.analysis.flow.reentry_iterates(point, id) {
                     self.emit_node(node)
                 } else {
                     TokenStream::new()

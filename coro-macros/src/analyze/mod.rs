@@ -4,11 +4,13 @@
 //! [`sites`](mod@sites) numbers the identifiers. [`scopes`](mod@scopes) resolves every name
 //! in the body to a binding (shadowing included), finds the free variables a `coro!`
 //! captures, and builds a small control-flow graph of uses and definitions.
+//! [`flow`](mod@flow) decides on it what can be reached, for the analysis and for codegen.
 //! [`liveness`](mod@liveness) runs two dataflow passes over it and decides, for each
 //! suspension point, the saved locals; a saved local that another of its name shadows is
 //! renamed. [`in_place`](mod@in_place) picks the suspension points whose loop runs on the
 //! state's fields.
 
+mod flow;
 mod in_place;
 mod liveness;
 mod scopes;
@@ -18,6 +20,7 @@ use std::collections::HashMap;
 
 use syn::Ident;
 
+pub(crate) use self::flow::Flow;
 pub(crate) use self::in_place::InPlace;
 pub(crate) use self::liveness::StateLayout;
 pub(crate) use self::scopes::{BindingId, BindingKind, Scopes};
@@ -30,6 +33,7 @@ use crate::parse::CoroutineFn;
 #[derive(Debug)]
 pub(crate) struct Analysis {
     pub(crate) scopes: Scopes,
+    pub(crate) flow: Flow,
     pub(crate) layout: StateLayout,
     /// The name of each binding in the generated code.
     pub(crate) names: Vec<Ident>,
@@ -45,7 +49,8 @@ pub(crate) struct Analysis {
 pub(crate) fn analyze(input: &CoroutineFn, body: &Body) -> syn::Result<Analysis> {
     let sites = sites::Sites::new(input, body);
     let scopes = scopes::scopes(input, body, &sites);
-    let layout = liveness::liveness(&scopes);
+    let flow = Flow::new(&scopes);
+    let layout = liveness::liveness(&scopes, &flow);
     layout.check_borrows(&scopes, &body.points)?;
     let shadowed = layout.shadowed(&scopes);
     let mut names: Vec<Ident> = scopes.bindings.iter().map(|b| b.name.clone()).collect();
@@ -61,6 +66,7 @@ pub(crate) fn analyze(input: &CoroutineFn, body: &Body) -> syn::Result<Analysis>
     let in_place = in_place::in_place(body, &scopes, &layout, &sites);
     Ok(Analysis {
         scopes,
+        flow,
         layout,
         names,
         renames,

@@ -177,10 +177,7 @@ impl<'a> Sites<'a> {
     /// The arguments of `mac`, a macro call of the borrowed coroutine, as parsed when they
     /// were counted, with the site of the first identifier after the macro's path: the
     /// first name of the format string, or the first identifier among the tokens.
-    pub(crate) fn macro_args(
-        &self,
-        mac: &Macro,
-    ) -> Option<(Site, &MacroArgs)> {
+    pub(crate) fn macro_args(&self, mac: &Macro) -> Option<(Site, &MacroArgs)> {
         let found = self.macros.get(&std::ptr::from_ref(mac));
         debug_assert!(found.is_some(), "a macro call has sites");
         found.map(|(site, args)| (*site, args))

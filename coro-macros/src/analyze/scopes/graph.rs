@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{BindingId, LoopInfo};
+use super::{BindingId, LoopInfo, Point, StmtNodes};
 use crate::ir::StmtId;
 
 pub(crate) type NodeId = usize;
@@ -68,8 +68,10 @@ pub(super) struct Graph {
     pub(super) jumps: Vec<Jump>,
     /// Whether the plain statement being walked always jumps away.
     pub(super) diverges: bool,
-    /// Per suspension point: its node and the bindings in scope there.
-    pub(super) points: Vec<(NodeId, Vec<BindingId>)>,
+    pub(super) points: Vec<Point>,
+    pub(super) stmts: HashMap<StmtId, StmtNodes>,
+    /// The IR statements around the code being walked, outermost first.
+    enclosing: Vec<StmtId>,
 }
 
 impl Graph {
@@ -82,7 +84,51 @@ impl Graph {
             jumps: Vec::new(),
             diverges: false,
             points: Vec::new(),
+            stmts: HashMap::new(),
+            enclosing: Vec::new(),
         }
+    }
+
+    /// Starts statement `id` at a node of its own.
+    pub(super) fn enter_stmt(&mut self, id: StmtId) {
+        let before = self.new_node();
+        self.edge(self.cur, before);
+        self.cur = before;
+        self.enclosing.push(id);
+        self.stmts.insert(
+            id,
+            StmtNodes {
+                before,
+                after: before,
+                end: before,
+            },
+        );
+    }
+
+    /// Ends statement `id`: it completes at the current node.
+    pub(super) fn leave_stmt(&mut self, id: StmtId) {
+        self.enclosing.pop();
+        let end = self.nodes.len();
+        if let Some(stmt) = self.stmts.get_mut(&id) {
+            stmt.after = self.cur;
+            stmt.end = end;
+        }
+    }
+
+    /// A suspension point, reached from the current node, with the bindings in scope there;
+    /// the walk goes on where it resumes.
+    pub(super) fn suspend(&mut self, in_scope: Vec<BindingId>) {
+        let node = self.new_node();
+        self.edge(self.cur, node);
+        let resume = self.new_node();
+        self.edge(node, resume);
+        self.points.push(Point {
+            node,
+            resume,
+            in_scope,
+            enclosing: self.enclosing.clone(),
+        });
+        self.cur = resume;
     }
 
     pub(super) fn new_node(&mut self) -> NodeId {
@@ -142,6 +188,7 @@ impl Graph {
     /// Enters the loop of statement `id`, whose `continue`s go to `head` and `break`s to
     /// `exit`.
     pub(super) fn enter_loop(&mut self, label: String, id: StmtId, head: NodeId, exit: NodeId) {
+        self.loops.entry(id).or_default().head = head;
         self.targets.push(Target {
             label,
             looping: Some((id, head)),
@@ -166,10 +213,11 @@ impl Graph {
         }
     }
 
-    /// Connects the jumps a plain statement may take, then starts a new node after it.
+    /// Connects the jumps a plain statement may take, then starts a new node after it, which
+    /// the statement reaches unless it always jumps away.
     pub(super) fn flush_jumps(&mut self) {
         let diverges = std::mem::take(&mut self.diverges);
-        if self.jumps.is_empty() {
+        if self.jumps.is_empty() && !diverges {
             return;
         }
         for jump in std::mem::take(&mut self.jumps) {

@@ -97,6 +97,8 @@ pub(crate) enum Role {
 /// What a loop of the IR does with the coroutine's bindings.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct LoopInfo {
+    /// Its head, where each iteration starts.
+    pub(crate) head: NodeId,
     /// Bindings used by value (possibly moved) inside the loop.
     pub(crate) consumed: HashSet<BindingId>,
     /// Bindings declared inside the loop.
@@ -119,8 +121,31 @@ pub(crate) struct Scopes {
     /// Per loop of the IR, by the statement that holds it.
     pub(crate) loops: HashMap<StmtId, LoopInfo>,
     pub(crate) nodes: Vec<CfgNode>,
-    /// Per suspension point: its CFG node and the bindings in scope there.
-    pub(crate) points: Vec<(NodeId, Vec<BindingId>)>,
+    pub(crate) points: Vec<Point>,
+    /// Per statement of the IR, its nodes.
+    pub(crate) stmts: HashMap<StmtId, StmtNodes>,
+}
+
+/// A suspension point in the graph.
+#[derive(Debug)]
+pub(crate) struct Point {
+    /// Its node, which suspends: its only edge, to `resume`, is taken by a later resume.
+    pub(crate) node: NodeId,
+    /// Where the coroutine resumes.
+    pub(crate) resume: NodeId,
+    /// The bindings in scope there.
+    pub(crate) in_scope: Vec<BindingId>,
+    /// The statements around it, outermost first.
+    pub(crate) enclosing: Vec<StmtId>,
+}
+
+/// The nodes of a statement of the IR: those made while it was walked, from `before` (where
+/// it starts) to `end` (excluded), and `after`, where it completes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct StmtNodes {
+    pub(crate) before: NodeId,
+    pub(crate) after: NodeId,
+    pub(crate) end: NodeId,
 }
 
 /// Resolves the names of `input` and `body` and builds the body's control-flow graph.

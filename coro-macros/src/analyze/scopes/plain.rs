@@ -385,6 +385,42 @@ impl Walker<'_> {
     }
 }
 
+/// Whether a plain statement always jumps away (`return`, `break`, `continue`, possibly
+/// inside unlabelled blocks) or panics (`panic!`, `unreachable!`, `todo!`,
+/// `unimplemented!`): the graph has no edge past it.
+pub(super) fn plain_stmt_diverges(stmt: &syn::Stmt) -> bool {
+    match stmt {
+        syn::Stmt::Expr(expr, _) => expr_diverges(expr),
+        syn::Stmt::Local(local) => local
+            .init
+            .as_ref()
+            .is_some_and(|init| expr_diverges(&init.expr)),
+        syn::Stmt::Macro(stmt) => is_diverging_macro(&stmt.mac),
+        syn::Stmt::Item(_) => false,
+    }
+}
+
+/// `panic!`, `unreachable!`, `todo!` and `unimplemented!` (by their last path segment).
+fn is_diverging_macro(mac: &syn::Macro) -> bool {
+    mac.path.segments.last().is_some_and(|segment| {
+        ["panic", "unreachable", "todo", "unimplemented"]
+            .iter()
+            .any(|name| segment.ident == name)
+    })
+}
+
+/// See [`plain_stmt_diverges`].
+pub(super) fn expr_diverges(expr: &Expr) -> bool {
+    match expr {
+        Expr::Return(_) | Expr::Break(_) | Expr::Continue(_) => true,
+        Expr::Macro(mac) => is_diverging_macro(&mac.mac),
+        Expr::Block(b) if b.label.is_none() => b.block.stmts.iter().any(plain_stmt_diverges),
+        Expr::Unsafe(u) => u.block.stmts.iter().any(plain_stmt_diverges),
+        Expr::Paren(p) => expr_diverges(&p.expr),
+        _ => false,
+    }
+}
+
 /// Visits the children of an expression with the walker's rules.
 struct Children<'w, 'a>(&'w mut Walker<'a>);
 

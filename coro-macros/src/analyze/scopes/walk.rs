@@ -9,6 +9,7 @@ use syn::visit::Visit;
 use syn::{Expr, Ident, Pat};
 
 use super::graph::{Event, Graph};
+use super::plain;
 use super::resolve::{Res, Resolver};
 use super::{BindingId, BindingKind, Mention, Role, Scopes, unraw};
 use crate::analyze::sites::{Site, Sites};
@@ -103,6 +104,7 @@ impl<'a> Walker<'a> {
             loops: self.graph.loops,
             nodes: self.graph.nodes,
             points: self.graph.points,
+            stmts: self.graph.stmts,
         }
     }
 
@@ -280,18 +282,21 @@ impl<'a> Walker<'a> {
     /// The statements of `block`, in the current scope.
     fn stmts(&mut self, block: &'a Block) {
         for (index, stmt) in block.stmts.iter().enumerate() {
+            let id = block.id(index);
+            self.graph.enter_stmt(id);
             match stmt {
                 Stmt::Plain(stmt) => self.plain_stmt(stmt),
                 Stmt::Let { pat, init, .. } => {
-                    self.node(init, block.id(index));
+                    self.node(init, id);
                     let plain = match init {
                         Node::Plain(expr) => Some(expr),
                         _ => None,
                     };
                     self.declare_let(pat, plain);
                 }
-                Stmt::Expr { node, .. } => self.node(node, block.id(index)),
+                Stmt::Expr { node, .. } => self.node(node, id),
             }
+            self.graph.leave_stmt(id);
         }
     }
 
@@ -300,20 +305,13 @@ impl<'a> Walker<'a> {
         match node {
             Node::Plain(expr) => {
                 self.top_expr(expr);
-                self.graph.diverges = ir::expr_diverges(expr);
+                self.graph.diverges = plain::expr_diverges(expr);
                 self.graph.flush_jumps();
             }
             Node::Suspend { value, .. } => {
                 self.top_expr(value);
                 self.graph.flush_jumps();
-                let suspend = self.graph.new_node();
-                self.graph.edge(self.graph.cur, suspend);
-                self.graph
-                    .points
-                    .push((suspend, self.names.in_scope.clone()));
-                let after = self.graph.new_node();
-                self.graph.edge(suspend, after);
-                self.graph.cur = after;
+                self.graph.suspend(self.names.in_scope.clone());
             }
             Node::Block { label, block, .. } => match label {
                 Some(label) => {
@@ -408,7 +406,7 @@ impl<'a> Walker<'a> {
 
     /// A plain statement of an IR block.
     fn plain_stmt(&mut self, stmt: &syn::Stmt) {
-        self.graph.diverges = ir::plain_stmt_diverges(stmt);
+        self.graph.diverges = plain::plain_stmt_diverges(stmt);
         match stmt {
             syn::Stmt::Local(local) => {
                 if let Some(init) = &local.init {
