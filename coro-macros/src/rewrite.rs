@@ -310,3 +310,83 @@ impl VisitMut for ExplicitFields {
 
     fn visit_expr_mut(&mut self, _: &mut Expr) {}
 }
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+
+    use proc_macro2::TokenStream;
+
+    /// The expansion of `coro!(closure)`, as text.
+    fn expanded(closure: &str) -> String {
+        let tokens = TokenStream::from_str(closure).expect("tokens");
+        crate::expand::coro(tokens).to_string()
+    }
+
+    #[test]
+    fn a_shadowed_saved_local_is_renamed_wherever_it_is_named() {
+        let out = expanded(
+            r#"|| {
+                let x = String::from("a");
+                {
+                    let x = 1;
+                    yield_!(x);
+                }
+                print!("{x}");
+                let n = s(&x) + m!{ x };
+                T { x, n }
+            }"#,
+        );
+        assert!(
+            out.contains(r#"let __coro_x_0 = String :: from ("a")"#),
+            "{out}"
+        );
+        assert!(out.contains(r#"print ! ("{__coro_x_0}")"#), "{out}");
+        assert!(out.contains("s (& __coro_x_0)"), "{out}");
+        assert!(out.contains("m ! { __coro_x_0 }"), "{out}");
+        assert!(out.contains("T { x : __coro_x_0 , n }"), "{out}");
+        // The shadowing local keeps its name.
+        assert!(out.contains("let x = 1 ;"), "{out}");
+        assert!(out.contains("let __coro_y = x ;"), "{out}");
+    }
+
+    #[test]
+    fn a_renamed_field_binding_names_its_field() {
+        let out = expanded(
+            "|| { let S { x, y } = s(); let z = (&x).len(); let x = 1; yield_!(()); (x, y, z) }",
+        );
+        assert!(out.contains("let S { x : __coro_x_0 , y : y }"), "{out}");
+    }
+
+    #[test]
+    fn a_loop_resumed_in_place_works_through_references() {
+        let out = expanded(
+            r#"|| {
+                let mut total = 0u64;
+                for i in 0..3u64 {
+                    total += i;
+                    println!("{total}");
+                    yield_!(i);
+                }
+                total
+            }"#,
+        );
+        assert!(out.contains("Suspend0 { total : __coro_r0"), "{out}");
+        assert!(out.contains("(* __coro_r0) += i"), "{out}");
+        assert!(out.contains(r#""{__coro_r0}""#), "{out}");
+    }
+
+    #[test]
+    fn sibling_loops_with_one_label_are_two_loops() {
+        let out = expanded(
+            "|| {
+                let mut t = 0u32;
+                'a: for i in 0..2u32 { t += i; yield_!(i); }
+                'a: for j in 0..2u32 { t += j; yield_!(j); }
+                t
+            }",
+        );
+        assert!(out.contains("(* __coro_r0) += i"), "{out}");
+        assert!(out.contains("(* __coro_r0) += j"), "{out}");
+    }
+}
