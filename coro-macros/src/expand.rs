@@ -42,7 +42,9 @@ fn try_expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
     }
 }
 
-/// lower → analyze → rewrite → codegen.
+/// lower → analyze → rewrite → codegen: the body is lowered into the IR, the analysis reads
+/// it and says what to save and rename, the rewrite applies that, and codegen emits the
+/// state machine.
 pub(crate) fn pipeline(input: CoroutineFn) -> syn::Result<TokenStream> {
     let body = lower::body(&input)?;
     let analysis = analyze::analyze(&input, &body)?;
