@@ -58,6 +58,7 @@ struct Gen<'a> {
     input: &'a CoroutineFn,
     body: &'a Body,
     analysis: &'a Analysis,
+    // Parts of `analysis`, at hand.
     scopes: &'a Scopes,
     layout: &'a StateLayout,
     in_place: &'a [Option<InPlace>],

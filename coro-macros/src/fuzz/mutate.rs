@@ -73,12 +73,7 @@ fn random_tree(rng: &mut Rng, depth: usize) -> TokenStream {
 }
 
 /// Applies one random edit somewhere in `tokens` (descending into groups at random).
-fn mutate(
-    rng: &mut Rng,
-    tokens: TokenStream,
-    donors: &[TokenStream],
-    depth: usize,
-) -> TokenStream {
+fn mutate(rng: &mut Rng, tokens: TokenStream, donors: &[TokenStream], depth: usize) -> TokenStream {
     let mut tts: Vec<TokenTree> = tokens.into_iter().collect();
     let groups: Vec<usize> = (0..tts.len())
         .filter(|&i| matches!(tts[i], TokenTree::Group(_)))

@@ -70,6 +70,7 @@ pub(crate) fn body(input: &CoroutineFn) -> syn::Result<Body> {
     })
 }
 
+/// Lowering one body: what it has made so far.
 struct Lower<'a> {
     krate: &'a Path,
     points: Vec<SuspensionPoint>,
