@@ -8,13 +8,15 @@
 //!   of a saved local is a dereference of the `&mut` into the state that stands for it.
 //!
 //! ```text
-//! // Before:  let x = a(); yield_!(()); let x = b(x); yield_!(()); x
-//! // After:   let __coro_x_2 = a(); yield_!(()); let x = b(__coro_x_2); yield_!(()); x
+//! // Before:  let x = a(); { let x = 1; yield_!(x); } x
+//! // After:   let __coro_x_0 = a(); { let x = 1; yield_!(x); } __coro_x_0
+//! // Before (a loop resumed in place):  total += i;
+//! // After:                             (*__coro_r0) += i;
 //! ```
 //!
-//! The rewrite finds each identifier by its site, counting them in the order of
-//! [`Sites`](crate::analyze): the two walks must visit the same identifiers in the same
-//! order.
+//! The rewrite finds each identifier by its site, counting them in the order of the
+//! analysis' `Sites` (`analyze/sites.rs`): the two walks must visit the same identifiers in
+//! the same order, which debug builds check.
 
 use std::collections::HashMap;
 
@@ -105,7 +107,7 @@ impl<'a> Rewriter<'a> {
         self.next - 1
     }
 
-    /// In the order of [`Sites`](crate::analyze): see `Sites::block`.
+    /// In the order of `Sites::block` (`analyze/sites.rs`).
     fn block(&mut self, block: &mut Block) {
         for stmt in &mut block.stmts {
             match stmt {

@@ -195,10 +195,7 @@ impl<'a> Sites<'a> {
 
     fn block(&mut self, block: &'a Block) {
         for (index, stmt) in block.stmts.iter().enumerate() {
-            let id = StmtId {
-                scope: block.scope,
-                index,
-            };
+            let id = block.id(index);
             match stmt {
                 Stmt::Plain(stmt) => self.visit_stmt(stmt),
                 Stmt::Let { pat, init, .. } => {
