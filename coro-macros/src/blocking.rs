@@ -30,6 +30,8 @@ use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{Expr, Ident, Macro, Pat, Path, Token};
 
+use crate::names;
+
 /// The blocking operations the rewrite knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Op {
@@ -69,8 +71,15 @@ impl Op {
     }
 }
 
-/// Builds the syntax an operation stands for; `n` makes its hidden names unique.
-pub(crate) fn desugar(op: Op, mac: &Macro, krate: &Path, n: usize) -> syn::Result<Expr> {
+/// Builds the syntax an operation stands for, and the locals it declares; `n` makes their
+/// names unique.
+pub(crate) fn desugar(
+    op: Op,
+    mac: &Macro,
+    krate: &Path,
+    n: usize,
+) -> syn::Result<(Expr, Vec<Ident>)> {
+    let mut locals = Vec::new();
     let span = mac.path.span();
     let ops = quote_spanned!(span=> #krate::sched::ops);
     let poll = quote!(::core::task::Poll);
@@ -91,13 +100,14 @@ pub(crate) fn desugar(op: Op, mac: &Macro, krate: &Path, n: usize) -> syn::Resul
             ))
         }
     };
+    let ready = names::ident_at(names::READY, span);
     // `loop { match <poll> { Ready(v) => break v, Pending => yield_!(()) } }`; a pending
     // poll has parked the task already.
     let retry = |poll_expr: TokenStream| {
         quote_spanned! {span=>
             loop {
                 match #poll_expr {
-                    #poll::Ready(__coro_ready) => break __coro_ready,
+                    #poll::Ready(#ready) => break #ready,
                     #poll::Pending => yield_!(()),
                 }
             }
@@ -112,13 +122,14 @@ pub(crate) fn desugar(op: Op, mac: &Macro, krate: &Path, n: usize) -> syn::Resul
             let [rx] = take::<1>(arity(1, "a receiver: `recv!(rx)`")?);
             // The first poll tells the channel it has no registration to look for (a search
             // through every waiting receiver otherwise).
-            let first = format_ident!("__coro_first{}", n);
+            let first = names::first_poll(n);
+            locals.push(first.clone());
             quote_spanned! {span=>
                 {
                     let mut #first = true;
                     loop {
                         match #ops::poll_recv(&(#rx), #first) {
-                            #poll::Ready(__coro_ready) => break __coro_ready,
+                            #poll::Ready(#ready) => break #ready,
                             #poll::Pending => {
                                 #first = false;
                                 yield_!(());
@@ -130,7 +141,8 @@ pub(crate) fn desugar(op: Op, mac: &Macro, krate: &Path, n: usize) -> syn::Resul
         }
         Op::Send => {
             let [tx, value] = take::<2>(arity(2, "a sender and a value: `send!(tx, value)`")?);
-            let slot = format_ident!("__coro_slot{}", n);
+            let slot = names::send_slot(n);
+            locals.push(slot.clone());
             let body = retry(quote!(#ops::poll_send(&(#tx), &mut #slot)));
             quote_spanned! {span=>
                 {
@@ -141,7 +153,8 @@ pub(crate) fn desugar(op: Op, mac: &Macro, krate: &Path, n: usize) -> syn::Resul
         }
         Op::Sleep => {
             let [duration] = take::<1>(arity(1, "a duration: `sleep!(Duration::from_millis(5))`")?);
-            let deadline = format_ident!("__coro_deadline{}", n);
+            let deadline = names::deadline(n);
+            locals.push(deadline.clone());
             let body = retry(quote!(#ops::poll_sleep(#deadline)));
             quote_spanned! {span=>
                 {
@@ -163,7 +176,7 @@ pub(crate) fn desugar(op: Op, mac: &Macro, krate: &Path, n: usize) -> syn::Resul
         }
         Op::Select => select(mac, krate, n)?,
     };
-    syn::parse2(tokens)
+    Ok((syn::parse2(tokens)?, locals))
 }
 
 fn take<const N: usize>(args: Vec<Expr>) -> [Expr; N] {

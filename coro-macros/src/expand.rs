@@ -1,12 +1,9 @@
 //! The driver: runs the stages in order and turns errors into `compile_error!`.
 
-use std::collections::HashMap;
-
 use proc_macro2::TokenStream;
-use quote::format_ident;
 
 use crate::parse::{self, CoroutineFn};
-use crate::{analyze, codegen, fallback, lower};
+use crate::{analyze, codegen, fallback, lower, rewrite};
 
 /// `#[coroutine(args)] item`.
 pub(crate) fn coroutine(args: TokenStream, item: TokenStream) -> TokenStream {
@@ -17,19 +14,19 @@ pub(crate) fn coroutine(args: TokenStream, item: TokenStream) -> TokenStream {
 
 /// `coro!(|first: R| body)`.
 pub(crate) fn coro(input: TokenStream) -> TokenStream {
-    let mut parsed = match CoroutineFn::from_closure(input) {
+    let parsed = match CoroutineFn::from_closure(input) {
         Ok(parsed) => parsed,
         Err(error) => return error.to_compile_error(),
     };
     let fallback = parsed.clone();
-    pipeline(&mut parsed).unwrap_or_else(|error| fallback::expression(&fallback, &error))
+    pipeline(parsed).unwrap_or_else(|error| fallback::expression(&fallback, &error))
 }
 
 fn try_expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
     // Mistakes in the arguments and in the function are independent: report both.
     let (args, args_error) = parse::args_lenient(args);
     let expanded = match syn::parse2::<syn::ItemFn>(item) {
-        Ok(item) => CoroutineFn::from_syn(item, args).and_then(|mut input| pipeline(&mut input)),
+        Ok(item) => CoroutineFn::from_syn(item, args).and_then(pipeline),
         Err(error) => Err(syn::Error::new(
             error.span(),
             "`#[coroutine]` can only be applied to a function",
@@ -45,26 +42,12 @@ fn try_expand(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> 
     }
 }
 
-/// lower → analyze → codegen.
-pub(crate) fn pipeline(input: &mut CoroutineFn) -> syn::Result<TokenStream> {
-    let mut body = lower::body(input)?;
-    let mut scopes = analyze::scopes(input, &mut body);
-    let layout = analyze::liveness(&scopes);
-    layout.check_borrows(&scopes, &body.points)?;
-    let shadowed = layout.shadowed(&scopes);
-    if !shadowed.is_empty() {
-        let names: HashMap<_, _> = shadowed
-            .iter()
-            .map(|&id| {
-                let old = analyze::scopes_unraw(&scopes.bindings[id].name);
-                (id, format_ident!("__coro_{}_{}", old, id))
-            })
-            .collect();
-        analyze::rename(input, &mut body, &scopes, &names);
-        for (id, name) in names {
-            scopes.bindings[id].name = name;
-        }
-    }
-    let in_place = analyze::in_place(input, &body, &scopes, &layout);
-    Ok(codegen::expand(input, &body, &scopes, &layout, &in_place))
+/// lower → analyze → rewrite → codegen: the body is lowered into the IR, the analysis reads
+/// it and says what to save and rename, the rewrite applies that, and codegen emits the
+/// state machine.
+pub(crate) fn pipeline(input: CoroutineFn) -> syn::Result<TokenStream> {
+    let body = lower::body(&input)?;
+    let analysis = analyze::analyze(&input, &body)?;
+    let rewritten = rewrite::rewrite(input, body, &analysis);
+    Ok(codegen::expand(&rewritten, &analysis))
 }

@@ -1,8 +1,9 @@
 //! The procedural macros of `coro-core`: `#[coroutine]` and `coro!`.
 //!
 //! Use them through `coro-core`, which re-exports them and holds the runtime support their
-//! expansion names. The expansion is a pipeline of stages over a small IR:
-//! `parse` → `lower` → `analyze` → `codegen` (modules of this crate), driven by `expand`.
+//! expansion names. The expansion is a pipeline of stages over a small IR (`ir`), driven by
+//! `expand`: `parse` → `lower` → `analyze` (which only reads the body) → `rewrite` →
+//! `codegen`, each a module of this crate. `names` spells every name the expansion makes.
 #![forbid(unsafe_code)]
 
 extern crate proc_macro;
@@ -18,7 +19,9 @@ mod fuzz;
 mod golden;
 mod ir;
 mod lower;
+mod names;
 mod parse;
+mod rewrite;
 
 use proc_macro::TokenStream;
 

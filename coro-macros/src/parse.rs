@@ -2,7 +2,6 @@
 //! a `coro!` closure, turned into one [`CoroutineFn`].
 
 use proc_macro2::TokenStream;
-use quote::format_ident;
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream, Parser};
 use syn::spanned::Spanned;
@@ -10,6 +9,8 @@ use syn::{
     Attribute, Block, Expr, ExprClosure, FnArg, Ident, ItemFn, Pat, PatIdent, Path, ReturnType,
     Token, Type, parse_quote,
 };
+
+use crate::names;
 
 /// The arguments of `#[coroutine(yield = Y, resume = R, crate = path)]`.
 #[derive(Debug, Default)]
@@ -232,7 +233,7 @@ impl CoroutineFn {
                     } else {
                         None
                     };
-                    let field = Ident::new("__coro_self", receiver.self_token.span);
+                    let field = names::ident_at(names::RECEIVER, receiver.self_token.span);
                     inputs.push(Input {
                         copy: false,
                         field: field.clone(),
@@ -267,7 +268,7 @@ impl CoroutineFn {
                             subpat: None,
                             ..
                         }) => (ident.clone(), (*typed.pat).clone()),
-                        other => (format_ident!("__coro_p{}", index), other.clone()),
+                        other => (names::pattern_param(index), other.clone()),
                     };
                     typed.pat = Box::new(Pat::Ident(PatIdent {
                         attrs: Vec::new(),

@@ -17,53 +17,69 @@
 //! ```
 
 use std::collections::HashMap;
+use std::ops::Range;
 
-use quote::format_ident;
 use syn::Ident;
 
+use super::scopes::Role;
+use super::sites::{Site, Sites};
 use super::{BindingId, Scopes, StateLayout};
-use crate::ir::{Block, Body, Node, Stmt};
-use crate::parse::CoroutineFn;
+use crate::ir::{Block, Body, Node, Stmt, StmtId};
+use crate::names;
 
 /// How entry `k` runs in place.
 #[derive(Debug)]
 pub(crate) struct InPlace {
-    /// The label of the loop that runs on the state's fields.
-    pub(crate) label: String,
-    /// The body with the uses inside that loop rewritten to dereferences.
-    pub(crate) body: Body,
+    /// The statement whose loop runs on the state's fields.
+    pub(crate) loop_stmt: StmtId,
+    /// The sites of that loop.
+    pub(crate) sites: Range<Site>,
     /// The saved bindings used in place, each with the reference that stands for it.
     pub(crate) refs: Vec<(BindingId, Ident)>,
     /// The saved bindings the loop reads by value: copied into locals when the loop starts
     /// and written back when it suspends, which is only right for `Copy` types (the entry
     /// checks, and otherwise resumes the usual way).
     pub(crate) copied: Vec<(BindingId, Ident)>,
+    /// The identifiers in the loop that become the reference standing for what they name,
+    /// by site: uses of the bindings in `refs` as values and in format strings.
+    pub(crate) derefs: HashMap<Site, Ident>,
 }
 
 /// Decides, for each suspension point, whether its entry runs in place.
 pub(crate) fn in_place(
-    input: &CoroutineFn,
     body: &Body,
     scopes: &Scopes,
     layout: &StateLayout,
+    sites: &Sites<'_>,
 ) -> Vec<Option<InPlace>> {
     (0..body.points.len())
         .map(|point| {
-            let label = eligible_loop(body, scopes, layout, point)?;
-            let consumed = &scopes.loops.get(&label)?.consumed;
+            let loop_stmt = eligible_loop(body, scopes, layout, point)?;
+            let consumed = &scopes.loops.get(&loop_stmt)?.consumed;
             let (copied, refs): (Vec<_>, Vec<_>) = layout.saved[point]
                 .iter()
-                .map(|&id| (id, format_ident!("__coro_r{}", id)))
+                .map(|&id| (id, names::in_place_ref(id)))
                 .partition(|(id, _)| consumed.contains(id));
-            let mut input = input.clone();
-            let mut rewritten = body.clone();
-            let map: HashMap<BindingId, Ident> = refs.iter().cloned().collect();
-            super::scopes::deref_in_loop(&mut input, &mut rewritten, scopes, &label, map);
+            let by_binding: HashMap<BindingId, &Ident> =
+                refs.iter().map(|(id, r)| (*id, r)).collect();
+            let in_loop = sites.in_loop(loop_stmt);
+            let derefs = scopes
+                .mentions
+                .iter()
+                .filter(|(site, mention)| {
+                    in_loop.contains(site) && matches!(mention.role, Role::Value | Role::Format)
+                })
+                .filter_map(|(site, mention)| {
+                    let reference = by_binding.get(&mention.binding)?;
+                    Some((*site, (*reference).clone()))
+                })
+                .collect();
             Some(InPlace {
-                label,
-                body: rewritten,
+                loop_stmt,
+                sites: in_loop,
                 refs,
                 copied,
+                derefs,
             })
         })
         .collect()
@@ -74,35 +90,35 @@ fn eligible_loop(
     scopes: &Scopes,
     layout: &StateLayout,
     point: usize,
-) -> Option<String> {
-    let (label, loop_body) = innermost_loop(&body.block, point)?;
+) -> Option<StmtId> {
+    let (id, loop_body) = innermost_loop(&body.block, point)?;
     if loop_body.points() != Some((point, point)) {
         return None;
     }
-    let info = scopes.loops.get(&label)?;
+    let info = scopes.loops.get(&id)?;
     let saved = &layout.saved[point];
     let untouched = !info.escapes
         && saved.iter().all(|b| !info.declared.contains(b))
         && layout.declared[point]
             .iter()
             .all(|b| info.declared.contains(b));
-    untouched.then_some(label)
+    untouched.then_some(id)
 }
 
-/// The label and body of the innermost loop around `point`.
-fn innermost_loop(block: &Block, point: usize) -> Option<(String, &Block)> {
-    let stmt = block.stmts.iter().find(|s| {
+/// The statement and body of the innermost loop around `point`.
+fn innermost_loop(block: &Block, point: usize) -> Option<(StmtId, &Block)> {
+    let index = block.stmts.iter().position(|s| {
         s.points()
             .is_some_and(|(lo, hi)| lo <= point && point <= hi)
     })?;
-    let node = match stmt {
+    let node = match &block.stmts[index] {
         Stmt::Plain(_) => return None,
         Stmt::Let { init, .. } | Stmt::Expr { node: init, .. } => init,
     };
-    innermost_in_node(node, point)
+    innermost_in_node(node, point, block.id(index))
 }
 
-fn innermost_in_node(node: &Node, point: usize) -> Option<(String, &Block)> {
+fn innermost_in_node(node: &Node, point: usize, id: StmtId) -> Option<(StmtId, &Block)> {
     match node {
         Node::Plain(_) | Node::Suspend { .. } => None,
         Node::Block { block, .. } => innermost_loop(block, point),
@@ -117,8 +133,6 @@ fn innermost_in_node(node: &Node, point: usize) -> Option<(String, &Block)> {
             let arm = arms.iter().find(|arm| arm.body.contains(point))?;
             innermost_loop(&arm.body, point)
         }
-        Node::Loop { label, body } => {
-            innermost_loop(body, point).or_else(|| Some((label.to_string(), body)))
-        }
+        Node::Loop { body, .. } => innermost_loop(body, point).or(Some((id, body))),
     }
 }

@@ -9,7 +9,8 @@
 
 use std::collections::HashSet;
 
-use super::scopes::{ENTRY, Event, Scopes};
+use super::flow::Flow;
+use super::scopes::{BindingKind, ENTRY, Event, Scopes};
 use crate::analyze::BindingId;
 
 /// The saved bindings of each suspension point, in declaration order.
@@ -19,9 +20,6 @@ pub(crate) struct StateLayout {
     /// Per suspension point: bindings in scope but not saved that the code after the point
     /// assigns, so that re-entry must declare them (uninitialized).
     pub(crate) declared: Vec<Vec<BindingId>>,
-    /// Per suspension point: whether it can be reached at all (one after a `return` in its
-    /// block cannot; it is never emitted, and its entry is never run).
-    pub(crate) reachable: Vec<bool>,
 }
 
 impl StateLayout {
@@ -44,7 +42,7 @@ impl StateLayout {
                 }
                 let name = &scopes.bindings[binding].name;
                 let local = super::scopes::unraw(&scopes.bindings[*borrowed].name);
-                let message = if name.to_string().starts_with("__coro_iter") {
+                let message = if scopes.bindings[binding].kind == BindingKind::ForIterator {
                     format!(
                         "this `for` loop iterates over a borrow of `{local}`, a local of the coroutine, across this suspension point; the coroutine's locals move into its state when it suspends, so the borrow cannot be held; iterate by value (`for x in {local}`), over indices, or over a clone"
                     )
@@ -68,7 +66,7 @@ impl StateLayout {
     pub(crate) fn shadowed(&self, scopes: &Scopes) -> HashSet<BindingId> {
         let mut out = HashSet::new();
         for (point, saved) in self.saved.iter().enumerate() {
-            let in_scope = &scopes.points[point].1;
+            let in_scope = &scopes.points[point].in_scope;
             for &binding in saved {
                 let name = super::scopes::unraw(&scopes.bindings[binding].name);
                 let shadowed = in_scope.iter().any(|&other| {
@@ -121,7 +119,7 @@ impl Set {
 }
 
 /// Computes the saved bindings of every suspension point.
-pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
+pub(crate) fn liveness(scopes: &Scopes, flow: &Flow) -> StateLayout {
     let n = scopes.bindings.len();
     let nodes = &scopes.nodes;
     let mut preds = vec![Vec::new(); nodes.len()];
@@ -131,14 +129,9 @@ pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
         }
     }
 
-    // Reachability from the entry.
-    let mut reachable = vec![false; nodes.len()];
-    let mut stack = vec![ENTRY];
-    while let Some(node) = stack.pop() {
-        if !std::mem::replace(&mut reachable[node], true) {
-            stack.extend(&nodes[node].succ);
-        }
-    }
+    let reachable: Vec<bool> = (0..nodes.len())
+        .map(|node| flow.node_reachable(node))
+        .collect();
 
     // Backward liveness: live_in = uses ∪ (live_out − definitions).
     let mut live_in = vec![Set::empty(n); nodes.len()];
@@ -232,8 +225,10 @@ pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
     let saved = scopes
         .points
         .iter()
-        .map(|(node, in_scope)| {
-            let mut saved: Vec<BindingId> = in_scope
+        .map(|point| {
+            let node = &point.node;
+            let mut saved: Vec<BindingId> = point
+                .in_scope
                 .iter()
                 .copied()
                 .filter(|&b| {
@@ -257,27 +252,19 @@ pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
         .points
         .iter()
         .zip(&saved)
-        .map(|((node, in_scope), saved)| {
-            let mut declared: Vec<BindingId> = in_scope
+        .map(|(point, saved)| {
+            let mut declared: Vec<BindingId> = point
+                .in_scope
                 .iter()
                 .copied()
-                .filter(|b| !saved.contains(b) && assigned_later(scopes, *node, *b))
+                .filter(|b| !saved.contains(b) && assigned_later(scopes, point.node, *b))
                 .collect();
             declared.sort_unstable();
             declared.dedup();
             declared
         })
         .collect();
-    let reachable = scopes
-        .points
-        .iter()
-        .map(|(node, _)| reachable[*node])
-        .collect();
-    StateLayout {
-        saved,
-        declared,
-        reachable,
-    }
+    StateLayout { saved, declared }
 }
 
 /// Whether some path from the suspension point at `from` assigns `binding` before declaring
@@ -285,8 +272,8 @@ pub(crate) fn liveness(scopes: &Scopes) -> StateLayout {
 /// `from` ends: a declaration for an assignment beyond it would have no type).
 fn assigned_later(scopes: &Scopes, from: usize, binding: BindingId) -> bool {
     let mut seen = vec![false; scopes.nodes.len()];
-    for (point, _) in &scopes.points {
-        seen[*point] = true;
+    for point in &scopes.points {
+        seen[point.node] = true;
     }
     let mut stack: Vec<usize> = scopes.nodes[from].succ.clone();
     while let Some(node) = stack.pop() {

@@ -1,14 +1,83 @@
-//! Stage 3, analyze: which locals a suspended coroutine must keep.
+//! Stage 3, analyze: which locals a suspended coroutine must keep, and what the rewrite
+//! must change for that. The analysis only reads the lowered body.
 //!
-//! [`scopes`](mod@scopes) resolves every name in the body to a binding (shadowing
-//! included), finds the free variables a `coro!` captures, and builds a small control-flow
-//! graph of uses and definitions. [`liveness`](mod@liveness) runs two dataflow passes over
-//! it and decides, for each suspension point, the saved locals.
+//! [`sites`](mod@sites) numbers the identifiers. [`scopes`](mod@scopes) resolves every name
+//! in the body to a binding (shadowing included), finds the free variables a `coro!`
+//! captures, and builds a small control-flow graph of uses and definitions.
+//! [`flow`](mod@flow) decides on it what can be reached, for the analysis and for codegen.
+//! [`liveness`](mod@liveness) runs two dataflow passes over it and decides, for each
+//! suspension point, the saved locals; a saved local that another of its name shadows is
+//! renamed. [`in_place`](mod@in_place) picks the suspension points whose loop runs on the
+//! state's fields.
 
+mod flow;
 mod in_place;
 mod liveness;
 mod scopes;
+mod sites;
 
-pub(crate) use in_place::{InPlace, in_place};
-pub(crate) use liveness::{StateLayout, liveness};
-pub(crate) use scopes::{BindingId, Scopes, rename, scopes, unraw as scopes_unraw};
+use std::collections::HashMap;
+
+use syn::Ident;
+
+pub(crate) use self::flow::Flow;
+pub(crate) use self::in_place::InPlace;
+pub(crate) use self::liveness::StateLayout;
+pub(crate) use self::scopes::{BindingId, BindingKind, Scopes};
+pub(crate) use self::sites::{MacroArgs, Site, format_names, format_string};
+use crate::ir::Body;
+use crate::names;
+use crate::parse::CoroutineFn;
+
+/// What the analysis found.
+#[derive(Debug)]
+pub(crate) struct Analysis {
+    pub(crate) scopes: Scopes,
+    pub(crate) flow: Flow,
+    pub(crate) layout: StateLayout,
+    /// The name of each binding in the generated code.
+    pub(crate) names: Vec<Ident>,
+    /// The new name of each identifier that names a renamed binding, by site.
+    pub(crate) renames: HashMap<Site, Ident>,
+    /// Per suspension point: how its entry runs in place, if it does.
+    pub(crate) in_place: Vec<Option<InPlace>>,
+    /// How many sites there are.
+    pub(crate) sites: Site,
+}
+
+/// Analyzes the lowered `body` of `input`; reports a saved local that borrows another.
+pub(crate) fn analyze(input: &CoroutineFn, body: &Body) -> syn::Result<Analysis> {
+    let sites = sites::Sites::new(input, body);
+    let scopes = scopes::scopes(input, body, &sites);
+    let flow = Flow::new(&scopes);
+    let layout = liveness::liveness(&scopes, &flow);
+    layout.check_borrows(&scopes, &body.points)?;
+    let shadowed = layout.shadowed(&scopes);
+    let mut names: Vec<Ident> = scopes.bindings.iter().map(|b| b.name.clone()).collect();
+    for &id in &shadowed {
+        names[id] = names::shadowed(&scopes::unraw(&scopes.bindings[id].name), id);
+    }
+    let renames = scopes
+        .mentions
+        .iter()
+        .filter(|(_, mention)| shadowed.contains(&mention.binding))
+        .map(|(site, mention)| (*site, names[mention.binding].clone()))
+        .collect();
+    let in_place = in_place::in_place(body, &scopes, &layout, &sites);
+    Ok(Analysis {
+        scopes,
+        flow,
+        layout,
+        names,
+        renames,
+        in_place,
+        sites: sites.len(),
+    })
+}
+
+impl Analysis {
+    /// The name of `binding` in the generated code.
+    pub(crate) fn name(&self, binding: BindingId) -> &Ident {
+        &self.names[binding]
+    }
+}

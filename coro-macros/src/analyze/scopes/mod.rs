@@ -1,0 +1,168 @@
+//! Name resolution and the control-flow graph of uses and definitions.
+//!
+//! One walk over the lowered body, which it only reads, finds:
+//! - the bindings of the coroutine (its parameters, a `coro!`'s captures, the locals of the
+//!   body), and what each identifier that names one of them names, by its site;
+//! - the free variables of a `coro!` body, which become its captures (a first walk, without
+//!   them, finds them);
+//! - a control-flow graph whose nodes hold the uses and definitions of the bindings in
+//!   order, for [`liveness`](super::liveness), with the suspension points and the loops.
+//!
+//! [`resolve`] keeps the names in scope, [`graph`] builds the graph, [`walk`] walks the IR
+//! and [`plain`] the plain syntax inside it (expressions, blocks and macro arguments that
+//! cannot suspend).
+
+mod graph;
+mod plain;
+mod resolve;
+mod walk;
+
+use std::collections::{HashMap, HashSet};
+
+use proc_macro2::TokenStream;
+use syn::Ident;
+
+pub(crate) use self::graph::{CfgNode, ENTRY, Event, NodeId};
+use super::sites::{Site, Sites};
+use crate::ir::{Body, ScopeId, StmtId};
+use crate::parse::{CoroutineFn, Form};
+
+pub(crate) type BindingId = usize;
+
+/// A local of the coroutine that can be live across a suspension point.
+#[derive(Debug, Clone)]
+pub(crate) struct Binding {
+    /// The name as written (or as lowering made it).
+    pub(crate) name: Ident,
+    pub(crate) mutable: bool,
+    pub(crate) scope: ScopeId,
+    pub(crate) kind: BindingKind,
+    /// Set when the binding is initialized with an explicit borrow of another local of the
+    /// coroutine (`let b = &a;`, or the iterator of `for x in &a`): the borrowed binding and
+    /// the span of the borrow.
+    pub(crate) borrow_of: Option<(BindingId, TokenStream)>,
+    /// The binding's type is `Copy`, as its declaration shows (`let mut i = 0;`, `let n:
+    /// usize = ..`), so that no compile-time check is needed to copy it.
+    pub(crate) known_copy: bool,
+}
+
+/// What a binding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BindingKind {
+    /// A parameter of a `#[coroutine]` function (or one of the bindings of a parameter
+    /// written as a pattern).
+    Param,
+    /// A variable that a `coro!` body uses and does not declare: the coroutine owns it.
+    Capture,
+    /// A binding of the first resume argument (the `#[resume]` parameter, or the parameter
+    /// of a `coro!` closure).
+    Resume,
+    /// A local the body declares.
+    Local,
+    /// The iterator of a `for` loop, which lowering declares.
+    ForIterator,
+    /// Another local of lowering's own (see [`Hidden::Temporary`](crate::ir::Hidden)).
+    Temporary,
+}
+
+impl BindingKind {
+    /// A value the coroutine is made with: a parameter or a capture.
+    pub(crate) fn is_input(self) -> bool {
+        matches!(self, BindingKind::Param | BindingKind::Capture)
+    }
+}
+
+/// An identifier that names a binding of the coroutine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub(crate) binding: BindingId,
+    pub(crate) role: Role,
+}
+
+/// Where an identifier names a binding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// In a pattern that declares it.
+    Declaration,
+    /// As a value: a path expression, read or assigned.
+    Value,
+    /// As the function of a call (`f(x)`).
+    Callee,
+    /// Among the tokens of a macro call whose arguments are not expressions.
+    Token,
+    /// In a format string (`"{x}"`).
+    Format,
+}
+
+/// What a loop of the IR does with the coroutine's bindings.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct LoopInfo {
+    /// Its head, where each iteration starts.
+    pub(crate) head: NodeId,
+    /// Bindings used by value (possibly moved) inside the loop.
+    pub(crate) consumed: HashSet<BindingId>,
+    /// Bindings declared inside the loop.
+    pub(crate) declared: HashSet<BindingId>,
+    /// Whether control can leave the loop other than by `break`ing out of it (a `return`,
+    /// `?`, or a `break`/`continue` to an enclosing label).
+    pub(crate) escapes: bool,
+}
+
+/// What resolution found in a body.
+#[derive(Debug)]
+pub(crate) struct Scopes {
+    pub(crate) bindings: Vec<Binding>,
+    /// Bindings of the parameters (and captures), in the order of `inputs` then `captures`.
+    pub(crate) inputs: Vec<BindingId>,
+    /// Free variables of a `coro!` body, in order of first use.
+    pub(crate) captures: Vec<Ident>,
+    /// What the identifier at each site names, for those that name a binding.
+    pub(crate) mentions: HashMap<Site, Mention>,
+    /// Per loop of the IR, by the statement that holds it.
+    pub(crate) loops: HashMap<StmtId, LoopInfo>,
+    pub(crate) nodes: Vec<CfgNode>,
+    pub(crate) points: Vec<Point>,
+    /// Per statement of the IR, its nodes.
+    pub(crate) stmts: HashMap<StmtId, StmtNodes>,
+}
+
+/// A suspension point in the graph.
+#[derive(Debug)]
+pub(crate) struct Point {
+    /// Its node, which suspends: its only edge, to `resume`, is taken by a later resume.
+    pub(crate) node: NodeId,
+    /// Where the coroutine resumes.
+    pub(crate) resume: NodeId,
+    /// The bindings in scope there.
+    pub(crate) in_scope: Vec<BindingId>,
+    /// The statements around it, outermost first.
+    pub(crate) enclosing: Vec<StmtId>,
+}
+
+/// The nodes of a statement of the IR: those made while it was walked, from `before` (where
+/// it starts) to `end` (excluded), and `after`, where it completes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct StmtNodes {
+    pub(crate) before: NodeId,
+    pub(crate) after: NodeId,
+    pub(crate) end: NodeId,
+}
+
+/// Resolves the names of `input` and `body` and builds the body's control-flow graph.
+pub(crate) fn scopes(input: &CoroutineFn, body: &Body, sites: &Sites<'_>) -> Scopes {
+    let captures = match input.form {
+        Form::Closure => walk::Walker::new(body, sites, &[], true).run(input).free(),
+        Form::Fn { .. } => Vec::new(),
+    };
+    walk::Walker::new(body, sites, &captures, false)
+        .run(input)
+        .finish(captures)
+}
+
+pub(crate) fn unraw(ident: &Ident) -> String {
+    let name = ident.to_string();
+    match name.strip_prefix("r#") {
+        Some(stripped) => stripped.to_owned(),
+        None => name,
+    }
+}

@@ -1,0 +1,438 @@
+//! The walk over plain syntax: expressions, blocks and macro arguments that cannot suspend.
+//! Their uses and assignments become events of the current node; their jumps are collected
+//! for the statement that holds them.
+
+use proc_macro2::{TokenStream, TokenTree};
+use syn::ext::IdentExt;
+use syn::parse::Parser;
+use syn::visit::Visit;
+use syn::{Expr, Ident, Macro};
+
+use super::Role;
+use super::graph::{Event, Jump};
+use super::walk::{Walker, is_plain_name};
+use crate::analyze::sites::{self, MacroArgs, Site};
+use crate::lower::{collect_pat_bindings, is_compound_assign};
+
+impl Walker<'_> {
+    pub(super) fn expr(&mut self, expr: &Expr) {
+        self.visit_with(expr, false);
+    }
+
+    /// Walks `expr`, whose value is only borrowed if `borrow`.
+    fn visit_with(&mut self, expr: &Expr, borrow: bool) {
+        match expr {
+            Expr::Path(path) => {
+                if path.qself.is_none()
+                    && path.path.segments.len() == 1
+                    && path.path.leading_colon.is_none()
+                {
+                    let segment = &path.path.segments[0];
+                    if segment.arguments.is_empty() {
+                        let site = self.sites.of(&segment.ident);
+                        self.use_ident(&segment.ident, site, Role::Value, borrow, true);
+                    }
+                }
+            }
+            Expr::Reference(r) => self.visit_with(&r.expr, true),
+            Expr::Field(f) => self.visit_with(&f.base, borrow),
+            Expr::Index(i) => {
+                self.visit_with(&i.expr, true);
+                self.expr(&i.index);
+            }
+            Expr::Paren(p) => self.visit_with(&p.expr, borrow),
+            Expr::Binary(b) => {
+                let compare = matches!(
+                    b.op,
+                    syn::BinOp::Eq(_)
+                        | syn::BinOp::Ne(_)
+                        | syn::BinOp::Lt(_)
+                        | syn::BinOp::Le(_)
+                        | syn::BinOp::Gt(_)
+                        | syn::BinOp::Ge(_)
+                );
+                let short_circuit = matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_));
+                if is_compound_assign(&b.op) {
+                    self.visit_with(&b.right, false);
+                    self.visit_with(&b.left, true);
+                } else {
+                    self.visit_with(&b.left, compare);
+                    if short_circuit {
+                        self.plain.depth += 1;
+                    }
+                    self.visit_with(&b.right, compare);
+                    if short_circuit {
+                        self.plain.depth -= 1;
+                    }
+                }
+            }
+            Expr::Assign(a) if is_plain_name(&a.left) => {
+                self.expr(&a.right);
+                if let Some(id) = self.assign_to(&a.left) {
+                    self.graph.event(Event::MaybeAssign(id));
+                }
+            }
+            Expr::Assign(a) => {
+                self.expr(&a.right);
+                self.visit_with(&a.left, true);
+            }
+            Expr::Call(c) => {
+                if let Expr::Path(path) = &*c.func {
+                    // A free callee is a function, not a captured value.
+                    if path.qself.is_none()
+                        && path.path.segments.len() == 1
+                        && path.path.segments[0].arguments.is_empty()
+                    {
+                        let ident = &path.path.segments[0].ident;
+                        self.use_ident(ident, self.sites.of(ident), Role::Callee, false, false);
+                    }
+                } else {
+                    self.expr(&c.func);
+                }
+                for arg in &c.args {
+                    self.expr(arg);
+                }
+            }
+            Expr::Struct(s) => {
+                for field in &s.fields {
+                    self.expr(&field.expr);
+                }
+                if let Some(rest) = &s.rest {
+                    self.expr(rest);
+                }
+            }
+            Expr::Closure(c) => {
+                self.names.push_scope();
+                self.plain.depth += 1;
+                self.plain.closures += 1;
+                for input in &c.inputs {
+                    self.declare_inner(input);
+                }
+                self.expr(&c.body);
+                self.plain.closures -= 1;
+                self.plain.depth -= 1;
+                self.names.pop_scope();
+            }
+            Expr::Async(a) => {
+                self.plain.depth += 1;
+                self.plain.closures += 1;
+                self.plain_block(&a.block);
+                self.plain.closures -= 1;
+                self.plain.depth -= 1;
+            }
+            Expr::Block(b) => {
+                let label = b.label.as_ref().map(|l| l.name.to_string());
+                // A `break` out of a labelled block makes what follows it conditional.
+                let labelled = label.is_some();
+                self.plain.depth += usize::from(labelled);
+                self.with_inner_label(label, |this| this.plain_block(&b.block));
+                self.plain.depth -= usize::from(labelled);
+            }
+            Expr::Unsafe(u) => self.plain_block(&u.block),
+            Expr::Const(_) => {}
+            Expr::If(i) => {
+                self.names.push_scope();
+                self.plain_cond(&i.cond);
+                self.plain.depth += 1;
+                self.plain_block(&i.then_branch);
+                self.names.pop_scope();
+                if let Some((_, else_)) = &i.else_branch {
+                    self.expr(else_);
+                }
+                self.plain.depth -= 1;
+            }
+            Expr::Let(l) => {
+                // A `let` outside an `if` condition chain: bindings go to the current scope.
+                self.expr(&l.expr);
+                self.declare_inner(&l.pat);
+            }
+            Expr::Match(m) => {
+                self.expr(&m.expr);
+                self.plain.depth += 1;
+                for arm in &m.arms {
+                    self.names.push_scope();
+                    self.declare_inner(&arm.pat);
+                    if let Some((_, guard)) = &arm.guard {
+                        self.expr(guard);
+                    }
+                    self.expr(&arm.body);
+                    self.names.pop_scope();
+                }
+                self.plain.depth -= 1;
+            }
+            Expr::Loop(l) => {
+                let label = l.label.as_ref().map(|l| l.name.to_string());
+                self.plain.depth += 1;
+                self.with_inner_label(Some(label.unwrap_or_default()), |this| {
+                    this.plain_block(&l.body);
+                });
+                self.plain.depth -= 1;
+            }
+            Expr::While(w) => {
+                let label = w.label.as_ref().map(|l| l.name.to_string());
+                self.plain.depth += 1;
+                self.with_inner_label(Some(label.unwrap_or_default()), |this| {
+                    this.names.push_scope();
+                    this.plain_cond(&w.cond);
+                    this.plain_block(&w.body);
+                    this.names.pop_scope();
+                });
+                self.plain.depth -= 1;
+            }
+            Expr::ForLoop(f) => {
+                self.expr(&f.expr);
+                let label = f.label.as_ref().map(|l| l.name.to_string());
+                self.plain.depth += 1;
+                self.with_inner_label(Some(label.unwrap_or_default()), |this| {
+                    this.names.push_scope();
+                    this.declare_inner(&f.pat);
+                    this.plain_block(&f.body);
+                    this.names.pop_scope();
+                });
+                self.plain.depth -= 1;
+            }
+            Expr::Break(b) => {
+                if let Some(value) = &b.expr {
+                    self.expr(value);
+                }
+                let label = b
+                    .label
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                if !self.plain.inner_labels.contains(&label) {
+                    self.graph.jumps.push(Jump::Break(label));
+                }
+            }
+            Expr::Continue(c) => {
+                let label = c
+                    .label
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                if !self.plain.inner_labels.contains(&label) {
+                    self.graph.jumps.push(Jump::Continue(label));
+                }
+            }
+            Expr::Return(r) => {
+                if let Some(value) = &r.expr {
+                    self.expr(value);
+                }
+                if self.plain.closures == 0 {
+                    self.graph.jumps.push(Jump::Return);
+                }
+            }
+            Expr::Macro(m) => self.mac(&m.mac),
+            Expr::MethodCall(m) => {
+                self.expr(&m.receiver);
+                for arg in &m.args {
+                    self.expr(arg);
+                }
+            }
+            other => {
+                // Everything else: visit the children as consumed values.
+                syn::visit::visit_expr(&mut Children(self), other);
+            }
+        }
+    }
+
+    /// The bindings of a pattern inside a plain expression.
+    fn declare_inner(&mut self, pat: &syn::Pat) {
+        // Patterns hold no uses (paths in them are types or constants).
+        let mut idents = Vec::new();
+        collect_pat_bindings(pat, &mut idents);
+        for (ident, _) in idents {
+            self.names.declare_inner(&ident);
+        }
+    }
+
+    fn with_inner_label(&mut self, label: Option<String>, f: impl FnOnce(&mut Self)) {
+        let pushed = label.is_some();
+        if let Some(label) = label {
+            self.plain.inner_labels.push(label);
+        }
+        f(self);
+        if pushed {
+            self.plain.inner_labels.pop();
+        }
+    }
+
+    fn plain_cond(&mut self, cond: &Expr) {
+        match cond {
+            Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+                self.plain_cond(&b.left);
+                self.plain_cond(&b.right);
+            }
+            Expr::Let(l) => {
+                self.expr(&l.expr);
+                self.declare_inner(&l.pat);
+            }
+            other => self.expr(other),
+        }
+    }
+
+    fn plain_block(&mut self, block: &syn::Block) {
+        self.names.push_scope();
+        self.plain.assigned_in_block.push(Vec::new());
+        for stmt in &block.stmts {
+            // Resolved before the statement, recorded after it (its right-hand side reads the
+            // value from before).
+            let assigned = match stmt {
+                syn::Stmt::Expr(Expr::Assign(assign), _) => self.local_named(&assign.left),
+                _ => None,
+            };
+            self.plain_block_stmt(stmt);
+            if let (Some(id), Some(block)) = (assigned, self.plain.assigned_in_block.last_mut()) {
+                block.push(id);
+            }
+        }
+        self.plain.assigned_in_block.pop();
+        self.names.pop_scope();
+    }
+
+    /// The initializer of a `let` in plain code, and its `else` block (conditional).
+    pub(super) fn local_init(&mut self, init: &syn::LocalInit) {
+        self.expr(&init.expr);
+        if let Some((_, diverge)) = &init.diverge {
+            self.plain.depth += 1;
+            self.expr(diverge);
+            self.plain.depth -= 1;
+        }
+    }
+
+    fn plain_block_stmt(&mut self, stmt: &syn::Stmt) {
+        match stmt {
+            syn::Stmt::Local(local) => {
+                if let Some(init) = &local.init {
+                    self.local_init(init);
+                }
+                self.declare_inner(&local.pat);
+            }
+            // A block that runs unconditionally assigns its `x = value;` definitely.
+            syn::Stmt::Expr(expr, _) if self.plain.depth == 0 && self.plain.closures == 0 => {
+                self.top_expr(expr);
+            }
+            syn::Stmt::Expr(expr, _) => self.expr(expr),
+            syn::Stmt::Macro(mac) => self.mac(&mac.mac),
+            syn::Stmt::Item(_) => {}
+        }
+    }
+
+    /// A macro call: its arguments, if they are expressions (those of a format macro are
+    /// borrowed, and its format string names variables), else its tokens.
+    pub(super) fn mac(&mut self, mac: &Macro) {
+        let sites = self.sites;
+        let Some((first, args)) = sites.macro_args(mac) else {
+            return;
+        };
+        match args {
+            MacroArgs::Exprs { args, format } => {
+                let borrow = *format;
+                for (index, arg) in args.iter().enumerate() {
+                    if let Some(lit) = sites::format_string(*format, index, arg) {
+                        self.format_string(lit, first);
+                        continue;
+                    }
+                    let arg = match arg {
+                        // `name = value` in format arguments.
+                        Expr::Assign(a) if borrow => &*a.right,
+                        other => other,
+                    };
+                    self.visit_with(arg, borrow);
+                }
+            }
+            MacroArgs::Tokens => {
+                let mut next = first;
+                self.scan_tokens(&mac.tokens, &mut next);
+            }
+        }
+    }
+
+    /// Inline format arguments (`"{x}"`) use a binding too; the first is at site `first`.
+    fn format_string(&mut self, lit: &syn::LitStr, first: Site) {
+        let value = lit.value();
+        for (index, range) in sites::format_names(&value).into_iter().enumerate() {
+            // A name that is not an identifier is not a variable (nor valid in a format
+            // string).
+            let Ok(mut ident) = Ident::parse_any.parse_str(&value[range]) else {
+                continue;
+            };
+            ident.set_span(lit.span());
+            self.use_ident(&ident, Some(first + index), Role::Format, true, true);
+        }
+    }
+
+    /// Uses inside macro arguments that are not expressions: every identifier that names a
+    /// local counts as a (consuming) use. `next` is the site of the first identifier.
+    fn scan_tokens(&mut self, tokens: &TokenStream, next: &mut Site) {
+        let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+        for (index, tt) in trees.iter().enumerate() {
+            match tt {
+                TokenTree::Ident(ident) => {
+                    let site = *next;
+                    *next += 1;
+                    let after_dot = index > 0
+                        && matches!(&trees[index - 1], TokenTree::Punct(p) if p.as_char() == '.' || p.as_char() == ':');
+                    let before_path = matches!(trees.get(index + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':' || p.as_char() == '!');
+                    if !after_dot && !before_path {
+                        self.use_ident(ident, Some(site), Role::Token, false, false);
+                    }
+                }
+                TokenTree::Group(group) => self.scan_tokens(&group.stream(), next),
+                TokenTree::Punct(_) | TokenTree::Literal(_) => {}
+            }
+        }
+    }
+}
+
+/// Whether a plain statement always jumps away (`return`, `break`, `continue`, possibly
+/// inside unlabelled blocks) or panics (`panic!`, `unreachable!`, `todo!`,
+/// `unimplemented!`): the graph has no edge past it.
+pub(super) fn plain_stmt_diverges(stmt: &syn::Stmt) -> bool {
+    match stmt {
+        syn::Stmt::Expr(expr, _) => expr_diverges(expr),
+        syn::Stmt::Local(local) => local
+            .init
+            .as_ref()
+            .is_some_and(|init| expr_diverges(&init.expr)),
+        syn::Stmt::Macro(stmt) => is_diverging_macro(&stmt.mac),
+        syn::Stmt::Item(_) => false,
+    }
+}
+
+/// `panic!`, `unreachable!`, `todo!` and `unimplemented!` (by their last path segment).
+fn is_diverging_macro(mac: &syn::Macro) -> bool {
+    mac.path.segments.last().is_some_and(|segment| {
+        ["panic", "unreachable", "todo", "unimplemented"]
+            .iter()
+            .any(|name| segment.ident == name)
+    })
+}
+
+/// See [`plain_stmt_diverges`].
+pub(super) fn expr_diverges(expr: &Expr) -> bool {
+    match expr {
+        Expr::Return(_) | Expr::Break(_) | Expr::Continue(_) => true,
+        Expr::Macro(mac) => is_diverging_macro(&mac.mac),
+        Expr::Block(b) if b.label.is_none() => b.block.stmts.iter().any(plain_stmt_diverges),
+        Expr::Unsafe(u) => u.block.stmts.iter().any(plain_stmt_diverges),
+        Expr::Paren(p) => expr_diverges(&p.expr),
+        _ => false,
+    }
+}
+
+/// Visits the children of an expression with the walker's rules.
+struct Children<'w, 'a>(&'w mut Walker<'a>);
+
+impl<'ast> Visit<'ast> for Children<'_, '_> {
+    fn visit_expr(&mut self, expr: &'ast Expr) {
+        self.0.expr(expr);
+    }
+    fn visit_block(&mut self, block: &'ast syn::Block) {
+        self.0.plain_block(block);
+    }
+    fn visit_macro(&mut self, mac: &'ast Macro) {
+        self.0.mac(mac);
+    }
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
+}

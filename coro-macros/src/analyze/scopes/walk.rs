@@ -1,0 +1,495 @@
+//! The walk over the IR: its blocks, statements and nodes, which declare the coroutine's
+//! bindings and shape the control-flow graph.
+
+use std::collections::HashMap;
+
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::visit::Visit;
+use syn::{Expr, Ident, Pat};
+
+use super::graph::{Event, Graph};
+use super::plain;
+use super::resolve::{Res, Resolver};
+use super::{BindingId, BindingKind, Mention, Role, Scopes, unraw};
+use crate::analyze::sites::{Site, Sites};
+use crate::ir::{self, Block, Body, Hidden, Node, Stmt, StmtId};
+use crate::lower::collect_pat_bindings;
+use crate::parse::CoroutineFn;
+
+pub(super) struct Walker<'a> {
+    pub(super) sites: &'a Sites<'a>,
+    body: &'a Body,
+    pub(super) names: Resolver,
+    pub(super) graph: Graph,
+    /// What the identifiers at the sites found so far name.
+    mentions: HashMap<Site, Mention>,
+    /// Bindings of the parameters, then the captures.
+    inputs: Vec<BindingId>,
+    /// How the plain code being walked runs.
+    pub(super) plain: PlainContext,
+}
+
+/// Where the plain code being walked is.
+#[derive(Default)]
+pub(super) struct PlainContext {
+    /// Labels defined inside the plain expression being walked.
+    pub(super) inner_labels: Vec<String>,
+    /// Nesting of conditional code inside the plain expression being walked (an assignment
+    /// statement at nesting 0 is definite).
+    pub(super) depth: usize,
+    /// Nesting of closures and `async` blocks, whose `return` is their own.
+    pub(super) closures: usize,
+    /// Per plain block being walked: the locals an assignment statement earlier in it
+    /// assigned. A later read in the block reads that value, not one from before the
+    /// statement (see [`Event::Reuse`]).
+    pub(super) assigned_in_block: Vec<Vec<BindingId>>,
+}
+
+impl<'a> Walker<'a> {
+    /// A walk of `body` with the `captures` of a `coro!` declared, looking for free
+    /// variables if `collect_free`.
+    pub(super) fn new(
+        body: &'a Body,
+        sites: &'a Sites<'a>,
+        captures: &[Ident],
+        collect_free: bool,
+    ) -> Self {
+        let mut walker = Walker {
+            sites,
+            body,
+            names: Resolver::new(collect_free),
+            graph: Graph::new(),
+            mentions: HashMap::new(),
+            inputs: Vec::new(),
+            plain: PlainContext::default(),
+        };
+        for capture in captures {
+            let id = walker
+                .names
+                .declare(capture.clone(), true, BindingKind::Capture);
+            walker.inputs.push(id);
+            walker.graph.event(Event::Def(id));
+        }
+        walker
+    }
+
+    pub(super) fn run(mut self, input: &CoroutineFn) -> Self {
+        // Parameters first, then the `#[resume]` parameter, all in the parameter scope.
+        let mut params = Vec::new();
+        for param in &input.inputs {
+            let declared = self.declare_pat(&param.pat, BindingKind::Param);
+            if param.copy && declared.len() == 1 && is_plain_ident(&param.pat) {
+                self.names.bindings[declared.start].known_copy = true;
+            }
+            params.extend(declared);
+        }
+        // Captures were declared in `new`; keep `inputs` as parameters then captures.
+        let captures = std::mem::replace(&mut self.inputs, params);
+        self.inputs.extend(captures);
+        if let Some((pat, _)) = &input.resume {
+            self.declare_pat(pat, BindingKind::Resume);
+        }
+        self.block(&self.body.block);
+        self.graph.complete();
+        self
+    }
+
+    pub(super) fn finish(self, captures: Vec<Ident>) -> Scopes {
+        Scopes {
+            bindings: self.names.bindings,
+            inputs: self.inputs,
+            captures,
+            mentions: self.mentions,
+            loops: self.graph.loops,
+            nodes: self.graph.nodes,
+            points: self.graph.points,
+            stmts: self.graph.stmts,
+        }
+    }
+
+    pub(super) fn free(self) -> Vec<Ident> {
+        self.names.free()
+    }
+
+    // ----- bindings -----
+
+    /// What a local that `name` declares is: one that lowering made, or the user's.
+    fn local_kind(&self, name: &Ident) -> BindingKind {
+        match self.body.hidden.get(name) {
+            Some(Hidden::ForIterator) => BindingKind::ForIterator,
+            Some(Hidden::Temporary) => BindingKind::Temporary,
+            None => BindingKind::Local,
+        }
+    }
+
+    /// Declares the bindings of a pattern at coroutine level, as `kind` (or, for
+    /// [`BindingKind::Local`], what the names say), noting where the pattern names them.
+    fn declare_pat(&mut self, pat: &Pat, kind: BindingKind) -> std::ops::Range<BindingId> {
+        let first = self.names.bindings.len();
+        let mut idents = Vec::new();
+        collect_pat_bindings(pat, &mut idents);
+        for (ident, mutable) in idents {
+            let kind = match kind {
+                BindingKind::Local => self.local_kind(&ident),
+                other => other,
+            };
+            let id = self.names.declare(ident.clone(), mutable, kind);
+            self.mention_in_pattern(pat, &ident, id);
+            self.graph.event(Event::Def(id));
+        }
+        first..self.names.bindings.len()
+    }
+
+    /// Declares the pattern of a `let` at coroutine level, noting an explicit borrow.
+    fn declare_let(&mut self, pat: &Pat, init: Option<&Expr>) {
+        let borrow = init.and_then(|init| self.borrowed_local(init));
+        let declared = self.declare_pat(pat, BindingKind::Local);
+        if declared.len() == 1 {
+            let binding = &mut self.names.bindings[declared.start];
+            binding.borrow_of = borrow;
+            binding.known_copy = declares_copy(pat, init);
+        }
+    }
+
+    /// Notes every identifier of `pat` that binds `ident` (in each alternative of an
+    /// or-pattern) as a declaration of `binding`.
+    fn mention_in_pattern(&mut self, pat: &Pat, ident: &Ident, binding: BindingId) {
+        struct Find<'i>(&'i Ident, Vec<&'i Ident>);
+        impl<'ast: 'i, 'i> Visit<'ast> for Find<'i> {
+            fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+                if p.ident == *self.0 {
+                    self.1.push(&p.ident);
+                }
+                syn::visit::visit_pat_ident(self, p);
+            }
+            fn visit_expr(&mut self, _: &'ast Expr) {}
+        }
+        let mut find = Find(ident, Vec::new());
+        find.visit_pat(pat);
+        for found in find.1 {
+            self.mention(self.sites.of(found), binding, Role::Declaration);
+        }
+    }
+
+    pub(super) fn mention(&mut self, site: Option<Site>, binding: BindingId, role: Role) {
+        if let Some(site) = site {
+            self.mentions.insert(site, Mention { binding, role });
+        }
+    }
+
+    /// Records a use of `ident` (found at `site`, named as `role`): moved unless `borrow`;
+    /// `may_capture` when a free name there would be a captured variable.
+    pub(super) fn use_ident(
+        &mut self,
+        ident: &Ident,
+        site: Option<Site>,
+        role: Role,
+        borrow: bool,
+        may_capture: bool,
+    ) {
+        match self.names.resolve(&unraw(ident)) {
+            Some(Res::Local(binding)) => {
+                let consume = !borrow;
+                if self
+                    .plain
+                    .assigned_in_block
+                    .iter()
+                    .flatten()
+                    .any(|&b| b == binding)
+                {
+                    self.graph.event(Event::Reuse { binding, consume });
+                } else {
+                    self.graph.event(Event::Use { binding, consume });
+                }
+                self.mention(site, binding, role);
+            }
+            Some(Res::Inner) => {}
+            None => {
+                if may_capture {
+                    self.names.note_free(ident);
+                }
+            }
+        }
+    }
+
+    /// The local that `init` explicitly borrows: `&a`, `&mut a`, or
+    /// `IntoIterator::into_iter(&a)` (how a `for` loop over `&a` starts). A projection
+    /// (`&a.b`, `&a[i]`) is not reported: through a reference `a`, it borrows other data.
+    fn borrowed_local(&self, init: &Expr) -> Option<(BindingId, TokenStream)> {
+        let reference = match init {
+            Expr::Reference(_) => init,
+            Expr::Call(call)
+                if call.args.len() == 1
+                    && matches!(&*call.func, Expr::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "into_iter")) =>
+            {
+                &call.args[0]
+            }
+            _ => return None,
+        };
+        let Expr::Reference(r) = reference else {
+            return None;
+        };
+        let mut place = &*r.expr;
+        loop {
+            place = match place {
+                Expr::Paren(p) => &p.expr,
+                Expr::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => {
+                    let name = unraw(&p.path.segments[0].ident);
+                    return match self.names.resolve(&name) {
+                        Some(Res::Local(id)) => Some((id, reference.to_token_stream())),
+                        _ => None,
+                    };
+                }
+                _ => return None,
+            };
+        }
+    }
+
+    /// The local that the bare name `expr` stands for, if it is one.
+    pub(super) fn local_named(&self, expr: &Expr) -> Option<BindingId> {
+        match expr {
+            Expr::Path(path) if is_plain_name(expr) => {
+                match self.names.resolve(&unraw(&path.path.segments[0].ident)) {
+                    Some(Res::Local(id)) => Some(id),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The target of `name = value`: the local assigned, if it is one, noted as named there.
+    pub(super) fn assign_to(&mut self, left: &Expr) -> Option<BindingId> {
+        let id = self.local_named(left)?;
+        if let Expr::Path(path) = left {
+            self.mention(self.sites.of(&path.path.segments[0].ident), id, Role::Value);
+        }
+        Some(id)
+    }
+
+    // ----- the IR -----
+
+    fn block(&mut self, block: &'a Block) {
+        let saved = self.names.current_scope;
+        self.names.current_scope = block.scope;
+        self.names.push_scope();
+        self.stmts(block);
+        self.names.pop_scope();
+        self.names.current_scope = saved;
+    }
+
+    /// The statements of `block`, in the current scope.
+    fn stmts(&mut self, block: &'a Block) {
+        for (index, stmt) in block.stmts.iter().enumerate() {
+            let id = block.id(index);
+            self.graph.enter_stmt(id);
+            match stmt {
+                Stmt::Plain(stmt) => self.plain_stmt(stmt),
+                Stmt::Let { pat, init, .. } => {
+                    self.node(init, id);
+                    let plain = match init {
+                        Node::Plain(expr) => Some(expr),
+                        _ => None,
+                    };
+                    self.declare_let(pat, plain);
+                }
+                Stmt::Expr { node, .. } => self.node(node, id),
+            }
+            self.graph.leave_stmt(id);
+        }
+    }
+
+    /// The node of statement `id`.
+    fn node(&mut self, node: &'a Node, id: StmtId) {
+        match node {
+            Node::Plain(expr) => {
+                self.top_expr(expr);
+                self.graph.diverges = plain::expr_diverges(expr);
+                self.graph.flush_jumps();
+            }
+            Node::Suspend { value, .. } => {
+                self.top_expr(value);
+                self.graph.flush_jumps();
+                self.graph.suspend(self.names.in_scope.clone());
+            }
+            Node::Block { label, block, .. } => match label {
+                Some(label) => {
+                    let exit = self.graph.new_node();
+                    self.graph.enter_block(label.name.to_string(), exit);
+                    self.block(block);
+                    self.graph.leave();
+                    self.graph.edge(self.graph.cur, exit);
+                    self.graph.cur = exit;
+                }
+                None => self.block(block),
+            },
+            Node::If { cond, then, else_ } => {
+                let saved = self.names.current_scope;
+                self.names.current_scope = then.scope;
+                self.names.push_scope();
+                self.cond(cond);
+                self.graph.flush_jumps();
+                let branch = self.graph.cur;
+                let join = self.graph.new_node();
+                self.graph.cur = self.graph.new_node();
+                self.graph.edge(branch, self.graph.cur);
+                self.stmts(then);
+                self.names.pop_scope();
+                self.names.current_scope = saved;
+                self.graph.edge(self.graph.cur, join);
+                match else_ {
+                    Some(else_) => {
+                        self.graph.cur = self.graph.new_node();
+                        self.graph.edge(branch, self.graph.cur);
+                        self.block(else_);
+                        self.graph.edge(self.graph.cur, join);
+                    }
+                    None => self.graph.edge(branch, join),
+                }
+                self.graph.cur = join;
+            }
+            Node::Match { scrutinee, arms } => {
+                self.top_expr(scrutinee);
+                self.graph.flush_jumps();
+                let branch = self.graph.cur;
+                let join = self.graph.new_node();
+                for arm in arms {
+                    self.graph.cur = self.graph.new_node();
+                    self.graph.edge(branch, self.graph.cur);
+                    let saved = self.names.current_scope;
+                    self.names.current_scope = arm.body.scope;
+                    self.names.push_scope();
+                    self.declare_pat(&arm.pat, BindingKind::Local);
+                    if let Some(guard) = &arm.guard {
+                        self.top_expr(guard);
+                        self.graph.flush_jumps();
+                    }
+                    self.stmts(&arm.body);
+                    self.names.pop_scope();
+                    self.names.current_scope = saved;
+                    self.graph.edge(self.graph.cur, join);
+                }
+                self.graph.cur = join;
+            }
+            Node::Loop { label, body } => {
+                let head = self.graph.new_node();
+                let exit = self.graph.new_node();
+                self.graph.edge(self.graph.cur, head);
+                self.graph.cur = head;
+                self.graph.enter_loop(label.to_string(), id, head, exit);
+                self.block(body);
+                self.graph.leave();
+                self.graph.edge(self.graph.cur, head);
+                self.graph.cur = exit;
+            }
+        }
+    }
+
+    /// The condition of an IR `if`: its `let`s bind at coroutine level into the `then` scope.
+    fn cond(&mut self, cond: &Expr) {
+        match cond {
+            Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+                self.cond(&b.left);
+                // The right side runs only if the left holds.
+                self.plain.depth += 1;
+                self.cond(&b.right);
+                self.plain.depth -= 1;
+            }
+            Expr::Let(l) => {
+                self.expr(&l.expr);
+                self.declare_pat(&l.pat, BindingKind::Local);
+            }
+            other => self.expr(other),
+        }
+    }
+
+    /// A plain statement of an IR block.
+    fn plain_stmt(&mut self, stmt: &syn::Stmt) {
+        self.graph.diverges = plain::plain_stmt_diverges(stmt);
+        match stmt {
+            syn::Stmt::Local(local) => {
+                if let Some(init) = &local.init {
+                    self.local_init(init);
+                    self.declare_let(&local.pat, Some(&init.expr));
+                } else {
+                    // `let x;`: declared, assigned later.
+                    let mut idents = Vec::new();
+                    collect_pat_bindings(&local.pat, &mut idents);
+                    for (ident, mutable) in idents {
+                        let kind = self.local_kind(&ident);
+                        let id = self.names.declare(ident.clone(), mutable, kind);
+                        self.mention_in_pattern(&local.pat, &ident, id);
+                        self.graph.event(Event::Decl(id));
+                    }
+                }
+                self.graph.flush_jumps();
+            }
+            syn::Stmt::Expr(expr, _) => {
+                self.top_expr(expr);
+                self.graph.flush_jumps();
+            }
+            syn::Stmt::Macro(mac) => {
+                self.mac(&mac.mac);
+                self.graph.flush_jumps();
+            }
+            syn::Stmt::Item(_) => {}
+        }
+    }
+
+    /// An expression that is a whole statement: `x = value;` here definitely assigns `x`.
+    pub(super) fn top_expr(&mut self, expr: &Expr) {
+        if let Expr::Assign(assign) = expr
+            && is_plain_name(&assign.left)
+        {
+            self.expr(&assign.right);
+            if let Some(id) = self.assign_to(&assign.left) {
+                self.graph.event(Event::Assign(id));
+            }
+            return;
+        }
+        self.expr(expr);
+    }
+}
+
+/// Whether `expr` is a bare name (`x`, not `x.f`, `*x` or `a::b`).
+pub(super) fn is_plain_name(expr: &Expr) -> bool {
+    matches!(expr, Expr::Path(path) if path.qself.is_none() && path.path.segments.len() == 1)
+}
+
+/// A pattern that binds the whole value by value (`x`, `mut x`).
+fn is_plain_ident(pat: &Pat) -> bool {
+    matches!(pat, Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none())
+}
+
+/// Whether `let pat = init` visibly declares a `Copy` value: a plain name with a primitive
+/// type (or a shared reference, or a tuple or array of those), or initialized with a
+/// literal number, `bool` or `char`.
+fn declares_copy(pat: &Pat, init: Option<&Expr>) -> bool {
+    let (pat, ty) = match pat {
+        Pat::Type(typed) => (&*typed.pat, Some(&*typed.ty)),
+        other => (other, None),
+    };
+    let Pat::Ident(ident) = pat else {
+        return false;
+    };
+    ident.by_ref.is_none()
+        && ident.subpat.is_none()
+        && (ty.is_some_and(ir::is_copy_type) || init.is_some_and(is_copy_literal))
+}
+
+fn is_copy_literal(expr: &Expr) -> bool {
+    match expr {
+        Expr::Lit(lit) => matches!(
+            lit.lit,
+            syn::Lit::Int(_)
+                | syn::Lit::Float(_)
+                | syn::Lit::Bool(_)
+                | syn::Lit::Char(_)
+                | syn::Lit::Byte(_)
+        ),
+        Expr::Unary(unary) => matches!(unary.op, syn::UnOp::Neg(_)) && is_copy_literal(&unary.expr),
+        Expr::Paren(paren) => is_copy_literal(&paren.expr),
+        _ => false,
+    }
+}

@@ -1,0 +1,234 @@
+//! The entries of the step closure: `Unresumed`, which runs the body from the top, and one
+//! per suspension point, which re-enters it there (or runs its loop in place).
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Expr, Ident};
+
+use super::{Gen, arg_var, respan, state_enum, state_var};
+use crate::analyze::BindingId;
+use crate::ir::PARAM_SCOPE;
+use crate::names;
+
+impl Gen<'_> {
+    pub(super) fn unresumed_entry(&self) -> TokenStream {
+        let state_enum = state_enum();
+        let arg = arg_var();
+        let krate = &self.input.krate;
+        let state = state_var();
+        let unresumed = self.unresumed_fields();
+        let fields = unresumed.iter().map(|field| {
+            let (name, var) = (&field.name, &field.var);
+            quote!(#name: #var)
+        });
+        let inputs = unresumed.iter().map(|field| {
+            let (pat, var) = (&field.pat, &field.var);
+            quote!(let #pat = #var;)
+        });
+        let resume = match &self.input.resume {
+            Some((pat, Some(ty))) => quote!(let #pat: #ty = #arg;),
+            Some((pat, None)) => quote!(let #pat = #arg;),
+            None => quote!(::core::mem::drop(#arg);),
+        };
+        let body = self.emit_block(&self.body.block);
+        let complete = self.complete(&body);
+        quote! {
+            #state_enum::Unresumed { .. } => {
+                let #state_enum::Unresumed { #(#fields,)* } =
+                    #krate::__private::replace(#state, #state_enum::Panicked)
+                else {
+                    #krate::__private::unreachable_state()
+                };
+                #(#inputs)*
+                #resume
+                #complete
+            }
+        }
+    }
+
+    pub(super) fn suspend_entry(&self, point: usize) -> TokenStream {
+        let krate = &self.input.krate;
+        let state_enum = state_enum();
+        let state = state_var();
+        let name = names::variant(point);
+        if !self.analysis.flow.point_reachable(point) {
+            return quote! {
+                #state_enum::#name { .. } => #krate::__private::unreachable_state(),
+            };
+        }
+        let pattern = self.destructure(&name, &self.layout.saved[point]);
+        let move_out = quote! {
+            let #pattern = #krate::__private::replace(#state, #state_enum::Panicked) else {
+                #krate::__private::unreachable_state()
+            };
+        };
+        let Some(in_place) = &self.in_place[point] else {
+            let body = self.reenter_block(&self.body.block, point);
+            let restores = self.restores(point, PARAM_SCOPE, &body);
+            let complete = self.complete(&body);
+            return quote! {
+                #state_enum::#name { .. } => {
+                    #move_out
+                    #restores
+                    #complete
+                }
+            };
+        };
+        // Run the loop on the state's fields, through `&mut`s.
+        let refs = in_place
+            .refs
+            .iter()
+            .chain(&in_place.copied)
+            .map(|(id, reference)| {
+                let field = self.field_name(*id);
+                quote!(#field: #reference)
+            });
+        // Locals declared with a visibly `Copy` type are copied as they are; the others go
+        // through the compile-time probe, with the usual resumption as the fallback.
+        let probed: Vec<&(BindingId, Ident)> = in_place
+            .copied
+            .iter()
+            .filter(|(id, _)| !self.scopes.bindings[*id].known_copy)
+            .collect();
+        let copy_checks = probed
+            .iter()
+            .map(|(_, reference)| quote!((&&#krate::__private::Probe(&*#reference)).is_copy()));
+        let copies: Vec<TokenStream> = in_place
+            .copied
+            .iter()
+            .map(|(id, reference)| {
+                let binding = &self.scopes.bindings[*id];
+                let name = self.analysis.name(*id);
+                if binding.known_copy {
+                    quote!(let mut #name = *#reference;)
+                } else {
+                    quote!(let mut #name = (&&#krate::__private::Probe(&*#reference)).get();)
+                }
+            })
+            .collect();
+        let write_back = self.write_back(point);
+        let mut looping = self.clone();
+        looping.resuming_in_place = Some(point);
+        let the_loop = self.in_place_loops[point]
+            .as_ref()
+            .unwrap_or_else(|| unreachable!("the in-place loop was rewritten"));
+        let loop_code = looping.reenter_node(the_loop, point, in_place.loop_stmt);
+        self.next_label.set(looping.next_label.get());
+        let fallback = {
+            let body = self.reenter_block(&self.body.block, point);
+            let restores = self.restores(point, PARAM_SCOPE, &body);
+            let complete = self.complete(&body);
+            quote! {
+                #move_out
+                #restores
+                #complete
+            }
+        };
+        let loop_value = names::ident(names::LOOP_VALUE);
+        let run_in_place = |after_loop: TokenStream| {
+            if in_place.copied.is_empty() {
+                return quote! {
+                    #state_enum::#name { #(#refs,)* } => {
+                        let #loop_value = #loop_code;
+                        #after_loop
+                    }
+                };
+            }
+            if probed.is_empty() {
+                return quote! {
+                    #state_enum::#name { #(#refs,)* } => {
+                        #(#copies)*
+                        let #loop_value = #loop_code;
+                        #write_back
+                        #after_loop
+                    }
+                };
+            }
+            quote! {
+                #state_enum::#name { #(#refs,)* } => {
+                    #[allow(unused_imports)]
+                    use #krate::__private::{IsCopy as _, NotCopy as _};
+                    if #(#copy_checks)&&* {
+                        #(#copies)*
+                        let #loop_value = #loop_code;
+                        #write_back
+                        #after_loop
+                    } else {
+                        #fallback
+                    }
+                }
+            }
+        };
+        if !self
+            .analysis
+            .flow
+            .reentry_completes(point, in_place.loop_stmt)
+        {
+            return run_in_place(loop_value.to_token_stream());
+        }
+        // The loop ended: move the locals out and go on as usual.
+        let mut rest = self.clone();
+        rest.loop_value = Some(in_place.loop_stmt);
+        let body = rest.reenter_block(&self.body.block, point);
+        let restores = rest.restores(point, PARAM_SCOPE, &body);
+        self.next_label.set(rest.next_label.get());
+        let complete = rest.complete(&body);
+        run_in_place(quote! {
+            #move_out
+            #restores
+            #complete
+        })
+    }
+
+    /// `*<reference> = name;` for the locals an in-place entry copied out of the state.
+    pub(super) fn write_back(&self, point: usize) -> TokenStream {
+        let Some(in_place) = &self.in_place[point] else {
+            return TokenStream::new();
+        };
+        let writes = in_place.copied.iter().map(|(id, reference)| {
+            let name = self.analysis.name(*id);
+            quote!(*#reference = #name;)
+        });
+        quote!(#(#writes)*)
+    }
+
+    /// The code of suspension point `point`: evaluate the value, save the live locals, return.
+    pub(super) fn suspend(&self, point: usize, value: &Expr) -> TokenStream {
+        let krate = &self.input.krate;
+        let state_enum = state_enum();
+        let state = state_var();
+        let span = self.body.points[point].span;
+        let name = names::variant(point);
+        let fields = self
+            .drop_order(&self.layout.saved[point])
+            .into_iter()
+            .map(|id| {
+                let field = self.field_name(id);
+                let value = respan(self.analysis.name(id), span);
+                quote!(#field: #value)
+            });
+        let value = self.plain(value);
+        let var = names::ident(names::YIELDED);
+        let var_at = names::ident_at(names::YIELDED, value.span());
+        let yielded = quote_spanned!(value.span()=> #krate::CoroutineState::Yielded(#var_at));
+        if self.resuming_in_place == Some(point) {
+            // The saved locals are the state's own fields, but for the copied ones.
+            let write_back = self.write_back(point);
+            return quote! {
+                {
+                    let #var = #value;
+                    #write_back
+                    return #yielded;
+                }
+            };
+        }
+        quote! {
+            {
+                let #var = #value;
+                #krate::__private::save(#state, #state_enum::#name { #(#fields,)* });
+                return #yielded;
+            }
+        }
+    }
+}

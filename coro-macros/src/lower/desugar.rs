@@ -1,0 +1,319 @@
+//! Constructs written in terms of the rest: `yield_from!` and the blocking operations as
+//! loops around `yield_!`, `for` as `loop`, `let ... else` whose `else` suspends as two
+//! `match`es, and `return` and `?` as completing the coroutine.
+
+use proc_macro2::Span;
+use quote::{quote, quote_spanned};
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::{Expr, Ident, Macro, Pat, Token, parse_quote, parse_quote_spanned};
+
+use super::expr::paren;
+use super::plain::label_breaks;
+use super::special::{Special, special};
+use super::{Lower, collect_pat_bindings};
+use crate::blocking;
+use crate::ir::{Block, Hidden, Node, Stmt};
+use crate::names;
+
+impl Lower<'_> {
+    pub(super) fn special_macro(&mut self, mac: &Macro, out: &mut Vec<Stmt>) -> Node {
+        let span = mac.path.span();
+        match special(mac) {
+            Some(Special::Yield) => {
+                let value = if mac.tokens.is_empty() {
+                    parse_quote_spanned!(span=> ())
+                } else {
+                    match mac.parse_body::<Expr>() {
+                        Ok(value) => self.operand(value, out),
+                        Err(error) => {
+                            self.errors.push(error);
+                            parse_quote!(())
+                        }
+                    }
+                };
+                let point = self.point(span);
+                Node::Suspend { point, value }
+            }
+            Some(Special::YieldFrom) => {
+                let args = match mac
+                    .parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated)
+                {
+                    Ok(args) if (1..=2).contains(&args.len()) => args,
+                    Ok(_) => {
+                        self.errors.push(syn::Error::new(
+                            mac.delimiter.span().join(),
+                            "`yield_from!` takes a coroutine and, optionally, the argument of its first resume: `yield_from!(sub)` or `yield_from!(sub, first)`",
+                        ));
+                        return Node::Plain(parse_quote!(()));
+                    }
+                    Err(error) => {
+                        self.errors.push(error);
+                        return Node::Plain(parse_quote!(()));
+                    }
+                };
+                let mut args = args.into_iter();
+                let sub = args
+                    .next()
+                    .unwrap_or_else(|| unreachable!("checked length"));
+                let first = args
+                    .next()
+                    .unwrap_or_else(|| parse_quote_spanned!(span=> ()));
+                let n = self.next_temp;
+                self.next_temp += 1;
+                let sub_span = sub.span();
+                let sub_var = names::sub_coroutine(n, sub_span);
+                let arg_var = names::sub_resume(n, sub_span);
+                self.hidden.insert(sub_var.clone(), Hidden::Temporary);
+                self.hidden.insert(arg_var.clone(), Hidden::Temporary);
+                let yielded = names::ident_at(names::YIELDED, span);
+                let returned = names::ident_at(names::RESIDUAL, span);
+                let krate = self.krate;
+                let resume = quote_spanned!(sub_span=> #krate::__private::resume_sub(&mut #sub_var, #arg_var));
+                let desugared: Expr = parse_quote_spanned! {span=>
+                    {
+                        let mut #sub_var = #sub;
+                        let mut #arg_var = #first;
+                        loop {
+                            match #resume {
+                                #krate::CoroutineState::Yielded(#yielded) => {
+                                    #arg_var = yield_!(#yielded);
+                                }
+                                #krate::CoroutineState::Complete(#returned) => break #returned,
+                            }
+                        }
+                    }
+                };
+                self.expr(desugared, out)
+            }
+            Some(Special::Op(op)) => {
+                let n = self.next_temp;
+                self.next_temp += 1;
+                match blocking::desugar(op, mac, self.krate, n) {
+                    Ok((desugared, locals)) => {
+                        for local in locals {
+                            self.hidden.insert(local, Hidden::Temporary);
+                        }
+                        self.expr(desugared, out)
+                    }
+                    Err(error) => {
+                        self.errors.push(error);
+                        Node::Plain(parse_quote!(()))
+                    }
+                }
+            }
+            None => unreachable!("only called on our macros"),
+        }
+    }
+
+    pub(super) fn for_(&mut self, f: syn::ExprForLoop, out: &mut Vec<Stmt>) -> Node {
+        let label = f.label.map_or_else(|| self.fresh_label(), |l| l.name);
+        let iter = self.hidden(Hidden::ForIterator, names::for_iterator);
+        let pat = let_pattern(*f.pat);
+        // `for i in 0..n` (a half-open range with an integer literal bound, so of an integer
+        // type) counts with two integers, as `Range::next` does but in the shape of a
+        // hand-written counter, which the optimiser turns into a one-`inc` loop after
+        // inlining (it does not quite do so for the `Range` kept in the state).
+        let (init, next) = if let Some((start, end)) = integer_range(&f.expr) {
+            let end_var = self.hidden(Hidden::Temporary, names::range_end);
+            let mut bounds = self.operands(vec![start, end], out).into_iter();
+            let start = bounds.next().unwrap_or_else(|| unreachable!("start"));
+            let end = bounds.next().unwrap_or_else(|| unreachable!("end"));
+            let init: Vec<syn::Stmt> = parse_quote! {
+                let mut #iter = #start;
+                let #end_var = #end;
+            };
+            let item = names::ident(names::ITEM);
+            let next: syn::Stmt = parse_quote! {
+                let #pat = if #iter < #end_var {
+                    let #item = #iter;
+                    #iter += 1;
+                    #item
+                } else {
+                    break #label;
+                };
+            };
+            (init, next)
+        } else {
+            let iterable = self.operand(*f.expr, out);
+            let init: syn::Stmt = parse_quote! {
+                let mut #iter = ::core::iter::IntoIterator::into_iter(#iterable);
+            };
+            let item = names::ident(names::ITEM);
+            let next: syn::Stmt = parse_quote! {
+                let #pat = match ::core::iter::Iterator::next(&mut #iter) {
+                    ::core::option::Option::Some(#item) => #item,
+                    ::core::option::Option::None => break #label,
+                };
+            };
+            (vec![init], next)
+        };
+        let body_scope = self.scope();
+        let mut body_stmts = vec![Stmt::Plain(next)];
+        for stmt in f.body.stmts {
+            self.stmt(stmt, &mut body_stmts);
+        }
+        let mut body = Block {
+            scope: body_scope,
+            stmts: body_stmts,
+        };
+        label_breaks(&mut body, &label);
+        let outer_scope = self.scope();
+        let mut stmts: Vec<Stmt> = init.into_iter().map(Stmt::Plain).collect();
+        stmts.push(Stmt::Expr {
+            node: Node::Loop { label, body },
+            semi: false,
+        });
+        Node::Block {
+            label: None,
+            unsafety: false,
+            block: Block {
+                scope: outer_scope,
+                stmts,
+            },
+        }
+    }
+
+    pub(super) fn return_complete(&self, value: Option<Expr>, span: Span) -> Expr {
+        let krate = self.krate;
+        let state_enum = names::ident(names::STATE_ENUM);
+        let state = names::ident(names::STATE);
+        let returned = names::ident_at(names::RETURNED, span);
+        let value = value.unwrap_or_else(|| parse_quote!(()));
+        paren(parse_quote_spanned! {span=>
+            {
+                let #returned = #value;
+                *#state = #state_enum::Returned;
+                return #krate::CoroutineState::Complete(#returned);
+            }
+        })
+    }
+
+    pub(super) fn try_complete(&self, value: &Expr, span: Span) -> Expr {
+        let krate = self.krate;
+        let state_enum = names::ident(names::STATE_ENUM);
+        let state = names::ident(names::STATE);
+        let continued = names::ident_at(names::CONTINUED, span);
+        let residual = names::ident_at(names::RESIDUAL, span);
+        paren(parse_quote_spanned! {span=>
+            match #krate::__private::Try::branch(#value) {
+                #krate::__private::ControlFlow::Continue(#continued) => #continued,
+                #krate::__private::ControlFlow::Break(#residual) => {
+                    *#state = #state_enum::Returned;
+                    return #krate::CoroutineState::Complete(
+                        #krate::__private::FromResidual::from_residual(#residual),
+                    );
+                }
+            }
+        })
+    }
+}
+
+/// A pattern as a `let` accepts it: a `for` pattern may start with `|` and be an or-pattern,
+/// which a `let` takes only in parentheses.
+fn let_pattern(pat: syn::Pat) -> syn::Pat {
+    match pat {
+        syn::Pat::Or(mut or) => {
+            if or.cases.len() == 1
+                && let Some(case) = or.cases.pop()
+            {
+                return let_pattern(case.into_value());
+            }
+            or.leading_vert = None;
+            syn::Pat::Paren(syn::PatParen {
+                attrs: Vec::new(),
+                paren_token: syn::token::Paren::default(),
+                pat: Box::new(syn::Pat::Or(or)),
+            })
+        }
+        other => other,
+    }
+}
+
+/// The bounds of `start..end` where one of them is an integer literal (so the range is of an
+/// integer type, whose `Range::next` is `start < end`, then `start += 1`).
+fn integer_range(expr: &Expr) -> Option<(Expr, Expr)> {
+    fn is_int_literal(expr: &Expr) -> bool {
+        match expr {
+            Expr::Lit(lit) => matches!(lit.lit, syn::Lit::Int(_)),
+            Expr::Unary(unary) => {
+                matches!(unary.op, syn::UnOp::Neg(_)) && is_int_literal(&unary.expr)
+            }
+            Expr::Paren(paren) => is_int_literal(&paren.expr),
+            _ => false,
+        }
+    }
+    match expr {
+        Expr::Range(syn::ExprRange {
+            attrs,
+            start: Some(start),
+            limits: syn::RangeLimits::HalfOpen(_),
+            end: Some(end),
+        }) if attrs.is_empty() && (is_int_literal(start) || is_int_literal(end)) => {
+            Some(((**start).clone(), (**end).clone()))
+        }
+        Expr::Paren(paren) if paren.attrs.is_empty() => integer_range(&paren.expr),
+        _ => None,
+    }
+}
+
+/// `let PAT = EXPR else { ELSE };`, for an `else` block that suspends, as
+///
+/// ```text
+/// let __coro_tN = match EXPR { PAT => Some((a, b)), _ => None };
+/// let (a, mut b) = match __coro_tN { Some(bound) => bound, None => ELSE };
+/// ```
+///
+/// so that, as with `let ... else`, the temporaries of `EXPR` are dropped before `ELSE` runs
+/// (or, when the pattern matches, at the end of the statement); the second `match` is
+/// re-entered like any other, and `ELSE`, which cannot complete, coerces to the bindings'
+/// tuple. A type annotation (`let PAT: T = ..`) goes on the scrutinee:
+/// `match identity::<T>(EXPR)`.
+pub(super) fn let_else_as_match(local: syn::Local, temp: &Ident) -> [syn::Stmt; 2] {
+    let syn::Local {
+        attrs,
+        let_token,
+        pat,
+        init,
+        semi_token,
+    } = local;
+    let Some(syn::LocalInit {
+        eq_token,
+        expr,
+        diverge: Some((_, diverge)),
+    }) = init
+    else {
+        unreachable!("called on a `let ... else`")
+    };
+    let (pat, ty) = match pat {
+        Pat::Type(typed) => (*typed.pat, Some(typed.ty)),
+        pat => (pat, None),
+    };
+    let mut bindings = Vec::new();
+    collect_pat_bindings(&pat, &mut bindings);
+    let names = bindings.iter().map(|(name, _)| name);
+    let outer = bindings.iter().map(|(name, mutable)| {
+        let mutability = mutable.then(|| quote!(mut));
+        quote!(#mutability #name)
+    });
+    let scrutinee = ty.map_or_else(
+        || quote!(#expr),
+        |ty| quote!(::core::convert::identity::<#ty>(#expr)),
+    );
+    let bound = names::ident(names::BOUND);
+    [
+        parse_quote! {
+            #let_token #temp #eq_token match #scrutinee {
+                #pat => ::core::option::Option::Some((#(#names,)*)),
+                _ => ::core::option::Option::None,
+            } #semi_token
+        },
+        parse_quote! {
+            #(#attrs)*
+            #let_token (#(#outer,)*) #eq_token match #temp {
+                ::core::option::Option::Some(#bound) => #bound,
+                ::core::option::Option::None => #diverge,
+            } #semi_token
+        },
+    ]
+}

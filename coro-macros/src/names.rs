@@ -1,0 +1,156 @@
+//! The names the expansion makes up: the state enum and its parts, the step closure's
+//! parameters, the locals and labels that lowering introduces, and the names of saved locals
+//! in the generated code. Every one starts with `__coro_` (`__Coro` for types; a variant is
+//! `Suspend0`, ...), so that it cannot clash with a name of the user's.
+//!
+//! A name is made here and given the span of the code it stands in: an identifier that a
+//! `quote_spanned!` template would have spelled takes that template's span, for hygiene.
+
+use proc_macro2::Span;
+use quote::format_ident;
+use syn::{Ident, Lifetime};
+
+/// The generated state enum, which `return` and `?` write into.
+pub(crate) const STATE_ENUM: &str = "__CoroState";
+/// The step closure's parameter holding `&mut` the state.
+pub(crate) const STATE: &str = "__coro_state";
+/// The step closure's parameter holding the resume argument.
+pub(crate) const ARG: &str = "__coro_arg";
+/// The machine a `coro!` expression evaluates to.
+pub(crate) const MACHINE: &str = "__coro_machine";
+/// `self`, in the body: `self` cannot be re-bound, and the receiver moves into the state
+/// like any other parameter.
+pub(crate) const RECEIVER: &str = "__coro_self";
+/// The value a suspension point (or `yield_from!`'s sub-coroutine) yields.
+pub(crate) const YIELDED: &str = "__coro_y";
+/// The value the coroutine returns.
+pub(crate) const RETURNED: &str = "__coro_ret";
+/// The value of `?` on the happy path.
+pub(crate) const CONTINUED: &str = "__coro_v";
+/// The residual `?` returns, or the value `yield_from!`'s sub-coroutine returns.
+pub(crate) const RESIDUAL: &str = "__coro_r";
+/// The next item of a lowered `for` loop.
+pub(crate) const ITEM: &str = "__coro_item";
+/// The bindings of a lowered `let ... else`, as a tuple.
+pub(crate) const BOUND: &str = "__coro_bound";
+/// The value of a blocking operation that is ready.
+pub(crate) const READY: &str = "__coro_ready";
+/// The value of the loop that an in-place entry ran.
+pub(crate) const LOOP_VALUE: &str = "__coro_loop_value";
+
+/// `name` at the call site.
+pub(crate) fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// `name` with the span of the code it stands in.
+pub(crate) fn ident_at(name: &str, span: Span) -> Ident {
+    Ident::new(name, span)
+}
+
+/// Whether `name` is one this module makes (and so never one of the user's variables).
+pub(crate) fn is_generated(name: &str) -> bool {
+    name.starts_with("__coro_")
+}
+
+/// Whether `ident` is [`RECEIVER`], the `self` of the body.
+pub(crate) fn is_receiver(ident: &Ident) -> bool {
+    ident == RECEIVER
+}
+
+/// A temporary of lowering: the value of an operand evaluated before a later suspension
+/// point, or of a `let ... else` whose `else` block suspends.
+pub(crate) fn temporary(n: usize) -> Ident {
+    format_ident!("__coro_t{}", n)
+}
+
+/// The iterator of a lowered `for` loop (or its counter, over an integer range).
+pub(crate) fn for_iterator(n: usize) -> Ident {
+    format_ident!("__coro_iter{}", n)
+}
+
+/// The end of the integer range a lowered `for` loop counts to.
+pub(crate) fn range_end(n: usize) -> Ident {
+    format_ident!("__coro_end{}", n)
+}
+
+/// The sub-coroutine of a `yield_from!`.
+pub(crate) fn sub_coroutine(n: usize, span: Span) -> Ident {
+    format_ident!("__coro_sub{}", n, span = span)
+}
+
+/// The next resume argument of a `yield_from!`'s sub-coroutine.
+pub(crate) fn sub_resume(n: usize, span: Span) -> Ident {
+    format_ident!("__coro_resume{}", n, span = span)
+}
+
+/// Whether a `recv!` polls for the first time.
+pub(crate) fn first_poll(n: usize) -> Ident {
+    format_ident!("__coro_first{}", n)
+}
+
+/// The value a `send!` offers.
+pub(crate) fn send_slot(n: usize) -> Ident {
+    format_ident!("__coro_slot{}", n)
+}
+
+/// When a `sleep!` ends.
+pub(crate) fn deadline(n: usize) -> Ident {
+    format_ident!("__coro_deadline{}", n)
+}
+
+/// A parameter written as a pattern, as the constructor takes it.
+pub(crate) fn pattern_param(index: usize) -> Ident {
+    format_ident!("__coro_p{}", index)
+}
+
+/// The label of a loop that lowering made or that had none.
+pub(crate) fn loop_label(n: usize) -> Lifetime {
+    Lifetime::new(&format!("'__coro_loop{n}"), Span::call_site())
+}
+
+/// The block that `break` to a re-entered loop leaves.
+pub(crate) fn exit_label(n: usize) -> Lifetime {
+    Lifetime::new(&format!("'__coro_exit{n}"), Span::call_site())
+}
+
+/// The block that `continue` to a re-entered loop leaves.
+pub(crate) fn continue_label(n: usize) -> Lifetime {
+    Lifetime::new(&format!("'__coro_cont{n}"), Span::call_site())
+}
+
+/// A saved local renamed because another local of its name is in scope where it is saved
+/// (`name` without `r#`; `binding` makes it unique).
+pub(crate) fn shadowed(name: &str, binding: usize) -> Ident {
+    format_ident!("__coro_{}_{}", name, binding)
+}
+
+/// The `&mut` into the state that stands for a saved local in a loop resumed in place.
+pub(crate) fn in_place_ref(binding: usize) -> Ident {
+    format_ident!("__coro_r{}", binding)
+}
+
+/// A saved local as the pattern of its state's variant binds it.
+pub(crate) fn saved(binding: usize) -> Ident {
+    format_ident!("__coro_b{}", binding)
+}
+
+/// A field of `Unresumed`, as its entry binds it.
+pub(crate) fn unresumed_var(index: usize) -> Ident {
+    format_ident!("__coro_in{}", index)
+}
+
+/// The type parameter of the state enum for a saved local.
+pub(crate) fn binding_type(binding: usize) -> Ident {
+    format_ident!("__CoroT{}", binding)
+}
+
+/// The type parameter of the state enum for a parameter of a `#[coroutine]` function.
+pub(crate) fn param_type(index: usize) -> Ident {
+    format_ident!("__CoroP{}", index)
+}
+
+/// The variant of the state enum for suspension point `point`.
+pub(crate) fn variant(point: usize) -> Ident {
+    format_ident!("Suspend{}", point)
+}

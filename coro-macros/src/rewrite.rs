@@ -1,0 +1,394 @@
+//! Stage 4, rewrite: applies what the analysis decided to the parameters and the body,
+//! before codegen.
+//!
+//! - A saved local that another local of its name shadows where it is saved gets a name of
+//!   its own, in its declarations and its uses (macro arguments and format strings
+//!   included).
+//! - For each suspension point that resumes in place, a copy of its loop in which each use
+//!   of a saved local is a dereference of the `&mut` into the state that stands for it.
+//!
+//! ```text
+//! // Before:  let x = a(); { let x = 1; yield_!(x); } x
+//! // After:   let __coro_x_0 = a(); { let x = 1; yield_!(x); } __coro_x_0
+//! // Before (a loop resumed in place):  total += i;
+//! // After:                             (*__coro_r0) += i;
+//! ```
+//!
+//! The rewrite finds each identifier by its site, counting them in the order of the
+//! analysis' `Sites` (`analyze/sites.rs`): the two walks must visit the same identifiers in
+//! the same order, which debug builds check.
+
+use std::collections::HashMap;
+
+use proc_macro2::{Group, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::visit_mut::VisitMut;
+use syn::{Expr, Ident, Macro, Pat, Token};
+
+use crate::analyze::{self, Analysis, MacroArgs, Site};
+use crate::ir::{Block, Body, Node, Stmt};
+use crate::parse::CoroutineFn;
+
+/// The coroutine, rewritten.
+#[derive(Debug)]
+pub(crate) struct Rewritten {
+    pub(crate) input: CoroutineFn,
+    pub(crate) body: Body,
+    /// Per suspension point that resumes in place: its loop, running on the state.
+    pub(crate) in_place: Vec<Option<Node>>,
+}
+
+/// Rewrites `input` and `body` as `analysis` says.
+pub(crate) fn rewrite(mut input: CoroutineFn, mut body: Body, analysis: &Analysis) -> Rewritten {
+    // The loops are copied before the renaming: sites count identifiers as they were.
+    let in_place = analysis
+        .in_place
+        .iter()
+        .map(|plan| {
+            let plan = plan.as_ref()?;
+            let stmt = body.block.find(plan.loop_stmt);
+            let mut node = match stmt {
+                Some(Stmt::Let { init: node, .. } | Stmt::Expr { node, .. }) => node.clone(),
+                _ => unreachable!("the loop of an in-place entry is a statement"),
+            };
+            let mut rewriter = Rewriter::new(plan.sites.start, &analysis.renames, &plan.derefs);
+            rewriter.node(&mut node);
+            debug_assert_eq!(rewriter.next, plan.sites.end, "the loop's sites");
+            Some(node)
+        })
+        .collect();
+    if !analysis.renames.is_empty() {
+        let no_derefs = HashMap::new();
+        let mut rewriter = Rewriter::new(0, &analysis.renames, &no_derefs);
+        for param in &mut input.inputs {
+            rewriter.visit_pat_mut(&mut param.pat);
+        }
+        if let Some((pat, _)) = &mut input.resume {
+            rewriter.visit_pat_mut(pat);
+        }
+        rewriter.block(&mut body.block);
+        debug_assert_eq!(rewriter.next, analysis.sites, "every site");
+    }
+    Rewritten {
+        input,
+        body,
+        in_place,
+    }
+}
+
+struct Rewriter<'a> {
+    /// The site of the next identifier.
+    next: Site,
+    renames: &'a HashMap<Site, Ident>,
+    derefs: &'a HashMap<Site, Ident>,
+    /// How many identifiers have been changed so far.
+    changed: usize,
+    /// Whether a pattern is being visited (patterns nest).
+    in_pattern: bool,
+}
+
+impl<'a> Rewriter<'a> {
+    fn new(
+        first: Site,
+        renames: &'a HashMap<Site, Ident>,
+        derefs: &'a HashMap<Site, Ident>,
+    ) -> Self {
+        Rewriter {
+            next: first,
+            renames,
+            derefs,
+            changed: 0,
+            in_pattern: false,
+        }
+    }
+
+    fn take(&mut self) -> Site {
+        self.next += 1;
+        self.next - 1
+    }
+
+    /// In the order of `Sites::block` (`analyze/sites.rs`).
+    fn block(&mut self, block: &mut Block) {
+        for stmt in &mut block.stmts {
+            match stmt {
+                Stmt::Plain(stmt) => self.visit_stmt_mut(stmt),
+                Stmt::Let { pat, init, .. } => {
+                    self.visit_pat_mut(pat);
+                    self.node(init);
+                }
+                Stmt::Expr { node, .. } => self.node(node),
+            }
+        }
+    }
+
+    fn node(&mut self, node: &mut Node) {
+        match node {
+            Node::Plain(expr) | Node::Suspend { value: expr, .. } => self.visit_expr_mut(expr),
+            Node::Block { block, .. } | Node::Loop { body: block, .. } => self.block(block),
+            Node::If { cond, then, else_ } => {
+                self.visit_expr_mut(cond);
+                self.block(then);
+                if let Some(else_) = else_ {
+                    self.block(else_);
+                }
+            }
+            Node::Match { scrutinee, arms } => {
+                self.visit_expr_mut(scrutinee);
+                for arm in arms {
+                    self.visit_pat_mut(&mut arm.pat);
+                    if let Some(guard) = &mut arm.guard {
+                        self.visit_expr_mut(guard);
+                    }
+                    self.block(&mut arm.body);
+                }
+            }
+        }
+    }
+
+    /// The new text of the name at the next site, if it changes.
+    fn new_name(&mut self) -> Option<&'a Ident> {
+        let site = self.take();
+        let new = self.derefs.get(&site).or_else(|| self.renames.get(&site));
+        self.changed += usize::from(new.is_some());
+        new
+    }
+
+    /// A format string, with the new names of the variables it names.
+    fn format_string(&mut self, lit: &mut syn::LitStr) {
+        let value = lit.value();
+        let mut out = String::with_capacity(value.len());
+        let mut at = 0;
+        let mut changed = false;
+        for range in analyze::format_names(&value) {
+            out.push_str(&value[at..range.start]);
+            match self.new_name() {
+                Some(new) => {
+                    out.push_str(&new.to_string());
+                    changed = true;
+                }
+                None => out.push_str(&value[range.clone()]),
+            }
+            at = range.end;
+        }
+        out.push_str(&value[at..]);
+        if changed {
+            *lit = syn::LitStr::new(&out, lit.span());
+        }
+    }
+
+    /// Tokens with the new names of the identifiers among them, if any changes.
+    fn tokens(&mut self, tokens: &TokenStream) -> Option<TokenStream> {
+        let mut changed = false;
+        let out: TokenStream = tokens
+            .clone()
+            .into_iter()
+            .map(|tree| match tree {
+                TokenTree::Ident(ident) => {
+                    let site = self.take();
+                    match self.renames.get(&site) {
+                        Some(new) => {
+                            changed = true;
+                            self.changed += 1;
+                            TokenTree::Ident(Ident::new(&new.to_string(), ident.span()))
+                        }
+                        None => TokenTree::Ident(ident),
+                    }
+                }
+                TokenTree::Group(group) => match self.tokens(&group.stream()) {
+                    Some(stream) => {
+                        changed = true;
+                        let mut new = Group::new(group.delimiter(), stream);
+                        new.set_span(group.span());
+                        TokenTree::Group(new)
+                    }
+                    None => TokenTree::Group(group),
+                },
+                other => other,
+            })
+            .collect();
+        changed.then_some(out)
+    }
+}
+
+impl VisitMut for Rewriter<'_> {
+    fn visit_ident_mut(&mut self, ident: &mut Ident) {
+        let site = self.take();
+        if let Some(new) = self.renames.get(&site) {
+            *ident = Ident::new(&new.to_string(), ident.span());
+            self.changed += 1;
+        }
+    }
+
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        if let Expr::Path(path) = expr
+            && path.qself.is_none()
+            && path.path.segments.len() == 1
+        {
+            for attr in &mut path.attrs {
+                self.visit_attribute_mut(attr);
+            }
+            // The path's first identifier is its segment's.
+            let site = self.next;
+            self.visit_path_mut(&mut path.path);
+            if let Some(reference) = self.derefs.get(&site) {
+                self.changed += 1;
+                *expr = syn::parse_quote!((*#reference));
+            }
+            return;
+        }
+        syn::visit_mut::visit_expr_mut(self, expr);
+    }
+
+    fn visit_field_value_mut(&mut self, field: &mut syn::FieldValue) {
+        let shorthand = field.colon_token.is_none();
+        syn::visit_mut::visit_field_value_mut(self, field);
+        // `S { x }` whose `x` changed is `S { x: new }`.
+        if shorthand
+            && let syn::Member::Named(member) = &field.member
+            && !matches!(&field.expr, Expr::Path(p) if p.path.is_ident(member))
+        {
+            field.colon_token = Some(Token![:](member.span()));
+        }
+    }
+
+    fn visit_pat_mut(&mut self, pat: &mut Pat) {
+        if self.in_pattern {
+            syn::visit_mut::visit_pat_mut(self, pat);
+            return;
+        }
+        self.in_pattern = true;
+        let before = self.changed;
+        syn::visit_mut::visit_pat_mut(self, pat);
+        self.in_pattern = false;
+        if self.changed != before {
+            // A field pattern `S { x }` whose binding is renamed needs its field's name; every
+            // field pattern of the declaration is written out.
+            ExplicitFields.visit_pat_mut(pat);
+        }
+    }
+
+    fn visit_macro_mut(&mut self, mac: &mut Macro) {
+        self.visit_path_mut(&mut mac.path);
+        match MacroArgs::of(mac) {
+            MacroArgs::Exprs { mut args, format } => {
+                let before = self.changed;
+                for (index, arg) in args.iter_mut().enumerate() {
+                    if analyze::format_string(format, index, arg).is_some()
+                        && let Expr::Lit(syn::ExprLit {
+                            lit: syn::Lit::Str(lit),
+                            ..
+                        }) = arg
+                    {
+                        self.format_string(lit);
+                    } else {
+                        self.visit_expr_mut(arg);
+                    }
+                }
+                if self.changed != before {
+                    mac.tokens = args.into_token_stream();
+                }
+            }
+            MacroArgs::Tokens => {
+                if let Some(tokens) = self.tokens(&mac.tokens) {
+                    mac.tokens = tokens;
+                }
+            }
+        }
+    }
+
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+/// Writes `S { x }` as `S { x: x }` in a pattern (not in expressions inside it).
+struct ExplicitFields;
+
+impl VisitMut for ExplicitFields {
+    fn visit_field_pat_mut(&mut self, field: &mut syn::FieldPat) {
+        if field.colon_token.is_none() {
+            field.colon_token = Some(Token![:](proc_macro2::Span::call_site()));
+        }
+        syn::visit_mut::visit_field_pat_mut(self, field);
+    }
+
+    fn visit_expr_mut(&mut self, _: &mut Expr) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+
+    use proc_macro2::TokenStream;
+
+    /// The expansion of `coro!(closure)`, as text.
+    fn expanded(closure: &str) -> String {
+        let tokens = TokenStream::from_str(closure).expect("tokens");
+        crate::expand::coro(tokens).to_string()
+    }
+
+    #[test]
+    fn a_shadowed_saved_local_is_renamed_wherever_it_is_named() {
+        let out = expanded(
+            r#"|| {
+                let x = String::from("a");
+                {
+                    let x = 1;
+                    yield_!(x);
+                }
+                print!("{x}");
+                let n = s(&x) + m!{ x };
+                T { x, n }
+            }"#,
+        );
+        assert!(
+            out.contains(r#"let __coro_x_0 = String :: from ("a")"#),
+            "{out}"
+        );
+        assert!(out.contains(r#"print ! ("{__coro_x_0}")"#), "{out}");
+        assert!(out.contains("s (& __coro_x_0)"), "{out}");
+        assert!(out.contains("m ! { __coro_x_0 }"), "{out}");
+        assert!(out.contains("T { x : __coro_x_0 , n }"), "{out}");
+        // The shadowing local keeps its name.
+        assert!(out.contains("let x = 1 ;"), "{out}");
+        assert!(out.contains("let __coro_y = x ;"), "{out}");
+    }
+
+    #[test]
+    fn a_renamed_field_binding_names_its_field() {
+        let out = expanded(
+            "|| { let S { x, y } = s(); let z = (&x).len(); let x = 1; yield_!(()); (x, y, z) }",
+        );
+        assert!(out.contains("let S { x : __coro_x_0 , y : y }"), "{out}");
+    }
+
+    #[test]
+    fn a_loop_resumed_in_place_works_through_references() {
+        let out = expanded(
+            r#"|| {
+                let mut total = 0u64;
+                for i in 0..3u64 {
+                    total += i;
+                    println!("{total}");
+                    yield_!(i);
+                }
+                total
+            }"#,
+        );
+        assert!(out.contains("Suspend0 { total : __coro_r0"), "{out}");
+        assert!(out.contains("(* __coro_r0) += i"), "{out}");
+        assert!(out.contains(r#""{__coro_r0}""#), "{out}");
+    }
+
+    #[test]
+    fn sibling_loops_with_one_label_are_two_loops() {
+        let out = expanded(
+            "|| {
+                let mut t = 0u32;
+                'a: for i in 0..2u32 { t += i; yield_!(i); }
+                'a: for j in 0..2u32 { t += j; yield_!(j); }
+                t
+            }",
+        );
+        assert!(out.contains("(* __coro_r0) += i"), "{out}");
+        assert!(out.contains("(* __coro_r0) += j"), "{out}");
+    }
+}
