@@ -1,5 +1,5 @@
 //! Minimal cases of the bugs that differential testing (`difftest/`) and the macro fuzz test
-//! (`coro-macros/src/fuzz.rs`) found in the rewrite. Each test is ignored while its bug is
+//! (`coro-macros/src/fuzz/`) found in the rewrite. Each test is ignored while its bug is
 //! open (`cargo test --test difftest_regressions -- --ignored` runs them); remove the
 //! `#[ignore]` once the bug is fixed.
 //!

@@ -24,13 +24,13 @@
 //! lowering treats like any loop with a `yield_!` in it.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::parse::{Parse, ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{Expr, Ident, Macro, Pat, Path, Token};
 
-use crate::names;
+use crate::names::{self, SelectLocal};
 
 /// The blocking operations the rewrite knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,7 +174,7 @@ pub(crate) fn desugar(
             )?);
             retry(quote!(#ops::poll_fn(#poll_fn)))
         }
-        Op::Select => select(mac, krate, n)?,
+        Op::Select => select(mac, krate, n, &mut locals)?,
     };
     Ok((syn::parse2(tokens)?, locals))
 }
@@ -318,7 +318,12 @@ impl Arm {
 /// value to send, a deadline. A guarded arm keeps its operands in an `Option`, `None` when
 /// the guard was false (Go's nil channel): it is never polled and is not counted in the
 /// deadlock report.
-fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
+fn select(
+    mac: &Macro,
+    krate: &Path,
+    n: usize,
+    locals: &mut Vec<Ident>,
+) -> syn::Result<TokenStream> {
     let span = mac.path.span();
     let ops = quote_spanned!(span=> #krate::sched::ops);
     let poll = quote!(::core::task::Poll);
@@ -348,13 +353,17 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
         ));
     }
     let count = operations.len();
-    let value = |i: usize| format_ident!("__coro_sel{}_value{}", n, i);
-    let operand = |i: usize| format_ident!("__coro_sel{}_op{}", n, i);
-    let slot = |i: usize| format_ident!("__coro_sel{}_slot{}", n, i);
-    let order = format_ident!("__coro_sel{}_order", n);
-    let won = format_ident!("__coro_sel{}_won", n);
-    let step = format_ident!("__coro_sel{}_step", n);
-    let chosen = format_ident!("__coro_sel{}_arm", n);
+    // Every local the expansion declares is a temporary of lowering.
+    let local = |locals: &mut Vec<Ident>, which: SelectLocal| {
+        let ident = names::select_local(n, which);
+        locals.push(ident.clone());
+        ident
+    };
+    let order = local(locals, SelectLocal::Order);
+    let won = local(locals, SelectLocal::Won);
+    let step = local(locals, SelectLocal::Step);
+    let chosen = local(locals, SelectLocal::Chosen);
+    let ready = names::ident_at(names::READY, span);
 
     let mut setup = Vec::new();
     // The results of the `recv` and `send` arms: set by the poll of the arm that won, within
@@ -368,9 +377,14 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
     let mut unguarded = 0usize;
     let mut guarded_enabled = Vec::new();
     for (i, (arm, guard)) in operations.iter().enumerate() {
-        let value = value(i);
-        let op = operand(i);
-        let slot = slot(i);
+        let op = local(locals, SelectLocal::Operand(i));
+        let value = names::select_local(n, SelectLocal::Value(i));
+        let slot = names::select_local(n, SelectLocal::Slot(i));
+        match arm {
+            Arm::Recv { .. } => locals.push(value.clone()),
+            Arm::Send { .. } => locals.extend([value.clone(), slot.clone()]),
+            Arm::Sleep { .. } | Arm::Default { .. } => {}
+        }
         // What the arm evaluates on entering (in source order), the names it keeps them
         // under, and its poll and withdrawal in terms of those names (as references; the
         // send slot's a mutable one).
@@ -380,8 +394,8 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
                     vec![quote_spanned!(rx.span()=> #krate::sched::ops::recv_operand(&(#rx)))],
                     vec![&op],
                     quote! {
-                        if let #poll::Ready(__coro_ready) = #ops::poll_recv_select(#op) {
-                            #value = #some(__coro_ready);
+                        if let #poll::Ready(#ready) = #ops::poll_recv_select(#op) {
+                            #value = #some(#ready);
                             #won = #some(#i);
                             break;
                         }
@@ -397,8 +411,8 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
                     ],
                     vec![&op, &slot],
                     quote! {
-                        if let #poll::Ready(__coro_ready) = #ops::poll_send_select(#op, #slot) {
-                            #value = #some(__coro_ready);
+                        if let #poll::Ready(#ready) = #ops::poll_send_select(#op, #slot) {
+                            #value = #some(#ready);
                             #won = #some(#i);
                             break;
                         }
@@ -424,7 +438,7 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
         if let Some(guard) = guard {
             // Evaluated once; a false guard disables the arm (Go's nil channel): its
             // operands are not evaluated, and it is never polled.
-            let store = format_ident!("__coro_sel{}_arm{}", n, i);
+            let store = local(locals, SelectLocal::Guarded(i));
             let store_mut = matches!(arm, Arm::Send { .. }).then(|| quote!(mut));
             let binds = names.iter().map(|name| {
                 if *name == &slot {
@@ -492,7 +506,7 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
             Arm::Recv { pat, body, .. } | Arm::Send { pat, body, .. } => quote! {
                 #i => {
                     let #pat = match #value {
-                        #some(__coro_ready) => __coro_ready,
+                        #some(#ready) => #ready,
                         #none => #krate::__private::unreachable_state(),
                     };
                     #body
@@ -541,8 +555,8 @@ fn select(mac: &Macro, krate: &Path, n: usize) -> syn::Result<TokenStream> {
                         _ => {}
                     }
                 }
-                if let #some(__coro_ready) = #won {
-                    break (__coro_ready, #(#values,)*);
+                if let #some(#ready) = #won {
+                    break (#ready, #(#values,)*);
                 }
                 #on_nothing_ready
             };

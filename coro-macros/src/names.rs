@@ -99,6 +99,42 @@ pub(crate) fn deadline(n: usize) -> Ident {
     format_ident!("__coro_deadline{}", n)
 }
 
+/// A local of `select!` number `n` (all of them temporaries of lowering): `part` says which
+/// one, and an arm's own locals carry the arm's index.
+#[derive(Clone, Copy)]
+pub(crate) enum SelectLocal {
+    /// The order in which one wake-up polls the arms.
+    Order,
+    /// The arm that won this wake-up, if any.
+    Won,
+    /// The arm polled next.
+    Step,
+    /// The arm that won the `select!` (or `default`'s index).
+    Chosen,
+    /// The channel an arm evaluated on entering (or its deadline).
+    Operand(usize),
+    /// The value a `send` arm offers.
+    Slot(usize),
+    /// The result of a `recv` or `send` arm that won.
+    Value(usize),
+    /// A guarded arm's operands, `None` when its guard was false.
+    Guarded(usize),
+}
+
+/// A local of `select!` number `n`.
+pub(crate) fn select_local(n: usize, local: SelectLocal) -> Ident {
+    match local {
+        SelectLocal::Order => format_ident!("__coro_sel{}_order", n),
+        SelectLocal::Won => format_ident!("__coro_sel{}_won", n),
+        SelectLocal::Step => format_ident!("__coro_sel{}_step", n),
+        SelectLocal::Chosen => format_ident!("__coro_sel{}_arm", n),
+        SelectLocal::Operand(i) => format_ident!("__coro_sel{}_op{}", n, i),
+        SelectLocal::Slot(i) => format_ident!("__coro_sel{}_slot{}", n, i),
+        SelectLocal::Value(i) => format_ident!("__coro_sel{}_value{}", n, i),
+        SelectLocal::Guarded(i) => format_ident!("__coro_sel{}_arm{}", n, i),
+    }
+}
+
 /// A parameter written as a pattern, as the constructor takes it.
 pub(crate) fn pattern_param(index: usize) -> Ident {
     format_ident!("__coro_p{}", index)
