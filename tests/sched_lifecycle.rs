@@ -552,3 +552,78 @@ fn a_receive_takes_over_the_registration_its_tasks_waker_left() {
         );
     }
 }
+
+thread_local! {
+    static TAKE_ON_WAKE: RefCell<Option<coro_core::channel::Receiver<u32>>> =
+        const { RefCell::new(None) };
+    static TAKEN: Cell<Option<u32>> = const { Cell::new(None) };
+}
+
+/// A waker that receives from the channel in `TAKE_ON_WAKE` as it is woken.
+struct ReceiveOnWake;
+
+impl Wake for ReceiveOnWake {
+    fn wake(self: Arc<Self>) {
+        TAKE_ON_WAKE.with(|rx| {
+            if let Some(rx) = rx.borrow().as_ref()
+                && let Ok(v) = rx.try_recv()
+            {
+                TAKEN.with(|taken| taken.set(Some(v)));
+            }
+        });
+    }
+}
+
+/// A `select!` with `default` whose send arm's offer is taken while the arms are polled (a
+/// receiver's waker, woken by the offer, receives at once) takes the send arm, not
+/// `default`: its value went out.
+#[test]
+fn a_select_whose_send_completes_during_its_poll_does_not_take_default() {
+    let sched = Scheduler::new();
+    let (tx, rx) = channel::<u32>(0);
+    let waker = Waker::from(Arc::new(ReceiveOnWake));
+    // A foreign receive, registered in a choice already decided elsewhere and not yet
+    // withdrawn: the offer wakes it, and its waker takes the value.
+    let choice = coro_core::channel::Choice::new();
+    choice.begin();
+    assert!(
+        rx.poll_recv_in(&mut Context::from_waker(&waker), &choice)
+            .is_pending()
+    );
+    choice.decide();
+    TAKE_ON_WAKE.with(|slot| *slot.borrow_mut() = Some(rx));
+    let task = sched.spawn(coro!(move || {
+        select! {
+            r = send(tx, 7) => if r.is_ok() { "sent" } else { "closed" },
+            default => "default",
+        }
+    }));
+    sched.run().unwrap();
+    TAKE_ON_WAKE.with(|slot| slot.borrow_mut().take());
+    assert_eq!(
+        (TAKEN.with(Cell::get), task.try_join()),
+        (Some(7), Some(Ok("sent")))
+    );
+}
+
+/// A `select!`'s `recv` arm keeps its channel without being one of its receivers: when the
+/// last receiver goes while the arm waits, the channel closes and the arm sees its end.
+#[test]
+fn a_recv_arm_sees_the_close_when_the_last_receiver_goes() {
+    let sched = Scheduler::new();
+    let (tx, rx) = channel::<u32>(0);
+    let holder = Rc::new(RefCell::new(Some(rx)));
+    let task_holder = holder.clone();
+    let selecting = sched.spawn(coro!(move || {
+        select! {
+            v = recv(*task_holder.borrow().as_ref().expect("held")) => v,
+        }
+    }));
+    sched.spawn(coro!(move || {
+        yield_now!();
+        drop(holder.borrow_mut().take());
+    }));
+    sched.run().unwrap();
+    assert_eq!(selecting.try_join(), Some(Ok(None)));
+    drop(tx);
+}

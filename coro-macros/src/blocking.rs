@@ -530,8 +530,12 @@ fn select(
     let on_nothing_ready = if default.is_some() {
         // The default arm decides the `select!` before the other arms are withdrawn.
         quote! {
-            #ops::select_default();
-            break (#count, #(#values,)*);
+            if #ops::select_default() {
+                break (#count, #(#values,)*);
+            }
+            // An arm completed during this poll (another party took a send arm's offer as
+            // it was made): poll again to find it.
+            continue;
         }
     } else {
         quote! {

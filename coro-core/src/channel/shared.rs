@@ -499,13 +499,18 @@ impl<T> Shared<T> {
         } else {
             sender_wakers(&state.offers)
         };
-        let abandoned = mem::take(&mut state.waiters);
+        // Receives still registered belong to `select!` arms, which hold the channel without
+        // being receivers of it: woken, they find it closed.
+        let waiting: Vec<Party> = mem::take(&mut state.waiters)
+            .into_iter()
+            .map(Waiter::into_party)
+            .collect();
         let undelivered = mem::take(&mut state.deliveries);
         drop(state);
         drop(buffered);
-        drop(abandoned);
         drop(undelivered);
         wake_all(senders);
+        wake_all(waiting);
     }
 
     pub(super) fn debug(&self, name: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {

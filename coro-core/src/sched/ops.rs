@@ -188,12 +188,23 @@ pub fn poll_sleep_select(deadline: Deadline) -> Poll<()> {
     })
 }
 
-/// Takes the `default` arm of a `select!`: the other arms' registrations are dead from now
-/// on, while they are withdrawn too.
+/// Takes the `default` arm of a `select!`, unless an arm completed meanwhile: `true` if the
+/// `default` arm decides the `select!` (the other arms' registrations are dead from now on,
+/// while they are withdrawn too); `false` if it was decided already, by another party
+/// completing one of its arms during this poll (a waker woken by a send arm's offer may
+/// take it at once), and the arms must be polled again to find the one that completed.
 #[inline]
+#[must_use]
 #[track_caller]
-pub fn select_default() {
-    in_task("select!", |cx| cx.task.core().select_decide());
+pub fn select_default() -> bool {
+    in_task("select!", |cx| {
+        let core = cx.task.core();
+        if core.select_is_decided() {
+            return false;
+        }
+        core.select_decide();
+        true
+    })
 }
 
 /// Ends a `select!` (an arm won, or `default`) once the arms that lost are withdrawn: the
