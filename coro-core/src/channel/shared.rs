@@ -501,16 +501,22 @@ impl<T> Shared<T> {
         };
         // Receives still registered belong to `select!` arms, which hold the channel without
         // being receivers of it: woken, they find it closed.
-        let waiting: Vec<Party> = mem::take(&mut state.waiters)
-            .into_iter()
-            .map(Waiter::into_party)
-            .collect();
+        let waiting: Vec<Party> = if state.waiters.is_empty() {
+            Vec::new()
+        } else {
+            mem::take(&mut state.waiters)
+                .into_iter()
+                .map(Waiter::into_party)
+                .collect()
+        };
         let undelivered = mem::take(&mut state.deliveries);
         drop(state);
         drop(buffered);
         drop(undelivered);
         wake_all(senders);
-        wake_all(waiting);
+        if !waiting.is_empty() {
+            wake_all(waiting);
+        }
     }
 
     pub(super) fn debug(&self, name: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
