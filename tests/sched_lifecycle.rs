@@ -627,3 +627,58 @@ fn a_recv_arm_sees_the_close_when_the_last_receiver_goes() {
     assert_eq!(selecting.try_join(), Some(Ok(None)));
     drop(tx);
 }
+
+/// A task that resumes a coroutine by hand, leaves it waiting in `recv!` and drops it, then
+/// receives on that channel itself, gets every value sent: the dropped coroutine's
+/// registration is the task's, and the task's receive takes it over instead of registering
+/// a second time (a later send completed into the first, its value never received).
+#[test]
+fn a_receive_after_an_abandoned_inner_receive_loses_nothing() {
+    use coro_core::{Coroutine, CoroutineState};
+    let sched = Scheduler::new();
+    let (tx, rx) = channel::<u32>(0);
+    let receiver = sched.spawn(coro!(move || {
+        let inner_rx = rx.clone();
+        let mut inner = coro!(move || recv!(inner_rx));
+        assert!(matches!(inner.resume(()), CoroutineState::Yielded(())));
+        drop(inner);
+        let first = recv!(rx);
+        let second = recv!(rx);
+        (first, second)
+    }));
+    sched.spawn(coro!(move || {
+        send!(tx, 1).unwrap();
+        send!(tx, 2).unwrap();
+    }));
+    sched.run().unwrap();
+    assert_eq!(receiver.try_join(), Some(Ok((Some(1), Some(2)))));
+}
+
+/// A coroutine dropped while it waits in a `select!` leaves its task out of that `select!`:
+/// the task's own receives afterwards are plain ones, which a send completes (they were
+/// taken for registrations of the abandoned `select!`, dead once it was decided).
+#[test]
+fn a_select_abandoned_by_a_dropped_coroutine_leaves_its_task_free() {
+    use coro_core::{Coroutine, CoroutineState};
+    let sched = Scheduler::new();
+    let (a_tx, a_rx) = channel::<u32>(0);
+    let (b_tx, b_rx) = channel::<u32>(0);
+    let receiver = sched.spawn(coro!(move || {
+        let (inner_a, inner_b) = (a_rx.clone(), b_rx.clone());
+        let mut inner = coro!(move || select! {
+            v = recv(inner_a) => v,
+            v = recv(inner_b) => v,
+        });
+        assert!(matches!(inner.resume(()), CoroutineState::Yielded(())));
+        drop(inner);
+        let a = recv!(a_rx);
+        let b = recv!(b_rx);
+        (a, b)
+    }));
+    sched.spawn(coro!(move || {
+        send!(a_tx, 1).unwrap();
+        send!(b_tx, 2).unwrap();
+    }));
+    sched.run().unwrap();
+    assert_eq!(receiver.try_join(), Some(Ok((Some(1), Some(2)))));
+}

@@ -121,21 +121,26 @@ pub(crate) fn desugar(
         Op::Recv => {
             let [rx] = take::<1>(arity(1, "a receiver: `recv!(rx)`")?);
             // The first poll tells the channel it has no registration to look for (a search
-            // through every waiting receiver otherwise).
-            let first = names::first_poll(n);
-            locals.push(first.clone());
+            // through every waiting receiver otherwise); the retries, after the suspension,
+            // look. Written as two polls, so that neither stores which one it is.
+            // `flight` is dropped with the coroutine if it is dropped while it waits here.
+            let flight = names::in_flight(n);
+            let value = names::received(n);
+            locals.extend([flight.clone(), value.clone()]);
             quote_spanned! {span=>
                 {
-                    let mut #first = true;
-                    loop {
-                        match #ops::poll_recv(&(#rx), #first) {
-                            #poll::Ready(#ready) => break #ready,
-                            #poll::Pending => {
-                                #first = false;
-                                yield_!(());
+                    let mut #flight = #ops::InFlight::new();
+                    let #value = match #ops::poll_recv(&(#rx), true) {
+                        #poll::Ready(#ready) => #ready,
+                        #poll::Pending => loop {
+                            yield_!(());
+                            if let #poll::Ready(#ready) = #ops::poll_recv(&(#rx), false) {
+                                break #ready;
                             }
-                        }
-                    }
+                        },
+                    };
+                    #ops::InFlight::done(&mut #flight);
+                    #value
                 }
             }
         }
@@ -363,6 +368,7 @@ fn select(
     let won = local(locals, SelectLocal::Won);
     let step = local(locals, SelectLocal::Step);
     let chosen = local(locals, SelectLocal::Chosen);
+    let flight = local(locals, SelectLocal::InFlight);
     let ready = names::ident_at(names::READY, span);
 
     let mut setup = Vec::new();
@@ -548,6 +554,7 @@ fn select(
     Ok(quote_spanned! {span=>
         {
             #(#setup)*
+            let mut #flight = #ops::InFlight::new();
             #ops::select_begin();
             let (#chosen, #(#values,)*): (usize, #(#value_types,)*) = loop {
                 let #order = #ops::select_order::<#count>();
@@ -566,6 +573,7 @@ fn select(
             };
             #(#withdraw)*
             #ops::select_end();
+            #ops::InFlight::done(&mut #flight);
             match #chosen {
                 #(#bodies)*
                 #default_body

@@ -84,9 +84,14 @@ pub(crate) fn sub_resume(n: usize, span: Span) -> Ident {
     format_ident!("__coro_resume{}", n, span = span)
 }
 
-/// Whether a `recv!` polls for the first time.
-pub(crate) fn first_poll(n: usize) -> Ident {
-    format_ident!("__coro_first{}", n)
+/// The value a `recv!` received.
+pub(crate) fn received(n: usize) -> Ident {
+    format_ident!("__coro_received{}", n)
+}
+
+/// The mark a `recv!` keeps while it waits (`ops::InFlight`).
+pub(crate) fn in_flight(n: usize) -> Ident {
+    format_ident!("__coro_flight{}", n)
 }
 
 /// The value a `send!` offers.
@@ -119,6 +124,8 @@ pub(crate) enum SelectLocal {
     Value(usize),
     /// A guarded arm's operands, `None` when its guard was false.
     Guarded(usize),
+    /// The mark the `select!` keeps while it waits (`ops::InFlight`).
+    InFlight,
 }
 
 /// A local of `select!` number `n`.
@@ -132,6 +139,7 @@ pub(crate) fn select_local(n: usize, local: SelectLocal) -> Ident {
         SelectLocal::Slot(i) => format_ident!("__coro_sel{}_slot{}", n, i),
         SelectLocal::Value(i) => format_ident!("__coro_sel{}_value{}", n, i),
         SelectLocal::Guarded(i) => format_ident!("__coro_sel{}_arm{}", n, i),
+        SelectLocal::InFlight => format_ident!("__coro_sel{}_flight", n),
     }
 }
 

@@ -64,6 +64,55 @@ pub fn poll_recv<T>(rx: &Receiver<T>, first: bool) -> Poll<Option<T>> {
     })
 }
 
+/// Kept by a coroutine while it waits in a `recv!` or a `select!`, and dropped with it if it
+/// is dropped there (a coroutine resumed by hand inside a task, then abandoned): the
+/// registrations it left in channels belong to the task that runs, whose receives must then
+/// look for them instead of registering a second time (the same mark as a waker lent to
+/// `wait!`), and a `select!` left in the middle no longer holds the task's registrations.
+/// One byte; the operation marks it [`done`](Self::done) when it completes.
+#[derive(Debug, Default)]
+#[must_use]
+pub struct InFlight {
+    done: bool,
+}
+
+impl InFlight {
+    /// A blocking operation starts.
+    #[inline]
+    pub fn new() -> InFlight {
+        InFlight { done: false }
+    }
+
+    /// The operation completed: nothing is left behind. (A function of `&mut`, not a
+    /// method: the rewrite takes a method call's receiver for a possible move.)
+    #[inline]
+    pub fn done(this: &mut InFlight) {
+        this.done = true;
+    }
+}
+
+impl Drop for InFlight {
+    #[inline]
+    fn drop(&mut self) {
+        if !self.done {
+            abandoned();
+        }
+    }
+}
+
+/// A blocking operation was dropped before it completed. Outside a task (the coroutine
+/// dropped by plain code, or by the scheduler with its task), there is nothing to do:
+/// registrations of an ended task are dead.
+#[cold]
+#[inline(never)]
+fn abandoned() {
+    context::with_task(|cx| {
+        let core = cx.task.core();
+        core.lend_waker();
+        core.select_end();
+    });
+}
+
 /// `send!(tx, value)`, the value being in `slot`.
 #[inline]
 #[track_caller]

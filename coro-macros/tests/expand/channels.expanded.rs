@@ -43,19 +43,19 @@ pub fn doubler(
         __CoroT1,
         __CoroT2,
         __CoroT3,
-        __CoroT7,
+        __CoroT8,
         __CoroP0,
         __CoroP1,
     > {
         Unresumed { input: __CoroP0, output: __CoroP1 },
         Suspend0 {
-            __coro_first0: __CoroT3,
+            __coro_flight0: __CoroT3,
             count: __CoroT2,
             input: __CoroT0,
             output: __CoroT1,
         },
         Suspend1 {
-            __coro_slot2: __CoroT7,
+            __coro_slot2: __CoroT8,
             count: __CoroT2,
             input: __CoroT0,
             output: __CoroT1,
@@ -85,7 +85,7 @@ pub fn doubler(
         __CoroT1,
         __CoroT2,
         __CoroT3,
-        __CoroT7,
+        __CoroT8,
         __CoroP0,
         __CoroP1,
     > ::coro_core::__private::StateInfo
@@ -94,7 +94,7 @@ pub fn doubler(
         __CoroT1,
         __CoroT2,
         __CoroT3,
-        __CoroT7,
+        __CoroT8,
         __CoroP0,
         __CoroP1,
     > {
@@ -149,23 +149,20 @@ pub fn doubler(
                         let mut count = 0;
                         '__coro_loop0: loop {
                             let __coro_t1 = {
-                                let mut __coro_first0 = true;
-                                '__coro_loop1: loop {
-                                    match ::coro_core::sched::ops::poll_recv(
-                                        &(input),
-                                        __coro_first0,
-                                    ) {
-                                        ::core::task::Poll::Ready(__coro_ready) => {
-                                            break '__coro_loop1 __coro_ready;
-                                        }
-                                        ::core::task::Poll::Pending => {
-                                            __coro_first0 = false;
+                                let mut __coro_flight0 = ::coro_core::sched::ops::InFlight::new();
+                                let __coro_received0 = match ::coro_core::sched::ops::poll_recv(
+                                    &(input),
+                                    true,
+                                ) {
+                                    ::core::task::Poll::Ready(__coro_ready) => __coro_ready,
+                                    ::core::task::Poll::Pending => {
+                                        '__coro_loop1: loop {
                                             {
                                                 let __coro_y = ();
                                                 ::coro_core::__private::save(
                                                     __coro_state,
                                                     __CoroState::Suspend0 {
-                                                        __coro_first0: __coro_first0,
+                                                        __coro_flight0: __coro_flight0,
                                                         count: count,
                                                         input: input,
                                                         output: output,
@@ -175,7 +172,11 @@ pub fn doubler(
                                             };
                                         }
                                     }
-                                }
+                                };
+                                ::coro_core::sched::ops::InFlight::done(
+                                    &mut __coro_flight0,
+                                );
+                                __coro_received0
                             };
                             if let Some(n) = __coro_t1 {
                                 let __coro_t3 = {
@@ -225,40 +226,30 @@ pub fn doubler(
                     input: __coro_r0,
                     output: __coro_r1,
                     count: __coro_r2,
-                    __coro_first0: __coro_r3,
+                    __coro_flight0: __coro_r3,
                 } => {
-                    let mut __coro_first0 = *__coro_r3;
                     let __coro_loop_value = '__coro_exit0: {
                         '__coro_cont0: {
-                            {
-                                ::core::mem::drop(__coro_arg);
+                            ::core::mem::drop(__coro_arg);
+                            if let ::core::task::Poll::Ready(__coro_ready) = ::coro_core::sched::ops::poll_recv(
+                                &((*__coro_r0)),
+                                false,
+                            ) {
+                                break '__coro_exit0 __coro_ready;
                             }
                         };
                         '__coro_loop1: loop {
-                            match ::coro_core::sched::ops::poll_recv(
-                                &((*__coro_r0)),
-                                __coro_first0,
-                            ) {
-                                ::core::task::Poll::Ready(__coro_ready) => {
-                                    break '__coro_loop1 __coro_ready;
-                                }
-                                ::core::task::Poll::Pending => {
-                                    __coro_first0 = false;
-                                    {
-                                        let __coro_y = ();
-                                        *__coro_r3 = __coro_first0;
-                                        return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                    };
-                                }
-                            }
+                            {
+                                let __coro_y = ();
+                                return ::coro_core::CoroutineState::Yielded(__coro_y);
+                            };
                         }
                     };
-                    *__coro_r3 = __coro_first0;
                     let __CoroState::Suspend0 {
                         input: __coro_b0,
                         output: __coro_b1,
                         count: __coro_b2,
-                        __coro_first0: __coro_b3,
+                        __coro_flight0: __coro_b3,
                     } = ::coro_core::__private::replace(
                         __coro_state,
                         __CoroState::Panicked,
@@ -270,8 +261,12 @@ pub fn doubler(
                         '__coro_exit3: {
                             '__coro_cont3: {
                                 let __coro_t1 = {
-                                    let mut __coro_first0 = __coro_b3;
-                                    { __coro_loop_value }
+                                    let mut __coro_flight0 = __coro_b3;
+                                    let __coro_received0 = { { __coro_loop_value } };
+                                    ::coro_core::sched::ops::InFlight::done(
+                                        &mut __coro_flight0,
+                                    );
+                                    __coro_received0
                                 };
                                 if let Some(n) = __coro_t1 {
                                     let __coro_t3 = {
@@ -314,23 +309,20 @@ pub fn doubler(
                             };
                             '__coro_loop0: loop {
                                 let __coro_t1 = {
-                                    let mut __coro_first0 = true;
-                                    '__coro_loop1: loop {
-                                        match ::coro_core::sched::ops::poll_recv(
-                                            &(input),
-                                            __coro_first0,
-                                        ) {
-                                            ::core::task::Poll::Ready(__coro_ready) => {
-                                                break '__coro_loop1 __coro_ready;
-                                            }
-                                            ::core::task::Poll::Pending => {
-                                                __coro_first0 = false;
+                                    let mut __coro_flight0 = ::coro_core::sched::ops::InFlight::new();
+                                    let __coro_received0 = match ::coro_core::sched::ops::poll_recv(
+                                        &(input),
+                                        true,
+                                    ) {
+                                        ::core::task::Poll::Ready(__coro_ready) => __coro_ready,
+                                        ::core::task::Poll::Pending => {
+                                            '__coro_loop1: loop {
                                                 {
                                                     let __coro_y = ();
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend0 {
-                                                            __coro_first0: __coro_first0,
+                                                            __coro_flight0: __coro_flight0,
                                                             count: count,
                                                             input: input,
                                                             output: output,
@@ -340,7 +332,11 @@ pub fn doubler(
                                                 };
                                             }
                                         }
-                                    }
+                                    };
+                                    ::coro_core::sched::ops::InFlight::done(
+                                        &mut __coro_flight0,
+                                    );
+                                    __coro_received0
                                 };
                                 if let Some(n) = __coro_t1 {
                                     let __coro_t3 = {
@@ -391,14 +387,14 @@ pub fn doubler(
                     input: __coro_r0,
                     output: __coro_r1,
                     count: __coro_r2,
-                    __coro_slot2: __coro_r7,
+                    __coro_slot2: __coro_r8,
                 } => {
                     let __coro_loop_value = '__coro_exit4: {
                         '__coro_cont4: { { __coro_arg } };
                         '__coro_loop2: loop {
                             match ::coro_core::sched::ops::poll_send(
                                 &((*__coro_r1)),
-                                &mut (*__coro_r7),
+                                &mut (*__coro_r8),
                             ) {
                                 ::core::task::Poll::Ready(__coro_ready) => {
                                     break '__coro_loop2 __coro_ready;
@@ -416,7 +412,7 @@ pub fn doubler(
                         input: __coro_b0,
                         output: __coro_b1,
                         count: __coro_b2,
-                        __coro_slot2: __coro_b7,
+                        __coro_slot2: __coro_b8,
                     } = ::coro_core::__private::replace(
                         __coro_state,
                         __CoroState::Panicked,
@@ -429,7 +425,7 @@ pub fn doubler(
                             '__coro_cont7: {
                                 {
                                     let __coro_t3 = {
-                                        let mut __coro_slot2 = __coro_b7;
+                                        let mut __coro_slot2 = __coro_b8;
                                         { __coro_loop_value }
                                     };
                                     if __coro_t3.is_err() {
@@ -440,23 +436,20 @@ pub fn doubler(
                             };
                             '__coro_loop0: loop {
                                 let __coro_t1 = {
-                                    let mut __coro_first0 = true;
-                                    '__coro_loop1: loop {
-                                        match ::coro_core::sched::ops::poll_recv(
-                                            &(input),
-                                            __coro_first0,
-                                        ) {
-                                            ::core::task::Poll::Ready(__coro_ready) => {
-                                                break '__coro_loop1 __coro_ready;
-                                            }
-                                            ::core::task::Poll::Pending => {
-                                                __coro_first0 = false;
+                                    let mut __coro_flight0 = ::coro_core::sched::ops::InFlight::new();
+                                    let __coro_received0 = match ::coro_core::sched::ops::poll_recv(
+                                        &(input),
+                                        true,
+                                    ) {
+                                        ::core::task::Poll::Ready(__coro_ready) => __coro_ready,
+                                        ::core::task::Poll::Pending => {
+                                            '__coro_loop1: loop {
                                                 {
                                                     let __coro_y = ();
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend0 {
-                                                            __coro_first0: __coro_first0,
+                                                            __coro_flight0: __coro_flight0,
                                                             count: count,
                                                             input: input,
                                                             output: output,
@@ -466,7 +459,11 @@ pub fn doubler(
                                                 };
                                             }
                                         }
-                                    }
+                                    };
+                                    ::coro_core::sched::ops::InFlight::done(
+                                        &mut __coro_flight0,
+                                    );
+                                    __coro_received0
                                 };
                                 if let Some(n) = __coro_t1 {
                                     let __coro_t3 = {

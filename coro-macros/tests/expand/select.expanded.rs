@@ -49,11 +49,13 @@ pub fn merge(
         __CoroT4,
         __CoroT5,
         __CoroT6,
+        __CoroT7,
         __CoroP0,
         __CoroP1,
     > {
         Unresumed { numbers: __CoroP0, words: __CoroP1 },
         Suspend0 {
+            __coro_sel0_flight: __CoroT7,
             __coro_sel0_arm1: __CoroT6,
             __coro_sel0_arm0: __CoroT5,
             words_open: __CoroT4,
@@ -90,6 +92,7 @@ pub fn merge(
         __CoroT4,
         __CoroT5,
         __CoroT6,
+        __CoroT7,
         __CoroP0,
         __CoroP1,
     > ::coro_core::__private::StateInfo
@@ -101,6 +104,7 @@ pub fn merge(
         __CoroT4,
         __CoroT5,
         __CoroT6,
+        __CoroT7,
         __CoroP0,
         __CoroP1,
     > {
@@ -168,6 +172,7 @@ pub fn merge(
                                     } else {
                                         ::core::option::Option::None
                                     };
+                                    let mut __coro_sel0_flight = ::coro_core::sched::ops::InFlight::new();
                                     ::coro_core::sched::ops::select_begin();
                                     let (
                                         __coro_sel0_arm,
@@ -238,6 +243,7 @@ pub fn merge(
                                             ::coro_core::__private::save(
                                                 __coro_state,
                                                 __CoroState::Suspend0 {
+                                                    __coro_sel0_flight: __coro_sel0_flight,
                                                     __coro_sel0_arm1: __coro_sel0_arm1,
                                                     __coro_sel0_arm0: __coro_sel0_arm0,
                                                     words_open: words_open,
@@ -265,6 +271,9 @@ pub fn merge(
                                         }
                                     }
                                     ::coro_core::sched::ops::select_end();
+                                    ::coro_core::sched::ops::InFlight::done(
+                                        &mut __coro_sel0_flight,
+                                    );
                                     match __coro_sel0_arm {
                                         0usize => {
                                             let n = match __coro_sel0_value0 {
@@ -308,6 +317,7 @@ pub fn merge(
                     seen: __coro_r2,
                     numbers_open: __coro_r3,
                     words_open: __coro_r4,
+                    __coro_sel0_flight: __coro_r7,
                     __coro_sel0_arm0: __coro_r5,
                     __coro_sel0_arm1: __coro_r6,
                 } => {
@@ -402,6 +412,7 @@ pub fn merge(
                             words_open: __coro_b4,
                             __coro_sel0_arm0: __coro_b5,
                             __coro_sel0_arm1: __coro_b6,
+                            __coro_sel0_flight: __coro_b7,
                         } = ::coro_core::__private::replace(
                             __coro_state,
                             __CoroState::Panicked,
@@ -418,6 +429,7 @@ pub fn merge(
                                         {
                                             let __coro_sel0_arm0 = __coro_b5;
                                             let __coro_sel0_arm1 = __coro_b6;
+                                            let mut __coro_sel0_flight = __coro_b7;
                                             let (
                                                 __coro_sel0_arm,
                                                 __coro_sel0_value0,
@@ -442,6 +454,9 @@ pub fn merge(
                                                 }
                                             }
                                             ::coro_core::sched::ops::select_end();
+                                            ::coro_core::sched::ops::InFlight::done(
+                                                &mut __coro_sel0_flight,
+                                            );
                                             match __coro_sel0_arm {
                                                 0usize => {
                                                     let n = match __coro_sel0_value0 {
@@ -489,6 +504,7 @@ pub fn merge(
                                             } else {
                                                 ::core::option::Option::None
                                             };
+                                            let mut __coro_sel0_flight = ::coro_core::sched::ops::InFlight::new();
                                             ::coro_core::sched::ops::select_begin();
                                             let (
                                                 __coro_sel0_arm,
@@ -559,6 +575,7 @@ pub fn merge(
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend0 {
+                                                            __coro_sel0_flight: __coro_sel0_flight,
                                                             __coro_sel0_arm1: __coro_sel0_arm1,
                                                             __coro_sel0_arm0: __coro_sel0_arm0,
                                                             words_open: words_open,
@@ -586,6 +603,9 @@ pub fn merge(
                                                 }
                                             }
                                             ::coro_core::sched::ops::select_end();
+                                            ::coro_core::sched::ops::InFlight::done(
+                                                &mut __coro_sel0_flight,
+                                            );
                                             match __coro_sel0_arm {
                                                 0usize => {
                                                     let n = match __coro_sel0_value0 {
@@ -635,6 +655,7 @@ pub fn merge(
                             words_open: __coro_b4,
                             __coro_sel0_arm0: __coro_b5,
                             __coro_sel0_arm1: __coro_b6,
+                            __coro_sel0_flight: __coro_b7,
                         } = ::coro_core::__private::replace(
                             __coro_state,
                             __CoroState::Panicked,
@@ -651,6 +672,7 @@ pub fn merge(
                                         {
                                             let __coro_sel0_arm0 = __coro_b5;
                                             let __coro_sel0_arm1 = __coro_b6;
+                                            let mut __coro_sel0_flight = __coro_b7;
                                             let (
                                                 __coro_sel0_arm,
                                                 __coro_sel0_value0,
@@ -724,6 +746,7 @@ pub fn merge(
                                                         ::coro_core::__private::save(
                                                             __coro_state,
                                                             __CoroState::Suspend0 {
+                                                                __coro_sel0_flight: __coro_sel0_flight,
                                                                 __coro_sel0_arm1: __coro_sel0_arm1,
                                                                 __coro_sel0_arm0: __coro_sel0_arm0,
                                                                 words_open: words_open,
@@ -752,6 +775,9 @@ pub fn merge(
                                                 }
                                             }
                                             ::coro_core::sched::ops::select_end();
+                                            ::coro_core::sched::ops::InFlight::done(
+                                                &mut __coro_sel0_flight,
+                                            );
                                             match __coro_sel0_arm {
                                                 0usize => {
                                                     let n = match __coro_sel0_value0 {
@@ -799,6 +825,7 @@ pub fn merge(
                                             } else {
                                                 ::core::option::Option::None
                                             };
+                                            let mut __coro_sel0_flight = ::coro_core::sched::ops::InFlight::new();
                                             ::coro_core::sched::ops::select_begin();
                                             let (
                                                 __coro_sel0_arm,
@@ -869,6 +896,7 @@ pub fn merge(
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend0 {
+                                                            __coro_sel0_flight: __coro_sel0_flight,
                                                             __coro_sel0_arm1: __coro_sel0_arm1,
                                                             __coro_sel0_arm0: __coro_sel0_arm0,
                                                             words_open: words_open,
@@ -896,6 +924,9 @@ pub fn merge(
                                                 }
                                             }
                                             ::coro_core::sched::ops::select_end();
+                                            ::coro_core::sched::ops::InFlight::done(
+                                                &mut __coro_sel0_flight,
+                                            );
                                             match __coro_sel0_arm {
                                                 0usize => {
                                                     let n = match __coro_sel0_value0 {
