@@ -47,7 +47,7 @@ fn in_task<R>(operation: &str, f: impl FnOnce(&TaskContext<'_>) -> R) -> R {
 }
 
 /// `recv!(rx)`; `first` on the first poll of this receive (no registration to look for,
-/// unless the task lent its waker: see [`PartyRef::lent_its_waker`]).
+/// unless the task lent its waker to `wait!`, which the channel checks).
 #[inline]
 #[track_caller]
 pub fn poll_recv<T>(rx: &Receiver<T>, first: bool) -> Poll<Option<T>> {
