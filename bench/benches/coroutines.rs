@@ -3,53 +3,81 @@
 //! pipelined request heads, fed in chunks).
 //!
 //! Benchmark ids are `WORKLOAD/APPROACH` (`parser/CHUNK/APPROACH`), where APPROACH is
-//! `coro` (this project's `#[coroutine]`), `hand`, `diapause`, `genawaiter` or `corosensei`.
+//! `coro` (this project's `#[coroutine]`), `hand`, `diapause`, `genawaiter` or `corosensei`:
+//! the coroutine a local the optimiser sees through. `memory/WORKLOAD/APPROACH` resumes it
+//! through `black_box(&mut co)` every time, `dyn/WORKLOAD/APPROACH` through
+//! `black_box(&mut dyn Coroutine)` (`coro`, `hand` and `diapause`: the peers with a trait);
+//! see `coro_bench::Setting`.
 
 use std::hint::black_box;
 
-use coro_bench::{counter, large_state, nested, parser, running_total};
+use coro_bench::{
+    Dyn, Inline, Memory, Setting, counter, large_state, nested, parser, running_total,
+};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 /// A parser run: input and chunk size.
 type Parse = fn(&[u8], usize) -> parser::Summary;
 
 /// The approaches of a workload whose `run_*` functions take `n`.
-type Runs<T> = [(&'static str, fn(u64) -> T); 5];
+type Runs<'a, T> = &'a [(&'static str, fn(u64) -> T)];
 
+/// The approaches of a workload in the setting `$setting`; in `dyn`, only those with a trait.
 macro_rules! runs {
-    ($module:ident) => {
-        [
-            ("coro", $module::run_generated),
-            ("hand", $module::run_hand),
-            ("diapause", $module::run_diapause),
-            ("genawaiter", $module::run_genawaiter),
-            ("corosensei", $module::run_corosensei),
-        ]
-    };
+    ($module:ident, $setting:ty) => {{
+        let mut runs: Vec<(&'static str, fn(u64) -> _)> = vec![
+            ("coro", $module::run_generated::<$setting>),
+            ("hand", $module::run_hand::<$setting>),
+            ("diapause", $module::run_diapause::<$setting>),
+        ];
+        if <$setting>::NAME != Dyn::NAME {
+            runs.push(("genawaiter", $module::run_genawaiter::<$setting>));
+            runs.push(("corosensei", $module::run_corosensei::<$setting>));
+        }
+        runs
+    }};
 }
 
-fn workload<T>(c: &mut Criterion, name: &str, n: u64, resumes: u64, runs: Runs<T>) {
+fn workload<T>(c: &mut Criterion, name: &str, n: u64, resumes: u64, runs: Runs<'_, T>) {
     let mut group = c.benchmark_group(name);
     group.throughput(Throughput::Elements(resumes));
-    for (approach, run) in runs {
+    for &(approach, run) in runs {
         group.bench_function(approach, |b| b.iter(|| black_box(run(black_box(n)))));
     }
     group.finish();
 }
 
-fn coroutines(c: &mut Criterion) {
-    workload(c, "counter", counter::N, counter::N + 1, runs!(counter));
+/// Every workload in the setting `S`, in groups named `{prefix}WORKLOAD`.
+fn coroutines_in<S: Setting>(c: &mut Criterion, prefix: &str) {
+    let group = |name: &str| format!("{prefix}{name}");
+    let n = counter::N;
+    workload(c, &group("counter"), n, n + 1, &runs!(counter, S));
     let pairs = nested::N * (nested::N - 1) / 2;
-    workload(c, "nested", nested::N, pairs + 1, runs!(nested));
+    workload(c, &group("nested"), nested::N, pairs + 1, &runs!(nested, S));
     let n = running_total::N;
-    workload(c, "running_total", n, n + 1, runs!(running_total));
     workload(
         c,
-        "large_state",
-        large_state::N,
-        large_state::N + 1,
-        runs!(large_state),
+        &group("running_total"),
+        n,
+        n + 1,
+        &runs!(running_total, S),
     );
+    let n = large_state::N;
+    workload(c, &group("large_state"), n, n + 1, &runs!(large_state, S));
+}
+
+fn coroutines(c: &mut Criterion) {
+    coroutines_in::<Inline>(c, "");
+}
+
+/// The coroutine in memory: every resume through `black_box(&mut co)`.
+fn in_memory(c: &mut Criterion) {
+    coroutines_in::<Memory>(c, "memory/");
+}
+
+/// Every resume through `black_box(&mut dyn Coroutine)`.
+fn through_dyn(c: &mut Criterion) {
+    coroutines_in::<Dyn>(c, "dyn/");
 }
 
 fn parsers(c: &mut Criterion) {
@@ -78,5 +106,5 @@ fn parsers(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, coroutines, parsers);
+criterion_group!(benches, coroutines, in_memory, through_dyn, parsers);
 criterion_main!(benches);

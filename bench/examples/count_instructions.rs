@@ -6,18 +6,29 @@
 //! Workloads: `counter`, `nested`, `running_total`, `large_state` (1000 runs each) and
 //! `parser-1`, `parser-16`, `parser-4096` (10 runs each: 64 KiB in chunks of that size).
 //! Approaches: `coro`, `hand`, `diapause`, `genawaiter`, `corosensei`.
+//! Settings (an optional third argument, see `coro_bench::Setting`): `inline` (the default),
+//! `memory` (every resume through `black_box(&mut co)`) and `dyn` (through `&mut dyn`; for
+//! `coro`, `hand` and `diapause` only). The parser workloads run inline only.
 use std::hint::black_box;
 
-use coro_bench::{counter, large_state, nested, parser, running_total};
+use coro_bench::{Dyn, Inline, Memory, counter, large_state, nested, parser, running_total};
 
 macro_rules! pick {
-    ($module:ident, $approach:expr) => {
-        match $approach {
-            "coro" => |n| $module::run_generated(n).0,
-            "hand" => |n| $module::run_hand(n).0,
-            "diapause" => |n| $module::run_diapause(n).0,
-            "genawaiter" => |n| $module::run_genawaiter(n).0,
-            "corosensei" => |n| $module::run_corosensei(n).0,
+    ($module:ident, $approach:expr, $setting:expr) => {
+        match ($approach, $setting) {
+            ("coro", "inline") => |n| $module::run_generated::<Inline>(n).0,
+            ("coro", "memory") => |n| $module::run_generated::<Memory>(n).0,
+            ("coro", "dyn") => |n| $module::run_generated::<Dyn>(n).0,
+            ("hand", "inline") => |n| $module::run_hand::<Inline>(n).0,
+            ("hand", "memory") => |n| $module::run_hand::<Memory>(n).0,
+            ("hand", "dyn") => |n| $module::run_hand::<Dyn>(n).0,
+            ("diapause", "inline") => |n| $module::run_diapause::<Inline>(n).0,
+            ("diapause", "memory") => |n| $module::run_diapause::<Memory>(n).0,
+            ("diapause", "dyn") => |n| $module::run_diapause::<Dyn>(n).0,
+            ("genawaiter", "inline") => |n| $module::run_genawaiter::<Inline>(n).0,
+            ("genawaiter", "memory") => |n| $module::run_genawaiter::<Memory>(n).0,
+            ("corosensei", "inline") => |n| $module::run_corosensei::<Inline>(n).0,
+            ("corosensei", "memory") => |n| $module::run_corosensei::<Memory>(n).0,
             _ => usage(),
         }
     };
@@ -27,7 +38,7 @@ fn usage() -> ! {
     eprintln!(
         "usage: count_instructions \
          <counter|nested|running_total|large_state|parser-1|parser-16|parser-4096> \
-         <coro|hand|diapause|genawaiter|corosensei>"
+         <coro|hand|diapause|genawaiter|corosensei> [inline|memory|dyn]"
     );
     std::process::exit(2);
 }
@@ -36,14 +47,19 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let workload = args.next().unwrap_or_default();
     let approach = args.next().unwrap_or_default();
+    let setting = args.next().unwrap_or_else(|| "inline".to_owned());
+    let (approach, setting) = (approach.as_str(), setting.as_str());
     let (run, n): (fn(u64) -> u64, u64) = match workload.as_str() {
-        "counter" => (pick!(counter, approach.as_str()), counter::N),
-        "nested" => (pick!(nested, approach.as_str()), nested::N),
-        "running_total" => (pick!(running_total, approach.as_str()), running_total::N),
-        "large_state" => (pick!(large_state, approach.as_str()), large_state::N),
+        "counter" => (pick!(counter, approach, setting), counter::N),
+        "nested" => (pick!(nested, approach, setting), nested::N),
+        "running_total" => (pick!(running_total, approach, setting), running_total::N),
+        "large_state" => (pick!(large_state, approach, setting), large_state::N),
         parse if parse.starts_with("parser-") => {
             let chunk: usize = parse["parser-".len()..].parse().unwrap_or_else(|_| usage());
-            let parse: fn(&[u8], usize) -> parser::Summary = match approach.as_str() {
+            if setting != "inline" {
+                usage();
+            }
+            let parse: fn(&[u8], usize) -> parser::Summary = match approach {
                 "coro" => parser::run_generated,
                 "hand" => parser::run_hand,
                 "diapause" => parser::run_diapause,

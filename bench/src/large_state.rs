@@ -3,6 +3,8 @@
 
 use coro_core::{Coroutine, CoroutineState};
 
+use crate::Setting;
+
 /// The size the benchmark uses.
 pub const N: u64 = 1024;
 
@@ -116,34 +118,34 @@ pub async fn genawaiter_body(co: genawaiter::stack::Co<'_, u64>, n: u64) -> u64 
     buf.iter().fold(0u64, |a, &b| a.wrapping_add(b))
 }
 
-/// Constructs [`generated`] and drives it to completion.
+/// Constructs [`generated`] and drives it to completion in the setting `S`.
 #[must_use]
-pub fn run_generated(n: u64) -> (u64, u64) {
-    crate::sum(generated(n))
+pub fn run_generated<S: Setting>(n: u64) -> (u64, u64) {
+    crate::sum_in::<S, _>(generated(n))
 }
 
-/// Constructs [`hand`] and drives it to completion.
+/// Constructs [`hand`] and drives it to completion in the setting `S`.
 #[must_use]
-pub fn run_hand(n: u64) -> (u64, u64) {
-    crate::sum(hand(n))
+pub fn run_hand<S: Setting>(n: u64) -> (u64, u64) {
+    crate::sum_in::<S, _>(hand(n))
 }
 
-/// Constructs [`diapause_coroutine()`] and drives it to completion.
+/// Constructs [`diapause_coroutine()`] and drives it to completion in the setting `S`.
 #[must_use]
-pub fn run_diapause(n: u64) -> (u64, u64) {
-    crate::drain_diapause(diapause_coroutine(n), || ())
+pub fn run_diapause<S: Setting>(n: u64) -> (u64, u64) {
+    crate::drain_diapause::<S, _, _>(diapause_coroutine(n), || ())
 }
 
-/// Constructs [`genawaiter_body`] and drives it to completion.
+/// Constructs [`genawaiter_body`] and drives it to completion in the setting `S`.
 #[must_use]
-pub fn run_genawaiter(n: u64) -> (u64, u64) {
+pub fn run_genawaiter<S: Setting>(n: u64) -> (u64, u64) {
     genawaiter::stack::let_gen_using!(g, |co| genawaiter_body(co, n));
-    crate::drain_genawaiter(|r| g.resume_with(r), || ())
+    crate::drain_genawaiter(|r| S::slot(&mut *g).resume_with(r), || ())
 }
 
 /// The large-state workload in a `corosensei` coroutine, driven to completion.
 #[must_use]
-pub fn run_corosensei(n: u64) -> (u64, u64) {
+pub fn run_corosensei<S: Setting>(n: u64) -> (u64, u64) {
     crate::with_stack(|stack| {
         let mut co = corosensei::Coroutine::with_stack(stack, move |y, ()| {
             let mut buf = [0u64; LEN];
@@ -155,7 +157,7 @@ pub fn run_corosensei(n: u64) -> (u64, u64) {
             }
             buf.iter().fold(0u64, |a, &b| a.wrapping_add(b))
         });
-        let result = crate::drain_corosensei(&mut co, || ());
+        let result = crate::drain_corosensei::<S, _, _, _>(&mut co, || ());
         (result, co.into_stack())
     })
 }

@@ -17,7 +17,9 @@
 //! returning the wrapping sum of its yields and its return value; unit tests assert that every
 //! approach returns the same. [`drain`] and [`sum`] drive a [`Coroutine`] of this project;
 //! [`drain_diapause`], [`drain_genawaiter`] and [`drain_corosensei`] do the same for the
-//! peers, with the same [`black_box`] on every yield.
+//! peers, with the same [`black_box`] on every yield. The `run_*` functions and drivers take
+//! a [`Setting`]: [`Inline`] (the coroutine a local the optimiser sees through), [`Memory`]
+//! (every resume through `black_box(&mut co)`) or [`Dyn`] (through `&mut dyn Coroutine`).
 
 use core::hint::black_box;
 
@@ -30,6 +32,142 @@ pub mod parser;
 pub mod running_total;
 pub mod runtime;
 
+/// Where a coroutine sits when its driver resumes it: the benchmarks' settings.
+///
+/// - [`Inline`]: a local the optimiser sees through (today's numbers): the constructor, the
+///   driver loop and `resume` inline into one function and the state can live in registers.
+/// - [`Memory`]: every resume goes through `black_box(&mut co)`, a slot the optimiser cannot
+///   see through, as for a coroutine in a scheduler's task slot or a struct field: each
+///   resume loads the state from memory and stores it back.
+/// - [`Dyn`]: every resume goes through `black_box(&mut co as &mut dyn Coroutine<R, ..>)`: an
+///   indirect call on memory, as for a `Vec<Box<dyn Coroutine>>`. Of the peers, only
+///   `diapause` has a coroutine trait with `resume(&mut self, R)` to make an object of; for
+///   `genawaiter` and `corosensei` [`Dyn`] is the same as [`Memory`] and the benchmarks do
+///   not report it.
+pub trait Setting {
+    /// The setting's name in benchmark ids and on the command line.
+    const NAME: &'static str;
+
+    /// `co` as the driver reaches it on every resume: itself, or through [`black_box`].
+    fn slot<T: ?Sized>(co: &mut T) -> &mut T;
+
+    /// Resumes a coroutine of this project in this setting.
+    fn resume<R, C: Coroutine<R>>(co: &mut C, arg: R) -> CoroutineState<C::Yield, C::Return>;
+
+    /// Starts a `diapause` coroutine in this setting.
+    fn start_diapause<R, C: diapause::Coroutine<R>>(
+        co: &mut C,
+    ) -> diapause::CoroutineState<C::Yield, C::Return>;
+
+    /// Resumes a `diapause` coroutine in this setting.
+    fn resume_diapause<R, C: diapause::Coroutine<R>>(
+        co: &mut C,
+        arg: R,
+    ) -> diapause::CoroutineState<C::Yield, C::Return>;
+}
+
+/// The coroutine is a local the optimiser sees through (see [`Setting`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Inline;
+
+/// Every resume goes through `black_box(&mut co)` (see [`Setting`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Memory;
+
+/// Every resume goes through `black_box(&mut dyn Coroutine<R, ..>)` (see [`Setting`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Dyn;
+
+impl Setting for Inline {
+    const NAME: &'static str = "inline";
+
+    #[inline]
+    fn slot<T: ?Sized>(co: &mut T) -> &mut T {
+        co
+    }
+
+    #[inline]
+    fn resume<R, C: Coroutine<R>>(co: &mut C, arg: R) -> CoroutineState<C::Yield, C::Return> {
+        co.resume(arg)
+    }
+
+    #[inline]
+    fn start_diapause<R, C: diapause::Coroutine<R>>(
+        co: &mut C,
+    ) -> diapause::CoroutineState<C::Yield, C::Return> {
+        co.start()
+    }
+
+    #[inline]
+    fn resume_diapause<R, C: diapause::Coroutine<R>>(
+        co: &mut C,
+        arg: R,
+    ) -> diapause::CoroutineState<C::Yield, C::Return> {
+        co.resume(arg)
+    }
+}
+
+impl Setting for Memory {
+    const NAME: &'static str = "memory";
+
+    #[inline]
+    fn slot<T: ?Sized>(co: &mut T) -> &mut T {
+        black_box(co)
+    }
+
+    #[inline]
+    fn resume<R, C: Coroutine<R>>(co: &mut C, arg: R) -> CoroutineState<C::Yield, C::Return> {
+        black_box(co).resume(arg)
+    }
+
+    #[inline]
+    fn start_diapause<R, C: diapause::Coroutine<R>>(
+        co: &mut C,
+    ) -> diapause::CoroutineState<C::Yield, C::Return> {
+        black_box(co).start()
+    }
+
+    #[inline]
+    fn resume_diapause<R, C: diapause::Coroutine<R>>(
+        co: &mut C,
+        arg: R,
+    ) -> diapause::CoroutineState<C::Yield, C::Return> {
+        black_box(co).resume(arg)
+    }
+}
+
+impl Setting for Dyn {
+    const NAME: &'static str = "dyn";
+
+    #[inline]
+    fn slot<T: ?Sized>(co: &mut T) -> &mut T {
+        black_box(co)
+    }
+
+    #[inline]
+    fn resume<R, C: Coroutine<R>>(co: &mut C, arg: R) -> CoroutineState<C::Yield, C::Return> {
+        let co: &mut dyn Coroutine<R, Yield = C::Yield, Return = C::Return> = co;
+        black_box(co).resume(arg)
+    }
+
+    #[inline]
+    fn start_diapause<R, C: diapause::Coroutine<R>>(
+        co: &mut C,
+    ) -> diapause::CoroutineState<C::Yield, C::Return> {
+        let co: &mut dyn diapause::Coroutine<R, Yield = C::Yield, Return = C::Return> = co;
+        black_box(co).start()
+    }
+
+    #[inline]
+    fn resume_diapause<R, C: diapause::Coroutine<R>>(
+        co: &mut C,
+        arg: R,
+    ) -> diapause::CoroutineState<C::Yield, C::Return> {
+        let co: &mut dyn diapause::Coroutine<R, Yield = C::Yield, Return = C::Return> = co;
+        black_box(co).resume(arg)
+    }
+}
+
 /// Resumes `co` until it completes, passing `input()` to every resume (the first included);
 /// returns the wrapping sum of its yields and its return value.
 ///
@@ -37,13 +175,23 @@ pub mod runtime;
 /// resume rather than fold the whole loop into a closed form (without it, `counter` and
 /// `running_total` compile to a few arithmetic instructions in both implementations).
 #[inline]
-pub fn drain<R, C>(mut co: C, mut input: impl FnMut() -> R) -> (u64, C::Return)
+pub fn drain<R, C>(co: C, input: impl FnMut() -> R) -> (u64, C::Return)
 where
+    C: Coroutine<R, Yield = u64>,
+{
+    drain_in::<Inline, R, C>(co, input)
+}
+
+/// [`drain`] in the [`Setting`] `S`.
+#[inline]
+pub fn drain_in<S, R, C>(mut co: C, mut input: impl FnMut() -> R) -> (u64, C::Return)
+where
+    S: Setting,
     C: Coroutine<R, Yield = u64>,
 {
     let mut total = 0u64;
     loop {
-        match co.resume(input()) {
+        match S::resume(&mut co, input()) {
             CoroutineState::Yielded(y) => total = total.wrapping_add(black_box(y)),
             CoroutineState::Complete(ret) => return (total, ret),
         }
@@ -59,29 +207,40 @@ where
     drain(co, || ())
 }
 
-/// [`drain`] for a `diapause` coroutine, with the same sequence of inputs: `diapause` starts
-/// with `start()`, which takes no argument, so the first `input()` is drawn and dropped, as
-/// the first resume argument is dropped by a coroutine of this project that has no
-/// `#[resume]` parameter.
+/// [`sum`] in the [`Setting`] `S`.
 #[inline]
-pub fn drain_diapause<R, C>(mut co: C, mut input: impl FnMut() -> R) -> (u64, C::Return)
+pub fn sum_in<S: Setting, C>(co: C) -> (u64, C::Return)
 where
+    C: Coroutine<Yield = u64>,
+{
+    drain_in::<S, (), C>(co, || ())
+}
+
+/// [`drain_in`] for a `diapause` coroutine, with the same sequence of inputs: `diapause`
+/// starts with `start()`, which takes no argument, so the first `input()` is drawn and
+/// dropped, as the first resume argument is dropped by a coroutine of this project that has
+/// no `#[resume]` parameter.
+#[inline]
+pub fn drain_diapause<S, R, C>(mut co: C, mut input: impl FnMut() -> R) -> (u64, C::Return)
+where
+    S: Setting,
     C: diapause::Coroutine<R, Yield = u64>,
 {
     let mut total = 0u64;
     drop(input());
-    let mut state = co.start();
+    let mut state = S::start_diapause(&mut co);
     loop {
         match state {
             diapause::CoroutineState::Yielded(y) => total = total.wrapping_add(black_box(y)),
             diapause::CoroutineState::Complete(ret) => return (total, ret),
         }
-        state = co.resume(input());
+        state = S::resume_diapause(&mut co, input());
     }
 }
 
-/// [`drain`] for a `genawaiter` generator (any flavour: it takes the resume function). The
-/// first resume argument reaches no `yield_` and is dropped by `genawaiter`, as here.
+/// [`drain`] for a `genawaiter` generator (any flavour: it takes the resume function, which
+/// reaches the generator through [`Setting::slot`]). The first resume argument reaches no
+/// `yield_` and is dropped by `genawaiter`, as here.
 #[inline]
 pub fn drain_genawaiter<R, T>(
     mut resume: impl FnMut(R) -> genawaiter::GeneratorState<u64, T>,
@@ -96,19 +255,21 @@ pub fn drain_genawaiter<R, T>(
     }
 }
 
-/// [`drain`] for a `corosensei` coroutine. Its body receives the first input as the argument
-/// of its closure, like a `#[resume]` parameter.
+/// [`drain_in`] for a `corosensei` coroutine, reached through [`Setting::slot`] on every
+/// resume. Its body receives the first input as the argument of its closure, like a
+/// `#[resume]` parameter.
 #[inline]
-pub fn drain_corosensei<R, T, S>(
-    co: &mut corosensei::Coroutine<R, u64, T, S>,
+pub fn drain_corosensei<S, R, T, St>(
+    co: &mut corosensei::Coroutine<R, u64, T, St>,
     mut input: impl FnMut() -> R,
 ) -> (u64, T)
 where
-    S: corosensei::stack::Stack,
+    S: Setting,
+    St: corosensei::stack::Stack,
 {
     let mut total = 0u64;
     loop {
-        match co.resume(input()) {
+        match S::slot(&mut *co).resume(input()) {
             corosensei::CoroutineResult::Yield(y) => total = total.wrapping_add(black_box(y)),
             corosensei::CoroutineResult::Return(ret) => return (total, ret),
         }
@@ -149,7 +310,10 @@ pub fn counting_input() -> impl FnMut() -> u64 {
 
 #[cfg(test)]
 mod tests {
-    use super::{counter, counting_input, large_state, nested, parser, running_total};
+    use super::{
+        Dyn, Inline, Memory, Setting, counter, counting_input, large_state, nested, parser,
+        running_total,
+    };
     use core::mem::size_of_val;
     use coro_core::{Coroutine, CoroutineState};
 
@@ -249,24 +413,79 @@ mod tests {
         }
     }
 
-    /// Every approach of every workload returns the same sum of yields and return value.
+    /// Every approach of every workload returns the same sum of yields and return value, in
+    /// every setting (the coroutine inline, behind `black_box`, behind `&mut dyn`).
     #[test]
     fn approaches_agree() {
         macro_rules! agree {
             ($module:ident, $($n:expr),*) => {
                 for n in [$($n),*] {
-                    let expected = $module::run_hand(n);
-                    assert_eq!($module::run_generated(n), expected, "generated, n = {n}");
-                    assert_eq!($module::run_diapause(n), expected, "diapause, n = {n}");
-                    assert_eq!($module::run_genawaiter(n), expected, "genawaiter, n = {n}");
-                    assert_eq!($module::run_corosensei(n), expected, "corosensei, n = {n}");
+                    let expected = $module::run_hand::<Inline>(n);
+                    agree!(@in $module, n, expected, Inline, Memory, Dyn);
                 }
             };
+            (@in $module:ident, $n:expr, $expected:expr, $($setting:ident),*) => {$(
+                let (n, expected, setting) = ($n, $expected, $setting::NAME);
+                assert_eq!($module::run_hand::<$setting>(n), expected, "hand, {setting}, n = {n}");
+                assert_eq!(
+                    $module::run_generated::<$setting>(n),
+                    expected,
+                    "generated, {setting}, n = {n}"
+                );
+                assert_eq!(
+                    $module::run_diapause::<$setting>(n),
+                    expected,
+                    "diapause, {setting}, n = {n}"
+                );
+                assert_eq!(
+                    $module::run_genawaiter::<$setting>(n),
+                    expected,
+                    "genawaiter, {setting}, n = {n}"
+                );
+                assert_eq!(
+                    $module::run_corosensei::<$setting>(n),
+                    expected,
+                    "corosensei, {setting}, n = {n}"
+                );
+            )*};
         }
         agree!(counter, 0, 1, 2, counter::N);
         agree!(nested, 0, 1, 2, 3, nested::N);
         agree!(running_total, 0, 1, 2, running_total::N);
         agree!(large_state, 0, 1, 31, 32, 33, large_state::N);
+    }
+
+    /// Resumed through the settings' own entry points, a coroutine of this project yields the
+    /// same sequence as when resumed directly, and a `diapause` coroutine starts and resumes
+    /// the same through `&mut dyn` as directly.
+    #[test]
+    fn settings_resume_the_same() {
+        fn yields<S: Setting>() -> Vec<u64> {
+            let mut co = running_total::generated(4);
+            let mut out = Vec::new();
+            let mut x = 0;
+            while let CoroutineState::Yielded(y) = S::resume(&mut co, x) {
+                out.push(y);
+                x += 10;
+            }
+            out
+        }
+        assert_eq!(yields::<Inline>(), vec![0, 10, 30, 60]);
+        assert_eq!(yields::<Memory>(), yields::<Inline>());
+        assert_eq!(yields::<Dyn>(), yields::<Inline>());
+        let mut co = counter::diapause_coroutine(2);
+        assert!(matches!(
+            Dyn::start_diapause(&mut co),
+            diapause::CoroutineState::Yielded(0)
+        ));
+        assert!(matches!(
+            Dyn::resume_diapause(&mut co, ()),
+            diapause::CoroutineState::Yielded(1)
+        ));
+        assert!(matches!(
+            Dyn::resume_diapause(&mut co, ()),
+            diapause::CoroutineState::Complete(())
+        ));
     }
 
     fn parse_all(input: &[u8], chunk: usize) -> parser::Summary {
