@@ -99,6 +99,30 @@ def coroutine_instr_table(counts):
     return "\n".join(rows)
 
 
+def callgrind_memory(results):
+    """{(setting, workload, approach): instructions} of the in-memory settings."""
+    counts = {}
+    for line in (read(os.path.join(results, "callgrind-memory.tsv")) or "").splitlines():
+        s, w, a, n = line.split()
+        counts[(s, w, a)] = int(n)
+    return counts
+
+
+def memory_instr_table(counts):
+    if not counts:
+        return "_Not run yet: no `callgrind-memory.tsv` (the callgrind step of `bench/run.sh`)._"
+    head = "| setting | workload (resumes) | " + " | ".join(APPROACHES) + " | " + " | ".join(
+        f"{a} / hand" for a in APPROACHES if a != "hand") + " |"
+    rows = [head, "| --- | --- |" + " ---: |" * (2 * len(APPROACHES) - 1)]
+    for s in ["memory", "dyn"]:
+        for w, resumes in WORKLOADS:
+            c = {a: counts.get((s, w, a)) for a in APPROACHES}
+            per = lambda a: "–" if c[a] is None else f"{c[a] / 1000 / resumes:.1f}"
+            rows.append(f"| {s} | `{w}` ({resumes}) | " + " | ".join(per(a) for a in APPROACHES) + " | "
+                        + " | ".join(cell(c[a], c["hand"], a == "coro") for a in APPROACHES if a != "hand") + " |")
+    return "\n".join(rows)
+
+
 def parser_table(crit):
     head = "| chunk | " + " | ".join(APPROACHES) + " | " + " | ".join(
         f"{a} / hand" for a in APPROACHES if a != "hand") + " |"
@@ -255,6 +279,7 @@ def main():
     doc = read(path)
     doc = replace(doc, "setup", setup_table(results))
     doc = replace(doc, "instructions", coroutine_instr_table(counts))
+    doc = replace(doc, "instructions-memory", memory_instr_table(callgrind_memory(results)))
     doc = replace(doc, "time", coroutine_time_table(crit) if crit else "_Not measured._")
     doc = replace(doc, "parser", parser_table(crit) if crit else "_Not measured._")
     doc = replace(doc, "native", native_table(native, results))

@@ -3,7 +3,8 @@
 #   1. criterion, every coroutine workload and approach in one run (bench `coroutines`);
 #   2. the native-coroutine crate bench/native with `cargo +nightly bench`, when a nightly
 #      toolchain exists (otherwise the table says so);
-#   3. instruction counts under `valgrind --tool=callgrind`, when valgrind exists;
+#   3. instruction counts under `valgrind --tool=callgrind`, when valgrind exists, with the
+#      coroutine inline and in memory (resumed through `black_box(&mut co)` and `&mut dyn`);
 #   4. the runtime workloads, each in a process of its own, in RUNTIME_RUNS rounds that run
 #      every approach back to back (the table: best of the rounds; the ratios: their range);
 #   5. compile cost (bench/compile-cost/measure.sh).
@@ -74,9 +75,25 @@ if step callgrind; then
         echo "$w $a $n" | tee -a "$results/callgrind.tsv"
       done
     done
+    # The coroutine in memory: every resume through black_box(&mut co), or through
+    # &mut dyn Coroutine (only the approaches with a coroutine trait).
+    : > "$results/callgrind-memory.tsv"
+    for s in memory dyn; do
+      for w in counter nested running_total large_state; do
+        for a in coro hand diapause genawaiter corosensei; do
+          if [[ "$s" == dyn && ( "$a" == genawaiter || "$a" == corosensei ) ]]; then
+            continue
+          fi
+          n=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+            "$target/release/examples/count_instructions" "$w" "$a" "$s" 2>&1 \
+            | sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' | tr -d ,)
+          echo "$s $w $a $n" | tee -a "$results/callgrind-memory.tsv"
+        done
+      done
+    done
     stamp callgrind
   else
-    rm -f "$results/callgrind.tsv"
+    rm -f "$results/callgrind.tsv" "$results/callgrind-memory.tsv"
   fi
 fi
 
