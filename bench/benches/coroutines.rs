@@ -11,9 +11,7 @@
 
 use std::hint::black_box;
 
-use coro_bench::{
-    Dyn, Inline, Memory, Setting, counter, large_state, nested, parser, running_total,
-};
+use coro_bench::{counter, dyn_coroutine, large_state, memory, nested, parser, running_total};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 /// A parser run: input and chunk size.
@@ -22,20 +20,25 @@ type Parse = fn(&[u8], usize) -> parser::Summary;
 /// The approaches of a workload whose `run_*` functions take `n`.
 type Runs<'a, T> = &'a [(&'static str, fn(u64) -> T)];
 
-/// The approaches of a workload in the setting `$setting`; in `dyn`, only those with a trait.
+/// The approaches of a workload in a setting (`$path`: the module of its `run_*` functions);
+/// `dyn` has only those with a coroutine trait.
 macro_rules! runs {
-    ($module:ident, $setting:ty) => {{
-        let mut runs: Vec<(&'static str, fn(u64) -> _)> = vec![
-            ("coro", $module::run_generated::<$setting>),
-            ("hand", $module::run_hand::<$setting>),
-            ("diapause", $module::run_diapause::<$setting>),
-        ];
-        if <$setting>::NAME != Dyn::NAME {
-            runs.push(("genawaiter", $module::run_genawaiter::<$setting>));
-            runs.push(("corosensei", $module::run_corosensei::<$setting>));
-        }
-        runs
-    }};
+    ($($path:ident)::+) => {
+        [
+            ("coro", $($path)::+::run_generated as fn(u64) -> _),
+            ("hand", $($path)::+::run_hand),
+            ("diapause", $($path)::+::run_diapause),
+            ("genawaiter", $($path)::+::run_genawaiter),
+            ("corosensei", $($path)::+::run_corosensei),
+        ]
+    };
+    (dyn $($path:ident)::+) => {
+        [
+            ("coro", $($path)::+::run_generated as fn(u64) -> _),
+            ("hand", $($path)::+::run_hand),
+            ("diapause", $($path)::+::run_diapause),
+        ]
+    };
 }
 
 fn workload<T>(c: &mut Criterion, name: &str, n: u64, resumes: u64, runs: Runs<'_, T>) {
@@ -47,37 +50,37 @@ fn workload<T>(c: &mut Criterion, name: &str, n: u64, resumes: u64, runs: Runs<'
     group.finish();
 }
 
-/// Every workload in the setting `S`, in groups named `{prefix}WORKLOAD`.
-fn coroutines_in<S: Setting>(c: &mut Criterion, prefix: &str) {
-    let group = |name: &str| format!("{prefix}{name}");
-    let n = counter::N;
-    workload(c, &group("counter"), n, n + 1, &runs!(counter, S));
-    let pairs = nested::N * (nested::N - 1) / 2;
-    workload(c, &group("nested"), nested::N, pairs + 1, &runs!(nested, S));
-    let n = running_total::N;
-    workload(
-        c,
-        &group("running_total"),
-        n,
-        n + 1,
-        &runs!(running_total, S),
-    );
-    let n = large_state::N;
-    workload(c, &group("large_state"), n, n + 1, &runs!(large_state, S));
+/// Every workload in one setting, in groups named `{prefix}WORKLOAD`.
+macro_rules! coroutines_in {
+    ($c:expr, $prefix:expr, [$($setting:tt)*]) => {{
+        let group = |name: &str| format!("{}{name}", $prefix);
+        let n = counter::N;
+        workload($c, &group("counter"), n, n + 1, &runs!($($setting)* counter));
+        let pairs = nested::N * (nested::N - 1) / 2;
+        let runs = runs!($($setting)* nested);
+        workload($c, &group("nested"), nested::N, pairs + 1, &runs);
+        let n = running_total::N;
+        let runs = runs!($($setting)* running_total);
+        workload($c, &group("running_total"), n, n + 1, &runs);
+        let n = large_state::N;
+        let runs = runs!($($setting)* large_state);
+        workload($c, &group("large_state"), n, n + 1, &runs);
+    }};
 }
 
+/// The coroutine a local the optimiser sees through.
 fn coroutines(c: &mut Criterion) {
-    coroutines_in::<Inline>(c, "");
+    coroutines_in!(c, "", []);
 }
 
 /// The coroutine in memory: every resume through `black_box(&mut co)`.
 fn in_memory(c: &mut Criterion) {
-    coroutines_in::<Memory>(c, "memory/");
+    coroutines_in!(c, "memory/", [memory::]);
 }
 
 /// Every resume through `black_box(&mut dyn Coroutine)`.
 fn through_dyn(c: &mut Criterion) {
-    coroutines_in::<Dyn>(c, "dyn/");
+    coroutines_in!(c, "dyn/", [dyn dyn_coroutine::]);
 }
 
 fn parsers(c: &mut Criterion) {

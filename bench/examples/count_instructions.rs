@@ -11,24 +11,24 @@
 //! `coro`, `hand` and `diapause` only). The parser workloads run inline only.
 use std::hint::black_box;
 
-use coro_bench::{Dyn, Inline, Memory, counter, large_state, nested, parser, running_total};
+use coro_bench::{counter, dyn_coroutine, large_state, memory, nested, parser, running_total};
 
 macro_rules! pick {
     ($module:ident, $approach:expr, $setting:expr) => {
         match ($approach, $setting) {
-            ("coro", "inline") => |n| $module::run_generated::<Inline>(n).0,
-            ("coro", "memory") => |n| $module::run_generated::<Memory>(n).0,
-            ("coro", "dyn") => |n| $module::run_generated::<Dyn>(n).0,
-            ("hand", "inline") => |n| $module::run_hand::<Inline>(n).0,
-            ("hand", "memory") => |n| $module::run_hand::<Memory>(n).0,
-            ("hand", "dyn") => |n| $module::run_hand::<Dyn>(n).0,
-            ("diapause", "inline") => |n| $module::run_diapause::<Inline>(n).0,
-            ("diapause", "memory") => |n| $module::run_diapause::<Memory>(n).0,
-            ("diapause", "dyn") => |n| $module::run_diapause::<Dyn>(n).0,
-            ("genawaiter", "inline") => |n| $module::run_genawaiter::<Inline>(n).0,
-            ("genawaiter", "memory") => |n| $module::run_genawaiter::<Memory>(n).0,
-            ("corosensei", "inline") => |n| $module::run_corosensei::<Inline>(n).0,
-            ("corosensei", "memory") => |n| $module::run_corosensei::<Memory>(n).0,
+            ("coro", "inline") => |n| $module::run_generated(n).0,
+            ("coro", "memory") => |n| memory::$module::run_generated(n).0,
+            ("coro", "dyn") => |n| dyn_coroutine::$module::run_generated(n).0,
+            ("hand", "inline") => |n| $module::run_hand(n).0,
+            ("hand", "memory") => |n| memory::$module::run_hand(n).0,
+            ("hand", "dyn") => |n| dyn_coroutine::$module::run_hand(n).0,
+            ("diapause", "inline") => |n| $module::run_diapause(n).0,
+            ("diapause", "memory") => |n| memory::$module::run_diapause(n).0,
+            ("diapause", "dyn") => |n| dyn_coroutine::$module::run_diapause(n).0,
+            ("genawaiter", "inline") => |n| $module::run_genawaiter(n).0,
+            ("genawaiter", "memory") => |n| memory::$module::run_genawaiter(n).0,
+            ("corosensei", "inline") => |n| $module::run_corosensei(n).0,
+            ("corosensei", "memory") => |n| memory::$module::run_corosensei(n).0,
             _ => usage(),
         }
     };

@@ -3,7 +3,7 @@
 
 use coro_core::{Coroutine, CoroutineState};
 
-use crate::Setting;
+use crate::{Inline, Setting};
 
 /// The size the benchmark uses.
 pub const N: u64 = 1024;
@@ -120,32 +120,37 @@ pub async fn genawaiter_body(co: genawaiter::stack::Co<'_, u64>, n: u64) -> u64 
 
 /// Constructs [`generated`] and drives it to completion in the setting `S`.
 #[must_use]
-pub fn run_generated<S: Setting>(n: u64) -> (u64, u64) {
+#[inline]
+pub fn run_generated_in<S: Setting>(n: u64) -> (u64, u64) {
     crate::sum_in::<S, _>(generated(n))
 }
 
 /// Constructs [`hand`] and drives it to completion in the setting `S`.
 #[must_use]
-pub fn run_hand<S: Setting>(n: u64) -> (u64, u64) {
+#[inline]
+pub fn run_hand_in<S: Setting>(n: u64) -> (u64, u64) {
     crate::sum_in::<S, _>(hand(n))
 }
 
 /// Constructs [`diapause_coroutine()`] and drives it to completion in the setting `S`.
 #[must_use]
-pub fn run_diapause<S: Setting>(n: u64) -> (u64, u64) {
+#[inline]
+pub fn run_diapause_in<S: Setting>(n: u64) -> (u64, u64) {
     crate::drain_diapause::<S, _, _>(diapause_coroutine(n), || ())
 }
 
 /// Constructs [`genawaiter_body`] and drives it to completion in the setting `S`.
 #[must_use]
-pub fn run_genawaiter<S: Setting>(n: u64) -> (u64, u64) {
+#[inline]
+pub fn run_genawaiter_in<S: Setting>(n: u64) -> (u64, u64) {
     genawaiter::stack::let_gen_using!(g, |co| genawaiter_body(co, n));
     crate::drain_genawaiter(|r| S::slot(&mut *g).resume_with(r), || ())
 }
 
 /// The large-state workload in a `corosensei` coroutine, driven to completion.
 #[must_use]
-pub fn run_corosensei<S: Setting>(n: u64) -> (u64, u64) {
+#[inline]
+pub fn run_corosensei_in<S: Setting>(n: u64) -> (u64, u64) {
     crate::with_stack(|stack| {
         let mut co = corosensei::Coroutine::with_stack(stack, move |y, ()| {
             let mut buf = [0u64; LEN];
@@ -160,4 +165,34 @@ pub fn run_corosensei<S: Setting>(n: u64) -> (u64, u64) {
         let result = crate::drain_corosensei::<S, _, _, _>(&mut co, || ());
         (result, co.into_stack())
     })
+}
+
+/// [`run_generated_in`] with the coroutine inline (a local the optimiser sees through).
+#[must_use]
+pub fn run_generated(n: u64) -> (u64, u64) {
+    run_generated_in::<Inline>(n)
+}
+
+/// [`run_hand_in`] with the coroutine inline (a local the optimiser sees through).
+#[must_use]
+pub fn run_hand(n: u64) -> (u64, u64) {
+    run_hand_in::<Inline>(n)
+}
+
+/// [`run_diapause_in`] with the coroutine inline (a local the optimiser sees through).
+#[must_use]
+pub fn run_diapause(n: u64) -> (u64, u64) {
+    run_diapause_in::<Inline>(n)
+}
+
+/// [`run_genawaiter_in`] with the coroutine inline (a local the optimiser sees through).
+#[must_use]
+pub fn run_genawaiter(n: u64) -> (u64, u64) {
+    run_genawaiter_in::<Inline>(n)
+}
+
+/// [`run_corosensei_in`] with the coroutine inline (a local the optimiser sees through).
+#[must_use]
+pub fn run_corosensei(n: u64) -> (u64, u64) {
+    run_corosensei_in::<Inline>(n)
 }

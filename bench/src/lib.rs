@@ -276,6 +276,77 @@ where
     }
 }
 
+/// Non-generic `run_*` functions of every workload in one setting.
+///
+/// Those marked `#[inline]` are compiled only in the crate that calls them (a benchmark
+/// binary), apart from this crate's [`Inline`] drivers: a coroutine's `#[inline]` `resume`
+/// (this project's, the hand-written ones, `genawaiter`'s generic one) that had a second
+/// caller in the same code unit would no longer be inlined into the [`Inline`] driver as when
+/// that is its only caller, and the inline numbers would change. `diapause`'s `resume` is not
+/// `#[inline]`, so it can be inlined only in this crate: its drivers are compiled here.
+macro_rules! setting_runs {
+    ($setting:ty, $runs:tt, $($module:ident: $ret:ty),*) => {$(
+        setting_runs!(@module $setting, $runs, $module, $ret);
+    )*};
+    (@module $setting:ty, [$($(#[$attr:meta])* $run:ident = $run_in:ident),*], $module:ident, $ret:ty) => {
+        #[doc = concat!("`", stringify!($module), "` in this setting.")]
+        pub mod $module {
+            $(
+                #[doc = concat!(
+                    "[`crate::", stringify!($module), "::", stringify!($run_in),
+                    "`] in this setting."
+                )]
+                #[must_use]
+                $(#[$attr])*
+                pub fn $run(n: u64) -> (u64, $ret) {
+                    crate::$module::$run_in::<$setting>(n)
+                }
+            )*
+        }
+    };
+}
+
+/// The workloads with every resume through `black_box(&mut co)` ([`Memory`]).
+pub mod memory {
+    setting_runs!(
+        crate::Memory,
+        [
+            #[inline]
+            run_generated = run_generated_in,
+            #[inline]
+            run_hand = run_hand_in,
+            run_diapause = run_diapause_in,
+            #[inline]
+            run_genawaiter = run_genawaiter_in,
+            #[inline]
+            run_corosensei = run_corosensei_in
+        ],
+        counter: (),
+        nested: (),
+        running_total: u64,
+        large_state: u64
+    );
+}
+
+/// The workloads with every resume through `black_box(&mut dyn Coroutine)` ([`Dyn`]), for
+/// the approaches with a coroutine trait.
+pub mod dyn_coroutine {
+    setting_runs!(
+        crate::Dyn,
+        [
+            #[inline]
+            run_generated = run_generated_in,
+            #[inline]
+            run_hand = run_hand_in,
+            run_diapause = run_diapause_in
+        ],
+        counter: (),
+        nested: (),
+        running_total: u64,
+        large_state: u64
+    );
+}
+
 thread_local! {
     static STACK: core::cell::Cell<Option<corosensei::stack::DefaultStack>> =
         const { core::cell::Cell::new(None) };
@@ -420,30 +491,35 @@ mod tests {
         macro_rules! agree {
             ($module:ident, $($n:expr),*) => {
                 for n in [$($n),*] {
-                    let expected = $module::run_hand::<Inline>(n);
+                    let expected = $module::run_hand(n);
+                    assert_eq!($module::run_generated(n), expected, "generated, n = {n}");
+                    assert_eq!(super::memory::$module::run_generated(n), expected);
+                    assert_eq!(super::memory::$module::run_corosensei(n), expected);
+                    assert_eq!(super::dyn_coroutine::$module::run_generated(n), expected);
+                    assert_eq!(super::dyn_coroutine::$module::run_diapause(n), expected);
                     agree!(@in $module, n, expected, Inline, Memory, Dyn);
                 }
             };
             (@in $module:ident, $n:expr, $expected:expr, $($setting:ident),*) => {$(
                 let (n, expected, setting) = ($n, $expected, $setting::NAME);
-                assert_eq!($module::run_hand::<$setting>(n), expected, "hand, {setting}, n = {n}");
+                assert_eq!($module::run_hand_in::<$setting>(n), expected, "hand, {setting}, n = {n}");
                 assert_eq!(
-                    $module::run_generated::<$setting>(n),
+                    $module::run_generated_in::<$setting>(n),
                     expected,
                     "generated, {setting}, n = {n}"
                 );
                 assert_eq!(
-                    $module::run_diapause::<$setting>(n),
+                    $module::run_diapause_in::<$setting>(n),
                     expected,
                     "diapause, {setting}, n = {n}"
                 );
                 assert_eq!(
-                    $module::run_genawaiter::<$setting>(n),
+                    $module::run_genawaiter_in::<$setting>(n),
                     expected,
                     "genawaiter, {setting}, n = {n}"
                 );
                 assert_eq!(
-                    $module::run_corosensei::<$setting>(n),
+                    $module::run_corosensei_in::<$setting>(n),
                     expected,
                     "corosensei, {setting}, n = {n}"
                 );

@@ -3,7 +3,7 @@
 
 use coro_core::{Coroutine, CoroutineState};
 
-use crate::Setting;
+use crate::{Inline, Setting};
 
 use crate::counting_input;
 
@@ -92,25 +92,29 @@ pub async fn genawaiter_body(co: genawaiter::stack::Co<'_, u64, u64>, n: u64) ->
 
 /// Constructs [`generated`] and drives it to completion in the setting `S` with [`counting_input`].
 #[must_use]
-pub fn run_generated<S: Setting>(n: u64) -> (u64, u64) {
+#[inline]
+pub fn run_generated_in<S: Setting>(n: u64) -> (u64, u64) {
     crate::drain_in::<S, _, _>(generated(n), counting_input())
 }
 
 /// Constructs [`hand`] and drives it to completion in the setting `S` with [`counting_input`].
 #[must_use]
-pub fn run_hand<S: Setting>(n: u64) -> (u64, u64) {
+#[inline]
+pub fn run_hand_in<S: Setting>(n: u64) -> (u64, u64) {
     crate::drain_in::<S, _, _>(hand(n), counting_input())
 }
 
 /// Constructs [`diapause_coroutine()`] and drives it to completion in the setting `S` with [`counting_input`].
 #[must_use]
-pub fn run_diapause<S: Setting>(n: u64) -> (u64, u64) {
+#[inline]
+pub fn run_diapause_in<S: Setting>(n: u64) -> (u64, u64) {
     crate::drain_diapause::<S, _, _>(diapause_coroutine(n), counting_input())
 }
 
 /// Constructs [`genawaiter_body`] and drives it to completion in the setting `S` with [`counting_input`].
 #[must_use]
-pub fn run_genawaiter<S: Setting>(n: u64) -> (u64, u64) {
+#[inline]
+pub fn run_genawaiter_in<S: Setting>(n: u64) -> (u64, u64) {
     genawaiter::stack::let_gen_using!(g, |co| genawaiter_body(co, n));
     crate::drain_genawaiter(|r| S::slot(&mut *g).resume_with(r), counting_input())
 }
@@ -118,7 +122,8 @@ pub fn run_genawaiter<S: Setting>(n: u64) -> (u64, u64) {
 /// The running total in a `corosensei` coroutine, driven to completion with
 /// [`counting_input`]. The closure's argument is the first input, dropped as elsewhere.
 #[must_use]
-pub fn run_corosensei<S: Setting>(n: u64) -> (u64, u64) {
+#[inline]
+pub fn run_corosensei_in<S: Setting>(n: u64) -> (u64, u64) {
     crate::with_stack(|stack| {
         let mut co = corosensei::Coroutine::with_stack(stack, move |y, _first: u64| {
             let mut total = 0u64;
@@ -131,4 +136,34 @@ pub fn run_corosensei<S: Setting>(n: u64) -> (u64, u64) {
         let result = crate::drain_corosensei::<S, _, _, _>(&mut co, counting_input());
         (result, co.into_stack())
     })
+}
+
+/// [`run_generated_in`] with the coroutine inline (a local the optimiser sees through).
+#[must_use]
+pub fn run_generated(n: u64) -> (u64, u64) {
+    run_generated_in::<Inline>(n)
+}
+
+/// [`run_hand_in`] with the coroutine inline (a local the optimiser sees through).
+#[must_use]
+pub fn run_hand(n: u64) -> (u64, u64) {
+    run_hand_in::<Inline>(n)
+}
+
+/// [`run_diapause_in`] with the coroutine inline (a local the optimiser sees through).
+#[must_use]
+pub fn run_diapause(n: u64) -> (u64, u64) {
+    run_diapause_in::<Inline>(n)
+}
+
+/// [`run_genawaiter_in`] with the coroutine inline (a local the optimiser sees through).
+#[must_use]
+pub fn run_genawaiter(n: u64) -> (u64, u64) {
+    run_genawaiter_in::<Inline>(n)
+}
+
+/// [`run_corosensei_in`] with the coroutine inline (a local the optimiser sees through).
+#[must_use]
+pub fn run_corosensei(n: u64) -> (u64, u64) {
+    run_corosensei_in::<Inline>(n)
 }
