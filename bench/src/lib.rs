@@ -17,9 +17,10 @@
 //! returning the wrapping sum of its yields and its return value; unit tests assert that every
 //! approach returns the same. [`drain`] and [`sum`] drive a [`Coroutine`] of this project;
 //! [`drain_diapause`], [`drain_genawaiter`] and [`drain_corosensei`] do the same for the
-//! peers, with the same [`black_box`] on every yield. The `run_*` functions and drivers take
-//! a [`Setting`]: [`Inline`] (the coroutine a local the optimiser sees through), [`Memory`]
-//! (every resume through `black_box(&mut co)`) or [`Dyn`] (through `&mut dyn Coroutine`).
+//! peers, with the same [`black_box`] on every yield. The `run_*_in` functions and the drivers
+//! take a [`Setting`]: [`Inline`] (the coroutine a local the optimiser sees through),
+//! [`Memory`] (every resume through `black_box(&mut co)`) or [`Dyn`] (through `&mut dyn
+//! Coroutine`); `run_*` is the inline one, [`memory`] and [`dyn_coroutine`] hold the others.
 
 use core::hint::black_box;
 
