@@ -52,19 +52,29 @@ pub trait Setting {
     /// `co` as the driver reaches it on every resume: itself, or through [`black_box`].
     fn slot<T: ?Sized>(co: &mut T) -> &mut T;
 
-    /// Resumes a coroutine of this project in this setting.
-    fn resume<R, C: Coroutine<R>>(co: &mut C, arg: R) -> CoroutineState<C::Yield, C::Return>;
+    /// Resumes a coroutine of this project in this setting: through [`slot`](Self::slot),
+    /// unless the setting calls it another way.
+    #[inline]
+    fn resume<R, C: Coroutine<R>>(co: &mut C, arg: R) -> CoroutineState<C::Yield, C::Return> {
+        Self::slot(co).resume(arg)
+    }
 
     /// Starts a `diapause` coroutine in this setting.
+    #[inline]
     fn start_diapause<R, C: diapause::Coroutine<R>>(
         co: &mut C,
-    ) -> diapause::CoroutineState<C::Yield, C::Return>;
+    ) -> diapause::CoroutineState<C::Yield, C::Return> {
+        Self::slot(co).start()
+    }
 
     /// Resumes a `diapause` coroutine in this setting.
+    #[inline]
     fn resume_diapause<R, C: diapause::Coroutine<R>>(
         co: &mut C,
         arg: R,
-    ) -> diapause::CoroutineState<C::Yield, C::Return>;
+    ) -> diapause::CoroutineState<C::Yield, C::Return> {
+        Self::slot(co).resume(arg)
+    }
 }
 
 /// The coroutine is a local the optimiser sees through (see [`Setting`]).
@@ -86,26 +96,6 @@ impl Setting for Inline {
     fn slot<T: ?Sized>(co: &mut T) -> &mut T {
         co
     }
-
-    #[inline]
-    fn resume<R, C: Coroutine<R>>(co: &mut C, arg: R) -> CoroutineState<C::Yield, C::Return> {
-        co.resume(arg)
-    }
-
-    #[inline]
-    fn start_diapause<R, C: diapause::Coroutine<R>>(
-        co: &mut C,
-    ) -> diapause::CoroutineState<C::Yield, C::Return> {
-        co.start()
-    }
-
-    #[inline]
-    fn resume_diapause<R, C: diapause::Coroutine<R>>(
-        co: &mut C,
-        arg: R,
-    ) -> diapause::CoroutineState<C::Yield, C::Return> {
-        co.resume(arg)
-    }
 }
 
 impl Setting for Memory {
@@ -114,26 +104,6 @@ impl Setting for Memory {
     #[inline]
     fn slot<T: ?Sized>(co: &mut T) -> &mut T {
         black_box(co)
-    }
-
-    #[inline]
-    fn resume<R, C: Coroutine<R>>(co: &mut C, arg: R) -> CoroutineState<C::Yield, C::Return> {
-        black_box(co).resume(arg)
-    }
-
-    #[inline]
-    fn start_diapause<R, C: diapause::Coroutine<R>>(
-        co: &mut C,
-    ) -> diapause::CoroutineState<C::Yield, C::Return> {
-        black_box(co).start()
-    }
-
-    #[inline]
-    fn resume_diapause<R, C: diapause::Coroutine<R>>(
-        co: &mut C,
-        arg: R,
-    ) -> diapause::CoroutineState<C::Yield, C::Return> {
-        black_box(co).resume(arg)
     }
 }
 

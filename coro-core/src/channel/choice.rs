@@ -28,18 +28,6 @@ pub(super) enum Mine<'a> {
     Task(&'a crate::sched::TaskRef),
 }
 
-#[cfg(feature = "std")]
-impl<'a> Mine<'a> {
-    /// The `select!` of `party`, a task, if `in_select`.
-    #[inline]
-    pub(super) fn of(party: PartyRef<'a>, in_select: bool) -> Option<Mine<'a>> {
-        match party {
-            PartyRef::Task(task) if in_select => Some(Mine::Task(task)),
-            _ => None,
-        }
-    }
-}
-
 impl Mine<'_> {
     pub(super) fn is_decided(self) -> bool {
         match self {

@@ -15,6 +15,7 @@ use super::choice::Mine;
 use super::shared::Shared;
 use super::{PartyRef, Receiver, SendSlot, Sender};
 use crate::channel::error::SendError;
+use crate::sched::TaskRef;
 
 /// The channel of a `recv` arm of `select!`.
 #[doc(hidden)]
@@ -37,16 +38,17 @@ impl<T> RecvOperand<T> {
         }
     }
 
-    /// A receive by `party`, a task in its `select!`.
+    /// A receive by `task`, in its `select!`.
     #[inline]
-    pub(crate) fn poll_recv_as(&self, party: PartyRef<'_>) -> Poll<Option<T>> {
-        self.shared.poll_recv(party, Mine::of(party, true), false)
+    pub(crate) fn poll_recv_as(&self, task: &TaskRef) -> Poll<Option<T>> {
+        self.shared
+            .poll_recv(PartyRef::Task(task), Some(Mine::Task(task)), false)
     }
 
-    /// Withdraws the receive of `party`.
+    /// Withdraws the receive of `task`.
     #[inline]
-    pub(crate) fn cancel_recv_as(&self, party: PartyRef<'_>) {
-        self.shared.cancel_recv(party);
+    pub(crate) fn cancel_recv_as(&self, task: &TaskRef) {
+        self.shared.cancel_recv(PartyRef::Task(task));
     }
 }
 
@@ -59,14 +61,15 @@ impl<T> SendOperand<T> {
         }
     }
 
-    /// A send by `party`, a task in its `select!`.
+    /// A send by `task`, in its `select!`.
     #[inline]
     pub(crate) fn poll_send_as(
         &self,
         slot: &mut SendSlot<T>,
-        party: PartyRef<'_>,
+        task: &TaskRef,
     ) -> Poll<Result<(), SendError<T>>> {
-        self.shared.poll_send(slot, party, Mine::of(party, true))
+        self.shared
+            .poll_send(slot, PartyRef::Task(task), Some(Mine::Task(task)))
     }
 
     /// Withdraws the send whose value is in `slot`.

@@ -96,17 +96,12 @@ impl<T> Receiver<T> {
             .poll_recv(PartyRef::Waker(cx.waker()), None, false)
     }
 
-    /// A receive by `party`; `in_select`: the party is a task and the receive an arm of its
-    /// `select!`; `fresh` on the first poll of a receive (no registration to look for).
+    /// A receive by `party` outside a `select!` (whose arms use a
+    /// [`RecvOperand`](super::RecvOperand)); `fresh` on the first poll of a receive (no
+    /// registration to look for).
     #[cfg(feature = "std")]
-    pub(crate) fn poll_recv_as(
-        &self,
-        party: PartyRef<'_>,
-        in_select: bool,
-        fresh: bool,
-    ) -> Poll<Option<T>> {
-        self.shared
-            .poll_recv(party, Mine::of(party, in_select), fresh)
+    pub(crate) fn poll_recv_as(&self, party: PartyRef<'_>, fresh: bool) -> Poll<Option<T>> {
+        self.shared.poll_recv(party, None, fresh)
     }
 
     /// [`poll_recv`](Self::poll_recv) as one of the operations of `choice` (an arm of a

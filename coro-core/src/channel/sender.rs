@@ -139,17 +139,15 @@ impl<T> Sender<T> {
         self.shared.cancel_send(slot);
     }
 
-    /// A send by `party`; `in_select`: the party is a task and the send an arm of its
-    /// `select!`.
+    /// A send by `party` outside a `select!` (whose arms use a
+    /// [`SendOperand`](super::SendOperand)).
     #[cfg(feature = "std")]
     pub(crate) fn poll_send_as(
         &self,
         slot: &mut SendSlot<T>,
         party: PartyRef<'_>,
-        in_select: bool,
     ) -> Poll<Result<(), SendError<T>>> {
-        self.shared
-            .poll_send(slot, party, Mine::of(party, in_select))
+        self.shared.poll_send(slot, party, None)
     }
 
     /// [`poll_send`](Self::poll_send) as one of the operations of `choice` (an arm of a

@@ -56,9 +56,9 @@ pub fn poll_recv<T>(rx: &Receiver<T>, first: bool) -> Poll<Option<T>> {
         // Two calls with constant arguments rather than one with `first`: measured, the
         // closure then inlines into the task's resume, 9 instructions less per ring hop.
         let poll = if first {
-            rx.poll_recv_as(party, false, true)
+            rx.poll_recv_as(party, true)
         } else {
-            rx.poll_recv_as(party, false, false)
+            rx.poll_recv_as(party, false)
         };
         parked(cx, poll, || WaitingOn::Recv(rx.id()))
     })
@@ -118,7 +118,7 @@ fn abandoned() {
 #[track_caller]
 pub fn poll_send<T>(tx: &Sender<T>, slot: &mut SendSlot<T>) -> Poll<Result<(), SendError<T>>> {
     in_task("send!", |cx| {
-        let poll = tx.poll_send_as(slot, PartyRef::Task(cx.task), false);
+        let poll = tx.poll_send_as(slot, PartyRef::Task(cx.task));
         parked(cx, poll, || WaitingOn::Send(tx.id()))
     })
 }
@@ -204,7 +204,7 @@ pub fn send_operand<T>(tx: &Sender<T>) -> SendOperand<T> {
 #[inline]
 #[track_caller]
 pub fn poll_recv_select<T>(rx: &RecvOperand<T>) -> Poll<Option<T>> {
-    in_task("select!", |cx| rx.poll_recv_as(PartyRef::Task(cx.task)))
+    in_task("select!", |cx| rx.poll_recv_as(cx.task))
 }
 
 /// A `send` arm of `select!`.
@@ -214,9 +214,7 @@ pub fn poll_send_select<T>(
     tx: &SendOperand<T>,
     slot: &mut SendSlot<T>,
 ) -> Poll<Result<(), SendError<T>>> {
-    in_task("select!", |cx| {
-        tx.poll_send_as(slot, PartyRef::Task(cx.task))
-    })
+    in_task("select!", |cx| tx.poll_send_as(slot, cx.task))
 }
 
 /// A `sleep` arm of `select!`: like [`poll_sleep`], but ready only while no other arm
@@ -272,7 +270,7 @@ pub fn select_end() {
 #[inline]
 #[track_caller]
 pub fn cancel_recv<T>(rx: &RecvOperand<T>) {
-    in_task("select!", |cx| rx.cancel_recv_as(PartyRef::Task(cx.task)));
+    in_task("select!", |cx| rx.cancel_recv_as(cx.task));
 }
 
 /// Withdraws a `send` arm of `select!` that lost.
