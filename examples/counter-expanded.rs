@@ -16,13 +16,14 @@
 //! }
 //! ```
 //!
-//! The body has one suspension point, so the state enum has one `Suspend` variant beside
-//! `Unresumed`, `Returned`, `ResumedAfterReturn` (completed, then resumed: not poisoned by
-//! that panic) and `Panicked`. Every field is a type parameter, inferred from the code that
-//! builds the variant: the macro sees syntax, not types. The `for` over a range becomes a
-//! counter and an end; at the `yield_!`, `i` is dead and `n` is only needed as that end, so
-//! `Suspend0` keeps the counter, the end and `total`, in drop order (the latest local
-//! first). `StateInfo` gives the coroutine's `Debug` output (where it is suspended: the
+//! The body has one suspension point, so the state enum has one `Suspend` variant, then
+//! `Unresumed`, then `Finished` (completed or poisoned; its two values are the constants
+//! `Returned` and `Panicked`): a resume tells `Finished` apart with one comparison, which the
+//! compiler folds into the step's dispatch, and panics without calling the step. Every field
+//! is a type parameter, inferred from the code that builds the variant: the macro sees
+//! syntax, not types. The `for` over a range becomes a counter and an end; at the `yield_!`,
+//! `i` is dead and `n` is only needed as that end, so `Suspend0` keeps the counter, the end
+//! and `total`, in drop order (the latest local first). `StateInfo` gives the coroutine's `Debug` output (where it is suspended: the
 //! location of the `yield_!`, which outside the compiler is `file!()` alone) and marks a
 //! panic (`poison`).
 //!
@@ -75,12 +76,23 @@ pub fn counter(
     )]
     #[derive(Clone)]
     enum __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroP0> {
-        Unresumed { n: __CoroP0 },
         Suspend0 { __coro_end1: __CoroT3, __coro_iter0: __CoroT2, total: __CoroT1 },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { n: __CoroP0 },
+        Finished { panicked: bool },
+    }
+    #[allow(dead_code, non_upper_case_globals)]
+    impl<
+        __CoroT1,
+        __CoroT2,
+        __CoroT3,
+        __CoroP0,
+    > __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroP0> {
+        const Returned: Self = __CoroState::Finished {
+            panicked: false,
+        };
+        const Panicked: Self = __CoroState::Finished {
+            panicked: true,
+        };
     }
     #[allow(
         unused_mut,
@@ -99,10 +111,12 @@ pub fn counter(
     )]
     impl<__CoroT1, __CoroT2, __CoroT3, __CoroP0> ::coro_core::__private::StateInfo
     for __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroP0> {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished { .. })
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Panicked;
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -112,10 +126,12 @@ pub fn counter(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
+                __CoroState::Finished { panicked: false } => {
                     ::coro_core::__private::Status::Returned
                 }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished { panicked: true } => {
+                    ::coro_core::__private::Status::Panicked
+                }
             }
         }
     }
@@ -216,12 +232,8 @@ pub fn counter(
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
+                __CoroState::Finished { .. } => {
+                    ::coro_core::__private::unreachable_state()
                 }
             }
         },

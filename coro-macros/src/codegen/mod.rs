@@ -206,43 +206,50 @@ impl Gen<'_> {
                     #(#items_in_body)*
                     match #state {
                         #(#entries)*
-                        #state_enum::Returned | #state_enum::ResumedAfterReturn => {
-                            // Panics without poisoning: every later resume panics the same.
-                            *#state = #state_enum::ResumedAfterReturn;
-                            #krate::__private::resumed_after_completion()
-                        }
-                        #state_enum::Panicked => #krate::__private::resumed_after_panicking(),
+                        // `Machine::resume` panics for it before calling the step.
+                        #state_enum::Finished { .. } => #krate::__private::unreachable_state(),
                     }
                 },
             )
         };
+        // The suspension states come first, then `Unresumed`, then `Finished`: completed or
+        // poisoned, one variant so that `Machine::resume` tells it apart with one comparison,
+        // which the compiler folds into the step's dispatch (a hot path of one compare for a
+        // machine with one suspension point). `Returned` and `Panicked` are its two values.
         let items = quote! {
             #lints
             #[derive(Clone)]
             enum #state_enum<#(#params,)*> {
-                Unresumed { #(#unresumed_fields,)* },
                 #(#suspend_variants,)*
-                Returned,
-                /// Completed, then resumed (which panicked): not poisoned by that panic.
-                ResumedAfterReturn,
-                Panicked,
+                Unresumed { #(#unresumed_fields,)* },
+                Finished { panicked: bool },
+            }
+            #[allow(dead_code, non_upper_case_globals)]
+            impl<#(#params,)*> #state_enum<#(#params,)*> {
+                const Returned: Self = #state_enum::Finished { panicked: false };
+                const Panicked: Self = #state_enum::Finished { panicked: true };
             }
             #lints
             impl<#(#params,)*> #krate::__private::StateInfo for #state_enum<#(#params,)*> {
+                #[inline]
+                fn finished(&self) -> bool {
+                    ::core::matches!(self, #state_enum::Finished { .. })
+                }
+
                 fn poison(&mut self) {
-                    if !::core::matches!(self, #state_enum::ResumedAfterReturn) {
-                        *self = #state_enum::Panicked;
-                    }
+                    *self = #state_enum::Panicked;
                 }
 
                 fn status(&self) -> #krate::__private::Status {
                     match self {
                         #state_enum::Unresumed { .. } => #krate::__private::Status::Unresumed,
                         #(#statuses,)*
-                        #state_enum::Returned | #state_enum::ResumedAfterReturn => {
+                        #state_enum::Finished { panicked: false } => {
                             #krate::__private::Status::Returned
                         }
-                        #state_enum::Panicked => #krate::__private::Status::Panicked,
+                        #state_enum::Finished { panicked: true } => {
+                            #krate::__private::Status::Panicked
+                        }
                     }
                 }
             }

@@ -47,7 +47,6 @@ pub fn doubler(
         __CoroP0,
         __CoroP1,
     > {
-        Unresumed { input: __CoroP0, output: __CoroP1 },
         Suspend0 {
             __coro_flight0: __CoroT3,
             count: __CoroT2,
@@ -60,10 +59,25 @@ pub fn doubler(
             input: __CoroT0,
             output: __CoroT1,
         },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { input: __CoroP0, output: __CoroP1 },
+        Finished { panicked: bool },
+    }
+    #[allow(dead_code, non_upper_case_globals)]
+    impl<
+        __CoroT0,
+        __CoroT1,
+        __CoroT2,
+        __CoroT3,
+        __CoroT8,
+        __CoroP0,
+        __CoroP1,
+    > __CoroState<__CoroT0, __CoroT1, __CoroT2, __CoroT3, __CoroT8, __CoroP0, __CoroP1> {
+        const Returned: Self = __CoroState::Finished {
+            panicked: false,
+        };
+        const Panicked: Self = __CoroState::Finished {
+            panicked: true,
+        };
     }
     #[allow(
         unused_mut,
@@ -98,10 +112,12 @@ pub fn doubler(
         __CoroP0,
         __CoroP1,
     > {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished { .. })
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Panicked;
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -114,10 +130,12 @@ pub fn doubler(
                 __CoroState::Suspend1 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
+                __CoroState::Finished { panicked: false } => {
                     ::coro_core::__private::Status::Returned
                 }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished { panicked: true } => {
+                    ::coro_core::__private::Status::Panicked
+                }
             }
         }
     }
@@ -510,12 +528,8 @@ pub fn doubler(
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
+                __CoroState::Finished { .. } => {
+                    ::coro_core::__private::unreachable_state()
                 }
             }
         },

@@ -26,17 +26,29 @@ pub fn greeter(
         )]
         #[derive(Clone)]
         enum __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroT4, __CoroT0> {
-            Unresumed { names: __CoroT0, greeting: __CoroT1, count: __CoroT2 },
             Suspend0 {
                 name: __CoroT4,
                 __coro_iter0: __CoroT3,
                 greeting: __CoroT1,
                 count: __CoroT2,
             },
-            Returned,
-            /// Completed, then resumed (which panicked): not poisoned by that panic.
-            ResumedAfterReturn,
-            Panicked,
+            Unresumed { names: __CoroT0, greeting: __CoroT1, count: __CoroT2 },
+            Finished { panicked: bool },
+        }
+        #[allow(dead_code, non_upper_case_globals)]
+        impl<
+            __CoroT1,
+            __CoroT2,
+            __CoroT3,
+            __CoroT4,
+            __CoroT0,
+        > __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroT4, __CoroT0> {
+            const Returned: Self = __CoroState::Finished {
+                panicked: false,
+            };
+            const Panicked: Self = __CoroState::Finished {
+                panicked: true,
+            };
         }
         #[allow(
             unused_mut,
@@ -61,10 +73,12 @@ pub fn greeter(
             __CoroT0,
         > ::coro_core::__private::StateInfo
         for __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroT4, __CoroT0> {
+            #[inline]
+            fn finished(&self) -> bool {
+                ::core::matches!(self, __CoroState::Finished { .. })
+            }
             fn poison(&mut self) {
-                if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                    *self = __CoroState::Panicked;
-                }
+                *self = __CoroState::Panicked;
             }
             fn status(&self) -> ::coro_core::__private::Status {
                 match self {
@@ -74,10 +88,12 @@ pub fn greeter(
                     __CoroState::Suspend0 { .. } => {
                         ::coro_core::__private::Status::Suspended(::core::file!())
                     }
-                    __CoroState::Returned | __CoroState::ResumedAfterReturn => {
+                    __CoroState::Finished { panicked: false } => {
                         ::coro_core::__private::Status::Returned
                     }
-                    __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                    __CoroState::Finished { panicked: true } => {
+                        ::coro_core::__private::Status::Panicked
+                    }
                 }
             }
         }
@@ -209,12 +225,8 @@ pub fn greeter(
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
-                    __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                        *__coro_state = __CoroState::ResumedAfterReturn;
-                        ::coro_core::__private::resumed_after_completion()
-                    }
-                    __CoroState::Panicked => {
-                        ::coro_core::__private::resumed_after_panicking()
+                    __CoroState::Finished { .. } => {
+                        ::coro_core::__private::unreachable_state()
                     }
                 }
             },

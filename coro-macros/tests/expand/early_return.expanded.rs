@@ -42,12 +42,18 @@ pub fn parse_all(
     )]
     #[derive(Clone)]
     enum __CoroState<__CoroT1, __CoroT2, __CoroP0> {
-        Unresumed { items: __CoroP0 },
         Suspend0 { __coro_iter0: __CoroT2, sum: __CoroT1 },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { items: __CoroP0 },
+        Finished { panicked: bool },
+    }
+    #[allow(dead_code, non_upper_case_globals)]
+    impl<__CoroT1, __CoroT2, __CoroP0> __CoroState<__CoroT1, __CoroT2, __CoroP0> {
+        const Returned: Self = __CoroState::Finished {
+            panicked: false,
+        };
+        const Panicked: Self = __CoroState::Finished {
+            panicked: true,
+        };
     }
     #[allow(
         unused_mut,
@@ -66,10 +72,12 @@ pub fn parse_all(
     )]
     impl<__CoroT1, __CoroT2, __CoroP0> ::coro_core::__private::StateInfo
     for __CoroState<__CoroT1, __CoroT2, __CoroP0> {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished { .. })
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Panicked;
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -79,10 +87,12 @@ pub fn parse_all(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
+                __CoroState::Finished { panicked: false } => {
                     ::coro_core::__private::Status::Returned
                 }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished { panicked: true } => {
+                    ::coro_core::__private::Status::Panicked
+                }
             }
         }
     }
@@ -224,12 +234,8 @@ pub fn parse_all(
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
+                __CoroState::Finished { .. } => {
+                    ::coro_core::__private::unreachable_state()
                 }
             }
         },

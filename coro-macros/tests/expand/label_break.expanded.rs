@@ -53,7 +53,6 @@ pub fn find(
         __CoroP0,
         __CoroP1,
     > {
-        Unresumed { grid: __CoroP0, target: __CoroP1 },
         Suspend0 {
             cell: __CoroT8,
             column: __CoroT7,
@@ -63,10 +62,37 @@ pub fn find(
             found: __CoroT2,
             target: __CoroT1,
         },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { grid: __CoroP0, target: __CoroP1 },
+        Finished { panicked: bool },
+    }
+    #[allow(dead_code, non_upper_case_globals)]
+    impl<
+        __CoroT1,
+        __CoroT2,
+        __CoroT3,
+        __CoroT4,
+        __CoroT6,
+        __CoroT7,
+        __CoroT8,
+        __CoroP0,
+        __CoroP1,
+    > __CoroState<
+        __CoroT1,
+        __CoroT2,
+        __CoroT3,
+        __CoroT4,
+        __CoroT6,
+        __CoroT7,
+        __CoroT8,
+        __CoroP0,
+        __CoroP1,
+    > {
+        const Returned: Self = __CoroState::Finished {
+            panicked: false,
+        };
+        const Panicked: Self = __CoroState::Finished {
+            panicked: true,
+        };
     }
     #[allow(
         unused_mut,
@@ -105,10 +131,12 @@ pub fn find(
         __CoroP0,
         __CoroP1,
     > {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished { .. })
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Panicked;
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -118,10 +146,12 @@ pub fn find(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
+                __CoroState::Finished { panicked: false } => {
                     ::coro_core::__private::Status::Returned
                 }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished { panicked: true } => {
+                    ::coro_core::__private::Status::Panicked
+                }
             }
         }
     }
@@ -311,12 +341,8 @@ pub fn find(
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
+                __CoroState::Finished { .. } => {
+                    ::coro_core::__private::unreachable_state()
                 }
             }
         },

@@ -43,7 +43,6 @@ pub fn interpret(
     )]
     #[derive(Clone)]
     enum __CoroState<__CoroT1, __CoroT2, __CoroT5, __CoroT7, __CoroT8, __CoroP0> {
-        Unresumed { commands: __CoroP0 },
         Suspend0 { __coro_iter0: __CoroT2, said: __CoroT1 },
         Suspend1 {
             __coro_end2: __CoroT8,
@@ -52,10 +51,24 @@ pub fn interpret(
             __coro_iter0: __CoroT2,
             said: __CoroT1,
         },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { commands: __CoroP0 },
+        Finished { panicked: bool },
+    }
+    #[allow(dead_code, non_upper_case_globals)]
+    impl<
+        __CoroT1,
+        __CoroT2,
+        __CoroT5,
+        __CoroT7,
+        __CoroT8,
+        __CoroP0,
+    > __CoroState<__CoroT1, __CoroT2, __CoroT5, __CoroT7, __CoroT8, __CoroP0> {
+        const Returned: Self = __CoroState::Finished {
+            panicked: false,
+        };
+        const Panicked: Self = __CoroState::Finished {
+            panicked: true,
+        };
     }
     #[allow(
         unused_mut,
@@ -81,10 +94,12 @@ pub fn interpret(
         __CoroP0,
     > ::coro_core::__private::StateInfo
     for __CoroState<__CoroT1, __CoroT2, __CoroT5, __CoroT7, __CoroT8, __CoroP0> {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished { .. })
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Panicked;
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -97,10 +112,12 @@ pub fn interpret(
                 __CoroState::Suspend1 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
+                __CoroState::Finished { panicked: false } => {
                     ::coro_core::__private::Status::Returned
                 }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished { panicked: true } => {
+                    ::coro_core::__private::Status::Panicked
+                }
             }
         }
     }
@@ -500,12 +517,8 @@ pub fn interpret(
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
+                __CoroState::Finished { .. } => {
+                    ::coro_core::__private::unreachable_state()
                 }
             }
         },

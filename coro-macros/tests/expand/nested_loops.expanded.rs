@@ -49,7 +49,6 @@ pub fn pairs(
         __CoroT5,
         __CoroP0,
     > {
-        Unresumed { n: __CoroP0 },
         Suspend0 {
             __coro_iter2: __CoroT5,
             i: __CoroT4,
@@ -58,10 +57,25 @@ pub fn pairs(
             count: __CoroT1,
             n: __CoroT0,
         },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { n: __CoroP0 },
+        Finished { panicked: bool },
+    }
+    #[allow(dead_code, non_upper_case_globals)]
+    impl<
+        __CoroT0,
+        __CoroT1,
+        __CoroT2,
+        __CoroT3,
+        __CoroT4,
+        __CoroT5,
+        __CoroP0,
+    > __CoroState<__CoroT0, __CoroT1, __CoroT2, __CoroT3, __CoroT4, __CoroT5, __CoroP0> {
+        const Returned: Self = __CoroState::Finished {
+            panicked: false,
+        };
+        const Panicked: Self = __CoroState::Finished {
+            panicked: true,
+        };
     }
     #[allow(
         unused_mut,
@@ -96,10 +110,12 @@ pub fn pairs(
         __CoroT5,
         __CoroP0,
     > {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished { .. })
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Panicked;
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -109,10 +125,12 @@ pub fn pairs(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
+                __CoroState::Finished { panicked: false } => {
                     ::coro_core::__private::Status::Returned
                 }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished { panicked: true } => {
+                    ::coro_core::__private::Status::Panicked
+                }
             }
         }
     }
@@ -389,12 +407,8 @@ pub fn pairs(
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
+                __CoroState::Finished { .. } => {
+                    ::coro_core::__private::unreachable_state()
                 }
             }
         },

@@ -37,12 +37,18 @@ pub fn accumulator(
     )]
     #[derive(Clone)]
     enum __CoroState<__CoroT0, __CoroT2, __CoroP0> {
-        Unresumed { limit: __CoroP0 },
         Suspend0 { total: __CoroT2, limit: __CoroT0 },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { limit: __CoroP0 },
+        Finished { panicked: bool },
+    }
+    #[allow(dead_code, non_upper_case_globals)]
+    impl<__CoroT0, __CoroT2, __CoroP0> __CoroState<__CoroT0, __CoroT2, __CoroP0> {
+        const Returned: Self = __CoroState::Finished {
+            panicked: false,
+        };
+        const Panicked: Self = __CoroState::Finished {
+            panicked: true,
+        };
     }
     #[allow(
         unused_mut,
@@ -61,10 +67,12 @@ pub fn accumulator(
     )]
     impl<__CoroT0, __CoroT2, __CoroP0> ::coro_core::__private::StateInfo
     for __CoroState<__CoroT0, __CoroT2, __CoroP0> {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished { .. })
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Panicked;
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -74,10 +82,12 @@ pub fn accumulator(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
+                __CoroState::Finished { panicked: false } => {
                     ::coro_core::__private::Status::Returned
                 }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished { panicked: true } => {
+                    ::coro_core::__private::Status::Panicked
+                }
             }
         }
     }
@@ -213,12 +223,8 @@ pub fn accumulator(
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
+                __CoroState::Finished { .. } => {
+                    ::coro_core::__private::unreachable_state()
                 }
             }
         },

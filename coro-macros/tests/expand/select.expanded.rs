@@ -53,7 +53,6 @@ pub fn merge(
         __CoroP0,
         __CoroP1,
     > {
-        Unresumed { numbers: __CoroP0, words: __CoroP1 },
         Suspend0 {
             __coro_sel0_flight: __CoroT7,
             __coro_sel0_arm1: __CoroT6,
@@ -64,10 +63,39 @@ pub fn merge(
             numbers: __CoroT0,
             words: __CoroT1,
         },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { numbers: __CoroP0, words: __CoroP1 },
+        Finished { panicked: bool },
+    }
+    #[allow(dead_code, non_upper_case_globals)]
+    impl<
+        __CoroT0,
+        __CoroT1,
+        __CoroT2,
+        __CoroT3,
+        __CoroT4,
+        __CoroT5,
+        __CoroT6,
+        __CoroT7,
+        __CoroP0,
+        __CoroP1,
+    > __CoroState<
+        __CoroT0,
+        __CoroT1,
+        __CoroT2,
+        __CoroT3,
+        __CoroT4,
+        __CoroT5,
+        __CoroT6,
+        __CoroT7,
+        __CoroP0,
+        __CoroP1,
+    > {
+        const Returned: Self = __CoroState::Finished {
+            panicked: false,
+        };
+        const Panicked: Self = __CoroState::Finished {
+            panicked: true,
+        };
     }
     #[allow(
         unused_mut,
@@ -108,10 +136,12 @@ pub fn merge(
         __CoroP0,
         __CoroP1,
     > {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished { .. })
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Panicked;
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -121,10 +151,12 @@ pub fn merge(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
+                __CoroState::Finished { panicked: false } => {
                     ::coro_core::__private::Status::Returned
                 }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished { panicked: true } => {
+                    ::coro_core::__private::Status::Panicked
+                }
             }
         }
     }
@@ -969,12 +1001,8 @@ pub fn merge(
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
+                __CoroState::Finished { .. } => {
+                    ::coro_core::__private::unreachable_state()
                 }
             }
         },

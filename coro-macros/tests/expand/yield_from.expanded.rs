@@ -41,12 +41,18 @@ pub fn countdown(
     )]
     #[derive(Clone)]
     enum __CoroState<__CoroT1, __CoroP0> {
-        Unresumed { from: __CoroP0 },
         Suspend0 { __coro_iter0: __CoroT1 },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { from: __CoroP0 },
+        Finished { panicked: bool },
+    }
+    #[allow(dead_code, non_upper_case_globals)]
+    impl<__CoroT1, __CoroP0> __CoroState<__CoroT1, __CoroP0> {
+        const Returned: Self = __CoroState::Finished {
+            panicked: false,
+        };
+        const Panicked: Self = __CoroState::Finished {
+            panicked: true,
+        };
     }
     #[allow(
         unused_mut,
@@ -65,10 +71,12 @@ pub fn countdown(
     )]
     impl<__CoroT1, __CoroP0> ::coro_core::__private::StateInfo
     for __CoroState<__CoroT1, __CoroP0> {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished { .. })
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Panicked;
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -78,10 +86,12 @@ pub fn countdown(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
+                __CoroState::Finished { panicked: false } => {
                     ::coro_core::__private::Status::Returned
                 }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished { panicked: true } => {
+                    ::coro_core::__private::Status::Panicked
+                }
             }
         }
     }
@@ -165,12 +175,8 @@ pub fn countdown(
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
+                __CoroState::Finished { .. } => {
+                    ::coro_core::__private::unreachable_state()
                 }
             }
         },
@@ -217,13 +223,26 @@ pub fn two_countdowns(
     )]
     #[derive(Clone)]
     enum __CoroState<__CoroT1, __CoroT2, __CoroT7, __CoroT8, __CoroP0, __CoroP1> {
-        Unresumed { a: __CoroP0, b: __CoroP1 },
         Suspend0 { __coro_sub0: __CoroT2, b: __CoroT1 },
         Suspend1 { __coro_sub2: __CoroT8, first: __CoroT7 },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { a: __CoroP0, b: __CoroP1 },
+        Finished { panicked: bool },
+    }
+    #[allow(dead_code, non_upper_case_globals)]
+    impl<
+        __CoroT1,
+        __CoroT2,
+        __CoroT7,
+        __CoroT8,
+        __CoroP0,
+        __CoroP1,
+    > __CoroState<__CoroT1, __CoroT2, __CoroT7, __CoroT8, __CoroP0, __CoroP1> {
+        const Returned: Self = __CoroState::Finished {
+            panicked: false,
+        };
+        const Panicked: Self = __CoroState::Finished {
+            panicked: true,
+        };
     }
     #[allow(
         unused_mut,
@@ -249,10 +268,12 @@ pub fn two_countdowns(
         __CoroP1,
     > ::coro_core::__private::StateInfo
     for __CoroState<__CoroT1, __CoroT2, __CoroT7, __CoroT8, __CoroP0, __CoroP1> {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished { .. })
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Panicked;
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -265,10 +286,12 @@ pub fn two_countdowns(
                 __CoroState::Suspend1 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
+                __CoroState::Finished { panicked: false } => {
                     ::coro_core::__private::Status::Returned
                 }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished { panicked: true } => {
+                    ::coro_core::__private::Status::Panicked
+                }
             }
         }
     }
@@ -477,12 +500,8 @@ pub fn two_countdowns(
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
+                __CoroState::Finished { .. } => {
+                    ::coro_core::__private::unreachable_state()
                 }
             }
         },
