@@ -626,7 +626,11 @@ mod tests {
             super::dyn_coroutine::parser::run_diapause,
         ];
         for (k, run) in memory.into_iter().enumerate() {
-            assert_eq!(run(input, chunk), expected, "in memory, approach {k}, {chunk}");
+            assert_eq!(
+                run(input, chunk),
+                expected,
+                "in memory, approach {k}, {chunk}"
+            );
         }
         assert_eq!(
             parser::run_generated(input, chunk),

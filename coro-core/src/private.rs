@@ -181,10 +181,10 @@ pub fn unreachable_state() -> ! {
 #[cold]
 #[inline(never)]
 fn resumed_when_finished<S: StateInfo>(state: &S) -> ! {
-    if state.status() == Status::Panicked {
-        panic!("coroutine resumed after panicking")
+    match state.status() {
+        Status::Panicked => panic!("coroutine resumed after panicking"),
+        _ => panic!("coroutine resumed after completion"),
     }
-    panic!("coroutine resumed after completion")
 }
 
 /// A stable stand-in for `core::ops::Try`, so that `?` can complete a coroutine.
