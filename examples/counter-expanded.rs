@@ -17,9 +17,9 @@
 //! ```
 //!
 //! The body has one suspension point, so the state enum has one `Suspend` variant, then
-//! `Unresumed`, then `Finished` (completed or poisoned; its two values are the constants
-//! `Returned` and `Panicked`): a resume tells `Finished` apart with one comparison, which the
-//! compiler folds into the step's dispatch, and panics without calling the step. Every field
+//! `Unresumed`, then `Finished` (completed, or poisoned when `panicked`): a resume tells
+//! `Finished` apart with one comparison, which the compiler folds into the step's dispatch,
+//! and panics without calling the step. Every field
 //! is a type parameter, inferred from the code that builds the variant: the macro sees
 //! syntax, not types. The `for` over a range becomes a counter and an end; at the `yield_!`,
 //! `i` is dead and `n` is only needed as that end, so `Suspend0` keeps the counter, the end
@@ -29,7 +29,7 @@
 //!
 //! `machine::<R, Y, T, _, _>` gives the step closure its signature; each arm of its `match`
 //! is the body entered at one point. The `Unresumed` arm runs it from the top, moving the
-//! arguments out of the state (`replace` leaves `Panicked` behind, which stays if the body
+//! arguments out of the state (`replace` leaves it poisoned, which stays if the body
 //! panics; `save` writes over it without running drop glue for it). There is no `#[resume]`
 //! parameter, so the first argument is dropped. The `Suspend0` arm resumes *in place*: the
 //! `yield_!` is the only suspension point of its loop and the loop only updates `total` and
@@ -80,20 +80,6 @@ pub fn counter(
         Unresumed { n: __CoroP0 },
         Finished { panicked: bool },
     }
-    #[allow(dead_code, non_upper_case_globals)]
-    impl<
-        __CoroT1,
-        __CoroT2,
-        __CoroT3,
-        __CoroP0,
-    > __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroP0> {
-        const Returned: Self = __CoroState::Finished {
-            panicked: false,
-        };
-        const Panicked: Self = __CoroState::Finished {
-            panicked: true,
-        };
-    }
     #[allow(
         unused_mut,
         unused_variables,
@@ -116,7 +102,9 @@ pub fn counter(
             ::core::matches!(self, __CoroState::Finished { .. })
         }
         fn poison(&mut self) {
-            *self = __CoroState::Panicked;
+            *self = __CoroState::Finished {
+                panicked: true,
+            };
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -148,7 +136,9 @@ pub fn counter(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { n: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let n = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -182,7 +172,12 @@ pub fn counter(
                         }
                         total
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 {
@@ -218,7 +213,9 @@ pub fn counter(
                         __coro_end1: __coro_b3,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let __coro_ret = {
                         let mut total = __coro_b1;
@@ -229,7 +226,12 @@ pub fn counter(
                         }
                         total
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Finished { .. } => {

@@ -268,9 +268,9 @@ const COUNTER_HEADER: &str = "\
 //! ```
 //!
 //! The body has one suspension point, so the state enum has one `Suspend` variant, then
-//! `Unresumed`, then `Finished` (completed or poisoned; its two values are the constants
-//! `Returned` and `Panicked`): a resume tells `Finished` apart with one comparison, which the
-//! compiler folds into the step's dispatch, and panics without calling the step. Every field
+//! `Unresumed`, then `Finished` (completed, or poisoned when `panicked`): a resume tells
+//! `Finished` apart with one comparison, which the compiler folds into the step's dispatch,
+//! and panics without calling the step. Every field
 //! is a type parameter, inferred from the code that builds the variant: the macro sees
 //! syntax, not types. The `for` over a range becomes a counter and an end; at the `yield_!`,
 //! `i` is dead and `n` is only needed as that end, so `Suspend0` keeps the counter, the end
@@ -280,7 +280,7 @@ const COUNTER_HEADER: &str = "\
 //!
 //! `machine::<R, Y, T, _, _>` gives the step closure its signature; each arm of its `match`
 //! is the body entered at one point. The `Unresumed` arm runs it from the top, moving the
-//! arguments out of the state (`replace` leaves `Panicked` behind, which stays if the body
+//! arguments out of the state (`replace` leaves it poisoned, which stays if the body
 //! panics; `save` writes over it without running drop glue for it). There is no `#[resume]`
 //! parameter, so the first argument is dropped. The `Suspend0` arm resumes *in place*: the
 //! `yield_!` is the only suspension point of its loop and the loop only updates `total` and

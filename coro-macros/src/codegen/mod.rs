@@ -138,6 +138,7 @@ impl Gen<'_> {
     fn expand(&self) -> TokenStream {
         let krate = &self.input.krate;
         let state_enum = state_enum();
+        let finished = names::ident(names::FINISHED);
         let state = state_var();
         let arg = arg_var();
 
@@ -207,7 +208,7 @@ impl Gen<'_> {
                     match #state {
                         #(#entries)*
                         // `Machine::resume` panics for it before calling the step.
-                        #state_enum::Finished { .. } => #krate::__private::unreachable_state(),
+                        #state_enum::#finished { .. } => #krate::__private::unreachable_state(),
                     }
                 },
             )
@@ -215,39 +216,35 @@ impl Gen<'_> {
         // The suspension states come first, then `Unresumed`, then `Finished`: completed or
         // poisoned, one variant so that `Machine::resume` tells it apart with one comparison,
         // which the compiler folds into the step's dispatch (a hot path of one compare for a
-        // machine with one suspension point). `Returned` and `Panicked` are its two values.
+        // machine with one suspension point).
+        let panicked = names::panicked_state();
         let items = quote! {
             #lints
             #[derive(Clone)]
             enum #state_enum<#(#params,)*> {
                 #(#suspend_variants,)*
                 Unresumed { #(#unresumed_fields,)* },
-                Finished { panicked: bool },
-            }
-            #[allow(dead_code, non_upper_case_globals)]
-            impl<#(#params,)*> #state_enum<#(#params,)*> {
-                const Returned: Self = #state_enum::Finished { panicked: false };
-                const Panicked: Self = #state_enum::Finished { panicked: true };
+                #finished { panicked: bool },
             }
             #lints
             impl<#(#params,)*> #krate::__private::StateInfo for #state_enum<#(#params,)*> {
                 #[inline]
                 fn finished(&self) -> bool {
-                    ::core::matches!(self, #state_enum::Finished { .. })
+                    ::core::matches!(self, #state_enum::#finished { .. })
                 }
 
                 fn poison(&mut self) {
-                    *self = #state_enum::Panicked;
+                    *self = #panicked;
                 }
 
                 fn status(&self) -> #krate::__private::Status {
                     match self {
                         #state_enum::Unresumed { .. } => #krate::__private::Status::Unresumed,
                         #(#statuses,)*
-                        #state_enum::Finished { panicked: false } => {
+                        #state_enum::#finished { panicked: false } => {
                             #krate::__private::Status::Returned
                         }
-                        #state_enum::Finished { panicked: true } => {
+                        #state_enum::#finished { panicked: true } => {
                             #krate::__private::Status::Panicked
                         }
                     }
@@ -432,12 +429,12 @@ impl Gen<'_> {
 
     pub(super) fn complete(&self, value: &TokenStream) -> TokenStream {
         let krate = &self.input.krate;
-        let state_enum = state_enum();
         let state = state_var();
         let returned = names::ident(names::RETURNED);
+        let finished = names::returned_state();
         quote! {
             let #returned = #value;
-            #krate::__private::save(#state, #state_enum::Returned);
+            #krate::__private::save(#state, #finished);
             #krate::CoroutineState::Complete(#returned)
         }
     }

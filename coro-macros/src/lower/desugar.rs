@@ -176,14 +176,14 @@ impl Lower<'_> {
 
     pub(super) fn return_complete(&self, value: Option<Expr>, span: Span) -> Expr {
         let krate = self.krate;
-        let state_enum = names::ident(names::STATE_ENUM);
+        let finished = names::returned_state();
         let state = names::ident(names::STATE);
         let returned = names::ident_at(names::RETURNED, span);
         let value = value.unwrap_or_else(|| parse_quote!(()));
         paren(parse_quote_spanned! {span=>
             {
                 let #returned = #value;
-                *#state = #state_enum::Returned;
+                *#state = #finished;
                 return #krate::CoroutineState::Complete(#returned);
             }
         })
@@ -191,7 +191,7 @@ impl Lower<'_> {
 
     pub(super) fn try_complete(&self, value: &Expr, span: Span) -> Expr {
         let krate = self.krate;
-        let state_enum = names::ident(names::STATE_ENUM);
+        let finished = names::returned_state();
         let state = names::ident(names::STATE);
         let continued = names::ident_at(names::CONTINUED, span);
         let residual = names::ident_at(names::RESIDUAL, span);
@@ -199,7 +199,7 @@ impl Lower<'_> {
             match #krate::__private::Try::branch(#value) {
                 #krate::__private::ControlFlow::Continue(#continued) => #continued,
                 #krate::__private::ControlFlow::Break(#residual) => {
-                    *#state = #state_enum::Returned;
+                    *#state = #finished;
                     return #krate::CoroutineState::Complete(
                         #krate::__private::FromResidual::from_residual(#residual),
                     );

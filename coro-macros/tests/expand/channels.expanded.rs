@@ -62,23 +62,6 @@ pub fn doubler(
         Unresumed { input: __CoroP0, output: __CoroP1 },
         Finished { panicked: bool },
     }
-    #[allow(dead_code, non_upper_case_globals)]
-    impl<
-        __CoroT0,
-        __CoroT1,
-        __CoroT2,
-        __CoroT3,
-        __CoroT8,
-        __CoroP0,
-        __CoroP1,
-    > __CoroState<__CoroT0, __CoroT1, __CoroT2, __CoroT3, __CoroT8, __CoroP0, __CoroP1> {
-        const Returned: Self = __CoroState::Finished {
-            panicked: false,
-        };
-        const Panicked: Self = __CoroState::Finished {
-            panicked: true,
-        };
-    }
     #[allow(
         unused_mut,
         unused_variables,
@@ -117,7 +100,9 @@ pub fn doubler(
             ::core::matches!(self, __CoroState::Finished { .. })
         }
         fn poison(&mut self) {
-            *self = __CoroState::Panicked;
+            *self = __CoroState::Finished {
+                panicked: true,
+            };
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -158,7 +143,9 @@ pub fn doubler(
                         output: __coro_in1,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let input = __coro_in0;
                     let output = __coro_in1;
@@ -237,7 +224,12 @@ pub fn doubler(
                         }
                         count
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 {
@@ -270,7 +262,9 @@ pub fn doubler(
                         __coro_flight0: __coro_b3,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let input = __coro_b0;
                     let output = __coro_b1;
@@ -398,7 +392,12 @@ pub fn doubler(
                         }
                         count
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend1 {
@@ -433,7 +432,9 @@ pub fn doubler(
                         __coro_slot2: __coro_b8,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let input = __coro_b0;
                     let output = __coro_b1;
@@ -525,7 +526,12 @@ pub fn doubler(
                         }
                         count
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Finished { .. } => {

@@ -35,21 +35,6 @@ pub fn greeter(
             Unresumed { names: __CoroT0, greeting: __CoroT1, count: __CoroT2 },
             Finished { panicked: bool },
         }
-        #[allow(dead_code, non_upper_case_globals)]
-        impl<
-            __CoroT1,
-            __CoroT2,
-            __CoroT3,
-            __CoroT4,
-            __CoroT0,
-        > __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroT4, __CoroT0> {
-            const Returned: Self = __CoroState::Finished {
-                panicked: false,
-            };
-            const Panicked: Self = __CoroState::Finished {
-                panicked: true,
-            };
-        }
         #[allow(
             unused_mut,
             unused_variables,
@@ -78,7 +63,9 @@ pub fn greeter(
                 ::core::matches!(self, __CoroState::Finished { .. })
             }
             fn poison(&mut self) {
-                *self = __CoroState::Panicked;
+                *self = __CoroState::Finished {
+                    panicked: true,
+                };
             }
             fn status(&self) -> ::coro_core::__private::Status {
                 match self {
@@ -133,7 +120,9 @@ pub fn greeter(
                             count: __coro_b2,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished {
+                                panicked: true,
+                            },
                         ) else { ::coro_core::__private::unreachable_state() };
                         let mut names = __coro_b0;
                         let mut greeting = __coro_b1;
@@ -170,7 +159,9 @@ pub fn greeter(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished {
+                                panicked: false,
+                            },
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
@@ -182,7 +173,9 @@ pub fn greeter(
                             name: __coro_b4,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished {
+                                panicked: true,
+                            },
                         ) else { ::coro_core::__private::unreachable_state() };
                         let mut greeting = __coro_b1;
                         let mut count = __coro_b2;
@@ -221,7 +214,9 @@ pub fn greeter(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished {
+                                panicked: false,
+                            },
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }

@@ -46,15 +46,6 @@ pub fn parse_all(
         Unresumed { items: __CoroP0 },
         Finished { panicked: bool },
     }
-    #[allow(dead_code, non_upper_case_globals)]
-    impl<__CoroT1, __CoroT2, __CoroP0> __CoroState<__CoroT1, __CoroT2, __CoroP0> {
-        const Returned: Self = __CoroState::Finished {
-            panicked: false,
-        };
-        const Panicked: Self = __CoroState::Finished {
-            panicked: true,
-        };
-    }
     #[allow(
         unused_mut,
         unused_variables,
@@ -77,7 +68,9 @@ pub fn parse_all(
             ::core::matches!(self, __CoroState::Finished { .. })
         }
         fn poison(&mut self) {
-            *self = __CoroState::Panicked;
+            *self = __CoroState::Finished {
+                panicked: true,
+            };
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -111,7 +104,9 @@ pub fn parse_all(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { items: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let items = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -131,7 +126,9 @@ pub fn parse_all(
                                 if item == "stop" {
                                     ({
                                         let __coro_ret = Ok(sum);
-                                        *__coro_state = __CoroState::Returned;
+                                        *__coro_state = __CoroState::Finished {
+                                            panicked: false,
+                                        };
                                         return ::coro_core::CoroutineState::Complete(__coro_ret);
                                     });
                                 }
@@ -142,7 +139,9 @@ pub fn parse_all(
                                         __coro_v
                                     }
                                     ::coro_core::__private::ControlFlow::Break(__coro_r) => {
-                                        *__coro_state = __CoroState::Returned;
+                                        *__coro_state = __CoroState::Finished {
+                                            panicked: false,
+                                        };
                                         return ::coro_core::CoroutineState::Complete(
                                             ::coro_core::__private::FromResidual::from_residual(
                                                 __coro_r,
@@ -166,7 +165,12 @@ pub fn parse_all(
                         }
                         Ok(sum)
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { .. } => {
@@ -175,7 +179,9 @@ pub fn parse_all(
                         __coro_iter0: __coro_b2,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let __coro_ret = {
                         let mut sum = __coro_b1;
@@ -195,7 +201,9 @@ pub fn parse_all(
                                     if item == "stop" {
                                         ({
                                             let __coro_ret = Ok(sum);
-                                            *__coro_state = __CoroState::Returned;
+                                            *__coro_state = __CoroState::Finished {
+                                                panicked: false,
+                                            };
                                             return ::coro_core::CoroutineState::Complete(__coro_ret);
                                         });
                                     }
@@ -206,7 +214,9 @@ pub fn parse_all(
                                             __coro_v
                                         }
                                         ::coro_core::__private::ControlFlow::Break(__coro_r) => {
-                                            *__coro_state = __CoroState::Returned;
+                                            *__coro_state = __CoroState::Finished {
+                                                panicked: false,
+                                            };
                                             return ::coro_core::CoroutineState::Complete(
                                                 ::coro_core::__private::FromResidual::from_residual(
                                                     __coro_r,
@@ -231,7 +241,12 @@ pub fn parse_all(
                         }
                         Ok(sum)
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Finished { .. } => {

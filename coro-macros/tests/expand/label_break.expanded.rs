@@ -65,35 +65,6 @@ pub fn find(
         Unresumed { grid: __CoroP0, target: __CoroP1 },
         Finished { panicked: bool },
     }
-    #[allow(dead_code, non_upper_case_globals)]
-    impl<
-        __CoroT1,
-        __CoroT2,
-        __CoroT3,
-        __CoroT4,
-        __CoroT6,
-        __CoroT7,
-        __CoroT8,
-        __CoroP0,
-        __CoroP1,
-    > __CoroState<
-        __CoroT1,
-        __CoroT2,
-        __CoroT3,
-        __CoroT4,
-        __CoroT6,
-        __CoroT7,
-        __CoroT8,
-        __CoroP0,
-        __CoroP1,
-    > {
-        const Returned: Self = __CoroState::Finished {
-            panicked: false,
-        };
-        const Panicked: Self = __CoroState::Finished {
-            panicked: true,
-        };
-    }
     #[allow(
         unused_mut,
         unused_variables,
@@ -136,7 +107,9 @@ pub fn find(
             ::core::matches!(self, __CoroState::Finished { .. })
         }
         fn poison(&mut self) {
-            *self = __CoroState::Panicked;
+            *self = __CoroState::Finished {
+                panicked: true,
+            };
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -174,7 +147,9 @@ pub fn find(
                         target: __coro_in1,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let grid = __coro_in0;
                     let target = __coro_in1;
@@ -228,7 +203,12 @@ pub fn find(
                         }
                         found
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { .. } => {
@@ -242,7 +222,9 @@ pub fn find(
                         cell: __coro_b8,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let target = __coro_b1;
                     let __coro_ret = {
@@ -338,7 +320,12 @@ pub fn find(
                         }
                         found
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Finished { .. } => {

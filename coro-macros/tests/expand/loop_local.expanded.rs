@@ -41,15 +41,6 @@ pub fn powers(
         Unresumed { limit: __CoroP0 },
         Finished { panicked: bool },
     }
-    #[allow(dead_code, non_upper_case_globals)]
-    impl<__CoroT0, __CoroT2, __CoroP0> __CoroState<__CoroT0, __CoroT2, __CoroP0> {
-        const Returned: Self = __CoroState::Finished {
-            panicked: false,
-        };
-        const Panicked: Self = __CoroState::Finished {
-            panicked: true,
-        };
-    }
     #[allow(
         unused_mut,
         unused_variables,
@@ -72,7 +63,9 @@ pub fn powers(
             ::core::matches!(self, __CoroState::Finished { .. })
         }
         fn poison(&mut self) {
-            *self = __CoroState::Panicked;
+            *self = __CoroState::Finished {
+                panicked: true,
+            };
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -106,7 +99,9 @@ pub fn powers(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { limit: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let limit = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -127,13 +122,20 @@ pub fn powers(
                             };
                         }
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { .. } => {
                     let __CoroState::Suspend0 { limit: __coro_b0, next: __coro_b2 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let limit = __coro_b0;
                     let __coro_ret = {
@@ -163,7 +165,12 @@ pub fn powers(
                             }
                         }
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Finished { .. } => {

@@ -54,22 +54,6 @@ pub fn interpret(
         Unresumed { commands: __CoroP0 },
         Finished { panicked: bool },
     }
-    #[allow(dead_code, non_upper_case_globals)]
-    impl<
-        __CoroT1,
-        __CoroT2,
-        __CoroT5,
-        __CoroT7,
-        __CoroT8,
-        __CoroP0,
-    > __CoroState<__CoroT1, __CoroT2, __CoroT5, __CoroT7, __CoroT8, __CoroP0> {
-        const Returned: Self = __CoroState::Finished {
-            panicked: false,
-        };
-        const Panicked: Self = __CoroState::Finished {
-            panicked: true,
-        };
-    }
     #[allow(
         unused_mut,
         unused_variables,
@@ -99,7 +83,9 @@ pub fn interpret(
             ::core::matches!(self, __CoroState::Finished { .. })
         }
         fn poison(&mut self) {
-            *self = __CoroState::Panicked;
+            *self = __CoroState::Finished {
+                panicked: true,
+            };
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -136,7 +122,9 @@ pub fn interpret(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { commands: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let commands = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -200,7 +188,12 @@ pub fn interpret(
                         }
                         said
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { .. } => {
@@ -209,7 +202,9 @@ pub fn interpret(
                         __coro_iter0: __coro_b2,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let __coro_ret = {
                         let mut said = __coro_b1;
@@ -277,7 +272,12 @@ pub fn interpret(
                         }
                         said
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend1 {
@@ -324,7 +324,9 @@ pub fn interpret(
                             __coro_end2: __coro_b8,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished {
+                                panicked: true,
+                            },
                         ) else { ::coro_core::__private::unreachable_state() };
                         let __coro_ret = {
                             let mut said = __coro_b1;
@@ -398,7 +400,9 @@ pub fn interpret(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished {
+                                panicked: false,
+                            },
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     } else {
@@ -410,7 +414,9 @@ pub fn interpret(
                             __coro_end2: __coro_b8,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished {
+                                panicked: true,
+                            },
                         ) else { ::coro_core::__private::unreachable_state() };
                         let __coro_ret = {
                             let mut said = __coro_b1;
@@ -512,7 +518,9 @@ pub fn interpret(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished {
+                                panicked: false,
+                            },
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }

@@ -60,23 +60,6 @@ pub fn pairs(
         Unresumed { n: __CoroP0 },
         Finished { panicked: bool },
     }
-    #[allow(dead_code, non_upper_case_globals)]
-    impl<
-        __CoroT0,
-        __CoroT1,
-        __CoroT2,
-        __CoroT3,
-        __CoroT4,
-        __CoroT5,
-        __CoroP0,
-    > __CoroState<__CoroT0, __CoroT1, __CoroT2, __CoroT3, __CoroT4, __CoroT5, __CoroP0> {
-        const Returned: Self = __CoroState::Finished {
-            panicked: false,
-        };
-        const Panicked: Self = __CoroState::Finished {
-            panicked: true,
-        };
-    }
     #[allow(
         unused_mut,
         unused_variables,
@@ -115,7 +98,9 @@ pub fn pairs(
             ::core::matches!(self, __CoroState::Finished { .. })
         }
         fn poison(&mut self) {
-            *self = __CoroState::Panicked;
+            *self = __CoroState::Finished {
+                panicked: true,
+            };
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -147,7 +132,9 @@ pub fn pairs(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { n: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let n = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -197,7 +184,12 @@ pub fn pairs(
                         }
                         count
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 {
@@ -241,7 +233,9 @@ pub fn pairs(
                             __coro_iter2: __coro_b5,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished {
+                                panicked: true,
+                            },
                         ) else { ::coro_core::__private::unreachable_state() };
                         let n = __coro_b0;
                         let __coro_ret = {
@@ -301,7 +295,9 @@ pub fn pairs(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished {
+                                panicked: false,
+                            },
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     } else {
@@ -314,7 +310,9 @@ pub fn pairs(
                             __coro_iter2: __coro_b5,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished {
+                                panicked: true,
+                            },
                         ) else { ::coro_core::__private::unreachable_state() };
                         let n = __coro_b0;
                         let __coro_ret = {
@@ -402,7 +400,9 @@ pub fn pairs(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished {
+                                panicked: false,
+                            },
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }

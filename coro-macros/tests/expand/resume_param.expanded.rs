@@ -41,15 +41,6 @@ pub fn accumulator(
         Unresumed { limit: __CoroP0 },
         Finished { panicked: bool },
     }
-    #[allow(dead_code, non_upper_case_globals)]
-    impl<__CoroT0, __CoroT2, __CoroP0> __CoroState<__CoroT0, __CoroT2, __CoroP0> {
-        const Returned: Self = __CoroState::Finished {
-            panicked: false,
-        };
-        const Panicked: Self = __CoroState::Finished {
-            panicked: true,
-        };
-    }
     #[allow(
         unused_mut,
         unused_variables,
@@ -72,7 +63,9 @@ pub fn accumulator(
             ::core::matches!(self, __CoroState::Finished { .. })
         }
         fn poison(&mut self) {
-            *self = __CoroState::Panicked;
+            *self = __CoroState::Finished {
+                panicked: true,
+            };
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -106,7 +99,9 @@ pub fn accumulator(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { limit: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let limit = __coro_in0;
                     let first: i64 = __coro_arg;
@@ -131,7 +126,12 @@ pub fn accumulator(
                         }
                         total
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { limit: __coro_r0, total: __coro_r2 } => {
@@ -165,7 +165,9 @@ pub fn accumulator(
                             total: __coro_b2,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished {
+                                panicked: true,
+                            },
                         ) else { ::coro_core::__private::unreachable_state() };
                         let limit = __coro_b0;
                         let __coro_ret = {
@@ -175,7 +177,9 @@ pub fn accumulator(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished {
+                                panicked: false,
+                            },
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     } else {
@@ -184,7 +188,9 @@ pub fn accumulator(
                             total: __coro_b2,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished {
+                                panicked: true,
+                            },
                         ) else { ::coro_core::__private::unreachable_state() };
                         let limit = __coro_b0;
                         let __coro_ret = {
@@ -218,7 +224,9 @@ pub fn accumulator(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished {
+                                panicked: false,
+                            },
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }

@@ -66,37 +66,6 @@ pub fn merge(
         Unresumed { numbers: __CoroP0, words: __CoroP1 },
         Finished { panicked: bool },
     }
-    #[allow(dead_code, non_upper_case_globals)]
-    impl<
-        __CoroT0,
-        __CoroT1,
-        __CoroT2,
-        __CoroT3,
-        __CoroT4,
-        __CoroT5,
-        __CoroT6,
-        __CoroT7,
-        __CoroP0,
-        __CoroP1,
-    > __CoroState<
-        __CoroT0,
-        __CoroT1,
-        __CoroT2,
-        __CoroT3,
-        __CoroT4,
-        __CoroT5,
-        __CoroT6,
-        __CoroT7,
-        __CoroP0,
-        __CoroP1,
-    > {
-        const Returned: Self = __CoroState::Finished {
-            panicked: false,
-        };
-        const Panicked: Self = __CoroState::Finished {
-            panicked: true,
-        };
-    }
     #[allow(
         unused_mut,
         unused_variables,
@@ -141,7 +110,9 @@ pub fn merge(
             ::core::matches!(self, __CoroState::Finished { .. })
         }
         fn poison(&mut self) {
-            *self = __CoroState::Panicked;
+            *self = __CoroState::Finished {
+                panicked: true,
+            };
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -179,7 +150,9 @@ pub fn merge(
                         words: __coro_in1,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let numbers = __coro_in0;
                     let words = __coro_in1;
@@ -340,7 +313,12 @@ pub fn merge(
                         }
                         seen
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 {
@@ -447,7 +425,9 @@ pub fn merge(
                             __coro_sel0_flight: __coro_b7,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished {
+                                panicked: true,
+                            },
                         ) else { ::coro_core::__private::unreachable_state() };
                         let numbers = __coro_b0;
                         let words = __coro_b1;
@@ -675,7 +655,9 @@ pub fn merge(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished {
+                                panicked: false,
+                            },
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     } else {
@@ -690,7 +672,9 @@ pub fn merge(
                             __coro_sel0_flight: __coro_b7,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished {
+                                panicked: true,
+                            },
                         ) else { ::coro_core::__private::unreachable_state() };
                         let numbers = __coro_b0;
                         let words = __coro_b1;
@@ -996,7 +980,9 @@ pub fn merge(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished {
+                                panicked: false,
+                            },
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }

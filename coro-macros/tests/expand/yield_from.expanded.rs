@@ -45,15 +45,6 @@ pub fn countdown(
         Unresumed { from: __CoroP0 },
         Finished { panicked: bool },
     }
-    #[allow(dead_code, non_upper_case_globals)]
-    impl<__CoroT1, __CoroP0> __CoroState<__CoroT1, __CoroP0> {
-        const Returned: Self = __CoroState::Finished {
-            panicked: false,
-        };
-        const Panicked: Self = __CoroState::Finished {
-            panicked: true,
-        };
-    }
     #[allow(
         unused_mut,
         unused_variables,
@@ -76,7 +67,9 @@ pub fn countdown(
             ::core::matches!(self, __CoroState::Finished { .. })
         }
         fn poison(&mut self) {
-            *self = __CoroState::Panicked;
+            *self = __CoroState::Finished {
+                panicked: true,
+            };
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -110,7 +103,9 @@ pub fn countdown(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { from: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let from = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -140,7 +135,12 @@ pub fn countdown(
                         }
                         "liftoff"
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { __coro_iter0: __coro_r1 } => {
@@ -163,7 +163,9 @@ pub fn countdown(
                     };
                     let __CoroState::Suspend0 { __coro_iter0: __coro_b1 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let __coro_ret = {
                         {
@@ -172,7 +174,12 @@ pub fn countdown(
                         }
                         "liftoff"
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Finished { .. } => {
@@ -228,22 +235,6 @@ pub fn two_countdowns(
         Unresumed { a: __CoroP0, b: __CoroP1 },
         Finished { panicked: bool },
     }
-    #[allow(dead_code, non_upper_case_globals)]
-    impl<
-        __CoroT1,
-        __CoroT2,
-        __CoroT7,
-        __CoroT8,
-        __CoroP0,
-        __CoroP1,
-    > __CoroState<__CoroT1, __CoroT2, __CoroT7, __CoroT8, __CoroP0, __CoroP1> {
-        const Returned: Self = __CoroState::Finished {
-            panicked: false,
-        };
-        const Panicked: Self = __CoroState::Finished {
-            panicked: true,
-        };
-    }
     #[allow(
         unused_mut,
         unused_variables,
@@ -273,7 +264,9 @@ pub fn two_countdowns(
             ::core::matches!(self, __CoroState::Finished { .. })
         }
         fn poison(&mut self) {
-            *self = __CoroState::Panicked;
+            *self = __CoroState::Finished {
+                panicked: true,
+            };
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -311,7 +304,9 @@ pub fn two_countdowns(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { a: __coro_in0, b: __coro_in1 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let a = __coro_in0;
                     let b = __coro_in1;
@@ -373,13 +368,20 @@ pub fn two_countdowns(
                         };
                         [first, second]
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { .. } => {
                     let __CoroState::Suspend0 { b: __coro_b1, __coro_sub0: __coro_b2 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let b = __coro_b1;
                     let __coro_ret = {
@@ -447,7 +449,12 @@ pub fn two_countdowns(
                         };
                         [first, second]
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend1 { .. } => {
@@ -456,7 +463,9 @@ pub fn two_countdowns(
                         __coro_sub2: __coro_b8,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished {
+                            panicked: true,
+                        },
                     ) else { ::coro_core::__private::unreachable_state() };
                     let __coro_ret = {
                         let first = __coro_b7;
@@ -497,7 +506,12 @@ pub fn two_countdowns(
                         };
                         [first, second]
                     };
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished {
+                            panicked: false,
+                        },
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Finished { .. } => {
