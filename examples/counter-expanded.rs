@@ -17,7 +17,7 @@
 //! ```
 //!
 //! The body has one suspension point, so the state enum has one `Suspend` variant, then
-//! `Unresumed`, then `Finished` (completed, or poisoned when `panicked`): a resume tells
+//! `Unresumed`, then `Finished` (completed, or poisoned if its flag is set): a resume tells
 //! `Finished` apart with one comparison, which the compiler folds into the step's dispatch,
 //! and panics without calling the step. Every field
 //! is a type parameter, inferred from the code that builds the variant: the macro sees
@@ -78,7 +78,7 @@ pub fn counter(
     enum __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroP0> {
         Suspend0 { __coro_end1: __CoroT3, __coro_iter0: __CoroT2, total: __CoroT1 },
         Unresumed { n: __CoroP0 },
-        Finished { panicked: bool },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -99,12 +99,10 @@ pub fn counter(
     for __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroP0> {
         #[inline]
         fn finished(&self) -> bool {
-            ::core::matches!(self, __CoroState::Finished { .. })
+            ::core::matches!(self, __CoroState::Finished(..))
         }
         fn poison(&mut self) {
-            *self = __CoroState::Finished {
-                panicked: true,
-            };
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -114,12 +112,8 @@ pub fn counter(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Finished { panicked: false } => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Finished { panicked: true } => {
-                    ::coro_core::__private::Status::Panicked
-                }
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -136,9 +130,7 @@ pub fn counter(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { n: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: true,
-                        },
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let n = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -174,9 +166,7 @@ pub fn counter(
                     };
                     ::coro_core::__private::save(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: false,
-                        },
+                        __CoroState::Finished(false),
                     );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -213,9 +203,7 @@ pub fn counter(
                         __coro_end1: __coro_b3,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: true,
-                        },
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let __coro_ret = {
                         let mut total = __coro_b1;
@@ -228,15 +216,11 @@ pub fn counter(
                     };
                     ::coro_core::__private::save(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: false,
-                        },
+                        __CoroState::Finished(false),
                     );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Finished { .. } => {
-                    ::coro_core::__private::unreachable_state()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )

@@ -268,7 +268,7 @@ const COUNTER_HEADER: &str = "\
 //! ```
 //!
 //! The body has one suspension point, so the state enum has one `Suspend` variant, then
-//! `Unresumed`, then `Finished` (completed, or poisoned when `panicked`): a resume tells
+//! `Unresumed`, then `Finished` (completed, or poisoned if its flag is set): a resume tells
 //! `Finished` apart with one comparison, which the compiler folds into the step's dispatch,
 //! and panics without calling the step. Every field
 //! is a type parameter, inferred from the code that builds the variant: the macro sees

@@ -13,7 +13,7 @@ use syn::{Ident, Lifetime};
 /// The generated state enum, which `return` and `?` write into.
 pub(crate) const STATE_ENUM: &str = "__CoroState";
 /// The state enum's variant of a coroutine that completed or panicked, which resuming panics
-/// for; its field `panicked` tells the two apart.
+/// for; its field, `true` once it panicked, tells the two apart.
 pub(crate) const FINISHED: &str = "Finished";
 
 /// The state of a completed coroutine, as an expression (`return` and `?` write it): a
@@ -31,7 +31,7 @@ pub(crate) fn panicked_state() -> TokenStream {
 
 fn finished_state(panicked: bool) -> TokenStream {
     let (state_enum, finished) = (ident(STATE_ENUM), ident(FINISHED));
-    quote!(#state_enum::#finished { panicked: #panicked })
+    quote!(#state_enum::#finished(#panicked))
 }
 
 /// The step closure's parameter holding `&mut` the state.

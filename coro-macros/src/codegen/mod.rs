@@ -208,7 +208,7 @@ impl Gen<'_> {
                     match #state {
                         #(#entries)*
                         // `Machine::resume` panics for it before calling the step.
-                        #state_enum::#finished { .. } => #krate::__private::unreachable_state(),
+                        #state_enum::#finished(..) => #krate::__private::unreachable_state(),
                     }
                 },
             )
@@ -224,13 +224,13 @@ impl Gen<'_> {
             enum #state_enum<#(#params,)*> {
                 #(#suspend_variants,)*
                 Unresumed { #(#unresumed_fields,)* },
-                #finished { panicked: bool },
+                #finished(bool),
             }
             #lints
             impl<#(#params,)*> #krate::__private::StateInfo for #state_enum<#(#params,)*> {
                 #[inline]
                 fn finished(&self) -> bool {
-                    ::core::matches!(self, #state_enum::#finished { .. })
+                    ::core::matches!(self, #state_enum::#finished(..))
                 }
 
                 fn poison(&mut self) {
@@ -241,10 +241,10 @@ impl Gen<'_> {
                     match self {
                         #state_enum::Unresumed { .. } => #krate::__private::Status::Unresumed,
                         #(#statuses,)*
-                        #state_enum::#finished { panicked: false } => {
+                        #state_enum::#finished(false) => {
                             #krate::__private::Status::Returned
                         }
-                        #state_enum::#finished { panicked: true } => {
+                        #state_enum::#finished(true) => {
                             #krate::__private::Status::Panicked
                         }
                     }

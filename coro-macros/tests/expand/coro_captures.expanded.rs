@@ -33,7 +33,7 @@ pub fn greeter(
                 count: __CoroT2,
             },
             Unresumed { names: __CoroT0, greeting: __CoroT1, count: __CoroT2 },
-            Finished { panicked: bool },
+            Finished(bool),
         }
         #[allow(
             unused_mut,
@@ -60,12 +60,10 @@ pub fn greeter(
         for __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroT4, __CoroT0> {
             #[inline]
             fn finished(&self) -> bool {
-                ::core::matches!(self, __CoroState::Finished { .. })
+                ::core::matches!(self, __CoroState::Finished(..))
             }
             fn poison(&mut self) {
-                *self = __CoroState::Finished {
-                    panicked: true,
-                };
+                *self = __CoroState::Finished(true);
             }
             fn status(&self) -> ::coro_core::__private::Status {
                 match self {
@@ -75,10 +73,10 @@ pub fn greeter(
                     __CoroState::Suspend0 { .. } => {
                         ::coro_core::__private::Status::Suspended(::core::file!())
                     }
-                    __CoroState::Finished { panicked: false } => {
+                    __CoroState::Finished(false) => {
                         ::coro_core::__private::Status::Returned
                     }
-                    __CoroState::Finished { panicked: true } => {
+                    __CoroState::Finished(true) => {
                         ::coro_core::__private::Status::Panicked
                     }
                 }
@@ -120,9 +118,7 @@ pub fn greeter(
                             count: __coro_b2,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: true,
-                            },
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         let mut names = __coro_b0;
                         let mut greeting = __coro_b1;
@@ -159,9 +155,7 @@ pub fn greeter(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: false,
-                            },
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
@@ -173,9 +167,7 @@ pub fn greeter(
                             name: __coro_b4,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: true,
-                            },
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         let mut greeting = __coro_b1;
                         let mut count = __coro_b2;
@@ -214,13 +206,11 @@ pub fn greeter(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: false,
-                            },
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
-                    __CoroState::Finished { .. } => {
+                    __CoroState::Finished(..) => {
                         ::coro_core::__private::unreachable_state()
                     }
                 }

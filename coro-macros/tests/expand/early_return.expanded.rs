@@ -44,7 +44,7 @@ pub fn parse_all(
     enum __CoroState<__CoroT1, __CoroT2, __CoroP0> {
         Suspend0 { __coro_iter0: __CoroT2, sum: __CoroT1 },
         Unresumed { items: __CoroP0 },
-        Finished { panicked: bool },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -65,12 +65,10 @@ pub fn parse_all(
     for __CoroState<__CoroT1, __CoroT2, __CoroP0> {
         #[inline]
         fn finished(&self) -> bool {
-            ::core::matches!(self, __CoroState::Finished { .. })
+            ::core::matches!(self, __CoroState::Finished(..))
         }
         fn poison(&mut self) {
-            *self = __CoroState::Finished {
-                panicked: true,
-            };
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -80,12 +78,8 @@ pub fn parse_all(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Finished { panicked: false } => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Finished { panicked: true } => {
-                    ::coro_core::__private::Status::Panicked
-                }
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -104,9 +98,7 @@ pub fn parse_all(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { items: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: true,
-                        },
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let items = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -126,9 +118,7 @@ pub fn parse_all(
                                 if item == "stop" {
                                     ({
                                         let __coro_ret = Ok(sum);
-                                        *__coro_state = __CoroState::Finished {
-                                            panicked: false,
-                                        };
+                                        *__coro_state = __CoroState::Finished(false);
                                         return ::coro_core::CoroutineState::Complete(__coro_ret);
                                     });
                                 }
@@ -139,9 +129,7 @@ pub fn parse_all(
                                         __coro_v
                                     }
                                     ::coro_core::__private::ControlFlow::Break(__coro_r) => {
-                                        *__coro_state = __CoroState::Finished {
-                                            panicked: false,
-                                        };
+                                        *__coro_state = __CoroState::Finished(false);
                                         return ::coro_core::CoroutineState::Complete(
                                             ::coro_core::__private::FromResidual::from_residual(
                                                 __coro_r,
@@ -167,9 +155,7 @@ pub fn parse_all(
                     };
                     ::coro_core::__private::save(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: false,
-                        },
+                        __CoroState::Finished(false),
                     );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -179,9 +165,7 @@ pub fn parse_all(
                         __coro_iter0: __coro_b2,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: true,
-                        },
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let __coro_ret = {
                         let mut sum = __coro_b1;
@@ -201,9 +185,7 @@ pub fn parse_all(
                                     if item == "stop" {
                                         ({
                                             let __coro_ret = Ok(sum);
-                                            *__coro_state = __CoroState::Finished {
-                                                panicked: false,
-                                            };
+                                            *__coro_state = __CoroState::Finished(false);
                                             return ::coro_core::CoroutineState::Complete(__coro_ret);
                                         });
                                     }
@@ -214,9 +196,7 @@ pub fn parse_all(
                                             __coro_v
                                         }
                                         ::coro_core::__private::ControlFlow::Break(__coro_r) => {
-                                            *__coro_state = __CoroState::Finished {
-                                                panicked: false,
-                                            };
+                                            *__coro_state = __CoroState::Finished(false);
                                             return ::coro_core::CoroutineState::Complete(
                                                 ::coro_core::__private::FromResidual::from_residual(
                                                     __coro_r,
@@ -243,15 +223,11 @@ pub fn parse_all(
                     };
                     ::coro_core::__private::save(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: false,
-                        },
+                        __CoroState::Finished(false),
                     );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Finished { .. } => {
-                    ::coro_core::__private::unreachable_state()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )

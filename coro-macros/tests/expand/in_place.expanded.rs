@@ -44,7 +44,7 @@ pub fn window_sums(
     enum __CoroState<__CoroT0, __CoroT1, __CoroT2, __CoroP0> {
         Suspend0 { i: __CoroT2, window: __CoroT1, data: __CoroT0 },
         Unresumed { data: __CoroP0 },
-        Finished { panicked: bool },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -65,12 +65,10 @@ pub fn window_sums(
     for __CoroState<__CoroT0, __CoroT1, __CoroT2, __CoroP0> {
         #[inline]
         fn finished(&self) -> bool {
-            ::core::matches!(self, __CoroState::Finished { .. })
+            ::core::matches!(self, __CoroState::Finished(..))
         }
         fn poison(&mut self) {
-            *self = __CoroState::Finished {
-                panicked: true,
-            };
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -80,12 +78,8 @@ pub fn window_sums(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Finished { panicked: false } => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Finished { panicked: true } => {
-                    ::coro_core::__private::Status::Panicked
-                }
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -104,9 +98,7 @@ pub fn window_sums(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { data: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: true,
-                        },
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let data = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -140,9 +132,7 @@ pub fn window_sums(
                     };
                     ::coro_core::__private::save(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: false,
-                        },
+                        __CoroState::Finished(false),
                     );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -195,9 +185,7 @@ pub fn window_sums(
                             i: __coro_b2,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: true,
-                            },
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         let data = __coro_b0;
                         let __coro_ret = {
@@ -208,9 +196,7 @@ pub fn window_sums(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: false,
-                            },
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     } else {
@@ -220,9 +206,7 @@ pub fn window_sums(
                             i: __coro_b2,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: true,
-                            },
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         let data = __coro_b0;
                         let __coro_ret = {
@@ -262,16 +246,12 @@ pub fn window_sums(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: false,
-                            },
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
                 }
-                __CoroState::Finished { .. } => {
-                    ::coro_core::__private::unreachable_state()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )

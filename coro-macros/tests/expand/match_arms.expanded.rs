@@ -52,7 +52,7 @@ pub fn interpret(
             said: __CoroT1,
         },
         Unresumed { commands: __CoroP0 },
-        Finished { panicked: bool },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -80,12 +80,10 @@ pub fn interpret(
     for __CoroState<__CoroT1, __CoroT2, __CoroT5, __CoroT7, __CoroT8, __CoroP0> {
         #[inline]
         fn finished(&self) -> bool {
-            ::core::matches!(self, __CoroState::Finished { .. })
+            ::core::matches!(self, __CoroState::Finished(..))
         }
         fn poison(&mut self) {
-            *self = __CoroState::Finished {
-                panicked: true,
-            };
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -98,12 +96,8 @@ pub fn interpret(
                 __CoroState::Suspend1 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Finished { panicked: false } => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Finished { panicked: true } => {
-                    ::coro_core::__private::Status::Panicked
-                }
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -122,9 +116,7 @@ pub fn interpret(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { commands: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: true,
-                        },
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let commands = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -190,9 +182,7 @@ pub fn interpret(
                     };
                     ::coro_core::__private::save(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: false,
-                        },
+                        __CoroState::Finished(false),
                     );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -202,9 +192,7 @@ pub fn interpret(
                         __coro_iter0: __coro_b2,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: true,
-                        },
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let __coro_ret = {
                         let mut said = __coro_b1;
@@ -274,9 +262,7 @@ pub fn interpret(
                     };
                     ::coro_core::__private::save(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: false,
-                        },
+                        __CoroState::Finished(false),
                     );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -324,9 +310,7 @@ pub fn interpret(
                             __coro_end2: __coro_b8,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: true,
-                            },
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         let __coro_ret = {
                             let mut said = __coro_b1;
@@ -400,9 +384,7 @@ pub fn interpret(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: false,
-                            },
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     } else {
@@ -414,9 +396,7 @@ pub fn interpret(
                             __coro_end2: __coro_b8,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: true,
-                            },
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         let __coro_ret = {
                             let mut said = __coro_b1;
@@ -518,16 +498,12 @@ pub fn interpret(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: false,
-                            },
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
                 }
-                __CoroState::Finished { .. } => {
-                    ::coro_core::__private::unreachable_state()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )

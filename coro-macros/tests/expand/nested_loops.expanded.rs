@@ -58,7 +58,7 @@ pub fn pairs(
             n: __CoroT0,
         },
         Unresumed { n: __CoroP0 },
-        Finished { panicked: bool },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -95,12 +95,10 @@ pub fn pairs(
     > {
         #[inline]
         fn finished(&self) -> bool {
-            ::core::matches!(self, __CoroState::Finished { .. })
+            ::core::matches!(self, __CoroState::Finished(..))
         }
         fn poison(&mut self) {
-            *self = __CoroState::Finished {
-                panicked: true,
-            };
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -110,12 +108,8 @@ pub fn pairs(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Finished { panicked: false } => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Finished { panicked: true } => {
-                    ::coro_core::__private::Status::Panicked
-                }
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -132,9 +126,7 @@ pub fn pairs(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { n: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: true,
-                        },
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let n = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -186,9 +178,7 @@ pub fn pairs(
                     };
                     ::coro_core::__private::save(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: false,
-                        },
+                        __CoroState::Finished(false),
                     );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -233,9 +223,7 @@ pub fn pairs(
                             __coro_iter2: __coro_b5,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: true,
-                            },
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         let n = __coro_b0;
                         let __coro_ret = {
@@ -295,9 +283,7 @@ pub fn pairs(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: false,
-                            },
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     } else {
@@ -310,9 +296,7 @@ pub fn pairs(
                             __coro_iter2: __coro_b5,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: true,
-                            },
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         let n = __coro_b0;
                         let __coro_ret = {
@@ -400,16 +384,12 @@ pub fn pairs(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: false,
-                            },
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
                 }
-                __CoroState::Finished { .. } => {
-                    ::coro_core::__private::unreachable_state()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )

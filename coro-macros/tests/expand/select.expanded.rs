@@ -64,7 +64,7 @@ pub fn merge(
             words: __CoroT1,
         },
         Unresumed { numbers: __CoroP0, words: __CoroP1 },
-        Finished { panicked: bool },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -107,12 +107,10 @@ pub fn merge(
     > {
         #[inline]
         fn finished(&self) -> bool {
-            ::core::matches!(self, __CoroState::Finished { .. })
+            ::core::matches!(self, __CoroState::Finished(..))
         }
         fn poison(&mut self) {
-            *self = __CoroState::Finished {
-                panicked: true,
-            };
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -122,12 +120,8 @@ pub fn merge(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Finished { panicked: false } => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Finished { panicked: true } => {
-                    ::coro_core::__private::Status::Panicked
-                }
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -150,9 +144,7 @@ pub fn merge(
                         words: __coro_in1,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: true,
-                        },
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let numbers = __coro_in0;
                     let words = __coro_in1;
@@ -315,9 +307,7 @@ pub fn merge(
                     };
                     ::coro_core::__private::save(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: false,
-                        },
+                        __CoroState::Finished(false),
                     );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -425,9 +415,7 @@ pub fn merge(
                             __coro_sel0_flight: __coro_b7,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: true,
-                            },
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         let numbers = __coro_b0;
                         let words = __coro_b1;
@@ -655,9 +643,7 @@ pub fn merge(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: false,
-                            },
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     } else {
@@ -672,9 +658,7 @@ pub fn merge(
                             __coro_sel0_flight: __coro_b7,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: true,
-                            },
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         let numbers = __coro_b0;
                         let words = __coro_b1;
@@ -980,16 +964,12 @@ pub fn merge(
                         };
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Finished {
-                                panicked: false,
-                            },
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
                 }
-                __CoroState::Finished { .. } => {
-                    ::coro_core::__private::unreachable_state()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )

@@ -43,7 +43,7 @@ pub fn countdown(
     enum __CoroState<__CoroT1, __CoroP0> {
         Suspend0 { __coro_iter0: __CoroT1 },
         Unresumed { from: __CoroP0 },
-        Finished { panicked: bool },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -64,12 +64,10 @@ pub fn countdown(
     for __CoroState<__CoroT1, __CoroP0> {
         #[inline]
         fn finished(&self) -> bool {
-            ::core::matches!(self, __CoroState::Finished { .. })
+            ::core::matches!(self, __CoroState::Finished(..))
         }
         fn poison(&mut self) {
-            *self = __CoroState::Finished {
-                panicked: true,
-            };
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -79,12 +77,8 @@ pub fn countdown(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Finished { panicked: false } => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Finished { panicked: true } => {
-                    ::coro_core::__private::Status::Panicked
-                }
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -103,9 +97,7 @@ pub fn countdown(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { from: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: true,
-                        },
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let from = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -137,9 +129,7 @@ pub fn countdown(
                     };
                     ::coro_core::__private::save(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: false,
-                        },
+                        __CoroState::Finished(false),
                     );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -163,9 +153,7 @@ pub fn countdown(
                     };
                     let __CoroState::Suspend0 { __coro_iter0: __coro_b1 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: true,
-                        },
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let __coro_ret = {
                         {
@@ -176,15 +164,11 @@ pub fn countdown(
                     };
                     ::coro_core::__private::save(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: false,
-                        },
+                        __CoroState::Finished(false),
                     );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Finished { .. } => {
-                    ::coro_core::__private::unreachable_state()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )
@@ -233,7 +217,7 @@ pub fn two_countdowns(
         Suspend0 { __coro_sub0: __CoroT2, b: __CoroT1 },
         Suspend1 { __coro_sub2: __CoroT8, first: __CoroT7 },
         Unresumed { a: __CoroP0, b: __CoroP1 },
-        Finished { panicked: bool },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -261,12 +245,10 @@ pub fn two_countdowns(
     for __CoroState<__CoroT1, __CoroT2, __CoroT7, __CoroT8, __CoroP0, __CoroP1> {
         #[inline]
         fn finished(&self) -> bool {
-            ::core::matches!(self, __CoroState::Finished { .. })
+            ::core::matches!(self, __CoroState::Finished(..))
         }
         fn poison(&mut self) {
-            *self = __CoroState::Finished {
-                panicked: true,
-            };
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -279,12 +261,8 @@ pub fn two_countdowns(
                 __CoroState::Suspend1 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Finished { panicked: false } => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Finished { panicked: true } => {
-                    ::coro_core::__private::Status::Panicked
-                }
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -304,9 +282,7 @@ pub fn two_countdowns(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { a: __coro_in0, b: __coro_in1 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: true,
-                        },
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let a = __coro_in0;
                     let b = __coro_in1;
@@ -370,18 +346,14 @@ pub fn two_countdowns(
                     };
                     ::coro_core::__private::save(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: false,
-                        },
+                        __CoroState::Finished(false),
                     );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { .. } => {
                     let __CoroState::Suspend0 { b: __coro_b1, __coro_sub0: __coro_b2 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: true,
-                        },
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let b = __coro_b1;
                     let __coro_ret = {
@@ -451,9 +423,7 @@ pub fn two_countdowns(
                     };
                     ::coro_core::__private::save(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: false,
-                        },
+                        __CoroState::Finished(false),
                     );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -463,9 +433,7 @@ pub fn two_countdowns(
                         __coro_sub2: __coro_b8,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: true,
-                        },
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let __coro_ret = {
                         let first = __coro_b7;
@@ -508,15 +476,11 @@ pub fn two_countdowns(
                     };
                     ::coro_core::__private::save(
                         __coro_state,
-                        __CoroState::Finished {
-                            panicked: false,
-                        },
+                        __CoroState::Finished(false),
                     );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Finished { .. } => {
-                    ::coro_core::__private::unreachable_state()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )
