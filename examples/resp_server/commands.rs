@@ -1,0 +1,858 @@
+//! The commands: each request runs against the keyspace and appends its reply, with
+//! Redis's replies and error messages.
+use std::collections::{HashMap, VecDeque};
+use std::time::{Duration, Instant};
+
+use super::keyspace::{Bytes, Keyspace, Score, Set, SortedSet, Value};
+use super::protocol::{Request, parse_i64};
+use super::reply;
+
+/// What the connection does after a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    /// Goes on reading requests.
+    Continue,
+    /// Writes the replies so far, then closes (`QUIT`).
+    Close,
+}
+
+const WRONGTYPE: &str = "WRONGTYPE Operation against a key holding the wrong kind of value";
+const NOT_INTEGER: &str = "ERR value is not an integer or out of range";
+const NOT_FLOAT: &str = "ERR value is not a valid float";
+const SYNTAX: &str = "ERR syntax error";
+const NOT_POSITIVE: &str = "ERR value is out of range, must be positive";
+const OVERFLOW: &str = "ERR increment or decrement would overflow";
+
+/// The longest command name: longer ones are unknown.
+const MAX_NAME_LEN: usize = 16;
+
+/// Appends `ERR wrong number of arguments for 'name' command`.
+fn wrong_arity(out: &mut Vec<u8>, name: &str) -> Flow {
+    reply::error(
+        out,
+        &format!("ERR wrong number of arguments for '{name}' command"),
+    );
+    Flow::Continue
+}
+
+/// Appends `message` and goes on.
+fn fail(out: &mut Vec<u8>, message: &str) -> Flow {
+    reply::error(out, message);
+    Flow::Continue
+}
+
+/// Whether `request` has the arguments that `arity` asks for (Redis's convention: `n` means
+/// exactly `n`, `-n` at least `n`, the command name included); appends the error if not.
+fn arity_ok(request: &Request<'_>, name: &str, arity: isize, out: &mut Vec<u8>) -> bool {
+    let n = request.len().cast_signed();
+    let ok = if arity >= 0 { n == arity } else { n >= -arity };
+    if !ok {
+        wrong_arity(out, name);
+    }
+    ok
+}
+
+/// Runs `request` against `keyspace` at time `now`, appending its reply to `out`.
+pub fn execute(
+    keyspace: &mut Keyspace,
+    request: &Request<'_>,
+    now: Instant,
+    out: &mut Vec<u8>,
+) -> Flow {
+    let command = request.arg(0);
+    let mut lowercase = [0u8; MAX_NAME_LEN];
+    let name: &[u8] = if command.len() <= MAX_NAME_LEN {
+        let name = &mut lowercase[..command.len()];
+        name.copy_from_slice(command);
+        name.make_ascii_lowercase();
+        name
+    } else {
+        b""
+    };
+    // Each command: its name as `wrong number of arguments` errors spell it, its arity,
+    // and the function that runs it.
+    type Run = fn(&mut Keyspace, &Request<'_>, Instant, &mut Vec<u8>) -> Flow;
+    let (name, arity, run): (&str, isize, Run) = match name {
+        b"ping" => ("ping", -1, ping),
+        b"echo" => ("echo", 2, echo),
+        b"set" => ("set", -3, set),
+        b"get" => ("get", 2, get),
+        b"del" => ("del", -2, del),
+        b"exists" => ("exists", -2, exists),
+        b"incr" => ("incr", 2, |ks, r, now, out| incr_by(ks, r.arg(1), 1, now, out)),
+        b"decr" => ("decr", 2, |ks, r, now, out| incr_by(ks, r.arg(1), -1, now, out)),
+        b"incrby" => ("incrby", 3, incrby),
+        b"mset" => ("mset", -3, mset),
+        b"mget" => ("mget", -2, mget),
+        b"lpush" => ("lpush", -3, |ks, r, now, out| push(ks, r, End::Left, now, out)),
+        b"rpush" => ("rpush", -3, |ks, r, now, out| push(ks, r, End::Right, now, out)),
+        b"lpop" => ("lpop", -2, |ks, r, now, out| pop(ks, r, End::Left, now, out)),
+        b"rpop" => ("rpop", -2, |ks, r, now, out| pop(ks, r, End::Right, now, out)),
+        b"lrange" => ("lrange", 4, lrange),
+        b"llen" => ("llen", 2, llen),
+        b"sadd" => ("sadd", -3, sadd),
+        b"spop" => ("spop", -2, spop),
+        b"smembers" => ("smembers", 2, smembers),
+        b"scard" => ("scard", 2, scard),
+        b"hset" => ("hset", -4, hset),
+        b"hget" => ("hget", 3, hget),
+        b"hgetall" => ("hgetall", 2, hgetall),
+        b"zadd" => ("zadd", -4, zadd),
+        b"zpopmin" => ("zpopmin", -2, zpopmin),
+        b"zrange" => ("zrange", -4, zrange),
+        b"expire" => ("expire", -3, expire),
+        b"ttl" => ("ttl", 2, ttl),
+        b"config" => ("config", -2, config),
+        b"quit" => ("quit", -1, |_, _, _, out| {
+            out.extend_from_slice(reply::OK);
+            Flow::Close
+        }),
+        _ => return unknown_command(request, out),
+    };
+    if !arity_ok(request, name, arity, out) {
+        return Flow::Continue;
+    }
+    run(keyspace, request, now, out)
+}
+
+/// `ERR unknown command 'name', with args beginning with: 'a' 'b' `, as Redis words it
+/// (the name up to 128 bytes, and arguments while the list is under 128 bytes).
+fn unknown_command(request: &Request<'_>, out: &mut Vec<u8>) -> Flow {
+    let name = request.arg(0);
+    let name = String::from_utf8_lossy(&name[..name.len().min(128)]);
+    let mut args = String::new();
+    for arg in request.args(1) {
+        if args.len() >= 128 {
+            break;
+        }
+        let room = 128 - args.len();
+        let arg = String::from_utf8_lossy(&arg[..arg.len().min(room)]);
+        args.push('\'');
+        args.push_str(&arg);
+        args.push_str("' ");
+    }
+    fail(
+        out,
+        &format!("ERR unknown command '{name}', with args beginning with: {args}"),
+    )
+}
+
+fn ping(_: &mut Keyspace, request: &Request<'_>, _: Instant, out: &mut Vec<u8>) -> Flow {
+    match request.len() {
+        1 => out.extend_from_slice(b"+PONG\r\n"),
+        2 => reply::bulk(out, request.arg(1)),
+        _ => return wrong_arity(out, "ping"),
+    }
+    Flow::Continue
+}
+
+fn echo(_: &mut Keyspace, request: &Request<'_>, _: Instant, out: &mut Vec<u8>) -> Flow {
+    reply::bulk(out, request.arg(1));
+    Flow::Continue
+}
+
+/// When a key given a time to live of `amount` `unit`s at `now` expires; `None` if that
+/// time cannot be represented.
+fn deadline(now: Instant, amount: i64, unit: Duration) -> Option<Instant> {
+    let amount = u32::try_from(amount.max(0)).ok().map_or_else(
+        || unit.checked_mul(u32::MAX).and_then(|d| d.checked_mul(2)),
+        |n| unit.checked_mul(n),
+    )?;
+    now.checked_add(amount)
+}
+
+/// `SET key value [NX | XX] [GET] [EX seconds | PX milliseconds | KEEPTTL]`
+fn set(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    #[derive(PartialEq)]
+    enum Ttl<'a> {
+        None,
+        Keep,
+        Seconds(&'a [u8]),
+        Millis(&'a [u8]),
+    }
+    let (mut nx, mut xx, mut get, mut ttl) = (false, false, false, Ttl::None);
+    let mut i = 3;
+    while i < request.len() {
+        let option = request.arg(i);
+        let next = (i + 1 < request.len()).then(|| request.arg(i + 1));
+        let is = |name: &[u8]| option.eq_ignore_ascii_case(name);
+        match (next, &ttl) {
+            _ if is(b"nx") && !xx => nx = true,
+            _ if is(b"xx") && !nx => xx = true,
+            _ if is(b"get") => get = true,
+            (_, Ttl::None | Ttl::Keep) if is(b"keepttl") => ttl = Ttl::Keep,
+            (Some(amount), Ttl::None | Ttl::Seconds(_)) if is(b"ex") => {
+                ttl = Ttl::Seconds(amount);
+                i += 1;
+            }
+            (Some(amount), Ttl::None | Ttl::Millis(_)) if is(b"px") => {
+                ttl = Ttl::Millis(amount);
+                i += 1;
+            }
+            _ => return fail(out, SYNTAX),
+        }
+        i += 1;
+    }
+    let (amount, unit) = match ttl {
+        Ttl::Seconds(amount) => (Some(amount), Duration::from_secs(1)),
+        Ttl::Millis(amount) => (Some(amount), Duration::from_millis(1)),
+        Ttl::None | Ttl::Keep => (None, Duration::ZERO),
+    };
+    let expires_at = match amount.map(parse_i64) {
+        None => None,
+        Some(None) => return fail(out, NOT_INTEGER),
+        Some(Some(amount)) => match deadline(now, amount, unit) {
+            Some(at) if amount > 0 => Some(at),
+            _ => return fail(out, "ERR invalid expire time in 'set' command"),
+        },
+    };
+    let key = request.arg(1);
+    let old = ks.get(key, now);
+    let exists = old.is_some();
+    if get {
+        match old.map(|e| &e.value) {
+            None => reply::null(out),
+            Some(Value::Str(old)) => reply::bulk(out, old),
+            Some(_) => return fail(out, WRONGTYPE),
+        }
+    }
+    if (nx && exists) || (xx && !exists) {
+        if !get {
+            reply::null(out);
+        }
+        return Flow::Continue;
+    }
+    let value = Value::Str(request.arg(2).to_vec());
+    if ttl == Ttl::Keep {
+        ks.set_keep_ttl(key, value);
+    } else {
+        ks.set(key, value, expires_at);
+    }
+    if !get {
+        out.extend_from_slice(reply::OK);
+    }
+    Flow::Continue
+}
+
+fn get(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    match ks.get(request.arg(1), now).map(|e| &e.value) {
+        None => reply::null(out),
+        Some(Value::Str(value)) => reply::bulk(out, value),
+        Some(_) => return fail(out, WRONGTYPE),
+    }
+    Flow::Continue
+}
+
+fn del(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    let removed = request
+        .args(1)
+        .filter(|key| ks.contains(key, now) && ks.remove(key))
+        .count();
+    reply::count(out, removed);
+    Flow::Continue
+}
+
+fn exists(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    let found = request.args(1).filter(|key| ks.contains(key, now)).count();
+    reply::count(out, found);
+    Flow::Continue
+}
+
+/// Adds `by` to the integer at `key` (0 if there is none), keeping its expiry time.
+fn incr_by(ks: &mut Keyspace, key: &[u8], by: i64, now: Instant, out: &mut Vec<u8>) -> Flow {
+    let entry = ks.get_or_insert(key, now, || Value::Str(b"0".to_vec()));
+    let Value::Str(value) = &mut entry.value else {
+        return fail(out, WRONGTYPE);
+    };
+    let Some(old) = parse_i64(value) else {
+        return fail(out, NOT_INTEGER);
+    };
+    let Some(new) = old.checked_add(by) else {
+        return fail(out, OVERFLOW);
+    };
+    value.clear();
+    let mut text = Vec::new();
+    reply::integer(&mut text, new);
+    // `:<digits>\r\n`: keep the digits.
+    value.extend_from_slice(&text[1..text.len() - 2]);
+    reply::integer(out, new);
+    Flow::Continue
+}
+
+fn incrby(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    match parse_i64(request.arg(2)) {
+        Some(by) => incr_by(ks, request.arg(1), by, now, out),
+        None => fail(out, NOT_INTEGER),
+    }
+}
+
+fn mset(ks: &mut Keyspace, request: &Request<'_>, _: Instant, out: &mut Vec<u8>) -> Flow {
+    if request.len() % 2 == 0 {
+        return wrong_arity(out, "mset");
+    }
+    for i in (1..request.len()).step_by(2) {
+        ks.set(request.arg(i), Value::Str(request.arg(i + 1).to_vec()), None);
+    }
+    out.extend_from_slice(reply::OK);
+    Flow::Continue
+}
+
+fn mget(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    reply::array(out, request.len() - 1);
+    for key in request.args(1) {
+        match ks.get(key, now).map(|e| &e.value) {
+            Some(Value::Str(value)) => reply::bulk(out, value),
+            _ => reply::null(out),
+        }
+    }
+    Flow::Continue
+}
+
+/// Which end of a list.
+#[derive(Debug, Clone, Copy)]
+enum End {
+    Left,
+    Right,
+}
+
+fn push(ks: &mut Keyspace, request: &Request<'_>, end: End, now: Instant, out: &mut Vec<u8>) -> Flow {
+    let entry = ks.get_or_insert(request.arg(1), now, || Value::List(VecDeque::new()));
+    let Value::List(list) = &mut entry.value else {
+        return fail(out, WRONGTYPE);
+    };
+    for element in request.args(2) {
+        match end {
+            End::Left => list.push_front(element.into()),
+            End::Right => list.push_back(element.into()),
+        }
+    }
+    reply::count(out, list.len());
+    Flow::Continue
+}
+
+/// Parses the optional count of `LPOP`, `SPOP`, `ZPOPMIN`: `Err` once the error is
+/// appended.
+fn pop_count(request: &Request<'_>, out: &mut Vec<u8>) -> Result<Option<usize>, Flow> {
+    if request.len() < 3 {
+        return Ok(None);
+    }
+    match parse_i64(request.arg(2)).and_then(|n| usize::try_from(n).ok()) {
+        Some(n) => Ok(Some(n)),
+        None => Err(fail(out, NOT_POSITIVE)),
+    }
+}
+
+fn pop(ks: &mut Keyspace, request: &Request<'_>, end: End, now: Instant, out: &mut Vec<u8>) -> Flow {
+    if request.len() > 3 {
+        return wrong_arity(out, if matches!(end, End::Left) { "lpop" } else { "rpop" });
+    }
+    let count = match pop_count(request, out) {
+        Ok(count) => count,
+        Err(flow) => return flow,
+    };
+    let key = request.arg(1);
+    let Some(entry) = ks.get(key, now) else {
+        if count.is_some() {
+            reply::null_array(out);
+        } else {
+            reply::null(out);
+        }
+        return Flow::Continue;
+    };
+    let Value::List(list) = &mut entry.value else {
+        return fail(out, WRONGTYPE);
+    };
+    let mut take = || match end {
+        End::Left => list.pop_front(),
+        End::Right => list.pop_back(),
+    };
+    match count {
+        None => match take() {
+            Some(element) => reply::bulk(out, &element),
+            None => reply::null(out),
+        },
+        Some(n) => {
+            let n = n.min(list.len());
+            reply::array(out, n);
+            for _ in 0..n {
+                let element = match end {
+                    End::Left => list.pop_front(),
+                    End::Right => list.pop_back(),
+                };
+                reply::bulk(out, element.as_deref().unwrap_or_default());
+            }
+        }
+    }
+    ks.remove_if_empty(key);
+    Flow::Continue
+}
+
+/// The positions `start..=stop` of a sequence of `len`, with negative indices counted from
+/// the end, as `LRANGE` and `ZRANGE` take them; `None` when the range is empty.
+fn index_range(start: i64, stop: i64, len: usize) -> Option<(usize, usize)> {
+    let len = i64::try_from(len).unwrap_or(i64::MAX);
+    let start = if start < 0 { start + len } else { start }.max(0);
+    let stop = if stop < 0 { stop + len } else { stop }.min(len - 1);
+    if start > stop || start >= len {
+        return None;
+    }
+    Some((usize::try_from(start).ok()?, usize::try_from(stop).ok()?))
+}
+
+/// Parses the `start` and `stop` arguments at 2 and 3.
+fn start_stop(request: &Request<'_>) -> Option<(i64, i64)> {
+    Some((parse_i64(request.arg(2))?, parse_i64(request.arg(3))?))
+}
+
+fn lrange(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    let Some((start, stop)) = start_stop(request) else {
+        return fail(out, NOT_INTEGER);
+    };
+    let list = match ks.get(request.arg(1), now).map(|e| &e.value) {
+        None => {
+            reply::array(out, 0);
+            return Flow::Continue;
+        }
+        Some(Value::List(list)) => list,
+        Some(_) => return fail(out, WRONGTYPE),
+    };
+    match index_range(start, stop, list.len()) {
+        None => reply::array(out, 0),
+        Some((first, last)) => {
+            reply::array(out, last - first + 1);
+            for element in list.range(first..=last) {
+                reply::bulk(out, element);
+            }
+        }
+    }
+    Flow::Continue
+}
+
+fn llen(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    match ks.get(request.arg(1), now).map(|e| &e.value) {
+        None => reply::integer(out, 0),
+        Some(Value::List(list)) => reply::count(out, list.len()),
+        Some(_) => return fail(out, WRONGTYPE),
+    }
+    Flow::Continue
+}
+
+fn sadd(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    let entry = ks.get_or_insert(request.arg(1), now, || Value::Set(Box::default()));
+    let Value::Set(set) = &mut entry.value else {
+        return fail(out, WRONGTYPE);
+    };
+    let added = request.args(2).filter(|member| set.insert(member)).count();
+    reply::count(out, added);
+    Flow::Continue
+}
+
+fn spop(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    if request.len() > 3 {
+        return fail(out, SYNTAX);
+    }
+    let count = match pop_count(request, out) {
+        Ok(count) => count,
+        Err(flow) => return flow,
+    };
+    let key = request.arg(1);
+    let random = ks.random();
+    let set: &mut Set = match ks.get(key, now).map(|e| &mut e.value) {
+        None if count.is_some() => {
+            reply::array(out, 0);
+            return Flow::Continue;
+        }
+        None => {
+            reply::null(out);
+            return Flow::Continue;
+        }
+        Some(Value::Set(set)) => set,
+        Some(_) => return fail(out, WRONGTYPE),
+    };
+    match count {
+        None => match set.pop(random) {
+            Some(member) => reply::bulk(out, &member),
+            None => reply::null(out),
+        },
+        Some(n) => {
+            let n = n.min(set.len());
+            reply::array(out, n);
+            let mut random = random;
+            for _ in 0..n {
+                random = random.rotate_left(17).wrapping_mul(0x2545_f491_4f6c_dd1d);
+                let member = set.pop(random).unwrap_or_default();
+                reply::bulk(out, &member);
+            }
+        }
+    }
+    ks.remove_if_empty(key);
+    Flow::Continue
+}
+
+fn smembers(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    match ks.get(request.arg(1), now).map(|e| &e.value) {
+        None => reply::array(out, 0),
+        Some(Value::Set(set)) => {
+            reply::array(out, set.len());
+            for member in set.iter() {
+                reply::bulk(out, member);
+            }
+        }
+        Some(_) => return fail(out, WRONGTYPE),
+    }
+    Flow::Continue
+}
+
+fn scard(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    match ks.get(request.arg(1), now).map(|e| &e.value) {
+        None => reply::integer(out, 0),
+        Some(Value::Set(set)) => reply::count(out, set.len()),
+        Some(_) => return fail(out, WRONGTYPE),
+    }
+    Flow::Continue
+}
+
+fn hset(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    if request.len() % 2 == 1 {
+        return wrong_arity(out, "hset");
+    }
+    let entry = ks.get_or_insert(request.arg(1), now, || Value::Hash(Box::default()));
+    let Value::Hash(hash) = &mut entry.value else {
+        return fail(out, WRONGTYPE);
+    };
+    let mut added = 0;
+    for i in (2..request.len()).step_by(2) {
+        let value: Bytes = request.arg(i + 1).into();
+        match hash.get_mut(request.arg(i)) {
+            Some(old) => *old = value,
+            None => {
+                hash.insert(request.arg(i).into(), value);
+                added += 1;
+            }
+        }
+    }
+    reply::count(out, added);
+    Flow::Continue
+}
+
+fn hget(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    match ks.get(request.arg(1), now).map(|e| &e.value) {
+        None => reply::null(out),
+        Some(Value::Hash(hash)) => match hash.get(request.arg(2)) {
+            Some(value) => reply::bulk(out, value),
+            None => reply::null(out),
+        },
+        Some(_) => return fail(out, WRONGTYPE),
+    }
+    Flow::Continue
+}
+
+fn hgetall(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    let hash: &HashMap<Bytes, Bytes> = match ks.get(request.arg(1), now).map(|e| &e.value) {
+        None => {
+            reply::array(out, 0);
+            return Flow::Continue;
+        }
+        Some(Value::Hash(hash)) => hash,
+        Some(_) => return fail(out, WRONGTYPE),
+    };
+    reply::array(out, hash.len() * 2);
+    for (field, value) in hash {
+        reply::bulk(out, field);
+        reply::bulk(out, value);
+    }
+    Flow::Continue
+}
+
+/// Parses a score as Redis does: a decimal or `inf`, with no spaces; never NaN.
+fn parse_score(bytes: &[u8]) -> Option<f64> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    if text.starts_with(|c: char| c.is_ascii_whitespace()) {
+        return None;
+    }
+    text.parse::<f64>().ok().filter(|v| !v.is_nan())
+}
+
+/// `ZADD key [NX | XX] [GT | LT] [CH] [INCR] score member [score member ...]`
+fn zadd(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    let (mut nx, mut xx, mut gt, mut lt, mut ch, mut incr) = (false, false, false, false, false, false);
+    let mut first = 2;
+    while first < request.len() {
+        let option = request.arg(first);
+        let flag = match option.to_ascii_lowercase().as_slice() {
+            b"nx" => &mut nx,
+            b"xx" => &mut xx,
+            b"gt" => &mut gt,
+            b"lt" => &mut lt,
+            b"ch" => &mut ch,
+            b"incr" => &mut incr,
+            _ => break,
+        };
+        *flag = true;
+        first += 1;
+    }
+    let pairs = request.len() - first;
+    if pairs == 0 || pairs % 2 == 1 {
+        return fail(out, SYNTAX);
+    }
+    if nx && xx {
+        return fail(out, "ERR XX and NX options at the same time are not compatible");
+    }
+    if (gt && nx) || (lt && nx) || (gt && lt) {
+        return fail(
+            out,
+            "ERR GT, LT, and/or NX options at the same time are not compatible",
+        );
+    }
+    if incr && pairs > 2 {
+        return fail(out, "ERR INCR option supports a single increment-element pair");
+    }
+    // Every score is checked before anything changes.
+    if (first..request.len())
+        .step_by(2)
+        .any(|i| parse_score(request.arg(i)).is_none())
+    {
+        return fail(out, NOT_FLOAT);
+    }
+    let key = request.arg(1);
+    let exists = match ks.get(key, now).map(|e| &e.value) {
+        None => false,
+        Some(Value::ZSet(_)) => true,
+        Some(_) => return fail(out, WRONGTYPE),
+    };
+    if !exists && xx {
+        if incr {
+            reply::null(out);
+        } else {
+            reply::integer(out, 0);
+        }
+        return Flow::Continue;
+    }
+    let entry = ks.get_or_insert(key, now, || Value::ZSet(Box::default()));
+    let Value::ZSet(zset) = &mut entry.value else {
+        return fail(out, WRONGTYPE);
+    };
+    let zset: &mut SortedSet = zset;
+    let (mut added, mut changed) = (0, 0);
+    let mut incr_result = None;
+    for i in (first..request.len()).step_by(2) {
+        let given = parse_score(request.arg(i)).unwrap_or_default();
+        let member = request.arg(i + 1);
+        let old = zset.score(member).map(Score::get);
+        let score = match (incr, old) {
+            (true, Some(old)) => old + given,
+            _ => given,
+        };
+        let Some(score) = Score::new(score) else {
+            ks.remove_if_empty(key);
+            return fail(out, "ERR resulting score is not a number (NaN)");
+        };
+        let skip = match old {
+            Some(old) => {
+                nx || (gt && score.get() <= old) || (lt && score.get() >= old)
+            }
+            None => xx,
+        };
+        if skip {
+            continue;
+        }
+        if zset.insert(member, score) {
+            added += 1;
+        } else if old != Some(score.get()) {
+            changed += 1;
+        }
+        incr_result = Some(score.get());
+    }
+    if incr {
+        match incr_result {
+            Some(score) => reply::score(out, score),
+            None => reply::null(out),
+        }
+    } else {
+        reply::integer(out, if ch { added + changed } else { added });
+    }
+    ks.remove_if_empty(key);
+    Flow::Continue
+}
+
+fn zpopmin(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    if request.len() > 3 {
+        return wrong_arity(out, "zpopmin");
+    }
+    let count = match pop_count(request, out) {
+        Ok(count) => count.unwrap_or(1),
+        Err(flow) => return flow,
+    };
+    let key = request.arg(1);
+    let zset = match ks.get(key, now).map(|e| &mut e.value) {
+        None => {
+            reply::array(out, 0);
+            return Flow::Continue;
+        }
+        Some(Value::ZSet(zset)) => zset,
+        Some(_) => return fail(out, WRONGTYPE),
+    };
+    let n = count.min(zset.len());
+    reply::array(out, n * 2);
+    for _ in 0..n {
+        if let Some((member, score)) = zset.pop_min() {
+            reply::bulk(out, &member);
+            reply::score(out, score.get());
+        }
+    }
+    ks.remove_if_empty(key);
+    Flow::Continue
+}
+
+/// `ZRANGE key start stop [REV] [WITHSCORES]` (by index only).
+fn zrange(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    let (mut rev, mut with_scores) = (false, false);
+    for option in request.args(4) {
+        if option.eq_ignore_ascii_case(b"withscores") {
+            with_scores = true;
+        } else if option.eq_ignore_ascii_case(b"rev") && !rev {
+            rev = true;
+        } else {
+            return fail(out, SYNTAX);
+        }
+    }
+    let Some((start, stop)) = start_stop(request) else {
+        return fail(out, NOT_INTEGER);
+    };
+    let zset = match ks.get(request.arg(1), now).map(|e| &e.value) {
+        None => {
+            reply::array(out, 0);
+            return Flow::Continue;
+        }
+        Some(Value::ZSet(zset)) => zset,
+        Some(_) => return fail(out, WRONGTYPE),
+    };
+    let Some((first, last)) = index_range(start, stop, zset.len()) else {
+        reply::array(out, 0);
+        return Flow::Continue;
+    };
+    let n = last - first + 1;
+    reply::array(out, if with_scores { n * 2 } else { n });
+    let mut emit = |(member, score): (&[u8], Score)| {
+        reply::bulk(out, member);
+        if with_scores {
+            reply::score(out, score.get());
+        }
+    };
+    if rev {
+        zset.iter().rev().skip(first).take(n).for_each(&mut emit);
+    } else {
+        zset.iter().skip(first).take(n).for_each(&mut emit);
+    }
+    Flow::Continue
+}
+
+/// `EXPIRE key seconds [NX | XX | GT | LT]`
+fn expire(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    let (mut nx, mut xx, mut gt, mut lt) = (false, false, false, false);
+    for option in request.args(3) {
+        let flag = match option.to_ascii_lowercase().as_slice() {
+            b"nx" => &mut nx,
+            b"xx" => &mut xx,
+            b"gt" => &mut gt,
+            b"lt" => &mut lt,
+            _ => {
+                let option = String::from_utf8_lossy(option);
+                return fail(out, &format!("ERR Unsupported option {option}"));
+            }
+        };
+        *flag = true;
+    }
+    if nx && (xx || gt || lt) {
+        return fail(
+            out,
+            "ERR NX and XX, GT or LT options at the same time are not compatible",
+        );
+    }
+    if gt && lt {
+        return fail(out, "ERR GT and LT options at the same time are not compatible");
+    }
+    let Some(seconds) = parse_i64(request.arg(2)) else {
+        return fail(out, NOT_INTEGER);
+    };
+    if seconds.checked_mul(1000).is_none() {
+        return fail(out, "ERR invalid expire time in 'expire' command");
+    }
+    let key = request.arg(1);
+    let Some(entry) = ks.get(key, now) else {
+        reply::integer(out, 0);
+        return Flow::Continue;
+    };
+    let current = entry.expires_at();
+    let at = deadline(now, seconds, Duration::from_secs(1));
+    let refused = (nx && current.is_some())
+        || (xx && current.is_none())
+        // GT counts no expiry as an infinite one.
+        || (gt && current.is_none_or(|current| at.is_none_or(|at| at <= current)))
+        || (lt && current.is_some_and(|current| at.is_none_or(|at| at >= current)));
+    if refused {
+        reply::integer(out, 0);
+        return Flow::Continue;
+    }
+    match at {
+        Some(at) if seconds > 0 => ks.set_expiry(key, at),
+        // Expiring already.
+        Some(_) => {
+            ks.remove(key);
+        }
+        None => return fail(out, "ERR invalid expire time in 'expire' command"),
+    }
+    reply::integer(out, 1);
+    Flow::Continue
+}
+
+fn ttl(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    let seconds = match ks.ttl(request.arg(1), now) {
+        None => -2,
+        Some(None) => -1,
+        Some(Some(left)) => i64::try_from((left.as_millis() + 500) / 1000).unwrap_or(i64::MAX),
+    };
+    reply::integer(out, seconds);
+    Flow::Continue
+}
+
+/// The parameters `CONFIG GET` knows, with the values of a server that never saves to disk.
+const CONFIG: [(&str, &str); 2] = [("save", ""), ("appendonly", "no")];
+
+/// `CONFIG GET pattern [pattern ...]`: the known parameters matching any pattern.
+fn config(_: &mut Keyspace, request: &Request<'_>, _: Instant, out: &mut Vec<u8>) -> Flow {
+    let subcommand = request.arg(1);
+    if !subcommand.eq_ignore_ascii_case(b"get") {
+        let subcommand = String::from_utf8_lossy(&subcommand[..subcommand.len().min(128)]);
+        return fail(
+            out,
+            &format!("ERR unknown subcommand '{subcommand}'. Try CONFIG HELP."),
+        );
+    }
+    if request.len() < 3 {
+        return wrong_arity(out, "config|get");
+    }
+    let matching: Vec<(&str, &str)> = CONFIG
+        .into_iter()
+        .filter(|(name, _)| request.args(2).any(|pattern| glob_match(pattern, name.as_bytes())))
+        .collect();
+    reply::array(out, matching.len() * 2);
+    for (name, value) in matching {
+        reply::bulk(out, name.as_bytes());
+        reply::bulk(out, value.as_bytes());
+    }
+    Flow::Continue
+}
+
+/// Whether `text` matches the glob `pattern` (`*`, `?`, other bytes matched ignoring ASCII
+/// case).
+fn glob_match(pattern: &[u8], text: &[u8]) -> bool {
+    match pattern.split_first() {
+        None => text.is_empty(),
+        Some((b'*', rest)) => (0..=text.len()).any(|skip| glob_match(rest, &text[skip..])),
+        Some((b'?', rest)) => !text.is_empty() && glob_match(rest, &text[1..]),
+        Some((c, rest)) => text
+            .split_first()
+            .is_some_and(|(t, text)| c.eq_ignore_ascii_case(t) && glob_match(rest, text)),
+    }
+}
