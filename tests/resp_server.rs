@@ -1,12 +1,7 @@
-#[allow(dead_code)]
-#[path = "../examples/resp_server/protocol.rs"]
-pub mod protocol;
-#[allow(dead_code)]
-#[path = "../examples/resp_server/reply.rs"]
-pub mod reply;
-#[allow(dead_code)]
-#[path = "../examples/resp_server/keyspace.rs"]
-pub mod keyspace;
-#[allow(dead_code)]
-#[path = "../examples/resp_server/commands.rs"]
-pub mod commands;
+#[path = "../examples/resp_server"]
+pub mod resp_server {
+    pub mod commands;
+    pub mod keyspace;
+    pub mod protocol;
+    pub mod reply;
+}

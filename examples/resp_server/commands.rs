@@ -79,15 +79,27 @@ pub fn execute(
         b"get" => ("get", 2, get),
         b"del" => ("del", -2, del),
         b"exists" => ("exists", -2, exists),
-        b"incr" => ("incr", 2, |ks, r, now, out| incr_by(ks, r.arg(1), 1, now, out)),
-        b"decr" => ("decr", 2, |ks, r, now, out| incr_by(ks, r.arg(1), -1, now, out)),
+        b"incr" => ("incr", 2, |ks, r, now, out| {
+            incr_by(ks, r.arg(1), 1, now, out)
+        }),
+        b"decr" => ("decr", 2, |ks, r, now, out| {
+            incr_by(ks, r.arg(1), -1, now, out)
+        }),
         b"incrby" => ("incrby", 3, incrby),
         b"mset" => ("mset", -3, mset),
         b"mget" => ("mget", -2, mget),
-        b"lpush" => ("lpush", -3, |ks, r, now, out| push(ks, r, End::Left, now, out)),
-        b"rpush" => ("rpush", -3, |ks, r, now, out| push(ks, r, End::Right, now, out)),
-        b"lpop" => ("lpop", -2, |ks, r, now, out| pop(ks, r, End::Left, now, out)),
-        b"rpop" => ("rpop", -2, |ks, r, now, out| pop(ks, r, End::Right, now, out)),
+        b"lpush" => ("lpush", -3, |ks, r, now, out| {
+            push(ks, r, End::Left, now, out)
+        }),
+        b"rpush" => ("rpush", -3, |ks, r, now, out| {
+            push(ks, r, End::Right, now, out)
+        }),
+        b"lpop" => ("lpop", -2, |ks, r, now, out| {
+            pop(ks, r, End::Left, now, out)
+        }),
+        b"rpop" => ("rpop", -2, |ks, r, now, out| {
+            pop(ks, r, End::Right, now, out)
+        }),
         b"lrange" => ("lrange", 4, lrange),
         b"llen" => ("llen", 2, llen),
         b"sadd" => ("sadd", -3, sadd),
@@ -291,7 +303,11 @@ fn mset(ks: &mut Keyspace, request: &Request<'_>, _: Instant, out: &mut Vec<u8>)
         return wrong_arity(out, "mset");
     }
     for i in (1..request.len()).step_by(2) {
-        ks.set(request.arg(i), Value::Str(request.arg(i + 1).to_vec()), None);
+        ks.set(
+            request.arg(i),
+            Value::Str(request.arg(i + 1).to_vec()),
+            None,
+        );
     }
     out.extend_from_slice(reply::OK);
     Flow::Continue
@@ -315,7 +331,13 @@ enum End {
     Right,
 }
 
-fn push(ks: &mut Keyspace, request: &Request<'_>, end: End, now: Instant, out: &mut Vec<u8>) -> Flow {
+fn push(
+    ks: &mut Keyspace,
+    request: &Request<'_>,
+    end: End,
+    now: Instant,
+    out: &mut Vec<u8>,
+) -> Flow {
     let entry = ks.get_or_insert(request.arg(1), now, || Value::List(VecDeque::new()));
     let Value::List(list) = &mut entry.value else {
         return fail(out, WRONGTYPE);
@@ -342,9 +364,22 @@ fn pop_count(request: &Request<'_>, out: &mut Vec<u8>) -> Result<Option<usize>, 
     }
 }
 
-fn pop(ks: &mut Keyspace, request: &Request<'_>, end: End, now: Instant, out: &mut Vec<u8>) -> Flow {
+fn pop(
+    ks: &mut Keyspace,
+    request: &Request<'_>,
+    end: End,
+    now: Instant,
+    out: &mut Vec<u8>,
+) -> Flow {
     if request.len() > 3 {
-        return wrong_arity(out, if matches!(end, End::Left) { "lpop" } else { "rpop" });
+        return wrong_arity(
+            out,
+            if matches!(end, End::Left) {
+                "lpop"
+            } else {
+                "rpop"
+            },
+        );
     }
     let count = match pop_count(request, out) {
         Ok(count) => count,
@@ -575,7 +610,8 @@ fn parse_score(bytes: &[u8]) -> Option<f64> {
 
 /// `ZADD key [NX | XX] [GT | LT] [CH] [INCR] score member [score member ...]`
 fn zadd(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
-    let (mut nx, mut xx, mut gt, mut lt, mut ch, mut incr) = (false, false, false, false, false, false);
+    let (mut nx, mut xx, mut gt, mut lt, mut ch, mut incr) =
+        (false, false, false, false, false, false);
     let mut first = 2;
     while first < request.len() {
         let option = request.arg(first);
@@ -596,7 +632,10 @@ fn zadd(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8
         return fail(out, SYNTAX);
     }
     if nx && xx {
-        return fail(out, "ERR XX and NX options at the same time are not compatible");
+        return fail(
+            out,
+            "ERR XX and NX options at the same time are not compatible",
+        );
     }
     if (gt && nx) || (lt && nx) || (gt && lt) {
         return fail(
@@ -605,7 +644,10 @@ fn zadd(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8
         );
     }
     if incr && pairs > 2 {
-        return fail(out, "ERR INCR option supports a single increment-element pair");
+        return fail(
+            out,
+            "ERR INCR option supports a single increment-element pair",
+        );
     }
     // Every score is checked before anything changes.
     if (first..request.len())
@@ -648,9 +690,7 @@ fn zadd(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8
             return fail(out, "ERR resulting score is not a number (NaN)");
         };
         let skip = match old {
-            Some(old) => {
-                nx || (gt && score.get() <= old) || (lt && score.get() >= old)
-            }
+            Some(old) => nx || (gt && score.get() <= old) || (lt && score.get() >= old),
             None => xx,
         };
         if skip {
@@ -677,7 +717,7 @@ fn zadd(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8
 
 fn zpopmin(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
     if request.len() > 3 {
-        return wrong_arity(out, "zpopmin");
+        return fail(out, SYNTAX);
     }
     let count = match pop_count(request, out) {
         Ok(count) => count.unwrap_or(1),
@@ -770,7 +810,10 @@ fn expire(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<
         );
     }
     if gt && lt {
-        return fail(out, "ERR GT and LT options at the same time are not compatible");
+        return fail(
+            out,
+            "ERR GT and LT options at the same time are not compatible",
+        );
     }
     let Some(seconds) = parse_i64(request.arg(2)) else {
         return fail(out, NOT_INTEGER);
@@ -832,13 +875,22 @@ fn config(_: &mut Keyspace, request: &Request<'_>, _: Instant, out: &mut Vec<u8>
     if request.len() < 3 {
         return wrong_arity(out, "config|get");
     }
-    let matching: Vec<(&str, &str)> = CONFIG
-        .into_iter()
-        .filter(|(name, _)| request.args(2).any(|pattern| glob_match(pattern, name.as_bytes())))
-        .collect();
+    // A name without wildcards is answered as it was spelled, as Redis does.
+    let mut matching: Vec<(&[u8], &str)> = Vec::new();
+    for pattern in request.args(2) {
+        let literal = !pattern.iter().any(|b| b"*?[".contains(b));
+        for (name, value) in CONFIG {
+            let known = matching
+                .iter()
+                .any(|(seen, _)| seen.eq_ignore_ascii_case(name.as_bytes()));
+            if !known && glob_match(pattern, name.as_bytes()) {
+                matching.push((if literal { pattern } else { name.as_bytes() }, value));
+            }
+        }
+    }
     reply::array(out, matching.len() * 2);
     for (name, value) in matching {
-        reply::bulk(out, name.as_bytes());
+        reply::bulk(out, name);
         reply::bulk(out, value.as_bytes());
     }
     Flow::Continue
@@ -854,5 +906,243 @@ fn glob_match(pattern: &[u8], text: &[u8]) -> bool {
         Some((c, rest)) => text
             .split_first()
             .is_some_and(|(t, text)| c.eq_ignore_ascii_case(t) && glob_match(rest, text)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::protocol::Requests;
+    use super::*;
+
+    /// Runs `line` (arguments separated by spaces) at `now`; returns the raw reply.
+    fn run(ks: &mut Keyspace, now: Instant, line: &str) -> String {
+        let mut requests = Requests::default();
+        for arg in line.split(' ') {
+            requests.push_arg(arg.as_bytes());
+        }
+        requests.end_request();
+        let mut out = Vec::new();
+        execute(ks, &requests.get(0), now, &mut out);
+        String::from_utf8(out).expect("these replies are text")
+    }
+
+    /// Runs each command in turn, checking its reply (as Redis 7.0 gives it).
+    fn check(cases: &[(&str, &str)]) {
+        let mut ks = Keyspace::new();
+        let now = Instant::now();
+        for (line, expected) in cases {
+            assert_eq!(run(&mut ks, now, line), *expected, "{line}");
+        }
+    }
+
+    #[test]
+    fn strings_and_counters() {
+        check(&[
+            ("PING", "+PONG\r\n"),
+            ("ping hello", "$5\r\nhello\r\n"),
+            (
+                "ping a b",
+                "-ERR wrong number of arguments for 'ping' command\r\n",
+            ),
+            (
+                "foo a b",
+                "-ERR unknown command 'foo', with args beginning with: 'a' 'b' \r\n",
+            ),
+            (
+                "get",
+                "-ERR wrong number of arguments for 'get' command\r\n",
+            ),
+            ("set k v", "+OK\r\n"),
+            ("set k v nx", "$-1\r\n"),
+            ("set k v2 xx", "+OK\r\n"),
+            ("set k v2 get", "$2\r\nv2\r\n"),
+            ("set k v nx xx", "-ERR syntax error\r\n"),
+            ("set k v ex", "-ERR syntax error\r\n"),
+            (
+                "set k v ex abc",
+                "-ERR value is not an integer or out of range\r\n",
+            ),
+            (
+                "set k v ex 0",
+                "-ERR invalid expire time in 'set' command\r\n",
+            ),
+            ("set k v px 100 ex 10", "-ERR syntax error\r\n"),
+            ("set k v ex 100 ex 200", "+OK\r\n"),
+            ("ttl k", ":200\r\n"),
+            ("set k v keepttl", "+OK\r\n"),
+            ("ttl k", ":200\r\n"),
+            ("set k v keepttl ex 10", "-ERR syntax error\r\n"),
+            ("incr k", "-ERR value is not an integer or out of range\r\n"),
+            ("incr n", ":1\r\n"),
+            ("incrby n -11", ":-10\r\n"),
+            (
+                "incrby n x",
+                "-ERR value is not an integer or out of range\r\n",
+            ),
+            ("set big 9223372036854775807", "+OK\r\n"),
+            ("incr big", "-ERR increment or decrement would overflow\r\n"),
+            (
+                "mset a 1 b",
+                "-ERR wrong number of arguments for 'mset' command\r\n",
+            ),
+            ("mset a 1 b 2", "+OK\r\n"),
+            ("mget a nokey b", "*3\r\n$1\r\n1\r\n$-1\r\n$1\r\n2\r\n"),
+            ("exists a a nokey", ":2\r\n"),
+            ("del a nokey b", ":2\r\n"),
+            (
+                "lpush n x",
+                "-WRONGTYPE Operation against a key holding the wrong kind of value\r\n",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn lists_sets_and_hashes() {
+        check(&[
+            ("lpush l a b c", ":3\r\n"),
+            ("rpush l d", ":4\r\n"),
+            ("lrange l -2 -1", "*2\r\n$1\r\na\r\n$1\r\nd\r\n"),
+            ("lrange l 5 10", "*0\r\n"),
+            ("lpop l", "$1\r\nc\r\n"),
+            ("rpop l 2", "*2\r\n$1\r\nd\r\n$1\r\na\r\n"),
+            (
+                "lpop l x",
+                "-ERR value is out of range, must be positive\r\n",
+            ),
+            (
+                "lpop l 1 2",
+                "-ERR wrong number of arguments for 'lpop' command\r\n",
+            ),
+            ("lpop l", "$1\r\nb\r\n"),
+            ("exists l", ":0\r\n"),
+            ("lpop l 2", "*-1\r\n"),
+            ("llen l", ":0\r\n"),
+            ("sadd s a b a", ":2\r\n"),
+            ("scard s", ":2\r\n"),
+            ("spop s 1 2", "-ERR syntax error\r\n"),
+            ("spop nokey 3", "*0\r\n"),
+            ("spop s 0", "*0\r\n"),
+            ("hset h f v g w", ":2\r\n"),
+            ("hset h f v2", ":0\r\n"),
+            (
+                "hset h f",
+                "-ERR wrong number of arguments for 'hset' command\r\n",
+            ),
+            ("hget h f", "$2\r\nv2\r\n"),
+            ("hget h nof", "$-1\r\n"),
+            (
+                "get h",
+                "-WRONGTYPE Operation against a key holding the wrong kind of value\r\n",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn sorted_sets() {
+        check(&[
+            ("zadd z 1 a 2 b 1.5 c", ":3\r\n"),
+            ("zadd z x a", "-ERR value is not a valid float\r\n"),
+            ("zadd z 1 a 2", "-ERR syntax error\r\n"),
+            (
+                "zadd z nx xx 1 a",
+                "-ERR XX and NX options at the same time are not compatible\r\n",
+            ),
+            (
+                "zadd z gt nx 1 a",
+                "-ERR GT, LT, and/or NX options at the same time are not compatible\r\n",
+            ),
+            (
+                "zadd z incr 1 a 2 b",
+                "-ERR INCR option supports a single increment-element pair\r\n",
+            ),
+            ("zadd z incr 5 a", "$1\r\n6\r\n"),
+            ("zadd z ch 10 a 20 new", ":2\r\n"),
+            ("zadd z gt 0 a", ":0\r\n"),
+            ("zadd z inf i -inf ni", ":2\r\n"),
+            ("zadd z nan x", "-ERR value is not a valid float\r\n"),
+            (
+                "zadd z incr -inf i",
+                "-ERR resulting score is not a number (NaN)\r\n",
+            ),
+            (
+                "zrange z 0 1 withscores",
+                "*4\r\n$2\r\nni\r\n$4\r\n-inf\r\n$1\r\nc\r\n$3\r\n1.5\r\n",
+            ),
+            ("zrange z 0 0 rev", "*1\r\n$1\r\ni\r\n"),
+            (
+                "zpopmin z 2",
+                "*4\r\n$2\r\nni\r\n$4\r\n-inf\r\n$1\r\nc\r\n$3\r\n1.5\r\n",
+            ),
+            (
+                "zpopmin z -1",
+                "-ERR value is out of range, must be positive\r\n",
+            ),
+            ("zpopmin nokey", "*0\r\n"),
+            ("zadd zz xx incr 1 a", "$-1\r\n"),
+            ("exists zz", ":0\r\n"),
+        ]);
+    }
+
+    #[test]
+    fn expiry_and_config() {
+        check(&[
+            ("expire nokey 10", ":0\r\n"),
+            ("set e v", "+OK\r\n"),
+            ("expire e 100", ":1\r\n"),
+            ("expire e 100 nx", ":0\r\n"),
+            ("expire e 50 gt", ":0\r\n"),
+            ("expire e 50 lt", ":1\r\n"),
+            ("ttl e", ":50\r\n"),
+            ("expire e 10 bogus", "-ERR Unsupported option bogus\r\n"),
+            (
+                "expire e 10 gt lt",
+                "-ERR GT and LT options at the same time are not compatible\r\n",
+            ),
+            (
+                "expire e 9223372036854775807",
+                "-ERR invalid expire time in 'expire' command\r\n",
+            ),
+            ("expire e 0", ":1\r\n"),
+            ("ttl e", ":-2\r\n"),
+            ("set e2 v", "+OK\r\n"),
+            ("expire e2 10 gt", ":0\r\n"),
+            ("ttl e2", ":-1\r\n"),
+            ("config get save", "*2\r\n$4\r\nsave\r\n$0\r\n\r\n"),
+            (
+                "config get APPENDONLY",
+                "*2\r\n$10\r\nAPPENDONLY\r\n$2\r\nno\r\n",
+            ),
+            ("config get nothing", "*0\r\n"),
+            (
+                "config get",
+                "-ERR wrong number of arguments for 'config|get' command\r\n",
+            ),
+            (
+                "config",
+                "-ERR wrong number of arguments for 'config' command\r\n",
+            ),
+            (
+                "config resetstat",
+                "-ERR unknown subcommand 'resetstat'. Try CONFIG HELP.\r\n",
+            ),
+            ("quit", "+OK\r\n"),
+        ]);
+    }
+
+    #[test]
+    fn keys_expire_with_time() {
+        let mut ks = Keyspace::new();
+        let t0 = Instant::now();
+        assert_eq!(run(&mut ks, t0, "set k v px 1500"), "+OK\r\n");
+        assert_eq!(run(&mut ks, t0, "ttl k"), ":2\r\n");
+        assert_eq!(
+            run(&mut ks, t0 + Duration::from_millis(1499), "get k"),
+            "$1\r\nv\r\n"
+        );
+        assert_eq!(
+            run(&mut ks, t0 + Duration::from_millis(1500), "get k"),
+            "$-1\r\n"
+        );
+        assert!(ks.is_empty());
     }
 }

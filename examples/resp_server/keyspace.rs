@@ -387,8 +387,16 @@ mod tests {
         let mut ks = Keyspace::new();
         let t0 = Instant::now();
         let later = t0 + Duration::from_secs(10);
-        ks.set(b"a", Value::Str(b"1".to_vec()), Some(t0 + Duration::from_secs(1)));
-        ks.set(b"b", Value::Str(b"2".to_vec()), Some(t0 + Duration::from_secs(2)));
+        ks.set(
+            b"a",
+            Value::Str(b"1".to_vec()),
+            Some(t0 + Duration::from_secs(1)),
+        );
+        ks.set(
+            b"b",
+            Value::Str(b"2".to_vec()),
+            Some(t0 + Duration::from_secs(2)),
+        );
         ks.set(b"c", Value::Str(b"3".to_vec()), None);
         assert!(ks.contains(b"a", t0));
         assert!(!ks.contains(b"a", later));
@@ -404,7 +412,11 @@ mod tests {
     fn overwriting_drops_the_expiry_and_stale_deadlines_are_skipped() {
         let mut ks = Keyspace::new();
         let t0 = Instant::now();
-        ks.set(b"k", Value::Str(b"1".to_vec()), Some(t0 + Duration::from_secs(1)));
+        ks.set(
+            b"k",
+            Value::Str(b"1".to_vec()),
+            Some(t0 + Duration::from_secs(1)),
+        );
         ks.set(b"k", Value::Str(b"2".to_vec()), None);
         assert_eq!(ks.expire_due(t0 + Duration::from_secs(5), 10), 0);
         assert!(ks.contains(b"k", t0 + Duration::from_secs(5)));
@@ -415,7 +427,11 @@ mod tests {
         let mut ks = Keyspace::new();
         let t0 = Instant::now();
         for i in 0..10_000u64 {
-            ks.set(b"k", Value::Str(Vec::new()), Some(t0 + Duration::from_secs(i + 1)));
+            ks.set(
+                b"k",
+                Value::Str(Vec::new()),
+                Some(t0 + Duration::from_secs(i + 1)),
+            );
         }
         assert!(ks.deadlines_len() <= 65, "{}", ks.deadlines_len());
     }
@@ -427,7 +443,10 @@ mod tests {
             assert!(set.insert(&[i]));
         }
         assert!(!set.insert(&[7]));
-        let mut popped: Vec<u8> = (0..100).filter_map(|r| set.pop(r * 7919)).map(|m| m[0]).collect();
+        let mut popped: Vec<u8> = (0..100)
+            .filter_map(|r| set.pop(r * 7919))
+            .map(|m| m[0])
+            .collect();
         popped.sort_unstable();
         assert_eq!(popped, (0..100).collect::<Vec<u8>>());
         assert!(set.pop(1).is_none());

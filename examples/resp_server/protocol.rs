@@ -255,7 +255,11 @@ impl Input {
 
     /// The input, given the new bytes of the lent chunk.
     fn bytes_of<'a>(&'a self, chunk: &'a [u8]) -> &'a [u8] {
-        if self.in_pending { &self.pending } else { chunk }
+        if self.in_pending {
+            &self.pending
+        } else {
+            chunk
+        }
     }
 
     /// The position of the next `byte` from `pos`, when it and `extra` bytes after it have
@@ -324,7 +328,9 @@ pub fn split_inline(line: &[u8], requests: &mut Requests) -> Result<usize, Proto
         matches!(b, b' ' | b'\n' | b'\r' | b'\t' | 0x0b | 0x0c)
     }
     fn hex(b: u8) -> Option<u8> {
-        char::from(b).to_digit(16).and_then(|d| u8::try_from(d).ok())
+        char::from(b)
+            .to_digit(16)
+            .and_then(|d| u8::try_from(d).ok())
     }
     let mut count = 0;
     let mut arg = Vec::new();
@@ -344,7 +350,9 @@ pub fn split_inline(line: &[u8], requests: &mut Requests) -> Result<usize, Proto
                     i += 1;
                     loop {
                         match line.get(i..) {
-                            Some([b'\\', b'x', h, l, ..]) if hex(*h).is_some() && hex(*l).is_some() => {
+                            Some([b'\\', b'x', h, l, ..])
+                                if hex(*h).is_some() && hex(*l).is_some() =>
+                            {
                                 arg.push(hex(*h).unwrap_or(0) * 16 + hex(*l).unwrap_or(0));
                                 i += 4;
                             }
@@ -606,7 +614,11 @@ PING\r\n\
         // (An empty chunk is the end of the input, so both halves have bytes.)
         for at in 1..PIPELINE.len() {
             let (a, b) = PIPELINE.split_at(at);
-            assert_eq!(parse([a, b]), (pipeline_requests(), Ok(())), "split at {at}");
+            assert_eq!(
+                parse([a, b]),
+                (pipeline_requests(), Ok(())),
+                "split at {at}"
+            );
         }
         assert_eq!(parse(PIPELINE.chunks(1)), (pipeline_requests(), Ok(())));
         assert_eq!(parse(PIPELINE.chunks(7)), (pipeline_requests(), Ok(())));
@@ -650,7 +662,10 @@ PING\r\n\
         ];
         for (bad, error) in cases {
             let input = [b"PING\r\n", bad].concat();
-            assert_eq!(parse([&input[..]]), (args(&[&[b"PING"]]), Err(error.clone())));
+            assert_eq!(
+                parse([&input[..]]),
+                (args(&[&[b"PING"]]), Err(error.clone()))
+            );
             assert_eq!(parse(input.chunks(1)), (args(&[&[b"PING"]]), Err(error)));
         }
     }
@@ -658,11 +673,20 @@ PING\r\n\
     #[test]
     fn endless_lines_are_refused_past_64_kib() {
         let endless = vec![b'a'; MAX_INLINE_LEN + 1];
-        assert_eq!(parse([&endless[..]]).1, Err(ProtocolError::TooBigInlineRequest));
+        assert_eq!(
+            parse([&endless[..]]).1,
+            Err(ProtocolError::TooBigInlineRequest)
+        );
         let count = [&b"*"[..], &vec![b'1'; MAX_INLINE_LEN + 1]].concat();
-        assert_eq!(parse(count.chunks(1000)).1, Err(ProtocolError::TooBigMultibulkCount));
+        assert_eq!(
+            parse(count.chunks(1000)).1,
+            Err(ProtocolError::TooBigMultibulkCount)
+        );
         let length = [&b"*1\r\n$"[..], &vec![b'1'; MAX_INLINE_LEN + 1]].concat();
-        assert_eq!(parse(length.chunks(1000)).1, Err(ProtocolError::TooBigBulkCount));
+        assert_eq!(
+            parse(length.chunks(1000)).1,
+            Err(ProtocolError::TooBigBulkCount)
+        );
         // A line just under the limit is fine.
         let long = [&b"ECHO "[..], &vec![b'a'; MAX_INLINE_LEN - 10], b"\r\n"].concat();
         assert_eq!(parse(long.chunks(4096)).0[0][1].len(), MAX_INLINE_LEN - 10);
@@ -683,7 +707,17 @@ PING\r\n\
         assert_eq!(parse_i64(b"-12"), Some(-12));
         assert_eq!(parse_i64(b"9223372036854775807"), Some(i64::MAX));
         assert_eq!(parse_i64(b"-9223372036854775808"), Some(i64::MIN));
-        for bad in [&b""[..], b"-", b"-0", b"01", b"+1", b" 1", b"1 ", b"9223372036854775808", b"1.0"] {
+        for bad in [
+            &b""[..],
+            b"-",
+            b"-0",
+            b"01",
+            b"+1",
+            b" 1",
+            b"1 ",
+            b"9223372036854775808",
+            b"1.0",
+        ] {
             assert_eq!(parse_i64(bad), None, "{bad:?}");
         }
     }

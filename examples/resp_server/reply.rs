@@ -133,7 +133,10 @@ mod tests {
             encoded(|o| integer(o, i64::MIN)),
             ":-9223372036854775808\r\n"
         );
-        assert_eq!(encoded(|o| integer(o, i64::MAX)), ":9223372036854775807\r\n");
+        assert_eq!(
+            encoded(|o| integer(o, i64::MAX)),
+            ":9223372036854775807\r\n"
+        );
         assert_eq!(encoded(|o| array(o, 3)), "*3\r\n");
         assert_eq!(encoded(|o| bulk(o, b"a\r\nb")), "$4\r\na\r\nb\r\n");
         assert_eq!(encoded(|o| bulk(o, b"")), "$0\r\n\r\n");
@@ -158,7 +161,10 @@ mod tests {
             (123_456_789.0, "123456789"),
         ];
         for (value, text) in cases {
-            assert_eq!(encoded(|o| score(o, value)), format!("${}\r\n{text}\r\n", text.len()));
+            assert_eq!(
+                encoded(|o| score(o, value)),
+                format!("${}\r\n{text}\r\n", text.len())
+            );
         }
     }
 }
