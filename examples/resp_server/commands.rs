@@ -52,6 +52,9 @@ fn arity_ok(request: &Request<'_>, name: &str, arity: isize, out: &mut Vec<u8>) 
     ok
 }
 
+/// What runs a command.
+type Run = fn(&mut Keyspace, &Request<'_>, Instant, &mut Vec<u8>) -> Flow;
+
 /// Runs `request` against `keyspace` at time `now`, appending its reply to `out`.
 pub fn execute(
     keyspace: &mut Keyspace,
@@ -71,7 +74,6 @@ pub fn execute(
     };
     // Each command: its name as `wrong number of arguments` errors spell it, its arity,
     // and the function that runs it.
-    type Run = fn(&mut Keyspace, &Request<'_>, Instant, &mut Vec<u8>) -> Flow;
     let (name, arity, run): (&str, isize, Run) = match name {
         b"ping" => ("ping", -1, ping),
         b"echo" => ("echo", 2, echo),
@@ -101,11 +103,21 @@ pub fn execute(
             pop(ks, r, End::Right, now, out)
         }),
         b"lrange" => ("lrange", 4, lrange),
-        b"llen" => ("llen", 2, llen),
+        b"llen" => ("llen", 2, |ks, r, now, out| {
+            length(ks, r, now, out, |v| match v {
+                Value::List(list) => Some(list.len()),
+                _ => None,
+            })
+        }),
         b"sadd" => ("sadd", -3, sadd),
         b"spop" => ("spop", -2, spop),
         b"smembers" => ("smembers", 2, smembers),
-        b"scard" => ("scard", 2, scard),
+        b"scard" => ("scard", 2, |ks, r, now, out| {
+            length(ks, r, now, out, |v| match v {
+                Value::Set(set) => Some(set.len()),
+                _ => None,
+            })
+        }),
         b"hset" => ("hset", -4, hset),
         b"hget" => ("hget", 3, hget),
         b"hgetall" => ("hgetall", 2, hgetall),
@@ -299,7 +311,7 @@ fn incrby(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<
 }
 
 fn mset(ks: &mut Keyspace, request: &Request<'_>, _: Instant, out: &mut Vec<u8>) -> Flow {
-    if request.len() % 2 == 0 {
+    if request.len().is_multiple_of(2) {
         return wrong_arity(out, "mset");
     }
     for i in (1..request.len()).step_by(2) {
@@ -453,9 +465,9 @@ fn lrange(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<
     };
     match index_range(start, stop, list.len()) {
         None => reply::array(out, 0),
-        Some((first, last)) => {
-            reply::array(out, last - first + 1);
-            for element in list.range(first..=last) {
+        Some((from, to)) => {
+            reply::array(out, to - from + 1);
+            for element in list.range(from..=to) {
                 reply::bulk(out, element);
             }
         }
@@ -463,11 +475,19 @@ fn lrange(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<
     Flow::Continue
 }
 
-fn llen(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
-    match ks.get(request.arg(1), now).map(|e| &e.value) {
+/// `LLEN`, `SCARD`: the size of the collection at the key (`len` gives it, or `None` for
+/// another type), 0 if there is none.
+fn length(
+    ks: &mut Keyspace,
+    request: &Request<'_>,
+    now: Instant,
+    out: &mut Vec<u8>,
+    len: fn(&Value) -> Option<usize>,
+) -> Flow {
+    match ks.get(request.arg(1), now).map(|e| len(&e.value)) {
         None => reply::integer(out, 0),
-        Some(Value::List(list)) => reply::count(out, list.len()),
-        Some(_) => return fail(out, WRONGTYPE),
+        Some(Some(n)) => reply::count(out, n),
+        Some(None) => return fail(out, WRONGTYPE),
     }
     Flow::Continue
 }
@@ -538,15 +558,6 @@ fn smembers(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Ve
     Flow::Continue
 }
 
-fn scard(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
-    match ks.get(request.arg(1), now).map(|e| &e.value) {
-        None => reply::integer(out, 0),
-        Some(Value::Set(set)) => reply::count(out, set.len()),
-        Some(_) => return fail(out, WRONGTYPE),
-    }
-    Flow::Continue
-}
-
 fn hset(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
     if request.len() % 2 == 1 {
         return wrong_arity(out, "hset");
@@ -558,12 +569,11 @@ fn hset(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8
     let mut added = 0;
     for i in (2..request.len()).step_by(2) {
         let value: Bytes = request.arg(i + 1).into();
-        match hash.get_mut(request.arg(i)) {
-            Some(old) => *old = value,
-            None => {
-                hash.insert(request.arg(i).into(), value);
-                added += 1;
-            }
+        if let Some(old) = hash.get_mut(request.arg(i)) {
+            *old = value;
+        } else {
+            hash.insert(request.arg(i).into(), value);
+            added += 1;
         }
     }
     reply::count(out, added);
@@ -637,7 +647,7 @@ fn zadd(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8
             "ERR XX and NX options at the same time are not compatible",
         );
     }
-    if (gt && nx) || (lt && nx) || (gt && lt) {
+    if (nx && (gt || lt)) || (gt && lt) {
         return fail(
             out,
             "ERR GT, LT, and/or NX options at the same time are not compatible",

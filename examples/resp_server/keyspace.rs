@@ -29,6 +29,7 @@ pub struct Entry {
 
 impl Entry {
     /// When the key expires, if it does.
+    #[must_use]
     pub fn expires_at(&self) -> Option<Instant> {
         self.expires_at
     }
@@ -62,8 +63,8 @@ impl Set {
         if self.members.is_empty() {
             return None;
         }
-        // The remainder is below `len`, a `usize`.
-        let at = (random % self.members.len() as u64) as usize;
+        let len = u64::try_from(self.members.len()).unwrap_or(u64::MAX);
+        let at = usize::try_from(random % len).unwrap_or(0);
         let member = self.members.swap_remove(at);
         self.index.remove(&member);
         if let Some(moved) = self.members.get(at) {
@@ -72,14 +73,17 @@ impl Set {
         Some(member)
     }
 
+    #[must_use]
     pub fn len(&self) -> usize {
         self.members.len()
     }
 
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.members.is_empty()
     }
 
+    #[must_use]
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &[u8]> {
         self.members.iter().map(|m| &**m)
     }
@@ -91,6 +95,7 @@ pub struct Score(f64);
 
 impl Score {
     /// `None` for NaN. `-0` becomes `0`, so that equal scores compare equal.
+    #[must_use]
     pub fn new(value: f64) -> Option<Score> {
         if value.is_nan() {
             None
@@ -99,6 +104,7 @@ impl Score {
         }
     }
 
+    #[must_use]
     pub fn get(self) -> f64 {
         self.0
     }
@@ -126,28 +132,26 @@ pub struct SortedSet {
 }
 
 impl SortedSet {
+    #[must_use]
     pub fn score(&self, member: &[u8]) -> Option<Score> {
         self.scores.get(member).copied()
     }
 
     /// Sets `member`'s score; whether it was new.
     pub fn insert(&mut self, member: &[u8], score: Score) -> bool {
-        match self.scores.get_mut(member) {
-            Some(old) => {
-                if *old != score {
-                    let key: Bytes = member.into();
-                    self.order.remove(&(*old, key.clone()));
-                    self.order.insert((score, key));
-                    *old = score;
-                }
-                false
-            }
-            None => {
+        if let Some(old) = self.scores.get_mut(member) {
+            if *old != score {
                 let key: Bytes = member.into();
-                self.scores.insert(key.clone(), score);
+                self.order.remove(&(*old, key.clone()));
                 self.order.insert((score, key));
-                true
+                *old = score;
             }
+            false
+        } else {
+            let key: Bytes = member.into();
+            self.scores.insert(key.clone(), score);
+            self.order.insert((score, key));
+            true
         }
     }
 
@@ -158,15 +162,18 @@ impl SortedSet {
         Some((member, score))
     }
 
+    #[must_use]
     pub fn len(&self) -> usize {
         self.order.len()
     }
 
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.order.is_empty()
     }
 
     /// The members in order, from the lowest score.
+    #[must_use]
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&[u8], Score)> {
         self.order.iter().map(|(score, member)| (&**member, *score))
     }
@@ -192,6 +199,7 @@ impl Default for Keyspace {
 }
 
 impl Keyspace {
+    #[must_use]
     pub fn new() -> Keyspace {
         Keyspace {
             entries: HashMap::new(),
@@ -202,10 +210,12 @@ impl Keyspace {
     }
 
     /// The number of keys, counting those expired but not removed yet.
+    #[must_use]
     pub fn len(&self) -> usize {
         self.entries.len()
     }
 
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
@@ -239,6 +249,10 @@ impl Keyspace {
     }
 
     /// The live entry of `key`, created with `make` (and no expiry) if there is none.
+    ///
+    /// # Panics
+    ///
+    /// Never: the entry is there once inserted.
     pub fn get_or_insert(
         &mut self,
         key: &[u8],
@@ -372,6 +386,7 @@ impl Keyspace {
     }
 
     /// The number of entries in the queue of expiry times (stale ones included).
+    #[must_use]
     pub fn deadlines_len(&self) -> usize {
         self.deadlines.len()
     }
