@@ -52,6 +52,17 @@ fn arity_ok(request: &Request<'_>, name: &str, arity: isize, out: &mut Vec<u8>) 
     ok
 }
 
+/// `word` in lowercase, in `buf` (without allocating); empty if it is longer than
+/// [`MAX_NAME_LEN`], which no command name or option is.
+fn lowercase<'a>(word: &[u8], buf: &'a mut [u8; MAX_NAME_LEN]) -> &'a [u8] {
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return b"";
+    };
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    lower
+}
+
 /// What runs a command.
 type Run = fn(&mut Keyspace, &Request<'_>, Instant, &mut Vec<u8>) -> Flow;
 
@@ -62,19 +73,10 @@ pub fn execute(
     now: Instant,
     out: &mut Vec<u8>,
 ) -> Flow {
-    let command = request.arg(0);
-    let mut lowercase = [0u8; MAX_NAME_LEN];
-    let name: &[u8] = if command.len() <= MAX_NAME_LEN {
-        let name = &mut lowercase[..command.len()];
-        name.copy_from_slice(command);
-        name.make_ascii_lowercase();
-        name
-    } else {
-        b""
-    };
+    let mut buf = [0; MAX_NAME_LEN];
     // Each command: its name as `wrong number of arguments` errors spell it, its arity,
     // and the function that runs it.
-    let (name, arity, run): (&str, isize, Run) = match name {
+    let (name, arity, run): (&str, isize, Run) = match lowercase(request.arg(0), &mut buf) {
         b"ping" => ("ping", -1, ping),
         b"echo" => ("echo", 2, echo),
         b"set" => ("set", -3, set),
@@ -295,10 +297,7 @@ fn incr_by(ks: &mut Keyspace, key: &[u8], by: i64, now: Instant, out: &mut Vec<u
         return fail(out, OVERFLOW);
     };
     value.clear();
-    let mut text = Vec::new();
-    reply::integer(&mut text, new);
-    // `:<digits>\r\n`: keep the digits.
-    value.extend_from_slice(&text[1..text.len() - 2]);
+    reply::digits(value, new);
     reply::integer(out, new);
     Flow::Continue
 }
@@ -622,10 +621,11 @@ fn parse_score(bytes: &[u8]) -> Option<f64> {
 fn zadd(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
     let (mut nx, mut xx, mut gt, mut lt, mut ch, mut incr) =
         (false, false, false, false, false, false);
+    let mut buf = [0; MAX_NAME_LEN];
     let mut first = 2;
     while first < request.len() {
         let option = request.arg(first);
-        let flag = match option.to_ascii_lowercase().as_slice() {
+        let flag = match lowercase(option, &mut buf) {
             b"nx" => &mut nx,
             b"xx" => &mut xx,
             b"gt" => &mut gt,
@@ -800,8 +800,9 @@ fn zrange(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<
 /// `EXPIRE key seconds [NX | XX | GT | LT]`
 fn expire(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
     let (mut nx, mut xx, mut gt, mut lt) = (false, false, false, false);
+    let mut buf = [0; MAX_NAME_LEN];
     for option in request.args(3) {
-        let flag = match option.to_ascii_lowercase().as_slice() {
+        let flag = match lowercase(option, &mut buf) {
             b"nx" => &mut nx,
             b"xx" => &mut xx,
             b"gt" => &mut gt,

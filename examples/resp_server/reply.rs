@@ -23,25 +23,29 @@ pub fn error(out: &mut Vec<u8>, message: &str) {
     out.extend_from_slice(b"\r\n");
 }
 
-/// Appends `prefix`, `n` and `\r\n`, with no allocation.
-fn line(out: &mut Vec<u8>, prefix: u8, n: i64) {
+/// Appends `n` in decimal, with no allocation.
+pub fn digits(out: &mut Vec<u8>, n: i64) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     let mut rest = n.unsigned_abs();
     loop {
         at -= 1;
-        // The remainder is below 10.
-        digits[at] = b'0' + (rest % 10) as u8;
+        digits[at] = b"0123456789"[usize::try_from(rest % 10).unwrap_or(0)];
         rest /= 10;
         if rest == 0 {
             break;
         }
     }
-    out.push(prefix);
     if n < 0 {
         out.push(b'-');
     }
     out.extend_from_slice(&digits[at..]);
+}
+
+/// Appends `prefix`, `n` and `\r\n`.
+fn line(out: &mut Vec<u8>, prefix: u8, n: i64) {
+    out.push(prefix);
+    digits(out, n);
     out.extend_from_slice(b"\r\n");
 }
 
