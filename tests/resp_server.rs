@@ -471,3 +471,18 @@ fn a_connection_task_is_small() {
     // write waits.
     assert!(size <= 256, "a connection's coroutine takes {size} bytes");
 }
+
+#[test]
+fn the_command_line_takes_a_port_and_an_address() {
+    use resp_server::Options;
+    let parse = |args: &[&str]| Options::parse(args.iter().map(|a| (*a).to_owned()));
+    let address = |s: &str| s.parse::<SocketAddr>().expect("a socket address");
+    assert_eq!(parse(&[]).map(|o| o.address), Ok(address("127.0.0.1:6379")));
+    assert_eq!(
+        parse(&["--port", "0", "--bind", "::1"]).map(|o| o.address),
+        Ok(address("[::1]:0"))
+    );
+    assert!(parse(&["--port", "65536"]).is_err());
+    assert!(parse(&["--port"]).is_err());
+    assert!(parse(&["--verbose"]).is_err());
+}
