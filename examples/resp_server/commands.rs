@@ -3,7 +3,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
-use super::keyspace::{Bytes, Keyspace, Score, Set, SortedSet, Value};
+use super::keyspace::{Bytes, Expiry, Keyspace, Score, Set, SortedSet, Value};
 use super::protocol::{Request, parse_i64};
 use super::reply;
 
@@ -248,12 +248,12 @@ fn set(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>
         }
         return Flow::Continue;
     }
-    let value = Value::Str(request.arg(2).to_vec());
-    if ttl == Ttl::Keep {
-        ks.set_keep_ttl(key, value);
-    } else {
-        ks.set(key, value, expires_at);
-    }
+    let expiry = match (ttl, expires_at) {
+        (Ttl::Keep, _) => Expiry::Keep,
+        (_, Some(at)) => Expiry::At(at),
+        (_, None) => Expiry::Clear,
+    };
+    ks.set(key, request.arg(2), expiry);
     if !get {
         out.extend_from_slice(reply::OK);
     }
@@ -314,11 +314,7 @@ fn mset(ks: &mut Keyspace, request: &Request<'_>, _: Instant, out: &mut Vec<u8>)
         return wrong_arity(out, "mset");
     }
     for i in (1..request.len()).step_by(2) {
-        ks.set(
-            request.arg(i),
-            Value::Str(request.arg(i + 1).to_vec()),
-            None,
-        );
+        ks.set(request.arg(i), request.arg(i + 1), Expiry::Clear);
     }
     out.extend_from_slice(reply::OK);
     Flow::Continue
@@ -1041,8 +1037,11 @@ mod tests {
             ),
             ("hget h f", "$2\r\nv2\r\n"),
             ("hget h nof", "$-1\r\n"),
+            // SET replaces a value of any type.
+            ("set h x", "+OK\r\n"),
+            ("get h", "$1\r\nx\r\n"),
             (
-                "get h",
+                "hset h f v",
                 "-WRONGTYPE Operation against a key holding the wrong kind of value\r\n",
             ),
         ]);

@@ -20,6 +20,17 @@ pub enum Value {
     ZSet(Box<SortedSet>),
 }
 
+/// What setting a string does to the key's expiry time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expiry {
+    /// The key no longer expires.
+    Clear,
+    /// The key keeps its expiry time, or lack of one (`SET ... KEEPTTL`).
+    Keep,
+    /// The key expires then.
+    At(Instant),
+}
+
 /// A key's value and, when it has one, the time it expires.
 #[derive(Debug)]
 pub struct Entry {
@@ -274,36 +285,35 @@ impl Keyspace {
             .expect("the entry was found or inserted above")
     }
 
-    /// Sets `key` to `value`, with an expiry time or none.
-    pub fn set(&mut self, key: &[u8], value: Value, expires_at: Option<Instant>) {
+    /// Sets `key` to the string `bytes`, replacing any value (and reusing the buffer of
+    /// the string it replaces), with the expiry time `expiry` says.
+    pub fn set(&mut self, key: &[u8], bytes: &[u8], expiry: Expiry) {
         match self.entries.get_mut(key) {
             Some(entry) => {
-                entry.value = value;
-                if entry.expires_at.is_some() {
+                match &mut entry.value {
+                    // A buffer much larger than needed is not kept.
+                    Value::Str(old) if old.capacity() <= 2 * bytes.len().max(32) => {
+                        old.clear();
+                        old.extend_from_slice(bytes);
+                    }
+                    value => *value = Value::Str(bytes.to_vec()),
+                }
+                if !matches!(expiry, Expiry::Keep) && entry.expires_at.take().is_some() {
                     self.expiring -= 1;
                 }
-                entry.expires_at = None;
             }
             None => {
                 self.entries.insert(
                     key.into(),
                     Entry {
-                        value,
+                        value: Value::Str(bytes.to_vec()),
                         expires_at: None,
                     },
                 );
             }
         }
-        if let Some(at) = expires_at {
+        if let Expiry::At(at) = expiry {
             self.set_expiry(key, at);
-        }
-    }
-
-    /// Sets `key`'s value, keeping its expiry time.
-    pub fn set_keep_ttl(&mut self, key: &[u8], value: Value) {
-        match self.entries.get_mut(key) {
-            Some(entry) => entry.value = value,
-            None => self.set(key, value, None),
         }
     }
 
@@ -402,17 +412,9 @@ mod tests {
         let mut ks = Keyspace::new();
         let t0 = Instant::now();
         let later = t0 + Duration::from_secs(10);
-        ks.set(
-            b"a",
-            Value::Str(b"1".to_vec()),
-            Some(t0 + Duration::from_secs(1)),
-        );
-        ks.set(
-            b"b",
-            Value::Str(b"2".to_vec()),
-            Some(t0 + Duration::from_secs(2)),
-        );
-        ks.set(b"c", Value::Str(b"3".to_vec()), None);
+        ks.set(b"a", b"1", Expiry::At(t0 + Duration::from_secs(1)));
+        ks.set(b"b", b"2", Expiry::At(t0 + Duration::from_secs(2)));
+        ks.set(b"c", b"3", Expiry::Clear);
         assert!(ks.contains(b"a", t0));
         assert!(!ks.contains(b"a", later));
         assert_eq!(ks.len(), 2);
@@ -427,12 +429,8 @@ mod tests {
     fn overwriting_drops_the_expiry_and_stale_deadlines_are_skipped() {
         let mut ks = Keyspace::new();
         let t0 = Instant::now();
-        ks.set(
-            b"k",
-            Value::Str(b"1".to_vec()),
-            Some(t0 + Duration::from_secs(1)),
-        );
-        ks.set(b"k", Value::Str(b"2".to_vec()), None);
+        ks.set(b"k", b"1", Expiry::At(t0 + Duration::from_secs(1)));
+        ks.set(b"k", b"2", Expiry::Clear);
         assert_eq!(ks.expire_due(t0 + Duration::from_secs(5), 10), 0);
         assert!(ks.contains(b"k", t0 + Duration::from_secs(5)));
     }
@@ -442,11 +440,7 @@ mod tests {
         let mut ks = Keyspace::new();
         let t0 = Instant::now();
         for i in 0..10_000u64 {
-            ks.set(
-                b"k",
-                Value::Str(Vec::new()),
-                Some(t0 + Duration::from_secs(i + 1)),
-            );
+            ks.set(b"k", b"", Expiry::At(t0 + Duration::from_secs(i + 1)));
         }
         assert!(ks.deadlines_len() <= 65, "{}", ks.deadlines_len());
     }

@@ -85,8 +85,9 @@ fn length(out: &mut Vec<u8>, prefix: u8, n: usize) {
     line(out, prefix, i64::try_from(n).unwrap_or(i64::MAX));
 }
 
-/// Appends a score as a bulk string, written as Redis writes doubles: the shortest text
-/// that reads back as the same number (`1`, `2.5`, `inf`, `-inf`).
+/// Appends a score as a bulk string, written as Redis 7.2 and later write doubles: the
+/// shortest text that reads back as the same number (`1`, `0.1`, `1e+21`, `inf`; Redis 7.0
+/// writes 17 significant digits, `0.10000000000000001`).
 pub fn score(out: &mut Vec<u8>, value: f64) {
     let mut text = [0u8; 32];
     let written = format_score(value, &mut text);
