@@ -446,25 +446,47 @@ fn start_stop(request: &Request<'_>) -> Option<(i64, i64)> {
     Some((parse_i64(request.arg(2))?, parse_i64(request.arg(3))?))
 }
 
-fn lrange(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+/// For `LRANGE` and `ZRANGE`: the collection at the key (`pick` finds it and its length in
+/// a value, or `None` for another type) and the positions from its `start` and `stop`
+/// arguments; `None` once the reply is appended (an error, or an empty array).
+fn ranged<'k, T: ?Sized>(
+    ks: &'k mut Keyspace,
+    request: &Request<'_>,
+    now: Instant,
+    out: &mut Vec<u8>,
+    pick: fn(&Value) -> Option<(&T, usize)>,
+) -> Option<(&'k T, usize, usize)> {
     let Some((start, stop)) = start_stop(request) else {
-        return fail(out, NOT_INTEGER);
+        fail(out, NOT_INTEGER);
+        return None;
     };
-    let list = match ks.get(request.arg(1), now).map(|e| &e.value) {
+    let (collection, len) = match ks.get(request.arg(1), now).map(|e| pick(&e.value)) {
         None => {
             reply::array(out, 0);
-            return Flow::Continue;
+            return None;
         }
-        Some(Value::List(list)) => list,
-        Some(_) => return fail(out, WRONGTYPE),
+        Some(Some(found)) => found,
+        Some(None) => {
+            fail(out, WRONGTYPE);
+            return None;
+        }
     };
-    match index_range(start, stop, list.len()) {
-        None => reply::array(out, 0),
-        Some((from, to)) => {
-            reply::array(out, to - from + 1);
-            for element in list.range(from..=to) {
-                reply::bulk(out, element);
-            }
+    let Some((first, last)) = index_range(start, stop, len) else {
+        reply::array(out, 0);
+        return None;
+    };
+    Some((collection, first, last))
+}
+
+fn lrange(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<u8>) -> Flow {
+    let list = ranged(ks, request, now, out, |v| match v {
+        Value::List(list) => Some((list, list.len())),
+        _ => None,
+    });
+    if let Some((list, first, last)) = list {
+        reply::array(out, last - first + 1);
+        for element in list.range(first..=last) {
+            reply::bulk(out, element);
         }
     }
     Flow::Continue
@@ -762,19 +784,11 @@ fn zrange(ks: &mut Keyspace, request: &Request<'_>, now: Instant, out: &mut Vec<
             return fail(out, SYNTAX);
         }
     }
-    let Some((start, stop)) = start_stop(request) else {
-        return fail(out, NOT_INTEGER);
-    };
-    let zset = match ks.get(request.arg(1), now).map(|e| &e.value) {
-        None => {
-            reply::array(out, 0);
-            return Flow::Continue;
-        }
-        Some(Value::ZSet(zset)) => zset,
-        Some(_) => return fail(out, WRONGTYPE),
-    };
-    let Some((first, last)) = index_range(start, stop, zset.len()) else {
-        reply::array(out, 0);
+    let zset = ranged(ks, request, now, out, |v| match v {
+        Value::ZSet(zset) => Some((&**zset, zset.len())),
+        _ => None,
+    });
+    let Some((zset, first, last)) = zset else {
         return Flow::Continue;
     };
     let n = last - first + 1;

@@ -438,37 +438,16 @@ pub fn parse_requests(#[resume] first: Lent) -> Finished {
             lent = yield_!(input.lend(lent));
             input.receive(&lent);
         }
-        if input.bytes(&lent)[input.pos] != b'*' {
-            // Inline: one line, `\n`-terminated.
-            let newline = loop {
-                match input.find(&lent, b'\n', 0, ProtocolError::TooBigInlineRequest) {
-                    Ok(Some(at)) => break at,
-                    Ok(None) if input.ended => return (lent, Err(ProtocolError::UnexpectedEnd)),
-                    Ok(None) => {
-                        lent = yield_!(input.lend(lent));
-                        input.receive(&lent);
-                    }
-                    Err(error) => return (lent, Err(error)),
-                }
-            };
-            let bytes = input.bytes_of(&lent.chunk[..lent.filled]);
-            let mut line = &bytes[input.pos..newline];
-            if let [rest @ .., b'\r'] = line {
-                line = rest;
-            }
-            // The arguments go straight into the requests; an empty line is no request.
-            match split_inline(line, &mut lent.requests) {
-                Ok(0) => {}
-                Ok(_) => lent.requests.end_request(),
-                Err(error) => return (lent, Err(error)),
-            }
-            input.pos = newline + 1;
-            continue;
-        }
-
-        // Multibulk: `*<count>\r\n`, then `count` times `$<length>\r\n<bytes>\r\n`.
-        let count_end = loop {
-            match input.find(&lent, b'\r', 1, ProtocolError::TooBigMultibulkCount) {
+        // Inline requests are one line, `\n`-terminated; multibulk ones start with a
+        // `*<count>\r\n` line, then come `count` times `$<length>\r\n<bytes>\r\n`.
+        let inline = input.bytes(&lent)[input.pos] != b'*';
+        let (end_byte, extra, too_long) = if inline {
+            (b'\n', 0, ProtocolError::TooBigInlineRequest)
+        } else {
+            (b'\r', 1, ProtocolError::TooBigMultibulkCount)
+        };
+        let line_end = loop {
+            match input.find(&lent, end_byte, extra, too_long.clone()) {
                 Ok(Some(at)) => break at,
                 Ok(None) if input.ended => return (lent, Err(ProtocolError::UnexpectedEnd)),
                 Ok(None) => {
@@ -478,6 +457,22 @@ pub fn parse_requests(#[resume] first: Lent) -> Finished {
                 Err(error) => return (lent, Err(error)),
             }
         };
+        if inline {
+            let bytes = input.bytes_of(&lent.chunk[..lent.filled]);
+            let mut line = &bytes[input.pos..line_end];
+            if let [rest @ .., b'\r'] = line {
+                line = rest;
+            }
+            // The arguments go straight into the requests; an empty line is no request.
+            match split_inline(line, &mut lent.requests) {
+                Ok(0) => {}
+                Ok(_) => lent.requests.end_request(),
+                Err(error) => return (lent, Err(error)),
+            }
+            input.pos = line_end + 1;
+            continue;
+        }
+        let count_end = line_end;
         let count = parse_i64(&input.bytes(&lent)[input.pos + 1..count_end]);
         let count = match count {
             Some(count) if count <= i64::from(i32::MAX) => count,
