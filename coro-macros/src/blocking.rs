@@ -520,6 +520,7 @@ fn select(
             },
             Arm::Sleep { pat, body, .. } => quote! {
                 #i => {
+                    #[allow(clippy::ignored_unit_patterns)]
                     let #pat = ();
                     #body
                 }

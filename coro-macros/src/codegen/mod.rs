@@ -270,7 +270,6 @@ impl Gen<'_> {
                 };
                 quote! {
                     #(#attrs)*
-                    #lints
                     #vis #sig {
                         #items
                         #machine
@@ -282,7 +281,6 @@ impl Gen<'_> {
                 quote! {
                     {
                         #items
-                        #lints
                         let #machine_var = #machine;
                         #machine_var
                     }
@@ -411,12 +409,26 @@ impl Gen<'_> {
             let mutability = (binding.mutable || self.is_capture(id)).then(|| quote!(mut));
             if saved.contains(&id) {
                 let var = names::saved(id);
-                quote!(let #mutability #name = #var;)
+                quote!(#[allow(unused_mut, unused_variables, unused_assignments)] let #mutability #name = #var;)
             } else {
-                quote!(let #mutability #name;)
+                quote!(#[allow(unused_mut, unused_variables)] let #mutability #name;)
             }
         });
         quote!(#(#lets)*)
+    }
+
+    /// `#[allow(unused_mut)]` for the declaration of a `mut` local that some entry restores
+    /// or declares anew (its binding in `pat`): the code that mutates it may run in
+    /// another entry than this copy of its declaration.
+    pub(super) fn mut_lint(&self, pat: &impl ToTokens) -> Option<TokenStream> {
+        let pat = pat.to_token_stream();
+        self.layout
+            .saved
+            .iter()
+            .chain(&self.layout.declared)
+            .flatten()
+            .any(|&id| self.scopes.bindings[id].mutable && mentions(&pat, self.analysis.name(id)))
+            .then(|| quote!(#[allow(unused_mut)]))
     }
 
     fn is_capture(&self, id: BindingId) -> bool {
@@ -429,7 +441,11 @@ impl Gen<'_> {
         let state = state_var();
         let returned = names::ident(names::RETURNED);
         quote! {
+            // The body diverges when the entry ends in a suspension point.
+            #[allow(clippy::diverging_sub_expression)]
             let #returned = #value;
+            // Unreachable when the entry ends in a suspension point or the body diverges.
+            #[allow(unreachable_code)]
             #krate::__private::save(#state, #state_enum::Returned);
             #krate::CoroutineState::Complete(#returned)
         }

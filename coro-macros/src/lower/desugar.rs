@@ -301,10 +301,12 @@ pub(super) fn let_else_as_match(local: syn::Local, temp: &Ident) -> [syn::Stmt; 
         |ty| quote!(::core::convert::identity::<#ty>(#expr)),
     );
     let bound = names::ident(names::BOUND);
+    // The first match only moves the bindings out: `mut` belongs to the second one's.
+    let inner = without_mut(&pat);
     [
         parse_quote! {
             #let_token #temp #eq_token match #scrutinee {
-                #pat => ::core::option::Option::Some((#(#names,)*)),
+                #inner => ::core::option::Option::Some((#(#names,)*)),
                 _ => ::core::option::Option::None,
             } #semi_token
         },
@@ -316,4 +318,20 @@ pub(super) fn let_else_as_match(local: syn::Local, temp: &Ident) -> [syn::Stmt; 
             } #semi_token
         },
     ]
+}
+
+/// `pat` with `mut` dropped from its by-value bindings (`ref mut` stays).
+fn without_mut(pat: &Pat) -> Pat {
+    struct Strip;
+    impl syn::visit_mut::VisitMut for Strip {
+        fn visit_pat_ident_mut(&mut self, ident: &mut syn::PatIdent) {
+            if ident.by_ref.is_none() {
+                ident.mutability = None;
+            }
+            syn::visit_mut::visit_pat_ident_mut(self, ident);
+        }
+    }
+    let mut pat = pat.clone();
+    syn::visit_mut::VisitMut::visit_pat_mut(&mut Strip, &mut pat);
+    pat
 }
