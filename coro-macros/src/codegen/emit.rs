@@ -27,6 +27,13 @@ impl Gen<'_> {
             let completes = self.analysis.flow.completes(block.id(index));
             out.extend(self.emit_stmt(stmt, completes));
             if !completes {
+                // After the user's own `return`, `break`, ... the next plain statement is
+                // kept, unreachable as written, so that rustc reports it as in a plain fn.
+                if let (Stmt::Plain(_), Some(next @ Stmt::Plain(_))) =
+                    (stmt, block.stmts.get(index + 1))
+                {
+                    out.extend(self.emit_stmt(next, false));
+                }
                 break;
             }
         }
@@ -141,18 +148,18 @@ impl Gen<'_> {
             Stmt::Plain(_) => unreachable!("plain statements hold no suspension point"),
             Stmt::Let { attrs, pat, init } => {
                 let diverges = !self.analysis.flow.reentry_completes(point, id);
-                let init = self.reenter_node(init, point, id);
+                let init_code = self.reenter_node(init, point, id);
                 if diverges {
                     // Nothing is bound (and the bindings' types might not be inferable).
-                    quote!(#init;)
+                    quote!(#init_code;)
                 } else {
-                    // A label re-entered past its `break`s; `let _x = yield_!(..)` takes the
-                    // resume argument, a value without effect.
-                    quote! {
-                        #(#attrs)*
-                        #[allow(unused_labels, clippy::no_effect_underscore_binding)]
-                        let #pat = #init;
-                    }
+                    // A label re-entered past its `break`s.
+                    let init = if matches!(init, Node::Suspend { .. }) {
+                        super::moved_into(pat, &init_code)
+                    } else {
+                        init_code
+                    };
+                    quote!(#(#attrs)* #[allow(unused_labels)] let #pat = #init;)
                 }
             }
             Stmt::Expr {

@@ -31,21 +31,14 @@ impl Gen<'_> {
             } else {
                 self.mut_lint(pat)
             };
-            // A parameter `_x` (or `self`, bound as a name of ours) moves without effect.
-            quote! {
-                #lints
-                #[allow(clippy::no_effect_underscore_binding)]
-                let #pat = #var;
-            }
+            let var = super::moved_into(pat, var);
+            quote!(#lints let #pat = #var;)
         });
         let resume = if let Some((pat, ty)) = &self.input.resume {
             let lints = self.mut_lint(pat);
             let ty = ty.as_ref().map(|ty| quote!(: #ty));
-            quote! {
-                #lints
-                #[allow(clippy::no_effect_underscore_binding)]
-                let #pat #ty = #arg;
-            }
+            let arg = super::moved_into(pat, &arg);
+            quote!(#lints let #pat #ty = #arg;)
         } else {
             quote!(::core::mem::drop(#arg);)
         };

@@ -408,7 +408,7 @@ impl Gen<'_> {
             let name = self.analysis.name(id);
             let mutability = (binding.mutable || self.is_capture(id)).then(|| quote!(mut));
             if saved.contains(&id) {
-                let var = names::saved(id);
+                let var = moved_into(name, &names::saved(id));
                 quote!(#[allow(unused_mut, unused_variables, unused_assignments)] let #mutability #name = #var;)
             } else {
                 quote!(#[allow(unused_mut, unused_variables)] let #mutability #name;)
@@ -449,6 +449,27 @@ impl Gen<'_> {
             #krate::__private::save(#state, #state_enum::Returned);
             #krate::CoroutineState::Complete(#returned)
         }
+    }
+}
+
+/// `value`, as the initializer of `let pat = value;`: through `identity` when `pat`
+/// binds a name starting with `_` (a parameter `_x`, `self` as a name of ours), which a
+/// bare name would make a binding "without effect" to clippy, at the user's name.
+fn moved_into(pat: &impl ToTokens, value: &impl ToTokens) -> TokenStream {
+    fn underscored(tokens: TokenStream) -> bool {
+        tokens.into_iter().any(|tree| match tree {
+            proc_macro2::TokenTree::Ident(ident) => {
+                let name = ident.to_string();
+                name.len() > 1 && name.starts_with('_')
+            }
+            proc_macro2::TokenTree::Group(group) => underscored(group.stream()),
+            _ => false,
+        })
+    }
+    if underscored(pat.to_token_stream()) {
+        quote!(::core::convert::identity(#value))
+    } else {
+        value.to_token_stream()
     }
 }
 
