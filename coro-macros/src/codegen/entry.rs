@@ -222,9 +222,10 @@ impl Gen<'_> {
                 quote!(#field: #value)
             });
         let value = self.plain(value);
-        let var = names::ident(names::YIELDED);
-        let var_at = names::ident_at(names::YIELDED, value.span());
-        let yielded = quote_spanned!(value.span()=> #krate::CoroutineState::Yielded(#var_at));
+        // Declared and used with the same span: one from a `macro_rules!` caller resolves in
+        // its own context.
+        let var = names::ident_at(names::YIELDED, value.span());
+        let yielded = quote_spanned!(value.span()=> #krate::CoroutineState::Yielded(#var));
         if self.resuming_in_place == Some(point) {
             // The saved locals are the state's own fields, but for the copied ones.
             let write_back = self.write_back(point);

@@ -99,10 +99,10 @@ struct UnresumedField {
     pat: TokenStream,
 }
 
-/// `ident` (raw or not) with another span.
+/// `ident` (raw or not) at another location, resolving where it did.
 fn respan(ident: &Ident, span: Span) -> Ident {
     let mut ident = ident.clone();
-    ident.set_span(span);
+    ident.set_span(ident.span().located_at(span));
     ident
 }
 
