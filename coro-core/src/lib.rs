@@ -222,6 +222,8 @@ pub use coro_macros::coroutine;
 /// does not declare itself. Functions that are only called (`helper(x)`) are not captured.
 #[doc(inline)]
 pub use coro_macros::coro;
+#[doc(hidden)]
+pub use coroutine::NoYieldType;
 pub use coroutine::{Coroutine, CoroutineState};
 
 /// Suspends the coroutine, handing a value to its caller; evaluates to the next resume's

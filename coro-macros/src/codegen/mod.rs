@@ -440,10 +440,17 @@ impl Gen<'_> {
         let state_enum = state_enum();
         let state = state_var();
         let returned = names::ident(names::RETURNED);
+        // The declared return type, so that a tail of another type is reported there.
+        let ty = match (&self.input.return_ty, &self.input.form) {
+            (Some(ty), _) => Some(inferable(ty)),
+            (None, Form::Fn { .. }) => Some(syn::parse_quote!(())),
+            (None, Form::Closure) => None,
+        }
+        .map(|ty| quote!(: #ty));
         quote! {
             // The body diverges when the entry ends in a suspension point.
             #[allow(clippy::diverging_sub_expression)]
-            let #returned = #value;
+            let #returned #ty = #value;
             // Unreachable when the entry ends in a suspension point or the body diverges.
             #[allow(unreachable_code)]
             #krate::__private::save(#state, #state_enum::Returned);
