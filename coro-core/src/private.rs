@@ -239,6 +239,12 @@ pub fn never<R, Y, T>() -> Never<R, Y, T> {
 /// See [`never`].
 pub struct Never<R, Y, T>(core::marker::PhantomData<fn(R) -> (Y, T)>);
 
+impl<R, Y, T> Clone for Never<R, Y, T> {
+    fn clone(&self) -> Self {
+        Never(core::marker::PhantomData)
+    }
+}
+
 impl<R, Y, T> fmt::Debug for Never<R, Y, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Coroutine(invalid)")

@@ -27,8 +27,9 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream, error: &syn::Error) -
     let ret = input.return_ty.unwrap_or_else(|| syn::parse_quote!(()));
     let y = input.yield_ty.unwrap_or_else(|| syn::parse_quote!(()));
     let r = input.resume_ty.unwrap_or_else(|| syn::parse_quote!(()));
+    let clone = input.clone.then(|| quote!(+ ::core::clone::Clone));
     sig.output = syn::parse_quote! {
-        -> impl #krate::Coroutine<#r, Yield = #y, Return = #ret> + ::core::fmt::Debug
+        -> impl #krate::Coroutine<#r, Yield = #y, Return = #ret> + ::core::fmt::Debug #clone
     };
     quote! {
         #error
