@@ -461,14 +461,17 @@ impl Gen<'_> {
 }
 
 /// `value`, as the initializer of `let pat = value;`: through `identity` when `pat`
-/// binds a name starting with `_` (a parameter `_x`, `self` as a name of ours), which a
-/// bare name would make a binding "without effect" to clippy, at the user's name.
+/// binds a name of the user's starting with `_` (a parameter `_x`, or `self` as a name of
+/// ours), which a bare name would make a binding "without effect" to clippy, at the user's
+/// name (the other names of ours are not the user's code, which clippy leaves alone).
 fn moved_into(pat: &impl ToTokens, value: &impl ToTokens) -> TokenStream {
     fn underscored(tokens: TokenStream) -> bool {
         tokens.into_iter().any(|tree| match tree {
             proc_macro2::TokenTree::Ident(ident) => {
                 let name = ident.to_string();
-                name.len() > 1 && name.starts_with('_')
+                name.len() > 1
+                    && name.starts_with('_')
+                    && (!names::is_generated(&name) || names::is_receiver(&ident))
             }
             proc_macro2::TokenTree::Group(group) => underscored(group.stream()),
             _ => false,
