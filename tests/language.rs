@@ -2,9 +2,9 @@
 //! sequences.
 
 use coro_core::{
-    Coroutine, CoroutineExt,
+    Coroutine,
     CoroutineState::{self, Complete, Yielded},
-    coro,
+    IntoIter, coro,
 };
 
 /// Resumes `co` with each input, collecting the states until it completes.
@@ -25,7 +25,7 @@ fn run<R, C: Coroutine<R>>(
 }
 
 fn yields<C: Coroutine<(), Return = ()>>(co: C) -> Vec<C::Yield> {
-    co.into_iter().collect()
+    IntoIter::new(co).collect()
 }
 
 #[test]

@@ -34,9 +34,10 @@
 //!
 //! # Adapters
 //!
-//! [`CoroutineExt`] adds [`into_iter`](CoroutineExt::into_iter),
-//! [`map_yield`](CoroutineExt::map_yield), [`map_return`](CoroutineExt::map_return) and
-//! [`fuse`](CoroutineExt::fuse) to every coroutine.
+//! [`CoroutineExt`] adds [`map_yield`](CoroutineExt::map_yield),
+//! [`map_return`](CoroutineExt::map_return) and [`fuse`](CoroutineExt::fuse) to every
+//! coroutine. A generated coroutine resumed with `()` is [`IntoIterator`] over its yields
+//! (`for x in gen()`; see [`IntoIter`]), whatever it returns.
 //!
 //! # `no_std`
 //!

@@ -239,6 +239,15 @@ pub fn never<R, Y, T>() -> Never<R, Y, T> {
 /// See [`never`].
 pub struct Never<R, Y, T>(core::marker::PhantomData<fn(R) -> (Y, T)>);
 
+impl<Y, T> IntoIterator for Never<(), Y, T> {
+    type Item = Y;
+    type IntoIter = crate::IntoIter<Self>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        crate::IntoIter::new(self)
+    }
+}
+
 impl<R, Y, T> Clone for Never<R, Y, T> {
     fn clone(&self) -> Self {
         Never(core::marker::PhantomData)

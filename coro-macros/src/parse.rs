@@ -193,6 +193,19 @@ pub(crate) struct CoroutineFn {
     pub(crate) clone: bool,
 }
 
+/// The bounds of a `#[coroutine]` function's return type beyond `Coroutine + Debug`:
+/// `IntoIterator` over its yields when it is resumed with `()`, and `Clone` if asked for.
+pub(crate) fn extra_bounds(input: &CoroutineFn, yield_ty: &Type) -> TokenStream {
+    use quote::quote;
+    let unit_resume = input
+        .resume_ty
+        .as_ref()
+        .is_none_or(|ty| matches!(ty, Type::Tuple(t) if t.elems.is_empty()));
+    let iter = unit_resume.then(|| quote!(+ ::core::iter::IntoIterator<Item = #yield_ty>));
+    let clone = input.clone.then(|| quote!(+ ::core::clone::Clone));
+    quote!(#iter #clone)
+}
+
 fn default_crate() -> Path {
     parse_quote!(::coro_core)
 }

@@ -265,9 +265,9 @@ impl Gen<'_> {
                     .resume_ty
                     .clone()
                     .unwrap_or_else(|| syn::parse_quote!(()));
-                let clone = self.input.clone.then(|| quote!(+ ::core::clone::Clone));
+                let extra = crate::parse::extra_bounds(&self.input, &y);
                 sig.output = syn::parse_quote! {
-                    -> impl #krate::Coroutine<#r, Yield = #y, Return = #ret> + ::core::fmt::Debug #clone
+                    -> impl #krate::Coroutine<#r, Yield = #y, Return = #ret> + ::core::fmt::Debug #extra
                 };
                 quote! {
                     #(#attrs)*
