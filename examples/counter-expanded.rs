@@ -53,7 +53,11 @@ use coro_core::{Coroutine, CoroutineState};
 #[rustfmt::skip]
 pub fn counter(
     n: u64,
-) -> impl ::coro_core::Coroutine<(), Yield = u64, Return = u64> + ::core::fmt::Debug {
+) -> impl ::coro_core::Coroutine<
+    (),
+    Yield = u64,
+    Return = u64,
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = u64> {
     #[allow(
         unused_mut,
         unused_variables,

@@ -265,7 +265,7 @@ impl Gen<'_> {
                     .resume_ty
                     .clone()
                     .unwrap_or_else(|| syn::parse_quote!(()));
-                let extra = crate::parse::extra_bounds(&self.input, &y);
+                let extra = crate::parse::extra_bounds(self.input, &y);
                 sig.output = syn::parse_quote! {
                     -> impl #krate::Coroutine<#r, Yield = #y, Return = #ret> + ::core::fmt::Debug #extra
                 };

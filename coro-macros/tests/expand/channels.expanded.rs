@@ -6,7 +6,11 @@ use coro_core::channel::{Receiver, Sender};
 pub fn doubler(
     input: Receiver<u32>,
     output: Sender<u32>,
-) -> impl ::coro_core::Coroutine<(), Yield = (), Return = u32> + ::core::fmt::Debug {
+) -> impl ::coro_core::Coroutine<
+    (),
+    Yield = (),
+    Return = u32,
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = ()> {
     #[allow(
         unused_mut,
         unused_variables,

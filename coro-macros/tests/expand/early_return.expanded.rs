@@ -9,7 +9,7 @@ pub fn parse_all(
     (),
     Yield = u32,
     Return = Result<u32, ParseIntError>,
-> + ::core::fmt::Debug {
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = u32> {
     #[allow(
         unused_mut,
         unused_variables,

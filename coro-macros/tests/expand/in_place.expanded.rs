@@ -9,7 +9,7 @@ pub fn window_sums(
     (),
     Yield = u32,
     Return = Vec<u32>,
-> + ::core::fmt::Debug {
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = u32> {
     #[allow(
         unused_mut,
         unused_variables,

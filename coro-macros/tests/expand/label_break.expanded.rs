@@ -10,7 +10,7 @@ pub fn find(
     (),
     Yield = (usize, usize),
     Return = Option<(usize, usize)>,
-> + ::core::fmt::Debug {
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = (usize, usize)> {
     #[allow(
         unused_mut,
         unused_variables,

@@ -4,7 +4,11 @@
 /// Yields the powers of two up to `limit`; returns the first one past it.
 pub fn powers(
     limit: u32,
-) -> impl ::coro_core::Coroutine<(), Yield = u32, Return = u32> + ::core::fmt::Debug {
+) -> impl ::coro_core::Coroutine<
+    (),
+    Yield = u32,
+    Return = u32,
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = u32> {
     #[allow(
         unused_mut,
         unused_variables,

@@ -10,7 +10,11 @@ pub enum Command {
 /// Yields what the commands say, up to `Quit`; returns how many lines that was.
 pub fn interpret(
     commands: Vec<Command>,
-) -> impl ::coro_core::Coroutine<(), Yield = String, Return = u32> + ::core::fmt::Debug {
+) -> impl ::coro_core::Coroutine<
+    (),
+    Yield = String,
+    Return = u32,
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = String> {
     #[allow(
         unused_mut,
         unused_variables,

@@ -8,7 +8,7 @@ pub fn pairs(
     (),
     Yield = (u32, u32),
     Return = u32,
-> + ::core::fmt::Debug {
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = (u32, u32)> {
     #[allow(
         unused_mut,
         unused_variables,

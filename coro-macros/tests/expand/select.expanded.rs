@@ -9,7 +9,7 @@ pub fn merge(
     (),
     Yield = (),
     Return = Vec<String>,
-> + ::core::fmt::Debug {
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = ()> {
     #[allow(
         unused_mut,
         unused_variables,

@@ -9,7 +9,7 @@ pub fn shadowing(
     (),
     Yield = usize,
     Return = String,
-> + ::core::fmt::Debug {
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = usize> {
     #[allow(
         unused_mut,
         unused_variables,

@@ -8,7 +8,7 @@ pub fn countdown(
     (),
     Yield = u32,
     Return = &'static str,
-> + ::core::fmt::Debug {
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = u32> {
     #[allow(
         unused_mut,
         unused_variables,
@@ -188,7 +188,7 @@ pub fn two_countdowns(
     (),
     Yield = u32,
     Return = [&'static str; 2],
-> + ::core::fmt::Debug {
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = u32> {
     #[allow(
         unused_mut,
         unused_variables,
