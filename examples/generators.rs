@@ -143,7 +143,7 @@ pub fn run(out: &mut impl Write) -> io::Result<()> {
     // Zipping two different generators pairs them up element by element.
     let pairs = fibonacci()
         .into_iter()
-        .zip(primes().into_iter())
+        .zip(primes())
         .take(5)
         .map(|(f, p)| format!("{f}+{p}={}", f + p));
     writeln!(out, "fibonacci + primes: {}", spaced(pairs))?;
