@@ -182,6 +182,12 @@ mod tests {
     #[test]
     fn only_unqualified_and_coro_core_paths_are_ours() {
         assert_eq!(of(quote::quote!(join!(h))), Some(Special::Op(Op::Join)));
+        // Every name of the table, the sockets' too.
+        assert_eq!(
+            of(quote::quote!(coro_core::read_exact!(s, b))),
+            Some(Special::Op(Op::ReadExact))
+        );
+        assert_eq!(of(quote::quote!(tokio::read_exact!(s, b))), None);
         assert_eq!(
             of(quote::quote!(coro_core::join!(h))),
             Some(Special::Op(Op::Join))
