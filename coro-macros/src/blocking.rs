@@ -721,6 +721,7 @@ fn select(
             },
             Arm::Sleep { pat, body, .. } => quote! {
                 #i => {
+                    #[allow(clippy::ignored_unit_patterns)]
                     let #pat = ();
                     #body
                 }
@@ -740,9 +741,8 @@ fn select(
             if #ops::select_default() {
                 break (#count, #(#values,)*);
             }
-            // An arm completed during this poll (another party took a send arm's offer as
-            // it was made): poll again to find it.
-            continue;
+            // Else an arm completed during this poll (another party took a send arm's offer
+            // as it was made): the loop polls again to find it.
         }
     } else {
         quote! {
