@@ -41,9 +41,12 @@ mod waker;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use self::core::Core;
+pub(crate) use self::core::{Core, LocalCore};
 pub use error::JoinError;
 pub(crate) use harness::Task;
 pub use id::TaskId;
 pub use join::JoinHandle;
+pub(crate) use state::Parked;
+#[cfg(feature = "net")]
+pub(crate) use state::WaitKind;
 pub(crate) use task_ref::TaskRef;
