@@ -247,14 +247,9 @@ impl Tracked {
 }
 
 /// A temporary of the statement that suspends lives, natively, to the end of that statement:
-/// across the suspension point, into the state. The rewrite drops it before suspending.
-///
-/// Open: keeping it means saving it in the state, as a local. The rewrite cannot tell which
-/// subexpressions are temporaries that the statement keeps (a method may take its receiver
-/// by reference, which keeps it, or by value, which moves it): a hoisted receiver would have
-/// to be saved when borrowed and must not be when moved, and only types tell.
+/// across the suspension point, into the state. The rewrite binds it to a hidden local kept
+/// in the state, in a block that ends with the statement.
 #[test]
-#[ignore = "bug: a temporary of the suspending statement is dropped before the suspension point"]
 fn statement_temporary_lives_across_the_yield() {
     let mut co = coro!(|| {
         let _x: () = yield_!(Tracked("temporary").id());

@@ -25,7 +25,13 @@ impl Lower<'_> {
                     parse_quote_spanned!(span=> ())
                 } else {
                     match mac.parse_body::<Expr>() {
-                        Ok(value) => self.operand(value, out),
+                        Ok(value) => {
+                            let mut value = self.operand(value, out);
+                            if self.bind_temporaries(&mut value, out) {
+                                self.statement_temporaries = true;
+                            }
+                            value
+                        }
                         Err(error) => {
                             self.errors.push(error);
                             parse_quote!(())
@@ -110,6 +116,7 @@ impl Lower<'_> {
         let label = f.label.map_or_else(|| self.fresh_label(), |l| l.name);
         let iter = self.hidden(Hidden::ForIterator, names::for_iterator);
         let pat = let_pattern(*f.pat);
+        let mut head = Vec::new();
         // `for i in 0..n` (a half-open range with an integer literal bound, so of an integer
         // type) counts with two integers, as `Range::next` does but in the shape of a
         // hand-written counter, which the optimiser turns into a one-`inc` loop after
@@ -135,7 +142,9 @@ impl Lower<'_> {
             };
             (init, next)
         } else {
-            let iterable = self.operand(*f.expr, out);
+            let mut iterable = self.operand(*f.expr, out);
+            // The temporaries of the iterable live to the end of the loop, in its block.
+            self.bind_temporaries(&mut iterable, &mut head);
             let init: syn::Stmt = parse_quote! {
                 let mut #iter = ::core::iter::IntoIterator::into_iter(#iterable);
             };
@@ -159,7 +168,8 @@ impl Lower<'_> {
         };
         label_breaks(&mut body, &label);
         let outer_scope = self.scope();
-        let mut stmts: Vec<Stmt> = init.into_iter().map(Stmt::Plain).collect();
+        let mut stmts = head;
+        stmts.extend(init.into_iter().map(Stmt::Plain));
         stmts.push(Stmt::Expr {
             node: Node::Loop { label, body },
             semi: false,

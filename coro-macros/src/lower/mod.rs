@@ -25,7 +25,9 @@
 mod desugar;
 mod expr;
 mod plain;
+mod receiver;
 mod special;
+mod temporaries;
 
 use std::collections::HashMap;
 
@@ -37,6 +39,7 @@ use self::desugar::let_else_as_match;
 pub(crate) use self::expr::is_compound_assign;
 use self::expr::{expr_attrs, is_bare_name, is_pure};
 use self::plain::RenameSelf;
+pub(crate) use self::receiver::{consumes_receiver, makes_iterator};
 use self::special::{has_suspend, special};
 use crate::ir::{self, Block, Body, Hidden, Node, Stmt, SuspensionPoint};
 use crate::names;
@@ -56,6 +59,7 @@ pub(crate) fn body(input: &CoroutineFn) -> syn::Result<Body> {
         errors: Errors::default(),
         items: Vec::new(),
         hidden: HashMap::new(),
+        statement_temporaries: false,
     };
     for error in rename_self.0 {
         lower.errors.push(error);
@@ -80,6 +84,9 @@ struct Lower<'a> {
     errors: Errors,
     items: Vec<syn::Item>,
     hidden: HashMap<Ident, Hidden>,
+    /// Set when the statement being lowered bound temporaries of its own (see
+    /// [`temporaries`](mod@temporaries)): it becomes a block that ends with it.
+    statement_temporaries: bool,
 }
 
 impl Lower<'_> {
@@ -120,6 +127,48 @@ impl Lower<'_> {
     }
 
     fn stmt(&mut self, stmt: syn::Stmt, out: &mut Vec<Stmt>) {
+        let outer = std::mem::replace(&mut self.statement_temporaries, false);
+        let mut lowered = Vec::new();
+        self.stmt_inner(stmt, &mut lowered);
+        if std::mem::replace(&mut self.statement_temporaries, outer) {
+            self.scope_statement(lowered, out);
+        } else {
+            out.extend(lowered);
+        }
+    }
+
+    /// Ends the temporaries that the statement `lowered` (the statements that lowering made
+    /// of it, the statement last) bound where the statement ends: `let p = e;` becomes
+    /// `let p = { temporaries; e };`, and `e;` becomes `{ temporaries; e };`.
+    fn scope_statement(&mut self, mut lowered: Vec<Stmt>, out: &mut Vec<Stmt>) {
+        let scope = self.scope();
+        let last = lowered.pop();
+        let wrap = |node: Node, mut stmts: Vec<Stmt>| {
+            stmts.push(Stmt::Expr { node, semi: false });
+            Node::Block {
+                label: None,
+                unsafety: false,
+                block: Block { scope, stmts },
+            }
+        };
+        match last {
+            Some(Stmt::Let { attrs, pat, init }) => out.push(Stmt::Let {
+                attrs,
+                pat,
+                init: wrap(init, lowered),
+            }),
+            Some(Stmt::Expr { node, semi }) => out.push(Stmt::Expr {
+                node: wrap(node, lowered),
+                semi,
+            }),
+            other => {
+                out.extend(lowered);
+                out.extend(other);
+            }
+        }
+    }
+
+    fn stmt_inner(&mut self, stmt: syn::Stmt, out: &mut Vec<Stmt>) {
         let suspends = match &stmt {
             syn::Stmt::Local(local) => local.init.as_ref().is_some_and(|i| has_suspend(&i.expr)),
             syn::Stmt::Expr(expr, _) => has_suspend(expr),

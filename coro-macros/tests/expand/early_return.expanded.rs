@@ -41,9 +41,9 @@ pub fn parse_all(
         clippy::nursery
     )]
     #[derive(Clone)]
-    enum __CoroState<__CoroT1, __CoroT2, __CoroP0> {
+    enum __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroP0> {
         Unresumed { items: __CoroP0 },
-        Suspend0 { __coro_iter0: __CoroT2, sum: __CoroT1 },
+        Suspend0 { item: __CoroT3, __coro_iter0: __CoroT2, sum: __CoroT1 },
         Returned,
         /// Completed, then resumed (which panicked): not poisoned by that panic.
         ResumedAfterReturn,
@@ -64,8 +64,8 @@ pub fn parse_all(
         clippy::pedantic,
         clippy::nursery
     )]
-    impl<__CoroT1, __CoroT2, __CoroP0> ::coro_core::__private::StateInfo
-    for __CoroState<__CoroT1, __CoroT2, __CoroP0> {
+    impl<__CoroT1, __CoroT2, __CoroT3, __CoroP0> ::coro_core::__private::StateInfo
+    for __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroP0> {
         fn poison(&mut self) {
             if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
                 *self = __CoroState::Panicked;
@@ -146,6 +146,7 @@ pub fn parse_all(
                                     ::coro_core::__private::save(
                                         __coro_state,
                                         __CoroState::Suspend0 {
+                                            item: item,
                                             __coro_iter0: __coro_iter0,
                                             sum: sum,
                                         },
@@ -163,6 +164,7 @@ pub fn parse_all(
                     let __CoroState::Suspend0 {
                         sum: __coro_b1,
                         __coro_iter0: __coro_b2,
+                        item: __coro_b3,
                     } = ::coro_core::__private::replace(
                         __coro_state,
                         __CoroState::Panicked,
@@ -173,6 +175,7 @@ pub fn parse_all(
                             let mut __coro_iter0 = __coro_b2;
                             '__coro_exit0: {
                                 '__coro_cont0: {
+                                    let item = __coro_b3;
                                     ::core::mem::drop(__coro_arg);
                                 };
                                 '__coro_loop0: loop {
@@ -210,6 +213,7 @@ pub fn parse_all(
                                         ::coro_core::__private::save(
                                             __coro_state,
                                             __CoroState::Suspend0 {
+                                                item: item,
                                                 __coro_iter0: __coro_iter0,
                                                 sum: sum,
                                             },

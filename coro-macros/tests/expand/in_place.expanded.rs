@@ -141,115 +141,48 @@ pub fn window_sums(
                     window: __coro_r1,
                     i: __coro_r2,
                 } => {
-                    #[allow(unused_imports)]
-                    use ::coro_core::__private::{IsCopy as _, NotCopy as _};
-                    if (&&::coro_core::__private::Probe(&*__coro_r0)).is_copy()
-                        && (&&::coro_core::__private::Probe(&*__coro_r1)).is_copy()
-                    {
-                        let mut data = (&&::coro_core::__private::Probe(&*__coro_r0))
-                            .get();
-                        let mut window = (&&::coro_core::__private::Probe(&*__coro_r1))
-                            .get();
-                        let mut i = *__coro_r2;
-                        let __coro_loop_value = '__coro_exit0: {
-                            '__coro_cont0: {
+                    let mut i = *__coro_r2;
+                    let __coro_loop_value = '__coro_exit0: {
+                        '__coro_cont0: {
+                            {
+                                ::core::mem::drop(__coro_arg);
+                            }
+                        };
+                        '__coro_loop0: loop {
+                            if i < (*__coro_r0).len() {
+                                (*__coro_r1).push((*__coro_r0)[i]);
+                                if (*__coro_r1).len() > 3 {
+                                    (*__coro_r1).remove(0);
+                                }
+                                i += 1;
                                 {
-                                    ::core::mem::drop(__coro_arg);
-                                }
-                            };
-                            '__coro_loop0: loop {
-                                if i < data.len() {
-                                    window.push(data[i]);
-                                    if window.len() > 3 {
-                                        window.remove(0);
-                                    }
-                                    i += 1;
-                                    {
-                                        let __coro_y = window.iter().sum();
-                                        *__coro_r0 = data;
-                                        *__coro_r1 = window;
-                                        *__coro_r2 = i;
-                                        return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                    };
-                                } else {
-                                    break '__coro_loop0;
-                                }
-                            }
-                        };
-                        *__coro_r0 = data;
-                        *__coro_r1 = window;
-                        *__coro_r2 = i;
-                        let __CoroState::Suspend0 {
-                            data: __coro_b0,
-                            window: __coro_b1,
-                            i: __coro_b2,
-                        } = ::coro_core::__private::replace(
-                            __coro_state,
-                            __CoroState::Panicked,
-                        ) else { ::coro_core::__private::unreachable_state() };
-                        let data = __coro_b0;
-                        let __coro_ret = {
-                            let mut window = __coro_b1;
-                            let mut i = __coro_b2;
-                            { __coro_loop_value }
-                            window
-                        };
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Returned,
-                        );
-                        ::coro_core::CoroutineState::Complete(__coro_ret)
-                    } else {
-                        let __CoroState::Suspend0 {
-                            data: __coro_b0,
-                            window: __coro_b1,
-                            i: __coro_b2,
-                        } = ::coro_core::__private::replace(
-                            __coro_state,
-                            __CoroState::Panicked,
-                        ) else { ::coro_core::__private::unreachable_state() };
-                        let data = __coro_b0;
-                        let __coro_ret = {
-                            let mut window = __coro_b1;
-                            let mut i = __coro_b2;
-                            '__coro_exit1: {
-                                '__coro_cont1: {
-                                    {
-                                        ::core::mem::drop(__coro_arg);
-                                    }
+                                    let __coro_y = (*__coro_r1).iter().sum();
+                                    *__coro_r2 = i;
+                                    return ::coro_core::CoroutineState::Yielded(__coro_y);
                                 };
-                                '__coro_loop0: loop {
-                                    if i < data.len() {
-                                        window.push(data[i]);
-                                        if window.len() > 3 {
-                                            window.remove(0);
-                                        }
-                                        i += 1;
-                                        {
-                                            let __coro_y = window.iter().sum();
-                                            ::coro_core::__private::save(
-                                                __coro_state,
-                                                __CoroState::Suspend0 {
-                                                    i: i,
-                                                    window: window,
-                                                    data: data,
-                                                },
-                                            );
-                                            return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                        };
-                                    } else {
-                                        break '__coro_loop0;
-                                    }
-                                }
+                            } else {
+                                break '__coro_loop0;
                             }
-                            window
-                        };
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Returned,
-                        );
-                        ::coro_core::CoroutineState::Complete(__coro_ret)
-                    }
+                        }
+                    };
+                    *__coro_r2 = i;
+                    let __CoroState::Suspend0 {
+                        data: __coro_b0,
+                        window: __coro_b1,
+                        i: __coro_b2,
+                    } = ::coro_core::__private::replace(
+                        __coro_state,
+                        __CoroState::Panicked,
+                    ) else { ::coro_core::__private::unreachable_state() };
+                    let data = __coro_b0;
+                    let __coro_ret = {
+                        let mut window = __coro_b1;
+                        let mut i = __coro_b2;
+                        { __coro_loop_value }
+                        window
+                    };
+                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Returned | __CoroState::ResumedAfterReturn => {
                     *__coro_state = __CoroState::ResumedAfterReturn;

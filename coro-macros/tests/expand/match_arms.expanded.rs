@@ -266,78 +266,97 @@ pub fn interpret(
                 __CoroState::Suspend1 {
                     said: __coro_r1,
                     __coro_iter0: __coro_r2,
-                    __coro_end2: __coro_r8,
                     text: __coro_r5,
+                    __coro_end2: __coro_r8,
                     __coro_iter1: __coro_r7,
                 } => {
-                    #[allow(unused_imports)]
-                    use ::coro_core::__private::{IsCopy as _, NotCopy as _};
-                    if (&&::coro_core::__private::Probe(&*__coro_r5)).is_copy() {
-                        let mut text = (&&::coro_core::__private::Probe(&*__coro_r5))
-                            .get();
-                        let mut __coro_iter1 = *__coro_r7;
-                        let __coro_loop_value = '__coro_exit1: {
-                            '__coro_cont1: {
-                                ::core::mem::drop(__coro_arg);
-                                (*__coro_r1) += 1;
+                    let mut __coro_iter1 = *__coro_r7;
+                    let __coro_loop_value = '__coro_exit1: {
+                        '__coro_cont1: {
+                            ::core::mem::drop(__coro_arg);
+                            (*__coro_r1) += 1;
+                        };
+                        '__coro_loop1: loop {
+                            let _ = if __coro_iter1 < (*__coro_r8) {
+                                let __coro_item = __coro_iter1;
+                                __coro_iter1 += 1;
+                                __coro_item
+                            } else {
+                                break '__coro_loop1;
                             };
-                            '__coro_loop1: loop {
-                                let _ = if __coro_iter1 < (*__coro_r8) {
-                                    let __coro_item = __coro_iter1;
-                                    __coro_iter1 += 1;
-                                    __coro_item
-                                } else {
-                                    break '__coro_loop1;
-                                };
-                                {
-                                    let __coro_y = text.clone();
-                                    *__coro_r5 = text;
-                                    *__coro_r7 = __coro_iter1;
-                                    return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                };
-                            }
-                        };
-                        *__coro_r5 = text;
-                        *__coro_r7 = __coro_iter1;
-                        let __CoroState::Suspend1 {
-                            said: __coro_b1,
-                            __coro_iter0: __coro_b2,
-                            text: __coro_b5,
-                            __coro_iter1: __coro_b7,
-                            __coro_end2: __coro_b8,
-                        } = ::coro_core::__private::replace(
-                            __coro_state,
-                            __CoroState::Panicked,
-                        ) else { ::coro_core::__private::unreachable_state() };
-                        let __coro_ret = {
-                            let mut said = __coro_b1;
                             {
-                                let mut __coro_iter0 = __coro_b2;
-                                '__coro_exit4: {
-                                    '__coro_cont4: {
+                                let __coro_y = (*__coro_r5).clone();
+                                *__coro_r7 = __coro_iter1;
+                                return ::coro_core::CoroutineState::Yielded(__coro_y);
+                            };
+                        }
+                    };
+                    *__coro_r7 = __coro_iter1;
+                    let __CoroState::Suspend1 {
+                        said: __coro_b1,
+                        __coro_iter0: __coro_b2,
+                        text: __coro_b5,
+                        __coro_iter1: __coro_b7,
+                        __coro_end2: __coro_b8,
+                    } = ::coro_core::__private::replace(
+                        __coro_state,
+                        __CoroState::Panicked,
+                    ) else { ::coro_core::__private::unreachable_state() };
+                    let __coro_ret = {
+                        let mut said = __coro_b1;
+                        {
+                            let mut __coro_iter0 = __coro_b2;
+                            '__coro_exit4: {
+                                '__coro_cont4: {
+                                    {
+                                        let text = __coro_b5;
                                         {
-                                            let text = __coro_b5;
-                                            {
-                                                let mut __coro_iter1 = __coro_b7;
-                                                let __coro_end2 = __coro_b8;
-                                                { __coro_loop_value }
-                                            }
+                                            let mut __coro_iter1 = __coro_b7;
+                                            let __coro_end2 = __coro_b8;
+                                            { __coro_loop_value }
                                         }
+                                    }
+                                };
+                                '__coro_loop0: loop {
+                                    let command = match ::core::iter::Iterator::next(
+                                        &mut __coro_iter0,
+                                    ) {
+                                        ::core::option::Option::Some(__coro_item) => __coro_item,
+                                        ::core::option::Option::None => break '__coro_loop0,
                                     };
-                                    '__coro_loop0: loop {
-                                        let command = match ::core::iter::Iterator::next(
-                                            &mut __coro_iter0,
-                                        ) {
-                                            ::core::option::Option::Some(__coro_item) => __coro_item,
-                                            ::core::option::Option::None => break '__coro_loop0,
-                                        };
-                                        match command {
-                                            Command::Say(text) => {
+                                    match command {
+                                        Command::Say(text) => {
+                                            {
+                                                let __coro_y = text;
+                                                ::coro_core::__private::save(
+                                                    __coro_state,
+                                                    __CoroState::Suspend0 {
+                                                        __coro_iter0: __coro_iter0,
+                                                        said: said,
+                                                    },
+                                                );
+                                                return ::coro_core::CoroutineState::Yielded(__coro_y);
+                                            };
+                                        }
+                                        Command::Repeat(text, times) => {
+                                            let mut __coro_iter1 = 0;
+                                            let __coro_end2 = times;
+                                            '__coro_loop1: loop {
+                                                let _ = if __coro_iter1 < __coro_end2 {
+                                                    let __coro_item = __coro_iter1;
+                                                    __coro_iter1 += 1;
+                                                    __coro_item
+                                                } else {
+                                                    break '__coro_loop1;
+                                                };
                                                 {
-                                                    let __coro_y = text;
+                                                    let __coro_y = text.clone();
                                                     ::coro_core::__private::save(
                                                         __coro_state,
-                                                        __CoroState::Suspend0 {
+                                                        __CoroState::Suspend1 {
+                                                            __coro_end2: __coro_end2,
+                                                            __coro_iter1: __coro_iter1,
+                                                            text: text,
                                                             __coro_iter0: __coro_iter0,
                                                             said: said,
                                                         },
@@ -345,160 +364,16 @@ pub fn interpret(
                                                     return ::coro_core::CoroutineState::Yielded(__coro_y);
                                                 };
                                             }
-                                            Command::Repeat(text, times) => {
-                                                let mut __coro_iter1 = 0;
-                                                let __coro_end2 = times;
-                                                '__coro_loop1: loop {
-                                                    let _ = if __coro_iter1 < __coro_end2 {
-                                                        let __coro_item = __coro_iter1;
-                                                        __coro_iter1 += 1;
-                                                        __coro_item
-                                                    } else {
-                                                        break '__coro_loop1;
-                                                    };
-                                                    {
-                                                        let __coro_y = text.clone();
-                                                        ::coro_core::__private::save(
-                                                            __coro_state,
-                                                            __CoroState::Suspend1 {
-                                                                __coro_end2: __coro_end2,
-                                                                __coro_iter1: __coro_iter1,
-                                                                text: text,
-                                                                __coro_iter0: __coro_iter0,
-                                                                said: said,
-                                                            },
-                                                        );
-                                                        return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                                    };
-                                                }
-                                            }
-                                            Command::Quit => break '__coro_loop0,
                                         }
+                                        Command::Quit => break '__coro_loop0,
                                     }
                                 }
                             }
-                            said
-                        };
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Returned,
-                        );
-                        ::coro_core::CoroutineState::Complete(__coro_ret)
-                    } else {
-                        let __CoroState::Suspend1 {
-                            said: __coro_b1,
-                            __coro_iter0: __coro_b2,
-                            text: __coro_b5,
-                            __coro_iter1: __coro_b7,
-                            __coro_end2: __coro_b8,
-                        } = ::coro_core::__private::replace(
-                            __coro_state,
-                            __CoroState::Panicked,
-                        ) else { ::coro_core::__private::unreachable_state() };
-                        let __coro_ret = {
-                            let mut said = __coro_b1;
-                            {
-                                let mut __coro_iter0 = __coro_b2;
-                                '__coro_exit2: {
-                                    '__coro_cont2: {
-                                        {
-                                            let text = __coro_b5;
-                                            {
-                                                let mut __coro_iter1 = __coro_b7;
-                                                let __coro_end2 = __coro_b8;
-                                                '__coro_exit3: {
-                                                    '__coro_cont3: {
-                                                        ::core::mem::drop(__coro_arg);
-                                                        said += 1;
-                                                    };
-                                                    '__coro_loop1: loop {
-                                                        let _ = if __coro_iter1 < __coro_end2 {
-                                                            let __coro_item = __coro_iter1;
-                                                            __coro_iter1 += 1;
-                                                            __coro_item
-                                                        } else {
-                                                            break '__coro_loop1;
-                                                        };
-                                                        {
-                                                            let __coro_y = text.clone();
-                                                            ::coro_core::__private::save(
-                                                                __coro_state,
-                                                                __CoroState::Suspend1 {
-                                                                    __coro_end2: __coro_end2,
-                                                                    __coro_iter1: __coro_iter1,
-                                                                    text: text,
-                                                                    __coro_iter0: __coro_iter0,
-                                                                    said: said,
-                                                                },
-                                                            );
-                                                            return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                                        };
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    };
-                                    '__coro_loop0: loop {
-                                        let command = match ::core::iter::Iterator::next(
-                                            &mut __coro_iter0,
-                                        ) {
-                                            ::core::option::Option::Some(__coro_item) => __coro_item,
-                                            ::core::option::Option::None => break '__coro_loop0,
-                                        };
-                                        match command {
-                                            Command::Say(text) => {
-                                                {
-                                                    let __coro_y = text;
-                                                    ::coro_core::__private::save(
-                                                        __coro_state,
-                                                        __CoroState::Suspend0 {
-                                                            __coro_iter0: __coro_iter0,
-                                                            said: said,
-                                                        },
-                                                    );
-                                                    return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                                };
-                                            }
-                                            Command::Repeat(text, times) => {
-                                                let mut __coro_iter1 = 0;
-                                                let __coro_end2 = times;
-                                                '__coro_loop1: loop {
-                                                    let _ = if __coro_iter1 < __coro_end2 {
-                                                        let __coro_item = __coro_iter1;
-                                                        __coro_iter1 += 1;
-                                                        __coro_item
-                                                    } else {
-                                                        break '__coro_loop1;
-                                                    };
-                                                    {
-                                                        let __coro_y = text.clone();
-                                                        ::coro_core::__private::save(
-                                                            __coro_state,
-                                                            __CoroState::Suspend1 {
-                                                                __coro_end2: __coro_end2,
-                                                                __coro_iter1: __coro_iter1,
-                                                                text: text,
-                                                                __coro_iter0: __coro_iter0,
-                                                                said: said,
-                                                            },
-                                                        );
-                                                        return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                                    };
-                                                }
-                                            }
-                                            Command::Quit => break '__coro_loop0,
-                                        }
-                                    }
-                                }
-                            }
-                            said
-                        };
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Returned,
-                        );
-                        ::coro_core::CoroutineState::Complete(__coro_ret)
-                    }
+                        }
+                        said
+                    };
+                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Returned | __CoroState::ResumedAfterReturn => {
                     *__coro_state = __CoroState::ResumedAfterReturn;

@@ -44,6 +44,9 @@ pub(crate) struct Binding {
     /// The binding's type is `Copy`, as its declaration shows (`let mut i = 0;`, `let n:
     /// usize = ..`), so that no compile-time check is needed to copy it.
     pub(crate) known_copy: bool,
+    /// The binding visibly holds an iterator (`let it = v.iter();`): the methods that only
+    /// iterators take by value (`count`, `last`, ...) move it.
+    pub(crate) iterator: bool,
 }
 
 /// What a binding is.

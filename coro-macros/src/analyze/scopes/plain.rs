@@ -8,7 +8,7 @@ use syn::parse::Parser;
 use syn::visit::Visit;
 use syn::{Expr, Ident, Macro};
 
-use super::Role;
+use super::{BindingKind, Role};
 use super::graph::{Event, Jump};
 use super::walk::{Walker, is_plain_name};
 use crate::analyze::sites::{self, MacroArgs, Site};
@@ -224,7 +224,13 @@ impl Walker<'_> {
             }
             Expr::Macro(m) => self.mac(&m.mac),
             Expr::MethodCall(m) => {
-                self.expr(&m.receiver);
+                // The receiver is borrowed, unless the method is one that moves it.
+                let iterator = self.local_named(&m.receiver).is_some_and(|id| {
+                    let binding = &self.names.bindings[id];
+                    binding.iterator || binding.kind == BindingKind::ForIterator
+                });
+                let moved = crate::lower::consumes_receiver(m, iterator);
+                self.visit_with(&m.receiver, !moved);
                 for arg in &m.args {
                     self.expr(arg);
                 }

@@ -65,6 +65,7 @@ impl Resolver {
             kind,
             borrow_of: None,
             known_copy: false,
+            iterator: false,
         });
         id
     }

@@ -149,6 +149,7 @@ impl<'a> Walker<'a> {
             let binding = &mut self.names.bindings[declared.start];
             binding.borrow_of = borrow;
             binding.known_copy = declares_copy(pat, init);
+            binding.iterator = init.is_some_and(crate::lower::makes_iterator);
         }
     }
 
