@@ -306,7 +306,7 @@ impl Lower<'_> {
             .enumerate()
             .map(|(index, mut expr)| match last {
                 Some(last) if index < last => {
-                    let value = if has_suspend(&expr) {
+                    let mut value = if has_suspend(&expr) {
                         // Its own suspension points are hoisted; its value must still be
                         // computed before the later one.
                         self.operand(expr, out)
@@ -314,6 +314,11 @@ impl Lower<'_> {
                         self.plain(&mut expr);
                         expr
                     };
+                    // Its temporaries live to the end of the statement, across the later
+                    // suspension point.
+                    if self.bind_temporaries(&mut value, out) {
+                        self.statement_temporaries = true;
+                    }
                     if is_pure(&value) && !(moved(index) && is_bare_name(&value)) {
                         value
                     } else {

@@ -90,7 +90,7 @@ impl Lower<'_> {
     }
 
     fn bind_temporary(&mut self, expr: &mut Expr, out: &mut Vec<Stmt>) {
-        let ident = self.hidden(Hidden::Temporary, names::temporary);
+        let ident = self.hidden(Hidden::Scoped, names::temporary);
         let value = std::mem::replace(expr, parse_quote!(#ident));
         out.push(Stmt::Plain(parse_quote!(let #ident = #value;)));
     }

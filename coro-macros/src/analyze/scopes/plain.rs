@@ -224,12 +224,15 @@ impl Walker<'_> {
             }
             Expr::Macro(m) => self.mac(&m.mac),
             Expr::MethodCall(m) => {
-                // The receiver is borrowed, unless the method is one that moves it.
-                let iterator = self.local_named(&m.receiver).is_some_and(|id| {
-                    let binding = &self.names.bindings[id];
+                // The receiver is borrowed, unless the method is one that moves it, or the
+                // receiver is an operand that lowering evaluated early (used once, as the
+                // value it stands for).
+                let local = self.local_named(&m.receiver).map(|id| &self.names.bindings[id]);
+                let iterator = local.is_some_and(|binding| {
                     binding.iterator || binding.kind == BindingKind::ForIterator
                 });
-                let moved = crate::lower::consumes_receiver(m, iterator);
+                let operand = local.is_some_and(|binding| binding.kind == BindingKind::Temporary);
+                let moved = operand || crate::lower::consumes_receiver(m, iterator);
                 self.visit_with(&m.receiver, !moved);
                 for arg in &m.args {
                     self.expr(arg);

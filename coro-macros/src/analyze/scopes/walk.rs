@@ -119,7 +119,7 @@ impl<'a> Walker<'a> {
         match self.body.hidden.get(name) {
             Some(Hidden::ForIterator) => BindingKind::ForIterator,
             Some(Hidden::Temporary) => BindingKind::Temporary,
-            None => BindingKind::Local,
+            Some(Hidden::Scoped) | None => BindingKind::Local,
         }
     }
 
