@@ -75,7 +75,10 @@ fn same(coroutine: impl FnOnce(), plain: impl FnOnce()) {
     plain();
     log("end");
     let expected = take_log();
-    assert_eq!(got, expected, "coroutine (left) against plain function (right)");
+    assert_eq!(
+        got, expected,
+        "coroutine (left) against plain function (right)"
+    );
 }
 
 fn borrowed(cell: &RefCell<Vec<i32>>) -> String {
@@ -391,4 +394,44 @@ fn temporaries_of_match_if_let_and_for_heads_live_to_the_end_of_the_construct() 
             log("done");
         },
     );
+}
+
+/// A `let ... else` whose initializer suspends: its temporaries are dropped at the end of the
+/// statement, and before its `else` block runs.
+#[test]
+fn temporaries_of_a_suspending_let_else_end_with_it() {
+    let none = String::new;
+    for skip in [false, true] {
+        same(
+            || {
+                drive(
+                    coro!(move || {
+                        let n = if skip { 5 } else { 0 };
+                        let Some(m) = make("e").name().len().checked_sub({
+                            yield_!(make("y").id());
+                            n
+                        }) else {
+                            log("else");
+                            return;
+                        };
+                        log(format!("m {m}"));
+                        yield_!(m);
+                    }),
+                    none,
+                );
+            },
+            || {
+                let n = if skip { 5 } else { 0 };
+                let Some(m) = make("e").name().len().checked_sub({
+                    emit(make("y").id(), &none);
+                    n
+                }) else {
+                    log("else");
+                    return;
+                };
+                log(format!("m {m}"));
+                emit(m, &none);
+            },
+        );
+    }
 }

@@ -289,23 +289,19 @@ impl Lower<'_> {
         // The temporaries of an `if let` scrutinee live to the end of the `then` block, and
         // are dropped before the `else` block runs (edition 2024).
         let mut head = Vec::new();
-        let suspends = then.points().is_some() || else_.as_ref().is_some_and(|e| e.points().is_some());
+        let suspends =
+            then.points().is_some() || else_.as_ref().is_some_and(|e| e.points().is_some());
         if suspends
             && let Some(scrutinee) = first_let_scrutinee(&mut cond)
             && self.bind_temporaries(scrutinee, &mut head)
         {
             if let Some(else_) = &mut else_ {
-                let drops = head.iter().rev().filter_map(|stmt| match stmt {
-                    Stmt::Plain(syn::Stmt::Local(local)) => match &local.pat {
-                        syn::Pat::Ident(p) => {
-                            let ident = &p.ident;
-                            Some(Stmt::Plain(parse_quote!(::core::mem::drop(#ident);)))
-                        }
-                        _ => None,
-                    },
-                    _ => None,
-                });
-                let drops: Vec<Stmt> = drops.collect();
+                let drops: Vec<Stmt> = head
+                    .iter()
+                    .rev()
+                    .filter_map(|stmt| self.scoped_temporary(stmt))
+                    .map(|ident| Stmt::Plain(parse_quote!(::core::mem::drop(#ident);)))
+                    .collect();
                 else_.stmts.splice(0..0, drops);
             }
             return self.ending_with(head, Node::If { cond, then, else_ });

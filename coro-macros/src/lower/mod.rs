@@ -161,10 +161,43 @@ impl Lower<'_> {
                 node: wrap(node, lowered),
                 semi,
             }),
-            other => {
+            // `let PAT = e else { .. };`, whose bindings the block would hide: the
+            // temporaries are dropped after it instead, latest first, and before its `else`
+            // block runs.
+            mut other => {
+                let temporaries: Vec<Ident> = lowered
+                    .iter()
+                    .rev()
+                    .filter_map(|stmt| self.scoped_temporary(stmt))
+                    .collect();
+                if let Some(Stmt::Plain(syn::Stmt::Local(syn::Local {
+                    init:
+                        Some(syn::LocalInit {
+                            diverge: Some((_, diverge)),
+                            ..
+                        }),
+                    ..
+                }))) = &mut other
+                {
+                    **diverge = parse_quote!({ #(::core::mem::drop(#temporaries);)* #diverge });
+                }
                 out.extend(lowered);
                 out.extend(other);
+                for ident in temporaries {
+                    out.push(Stmt::Plain(parse_quote!(::core::mem::drop(#ident);)));
+                }
             }
+        }
+    }
+
+    /// The name `stmt` declares, if it binds a temporary that lives to the end of its
+    /// statement.
+    fn scoped_temporary(&self, stmt: &Stmt) -> Option<Ident> {
+        match stmt {
+            Stmt::Plain(syn::Stmt::Local(syn::Local {
+                pat: Pat::Ident(p), ..
+            })) if self.hidden.get(&p.ident) == Some(&Hidden::Scoped) => Some(p.ident.clone()),
+            _ => None,
         }
     }
 

@@ -100,7 +100,16 @@ fn is_arithmetic(op: &syn::BinOp) -> bool {
     use syn::BinOp::{Add, BitAnd, BitOr, BitXor, Div, Mul, Rem, Shl, Shr, Sub};
     matches!(
         op,
-        Add(_) | Sub(_) | Mul(_) | Div(_) | Rem(_) | BitAnd(_) | BitOr(_) | BitXor(_) | Shl(_) | Shr(_)
+        Add(_)
+            | Sub(_)
+            | Mul(_)
+            | Div(_)
+            | Rem(_)
+            | BitAnd(_)
+            | BitOr(_)
+            | BitXor(_)
+            | Shl(_)
+            | Shr(_)
     )
 }
 
@@ -125,7 +134,8 @@ fn names_a_variable(expr: &Expr) -> bool {
                 Expr::Path(path)
                     if path.qself.is_none()
                         && path.path.segments.len() == 1
-                        && crate::lower::is_binding_name(&path.path.segments[0].ident) =>
+                        && (path.path.segments[0].ident == "self"
+                            || crate::lower::is_binding_name(&path.path.segments[0].ident)) =>
                 {
                     self.0 = true;
                 }

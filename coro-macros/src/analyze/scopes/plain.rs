@@ -8,9 +8,9 @@ use syn::parse::Parser;
 use syn::visit::Visit;
 use syn::{Expr, Ident, Macro};
 
-use super::{BindingKind, Role};
 use super::graph::{Event, Jump};
 use super::walk::{Walker, is_plain_name};
+use super::{BindingKind, Role};
 use crate::analyze::sites::{self, MacroArgs, Site};
 use crate::lower::{collect_pat_bindings, is_compound_assign};
 
@@ -227,7 +227,9 @@ impl Walker<'_> {
                 // The receiver is borrowed, unless the method is one that moves it, or the
                 // receiver is an operand that lowering evaluated early (used once, as the
                 // value it stands for).
-                let local = self.local_named(&m.receiver).map(|id| &self.names.bindings[id]);
+                let local = self
+                    .local_named(&m.receiver)
+                    .map(|id| &self.names.bindings[id]);
                 let iterator = local.is_some_and(|binding| {
                     binding.iterator || binding.kind == BindingKind::ForIterator
                 });
