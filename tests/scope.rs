@@ -308,6 +308,11 @@ fn an_iterator_consumer_on_a_local_iterator_moves_it() {
     );
 }
 
+fn logged(tag: &'static str) -> usize {
+    log(tag);
+    1
+}
+
 fn make(tag: &'static str) -> Tracked {
     log(format!("make {tag}"));
     Tracked(tag)
@@ -325,6 +330,8 @@ fn temporaries_of_the_suspending_statement_live_to_its_end() {
                     let n = yield_!(make("s").id());
                     log("next");
                     yield_!(make("t").id() + make("u").name().len());
+                    yield_!(logged("first") + make("v").id());
+                    yield_!(usize::max(logged("second"), make("w").id()));
                     n
                 }),
                 none,
@@ -335,6 +342,8 @@ fn temporaries_of_the_suspending_statement_live_to_its_end() {
             let n = emit(make("s").id(), &none);
             log("next");
             emit(make("t").id() + make("u").name().len(), &none);
+            emit(logged("first") + make("v").id(), &none);
+            emit(usize::max(logged("second"), make("w").id()), &none);
             n
         },
     );

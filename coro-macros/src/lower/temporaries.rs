@@ -7,11 +7,12 @@
 //!
 //! Which subexpressions are temporaries takes types to know. The rewrite binds the receiver
 //! of a method call (or the operand of `&`) that is a value, not a place: a call, a method
-//! call, a struct literal or a macro call, on the part of the expression that runs first
-//! (its receivers, the first argument of a function call, the first element of a tuple,
-//! both operands of an arithmetic operator, the left one then computed first, through
-//! parentheses, casts and unary operators), so that the order of evaluation stays as
-//! written. It does not bind:
+//! call, a struct literal or a macro call. It looks for them in the operands that always
+//! run, in order: the receiver and arguments of a method call, the arguments of a function
+//! call, the elements of a tuple or array, the operands of a binary operator other than `&&`
+//! and `||`, through parentheses, casts, unary operators and field accesses. The values of
+//! the operands before one with temporaries are bound first, so that the order of
+//! evaluation stays as written. It does not bind:
 //! - a receiver that the method moves (see [`receiver`](super::receiver)): no temporary;
 //! - an expression that names a variable (`s.trim().to_string()`): it may borrow a local of
 //!   the coroutine, which a local kept in the state cannot do; such a temporary is dropped
@@ -46,6 +47,8 @@ impl Lower<'_> {
                 if is_temporary(&call.receiver) && !consumes_receiver(call, false) {
                     self.bind_temporary(&mut call.receiver, out);
                 }
+                let (receiver, args) = (&mut call.receiver, &mut call.args);
+                self.in_order(std::iter::once(&mut **receiver).chain(args), out);
             }
             Expr::Reference(reference) if reference.mutability.is_none() => {
                 self.temporaries_of(&mut reference.expr, out);
@@ -53,39 +56,48 @@ impl Lower<'_> {
                     self.bind_temporary(&mut reference.expr, out);
                 }
             }
-            // Arithmetic: the left operand runs first; when the right one has temporaries,
-            // the left one's value is computed into a temporary before them (its operator
-            // takes it by value).
-            Expr::Binary(binary) if is_arithmetic(&binary.op) => {
-                self.temporaries_of(&mut binary.left, out);
-                let mut scratch = Vec::new();
-                if self.bind_temporaries(&mut binary.right.clone(), &mut scratch) {
-                    if !super::expr::is_pure(&binary.left) {
-                        self.bind_temporary(&mut binary.left, out);
-                    }
-                    self.temporaries_of(&mut binary.right, out);
-                }
+            Expr::Binary(binary) if is_operator(&binary.op) => {
+                let (left, right) = (&mut binary.left, &mut binary.right);
+                self.in_order([&mut **left, &mut **right], out);
             }
             Expr::Paren(paren) => self.temporaries_of(&mut paren.expr, out),
             Expr::Cast(cast) => self.temporaries_of(&mut cast.expr, out),
             Expr::Unary(unary) => self.temporaries_of(&mut unary.expr, out),
             Expr::Field(field) => self.temporaries_of(&mut field.base, out),
             Expr::Call(call) if matches!(&*call.func, Expr::Path(_)) => {
-                if let Some(first) = call.args.first_mut() {
-                    self.temporaries_of(first, out);
-                }
+                self.in_order(call.args.iter_mut(), out);
             }
-            Expr::Tuple(tuple) => {
-                if let Some(first) = tuple.elems.first_mut() {
-                    self.temporaries_of(first, out);
-                }
-            }
-            Expr::Array(array) => {
-                if let Some(first) = array.elems.first_mut() {
-                    self.temporaries_of(first, out);
-                }
-            }
+            Expr::Tuple(tuple) => self.in_order(tuple.elems.iter_mut(), out),
+            Expr::Array(array) => self.in_order(array.elems.iter_mut(), out),
             _ => {}
+        }
+    }
+
+    /// Operands evaluated left to right: the temporaries of each, where it has any, after
+    /// the values of the operands before it, which are bound to temporaries first unless
+    /// evaluating them later makes no difference.
+    fn in_order<'e>(
+        &mut self,
+        operands: impl IntoIterator<Item = &'e mut Expr>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let mut operands: Vec<&mut Expr> = operands.into_iter().collect();
+        let mut done = 0;
+        for index in 0..operands.len() {
+            let mut scratch = Vec::new();
+            let hidden = self.hidden.clone();
+            let has = self.bind_temporaries(&mut operands[index].clone(), &mut scratch);
+            self.hidden = hidden;
+            if !has {
+                continue;
+            }
+            for earlier in &mut operands[done..index] {
+                if !super::expr::is_pure(earlier) {
+                    self.bind_temporary(earlier, out);
+                }
+            }
+            self.temporaries_of(operands[index], out);
+            done = index + 1;
         }
     }
 
@@ -96,21 +108,10 @@ impl Lower<'_> {
     }
 }
 
-fn is_arithmetic(op: &syn::BinOp) -> bool {
-    use syn::BinOp::{Add, BitAnd, BitOr, BitXor, Div, Mul, Rem, Shl, Shr, Sub};
-    matches!(
-        op,
-        Add(_)
-            | Sub(_)
-            | Mul(_)
-            | Div(_)
-            | Rem(_)
-            | BitAnd(_)
-            | BitOr(_)
-            | BitXor(_)
-            | Shl(_)
-            | Shr(_)
-    )
+/// A binary operator whose operands are both evaluated, left to right (not `&&`, `||` or an
+/// assignment).
+fn is_operator(op: &syn::BinOp) -> bool {
+    !matches!(op, syn::BinOp::And(_) | syn::BinOp::Or(_)) && !super::is_compound_assign(op)
 }
 
 /// Whether `expr` makes a new value that names no variable: a call, method call, struct
