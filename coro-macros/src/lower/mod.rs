@@ -12,15 +12,15 @@
 //! // After:   let __coro_t0 = g(); let __coro_t1 = yield_!(x); total += f(__coro_t0, __coro_t1);
 //! ```
 //!
-//! Evaluating the value of a `yield_!` before suspending ends the temporaries of that value
-//! there: they are dropped before the coroutine suspends, where natively they would live to
-//! the end of the statement, across the suspension point (see the ignored regression test
-//! `statement_temporary_lives_across_the_yield`).
+//! The temporaries of the statement that suspends, and of the head of a `match`, `if let` or
+//! `for` whose body suspends, live natively to the end of the statement or construct, across
+//! the suspension point: those that lowering can tell are temporaries become hidden locals
+//! in a block that ends there ([`temporaries`](mod@temporaries)).
 //!
 //! [`special`](mod@special) recognises the macros that suspend; [`expr`] lowers expressions, hoisting
 //! operands; [`desugar`] writes `for`, `let ... else`, `yield_from!`, the blocking
 //! operations, `return` and `?` in terms of the rest; [`plain`] rewrites the parts that do
-//! not suspend.
+//! not suspend; [`receiver`](mod@receiver) lists the methods that move their receiver.
 
 mod desugar;
 mod expr;
