@@ -138,33 +138,27 @@ impl Lower<'_> {
     }
 
     /// Ends the temporaries that the statement `lowered` (the statements that lowering made
-    /// of it, the statement last) bound where the statement ends: `let p = e;` becomes
-    /// `let p = { temporaries; e };`, and `e;` becomes `{ temporaries; e };`.
+    /// of it, the statement last) bound where the statement ends: after a `let` (and before
+    /// its `else` block), they are dropped, latest first; an expression statement `e;`
+    /// becomes `{ temporaries; e };`.
     fn scope_statement(&mut self, mut lowered: Vec<Stmt>, out: &mut Vec<Stmt>) {
         let scope = self.scope();
-        let last = lowered.pop();
-        let wrap = |node: Node, mut stmts: Vec<Stmt>| {
-            stmts.push(Stmt::Expr { node, semi: false });
-            Node::Block {
-                label: None,
-                unsafety: false,
-                block: Block { scope, stmts },
+        match lowered.pop() {
+            Some(Stmt::Expr { node, semi }) => {
+                lowered.push(Stmt::Expr { node, semi: false });
+                out.push(Stmt::Expr {
+                    node: Node::Block {
+                        label: None,
+                        unsafety: false,
+                        block: Block {
+                            scope,
+                            stmts: lowered,
+                        },
+                    },
+                    semi,
+                });
             }
-        };
-        match last {
-            Some(Stmt::Let { attrs, pat, init }) => out.push(Stmt::Let {
-                attrs,
-                pat,
-                init: wrap(init, lowered),
-            }),
-            Some(Stmt::Expr { node, semi }) => out.push(Stmt::Expr {
-                node: wrap(node, lowered),
-                semi,
-            }),
-            // `let PAT = e else { .. };`, whose bindings the block would hide: the
-            // temporaries are dropped after it instead, latest first, and before its `else`
-            // block runs.
-            mut other => {
+            mut last => {
                 let temporaries: Vec<Ident> = lowered
                     .iter()
                     .rev()
@@ -177,12 +171,12 @@ impl Lower<'_> {
                             ..
                         }),
                     ..
-                }))) = &mut other
+                }))) = &mut last
                 {
                     **diverge = parse_quote!({ #(::core::mem::drop(#temporaries);)* #diverge });
                 }
                 out.extend(lowered);
-                out.extend(other);
+                out.extend(last);
                 for ident in temporaries {
                     out.push(Stmt::Plain(parse_quote!(::core::mem::drop(#ident);)));
                 }

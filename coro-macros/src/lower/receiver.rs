@@ -7,7 +7,7 @@
 //! practice. The list comes from the standard library: its methods that take `self` by
 //! value and that no type of it defines with `&self` or `&mut self` under the same name
 //! (numeric methods aside, on `Copy` values where a move changes nothing), plus the
-//! iterator adapters and consumers. A name that is both (`last`, `count`, `max`, `min`,
+//! iterator adapters and consumers and the methods of the operator traits (`add`, `sub`, ...). A name that is both (`last`, `count`, `max`, `min`,
 //! `take`, `join`) counts as a move only where the by-value method is the likely one: on a
 //! local iterator, or with the arguments that only the by-value method takes.
 //!
@@ -21,8 +21,8 @@ use syn::{Expr, ExprMethodCall};
 /// `unwrap_or_default`, `expect_err`, ...
 const CONSUMING_PREFIXES: &[&str] = &["into_", "unwrap", "expect"];
 
-/// Methods whose receiver is moved, by name: `Option`, `Result` and `bool` combinators, map
-/// entries, and the iterator adapters and consumers no other type of the standard library
+/// Methods whose receiver is moved, by name: `Option`, `Result` and `bool` combinators, the
+/// operator traits' methods, map entries, and the iterator adapters and consumers no other type of the standard library
 /// defines with a borrowed receiver.
 const CONSUMING: &[&str] = &[
     // Option, Result, bool.
@@ -49,6 +49,19 @@ const CONSUMING: &[&str] = &[
     "inspect_err",
     "then",
     "then_some",
+    // The operator traits (`Add::add(self, rhs)`, ...).
+    "add",
+    "sub",
+    "mul",
+    "div",
+    "rem",
+    "neg",
+    "not",
+    "bitand",
+    "bitor",
+    "bitxor",
+    "shl",
+    "shr",
     // Map entries.
     "or_insert",
     "or_insert_with",
