@@ -104,7 +104,7 @@ impl Acc {
         log(format!("add {n}"));
         Acc(self.0.wrapping_add(n))
     }
-    pub fn get(self) -> i64 {
+    pub fn get(&self) -> i64 {
         self.0
     }
 }

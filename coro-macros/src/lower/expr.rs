@@ -296,13 +296,8 @@ impl Lower<'_> {
             && self.bind_temporaries(scrutinee, &mut head)
         {
             if let Some(else_) = &mut else_ {
-                let drops: Vec<Stmt> = head
-                    .iter()
-                    .rev()
-                    .filter_map(|stmt| self.scoped_temporary(stmt))
-                    .map(|ident| Stmt::Plain(parse_quote!(::core::mem::drop(#ident);)))
-                    .collect();
-                else_.stmts.splice(0..0, drops);
+                let ends = self.ends_of_temporaries(&head);
+                else_.stmts.splice(0..0, ends.into_iter().map(Stmt::Plain));
             }
             return self.ending_with(head, Node::If { cond, then, else_ });
         }

@@ -33,7 +33,7 @@ use std::collections::HashMap;
 
 use proc_macro2::Span;
 use syn::visit_mut::VisitMut;
-use syn::{Expr, Ident, Lifetime, Pat, Path, parse_quote};
+use syn::{Expr, Ident, Lifetime, Pat, Path, parse_quote, parse_quote_spanned};
 
 use self::desugar::let_else_as_match;
 pub(crate) use self::expr::is_compound_assign;
@@ -159,11 +159,7 @@ impl Lower<'_> {
                 });
             }
             mut last => {
-                let temporaries: Vec<Ident> = lowered
-                    .iter()
-                    .rev()
-                    .filter_map(|stmt| self.scoped_temporary(stmt))
-                    .collect();
+                let ends = self.ends_of_temporaries(&lowered);
                 if let Some(Stmt::Plain(syn::Stmt::Local(syn::Local {
                     init:
                         Some(syn::LocalInit {
@@ -173,26 +169,36 @@ impl Lower<'_> {
                     ..
                 }))) = &mut last
                 {
-                    **diverge = parse_quote!({ #(::core::mem::drop(#temporaries);)* #diverge });
+                    **diverge = parse_quote!({ #(#ends)* #diverge });
                 }
                 out.extend(lowered);
                 out.extend(last);
-                for ident in temporaries {
-                    out.push(Stmt::Plain(parse_quote!(::core::mem::drop(#ident);)));
-                }
+                out.extend(ends.into_iter().map(Stmt::Plain));
             }
         }
     }
 
-    /// The name `stmt` declares, if it binds a temporary that lives to the end of its
-    /// statement.
-    fn scoped_temporary(&self, stmt: &Stmt) -> Option<Ident> {
-        match stmt {
-            Stmt::Plain(syn::Stmt::Local(syn::Local {
-                pat: Pat::Ident(p), ..
-            })) if self.hidden.get(&p.ident) == Some(&Hidden::Scoped) => Some(p.ident.clone()),
-            _ => None,
-        }
+    /// The statements that drop the temporaries that `stmts` bind to live to the end of
+    /// their statement, latest first (each spanned at the expression that made it, where a
+    /// by-value method moved it: "use of moved value").
+    fn ends_of_temporaries(&self, stmts: &[Stmt]) -> Vec<syn::Stmt> {
+        let krate = self.krate;
+        stmts
+            .iter()
+            .rev()
+            .filter_map(|stmt| match stmt {
+                Stmt::Plain(syn::Stmt::Local(syn::Local {
+                    pat: Pat::Ident(p),
+                    init: Some(init),
+                    ..
+                })) if self.hidden.get(&p.ident) == Some(&Hidden::Scoped) => {
+                    let ident = &p.ident;
+                    let span = syn::spanned::Spanned::span(&*init.expr);
+                    Some(parse_quote_spanned!(span=> #krate::__private::end_temporary(#ident);))
+                }
+                _ => None,
+            })
+            .collect()
     }
 
     fn stmt_inner(&mut self, stmt: syn::Stmt, out: &mut Vec<Stmt>) {

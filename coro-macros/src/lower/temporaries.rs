@@ -28,7 +28,7 @@ use syn::{Expr, parse_quote};
 
 use super::Lower;
 use super::receiver::consumes_receiver;
-use crate::ir::{Hidden, Stmt};
+use crate::ir::{Hidden, Node, Stmt};
 use crate::names;
 
 impl Lower<'_> {
@@ -93,7 +93,8 @@ impl Lower<'_> {
             }
             for earlier in &mut operands[done..index] {
                 if !super::expr::is_pure(earlier) {
-                    self.bind_temporary(earlier, out);
+                    let value = std::mem::replace(&mut **earlier, parse_quote!(()));
+                    **earlier = self.bind(Node::Plain(value), out);
                 }
             }
             self.temporaries_of(operands[index], out);
@@ -101,6 +102,7 @@ impl Lower<'_> {
         }
     }
 
+    /// Binds a temporary that lives to the end of its statement or construct.
     fn bind_temporary(&mut self, expr: &mut Expr, out: &mut Vec<Stmt>) {
         let ident = self.hidden(Hidden::Scoped, names::temporary);
         let value = std::mem::replace(expr, parse_quote!(#ident));
