@@ -19,8 +19,8 @@
 //!   before the suspension point, as documented.
 //!
 //! A user method that takes its receiver by value and is not on the list (`Builder::new()
-//! .build()` with `fn build(self)`) gives the compile error of the receiver rule, naming the
-//! hidden local (`__coro_tN`); `Builder::build(Builder::new())` is the fix.
+//! .build()` with `fn build(self)`) gives the compile error of the receiver rule at the method
+//! call ("use of moved value"); `Builder::build(Builder::new())` is the fix.
 
 use proc_macro2::{TokenStream, TokenTree};
 use syn::visit::Visit;
