@@ -53,11 +53,8 @@ impl Tracked {
 /// Runs `co` to completion, logging each yielded value and then what `probe` sees while the
 /// coroutine is suspended; logs the end, then drops the coroutine.
 fn drive<C: Coroutine<Yield = usize>>(mut co: C, probe: impl Fn() -> String) {
-    loop {
-        match co.resume(()) {
-            CoroutineState::Yielded(value) => log(format!("Y {value} {}", probe())),
-            CoroutineState::Complete(_) => break,
-        }
+    while let CoroutineState::Yielded(value) = co.resume(()) {
+        log(format!("Y {value} {}", probe()));
     }
     log("end");
     drop(co);
@@ -248,7 +245,7 @@ fn methods_that_move_their_receiver() {
                     yield_!(it.next().map_or(0, |t| t.id()));
                     let rest: Vec<Tracked> = it.collect();
                     yield_!(rest.len());
-                    let o = Some(Tracked("o"));
+                    let o = std::hint::black_box(Some(Tracked("o")));
                     let t = o.unwrap();
                     yield_!(t.id());
                     let n = {
@@ -266,7 +263,7 @@ fn methods_that_move_their_receiver() {
             emit(it.next().map_or(0, |t| t.id()), &none);
             let rest: Vec<Tracked> = it.collect();
             emit(rest.len(), &none);
-            let o = Some(Tracked("o"));
+            let o = std::hint::black_box(Some(Tracked("o")));
             let t = o.unwrap();
             emit(t.id(), &none);
             let n = {
@@ -287,7 +284,7 @@ fn an_iterator_consumer_on_a_local_iterator_moves_it() {
         || {
             drive(
                 coro!(|| {
-                    let v = vec![Tracked("p"), Tracked("q")];
+                    let v = [Tracked("p"), Tracked("q")];
                     let it = v.iter().filter(|t| t.id() > 0);
                     let n = it.count();
                     yield_!(n);
@@ -298,7 +295,7 @@ fn an_iterator_consumer_on_a_local_iterator_moves_it() {
             );
         },
         || {
-            let v = vec![Tracked("p"), Tracked("q")];
+            let v = [Tracked("p"), Tracked("q")];
             let it = v.iter().filter(|t| t.id() > 0);
             let n = it.count();
             emit(n, &none);
@@ -328,11 +325,10 @@ fn temporaries_of_the_suspending_statement_live_to_its_end() {
             drive(
                 coro!(|| {
                     let n = yield_!(make("s").id());
-                    log("next");
+                    log(format!("next {n:?}"));
                     yield_!(make("t").id() + make("u").name().len());
                     yield_!(logged("first") + make("v").id());
                     yield_!(usize::max(logged("second"), make("w").id()));
-                    n
                 }),
                 none,
             );
@@ -340,11 +336,10 @@ fn temporaries_of_the_suspending_statement_live_to_its_end() {
         || {
             #[allow(clippy::let_unit_value)]
             let n = emit(make("s").id(), &none);
-            log("next");
+            log(format!("next {n:?}"));
             emit(make("t").id() + make("u").name().len(), &none);
             emit(logged("first") + make("v").id(), &none);
             emit(usize::max(logged("second"), make("w").id()), &none);
-            n
         },
     );
 }
@@ -382,6 +377,7 @@ fn temporaries_of_match_if_let_and_for_heads_live_to_the_end_of_the_construct() 
             );
         },
         || {
+            #[allow(clippy::match_single_binding)]
             match make("m").id() {
                 n => {
                     emit(n, &none);
