@@ -211,6 +211,56 @@ use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
         let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            'l1: for w in [format!("{}-{}", (r.clone()), T::take(cap)), t("t2", yield_!(r.clone()))] {
+                let d = t("t3", Acc::new((w.len() as i64)).add(T::take(keep(T("v5"), 4))).add((match 3 { 0 => 1, n if n > 1 => n + 1, _ => 0 })).get());
+                'l6: for w in T("k7").items() {
+                    let c = keep(T("v9"), 8).take();
+                    let b = T("v10");
+                }
+            }
+            yield_!([t("t11", r), String::from("x")].concat());
+            'l12: for w in [t("t13", [String::from("four"), String::from("x")].concat()), (if !((String::from("x")).len() % 2 == 0) { format!("{}-{}", (String::from("x")), 0) } else { yield_!(String::from("x")) })] {
+                yield_!([format!("{}-{}", (String::from("")), (w.len() as i64)), format!("{}-{}", (w.clone()), (w.len() as i64))].concat());
+                let Some(d) = opt(&(t("t14", w))) else {
+                    continue 'l12;
+                };
+                let c = T("v15");
+            }
+            yield_!([(if (String::from("xyz")).len() % 2 == 0 { String::from("") } else { String::from("hello") }), t("t16", String::from("ab"))].concat());
+            yield_!((if (String::from("hello")).len() % 2 == 0 { format!("{}-{}", (String::from("x")), 1) } else { t("t17", String::from("ab")) }));
+            if ((3 == 3 || 3 == 2) || (!(5 == 0) && (String::from("four")).is_empty())) {
+                consume(T("v18"));
+            } else {
+                'l19: for w in 0..cap3(Acc::new((P { a: 4, b: String::from("") }).sum()).add((if 1 != 4 { 4 } else { 4 })).add((yield_!(String::from("four")).len() as i64)).get()) {
+                    let f = T("v20");
+                    yield_!(String::from("x"));
+                    let mut e = (yield_!(String::from("ab")).len() as i64);
+                    r = t("t21", t("t22", t("t23", String::from(""))));
+                }
+            }
+            if (!(((String::from("")).len() % 2 == 0 || 0 >= 4)) && !((String::from("x")).is_empty())) {
+                panic!("p24");
+            }
+            r = format!("{}-{}", (i2s(3)), t("t25", f3(0, String::from("hello"), 0)));
+            let mut fuel26 = 0;
+            'l26: while fuel26 < 2 && (((r.len() as i64) == 3 || (r.len() as i64) == 4) || (r.len() % 2 == 0 && 3 < 1)) {
+                fuel26 += 1;
+            }
+            (match (r.len() as i64) { 0 => 2, n if n > 4 => n + 1, _ => (P { a: 3, b: r.clone() }).sum() })
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p005 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
         let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
             drop(T("v1"));
             if (T::take(keep(T("v3"), 2)) != 5 || (r).len() % 2 == 0) {
@@ -234,7 +284,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p005 {
+mod p006 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -291,7 +341,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p006 {
+mod p007 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -338,7 +388,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p007 {
+mod p008 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -384,7 +434,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p008 {
+mod p009 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -451,7 +501,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p009 {
+mod p010 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -483,7 +533,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p010 {
+mod p011 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -538,7 +588,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p011 {
+mod p012 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -598,7 +648,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p012 {
+mod p013 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -643,7 +693,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p013 {
+mod p014 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -705,7 +755,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p014 {
+mod p015 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -755,7 +805,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p015 {
+mod p016 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -808,7 +858,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p016 {
+mod p017 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -855,7 +905,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p017 {
+mod p018 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -884,7 +934,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p018 {
+mod p019 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -934,7 +984,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p019 {
+mod p020 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -970,7 +1020,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p020 {
+mod p021 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1005,7 +1055,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p021 {
+mod p022 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1060,7 +1110,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p022 {
+mod p023 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1099,7 +1149,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p023 {
+mod p024 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1133,7 +1183,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p024 {
+mod p025 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1175,7 +1225,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p025 {
+mod p026 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1200,7 +1250,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p026 {
+mod p027 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1248,7 +1298,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p027 {
+mod p028 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1276,7 +1326,65 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p028 {
+mod p029 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            let P { a: b, b: d } = P { a: f3((match (cap.try_send(3) + T::id(&cap)) { 0 => res(&r)?, n if n > 5 => n + 1, _ => (match (r.len() as i64) { 0 => (r.len() as i64), n if n > 5 => n + 1, _ => T::id(&cap) }) }), t("t1", format!("{}-{}", (String::from("x")), (r.len() as i64))), (match (match cap.try_send(4) { 0 => 0, n if n > 3 => n + 1, _ => (r.len() as i64) }) { 0 => Acc::new(1).add(3).add((r.len() as i64)).get(), n if n > 4 => n + 1, _ => Acc::new(cap.try_send(3)).add((r.len() as i64)).add((r.len() as i64)).get() })), b: String::from("") };
+            'l2: for w in T("k3").items() {
+                let b = 'b4: {
+                    let u5: i64;
+                    if !(r.len() % 2 == 0) {
+                        u5 = (match b { 0 => T::id(&cap), n if n > 2 => n + 1, _ => T("k6").id() });
+                    } else {
+                        u5 = (match Acc::new(w).add(b).add((d.len() as i64)).get() { 0 => w, n if n > 4 => n + 1, _ => res(&d)? });
+                    }
+                    if r.len() % 2 == 0 {
+                        break 'b4 (r.len() as i64);
+                    }
+                    Acc::new((P { a: (d.len() as i64), b: String::from("xyz") }).sum()).add(t("t7", 3)).add(u5).get()
+                };
+                if let Some(n) = opt(&((if (b >= 0 || b < 2) { yield_!(String::from("xyz")) } else { yield_!(String::from("hello")) }))) && n > 3 {
+                    let e = (if r.len() % 2 == 0 { yield_!(d.clone()) } else { t("t8", (if (r.len() as i64) < 3 { String::from("x") } else { r.clone() })) });
+                } else if (((String::from("hello")).len() % 2 == 0 || d.len() % 2 == 0) || ((r.clone()).len() % 2 == 0 || r.len() % 2 == 0)) {
+                    r = r.clone();
+                    r = String::from("hello");
+                    r = format!("{}-{}", (String::from("xyz")), (match (w * (r.len() as i64)) { 0 => cap.id(), n if n > 4 => n + 1, _ => res(&d)? }));
+                } else if (w == 3 || !(b != 5)) {
+                    let mut c = b;
+                }
+                let [d, _, _] = [(t("t9", ((d.len() as i64) + b)) * T("k10").id()), b, (match (yield_!(d.clone()).len() as i64) { 0 => T::take(keep(T("v12"), 11)), n if n > 4 => n + 1, _ => t("t13", 1) })];
+            }
+            'l14: for w in 0..cap3(t("t15", res(&r)?)) {
+                let Some(a) = opt(&d) else {
+                    panic!("p16");
+                };
+                let mut f = t("t17", yield_!([String::from("four"), String::from("four")].concat()));
+                'l18: for w in T("k19").items() {
+                    let mut b = [i2s(0), (if r.is_empty() { (if a >= 2 { f.clone() } else { d.clone() }) } else { t("t20", String::from("four")) })].concat();
+                    let mut a = T("v21");
+                    let a = T("v22");
+                }
+            }
+            let mut fuel23 = 0;
+            let d = 'l23: loop {
+                fuel23 += 1;
+                if fuel23 > 2 {
+                    break 'l23 t("t24", f3((r.len() as i64), String::from("four"), 4));
+                }
+            };
+            Err(yield_!(format!("{}-{}", r, cap.borrow())))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p030 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1354,7 +1462,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p029 {
+mod p031 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1405,7 +1513,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p030 {
+mod p032 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1463,7 +1571,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p031 {
+mod p033 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1524,7 +1632,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p032 {
+mod p034 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1550,7 +1658,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p033 {
+mod p035 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1595,7 +1703,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p034 {
+mod p036 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1650,7 +1758,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p035 {
+mod p037 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1699,7 +1807,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p036 {
+mod p038 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1772,7 +1880,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p037 {
+mod p039 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1807,7 +1915,68 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p038 {
+mod p040 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            let d = format!("{}-{}", ((if (String::from("xyz")).len() % 2 == 0 { r.clone() } else { r.clone() })), (T::take(keep(T("v2"), 1)) + (r.len() as i64)));
+            if ((r.clone()).is_empty() && !(!(d.len() % 2 == 0))) {
+                return Err(d.clone());
+            }
+            if ((d.clone()).is_empty() || r.len() % 2 == 0) {
+                panic!("p3");
+            }
+            let mut fuel4 = 0;
+            let a = 'l4: loop {
+                fuel4 += 1;
+                if fuel4 > 2 {
+                    break 'l4 0;
+                }
+                let a = 'b5: {
+                    let mut fuel6 = 0;
+                    'l6: while fuel6 < 2 && (((r.len() as i64) != 2 && d.len() % 2 == 0) || (String::from("")).len() % 2 == 0) {
+                        fuel6 += 1;
+                        if (!((d.len() % 2 == 0 || (d.clone()).len() % 2 == 0)) || (r.clone()).len() % 2 == 0) {
+                            continue 'l6;
+                        }
+                        r = format!("{}-{}", r, Acc::new((P { a: (d.len() as i64), b: String::from("four") }).sum()).add((match 0 { 0 => 5, n if n > 2 => n + 1, _ => (d.len() as i64) })).add(4).get());
+                    }
+                    consume(T("v12"));
+                    'l13: for w in 0..cap3((d.len() as i64)) {
+                        consume(T("v14"));
+                        r = format!("{}-{}", (String::from("x")), keep(T("v16"), 15).take());
+                        let mut e = yield_!(t("t17", String::from("xyz")));
+                        e = [yield_!(t("t18", String::from("ab"))), i2s((P { a: w, b: e }).sum())].concat();
+                    }
+                    if r.len() % 2 == 0 {
+                        break 'b5 (P { a: keep(T("v20"), 19).take(), b: t("t21", d.clone()) }).sum();
+                    }
+                    1
+                };
+                yield_!((if d.len() % 2 == 0 { t("t22", String::from("")) } else { format!("{}-{}", (r.clone()), T::id(&cap)) }));
+                'l23: for w in T("k24").items() {
+                    yield_!(d.clone());
+                    let (mut c, d) = (T("v25"), f3(Acc::new((yield_!(String::from("four")).len() as i64)).add(f3(cap.len(), r.clone(), a)).add((r.len() as i64)).get(), (if 2 > 1 { String::from("hello") } else { format!("{}-{}", (String::from("hello")), w) }), (match (yield_!(d.clone()).len() as i64) { 0 => f3(w, d.clone(), cap.try_send(1)), n if n > 0 => n + 1, _ => res(&(r.clone()))? })));
+                    let e = keep(keep(c, res(&(r.clone()))?), w);
+                }
+            };
+            let mut fuel26 = 0;
+            'l26: while fuel26 < 2 && (d.clone()).len() % 2 == 0 {
+                fuel26 += 1;
+                let [f, _, _] = [T("k27").id(), a, (yield_!(d.clone()).len() as i64)];
+            }
+            Err(String::from("x"))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p041 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1843,7 +2012,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p039 {
+mod p042 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1910,7 +2079,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p040 {
+mod p043 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1938,7 +2107,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p041 {
+mod p044 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1973,7 +2142,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p042 {
+mod p045 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2018,7 +2187,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p043 {
+mod p046 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2073,7 +2242,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p044 {
+mod p047 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2128,7 +2297,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p045 {
+mod p048 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2176,7 +2345,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p046 {
+mod p049 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2239,7 +2408,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p047 {
+mod p050 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2300,7 +2469,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p048 {
+mod p051 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2337,7 +2506,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p049 {
+mod p052 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2384,7 +2553,70 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p050 {
+mod p053 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let b = 'b1: {
+                 {
+                    'l2: for w in [i2s(Acc::new((r.len() as i64)).add((r.len() as i64)).add(0).get()), yield_!(String::from(""))] {
+                        if ((!(r.len() % 2 == 0) && r.is_empty()) || (r.clone()).len() % 2 == 0) {
+                            return Some((P { a: (yield_!(r.clone()).len() as i64), b: String::from("four") }).sum());
+                        }
+                        yield_!(String::from("hello"));
+                    }
+                    yield_!(r.clone());
+                    if !(r.is_empty()) {
+                        return Some((P { a: (P { a: cap.id(), b: String::from("ab") }).sum(), b: r }).sum());
+                    }
+                }
+                if (((String::from("")).len() % 2 == 0 && 3 < 0) || (String::from("four")).is_empty()) {
+                    break 'b1 opt(&(String::from("")))?;
+                }
+                t("t3", (P { a: cap.len(), b: String::from("xyz") }).sum())
+            };
+            let d: String = (if ((String::from("ab")).is_empty() || (String::from("four")).is_empty()) { yield_!((if b <= 4 { String::from("xyz") } else { String::from("xyz") })) } else { (if (b != 4 && (String::from("hello")).len() % 2 == 0) { [String::from("x"), String::from("four")].concat() } else { String::from("x") }) });
+            let a = 'b5: {
+                if ((!((d.clone()).len() % 2 == 0) && !(d.len() % 2 == 0)) || T::take(keep(T("v7"), 6)) < 3) {
+                    panic!("p8");
+                }
+                if (d).is_empty() {
+                    break 'b5 keep(T("v10"), 9).take();
+                }
+                (match 3 { 0 => b, n if n > 2 => n + 1, _ => opt(&(String::from("four")))? })
+            };
+            let Some(f) = opt(&(yield_!(String::from("four")))) else {
+                return None;
+            };
+            match ((((if b < 5 { a } else { 3 }) * f3(1, String::from("xyz"), b)) - b), yield_!(i2s(opt(&(String::from("hello")))?))) {
+                (0, n) => {
+                    r = i2s((Acc::new(0).add(3).add((n.len() as i64)).get() - (yield_!(n.clone()).len() as i64)));
+                    r = format!("{}-{}", r, (r.len() as i64));
+                }
+                (_, n) if n.len() > 2 => {
+                    let mut fuel11 = 0;
+                    'l11: while fuel11 < 1 && (n.len() % 2 == 0 || (b != 5 || 2 < 1)) {
+                        fuel11 += 1;
+                        yield_!((if !((n.clone()).len() % 2 == 0) { String::from("four") } else { (if f != 2 { String::from("ab") } else { String::from("") }) }));
+                        let mut e: i64 = opt(&n)?;
+                        drop(T("v12"));
+                    }
+                }
+                (_, n) => {
+                }
+            }
+            Some(t("t13", (if (String::from("four")).len() % 2 == 0 { f } else { 0 })))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p054 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2431,7 +2663,115 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p051 {
+mod p055 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            drop(T("v1"));
+            let e = cap;
+             {
+                if (T::take(keep(T("v3"), 2)) >= 3 && ((1 == 2 || 4 > 5) || (r.clone()).is_empty())) {
+                    let b = 'b4: {
+                        r = i2s((r.len() as i64));
+                        if r.len() % 2 == 0 {
+                            break 'b4 (r.len() as i64);
+                        }
+                        (match 1 { 0 => (if (r.clone()).len() % 2 == 0 { e.lock() } else { 5 }), n if n > 3 => n + 1, _ => (r.len() as i64) })
+                    };
+                    let mut fuel5 = 0;
+                    let d = 'l5: loop {
+                        fuel5 += 1;
+                        if fuel5 > 3 {
+                            break 'l5 (r.len() as i64);
+                        }
+                        drop(T("v6"));
+                        if (!((r.len() as i64) <= 0) && ((r.len() % 2 == 0 && b == 4) && r.len() % 2 == 0)) {
+                            panic!("p7");
+                        }
+                        yield_!(r.clone());
+                        let P { a: d, b: c } = P { a: (r.len() as i64), b: [r.clone(), r.clone()].concat() };
+                    };
+                    yield_!(format!("{}-{}", r, (r.len() as i64)));
+                } else if T::id(&e) < 2 {
+                    drop(keep(T("v8"), t("t9", 0)));
+                    let Some(e) = opt(&r) else {
+                        return Ok(res(&(r))?);
+                    };
+                }
+                let mut e = T::take(keep(T("v11"), 10));
+                let mut fuel12 = Vec::from([(match e { 0 => (match 2 { 0 => e, n if n > 5 => n + 1, _ => 0 }), n if n > 2 => n + 1, _ => T("k13").into_n() }), 5]);
+                'l12: while let Some(w) = fuel12.pop() {
+                    yield_!(t("t14", i2s(w)));
+                    'l15: for w in 0..cap3(e) {
+                        if ((String::from("xyz")).len() % 2 == 0 && (!((String::from("ab")).len() % 2 == 0) || (w != 1 || 2 > 5))) {
+                            break 'l15;
+                        }
+                        yield_!((if (String::from("hello")).is_empty() { i2s(2) } else { (if (String::from("xyz")).len() % 2 == 0 { String::from("hello") } else { String::from("ab") }) }));
+                        e = (f3((if (String::from("ab")).len() % 2 == 0 { w } else { w }), [String::from("xyz"), String::from("xyz")].concat(), (e - 1)) - res(&(String::from("xyz")))?);
+                    }
+                }
+            }
+            Ok(Acc::new((P { a: 0, b: String::from("") }).sum()).add(t("t16", e.len())).add((yield_!(String::from("")).len() as i64)).get())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p056 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            let mut fuel1 = 0;
+            'l1: while fuel1 < 2 && (r.len() % 2 == 0 && 3 >= 5) {
+                fuel1 += 1;
+                if ((cap.lock() == 5 || ((r.clone()).len() % 2 == 0 || r.len() % 2 == 0)) || (4 < 3 && r.is_empty())) {
+                    return Err(yield_!(t("t2", r.clone())));
+                }
+                let mut e = T("v3");
+                'l4: for w in 0..cap3((r.len() as i64)) {
+                    let mut f = r.clone();
+                    yield_!(String::from("hello"));
+                    yield_!((if (f.clone()).len() % 2 == 0 { format!("{}-{}", f, w) } else { [f.clone(), f.clone()].concat() }));
+                    yield_!(r.clone());
+                }
+            }
+            if 4 <= 1 {
+                panic!("p5");
+            }
+            let [f, _, _] = [cap.into_n(), (P { a: Some(T("k6")).unwrap().id(), b: [yield_!(String::from("hello")), yield_!(String::from(""))].concat() }).sum(), t("t7", t("t8", (match 3 { 0 => 3, n if n > 2 => n + 1, _ => 1 })))];
+            let mut fuel9 = Vec::from([f, 4]);
+            'l9: while let Some(w) = fuel9.pop() {
+                if let Some(n) = T("k10").opt() {
+                    yield_!([(if w < 2 { String::from("hello") } else { String::from("x") }), [String::from("xyz"), String::from("ab")].concat()].concat());
+                    r = String::from("four");
+                    let f = (if (r.is_empty() || (r.len() % 2 == 0 && f < 3)) { String::from("four") } else { yield_!(r.clone()) });
+                } else if (String::from("four")).is_empty() {
+                    yield_!((if ((String::from("xyz")).len() % 2 == 0 && w == 1) { format!("{}-{}", (String::from("four")), w) } else { t("t11", String::from("")) }));
+                    let b = yield_!([String::from("four"), i2s(w)].concat());
+                } else if w >= 0 {
+                    let f: i64 = t("t12", (P { a: (w * f), b: [String::from(""), String::from("")].concat() }).sum());
+                }
+                let Some(c) = opt(&(yield_!(t("t13", String::from(""))))) else {
+                    return Err([format!("{}-{}", (String::from("xyz")), w), i2s(3)].concat());
+                };
+            }
+            Err(yield_!(t("t14", String::from("ab"))))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p057 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2461,7 +2801,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p052 {
+mod p058 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2496,7 +2836,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p053 {
+mod p059 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2547,7 +2887,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p054 {
+mod p060 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2601,7 +2941,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p055 {
+mod p061 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2642,7 +2982,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p056 {
+mod p062 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2681,7 +3021,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p057 {
+mod p063 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2724,7 +3064,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p058 {
+mod p064 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2766,7 +3106,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p059 {
+mod p065 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2832,7 +3172,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p060 {
+mod p066 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2898,7 +3238,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p061 {
+mod p067 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2929,7 +3269,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p062 {
+mod p068 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2959,7 +3299,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p063 {
+mod p069 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3026,7 +3366,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p064 {
+mod p070 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3061,7 +3401,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p065 {
+mod p071 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3093,7 +3433,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p066 {
+mod p072 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3147,7 +3487,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p067 {
+mod p073 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3173,7 +3513,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p068 {
+mod p074 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3233,7 +3573,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p069 {
+mod p075 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3289,7 +3629,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p070 {
+mod p076 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3331,7 +3671,67 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p071 {
+mod p077 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+             {
+                yield_!(i2s(Acc::new(3).add((r.len() as i64)).add((r.len() as i64)).get()));
+                if T::take(cap) > 2 {
+                    panic!("p1");
+                }
+                r = String::from("ab");
+            }
+            let mut c = T("v2");
+             {
+                let u3: i64;
+                if r.len() % 2 == 0 {
+                    u3 = opt(&r)?;
+                } else {
+                    u3 = (if ((r).len() % 2 == 0 && (String::from("x")).len() % 2 == 0) { (match c.id() { 0 => 1, n if n > 3 => n + 1, _ => 0 }) } else { 5 });
+                }
+                drop(T("v4"));
+            }
+            yield_!(format!("{}-{}", (String::from("ab")), t("t5", c.borrow())));
+            'l6: for w in [yield_!(t("t7", String::from("xyz"))), String::from("hello")] {
+                let e = 'b8: {
+                    if let Some(n) = opt(&w) && n > 1 {
+                        let e: T = T("v9");
+                        let mut a = T("v10");
+                        a = keep(keep(a, (yield_!(w.clone()).len() as i64)), 1);
+                    }
+                    yield_!(String::from(""));
+                    if w.is_empty() {
+                        break 'b8 (w.len() as i64);
+                    }
+                    (P { a: ((w.len() as i64) + 5), b: [String::from("ab"), w.clone()].concat() }).sum()
+                };
+                match (P { a: T::take(keep(T("v12"), 11)), b: yield_!(format!("{}-{}", (String::from("x")), e)) }).sum() {
+                    0 => {
+                        let mut f = e;
+                        let f = w;
+                    }
+                    n if n > 3 => {
+                        if n == 1 {
+                            break 'l6;
+                        }
+                    }
+                    _ => {
+                    }
+                }
+            }
+            Some(f3(T::take(keep(T("v14"), 13)), (if (String::from("four")).len() % 2 == 0 { String::from("") } else { String::from("ab") }), (match c.len() { 0 => c.len(), n if n > 2 => n + 1, _ => T::id(&c) })))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p078 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3363,7 +3763,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p072 {
+mod p079 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3399,7 +3799,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p073 {
+mod p080 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3448,7 +3848,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p074 {
+mod p081 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3506,7 +3906,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p075 {
+mod p082 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3535,7 +3935,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p076 {
+mod p083 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3578,7 +3978,66 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p077 {
+mod p084 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let c = [format!("{}-{}", (r.clone()), f3(3, r, cap.borrow())), yield_!(i2s(cap.borrow()))].concat();
+            let c = (yield_!(t("t1", c)).len() as i64);
+            'l2: for w in [t("t3", (if (String::from("hello")).len() % 2 == 0 { String::from("") } else { String::from("four") })), t("t4", t("t5", String::from("hello")))] {
+                let b = 'b6: {
+                    drop(T("v7"));
+                    if (P { a: (w.len() as i64), b: String::from("ab") }).sum() > 5 {
+                        break 'b6 (w.len() as i64);
+                    }
+                    (w.len() as i64)
+                };
+                let c = b;
+                if (yield_!((if c == 1 { w.clone() } else { w })).len() as i64) == 1 {
+                    panic!("p8");
+                }
+            }
+            'l9: for w in [[String::from("x"), i2s(cap.borrow())].concat(), yield_!((if (String::from("hello")).len() % 2 == 0 { String::from("four") } else { String::from("") }))] {
+                r = i2s(2);
+                let Some(b) = opt(&w) else {
+                    panic!("p10");
+                };
+            }
+            let mut fuel11 = 0;
+            'l11: while fuel11 < 2 && ((String::from("x")).is_empty() || (cap.lock() < 2 || (String::from("x")).len() % 2 == 0)) {
+                fuel11 += 1;
+                if (!(c == 0) || !(((String::from("")).len() % 2 == 0 || (String::from("x")).len() % 2 == 0))) {
+                    panic!("p12");
+                }
+                let mut e = i2s(cap.len());
+            }
+            'l13: for w in T("k14").items() {
+                match T("k15").len() {
+                    0 => {
+                        if f3(Acc::new(2).add(T::id(&cap)).add(w).get(), yield_!(String::from("x")), (match c { 0 => w, n if n > 4 => n + 1, _ => w })) < 2 {
+                            panic!("p16");
+                        }
+                        yield_!(format!("{}-{}", (String::from("ab")), (2 + w)));
+                    }
+                    n if n > 1 => {
+                        let mut d: T = keep(T("v17"), (if !((String::from("")).len() % 2 == 0) { (n + 0) } else { (if (String::from("hello")).len() % 2 == 0 { w } else { cap.borrow() }) }));
+                    }
+                    n => {
+                    }
+                }
+            }
+            c
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p085 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3616,7 +4075,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p078 {
+mod p086 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3669,7 +4128,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p079 {
+mod p087 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3710,7 +4169,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p080 {
+mod p088 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3749,7 +4208,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p081 {
+mod p089 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3810,7 +4269,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p082 {
+mod p090 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3860,7 +4319,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p083 {
+mod p091 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3905,7 +4364,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p084 {
+mod p092 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3960,7 +4419,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p085 {
+mod p093 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4007,7 +4466,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p086 {
+mod p094 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4036,7 +4495,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p087 {
+mod p095 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4102,7 +4561,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p088 {
+mod p096 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4142,7 +4601,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p089 {
+mod p097 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4170,7 +4629,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p090 {
+mod p098 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4229,7 +4688,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p091 {
+mod p099 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4266,7 +4725,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p092 {
+mod p100 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4318,7 +4777,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p093 {
+mod p101 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4375,7 +4834,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p094 {
+mod p102 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4427,7 +4886,52 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p095 {
+mod p103 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            if !((r).is_empty()) {
+                return Some(1);
+            }
+            'l1: for w in 0..cap3(f3(T("k2").id(), yield_!(String::from("ab")), (if cap.id() <= 1 { 1 } else { 2 }))) {
+                'l3: for w in 0..cap3(keep(keep(T("v5"), w), 4).take()) {
+                    consume(T("v6"));
+                    yield_!(t("t7", [String::from("ab"), String::from("four")].concat()));
+                    let c = T("v8");
+                    yield_!([i2s(0), format!("{}-{}", (String::from("ab")), w)].concat());
+                }
+                'l9: for w in 0..cap3((match keep(T("v11"), 10).take() { 0 => (match w { 0 => 4, n if n > 1 => n + 1, _ => w }), n if n > 3 => n + 1, _ => Acc::new(0).add(cap.id()).add(w).get() })) {
+                    let mut f = ((match w { 0 => T::take(keep(T("v13"), 12)), n if n > 0 => n + 1, _ => T::take(keep(T("v15"), 14)) }) + f3(T::id(&cap), i2s(w), (P { a: w, b: String::from("x") }).sum()));
+                    let f = T("v16");
+                    r = format!("{}-{}", (i2s(w)), cap.lock());
+                }
+                let d = (yield_!(i2s((if (String::from("x")).len() % 2 == 0 { cap.id() } else { cap.id() }))).len() as i64);
+            }
+            consume(keep(T("v17"), Acc::new(f3(4, String::from("ab"), 2)).add((P { a: 3, b: String::from("") }).sum()).add((yield_!(String::from("ab")).len() as i64)).get()));
+            let Some(a) = opt(&(format!("{}-{}", (String::from("hello")), (3 + cap.id())))) else {
+                return None;
+            };
+            let a = T("v18");
+            yield_!(String::from("xyz"));
+            let Some(c) = opt(&(yield_!(t("t19", String::from("hello"))))) else {
+                return Some(T("k20").id());
+            };
+            let mut fuel21 = 0;
+            'l21: while fuel21 < 1 && (String::from("")).is_empty() {
+                fuel21 += 1;
+            }
+            Some((match t("t22", c) { 0 => (P { a: cap.len(), b: String::from("four") }).sum(), n if n > 4 => n + 1, _ => Acc::new(c).add(cap.borrow()).add(c).get() }))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p104 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4463,7 +4967,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p096 {
+mod p105 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4521,7 +5025,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p097 {
+mod p106 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4554,7 +5058,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p098 {
+mod p107 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4618,7 +5122,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p099 {
+mod p108 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4662,7 +5166,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p100 {
+mod p109 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4712,7 +5216,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p101 {
+mod p110 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4740,7 +5244,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p102 {
+mod p111 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4804,7 +5308,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p103 {
+mod p112 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4827,7 +5331,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p104 {
+mod p113 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4873,7 +5377,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p105 {
+mod p114 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4919,7 +5423,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p106 {
+mod p115 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4972,7 +5476,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p107 {
+mod p116 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5016,7 +5520,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p108 {
+mod p117 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5072,7 +5576,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p109 {
+mod p118 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5103,7 +5607,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p110 {
+mod p119 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5155,7 +5659,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p111 {
+mod p120 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5198,7 +5702,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p112 {
+mod p121 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5243,7 +5747,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p113 {
+mod p122 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5275,7 +5779,48 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p114 {
+mod p123 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let b = keep(T("v1"), cap.into_n());
+            if r.is_empty() {
+                panic!("p2");
+            }
+            'l4: for w in [t("t5", t("t6", r.clone())), [r, i2s(1)].concat()] {
+                consume(T("v7"));
+                yield_!((if 0 != 5 { i2s(b.lock()) } else { (if (String::from("four")).len() % 2 == 0 { w } else { w }) }));
+                if ((String::from("four")).is_empty() || !((b.lock() <= 2 && (String::from("x")).len() % 2 == 0))) {
+                    yield_!(String::from("hello"));
+                    let [e, _, _] = [f3(T("k8").len(), yield_!(String::from("ab")), T::id(&b)), T::id(&b), b.id()];
+                    let mut f = t("t9", t("t10", T::id(&b)));
+                } else {
+                    let mut a = yield_!(i2s((if b.borrow() <= 0 { 4 } else { 0 })));
+                    let b = T::take(keep(T("v12"), 11));
+                }
+            }
+            match ((if (String::from("hello")).is_empty() { b.lock() } else { (match Acc::new(1).add(b.borrow()).add(b.len()).get() { 0 => (0 - b.id()), n if n > 2 => n + 1, _ => (match 5 { 0 => b.lock(), n if n > 4 => n + 1, _ => b.lock() }) }) }), i2s((if (String::from("x")).len() % 2 == 0 { t("t13", T::id(&b)) } else { (if 0 > 0 { 2 } else { b.borrow() }) }))) {
+                (0, n) => {
+                    let [c, _, _] = [f3(Acc::new((b.try_send(0) + 3)).add((P { a: 5, b: n }).sum()).add(b.lock()).get(), t("t14", yield_!(String::from("x"))), t("t15", t("t16", b.try_send(2)))), (match (match t("t17", 3) { 0 => t("t18", 0), n if n > 5 => n + 1, _ => (0 + 1) }) { 0 => Acc::new(4).add(Acc::new(b.borrow()).add(b.lock()).add(b.len()).get()).add(b.id()).get(), n if n > 4 => n + 1, _ => 5 }), b.id()];
+                    r = t("t19", yield_!((if (String::from("ab")).len() % 2 == 0 { String::from("ab") } else { String::from("hello") })));
+                }
+                (_, n) if n.len() > 3 => {
+                }
+                (_, n) => {
+                }
+            }
+            Acc::new(0).add((b.try_send(5) - 4)).add(T::take(b)).get()
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p124 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5313,7 +5858,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p115 {
+mod p125 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5341,7 +5886,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p116 {
+mod p126 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5383,7 +5928,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p117 {
+mod p127 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5433,7 +5978,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p118 {
+mod p128 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5471,7 +6016,57 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p119 {
+mod p129 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            if let Some(n) = T("k1").opt() {
+                yield_!(r);
+                yield_!(format!("{}-{}", (String::from("four")), t("t2", T::id(&cap))));
+            }
+            match ((f3((if (String::from("four")).len() % 2 == 0 { cap.id() } else { 1 }), yield_!(String::from("x")), (P { a: 0, b: String::from("xyz") }).sum()) + cap.try_send(4)), i2s(f3(T::take(cap), (if 0 > 1 { String::from("") } else { String::from("ab") }), f3(4, String::from(""), 4)))) {
+                (0, n) => {
+                    let mut fuel3 = Vec::from([Acc::new((P { a: (n.len() as i64), b: n }).sum()).add(t("t4", 4)).add(res(&(String::from("xyz")))?).get(), Acc::new(t("t5", 4)).add((match 0 { 0 => 5, n if n > 1 => n + 1, _ => 3 })).add((yield_!(String::from("four")).len() as i64)).get()]);
+                    'l3: while let Some(w) = fuel3.pop() {
+                        let f: T = T("v6");
+                        r = (if (String::from("x")).len() % 2 == 0 { (if (w <= 0 || f.try_send(2) != 5) { t("t7", String::from("xyz")) } else { t("t8", String::from("hello")) }) } else { (if (String::from("ab")).is_empty() { i2s(f.try_send(5)) } else { format!("{}-{}", (String::from("")), w) }) });
+                    }
+                    if (yield_!(String::from("xyz"))).len() % 2 == 0 {
+                        panic!("p9");
+                    }
+                }
+                (_, n) if n.len() > 2 => {
+                    let Some(e) = opt(&n) else {
+                        return Ok((P { a: (match (n.len() as i64) { 0 => 5, n if n > 4 => n + 1, _ => (n.len() as i64) }), b: (if 0 <= 1 { n } else { n }) }).sum());
+                    };
+                }
+                (_, n) => {
+                    let (mut a, e) = (keep(T("v10"), T::take(keep(T("v12"), 11))), (if n.is_empty() { (if (n).len() % 2 == 0 { f3(0, String::from("x"), 0) } else { (if (String::from("")).len() % 2 == 0 { 1 } else { 0 }) }) } else { (P { a: f3((n.len() as i64), n, 1), b: (if (String::from("ab")).len() % 2 == 0 { String::from("four") } else { String::from("four") }) }).sum() }));
+                }
+            }
+            yield_!(t("t13", String::from("ab")));
+            let d = (if ((String::from("four")).len() % 2 == 0 && !(5 == 3)) { Acc::new(f3(2, String::from("x"), 2)).add(T("k14").len()).add(res(&(String::from("x")))?).get() } else { t("t15", t("t16", 3)) });
+            'l17: for w in [[t("t18", String::from("xyz")), yield_!(String::from("four"))].concat(), t("t19", [String::from("four"), String::from("xyz")].concat())] {
+                if (if (w.len() % 2 == 0 && w.len() % 2 == 0) { (if (w.clone()).len() % 2 == 0 { 1 } else { 5 }) } else { T::take(keep(T("v21"), 20)) }) == 1 {
+                    panic!("p22");
+                }
+                let mut fuel23 = 0;
+                'l23: while fuel23 < 3 && (w.is_empty() || w.len() % 2 == 0) {
+                    fuel23 += 1;
+                }
+            }
+            Err(i2s((if d == 2 { d } else { 0 })))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p130 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5521,7 +6116,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p120 {
+mod p131 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5564,7 +6159,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p121 {
+mod p132 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5621,7 +6216,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p122 {
+mod p133 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5656,7 +6251,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p123 {
+mod p134 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5686,7 +6281,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p124 {
+mod p135 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5733,7 +6328,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p125 {
+mod p136 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5783,7 +6378,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p126 {
+mod p137 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5814,7 +6409,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p127 {
+mod p138 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5876,7 +6471,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p128 {
+mod p139 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5900,7 +6495,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p129 {
+mod p140 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5948,7 +6543,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p130 {
+mod p141 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6006,7 +6601,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p131 {
+mod p142 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6054,7 +6649,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p132 {
+mod p143 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6129,7 +6724,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p133 {
+mod p144 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6165,7 +6760,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p134 {
+mod p145 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6232,7 +6827,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p135 {
+mod p146 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6282,7 +6877,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p136 {
+mod p147 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6339,7 +6934,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p137 {
+mod p148 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6373,7 +6968,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p138 {
+mod p149 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6422,7 +7017,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p139 {
+mod p150 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6462,7 +7057,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p140 {
+mod p151 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6493,7 +7088,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p141 {
+mod p152 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6534,7 +7129,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p142 {
+mod p153 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6606,7 +7201,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p143 {
+mod p154 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6675,7 +7270,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p144 {
+mod p155 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6724,7 +7319,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p145 {
+mod p156 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6781,7 +7376,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p146 {
+mod p157 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6813,7 +7408,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p147 {
+mod p158 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6843,7 +7438,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p148 {
+mod p159 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6906,7 +7501,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p149 {
+mod p160 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6950,7 +7545,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p150 {
+mod p161 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7016,7 +7611,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p151 {
+mod p162 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7071,7 +7666,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p152 {
+mod p163 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7108,7 +7703,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p153 {
+mod p164 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7139,7 +7734,106 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p154 {
+mod p165 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let (mut e, f) = (cap, ((yield_!(r).len() as i64) - Acc::new((match 0 { 0 => 0, n if n > 0 => n + 1, _ => 0 })).add(1).add(Acc::new(4).add(1).add(3).get()).get()));
+            r = yield_!(i2s(Acc::new(5).add(e.lock()).add(f).get()));
+            'l1: for w in [String::from(""), format!("{}-{}", r, (r.len() as i64))] {
+                r = i2s((yield_!(t("t2", r.clone())).len() as i64));
+                yield_!(t("t3", r.clone()));
+                 {
+                    if !(T("k4").len() != 2) {
+                        panic!("p5");
+                    }
+                }
+            }
+             {
+                let mut fuel6 = 0;
+                let d = 'l6: loop {
+                    fuel6 += 1;
+                    if fuel6 > 3 {
+                        break 'l6 t("t7", T("k8").id());
+                    }
+                    let Some(f) = opt(&(yield_!([String::from("ab"), r.clone()].concat()))) else {
+                        return e.try_send(4);
+                    };
+                    'l9: for w in [(if (r.clone()).is_empty() { i2s((r.len() as i64)) } else { yield_!(String::from("ab")) }), [(if e.id() <= 0 { String::from("xyz") } else { String::from("xyz") }), format!("{}-{}", (String::from("xyz")), e.id())].concat()] {
+                        yield_!(format!("{}-{}", (w), (if r.len() % 2 == 0 { f } else { e.borrow() })));
+                        consume(T("v10"));
+                    }
+                };
+                r = t("t11", String::from("xyz"));
+                let Some(e) = opt(&(yield_!(String::from("hello")))) else {
+                    panic!("p12");
+                };
+            }
+            let c = yield_!(r);
+            'l13: for w in [yield_!(format!("{}-{}", (String::from("")), e.borrow())), t("t14", String::from("hello"))] {
+                let P { a: b, b: d } = P { a: 5, b: yield_!(w) };
+                let mut c = keep(T("v15"), b);
+            }
+            T::id(&e)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p166 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            if ((r.is_empty() || (r).len() % 2 == 0) || ((String::from("xyz")).is_empty() || (String::from("four")).len() % 2 == 0)) {
+                panic!("p1");
+            }
+            let [b, _, _] = [(if (String::from("")).len() % 2 == 0 { (T("k2").id() + Acc::new(cap.lock()).add(cap.id()).add(cap.id()).get()) } else { T::take(keep(T("v4"), 3)) }), Acc::new((match res(&(String::from("four")))? { 0 => res(&(String::from("x")))?, n if n > 4 => n + 1, _ => res(&(String::from("x")))? })).add((P { a: (P { a: 4, b: String::from("hello") }).sum(), b: String::from("xyz") }).sum()).add(T::take(keep(T("v6"), 5))).get(), Acc::new((match (5 - 4) { 0 => (if (String::from("")).len() % 2 == 0 { 2 } else { 2 }), n if n > 3 => n + 1, _ => (P { a: cap.try_send(0), b: String::from("") }).sum() })).add((P { a: (3 - cap.len()), b: t("t7", String::from("")) }).sum()).add(f3(T::take(cap), yield_!(String::from("hello")), Acc::new(2).add(0).add(5).get())).get()];
+            r = format!("{}-{}", (i2s(b)), (P { a: Acc::new(b).add(b).add(1).get(), b: i2s(b) }).sum());
+            if let Some(n) = opt(&r) {
+                let a: i64 = (r.len() as i64);
+                let f = 'b8: {
+                    let Some(c) = opt(&r) else {
+                        panic!("p9");
+                    };
+                    match T("k10").len() {
+                        0 => {
+                            let P { a: c, b: f } = P { a: ((r.len() as i64) + Acc::new(Acc::new(0).add(a).add(n).get()).add(t("t11", 5)).add(3).get()), b: [(if (n < 3 && r.len() % 2 == 0) { r } else { r }), yield_!([String::from("hello"), String::from("ab")].concat())].concat() };
+                            let mut e = T("v12");
+                        }
+                        n if n > 0 => {
+                            yield_!(r.clone());
+                            drop(T("v13"));
+                        }
+                        n => {
+                            let mut c = yield_!(format!("{}-{}", r, (match c { 0 => (r.len() as i64), n if n > 5 => n + 1, _ => a })));
+                        }
+                    }
+                    let Some(d) = opt(&(format!("{}-{}", (String::from("ab")), c))) else {
+                        break 'b8 a;
+                    };
+                    if (String::from("four")).is_empty() {
+                        break 'b8 (P { a: Some(T("k14")).unwrap().id(), b: format!("{}-{}", (String::from("")), 2) }).sum();
+                    }
+                    4
+                };
+            }
+            Ok((if (b != 2 && (String::from("four")).len() % 2 == 0) { t("t15", b) } else { (if (String::from("ab")).len() % 2 == 0 { b } else { b }) }))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p167 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7213,7 +7907,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p155 {
+mod p168 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7242,7 +7936,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p156 {
+mod p169 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7292,7 +7986,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p157 {
+mod p170 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7319,7 +8013,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p158 {
+mod p171 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7374,7 +8068,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p159 {
+mod p172 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7428,7 +8122,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p160 {
+mod p173 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7459,7 +8153,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p161 {
+mod p174 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7508,7 +8202,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p162 {
+mod p175 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7553,7 +8247,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p163 {
+mod p176 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7590,7 +8284,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p164 {
+mod p177 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7658,7 +8352,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p165 {
+mod p178 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7686,7 +8380,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p166 {
+mod p179 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7753,7 +8447,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p167 {
+mod p180 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7804,7 +8498,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p168 {
+mod p181 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7844,7 +8538,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p169 {
+mod p182 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7876,7 +8570,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p170 {
+mod p183 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7898,7 +8592,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p171 {
+mod p184 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7936,7 +8630,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p172 {
+mod p185 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8000,7 +8694,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p173 {
+mod p186 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8068,7 +8762,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p174 {
+mod p187 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8121,7 +8815,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p175 {
+mod p188 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8168,7 +8862,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p176 {
+mod p189 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8214,7 +8908,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p177 {
+mod p190 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8297,7 +8991,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p178 {
+mod p191 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8332,7 +9026,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p179 {
+mod p192 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8362,7 +9056,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p180 {
+mod p193 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8397,7 +9091,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p181 {
+mod p194 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8430,7 +9124,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p182 {
+mod p195 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8478,7 +9172,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p183 {
+mod p196 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8521,7 +9215,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p184 {
+mod p197 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8565,7 +9259,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p185 {
+mod p198 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8619,7 +9313,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p186 {
+mod p199 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8680,7 +9374,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p187 {
+mod p200 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8722,7 +9416,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p188 {
+mod p201 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8790,7 +9484,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p189 {
+mod p202 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8838,7 +9532,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p190 {
+mod p203 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8899,7 +9593,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p191 {
+mod p204 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8945,7 +9639,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p192 {
+mod p205 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9009,7 +9703,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p193 {
+mod p206 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9051,7 +9745,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p194 {
+mod p207 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9102,7 +9796,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p195 {
+mod p208 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9136,7 +9830,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p196 {
+mod p209 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9184,7 +9878,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p197 {
+mod p210 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9221,7 +9915,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p198 {
+mod p211 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9262,7 +9956,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p199 {
+mod p212 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9324,7 +10018,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p200 {
+mod p213 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9377,7 +10071,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p201 {
+mod p214 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9433,7 +10127,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p202 {
+mod p215 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9464,7 +10158,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p203 {
+mod p216 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9518,7 +10212,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p204 {
+mod p217 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9545,7 +10239,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p205 {
+mod p218 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9611,7 +10305,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p206 {
+mod p219 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9668,7 +10362,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p207 {
+mod p220 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9698,7 +10392,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p208 {
+mod p221 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9745,7 +10439,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p209 {
+mod p222 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9799,7 +10493,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p210 {
+mod p223 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9842,7 +10536,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p211 {
+mod p224 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9891,7 +10585,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p212 {
+mod p225 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9921,7 +10615,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p213 {
+mod p226 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9957,7 +10651,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p214 {
+mod p227 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10011,53 +10705,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p215 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            consume(T("v1"));
-            match (t("t2", (Acc::new((r.len() as i64)).add(5).add(0).get() + (P { a: 4, b: r }).sum())), (if t("t3", 3) < 1 { [String::from("hello"), [String::from("hello"), String::from("xyz")].concat()].concat() } else { String::from("xyz") })) {
-                (0, n) => {
-                    let mut fuel4 = 0;
-                    'l4: while fuel4 < 1 && !(n.is_empty()) {
-                        fuel4 += 1;
-                        yield_!(n.clone());
-                        yield_!([i2s((n.len() as i64)), (if 0 < 1 { n.clone() } else { String::from("xyz") })].concat());
-                    }
-                }
-                (_, n) if n.len() > 5 => {
-                    drop(cap);
-                }
-                (_, n) => {
-                    let mut fuel5 = 0;
-                    'l5: while fuel5 < 1 && !(!((n.clone()).len() % 2 == 0)) {
-                        fuel5 += 1;
-                        yield_!(i2s(cap.id()));
-                        consume(T("v6"));
-                        yield_!(String::from(""));
-                    }
-                }
-            }
-            'b7: {
-                let mut a = (P { a: t("t8", keep(T("v10"), 9).take()), b: yield_!(format!("{}-{}", (String::from("xyz")), 1)) }).sum();
-                 {
-                }
-                if ((a == 2 || (String::from("x")).len() % 2 == 0) && (String::from("ab")).is_empty()) {
-                    break 'b7;
-                }
-            }
-            t("t11", Acc::new(2).add(5).add(4).get())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p216 {
+mod p228 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10119,7 +10767,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p217 {
+mod p229 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10162,7 +10810,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p218 {
+mod p230 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10202,7 +10850,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p219 {
+mod p231 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10235,7 +10883,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p220 {
+mod p232 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10264,7 +10912,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p221 {
+mod p233 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10325,7 +10973,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p222 {
+mod p234 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10392,7 +11040,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p223 {
+mod p235 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10424,7 +11072,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p224 {
+mod p236 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10466,7 +11114,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p225 {
+mod p237 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10527,7 +11175,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p226 {
+mod p238 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10570,7 +11218,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p227 {
+mod p239 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10608,7 +11256,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p228 {
+mod p240 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10664,7 +11312,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p229 {
+mod p241 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10708,7 +11356,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p230 {
+mod p242 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10760,7 +11408,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p231 {
+mod p243 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10804,7 +11452,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p232 {
+mod p244 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10856,7 +11504,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p233 {
+mod p245 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10907,7 +11555,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p234 {
+mod p246 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10943,7 +11591,55 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p235 {
+mod p247 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let [f, _, _] = [3, (match Acc::new(cap.len()).add(T::take(keep(T("v2"), 1))).add(cap.borrow()).get() { 0 => Some(T("k3")).unwrap().id(), n if n > 0 => n + 1, _ => f3(t("t4", (r.len() as i64)), r, f3(0, String::from("xyz"), 4)) }), Acc::new(Acc::new(1).add(cap.len()).add(T("k5").id()).get()).add(Acc::new(cap.into_n()).add((yield_!(String::from("")).len() as i64)).add(T("k6").len()).get()).add(f3(f3(5, String::from("ab"), 5), format!("{}-{}", (String::from("xyz")), 0), 5)).get()];
+            match opt(&(yield_!(String::from("ab")))) {
+                Some(n) if n < 3 => {
+                    'l7: for w in 0..cap3(Acc::new(t("t8", 3)).add(Acc::new(n).add(f).add(n).get()).add(T("k9").id()).get()) {
+                        yield_!([String::from("hello"), [String::from("xyz"), String::from("hello")].concat()].concat());
+                        drop(keep(T("v10"), T::take(keep(T("v12"), 11))));
+                    }
+                    match (yield_!(format!("{}-{}", (String::from("hello")), 2)).len() as i64) {
+                        0 => {
+                            let d = i2s((yield_!([String::from("ab"), String::from("xyz")].concat()).len() as i64));
+                            let P { a: f, b: a } = P { a: (yield_!(t("t13", d.clone())).len() as i64), b: d.clone() };
+                        }
+                        n if n > 2 => {
+                            r = t("t14", t("t15", yield_!(String::from("xyz"))));
+                        }
+                        _ => {
+                            let mut f = (if (((String::from("hello")).len() % 2 == 0 && f != 0) || (String::from("xyz")).len() % 2 == 0) { [yield_!(String::from("hello")), format!("{}-{}", (String::from("xyz")), n)].concat() } else { yield_!(i2s(f)) });
+                            yield_!(t("t16", i2s(n)));
+                        }
+                    }
+                    let Some(a) = opt(&(i2s((f * f)))) else {
+                        panic!("p17");
+                    };
+                }
+                Some(n) => {
+                    'l18: for w in T("k19").items() {
+                        let f = t("t20", yield_!(t("t21", String::from("x"))));
+                        yield_!(String::from("four"));
+                    }
+                }
+                None => {
+                }
+            }
+            T("k22").id()
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p248 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10968,7 +11664,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p236 {
+mod p249 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11003,7 +11699,40 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p237 {
+mod p250 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let mut fuel1 = 0;
+            let e = 'l1: loop {
+                fuel1 += 1;
+                if fuel1 > 2 {
+                    break 'l1 (match 0 { 0 => t("t2", (r.len() as i64)), n if n > 4 => n + 1, _ => opt(&r)? });
+                }
+                 {
+                    let [b, _, _] = [T("k3").len(), (if (yield_!(String::from("x")).len() as i64) != 0 { T::id(&cap) } else { 3 }), (yield_!(format!("{}-{}", (r.clone()), T::take(keep(T("v5"), 4)))).len() as i64)];
+                    yield_!(r.clone());
+                }
+                if let Some(n) = T("k6").opt() {
+                    drop(keep(keep(keep(T("v7"), (r.len() as i64)), (match 4 { 0 => n, n if n > 3 => n + 1, _ => T::id(&cap) })), t("t8", (yield_!(r.clone()).len() as i64))));
+                    yield_!(r.clone());
+                    let P { a: e, b: b } = P { a: (yield_!(i2s(cap.lock())).len() as i64), b: format!("{}-{}", r, (P { a: opt(&r)?, b: t("t9", String::from("four")) }).sum()) };
+                } else if (String::from("hello")).is_empty() {
+                } else {
+                }
+            };
+            Some((r.len() as i64))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p251 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11068,7 +11797,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p238 {
+mod p252 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11104,7 +11833,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p239 {
+mod p253 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11134,7 +11863,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p240 {
+mod p254 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11191,7 +11920,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p241 {
+mod p255 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11222,7 +11951,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p242 {
+mod p256 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11272,7 +12001,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p243 {
+mod p257 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11325,7 +12054,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p244 {
+mod p258 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11370,7 +12099,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p245 {
+mod p259 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11406,7 +12135,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p246 {
+mod p260 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11439,7 +12168,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p247 {
+mod p261 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11476,7 +12205,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p248 {
+mod p262 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11540,7 +12269,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p249 {
+mod p263 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11594,7 +12323,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p250 {
+mod p264 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11659,7 +12388,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p251 {
+mod p265 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11696,7 +12425,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p252 {
+mod p266 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11738,7 +12467,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p253 {
+mod p267 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11794,7 +12523,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p254 {
+mod p268 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11849,7 +12578,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p255 {
+mod p269 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11883,7 +12612,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p256 {
+mod p270 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11918,7 +12647,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p257 {
+mod p271 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11980,7 +12709,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p258 {
+mod p272 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12017,7 +12746,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p259 {
+mod p273 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12048,7 +12777,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p260 {
+mod p274 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12085,7 +12814,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p261 {
+mod p275 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12133,7 +12862,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p262 {
+mod p276 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12181,7 +12910,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p263 {
+mod p277 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12237,7 +12966,82 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p264 {
+mod p278 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let mut fuel1 = Vec::from([(cap.into_n() + (if (r).len() % 2 == 0 { 4 } else { 1 })), T("k2").id()]);
+            'l1: while let Some(w) = fuel1.pop() {
+                if !((!(w >= 1) || (String::from("four")).len() % 2 == 0)) {
+                    panic!("p3");
+                }
+                let c: i64 = f3((P { a: (match w { 0 => w, n if n > 3 => n + 1, _ => w }), b: i2s(w) }).sum(), [yield_!(String::from("")), t("t4", String::from("hello"))].concat(), Acc::new(f3(w, String::from("xyz"), 4)).add(w).add(4).get());
+            }
+            if ((String::from("x")).len() % 2 == 0 || !((String::from("xyz")).is_empty())) {
+                panic!("p5");
+            }
+            match opt(&(format!("{}-{}", (String::from("xyz")), (0 + 5)))) {
+                Some(n) if n < 5 => {
+                    if let Some(n) = T("k6").opt() {
+                        yield_!(t("t7", format!("{}-{}", (String::from("four")), n)));
+                        let f = T("v8");
+                    } else {
+                        let [d, _, _] = [t("t9", (match (match n { 0 => n, n if n > 5 => n + 1, _ => n }) { 0 => opt(&(String::from("hello")))?, n if n > 4 => n + 1, _ => (n + 1) })), n, Acc::new(T("k10").into_n()).add(2).add(t("t11", (yield_!(String::from("x")).len() as i64))).get()];
+                        let mut a = Acc::new(keep(T("v13"), 12).take()).add((match opt(&(String::from("x")))? { 0 => T::take(keep(T("v15"), 14)), n if n > 0 => n + 1, _ => t("t16", 2) })).add(n).get();
+                    }
+                }
+                Some(n) => {
+                    let mut a = T("v17");
+                }
+                None => {
+                    let Some(a) = opt(&(String::from("ab"))) else {
+                        return Some(keep(T("v19"), 18).take());
+                    };
+                    'l20: for w in [(if (String::from("ab")).len() % 2 == 0 { yield_!(String::from("four")) } else { (if a >= 1 { String::from("xyz") } else { String::from("hello") }) }), (if ((String::from("hello")).len() % 2 == 0 && (String::from("x")).len() % 2 == 0) { (if (String::from("ab")).len() % 2 == 0 { String::from("xyz") } else { String::from("ab") }) } else { yield_!(String::from("four")) })] {
+                        if opt(&(String::from("")))? > 4 {
+                            panic!("p21");
+                        }
+                        let e: i64 = (yield_!(w.clone()).len() as i64);
+                        if ((String::from("hello")).len() % 2 == 0 && Acc::new(e).add(a).add(a).get() < 2) {
+                            return Some((((w.len() as i64) + 2) + (4 + e)));
+                        }
+                    }
+                }
+            }
+            match opt(&(i2s((match 5 { 0 => 5, n if n > 2 => n + 1, _ => 4 })))) {
+                Some(n) if n < 3 => {
+                    if (yield_!(String::from(""))).is_empty() {
+                        if (format!("{}-{}", (String::from("hello")), n)).len() % 2 == 0 {
+                            return None;
+                        }
+                        if (P { a: (n + n), b: yield_!(String::from("x")) }).sum() >= 5 {
+                            panic!("p22");
+                        }
+                        let mut b = (if (!((String::from("hello")).len() % 2 == 0) && !((String::from("xyz")).len() % 2 == 0)) { format!("{}-{}", (String::from("x")), n) } else { (if ((String::from("")).len() % 2 == 0 && (String::from("xyz")).len() % 2 == 0) { i2s(n) } else { yield_!(String::from("xyz")) }) });
+                    } else {
+                        yield_!((if !(1 >= 5) { String::from("xyz") } else { [String::from("hello"), String::from("x")].concat() }));
+                        if ((if n <= 1 { String::from("x") } else { String::from("x") })).len() % 2 == 0 {
+                            return Some(T::take(keep(keep(T("v24"), n), 23)));
+                        }
+                    }
+                }
+                Some(n) => {
+                }
+                None => {
+                }
+            }
+            Some(((P { a: 5, b: String::from("hello") }).sum() + T::take(keep(T("v26"), 25))))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p279 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12293,7 +13097,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p265 {
+mod p280 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12346,7 +13150,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p266 {
+mod p281 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12394,7 +13198,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p267 {
+mod p282 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12438,7 +13242,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p268 {
+mod p283 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12495,7 +13299,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p269 {
+mod p284 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12572,7 +13376,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p270 {
+mod p285 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12600,7 +13404,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p271 {
+mod p286 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12668,7 +13472,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p272 {
+mod p287 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12725,7 +13529,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p273 {
+mod p288 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12775,7 +13579,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p274 {
+mod p289 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12806,7 +13610,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p275 {
+mod p290 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12879,7 +13683,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p276 {
+mod p291 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12906,7 +13710,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p277 {
+mod p292 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12962,7 +13766,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p278 {
+mod p293 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12994,7 +13798,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p279 {
+mod p294 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -13033,7 +13837,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p280 {
+mod p295 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -13083,7 +13887,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p281 {
+mod p296 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -13119,7 +13923,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p282 {
+mod p297 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -13167,7 +13971,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p283 {
+mod p298 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -13217,7 +14021,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p284 {
+mod p299 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -13246,802 +14050,6 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 }
 
-#[rustfmt::skip]
-mod p285 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            let P { a: c, b: b } = P { a: cap.lock(), b: r };
-            if !((b).len() % 2 == 0) {
-                panic!("p1");
-            }
-            drop(T("v2"));
-            'l3: for w in T("k4").items() {
-                let d = 'b5: {
-                    consume(T("v6"));
-                    if (i2s(c)).len() % 2 == 0 {
-                        panic!("p7");
-                    }
-                    if let Some(n) = opt(&(format!("{}-{}", (String::from("xyz")), t("t8", c)))) {
-                        yield_!(i2s(T::take(keep(T("v10"), 9))));
-                    } else if (if (String::from("four")).len() % 2 == 0 { cap.id() } else { T::id(&cap) }) >= 4 {
-                        let mut d = i2s(w);
-                    } else if (String::from("hello")).is_empty() {
-                        consume(keep(T("v11"), T::take(keep(T("v13"), 12))));
-                    }
-                    if (String::from("x")).len() % 2 == 0 {
-                        break 'b5 ((cap.borrow() + 1) + T("k14").into_n());
-                    }
-                    (if (c != 5 && w <= 4) { t("t15", 1) } else { w })
-                };
-                if !(!(((String::from("four")).len() % 2 == 0 && (String::from("hello")).len() % 2 == 0))) {
-                    panic!("p16");
-                }
-            }
-            r = format!("{}-{}", ([String::from("four"), String::from("ab")].concat()), (if cap.lock() > 0 { opt(&(String::from("")))? } else { c }));
-            r = (if (c + 1) < 3 { r } else { yield_!([r.clone(), r.clone()].concat()) });
-            let [d, _, _] = [cap.lock(), (r.len() as i64), c];
-            if cap.len() != 5 {
-                if r.is_empty() {
-                    return None;
-                }
-                let u17: i64;
-                if (keep(T("v19"), 18).take() >= 1 && !(!((r).len() % 2 == 0))) {
-                    u17 = T::take(cap);
-                } else {
-                    u17 = c;
-                }
-            }
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p286 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            consume(cap);
-            let u1: i64;
-            if ((P { a: (r.len() as i64), b: r }).sum() >= 1 && (match 1 { 0 => 4, n if n > 4 => n + 1, _ => 1 }) == 0) {
-                u1 = (if (String::from("")).len() % 2 == 0 { (if 0 <= 0 { 2 } else { 4 }) } else { (yield_!(String::from("ab")).len() as i64) });
-            } else {
-                u1 = opt(&(String::from("hello")))?;
-            }
-            match T("k2").len() {
-                0 => {
-                    drop(T("v3"));
-                    let mut fuel4 = 0;
-                    'l4: loop {
-                        fuel4 += 1;
-                        if fuel4 > 1 {
-                            break 'l4;
-                        }
-                        r = [yield_!(t("t5", String::from(""))), (if (String::from("four")).is_empty() { i2s(u1) } else { String::from("hello") })].concat();
-                        r = t("t6", (if (r.len() % 2 == 0 && u1 < 5) { t("t7", String::from("ab")) } else { [String::from("ab"), String::from("four")].concat() }));
-                        r = String::from("four");
-                    }
-                    let mut f: i64 = u1;
-                }
-                n if n > 1 => {
-                    let mut d: T = T("v8");
-                }
-                n => {
-                    let P { a: e, b: d } = P { a: T::take(keep(keep(T("v10"), f3(3, String::from("x"), u1)), 9)), b: (if ((n >= 5 || n > 1) && !(1 < 4)) { t("t11", yield_!(String::from("ab"))) } else { i2s(T::take(keep(T("v13"), 12))) }) };
-                }
-            }
-            let a = T("v14");
-            if (format!("{}-{}", (String::from("")), 2)).is_empty() {
-                'b15: {
-                    if let Some(n) = opt(&(yield_!([String::from("hello"), String::from("")].concat()))) {
-                        let c = keep(T("v16"), opt(&(String::from("")))?);
-                    } else {
-                    }
-                    if !(!((String::from("four")).len() % 2 == 0)) {
-                        break 'b15;
-                    }
-                }
-            } else if ((String::from("hello")).is_empty() || ((String::from("xyz")).len() % 2 == 0 || a.lock() > 4)) {
-            }
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p287 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            let d = keep(T("v1"), (yield_!([r.clone(), r].concat()).len() as i64));
-            yield_!(String::from("x"));
-            let [a, _, _] = [T::take(d), T("k2").id(), res(&(String::from("x")))?];
-            let mut e: i64 = a;
-            let c = T("v3");
-            if let Some(n) = opt(&(String::from("hello"))) && n > 3 {
-                let f = Acc::new(f3((a * c.borrow()), format!("{}-{}", (String::from("xyz")), 3), (yield_!(String::from("four")).len() as i64))).add((T("k4").id() + cap.len())).add((yield_!(String::from("ab")).len() as i64)).get();
-                 {
-                    let f = T("v5");
-                    let mut fuel6 = 0;
-                    let e = 'l6: loop {
-                        fuel6 += 1;
-                        if fuel6 > 1 {
-                            break 'l6 Some(T("k7")).unwrap().id();
-                        }
-                        let e = yield_!([i2s(4), t("t8", String::from("x"))].concat());
-                        r = yield_!(e);
-                    };
-                }
-            }
-            consume(keep(T("v9"), a));
-            match T("k10").len() {
-                0 => {
-                     {
-                        yield_!((if (5 == 4 || (String::from("four")).len() % 2 == 0) { String::from("ab") } else { [String::from("x"), String::from("")].concat() }));
-                    }
-                }
-                n if n > 1 => {
-                }
-                n => {
-                }
-            }
-            Err([t("t11", String::from("four")), yield_!(String::from("ab"))].concat())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p288 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-             {
-                let e = i2s((T::id(&cap) - (yield_!(r).len() as i64)));
-            }
-            yield_!((if ((String::from("ab")).len() % 2 == 0 || (String::from("x")).len() % 2 == 0) { t("t1", String::from("")) } else { format!("{}-{}", (String::from("xyz")), cap.lock()) }));
-            let u2: i64;
-            if !((if 0 > 4 { 0 } else { cap.len() }) <= 0) {
-                u2 = 5;
-            } else {
-                u2 = f3((match 4 { 0 => cap.try_send(3), n if n > 5 => n + 1, _ => 2 }), t("t3", String::from("xyz")), (yield_!(String::from("xyz")).len() as i64));
-            }
-            yield_!(t("t4", t("t5", String::from("ab"))));
-            'l6: for w in [yield_!([String::from("x"), String::from("four")].concat()), yield_!(format!("{}-{}", (String::from("")), 1))] {
-                yield_!(format!("{}-{}", w, cap.id()));
-                r = w;
-            }
-            yield_!(format!("{}-{}", (String::from("four")), cap.lock()));
-            r = [[t("t7", String::from("hello")), i2s(u2)].concat(), yield_!(t("t8", String::from("four")))].concat();
-            if (keep(T("v10"), 9).take() + (r.len() as i64)) < 2 {
-                return Some(1);
-            }
-            'l11: for w in [[r.clone(), i2s((r.len() as i64))].concat(), r.clone()] {
-                let mut fuel12 = 0;
-                'l12: while fuel12 < 2 && r.len() % 2 == 0 {
-                    fuel12 += 1;
-                    if Some(T("k13")).unwrap().id() < 2 {
-                        return None;
-                    }
-                    yield_!(i2s((w.len() as i64)));
-                }
-                let Some(f) = opt(&r) else {
-                    return Some(T::take(keep(T("v15"), 14)));
-                };
-                let mut b = format!("{}-{}", (t("t16", w)), f3((P { a: (r.len() as i64), b: r.clone() }).sum(), i2s(u2), (P { a: 1, b: String::from("") }).sum()));
-                'b17: {
-                    'l18: for w in 0..cap3((yield_!((if (b.len() as i64) >= 4 { r.clone() } else { b })).len() as i64)) {
-                        let c = opt(&r)?;
-                    }
-                    if (match 1 { 0 => f, n if n > 5 => n + 1, _ => u2 }) <= 4 {
-                        break 'b17;
-                    }
-                }
-            }
-            Some((P { a: cap.len(), b: yield_!(r) }).sum())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p289 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            if T::take(cap) >= 0 {
-                panic!("p1");
-            }
-            let mut c: i64 = (P { a: Acc::new((r.len() as i64)).add((yield_!(r.clone()).len() as i64)).add((yield_!(String::from("xyz")).len() as i64)).get(), b: t("t2", format!("{}-{}", (r.clone()), 5)) }).sum();
-            let mut b = (match Acc::new(t("t3", c)).add(1).add((r.len() as i64)).get() { 0 => opt(&r)?, n if n > 2 => n + 1, _ => 2 });
-            if (t("t4", 3) == 2 && r.is_empty()) {
-                return Some(T::take(keep(T("v6"), 5)));
-            }
-            let mut a = keep(T("v7"), Acc::new(T::take(keep(T("v9"), 8))).add(c).add((r.len() as i64)).get());
-            let mut fuel10 = 0;
-            'l10: while fuel10 < 1 && (r.len() as i64) > 0 {
-                fuel10 += 1;
-                yield_!(format!("{}-{}", r, (a.id() + 0)));
-                consume(T("v11"));
-                consume(keep(T("v12"), (r.len() as i64)));
-            }
-            let mut b: i64 = (yield_!((if ((r.clone()).len() % 2 == 0 && b < 0) { r } else { format!("{}-{}", (r.clone()), 1) })).len() as i64);
-            consume(a);
-            if keep(T("v14"), 13).take() < 3 {
-                 {
-                    let u15: i64;
-                    if (!((0 == 4 || b < 0)) || (c < 1 || !((String::from("four")).len() % 2 == 0))) {
-                        u15 = T("k16").id();
-                    } else {
-                        u15 = (P { a: b, b: i2s(c) }).sum();
-                    }
-                    match opt(&(String::from("hello"))) {
-                        Some(n) if n < 0 => {
-                        }
-                        Some(n) => {
-                        }
-                        None => {
-                        }
-                    }
-                }
-            } else if (String::from("hello")).is_empty() {
-            } else {
-            }
-            Some(T("k17").id())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p290 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            yield_!(r);
-            if ((String::from("hello")).len() % 2 == 0 && opt(&(String::from("ab")))? >= 5) {
-                return Some(t("t1", cap.id()));
-            }
-            let u2: i64;
-            if !((String::from("hello")).len() % 2 == 0) {
-                u2 = Acc::new((match 2 { 0 => cap.lock(), n if n > 0 => n + 1, _ => 1 })).add((5 * cap.try_send(2))).add(Some(T("k3")).unwrap().id()).get();
-            } else {
-                u2 = (if !((String::from("")).len() % 2 == 0) { (P { a: T::id(&cap), b: String::from("hello") }).sum() } else { 2 });
-            }
-            let Some(e) = opt(&(String::from("four"))) else {
-                panic!("p4");
-            };
-            let mut c: T = keep(T("v5"), 3);
-             {
-                yield_!(format!("{}-{}", (String::from("x")), (match T::id(&c) { 0 => e, n if n > 4 => n + 1, _ => u2 })));
-                 {
-                    if (if (String::from("")).len() % 2 == 0 { u2 } else { Acc::new(cap.len()).add(u2).add(u2).get() }) >= 0 {
-                        return Some(5);
-                    }
-                    if let Some(n) = opt(&(t("t6", [String::from("xyz"), String::from("")].concat()))) && n > 3 {
-                        r = yield_!([(if (String::from("x")).len() % 2 == 0 { String::from("four") } else { String::from("xyz") }), format!("{}-{}", (String::from("hello")), 1)].concat());
-                        if T::take(cap) > 4 {
-                            panic!("p7");
-                        }
-                    } else if (String::from("")).len() % 2 == 0 {
-                        consume(T("v8"));
-                    } else if ((e == 1 || (String::from("hello")).len() % 2 == 0) || (String::from("hello")).len() % 2 == 0) {
-                        let b = keep(T("v9"), (match (P { a: u2, b: String::from("four") }).sum() { 0 => Acc::new(5).add(4).add(4).get(), n if n > 5 => n + 1, _ => (P { a: e, b: String::from("hello") }).sum() }));
-                    }
-                }
-                if (((String::from("xyz")).is_empty() || (String::from("x")).is_empty()) && !((e < 5 || 3 < 0))) {
-                    let b = 'b10: {
-                        yield_!(String::from("ab"));
-                        yield_!(t("t11", [String::from("x"), String::from("four")].concat()));
-                        if (((String::from("hello")).len() % 2 == 0 && (String::from("x")).len() % 2 == 0) && (String::from("four")).len() % 2 == 0) {
-                            break 'b10 f3(c.try_send(0), (if 1 >= 2 { String::from("") } else { String::from("ab") }), e);
-                        }
-                        (yield_!(String::from("")).len() as i64)
-                    };
-                    let mut fuel12 = Vec::from([Some(T("k13")).unwrap().id(), opt(&(String::from("")))?]);
-                    'l12: while let Some(w) = fuel12.pop() {
-                    }
-                }
-            }
-            Some(keep(keep(T("v15"), c.borrow()), 14).take())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p291 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            let mut fuel1 = Vec::from([T("k2").into_n(), (r.len() as i64)]);
-            'l1: while let Some(w) = fuel1.pop() {
-                let mut fuel3 = Vec::from([w, t("t4", (match 2 { 0 => (r.len() as i64), n if n > 3 => n + 1, _ => 0 }))]);
-                'l3: while let Some(w) = fuel3.pop() {
-                    let (mut c, f) = (T("v5"), (T::take(keep(T("v7"), 6)) + T::take(keep(T("v9"), 8))));
-                    let b: i64 = (P { a: (P { a: (match (r.len() as i64) { 0 => w, n if n > 5 => n + 1, _ => T::id(&cap) }), b: String::from("ab") }).sum(), b: (if (String::from("xyz")).len() % 2 == 0 { format!("{}-{}", (r.clone()), w) } else { [String::from("xyz"), String::from("")].concat() }) }).sum();
-                }
-                yield_!(String::from("four"));
-            }
-            let mut fuel10 = 0;
-            'l10: while fuel10 < 3 && r.is_empty() {
-                fuel10 += 1;
-                if r.len() % 2 == 0 {
-                    panic!("p11");
-                }
-                'l12: for w in T("k13").items() {
-                    yield_!(i2s(w));
-                    let [c, _, _] = [(match T("k14").len() { 0 => cap.len(), n if n > 1 => n + 1, _ => (if !(w >= 0) { T::take(keep(T("v16"), 15)) } else { (r.len() as i64) }) }), (if w == 4 { w } else { (yield_!(i2s(cap.len())).len() as i64) }), (r.len() as i64)];
-                }
-            }
-            if !(T::take(cap) <= 3) {
-                return Acc::new(keep(T("v18"), 17).take()).add(f3((r.len() as i64), r.clone(), (r.len() as i64))).add((if (r.clone()).len() % 2 == 0 { (r.len() as i64) } else { (r.len() as i64) })).get();
-            }
-            match ((((if r.len() % 2 == 0 { (r.len() as i64) } else { 5 }) + 1) + ((yield_!(r.clone()).len() as i64) + (4 * 3))), String::from("ab")) {
-                (0, n) => {
-                    if !((r.clone()).is_empty()) {
-                        return (P { a: T("k19").into_n(), b: r }).sum();
-                    }
-                    let mut fuel20 = Vec::from([(match T("k21").id() { 0 => (if 5 >= 2 { (n.len() as i64) } else { (n.len() as i64) }), n if n > 3 => n + 1, _ => Acc::new((n.len() as i64)).add(0).add((n.len() as i64)).get() }), (yield_!(t("t22", String::from("four"))).len() as i64)]);
-                    'l20: while let Some(w) = fuel20.pop() {
-                        if (!(!((n.clone()).len() % 2 == 0)) || ((n.len() as i64) + w) != 1) {
-                            return (4 + Acc::new(4).add(0).add(w).get());
-                        }
-                        if (!(!(n.len() % 2 == 0)) && !((n.clone()).len() % 2 == 0)) {
-                            return T("k23").id();
-                        }
-                    }
-                }
-                (_, n) if n.len() > 2 => {
-                    'b24: {
-                        'l25: for w in T("k26").items() {
-                            if (!(((n.clone()).len() % 2 == 0 && (n.clone()).len() % 2 == 0)) && (if w != 5 { (r.len() as i64) } else { 2 }) < 2) {
-                                panic!("p27");
-                            }
-                        }
-                        if (n).is_empty() {
-                            break 'b24;
-                        }
-                    }
-                }
-                (_, n) => {
-                }
-            }
-            Acc::new((yield_!(String::from("hello")).len() as i64)).add((4 + 5)).add(T("k28").len()).get()
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p292 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            drop(T("v1"));
-            if (r.clone()).len() % 2 == 0 {
-                return (r.len() as i64);
-            }
-            let c = 'b2: {
-                'l3: for w in T("k4").items() {
-                    let c = keep(T("v5"), t("t6", 1));
-                    let mut f = T("v7");
-                    let Some(c) = opt(&(format!("{}-{}", (String::from("x")), (if w >= 5 { (r.len() as i64) } else { 5 })))) else {
-                        return w;
-                    };
-                    if ((r.len() % 2 == 0 || ((r.clone()).len() % 2 == 0 || c <= 5)) && ((String::from("xyz")).is_empty() && 3 > 4)) {
-                        panic!("p8");
-                    }
-                }
-                'l9: for w in 0..cap3(T::take(keep(T("v11"), 10))) {
-                    let Some(b) = opt(&r) else {
-                        break 'b2 (P { a: w, b: i2s(cap.lock()) }).sum();
-                    };
-                    let e = i2s((if (String::from("x")).len() % 2 == 0 { w } else { (r.len() as i64) }));
-                    'l12: for w in [String::from("ab"), String::from("xyz")] {
-                    }
-                }
-                if (r).is_empty() {
-                    break 'b2 Acc::new(f3(3, String::from("hello"), cap.len())).add(0).add(cap.into_n()).get();
-                }
-                T::take(keep(T("v14"), 13))
-            };
-            yield_!(String::from("end"));
-            T("k15").into_n()
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p293 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            if let Some(n) = opt(&(i2s((if T::id(&cap) > 4 { (r.len() as i64) } else { 5 })))) && n > 2 {
-                yield_!(t("t1", r.clone()));
-                let Some(c) = opt(&(yield_!((if cap.try_send(3) > 5 { r.clone() } else { r.clone() })))) else {
-                    return Some(T::take(keep(T("v3"), 2)));
-                };
-            } else if (!(cap.try_send(4) >= 1) && (r.len() as i64) >= 5) {
-                yield_!(i2s((match 3 { 0 => cap.try_send(3), n if n > 4 => n + 1, _ => 5 })));
-            } else if r.len() % 2 == 0 {
-                let Some(f) = opt(&(format!("{}-{}", r, opt(&r)?))) else {
-                    return Some(Some(T("k4")).unwrap().id());
-                };
-                let a = [t("t5", t("t6", r.clone())), i2s(opt(&(r))?)].concat();
-                let e = a;
-            }
-            if (match T("k7").into_n() { 0 => (if 2 > 0 { cap.id() } else { 4 }), n if n > 0 => n + 1, _ => (if cap.try_send(5) != 3 { cap.try_send(5) } else { T::id(&cap) }) }) >= 3 {
-                if !((0 != 2 || 0 != 3)) {
-                    return Some(opt(&(String::from("hello")))?);
-                }
-                let c = f3(T::take(keep(keep(T("v9"), cap.borrow()), 8)), yield_!((if T::id(&cap) <= 1 { String::from("x") } else { String::from("ab") })), (yield_!(i2s(cap.lock())).len() as i64));
-            }
-            'b10: {
-                if ((String::from("")).is_empty() || (String::from("ab")).is_empty()) {
-                    break 'b10;
-                }
-            }
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p294 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            let a = T("v1");
-            let b = keep(T("v3"), 2).take();
-            let mut e: i64 = (r.len() as i64);
-            let u4: i64;
-            if (t("t5", 0) < 4 || f3(cap.borrow(), String::from("x"), (r.len() as i64)) >= 4) {
-                u4 = (r.len() as i64);
-            } else {
-                u4 = (yield_!(i2s(b)).len() as i64);
-            }
-            yield_!(r.clone());
-            let f = (yield_!((if b > 1 { (if e <= 2 { r } else { r }) } else { r.clone() })).len() as i64);
-            drop(cap);
-            'l6: for w in T("k7").items() {
-                let mut fuel8 = 0;
-                'l8: loop {
-                    fuel8 += 1;
-                    if fuel8 > 3 {
-                        break 'l8;
-                    }
-                }
-            }
-            Ok(T::take(keep(keep(T("v10"), a.lock()), 9)))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p295 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-             {
-                if let Some(n) = T("k1").opt() {
-                    let d = cap;
-                    let mut c = keep(T("v2"), (match n { 0 => (r.len() as i64), n if n > 4 => n + 1, _ => (P { a: n, b: String::from("hello") }).sum() }));
-                } else if r.len() % 2 == 0 {
-                    if let Some(n) = T("k3").opt() {
-                        let mut b = cap;
-                    } else {
-                        let c = cap.borrow();
-                    }
-                } else {
-                    'l4: for w in 0..cap3(((match (r.len() as i64) { 0 => 5, n if n > 4 => n + 1, _ => cap.try_send(4) }) - (yield_!(String::from("")).len() as i64))) {
-                        let (mut a, d) = (T("v5"), Acc::new(w).add((P { a: T::take(keep(T("v7"), 6)), b: r.clone() }).sum()).add((if ((r.clone()).len() % 2 == 0 && (r.clone()).len() % 2 == 0) { f3(w, String::from("hello"), w) } else { f3(cap.id(), String::from("ab"), 3) })).get());
-                        let f = d;
-                        let e = yield_!(format!("{}-{}", (r.clone()), (if d != 0 { a.id() } else { 5 })));
-                        let d = keep(T("v8"), t("t9", (match d { 0 => w, n if n > 3 => n + 1, _ => d })));
-                    }
-                }
-                r = yield_!(format!("{}-{}", r, (P { a: (r.len() as i64), b: String::from("four") }).sum()));
-                let mut fuel10 = 0;
-                'l10: loop {
-                    fuel10 += 1;
-                    if fuel10 > 2 {
-                        break 'l10;
-                    }
-                    let mut d: i64 = t("t11", (r.len() as i64));
-                    let mut fuel12 = Vec::from([d, d]);
-                    'l12: while let Some(w) = fuel12.pop() {
-                        drop(T("v13"));
-                    }
-                }
-            }
-            keep(T("v15"), 14).take()
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p296 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-             {
-                let mut f = (yield_!(String::from("ab")).len() as i64);
-                let u1: i64;
-                if !((yield_!(r.clone()).len() as i64) <= 5) {
-                    u1 = Acc::new((P { a: f, b: r }).sum()).add(T("k2").len()).add(T("k3").id()).get();
-                } else {
-                    u1 = (T::id(&cap) + T("k4").len());
-                }
-            }
-            if let Some(n) = opt(&(yield_!(String::from("four")))) {
-                if (i2s(n)).is_empty() {
-                    let b = Acc::new(2).add((yield_!((if (String::from("four")).len() % 2 == 0 { String::from("xyz") } else { String::from("") })).len() as i64)).add(Acc::new((if cap.len() == 2 { T::id(&cap) } else { n })).add((if n > 3 { cap.lock() } else { n })).add(2).get()).get();
-                    let d = (b - (P { a: T::take(keep(T("v6"), 5)), b: String::from("four") }).sum());
-                    if (t("t7", String::from(""))).len() % 2 == 0 {
-                        return T::id(&cap);
-                    }
-                }
-                let mut fuel8 = 0;
-                let b = 'l8: loop {
-                    fuel8 += 1;
-                    if fuel8 > 1 {
-                        break 'l8 0;
-                    }
-                    yield_!((if (String::from("four")).len() % 2 == 0 { (if n < 1 { String::from("ab") } else { String::from("xyz") }) } else { format!("{}-{}", (String::from("xyz")), n) }));
-                    consume(T("v9"));
-                    let mut b = keep(keep(T("v10"), T("k11").into_n()), (cap.try_send(0) + (yield_!(String::from("xyz")).len() as i64)));
-                    yield_!([t("t12", String::from("ab")), (if b.len() > 5 { String::from("x") } else { String::from("x") })].concat());
-                };
-            }
-            let mut fuel13 = Vec::from([T("k14").into_n(), f3(cap.borrow(), String::from("ab"), (yield_!(String::from("ab")).len() as i64))]);
-            'l13: while let Some(w) = fuel13.pop() {
-                 {
-                    drop(keep(T("v15"), w));
-                }
-                let f = yield_!((if (String::from("x")).len() % 2 == 0 { format!("{}-{}", (String::from("x")), w) } else { (if w == 5 { String::from("four") } else { String::from("four") }) }));
-            }
-            (yield_!(format!("{}-{}", (String::from("")), 4)).len() as i64)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p297 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            r = [[yield_!(r.clone()), [String::from("four"), r].concat()].concat(), i2s(t("t1", 0))].concat();
-            if t("t2", cap.try_send(5)) <= 2 {
-                panic!("p3");
-            }
-            let mut fuel4 = 0;
-            'l4: while fuel4 < 3 && !((r.clone()).len() % 2 == 0) {
-                fuel4 += 1;
-                'l5: for w in [yield_!(i2s((r.len() as i64))), yield_!(r.clone())] {
-                    drop(T("v6"));
-                    if !(!(!(0 <= 2))) {
-                        continue 'l5;
-                    }
-                }
-                 {
-                    let u7: i64;
-                    if (((r.clone()).len() % 2 == 0 || (r.len() as i64) == 4) && opt(&(String::from("four")))? < 5) {
-                        u7 = ((yield_!(r.clone()).len() as i64) + f3((r.len() as i64), r.clone(), (r.len() as i64)));
-                    } else {
-                        u7 = (match (r.len() as i64) { 0 => opt(&(String::from("ab")))?, n if n > 1 => n + 1, _ => cap.try_send(5) });
-                    }
-                }
-                let e = 'b8: {
-                    if r.is_empty() {
-                        panic!("p9");
-                    }
-                    if (r.is_empty() || ((r.len() % 2 == 0 || (r.clone()).len() % 2 == 0) || r.len() % 2 == 0)) {
-                        if !((2 <= 2 || ((r.len() as i64) <= 2 || 0 > 1))) {
-                            break 'l4;
-                        }
-                    } else {
-                        yield_!(String::from(""));
-                        if !(r.is_empty()) {
-                            panic!("p10");
-                        }
-                        let a: String = i2s(T("k11").into_n());
-                    }
-                    if (3 >= 1 && r.len() % 2 == 0) {
-                        break 'b8 t("t12", (if (r.clone()).len() % 2 == 0 { (r.len() as i64) } else { (r.len() as i64) }));
-                    }
-                    (match (match (r.len() as i64) { 0 => 2, n if n > 3 => n + 1, _ => 1 }) { 0 => (0 + cap.try_send(3)), n if n > 2 => n + 1, _ => (if (r.len() as i64) > 1 { cap.len() } else { 2 }) })
-                };
-                match T("k13").len() {
-                    0 => {
-                        let (mut a, b) = (keep(T("v14"), T("k15").id()), t("t16", cap.len()));
-                        let mut a = T("v17");
-                    }
-                    n if n > 4 => {
-                        if (i2s(1)).len() % 2 == 0 {
-                            continue 'l4;
-                        }
-                    }
-                    n => {
-                        consume(T("v18"));
-                    }
-                }
-            }
-            let mut fuel19 = Vec::from([(r.len() as i64), (r.len() as i64)]);
-            'l19: while let Some(w) = fuel19.pop() {
-                let (mut d, e) = (T("v20"), w);
-                'l21: for w in 0..cap3(e) {
-                }
-            }
-            Some(T::take(cap))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p298 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            match opt(&r) {
-                Some(n) if n < 4 => {
-                    drop(cap);
-                    if ((n + (r.len() as i64)) - n) == 5 {
-                        panic!("p1");
-                    }
-                }
-                Some(n) => {
-                    let mut e = yield_!(t("t2", i2s(n)));
-                    let u3: i64;
-                    if !(!(e.len() % 2 == 0)) {
-                        u3 = Acc::new(Acc::new(cap.lock()).add(T::id(&cap)).add(n).get()).add((P { a: n, b: String::from("ab") }).sum()).add(5).get();
-                    } else {
-                        u3 = keep(T("v5"), 4).take();
-                    }
-                }
-                None => {
-                    let e = t("t6", (if (T::id(&cap) == 4 && (r.len() as i64) <= 1) { t("t7", r) } else { yield_!(r) }));
-                    'l8: for w in 0..cap3(T::take(cap)) {
-                        let [c, _, _] = [res(&e)?, (P { a: 3, b: e.clone() }).sum(), f3(w, format!("{}-{}", (e.clone()), T("k9").into_n()), (match (0 + w) { 0 => (if (e.len() as i64) >= 4 { (e.len() as i64) } else { w }), n if n > 1 => n + 1, _ => T("k10").id() }))];
-                        let a = T("v11");
-                        r = i2s(res(&(e.clone()))?);
-                    }
-                }
-            }
-            if let Some(n) = T("k12").opt() {
-                r = yield_!([i2s(n), t("t13", String::from("ab"))].concat());
-            } else if (!(3 <= 5) || ((String::from("ab")).len() % 2 == 0 && 1 != 0)) {
-                let mut fuel14 = 0;
-                'l14: while fuel14 < 2 && ((String::from("xyz")).is_empty() && (3 > 2 && 2 < 0)) {
-                    fuel14 += 1;
-                    yield_!(format!("{}-{}", (String::from("xyz")), f3(5, String::from("xyz"), 1)));
-                    let b: String = [t("t15", String::from("xyz")), i2s((if 0 <= 1 { 4 } else { 3 }))].concat();
-                    yield_!([String::from("x"), b].concat());
-                }
-                yield_!(String::from("hello"));
-            } else {
-                yield_!(i2s((if 2 == 3 { 4 } else { 5 })));
-                'l16: for w in T("k17").items() {
-                    let mut b: i64 = (yield_!(i2s(t("t18", 4))).len() as i64);
-                }
-            }
-            Err(t("t19", i2s(2)))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p299 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            consume(cap);
-            consume(T("v1"));
-            let u2: i64;
-            if ((1 <= 4 && (r.len() % 2 == 0 && r.len() % 2 == 0)) && !(4 == 0)) {
-                u2 = f3((3 + 0), i2s(2), (match 5 { 0 => 5, n if n > 0 => n + 1, _ => (r.len() as i64) }));
-            } else {
-                u2 = 1;
-            }
-            match opt(&([String::from(""), String::from("xyz")].concat())) {
-                Some(n) if n < 1 => {
-                    let u3: i64;
-                    if !((3 != 5 || !((r).len() % 2 == 0))) {
-                        u3 = t("t4", (yield_!(String::from("hello")).len() as i64));
-                    } else {
-                        u3 = res(&(String::from("ab")))?;
-                    }
-                }
-                Some(n) => {
-                    let mut fuel5 = 0;
-                    let d = 'l5: loop {
-                        fuel5 += 1;
-                        if fuel5 > 2 {
-                            break 'l5 Acc::new(T("k6").id()).add(f3((r.len() as i64), r.clone(), 3)).add((if r.len() % 2 == 0 { 3 } else { u2 })).get();
-                        }
-                        drop(T("v7"));
-                        let mut e = f3(5, yield_!(t("t8", String::from(""))), T::take(keep(T("v10"), 9)));
-                    };
-                }
-                None => {
-                }
-            }
-            Err(i2s(t("t11", 2)))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
 /// (program, inputs per run, native trace per run, possibly-moved tracked names)
 #[rustfmt::skip]
 const CASES: &[difftest::harness::CorpusCase] = &[
@@ -14049,311 +14057,306 @@ const CASES: &[difftest::harness::CorpusCase] = &[
     (p001::run, &[&["hello"], &["hello", "x", "hello", "", "hello", "xyz"], &["xyz", "hello", "four", "x", "x", "hello"]], &[&["send cap 5", "drop cap", "R Err(\"long xyz\")", "<drop coroutine>"], &["send cap 5", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 5", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
     (p002::run, &[&["", "hello", "xyz", "four", "four", "ab", "ab", "xyz"], &["xyz", "four", "xyz", "hello", "four", "", "", "hello"], &["hello", "xyz", "", "x"]], &[&["consume v1", "drop v1", "acc 3", "add 3", "add 1", "f3 7 \"\" 2", "drop k2", "Y \"\"", "into cap", "drop cap", "acc 8", "add 2", "add 9", "drop k6", "drop k4", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "acc 3", "add 3", "add 1", "f3 10 \"xyz\" 2", "drop k2", "Y \"xyz\"", "into cap", "drop cap", "acc 8", "add 2", "add 15", "Y \"\"", "Y \"25\"", "Y \"four\"", "Y \"\"", "drop k4", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["consume v1", "drop v1", "acc 3", "add 3", "add 1", "f3 12 \"hello\" 2", "drop k2", "Y \"hello\"", "into cap", "drop cap", "acc 8", "add 2", "add 19", "drop k6", "drop k4", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
     (p003::run, &[&["xyz", "xyz", "ab", "", "hello", "xyz"], &["xyz", "xyz", "ab", "hello", "hello", "ab"], &["hello", "x", "x", "xyz"]], &[&["lock v1", "t3", "send v1 5", "keep v4 5", "lock v1", "keep v4 2", "consume v4", "drop v4", "drop v1", "drop v5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock v1", "t3", "send v1 5", "keep v4 5", "lock v1", "keep v4 2", "consume v4", "drop v4", "drop v1", "drop v5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock v1", "t3", "send v1 5", "keep v4 5", "lock v1", "keep v4 2", "consume v4", "drop v4", "drop v1", "drop v5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p004::run, &[&["x", "four", "four", "x", "x", "hello", "xyz"], &["x", "ab", "four", "ab", "xyz"], &["x", "hello"]], &[&["drop v1", "keep v3 2", "take v3", "drop v3", "keep cap 4", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "keep v3 2", "take v3", "drop v3", "keep cap 4", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "keep v3 2", "take v3", "drop v3", "keep cap 4", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p005::run, &[&["hello", "hello", "", "xyz"], &["ab"], &["x", "x", "xyz", "hello"]], &[&["Y \"0\"", "Y \"hello\"", "t2", "Y \"\"", "drop v6", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "Y \"x\"", "t2", "Y \"\"", "drop v6", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p006::run, &[&["x", "x", "four", "ab", "ab", "x", "four"], &["ab", "hello", "four", "hello", "ab", "x", "hello", "ab"], &["x", "ab", "four", "hello", "four", "x", "hello"]], &[&["into cap", "drop cap", "f3 1 \"x\" 8", "f3 0 \"xyz\" 0", "drop k2", "acc 6", "t3", "add 4", "add 4", "t4", "t6", "Y \"\"", "t5", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "f3 2 \"ab\" 8", "f3 0 \"xyz\" 0", "drop k2", "acc 6", "t3", "add 4", "add 4", "t4", "t6", "Y \"\"", "t5", "R Some(13)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "f3 1 \"x\" 8", "f3 0 \"xyz\" 0", "drop k2", "acc 6", "t3", "add 4", "add 4", "t4", "t6", "Y \"\"", "t5", "Y \"hello\"", "drop v13", "drop v14", "drop v13", "drop v14", "Y \"ab\"", "Y \"hello\"", "drop v13", "drop v14", "drop v13", "drop v14", "Y \"ab\"", "Y \"hello\"", "drop v13", "drop v14", "drop v13", "drop v14", "Y \"ab\"", "<drop coroutine>"]], &["cap", "v15"]),
-    (p007::run, &[&["hello", ""], &["ab", "", "hello", "ab"], &["ab", "ab", "xyz", "four", "x", "four", "", "x"]], &[&["into cap", "drop cap", "t2", "f3 5 \"5\" 3", "Y \"four\"", "Y \"hellohello\"", "<drop coroutine>"], &["into cap", "drop cap", "t2", "f3 2 \"2\" 3", "Y \"four\"", "Y \"helloab\"", "f3 6 \"four\" 5", "Y \"four\"", "Y \"hellofour\"", "<drop coroutine>"], &["into cap", "drop cap", "t2", "f3 2 \"2\" 3", "Y \"four\"", "Y \"helloab\"", "f3 6 \"four\" 5", "Y \"four\"", "consume v3", "drop v3", "f3 8 \"four\" 5", "Y \"xyz\"", "into k8", "drop k8", "acc 6", "add 1", "add 4", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p008::run, &[&["x", "x"], &["ab", "xyz", "four", "four", "ab", "four", "xyz", "ab"], &["four", "", "four", "x", "ab"]], &[&["Y \"x\"", "drop k1", "t9", "Y \"abfour\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "drop k1", "t9", "Y \"abfour\"", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "drop k1", "t9", "Y \"abfour\"", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p009::run, &[&["four", "ab", "x"], &["x", "x", "four", "ab"], &["xyz", "four", "hello", "", "x", "", "hello", "four"]], &[&["PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["acc 0", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["acc 0", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
-    (p010::run, &[&["x", "ab", "ab"], &["ab", "", "four", ""], &["xyz", "ab"]], &[&["drop cap", "f3 3 \"x\" 2", "keep v2 6", "drop v2", "drop k1", "Y \"\"", "Y \"ab\"", "t4", "acc 2", "add 2", "add 5", "f3 3 \"ab\" 9", "keep v3 14", "drop v3", "PANIC p5", "<drop coroutine>"], &["drop cap", "f3 3 \"ab\" 2", "keep v2 7", "drop v2", "drop k1", "Y \"\"", "Y \"ab\"", "t4", "acc 4", "add 4", "add 5", "f3 5 \"ab\" 13", "keep v3 20", "drop v3", "PANIC p5", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "f3 3 \"xyz\" 2", "keep v2 8", "drop v2", "drop k1", "Y \"\"", "Y \"ab\"", "<drop coroutine>"]], &["cap"]),
-    (p011::run, &[&["four", "four", "x", "x", "hello", "four", "hello"], &["hello", "four", "four"], &["", "four", "hello", "four"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into k3", "drop k3", "acc 8", "t4", "add 1", "add 2", "drop k5", "Y \"hello\"", "drop cap", "R Err(\"long hellohello\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p012::run, &[&["hello", "xyz", "ab", "xyz", "xyz", "hello", "x", "four"], &["xyz", "four", "xyz", "ab", "xyz"], &["x", "xyz", "hello"]], &[&["send cap 3", "t9", "acc 5", "add 3", "add 3", "Y \"11\"", "acc 5", "add 3", "add 3", "Y \"11\"", "Y \"hellohello\"", "acc -3", "Y \"hello\"", "add 6", "Y \"hello\"", "add 11", "send cap 3", "t9", "acc 5", "add 3", "add 3", "Y \"11\"", "acc 5", "add 3", "add 3", "Y \"11\"", "Y \"hellohello\"", "<drop coroutine>", "drop k2", "drop cap"], &["send cap 3", "t9", "acc 3", "add 3", "add 3", "Y \"9\"", "acc 3", "add 3", "add 3", "Y \"9\"", "Y \"helloxyz\"", "acc -3", "Y \"hello\"", "add 6", "Y \"xyz\"", "<drop coroutine>", "drop k2", "drop cap"], &["send cap 3", "t9", "acc 1", "add 3", "add 3", "Y \"7\"", "acc 1", "add 3", "add 3", "Y \"7\"", "Y \"hellox\"", "<drop coroutine>", "drop k2", "drop cap"]], &[]),
-    (p013::run, &[&["ab", "", "four", "", "x"], &["", ""], &["x", "ab"]], &[&["Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "Y \"x\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p014::run, &[&["ab", "x"], &["", "ab", "x", "four", "x"], &["", "x", "x"]], &[&["send cap 2", "Y \"ab\"", "drop v4", "send cap 2", "Y \"ab\"", "<drop coroutine>", "drop k3", "drop k1", "drop cap"], &["send cap 2", "Y \"ab\"", "drop v4", "send cap 2", "Y \"ab\"", "drop v4", "drop k3", "Y \"\"", "Y \"\"", "keep v5 1", "drop v5", "drop k1", "into k16", "drop k16", "drop cap", "R Some(8)", "<drop coroutine>"], &["send cap 2", "Y \"ab\"", "drop v4", "send cap 2", "Y \"ab\"", "drop v4", "drop k3", "Y \"\"", "<drop coroutine>", "drop k1", "drop cap"]], &["cap"]),
-    (p015::run, &[&["", "xyz", "x", "four", "four", "x"], &["four", "four", "x"], &["x", "", "ab", "x", "xyz", "xyz", "four", ""]], &[&["send cap 3", "t3", "Y \"four\"", "keep v7 6", "take v7", "drop v7", "Y \"-7\"", "drop v8", "Y \"\"", "drop cap", "R Err(\"four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 3", "t3", "Y \"four\"", "keep v7 6", "take v7", "drop v7", "Y \"four-7\"", "drop v8", "keep v7 6", "take v7", "drop v7", "Y \"four-7\"", "<drop coroutine>", "drop cap"], &["send cap 3", "Y \"four\"", "keep v7 6", "take v7", "drop v7", "Y \"x-7\"", "drop v8", "keep v7 6", "take v7", "drop v7", "Y \"x-7\"", "drop v8", "keep v7 6", "take v7", "drop v7", "Y \"x-7\"", "drop v8", "Y \"four\"", "keep v7 6", "take v7", "drop v7", "Y \"x-7\"", "drop v8", "keep v7 6", "take v7", "drop v7", "Y \"x-7\"", "drop v8", "keep v7 6", "take v7", "drop v7", "Y \"x-7\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p016::run, &[&["xyz", ""], &["x", "four", "ab", "four", "ab", "x", "four", "four"], &["four", "four", "", "ab"]], &[&["Y \"ab\"", "f3 1 \"xyz\" 3", "f3 3 \"\" 7", "keep v1 10", "drop v1", "Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "f3 1 \"x\" 1", "f3 3 \"four\" 3", "keep v1 10", "drop v1", "Y \"x\"", "Y \"x\"", "Y \"x\"", "drop k15", "Y \"x\"", "drop k15", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "f3 1 \"four\" 4", "f3 3 \"four\" 9", "keep v1 16", "drop v1", "Y \"x\"", "Y \"x\"", "Y \"x\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p017::run, &[&["", "xyz"], &["hello", "hello", "x", "ab", "four"], &["hello", "x", "xyz"]], &[&["keep cap 1", "take cap", "drop cap", "keep v3 2", "take v3", "drop v3", "t4", "keep v5 1", "consume v5", "drop v5", "Y \"x\"", "acc 2", "add 0", "add 0", "keep v9 8", "take v9", "drop v9", "acc 1", "add 0", "add 0", "keep v9 8", "take v9", "drop v9", "drop k7", "f3 0 \"x\" 0", "t16", "R Ok(1)", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "keep v3 2", "take v3", "drop v3", "t4", "keep v5 11", "consume v5", "drop v5", "Y \"x\"", "acc 2", "add 5", "add 5", "keep v9 8", "take v9", "drop v9", "acc 1", "add 5", "add 5", "keep v9 8", "take v9", "drop v9", "drop k7", "f3 5 \"x\" 5", "t16", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "keep v3 2", "take v3", "drop v3", "t4", "keep v5 11", "consume v5", "drop v5", "Y \"x\"", "acc 2", "add 5", "add 5", "keep v9 8", "take v9", "drop v9", "acc 1", "add 5", "add 5", "keep v9 8", "take v9", "drop v9", "drop k7", "f3 5 \"x\" 5", "t16", "R Ok(11)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p018::run, &[&["four", "ab", "hello", "ab", "ab", "ab", "four"], &["hello", "hello", "ab"], &["hello", "x", "", "ab", "hello", "four", "hello", "ab"]], &[&["send cap 5", "keep v2 0", "keep v2 1", "take v2", "drop v2", "acc 3", "add 21", "acc 4", "add 0", "add 7", "add 11", "drop k19", "t21", "Y \"hello\"", "Y \"\"", "Y \"\"", "Y \"x\"", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 5", "keep v2 0", "keep v2 1", "take v2", "drop v2", "acc 3", "add 21", "acc 4", "add 0", "add 7", "add 11", "drop k19", "t21", "Y \"hello\"", "Y \"\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["send cap 5", "keep v2 0", "keep v2 1", "take v2", "drop v2", "acc 3", "add 21", "acc 4", "add 0", "add 7", "add 11", "drop k19", "t21", "Y \"hello\"", "Y \"\"", "f3 35 \"\" 1", "t24", "Y \"\"", "Y \"x\"", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p019::run, &[&["four", "four", "hello", "four"], &["x", "", "xyz"], &["hello", "hello", "four", "x", "", "xyz"]], &[&["f3 0 \"four\" 2", "drop k3", "Y \"-3\"", "Y \"four\"", "keep v5 4", "take v5", "drop v5", "t6", "drop k7", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "drop k2", "drop k3", "Y \"2\"", "Y \"\"", "keep v5 4", "take v5", "drop v5", "t6", "drop k7", "drop cap", "R None", "<drop coroutine>"], &["send cap 2", "drop k2", "drop k3", "Y \"2\"", "Y \"hello\"", "keep v5 4", "take v5", "drop v5", "t6", "drop k7", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p020::run, &[&["xyz", "four", "x", "x", "xyz"], &["four"], &["four"]], &[&["consume v1", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "Y \"four-4\"", "<drop coroutine>", "drop cap"], &["consume v1", "drop v1", "Y \"four-4\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p021::run, &[&["four", "x", "", "hello", "xyz", "", "xyz", "ab"], &["hello", "ab", "xyz", "x", "xyz"], &["ab", "ab", "ab", "xyz", "x"]], &[&["Y \"hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p022::run, &[&["four", "x", "x", "", "x", "", "four"], &["x", "hello", "x", "hello", "x", "", "", "hello"], &["", "xyz", "", "xyz"]], &[&["Y \"four\"", "f3 3 \"four\" 3", "send cap 0", "f3 3 \"xyz\" 0", "acc 8", "add 6", "send cap 0", "acc 0", "add 4", "add 3", "add 7", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "f3 3 \"four\" 3", "send cap 0", "f3 3 \"xyz\" 0", "acc 8", "add 6", "send cap 0", "acc 0", "add 4", "add 3", "add 7", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "f3 3 \"four\" 3", "send cap 0", "f3 3 \"xyz\" 0", "acc 8", "add 6", "send cap 0", "acc 0", "add 4", "add 3", "add 7", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p023::run, &[&["xyz", "ab", "hello", "four", "hello"], &["", "four", "four", "four", "ab"], &["x", "xyz", "four", "x", "ab", ""]], &[&["consume v4", "drop v4", "consume v4", "drop v4", "drop k3", "consume v4", "drop v4", "consume v4", "drop v4", "drop k3", "send cap 2", "Y \"end\"", "Y \"xyz\"", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "Y \"end\"", "Y \"\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v4", "drop v4", "consume v4", "drop v4", "drop k3", "consume v4", "drop v4", "consume v4", "drop v4", "drop k3", "send cap 2", "Y \"end\"", "Y \"x\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p024::run, &[&["four", "", "", "hello", "ab", "four", "ab"], &["xyz", "x"], &["xyz", "xyz", ""]], &[&["t3", "Y \"four-2\"", "drop v4", "t3", "Y \"four-1\"", "drop v4", "drop k2", "keep v12 11", "take v12", "drop v12", "drop v13", "drop v13", "lock cap", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"xyz-2\"", "drop v4", "t3", "Y \"xyz-1\"", "<drop coroutine>", "drop k2", "drop cap"], &["t3", "Y \"xyz-2\"", "drop v4", "t3", "Y \"xyz-1\"", "drop v4", "drop k2", "keep v12 11", "take v12", "drop v12", "drop v13", "drop v13", "lock cap", "drop cap", "R 3", "<drop coroutine>"]], &[]),
-    (p025::run, &[&["xyz", "hello", "xyz", "x", "ab", "four", "hello"], &["", ""], &["four"]], &[&["into cap", "drop cap", "t1", "f3 3 \"xyz\" 3", "Y \"ab\"", "Y \"0\"", "keep v5 4", "take v5", "drop v5", "Y \"xyz\"", "Y \"1\"", "keep v5 4", "take v5", "drop v5", "Y \"xyz\"", "Y \"2\"", "keep v5 4", "take v5", "drop v5", "Y \"xyz\"", "<drop coroutine>", "drop k2"], &["into cap", "drop cap", "t1", "f3 0 \"\" 0", "Y \"ab\"", "drop k2", "t6", "f3 0 \"\" 8", "R Ok(8)", "<drop coroutine>"], &["into cap", "drop cap", "t1", "f3 4 \"four\" 4", "Y \"ab\"", "<drop coroutine>", "drop k2"]], &["cap"]),
-    (p026::run, &[&["xyz", "xyz", "ab", "ab", "hello", "x", "ab", ""], &["four", "ab", "x", "xyz", "x", "ab", "ab", "xyz"], &["x", "four", "x", "x", "ab", "four", ""]], &[&["drop cap", "R Ok(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p027::run, &[&["hello", "ab", "four", "ab"], &["x", "xyz", "xyz"], &["hello", "four"]], &[&["t8", "acc 0", "acc 2", "add 3", "add 5", "add 10", "add 3", "drop cap", "R Some(13)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t8", "acc 0", "acc 2", "add 3", "add 5", "add 10", "add 3", "drop cap", "R Some(13)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t8", "acc 0", "acc 2", "add 3", "add 5", "add 10", "add 3", "drop cap", "R Some(13)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p028::run, &[&["xyz", "hello", "ab"], &["", "hello", "", "four", "ab"], &["", "hello"]], &[&["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "drop k2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "drop k2", "drop cap", "PANIC p3", "<drop coroutine>"]], &["cap"]),
-    (p029::run, &[&["x", "hello"], &["xyz", "hello", "hello"], &["", "hello", "four", "x"]], &[&["lock cap", "acc 6", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"xyz\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["lock cap", "acc 6", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"xyz\"", "Y \"xyz\"", "t6", "Y \"four\"", "<drop coroutine>", "drop cap"], &["lock cap", "acc 6", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"xyz\"", "Y \"\"", "t6", "Y \"four\"", "lock cap", "lock cap", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p030::run, &[&["xyz", "xyz", "xyz"], &["x", "hello"], &["xyz", "x", "hello", "hello", "ab"]], &[&["drop k1", "t22", "t21", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "t22", "t21", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "t22", "t21", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p031::run, &[&["", "", "", "xyz", "four", "", "", "ab"], &["x", "xyz", "x", "ab"], &["", "four", "four"]], &[&["keep v2 1", "take v2", "drop v2", "keep v5 4", "take v5", "drop v5", "into cap", "drop cap", "Y \"four7\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 0", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "keep v12 0", "f3 14 \"\" 14", "keep v12 28", "t13", "keep v12 14", "drop v6", "drop v12", "Y \"four-8\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 0", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "keep v12 0", "f3 14 \"\" 14", "keep v12 28", "t13", "keep v12 14", "drop v6", "drop v12", "consume v15", "drop v15", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "keep v5 4", "take v5", "drop v5", "into cap", "drop cap", "Y \"four7\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 1", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "drop v14", "drop v6", "Y \"fourx-8\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 1", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "drop v14", "drop v6", "consume v15", "drop v15", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "keep v5 4", "take v5", "drop v5", "into cap", "drop cap", "Y \"four7\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 0", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "keep v12 0", "f3 14 \"\" 14", "keep v12 28", "t13", "keep v12 14", "drop v6", "drop v12", "Y \"four-8\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 0", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "keep v12 0", "f3 14 \"\" 14", "keep v12 28", "t13", "keep v12 14", "drop v6", "drop v12", "consume v15", "drop v15", "R Err(\"long four\")", "<drop coroutine>"]], &["cap"]),
-    (p032::run, &[&["x", "ab", "x", "ab", "ab"], &["xyz", "x", "four"], &["ab", "ab", "", "four", "xyz", "hello", ""]], &[&["t1", "Y \"xyz\"", "drop cap", "keep v2 1", "f3 1 \"x\" 1", "keep v2 3", "Y \"ab\"", "f3 2 \"x\" 3", "keep v2 6", "drop k3", "Y \"four\"", "f3 2 \"\" 3", "t6", "t5", "Y \"\"", "t6", "t5", "Y \"\"", "<drop coroutine>", "drop v2"], &["t1", "Y \"xyz\"", "drop cap", "keep v2 3", "f3 3 \"xyz\" 3", "keep v2 9", "Y \"ab\"", "f3 6 \"four\" 3", "keep v2 13", "drop k3", "Y \"four\"", "<drop coroutine>", "drop v2"], &["t1", "Y \"xyz\"", "drop cap", "keep v2 2", "f3 2 \"ab\" 2", "keep v2 6", "Y \"ab\"", "f3 4 \"\" 3", "keep v2 7", "drop k3", "Y \"four\"", "f3 2 \"\" 3", "t6", "t5", "Y \"\"", "t6", "t5", "Y \"\"", "t6", "t5", "Y \"\"", "acc 3", "send v2 0", "add 0", "add 2", "t7", "drop v2", "R 4", "<drop coroutine>"]], &["cap"]),
-    (p033::run, &[&[""], &["x"], &["four", "x", "hello"]], &[&["Y \"0\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "drop k5", "keep v6 3", "t7", "Y \"xxyzhello\"", "Y \"xyz\"", "<drop coroutine>", "drop v6", "drop cap"]], &["cap", "v6"]),
-    (p034::run, &[&["xyz", "x", ""], &["", "x", "xyz", "x"], &["four", "hello", "hello", "ab", "hello", "four", "xyz"]], &[&["send cap 4", "Y \"x\"", "Y \"xyz\"", "Y \"9\"", "<drop coroutine>", "drop cap"], &["send cap 4", "Y \"x\"", "Y \"\"", "Y \"9\"", "t4", "Y \"x\"", "<drop coroutine>", "drop cap"], &["send cap 4", "Y \"x\"", "Y \"four\"", "Y \"13\"", "t4", "t5", "f3 3 \"ab\" 13", "drop cap", "R Ok(18)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p035::run, &[&["hello", "x", "xyz"], &["xyz", "x", "four", "", "four"], &["hello"]], &[&["Y \"hello\"", "t1", "Y \"5\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "t1", "Y \"3\"", "Y \"xyz\"", "Y \"xyz\"", "lock cap", "f3 3 \"four\" 2", "keep v7 12", "drop v8", "drop v7", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p036::run, &[&["ab"], &["", "four", "x", "", "", "four", "four", "xyz"], &["ab", "ab", "", "four"]], &[&["drop cap", "PANIC p3", "<drop coroutine>"], &["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p037::run, &[&["xyz", "hello", "four", "", "ab", "xyz", ""], &["ab", "xyz", "four", "four", "hello", "x", "ab"], &["", "", "", "four", "hello"]], &[&["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "keep cap 2", "drop cap", "R Err(\"long x-0\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "keep cap 0", "drop cap", "R Err(\"long x-0\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v7"]),
-    (p038::run, &[&["hello", "ab", "ab", "ab", "ab", "four"], &["x", "xyz", "ab", "four", "x", "xyz", "hello", "hello"], &["x", "", "hello", "xyz"]], &[&["Y \"hello\"", "drop k9", "Y \"3\"", "Y \"hello-2\"", "drop v10", "Y \"3\"", "Y \"hello-2\"", "drop v10", "drop cap", "R Some(5)", "<drop coroutine>"], &["Y \"x\"", "drop k9", "Y \"3\"", "Y \"hello-2\"", "drop v10", "Y \"3\"", "Y \"hello-2\"", "drop v10", "drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "drop k9", "Y \"3\"", "Y \"hello-2\"", "drop v10", "Y \"3\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p039::run, &[&["hello", "four", "", "four", "xyz", "hello", "x", "xyz"], &["", "xyz", "x"], &["xyz", "x", "four", "xyz"]], &[&["keep v5 4", "take v5", "drop v5", "keep cap 8", "Y \"1\"", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"x\"", "Y \"ab\"", "drop cap", "R 4", "<drop coroutine>"], &["keep v5 4", "take v5", "drop v5", "keep cap 8", "Y \"1\"", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p040::run, &[&["x", ""], &["x", "ab", "hello", "xyz"], &["xyz", "x", ""]], &[&["lock cap", "consume v1", "drop v1", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "consume v1", "drop v1", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "consume v1", "drop v1", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p041::run, &[&["", "x", "ab"], &["xyz", ""], &["x", ""]], &[&["keep v3 2", "take v3", "drop v3", "Y \"\"", "f3 7 \"x\" 0", "Y \"hello\"", "t4", "drop k5", "drop cap", "R 3", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"xyz\"", "f3 7 \"\" 0", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"x\"", "f3 7 \"\" 0", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p042::run, &[&["ab", "hello", "four"], &["", "four", "four"], &["xyz", "", "x", "four", "", "hello", "four", "four"]], &[&["keep cap 1", "take cap", "drop cap", "f3 2 \"ab\" 2", "drop k3", "drop k2", "consume v7", "drop v7", "drop v8", "Y \"ab\"", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "f3 0 \"\" 2", "drop k3", "drop k2", "consume v7", "drop v7", "drop v8", "Y \"ab\"", "acc 1", "add 4", "add 0", "t13", "drop k14", "R Some(3)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "f3 3 \"xyz\" 2", "drop k3", "drop k2", "consume v7", "drop v7", "drop v8", "Y \"ab\"", "acc 1", "add 0", "add 0", "t13", "drop k14", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p043::run, &[&["hello", "xyz"], &["xyz", ""], &["x", "xyz", "x", "ab"]], &[&["into cap", "drop cap", "Y \"25\"", "Y \"1\"", "<drop coroutine>"], &["into cap", "drop cap", "Y \"23\"", "Y \"1\"", "<drop coroutine>"], &["into cap", "drop cap", "Y \"21\"", "Y \"1\"", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p044::run, &[&["", "", "x", "hello", "x"], &["ab", "hello", "hello", "", "hello"], &["x", "four", "xyz", "ab", "xyz", ""]], &[&["acc 0", "add 1", "add 3", "t2", "lock cap", "keep v9 8", "take v9", "drop v9", "drop k10", "drop k11", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 2", "add 1", "add 3", "t2", "lock cap", "keep v9 8", "take v9", "drop v9", "drop k10", "drop k11", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 1", "add 1", "add 3", "t2", "lock cap", "keep v9 8", "take v9", "drop v9", "drop k10", "drop k11", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v17"]),
-    (p045::run, &[&["ab", "xyz", "hello", "xyz"], &["x", "ab"], &["", "", "x", "xyz", "four"]], &[&["keep v3 2", "take v3", "drop v3", "drop k5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "drop k5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "drop k5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["v7"]),
-    (p046::run, &[&["xyz", "ab", "four"], &["ab", "hello"], &["hello", "ab", "xyz"]], &[&["drop k8", "t19", "drop cap", "R 9", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k8", "t19", "drop cap", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k8", "t19", "drop cap", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p047::run, &[&["", "hello", "xyz"], &["ab", "", "four", "hello"], &["ab", "hello"]], &[&["Y \"hello\"", "keep v1 3", "into k2", "drop k2", "keep v1 8", "Y \"-0\"", "keep v1 3", "drop v1", "t5", "Y \"3\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "keep v1 3", "into k2", "drop k2", "keep v1 8", "Y \"ab-2\"", "keep v1 4", "drop v1", "t5", "Y \"ab3\"", "drop k28", "drop cap", "R 4", "<drop coroutine>"], &["Y \"hello\"", "keep v1 3", "into k2", "drop k2", "keep v1 8", "Y \"ab-2\"", "<drop coroutine>", "drop v1", "drop cap"]], &["cap"]),
-    (p048::run, &[&["four", "four", "ab", "", "ab", "hello"], &["hello", "", "x", "", "xyz", "x", "four"], &["x", "ab", "hello", "xyz", "four", "x", "xyz", "four"]], &[&["Y \"four\"", "acc 0", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"x\"", "acc 1", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"x\"", "acc 2", "add 3", "add 3", "Y \"hello\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"four\"", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "acc 0", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"x\"", "acc 1", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"x\"", "drop cap", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p049::run, &[&["xyz", "x", "xyz", "x", "hello", "x", "x", "hello"], &["", "x", "hello"], &["ab", "hello", "ab", "xyz"]], &[&["into cap", "drop cap", "acc 2", "add 8", "add 8", "Y \"\"", "keep v7 6", "take v7", "drop v7", "t9", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "keep v3 2", "take v3", "drop v3", "acc 2", "add 7", "add 7", "Y \"\"", "keep v7 6", "take v7", "drop v7", "t9", "drop cap", "R None", "<drop coroutine>"], &["Y \"ab\"", "acc 2", "add 6", "add 6", "Y \"\"", "drop cap", "R Some(-7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p050::run, &[&["hello", "ab", "x", "four", "x", "ab"], &["four", "", "hello", "xyz"], &["four", "xyz", "", "hello", "hello", "x", "hello", "ab"]], &[&["f3 5 \"xyz\" 1", "acc 9", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 23", "drop v2", "Y \"xhello\"", "drop v4", "Y \"ab\"", "Y \"3\"", "drop v4", "Y \"hello\"", "Y \"3\"", "f3 5 \"xyz\" 1", "acc 9", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 23", "drop v2", "Y \"xhello\"", "<drop coroutine>", "drop cap"], &["f3 4 \"xyz\" 1", "acc 8", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 22", "drop v2", "Y \"xhello\"", "drop v4", "Y \"\"", "Y \"3\"", "drop v4", "Y \"four\"", "<drop coroutine>", "drop cap"], &["f3 4 \"xyz\" 1", "acc 8", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 22", "drop v2", "Y \"xhello\"", "drop v4", "Y \"xyz\"", "Y \"3\"", "drop v4", "Y \"four\"", "Y \"3\"", "f3 4 \"xyz\" 1", "acc 8", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 22", "drop v2", "Y \"xhello\"", "drop v4", "Y \"hello\"", "Y \"3\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p051::run, &[&["ab", "x", "xyz", "four", "hello", "ab"], &["four", "hello", "ab", "", "four", "", "hello", "hello"], &["four", "xyz"]], &[&["acc 2", "add 0", "add 0", "keep cap 2", "acc 1", "add 1", "add 2", "f3 5 \"ab\" 4", "keep cap 11", "t3", "Y \"ab\"", "drop k2", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 4", "add 0", "add 0", "keep cap 4", "acc 1", "add 1", "add 4", "f3 5 \"four\" 6", "keep cap 15", "t3", "Y \"four\"", "drop k2", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 4", "add 0", "add 0", "keep cap 4", "acc 1", "add 1", "add 4", "f3 5 \"four\" 6", "keep cap 15", "t3", "Y \"four\"", "drop k2", "drop cap", "PANIC p4", "<drop coroutine>"]], &["cap"]),
-    (p052::run, &[&["x", "four", "xyz", "ab", "ab"], &["x", "ab", "hello"], &["hello", "x", ""]], &[&["drop cap", "t2", "keep v5 4", "take v5", "drop v5", "drop k3", "t8", "Y \"x\"", "acc 7", "add 7", "add 3", "Y \"four-1\"", "t9", "Y \"x\"", "Y \"17-1\"", "t9", "Y \"x\"", "<drop coroutine>"], &["drop cap", "t2", "keep v5 4", "take v5", "drop v5", "drop k3", "t8", "Y \"x\"", "acc 7", "add 7", "add 3", "Y \"ab-1\"", "t9", "Y \"x\"", "<drop coroutine>"], &["drop cap", "t2", "keep v5 4", "take v5", "drop v5", "drop k3", "t8", "Y \"hello\"", "acc 7", "add 7", "add 3", "Y \"x-6\"", "t9", "Y \"hello\"", "<drop coroutine>"]], &["cap"]),
-    (p053::run, &[&["x", "", "ab", "ab", "x", "four", "ab"], &["x", "", "hello", "", "x", "hello", ""], &["ab", "x", "hello", "four", ""]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p054::run, &[&[""], &["four", "xyz", "", "four", "x"], &["x", "four", "", "four"]], &[&["t1", "drop cap", "R Ok(0)", "<drop coroutine>"], &["t1", "t3", "Y \"four-8-8\"", "t4", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t1", "t3", "Y \"x-5-5\"", "t4", "into k9", "drop k9", "f3 8 \"ab\" 2", "drop k11", "into cap", "drop cap", "R Ok(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p055::run, &[&["hello", "hello", "ab", ""], &["xyz", "hello", "x", "xyz", "four", "xyz", "ab", "x"], &["hello", "xyz", "ab", "ab", "xyz", "hello"]], &[&["drop k2", "Y \"four\"", "keep cap 4", "keep cap 2", "drop k4", "keep v5 2", "drop v5", "drop cap", "Y \"2\"", "t7", "keep v10 9", "take v10", "drop v10", "t8", "Y \"four\"", "t12", "acc 2", "add 1", "add 0", "drop v1", "R Ok(3)", "<drop coroutine>"], &["drop k2", "Y \"four\"", "keep cap 4", "keep cap 2", "drop k4", "keep v5 2", "drop v5", "drop cap", "Y \"2\"", "Y \"four\"", "drop v1", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "Y \"four\"", "keep cap 4", "keep cap 2", "drop k4", "keep v5 2", "drop v5", "drop cap", "Y \"2\"", "t7", "keep v10 9", "take v10", "drop v10", "t8", "Y \"four\"", "drop v1", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v1"]),
-    (p056::run, &[&["x", "x", "x", ""], &["xyz", "hello", "hello", "hello", "x", "four", "xyz"], &["ab", "hello", "x", "hello", "four", "four"]], &[&["keep v2 3", "Y \"x\"", "keep v2 1", "keep v2 1", "take v2", "drop v2", "t3", "Y \"\"", "consume v4", "drop v4", "t5", "Y \"ab-1\"", "Y \"x-2\"", "<drop coroutine>", "drop k8", "drop cap"], &["keep v2 3", "Y \"xyz\"", "keep v2 5", "keep v2 1", "take v2", "drop v2", "t3", "Y \"\"", "consume v4", "drop v4", "t5", "Y \"ab-5\"", "Y \"xyz-2\"", "drop v11", "Y \"xyz-2\"", "drop v11", "drop k8", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 3", "Y \"ab\"", "keep v2 5", "keep v2 1", "take v2", "drop v2", "t3", "Y \"\"", "consume v4", "drop v4", "t5", "Y \"ab-1\"", "t10", "Y \"ab-2xyz\"", "drop v11", "t10", "Y \"ab-2xyz\"", "drop v11", "drop k8", "drop cap", "R Some(2)", "<drop coroutine>"]], &[]),
-    (p057::run, &[&["hello", "xyz", "hello", "four"], &["x", "hello", "xyz", "x", "ab", "xyz"], &["four", "four", "xyz"]], &[&["t1", "Y \"xyz\"", "drop v7", "Y \"hellox-2hello\"", "acc 0", "f3 0 \"xyz\" 4", "add 7", "f3 1 \"four\" 3", "add 8", "drop v10", "drop k9", "drop k11", "consume v13", "drop v13", "drop v10", "drop k9", "drop k11", "consume v13", "drop v13", "take cap", "drop cap", "Y \"four\"", "R Ok(11)", "<drop coroutine>"], &["t1", "Y \"xyz\"", "drop v7", "Y \"xx--2hello\"", "acc 0", "f3 0 \"xyz\" 4", "add 7", "f3 1 \"four\" 3", "add 8", "drop v10", "drop k9", "drop k11", "consume v13", "drop v13", "drop v10", "drop k9", "drop k11", "consume v13", "drop v13", "take cap", "drop cap", "Y \"four\"", "R Ok(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"xyz\"", "Y \"x\"", "t4", "consume v5", "drop v5", "drop v3", "Y \"x\"", "<drop coroutine>", "drop v3", "drop cap"]], &["cap"]),
-    (p058::run, &[&["x", "x", "hello", "ab"], &["hello", "xyz", "", "four", "four"], &["x"]], &[&["f3 4 \"x\" 4", "keep v3 6", "consume v3", "drop v3", "t5", "Y \"x\"", "t4", "Y \"ab\"", "acc 1", "add 1", "add 1", "acc 3", "add 1", "acc 4", "add 3", "add 3", "add 10", "keep v10 14", "drop v11", "drop v10", "lock cap", "keep v15 3", "keep v15 14", "take v15", "drop v15", "drop v1", "drop cap", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 4 \"hello\" 4", "keep v3 10", "consume v3", "drop v3", "t5", "Y \"hello\"", "t4", "Y \"ab\"", "acc 5", "add 3", "add 3", "acc 11", "add 3", "acc 4", "add 3", "add 3", "add 10", "keep v10 24", "drop v11", "drop v10", "lock cap", "keep v15 3", "keep v15 14", "take v15", "drop v15", "drop v1", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 4 \"x\" 4", "keep v3 6", "consume v3", "drop v3", "t5", "Y \"x\"", "<drop coroutine>", "drop v1", "drop cap"]], &[]),
-    (p059::run, &[&["hello", "xyz", "hello", "x", "x", "xyz", "ab"], &["xyz", "four", "hello", "xyz", "", "ab"], &["xyz", "xyz", "x", "hello"]], &[&["keep v3 2", "take v3", "drop v3", "Y \"hello\"", "keep v6 5", "take v6", "drop v6", "consume v8", "drop v8", "t10", "Y \"3four\"", "acc 3", "add 7", "add 3", "Y \"13\"", "keep v12 11", "take v12", "drop v12", "t13", "Y \"four\"", "f3 1 \"7\" 1", "t17", "Y \"xyz\"", "f3 3 \"hello\" 3", "keep v16 11", "drop k18", "acc 7", "add 2", "take v16", "drop v16", "add 7", "drop k22", "acc 3", "add 3", "add 3", "keep v24 23", "take v24", "drop v24", "acc 7", "t25", "add 7", "t26", "add 3", "drop v27", "acc 6", "add 3", "add 7", "Y \"four-0\"", "Y \"four-0\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"xyz\"", "keep v6 5", "take v6", "drop v6", "consume v8", "drop v8", "t10", "Y \"3four\"", "acc 3", "add 7", "add 3", "Y \"13\"", "keep v12 11", "take v12", "drop v12", "t13", "Y \"four\"", "f3 0 \"7\" 1", "t17", "Y \"xyz\"", "f3 2 \"hello\" 3", "keep v16 10", "drop k18", "acc 7", "add 2", "take v16", "drop v16", "add 7", "drop k22", "acc 2", "add 2", "add 2", "drop cap", "R 7", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"xyz\"", "keep v6 5", "take v6", "drop v6", "consume v8", "drop v8", "t10", "Y \"3four\"", "acc 3", "add 7", "add 3", "Y \"13\"", "keep v12 11", "take v12", "drop v12", "t13", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap", "v16"]),
-    (p060::run, &[&["xyz", "ab", ""], &["xyz", "ab", "four", "ab", "x"], &["xyz", "hello", "x", "xyz"]], &[&["send cap 3", "keep v4 3", "take v4", "drop v4", "Y \"3\"", "t5", "Y \"3\"", "keep v4 3", "take v4", "drop v4", "Y \"3\"", "<drop coroutine>", "drop cap"], &["send cap 3", "keep v4 3", "take v4", "drop v4", "Y \"3\"", "t5", "Y \"3\"", "keep v4 3", "take v4", "drop v4", "Y \"3\"", "t5", "Y \"3\"", "keep v4 3", "take v4", "drop v4", "Y \"3\"", "<drop coroutine>", "drop cap"], &["send cap 3", "keep v4 3", "take v4", "drop v4", "Y \"3\"", "t5", "Y \"3\"", "keep v4 3", "take v4", "drop v4", "Y \"3\"", "t5", "Y \"3\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p061::run, &[&["ab"], &["x", "four", "four", "ab"], &["", "ab", "four", "hello", "xyz", "x", "hello"]], &[&["drop v1", "drop cap", "PANIC p2", "<drop coroutine>"], &["drop v1", "t3", "Y \"four\"", "f3 4 \"xyz\" 4", "Y \"11\"", "Y \"hello\"", "t4", "drop cap", "R 12", "<drop coroutine>"], &["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p062::run, &[&[""], &["four"], &["", "x", "hello", "hello", "ab", "hello", ""]], &[&["take cap", "drop cap", "Y \"7\"", "<drop coroutine>"], &["take cap", "drop cap", "Y \"7\"", "<drop coroutine>"], &["take cap", "drop cap", "Y \"7\"", "acc 5", "add 0", "add 4", "acc 10", "f3 1 \"xyz\" 0", "add 9", "add 4", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p063::run, &[&["x", "", "", "ab", "four", "four", "xyz"], &["four", "ab", "hello"], &["four", "four", "ab", "hello", "x", "", ""]], &[&["keep cap 2", "take cap", "drop cap", "consume v9", "drop v9", "Y \"x\"", "Y \"\"", "Y \"x\"", "drop k11", "R Some(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k8", "consume v9", "drop v9", "Y \"\"", "Y \"\"", "Y \"four\"", "<drop coroutine>", "drop k11", "drop cap"], &["drop k8", "consume v9", "drop v9", "Y \"\"", "Y \"\"", "Y \"four\"", "Y \"four-5\"", "drop k11", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p064::run, &[&["ab", "", "", "ab"], &["x", "x"], &["ab", "xyz", "", "x", "x", "ab", "x", "ab"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p065::run, &[&["four", "xyz", "xyz"], &[""], &["", "x", "ab"]], &[&["t2", "drop k4", "drop k4", "drop k3", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "drop k4", "drop k4", "drop k3", "into cap", "drop cap", "R Some(8)", "<drop coroutine>"], &["t2", "drop k4", "drop k4", "drop k3", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p066::run, &[&["hello"], &["", "four", "x"], &["hello"]], &[&["drop k3", "into cap", "drop cap", "t7", "into k9", "drop k9", "keep v11 10", "take v11", "drop v11", "drop k12", "f3 8 \"\" 4", "t18", "Y \"x\"", "<drop coroutine>"], &["drop k3", "into cap", "drop cap", "t7", "into k9", "drop k9", "keep v11 10", "take v11", "drop v11", "drop k12", "f3 8 \"\" 4", "t18", "Y \"x\"", "keep v20 19", "take v20", "drop v20", "f3 7 \"four\" 7", "R 18", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "into cap", "drop cap", "t7", "into k9", "drop k9", "keep v11 10", "take v11", "drop v11", "drop k12", "f3 8 \"\" 4", "t18", "Y \"x\"", "<drop coroutine>"]], &["cap"]),
-    (p067::run, &[&["x"], &["", "ab", "xyz", "", "hello", "x", "xyz", "four"], &["four", "xyz", "hello", "x", "x", "x", "x"]], &[&["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "Y \"x\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "Y \"\"", "Y \"-0\"", "Y \"\"", "Y \"-0\"", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "Y \"four\"", "Y \"four-4four\"", "Y \"four\"", "Y \"four-4four\"", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
-    (p068::run, &[&["xyz", "xyz", "x", "four"], &["ab", "four", "hello", "hello", "hello", "four", "xyz", "xyz"], &["x", "", "ab", "four", "four", "hello", "hello"]], &[&["keep v1 7", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 3", "add 3", "add 5", "Y \"x-11\"", "t4", "Y \"xyzab\"", "into cap", "drop cap", "Y \"four\"", "t11", "Y \"xyz\"", "<drop coroutine>", "drop v1"], &["keep v1 6", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 2", "add 3", "add 5", "Y \"x-10\"", "t4", "Y \"xyzab\"", "t7", "Y \"four\"", "f3 0 \"x\" 2", "acc 3", "add 4", "lock v1", "add 2", "drop k16", "Y \"ab-9\"", "Y \"ab-2\"", "acc 2", "t18", "acc 0", "into k19", "drop k19", "add 8", "add 6", "add 14", "keep v21 20", "take v21", "drop v21", "add 7", "t22", "keep v23 23", "drop v23", "drop v1", "drop cap", "R 23", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v1 5", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 1", "add 3", "add 5", "Y \"x-9\"", "t4", "Y \"xyzab\"", "into cap", "drop cap", "Y \"four\"", "t11", "Y \"x\"", "keep v13 12", "take v13", "drop v13", "Y \"x-8\"", "f3 8 \"x\" 1", "acc 10", "add 4", "lock v1", "add 2", "drop k16", "Y \"x-16\"", "Y \"x-1\"", "<drop coroutine>", "drop v1"]], &["cap"]),
-    (p069::run, &[&["", "ab", "", "", "xyz", "", "hello"], &["ab", "", "", "xyz"], &[""]], &[&["lock cap", "t2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "t2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "t2", "drop cap", "R None", "<drop coroutine>"]], &[]),
-    (p070::run, &[&["ab", "four"], &["x", "", "xyz"], &["four", "ab", "x", "", "hello", "hello", "x"]], &[&["keep v13 12", "take v13", "drop v13", "drop cap", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop k2", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v13 12", "take v13", "drop v13", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p071::run, &[&["x", "hello"], &["x"], &["four", "x", "x", "xyz", "x", "xyz", "", "ab"]], &[&["t7", "Y \"xyz\"", "drop k2", "keep v9 8", "take v9", "drop v9", "t10", "drop v1", "R Ok(8)", "<drop coroutine>", "drop cap"], &["t7", "Y \"xyz\"", "<drop coroutine>", "drop k2", "drop v1", "drop cap"], &["t7", "Y \"xyz\"", "drop k2", "keep v9 8", "take v9", "drop v9", "t10", "drop v1", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
-    (p072::run, &[&["hello", "hello", ""], &["ab", "ab", "ab", "hello", "xyz", "", "four", "ab"], &["xyz", "x", "four", "", "ab", "ab", "xyz"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 2", "Y \"x\"", "drop k6", "Y \"x\"", "drop k6", "drop k4", "lock cap", "drop v2", "drop cap", "R -2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p073::run, &[&["", "ab", "ab", "xyz", "x"], &["ab", "ab"], &["hello", "hello", "four", "", "hello"]], &[&["Y \"\"", "keep v6 5", "take v6", "drop v6", "drop k8", "drop v1", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"ab\"", "keep v6 5", "take v6", "drop v6", "drop k8", "drop v1", "drop cap", "PANIC p9", "<drop coroutine>"], &["Y \"hello\"", "keep v6 5", "take v6", "drop v6", "drop k8", "drop v1", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p074::run, &[&["x", "xyz"], &["four", "x", "ab", "x"], &["x"]], &[&["Y \"x-2four\"", "Y \"xab\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"four-2four\"", "drop k2", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x-2four\"", "<drop coroutine>", "drop k2", "drop cap"]], &[]),
-    (p075::run, &[&["xyz", "hello", "ab", "ab", "hello", "xyz"], &["x", "hello", "", "", "hello", "ab", "", "ab"], &["", "ab", "", "hello", "xyz", "ab", "four", "xyz"]], &[&["Y \"xyz-5\"", "drop k3", "t8", "drop v7", "Y \"xyz-5\"", "drop k3", "t8", "drop v7", "drop k2", "Y \"xyz\"", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x-5\"", "drop k3", "t8", "drop v7", "Y \"x-5\"", "drop k3", "t8", "drop v7", "drop k2", "Y \"x\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"-5\"", "drop k3", "t8", "drop v7", "Y \"-5\"", "drop k3", "t8", "drop v7", "drop k2", "Y \"\"", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v7"]),
-    (p076::run, &[&["ab", "ab", "four", "xyz"], &["hello", "four", "", "ab", "hello", "ab", "hello"], &["ab", "xyz", "x", "xyz", "ab", "", "ab", "xyz"]], &[&["drop k2", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p077::run, &[&["four", "", "hello", "ab"], &["xyz", "hello", "hello"], &["", "x", "xyz", "xyz"]], &[&["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["v9"]),
-    (p078::run, &[&["four", "four", "", ""], &[""], &[""]], &[&["send cap 0", "Y \"four-0\"", "Y \"x-2\"", "Y \"hello\"", "drop k12", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["send cap 0", "Y \"-0\"", "<drop coroutine>", "drop cap"], &["send cap 0", "Y \"-0\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p079::run, &[&["ab", "xyz", "xyz"], &["four", "ab"], &["", "hello", "xyz", "ab", "hello", "x", "ab", "x"]], &[&["drop k1", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k1", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k1", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p080::run, &[&["four", "", "four", "four", "x", "xyz", "", "x"], &["ab", "xyz"], &["four", "x", "", "four", "", "x"]], &[&["drop k2", "into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p081::run, &[&["", "four", "ab"], &["x", "", "ab", "x", "", "", "x"], &["four", "xyz", "x", "x", "", "four", "", "four"]], &[&["Y \"x\"", "t3", "t2", "into k4", "drop k4", "t5", "t6", "Y \"-1\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["drop v8", "Y \"4\"", "t10", "Y \"xyz\"", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "t3", "t2", "Y \"xyzxyz\"", "into k4", "drop k4", "t5", "t6", "Y \"four-1\"", "Y \"x\"", "t3", "t2", "into k4", "drop k4", "t5", "t6", "Y \"four-1\"", "drop v8", "Y \"4\"", "t10", "Y \"xyz\"", "drop cap", "R 4", "<drop coroutine>"]], &["cap"]),
-    (p082::run, &[&["four", "hello"], &["hello", "ab", "xyz", "ab", "hello", "ab", "xyz"], &["four", "four", "hello", "ab", "hello", "four", "four"]], &[&["drop k7", "Y \"xyz\"", "t8", "Y \"\"", "<drop coroutine>", "drop k5", "drop cap"], &["drop k7", "Y \"xyz\"", "t8", "Y \"\"", "t8", "Y \"\"", "Y \"3\"", "drop k7", "Y \"xyz\"", "t8", "Y \"\"", "t8", "Y \"\"", "<drop coroutine>", "drop k5", "drop cap"], &["drop k7", "Y \"xyz\"", "t8", "Y \"\"", "t8", "Y \"\"", "drop k5", "drop cap", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p083::run, &[&["hello", "four", "ab", "x", ""], &["ab", "xyz", "xyz", "xyz", "ab", ""], &["", "ab", "hello"]], &[&["acc 5", "t14", "add 5", "add 10", "keep v13 20", "consume v13", "drop v13", "t15", "Y \"hello\"", "Y \"hellofour\"", "Y \"hello-3\"", "acc 1", "t14", "add 1", "add 2", "keep v13 4", "consume v13", "drop v13", "t15", "Y \"hello\"", "Y \"hellofour\"", "<drop coroutine>", "drop cap"], &["keep v4 3", "take v4", "drop v4", "acc 7", "acc 1", "add 1", "add 2", "add 4", "add 4", "acc 2", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v4 3", "take v4", "drop v4", "acc 7", "acc 1", "add 1", "add 0", "add 2", "add 0", "acc 0", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p084::run, &[&["xyz"], &["", "xyz", "", ""], &["xyz", "xyz"]], &[&["drop cap", "R None", "<drop coroutine>"], &["f3 1 \"\" 2", "t4", "drop v5", "lock cap", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v13"]),
-    (p085::run, &[&["ab", "ab"], &["hello", "ab", "four", "", "xyz", "hello", ""], &["hello", "four", "x", "hello"]], &[&["acc 2", "add 3", "add 2", "Y \"four\"", "PANIC p2", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"four\"", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"four\"", "Y \"four-2\"", "Y \"four\"", "<drop coroutine>", "drop v3", "drop cap"]], &["cap"]),
-    (p086::run, &[&["four", "ab", "four", "hello"], &["four", "ab"], &["", "x", "x"]], &[&["lock cap", "t4", "t3", "t6", "Y \"\"", "lock v8", "drop v8", "t6", "Y \"\"", "lock v8", "drop v8", "lock v1", "drop v1", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "t4", "t3", "t6", "Y \"\"", "lock v8", "drop v8", "t6", "Y \"\"", "<drop coroutine>", "drop v8", "drop v1", "drop cap"], &["lock cap", "t4", "t3", "t6", "Y \"\"", "lock v8", "drop v8", "t6", "Y \"\"", "lock v8", "drop v8", "lock v1", "drop v1", "drop cap", "R Ok(2)", "<drop coroutine>"]], &[]),
-    (p087::run, &[&["xyz", "", "", "four", "xyz", "xyz", "four", ""], &["ab", "xyz", "ab", "", "ab", "four", "x"], &["ab", "ab", "four", "four", "xyz", "x"]], &[&["Y \"ab\"", "Y \"ab\"", "drop k4", "keep v7 6", "take v7", "drop v7", "Y \"helloxyz\"", "Y \"xxyzfour\"", "drop k10", "Y \"xyz\"", "Y \"ab\"", "drop k5", "Y \"ab\"", "drop k4", "keep v7 6", "take v7", "drop v7", "Y \"helloxyz\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"\"", "drop k5", "Y \"\"", "drop k5", "drop k4", "keep v7 6", "take v7", "drop v7", "Y \"helloab\"", "Y \"xabfour\"", "drop k10", "Y \"xyz\"", "Y \"\"", "drop k5", "Y \"\"", "<drop coroutine>", "drop k4", "drop k2", "drop cap"], &["Y \"\"", "drop k5", "Y \"\"", "drop k5", "drop k4", "keep v7 6", "take v7", "drop v7", "Y \"helloab\"", "Y \"xabfour\"", "drop k10", "Y \"xyz\"", "Y \"\"", "<drop coroutine>", "drop k4", "drop k2", "drop cap"]], &[]),
-    (p088::run, &[&["xyz", "x", "", "hello", "four", "ab"], &["ab", "ab", "x", "four"], &["xyz", "four", "hello", "", "four", "x", ""]], &[&["keep v2 1", "take v2", "drop v2", "t4", "t3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "t3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "t4", "t3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p089::run, &[&["xyz", "hello", "xyz", "x", ""], &["x", "four", "", "ab", "xyz"], &["hello", "ab", "xyz", "hello", "hello", "x"]], &[&["drop k2", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p090::run, &[&["four", "four", "", "hello", "ab", ""], &["ab", "x", "xyz", "x", ""], &["", "xyz", "ab", "hello"]], &[&["keep v10 0", "keep v10 6", "drop v10", "Y \"ab\"", "t11", "Y \"x\"", "keep v10 0", "keep v10 5", "drop v10", "Y \"ab\"", "t11", "Y \"x\"", "into cap", "drop cap", "Y \"x\"", "Y \"8\"", "<drop coroutine>", "drop k13"], &["t3", "acc 4", "add 2", "keep v6 5", "take v6", "drop v6", "add 7", "drop k4", "send cap 3", "drop cap", "R Err(\"long four-13\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v10 0", "keep v10 2", "drop v10", "Y \"ab\"", "t11", "Y \"x\"", "keep v10 0", "keep v10 5", "drop v10", "Y \"ab\"", "t11", "Y \"x\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p091::run, &[&["x", "xyz", "hello", "ab", "ab"], &["xyz", "ab", "xyz", "hello"], &[""]], &[&["send cap 0", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 0", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 0", "drop cap", "R 3", "<drop coroutine>"]], &[]),
-    (p092::run, &[&["xyz", "hello"], &["xyz", "x", "x", "ab", "", "ab", "four", ""], &["xyz", "hello"]], &[&["take cap", "drop cap", "t2", "Y \"x\"", "acc 5", "add 10", "add 6", "Y \"ab\"", "<drop coroutine>"], &["take cap", "drop cap", "t2", "Y \"x\"", "acc 5", "add 10", "add 6", "Y \"ab\"", "Y \"hello\"", "Y \"x\"", "acc 1", "add 6", "add 1", "Y \"ab\"", "Y \"hello\"", "Y \"x\"", "t11", "Y \"four\"", "<drop coroutine>"], &["take cap", "drop cap", "t2", "Y \"x\"", "acc 5", "add 10", "add 6", "Y \"ab\"", "<drop coroutine>"]], &["cap"]),
-    (p093::run, &[&["xyz", "hello", "hello", "x"], &["four", "", "ab", "four", "x", "xyz", "xyz", "four"], &["", "four", "ab", "", ""]], &[&["drop k12", "Y \"xyz-3\"", "drop k14", "drop cap", "R Err(\"long four3\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k12", "Y \"four-3\"", "drop k14", "drop cap", "R Err(\"long four3\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k12", "Y \"\"", "drop k14", "drop cap", "R Err(\"long four3\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p094::run, &[&["x", "", "", "ab", "x", "four", "x", "xyz"], &["", "ab", "xyz", "x", "xyz", "x", "hello"], &["xyz", ""]], &[&["t8", "t8", "drop k6", "Y \"\"", "drop cap", "R 6", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"ab-8\"", "keep v4 7", "drop v4", "t8", "t8", "drop k6", "Y \"\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t8", "t8", "drop k6", "Y \"\"", "drop cap", "R 6", "<drop coroutine>"]], &["cap"]),
-    (p095::run, &[&["", "hello", "four"], &["x", "hello", "four", "four"], &["ab", "ab"]], &[&["Y \"four-0\"", "acc 2", "into cap", "drop cap", "add 8", "Y \"x\"", "add 4", "drop k3", "acc 14", "add 14", "add 2", "Y \"x\"", "<drop coroutine>"], &["Y \"four-0\"", "acc 2", "into cap", "drop cap", "add 8", "Y \"x\"", "add 4", "drop k3", "acc 14", "add 14", "add 2", "Y \"x\"", "t5", "Y \"0\"", "<drop coroutine>"], &["Y \"four-0\"", "acc 2", "into cap", "drop cap", "add 8", "Y \"x\"", "<drop coroutine>", "drop k3"]], &["cap"]),
-    (p096::run, &[&["xyz"], &["", "xyz", "hello", "hello", "x", "ab", "xyz", "hello"], &["four", "x", "hello", "xyz", "four"]], &[&["f3 3 \"xyz\" 3", "Y \"four-0\"", "<drop coroutine>", "drop cap"], &["f3 0 \"\" 0", "t2", "Y \"hello\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 4 \"four\" 4", "t2", "Y \"hello\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p097::run, &[&["xyz", "hello", "hello", "ab", "xyz"], &["four", "hello", "xyz", "xyz", "four", "ab", "ab", "ab"], &["hello", "ab", "hello", "x"]], &[&["t2", "take cap", "drop cap", "keep v6 5", "take v6", "drop v6", "keep v8 7", "take v8", "drop v8", "Y \"ab\"", "t9", "keep v13 12", "take v13", "drop v13", "t11", "drop k10", "Y \"four\"", "Y \"\"", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t2", "take cap", "drop cap", "keep v6 5", "take v6", "drop v6", "keep v8 7", "take v8", "drop v8", "Y \"ab\"", "t9", "keep v13 12", "take v13", "drop v13", "t11", "drop k10", "Y \"four\"", "Y \"\"", "R Ok(6)", "<drop coroutine>"]], &["cap"]),
-    (p098::run, &[&["xyz", "hello"], &["xyz", "xyz", "ab", "x", "ab"], &[""]], &[&["Y \"xyz\"", "f3 3 \"xyz\" 3", "keep v4 9", "keep v4 2", "drop k5", "keep v4 0", "drop v4", "Y \"xyz\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"xyz\"", "f3 3 \"xyz\" 3", "keep v4 9", "keep v4 2", "drop k5", "keep v4 0", "drop v4", "Y \"xyz\"", "f3 3 \"xyz\" 3", "keep v4 9", "keep v4 2", "drop k5", "keep v4 0", "drop v4", "drop k2", "acc 0", "add 3", "f3 0 \"ab\" 5", "add 7", "t8", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "<drop coroutine>", "drop k2", "drop cap"]], &["v4"]),
-    (p099::run, &[&["ab", "ab"], &["xyz", "four", "four", "", "", "ab", "ab", ""], &["", "four", "four", "ab", "hello", "hello", ""]], &[&["Y \"ab-3\"", "Y \"ab-3\"", "<drop coroutine>", "drop cap"], &["Y \"xyz-3\"", "Y \"xyz-3\"", "keep v5 4", "take v5", "drop v5", "Y \"7\"", "keep v5 4", "take v5", "drop v5", "Y \"7\"", "keep v5 4", "take v5", "drop v5", "Y \"7\"", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"-3\"", "f3 4 \"-3\" 0", "Y \"-6\"", "keep v5 4", "take v5", "drop v5", "Y \"7\"", "keep v5 4", "take v5", "drop v5", "Y \"7\"", "keep v5 4", "take v5", "drop v5", "Y \"7\"", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p100::run, &[&["x", "x", "x"], &["hello", "four", "xyz", "hello", "four"], &["hello", "ab", "xyz", "x", "four", "xyz", "", "xyz"]], &[&["Y \"5x\"", "drop cap", "drop k2", "t15", "R 9", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"5hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"5hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v6", "v7"]),
-    (p101::run, &[&["four", "x", "four", "xyz", "", "four", "hello"], &["xyz", "", "hello", "x", "hello", "ab", ""], &["xyz", "four", "x", "four"]], &[&["Y \"ab\"", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "drop v1", "R 49", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "drop v1", "R 49", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "drop v1", "R 49", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
-    (p102::run, &[&["x", "hello", "xyz", "four", "four", "ab", "hello", "xyz"], &["", "", ""], &["ab", "ab", "x", "x", "x"]], &[&["Y \"x\"", "Y \"four-3ab\"", "lock cap", "Y \"2\"", "drop v5", "keep v6 5", "drop v6", "drop v5", "keep v6 5", "drop v6", "lock cap", "Y \"ab2\"", "acc 2", "add 3", "add 0", "t7", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "Y \"four-3ab\"", "lock cap", "Y \"2\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "Y \"four-3ab\"", "lock cap", "Y \"2\"", "drop v5", "keep v6 2", "drop v6", "drop v5", "keep v6 5", "drop v6", "lock cap", "Y \"ab2\"", "acc 2", "add 3", "add 0", "t7", "drop cap", "PANIC p8", "<drop coroutine>"]], &["cap", "v14"]),
-    (p103::run, &[&["ab"], &["four", "x", "x", "xyz", "x", ""], &[""]], &[&["t1", "Y \"ab-2\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"four-4\"", "Y \"7\"", "Y \"2\"", "consume v4", "drop v4", "drop k3", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"-0\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p104::run, &[&["", "hello", "four"], &["x", "x", "hello"], &["hello"]], &[&["drop v1", "Y \"\"", "Y \"\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["drop v1", "Y \"x\"", "Y \"x\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["drop v1", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p105::run, &[&["four", "xyz", "x", "four"], &["four", "hello", "hello", "four", "xyz", "ab", "xyz", "xyz"], &["x", "ab", "hello", "", "four", "xyz"]], &[&["t3", "into cap", "drop cap", "Y \"xyz-3\"", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "into cap", "drop cap", "Y \"xyz-3\"", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz-3\"", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p106::run, &[&["", "xyz", "", "ab"], &["four", "x", "hello"], &["", "xyz", "ab", "ab", "xyz"]], &[&["acc 0", "lock cap", "add 2", "send cap 2", "add 2", "into cap", "drop cap", "f3 4 \"-0\" 8", "keep v3 2", "take v3", "drop v3", "acc 7", "t4", "add 0", "keep v6 5", "take v6", "drop v6", "add 7", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 4", "lock cap", "add 2", "send cap 2", "add 2", "into cap", "drop cap", "f3 8 \"four-4\" 8", "keep v3 2", "take v3", "drop v3", "acc 7", "t4", "add 0", "keep v6 5", "take v6", "drop v6", "add 7", "Y \"four-1\"", "Y \"four-1\"", "drop k9", "consume v11", "drop v11", "Y \"fourfourfour\"", "<drop coroutine>"], &["acc 0", "lock cap", "add 2", "send cap 2", "add 2", "into cap", "drop cap", "f3 4 \"-0\" 8", "keep v3 2", "take v3", "drop v3", "acc 7", "t4", "add 0", "keep v6 5", "take v6", "drop v6", "add 7", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p107::run, &[&["ab"], &["four", "x"], &["ab", "ab"]], &[&["drop k1", "Y \"fourab\"", "<drop coroutine>", "drop cap"], &["drop k1", "Y \"fourab\"", "drop cap", "R Err(\"x\")", "<drop coroutine>"], &["drop k1", "Y \"fourab\"", "drop cap", "R Err(\"ab\")", "<drop coroutine>"]], &[]),
-    (p108::run, &[&["xyz", ""], &["xyz", "ab", "ab", "ab"], &["x", "xyz"]], &[&["Y \"xyz\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"four\"", "t1", "drop cap", "R Err(\"ab\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p109::run, &[&["ab", "four", "", "hello"], &["four", "x", "ab"], &["ab", "hello", "ab", "ab", "ab", "x", "", ""]], &[&["lock cap", "keep v2 8", "consume v2", "drop v2", "Y \"four-2-5\"", "Y \"four4\"", "Y \"ab\"", "Y \"abfour-5\"", "<drop coroutine>", "drop cap"], &["lock cap", "keep v2 14", "consume v2", "drop v2", "Y \"four-4-7\"", "Y \"x4\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["lock cap", "keep v2 8", "consume v2", "drop v2", "Y \"four-2-5\"", "Y \"hello4\"", "Y \"ab\"", "Y \"abfour-5\"", "Y \"ab4\"", "Y \"ab\"", "lock cap", "keep v2 8", "consume v2", "drop v2", "Y \"four-1-5\"", "Y \"4\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p110::run, &[&["four", "ab", "hello", "four", "xyz", "x", "xyz"], &["", "xyz", "hello", "hello", "hello", "x", "x", "four"], &["hello", ""]], &[&["acc 2", "add 2", "add 2", "acc 6", "acc 3", "add 2", "add 2", "add 7", "send v1 4", "add 16", "acc 2", "add 1", "add 1", "acc 4", "acc 3", "add 1", "add 2", "add 6", "send v1 4", "add 16", "drop k3", "keep v9 8", "take v9", "drop v9", "Y \"7\"", "keep v1 3", "keep v1 3", "drop v1", "drop k10", "consume cap", "drop cap", "t13", "keep v16 15", "take v16", "drop v16", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 2", "add 2", "add 2", "acc 6", "acc 3", "add 2", "add 2", "add 7", "send v1 4", "add 0", "acc 2", "add 1", "add 1", "acc 4", "acc 3", "add 1", "add 2", "add 6", "send v1 4", "add 0", "drop k3", "keep v9 8", "take v9", "drop v9", "Y \"7\"", "keep v1 3", "keep v1 3", "drop v1", "drop k10", "consume cap", "drop cap", "t13", "keep v16 15", "take v16", "drop v16", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t5", "acc 2", "add 1", "add 1", "acc 4", "acc 3", "add 1", "add 2", "add 6", "send v1 4", "add 20", "drop k3", "keep v9 8", "take v9", "drop v9", "Y \"7\"", "keep v1 3", "keep v1 3", "drop v1", "drop k10", "consume cap", "drop cap", "t13", "keep v16 15", "take v16", "drop v16", "R 7", "<drop coroutine>"]], &["cap", "v1"]),
-    (p111::run, &[&["four", "four"], &["four", "x", "four", "ab"], &["ab", "hello", "four"]], &[&["t2", "Y \"3\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"3\"", "Y \"four\"", "Y \"\"", "acc 0", "Y \"fourab\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"3\"", "Y \"four\"", "Y \"\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p112::run, &[&["four", "x", "", "", "ab", ""], &["four", "ab", "xyz", "", "x"], &["", "four", "xyz", "", "hello", "xyz", "x"]], &[&["Y \"four\"", "keep v19 18", "take v19", "drop v19", "acc 7", "acc 1", "add 3", "add 0", "add 4", "lock cap", "add 5", "drop cap", "R 16", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "acc 2", "add 5", "add 5", "drop v11", "drop cap", "R 12", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "keep v5 4", "take v5", "drop v5", "t6", "Y \"\"", "drop k7", "keep v10 9", "take v10", "drop v10", "drop v8", "Y \"\"", "keep v19 18", "take v19", "drop v19", "acc 7", "acc 1", "add 3", "add 0", "add 4", "lock cap", "add 5", "drop cap", "R 16", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p113::run, &[&["xyz", "hello", "ab"], &["ab", "ab", "four", "x", "x", "x"], &["x", "xyz", "x", "", ""]], &[&["lock cap", "Y \"ab\"", "Y \"3\"", "t6", "drop k1", "t7", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["lock cap", "Y \"ab\"", "Y \"4\"", "t6", "drop k1", "t7", "Y \"hello\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"ab\"", "Y \"1\"", "t6", "drop k1", "t7", "Y \"hello\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p114::run, &[&["ab", "x", "four", "four", "xyz", "ab", "ab"], &["ab", "xyz", "hello"], &["x", "hello", "", "x"]], &[&["t1", "Y \"2\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"2\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p115::run, &[&["xyz", "hello", "", "xyz", "", "ab"], &["hello", "four", "ab", "x", "four", "ab", "hello"], &["xyz", "x", "x", "xyz", "xyz"]], &[&["lock cap", "Y \"four\"", "t3", "Y \"four\"", "t3", "drop v1", "drop k4", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"four\"", "t3", "Y \"four\"", "t3", "drop v1", "drop k4", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"four\"", "t3", "Y \"four\"", "t3", "drop v1", "drop k4", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p116::run, &[&["hello", "", "ab", "x"], &["ab", "x", "", "", "x"], &["", "", "hello"]], &[&["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p117::run, &[&["four", "xyz", "xyz", "four", "", "ab", "four", "xyz"], &["xyz", "ab"], &["", "x", "x", "x", "hello", "ab"]], &[&["lock cap", "acc 2", "add 3", "add 5", "f3 4 \"four\" 10", "t3", "drop k2", "f3 1 \"four\" 0", "Y \"5\"", "Y \"four\"", "t3", "drop k2", "f3 1 \"four\" 1", "Y \"6\"", "Y \"four\"", "acc 2", "t5", "add 1", "add 1", "t3", "drop k2", "f3 1 \"four\" 2", "Y \"7\"", "Y \"four\"", "acc 4", "t5", "add 2", "add 2", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "acc 2", "add 3", "add 5", "f3 0 \"\" 10", "t3", "drop k2", "f3 1 \"four\" 0", "Y \"5\"", "Y \"four\"", "t3", "drop k2", "f3 1 \"four\" 1", "Y \"6\"", "Y \"four\"", "t3", "drop k2", "f3 1 \"four\" 2", "Y \"7\"", "Y \"four\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p118::run, &[&["four", "xyz", "four", "four", "ab", ""], &["xyz", "hello"], &["hello", "four", "ab", "ab", "ab", "xyz", ""]], &[&["take cap", "drop cap", "drop k1", "into k2", "drop k2", "t5", "Y \"x\"", "t6", "keep v12 11", "take v12", "drop v12", "acc 7", "add 49", "add 7", "keep v10 63", "drop v10", "Y \"xyz\"", "t15", "t16", "Y \"xyzfour\"", "Y \"xyz\"", "t15", "t16", "Y \"xyzab\"", "Y \"xyz\"", "<drop coroutine>", "drop v13"], &["take cap", "drop cap", "drop k1", "into k2", "drop k2", "t5", "Y \"x\"", "t6", "keep v12 11", "take v12", "drop v12", "acc 7", "add 49", "add 7", "keep v10 63", "drop v10", "Y \"xyz\"", "<drop coroutine>", "drop v13"], &["take cap", "drop cap", "drop k1", "into k2", "drop k2", "t5", "Y \"x\"", "t6", "keep v12 11", "take v12", "drop v12", "acc 7", "add 49", "add 7", "keep v10 63", "drop v10", "Y \"xyz\"", "t15", "t16", "Y \"xyzab\"", "Y \"xyz\"", "t15", "t16", "Y \"xyzab\"", "Y \"xyz\"", "t15", "t16", "Y \"xyz\"", "<drop coroutine>", "drop v13"]], &["cap", "v9"]),
-    (p119::run, &[&["ab", "hello", "", "ab", "x", "", "hello"], &["hello", "x", "hello", "hello", ""], &["xyz", "hello", "xyz", "x"]], &[&["t1", "Y \"6\"", "t3", "t2", "Y \"0\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"6\"", "t3", "t2", "Y \"4\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"6\"", "t3", "t2", "Y \"4\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p120::run, &[&["ab", "x", "", "x", "ab", "xyz", ""], &["hello", "hello", "xyz", "ab"], &[""]], &[&["Y \"ab\"", "drop k3", "keep v4 2", "keep v4 0", "keep v4 2", "drop k5", "Y \"hello\"", "drop v4", "drop k3", "keep v4 1", "keep v4 0", "keep v4 1", "drop k5", "Y \"hello\"", "drop v4", "drop k2", "t6", "t7", "take cap", "drop cap", "Y \"xyz\"", "Y \"helloxyz\"", "Y \"four\"", "t9", "t10", "Y \"4\"", "<drop coroutine>"], &["Y \"hello\"", "drop k3", "keep v4 2", "keep v4 0", "keep v4 2", "drop k5", "Y \"hello\"", "drop v4", "drop k3", "keep v4 1", "keep v4 0", "keep v4 1", "drop k5", "Y \"hello\"", "drop v4", "drop k2", "t6", "t7", "take cap", "drop cap", "Y \"xyz\"", "<drop coroutine>"], &["Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p121::run, &[&["four", "ab"], &["hello"], &["four", "", "xyz", "hello", "x", "x"]], &[&["Y \"3\"", "take cap", "drop cap", "t4", "f3 7 \"xyzxyz\" 3", "keep v6 5", "take v6", "drop v6", "acc 0", "add 2", "add 2", "f3 7 \"four\" 4", "drop v7", "Y \"ab\"", "<drop coroutine>"], &["acc 0", "add 3", "add 1", "drop cap", "R Some(4)", "<drop coroutine>"], &["Y \"3\"", "take cap", "drop cap", "t4", "f3 7 \"xyzxyz\" 3", "keep v6 5", "take v6", "drop v6", "acc 0", "add 0", "add 0", "f3 7 \"four\" 0", "drop v7", "Y \"ab\"", "Y \"four\"", "Y \"four\"", "Y \"four\"", "R None", "<drop coroutine>"]], &["cap"]),
-    (p122::run, &[&["", "hello", "four", "four", "ab", "ab"], &["", "xyz", ""], &["four"]], &[&["acc 0", "add 2", "add 2", "t5", "keep v4 4", "drop v4", "Y \"\"", "Y \"2\"", "acc 4", "add 1", "add 1", "t5", "keep v4 6", "drop v4", "Y \"four\"", "Y \"2\"", "drop k3", "lock v1", "f3 2 \"ab\" 4", "Y \"ab\"", "into v1", "drop v1", "f3 8 \"ab\" 8", "drop cap", "PANIC p10", "<drop coroutine>"], &["acc 0", "add 2", "add 2", "t5", "keep v4 4", "drop v4", "Y \"\"", "Y \"2\"", "acc 0", "add 1", "add 1", "t5", "keep v4 2", "drop v4", "Y \"\"", "<drop coroutine>", "drop k3", "drop v1", "drop cap"], &["acc 4", "add 2", "add 2", "t5", "keep v4 8", "drop v4", "Y \"four\"", "<drop coroutine>", "drop k3", "drop v1", "drop cap"]], &["v1"]),
-    (p123::run, &[&["hello", "four", "xyz", "ab", "", "xyz", "four", "x"], &["hello", "x"], &["x"]], &[&["PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p4", "<drop coroutine>", "drop cap"]], &["cap", "v5"]),
-    (p124::run, &[&["ab", "x"], &["xyz", "x", "four", "ab"], &["hello"]], &[&["lock cap", "Y \"abab\"", "drop cap", "R 1", "<drop coroutine>"], &["lock cap", "drop k1", "Y \"four\"", "drop cap", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop k1", "Y \"four\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p125::run, &[&["x", "x", "ab"], &["", "four"], &["xyz", "four", "four", "hello", "xyz", "", "x"]], &[&["drop k2", "keep v4 3", "take v4", "drop v4", "Y \"7\"", "Y \"four\"", "drop cap", "R None", "<drop coroutine>"], &["drop k2", "keep v4 3", "take v4", "drop v4", "Y \"7\"", "Y \"-0\"", "<drop coroutine>", "drop cap"], &["drop k2", "keep v4 3", "take v4", "drop v4", "Y \"7\"", "Y \"four\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p126::run, &[&["x"], &["four", "hello", "ab", "ab", "four"], &["hello", "hello", "x", "", "xyz", "", "ab"]], &[&["drop v1", "R Err(\"long hello\")", "<drop coroutine>", "drop cap"], &["drop v1", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["drop k9", "t10", "Y \"xyz\"", "drop v1", "R Ok(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &["v4"]),
-    (p127::run, &[&["", "xyz", "", "ab", "", "xyz"], &["xyz", "hello", "ab", "x", "xyz"], &["x", "xyz", "xyz"]], &[&["t3", "t2", "Y \"xyz\"", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t3", "t2", "Y \"xyz\"", "Y \"xyz\"", "t8", "Y \"ab\"", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t3", "t2", "Y \"xyz\"", "Y \"xyz\"", "acc 2", "add 8", "add 8", "Y \"ab-18\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p128::run, &[&["ab", "x", "x", "ab", "xyz", "four", "xyz"], &["xyz", "hello", "xyz", "hello", "x"], &["", "x", "x", "xyz", "hello"]], &[&["Y \"ab\"", "drop v3", "drop v3", "drop k2", "keep v7 6", "take v7", "drop v7", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "drop v3", "keep v4 2", "drop k5", "drop v4", "drop v3", "keep v4 2", "drop k5", "drop v4", "drop k2", "keep v7 6", "take v7", "drop v7", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "drop v3", "drop v3", "drop k2", "keep v7 6", "take v7", "drop v7", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p129::run, &[&["hello", "four", "ab", "x", "ab", "hello", "four", "four"], &["x", "ab", "ab", "xyz", "four", "hello", "", "xyz"], &["", "hello", "xyz"]], &[&["acc 5", "send cap 5", "add 5", "send cap 0", "add 0", "keep v1 10", "keep v1 12", "drop k2", "t3", "Y \"x\"", "t5", "t4", "Y \"xyz\"", "keep v7 6", "take v7", "drop v7", "keep v10 9", "take v10", "drop v10", "t8", "take cap", "drop cap", "t13", "Y \"ab\"", "keep v15 5", "keep v15 14", "take v15", "drop v15", "keep v1 7", "consume v1", "drop v1", "Y \"hello-14\"", "f3 3 \"\" 0", "t16", "R Err(\"xfour\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 5", "send cap 5", "add 5", "send cap 0", "add 0", "keep v1 10", "keep v1 12", "drop k2", "t3", "Y \"x\"", "t5", "t4", "Y \"xyz\"", "keep v7 6", "take v7", "drop v7", "keep v10 9", "take v10", "drop v10", "t8", "take cap", "drop cap", "t13", "Y \"ab\"", "keep v15 5", "keep v15 14", "take v15", "drop v15", "keep v1 7", "consume v1", "drop v1", "Y \"hello-14\"", "f3 3 \"\" 0", "t16", "R Err(\"xfour\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 5", "send cap 5", "add 5", "send cap 0", "add 0", "keep v1 10", "keep v1 12", "drop k2", "t3", "Y \"x\"", "t5", "t4", "Y \"xyz\"", "keep v7 6", "take v7", "drop v7", "keep v10 9", "take v10", "drop v10", "t8", "take cap", "drop cap", "t13", "Y \"ab\"", "<drop coroutine>", "drop v1"]], &["cap", "v1"]),
-    (p130::run, &[&["x", "", "x", "four", "x", "xyz", "hello", "ab"], &["", "hello", "x"], &["hello"]], &[&["Y \"x\"", "acc 5", "add 2", "add 2", "consume v3", "drop v3", "acc 5", "add 2", "add 2", "consume v3", "drop v3", "drop k1", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "acc 5", "add 2", "add 2", "consume v3", "drop v3", "acc 5", "add 2", "add 2", "consume v3", "drop v3", "drop k1", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello\"", "<drop coroutine>", "drop k1", "drop cap"]], &["cap"]),
-    (p131::run, &[&["xyz"], &["x", "", "ab", "hello", "ab", "x", "xyz"], &["four", "ab", ""]], &[&["drop k2", "keep v11 10", "take v11", "drop v11", "Y \"\"", "<drop coroutine>", "drop cap"], &["drop k2", "keep v11 10", "take v11", "drop v11", "Y \"\"", "Y \"\"", "Y \"\"", "drop cap", "PANIC p12", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p132::run, &[&["xyz", ""], &["x", "four", "xyz", "", "xyz", "xyz", "", "x"], &[""]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 0", "add 0", "add 0", "f3 0 \"\" 4", "t6", "acc 1", "add 0", "keep v8 7", "take v8", "drop v8", "add 7", "t6", "acc 1", "add 1", "keep v8 7", "take v8", "drop v8", "add 7", "t6", "acc 1", "add 2", "keep v8 7", "take v8", "drop v8", "add 7", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p133::run, &[&["", "hello", "ab", "four"], &["", "ab"], &["hello"]], &[&["keep v2 1", "take v2", "drop v2", "Y \"xyz\"", "into cap", "drop cap", "drop k4", "drop k3", "R Err(\"hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"xyz\"", "drop k3", "drop cap", "PANIC p5", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"xyzhello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p134::run, &[&["", "four", "x", "x", "four", "x"], &["x", "hello", "hello", "ab", "x", "hello", "xyz"], &["x", "hello", "x", "", "four"]], &[&["t3", "Y \"-0\"", "Y \"hello\"", "send cap 4", "send cap 3", "keep v5 6", "drop v5", "t6", "Y \"xx\"", "send cap 4", "send cap 3", "keep v5 6", "drop v5", "t6", "Y \"xx\"", "drop v10", "drop v11", "drop v10", "drop v11", "drop k8", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v10", "drop v11", "drop v10", "drop v11", "drop k8", "drop cap", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v10", "drop v11", "drop v10", "drop v11", "drop k8", "drop cap", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p135::run, &[&["x", "xyz", "x", "four", "hello", "four"], &["xyz", "", "four", "hello", "x", "xyz", "four", "x"], &["xyz", "x", "ab", "xyz", "ab", "xyz"]], &[&["into k2", "drop k2", "Y \"xyz\"", "drop v4", "Y \"four\"", "drop v4", "Y \"xx\"", "Y \"xyz\"", "drop v4", "Y \"four\"", "drop v4", "Y \"xfour\"", "<drop coroutine>", "drop cap"], &["into k2", "drop k2", "Y \"xyz\"", "drop v4", "Y \"four\"", "drop v4", "Y \"xxyz\"", "Y \"3\"", "drop v4", "Y \"3\"", "drop v4", "Y \"xhello\"", "Y \"xyz\"", "drop v4", "Y \"four\"", "<drop coroutine>", "drop cap"], &["into k2", "drop k2", "Y \"xyz\"", "drop v4", "Y \"four\"", "drop v4", "Y \"xxyz\"", "Y \"xyz\"", "drop v4", "Y \"four\"", "drop v4", "Y \"xxyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p136::run, &[&["", "ab", "four", "xyz", "ab", "four", "hello"], &["four", "", "ab", "hello", "ab", "x", "x", ""], &["", "x", "", "ab"]], &[&["Y \"\"", "t2", "drop v4", "Y \"xyz\"", "Y \"-4\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "Y \"7\"", "Y \"xyz-4\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "Y \"7\"", "drop v4", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "t2", "drop v4", "Y \"xyz\"", "Y \"-4\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "Y \"7\"", "Y \"hello-4\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "Y \"7\"", "drop v4", "Y \"xyz\"", "Y \"-4\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["v8"]),
-    (p137::run, &[&["x", "hello"], &["x", "four", "ab", "ab", "hello", "four", "ab", "ab"], &["xyz", "ab", "ab", "ab", "four", "four", "x"]], &[&["t1", "Y \"xx\"", "acc 4", "add 3", "add 3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"hello\"", "<drop coroutine>", "drop v3", "drop cap"], &["t1", "Y \"xx\"", "acc 4", "add 3", "add 3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"four\"", "keep v3 2", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"four\"", "keep v3 2", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"four\"", "keep v3 5", "drop v3", "Y \"four-3\"", "acc 3", "add 0", "Y \"x\"", "add 2", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"xxyz\"", "acc 4", "add 3", "add 3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"ab\"", "keep v3 2", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"ab\"", "keep v3 2", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"ab\"", "keep v3 4", "drop v3", "Y \"ab-3\"", "acc 3", "add 0", "Y \"x\"", "add 1", "drop cap", "R Ok(4)", "<drop coroutine>"]], &["v3"]),
-    (p138::run, &[&["", "", "xyz"], &["ab", "", "ab"], &["ab", "", "", "x", ""]], &[&["send cap 2", "keep cap 1", "take cap", "drop cap", "Y \"x\"", "f3 0 \"\" 1", "keep v3 1", "keep v3 1", "keep v4 3", "drop v4", "drop v3", "drop k11", "t14", "R Some(6)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "keep cap 1", "take cap", "drop cap", "Y \"x\"", "f3 2 \"ab\" 1", "keep v3 5", "keep v3 1", "keep v4 3", "drop v4", "drop v3", "drop k11", "t14", "R Some(6)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "keep cap 1", "take cap", "drop cap", "Y \"x\"", "f3 2 \"ab\" 1", "keep v3 5", "keep v3 1", "keep v4 3", "drop v4", "drop v3", "drop k11", "t14", "R Some(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p139::run, &[&["", "ab", "hello", "ab", "xyz", "hello", "hello", "hello"], &["four", "four", "", "ab", "four", "hello"], &["", ""]], &[&["lock cap", "Y \"\"", "Y \"5\"", "f3 2 \"x\" 2", "f3 3 \"x\" 5", "drop k4", "drop cap", "R 9", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"\"", "Y \"13\"", "f3 2 \"x\" 2", "f3 11 \"x\" 5", "drop k4", "drop cap", "R 17", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"\"", "Y \"5\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p140::run, &[&["four", "hello", "x", "xyz", "hello"], &["xyz", "hello"], &["x", "ab", "four", "", "ab"]], &[&["PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"]], &[]),
-    (p141::run, &[&["ab", "xyz", "", "", "four", "xyz", "ab", "ab"], &["xyz", "", "", "xyz", "xyz", "x", "ab", "ab"], &["ab"]], &[&["keep v2 1", "take v2", "drop v2", "consume v4", "drop v4", "drop k5", "send cap 3", "f3 4 \"\" 3", "Y \"end\"", "acc 4", "add 4", "add 3", "drop cap", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "consume v4", "drop v4", "drop k5", "send cap 3", "f3 4 \"\" 3", "Y \"end\"", "acc 4", "add 4", "add 3", "drop cap", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "consume v4", "drop v4", "drop k5", "send cap 3", "f3 4 \"\" 3", "Y \"end\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p142::run, &[&["four", "hello", "four", "x"], &["", "x", "ab", "ab", "xyz", "ab", "ab", "xyz"], &["four", "xyz", "ab", "hello", "x", ""]], &[&["Y \"four\"", "t2", "Y \"four\"", "Y \"hello-3\"", "acc 1", "drop cap", "R Err(\"long hello\")", "<drop coroutine>"], &["Y \"\"", "t2", "Y \"\"", "Y \"x-3\"", "acc 2", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "t2", "Y \"four\"", "Y \"xyz-3\"", "acc 5", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v4"]),
-    (p143::run, &[&["x", "ab", "ab", "", "four"], &["", "x", "four", "x", "ab", "", "x"], &["x", "four", "", "", "hello", "four", "x", "ab"]], &[&["keep v18 3", "Y \"\"", "keep v18 3", "drop v18", "drop k1", "t19", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v18 0", "Y \"\"", "keep v18 3", "drop v18", "drop k1", "t19", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v18 3", "Y \"\"", "keep v18 5", "drop v18", "drop k1", "t19", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p144::run, &[&["", "ab", "x", "xyz", "x", "xyz", "four"], &["xyz", "hello", "", "xyz", "hello"], &["", "x", "four", "four", "x", "x", "x", "hello"]], &[&["send cap 1", "take cap", "drop cap", "t5", "acc 7", "take v3", "drop v3", "add 7", "Y \"\"", "add 2", "drop k6", "t8", "drop k9", "keep v13 12", "take v13", "drop v13", "f3 7 \"x\" 2", "Y \"7\"", "drop v14", "Y \"7\"", "drop v14", "t8", "drop k9", "keep v13 12", "take v13", "drop v13", "f3 7 \"x\" 2", "Y \"7\"", "drop v14", "Y \"7\"", "drop v14", "drop k17", "t18", "R 2", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 1", "take cap", "drop cap", "t5", "acc 7", "take v3", "drop v3", "add 7", "Y \"xyz\"", "add 5", "drop k6", "t8", "drop k9", "keep v13 12", "take v13", "drop v13", "f3 7 \"x\" 2", "Y \"7\"", "drop v14", "Y \"7\"", "drop v14", "t8", "drop k9", "keep v13 12", "take v13", "drop v13", "f3 7 \"x\" 2", "Y \"7\"", "drop v14", "Y \"7\"", "<drop coroutine>", "drop v14"], &["send cap 1", "take cap", "drop cap", "t5", "acc 7", "take v3", "drop v3", "add 7", "Y \"\"", "add 1", "drop k6", "t8", "drop k9", "keep v13 12", "take v13", "drop v13", "f3 7 \"x\" 2", "Y \"7\"", "drop v14", "Y \"7\"", "drop v14", "t8", "drop k9", "keep v13 12", "take v13", "drop v13", "f3 7 \"x\" 2", "Y \"7\"", "drop v14", "Y \"7\"", "drop v14", "drop k17", "t18", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v3"]),
-    (p145::run, &[&["", "x"], &["", "xyz", "ab", "four", "four"], &["ab"]], &[&["Y \"-0\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"-0\"", "Y \"\"", "Y \"\"", "lock cap", "into k3", "drop k3", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab-2\"", "<drop coroutine>", "drop cap"]], &["cap", "v7", "v8"]),
-    (p146::run, &[&["", "x", "ab"], &["ab", "ab"], &["ab"]], &[&["Y \"xyz\"", "Y \"\"", "t3", "t3", "Y \"four-4\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"xyz\"", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p147::run, &[&["xyz", "", "hello"], &["", "four", "x", "ab", "x", ""], &["x", "x", "", "", "ab"]], &[&["Y \"hello\"", "acc 3", "send cap 2", "add 2", "add 2", "t4", "Y \"xyz\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "acc 0", "send cap 2", "add 2", "add 2", "t4", "Y \"\"", "Y \"\"", "t4", "Y \"ab\"", "Y \"ab\"", "t9", "f3 3 \"\" 1", "drop k11", "drop cap", "R 4", "<drop coroutine>"], &["Y \"hello\"", "acc 1", "send cap 2", "add 2", "add 2", "t4", "Y \"x\"", "Y \"x\"", "keep v8 7", "take v8", "drop v8", "drop cap", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p148::run, &[&["x", "ab"], &["x", "", "hello"], &["x", "xyz", "", "four", "x", "", "xyz", "four"]], &[&["Y \"hello\"", "send cap 0", "drop cap", "PANIC p10", "<drop coroutine>"], &["Y \"hello\"", "send cap 0", "drop cap", "PANIC p10", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello\"", "Y \"xyzab\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p149::run, &[&["four"], &["xyz", "four", "x"], &["hello", "hello", "xyz", "x", "x"]], &[&["lock cap", "acc 4", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t1", "drop cap", "R Err(\"xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop cap", "R Err(\"hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p150::run, &[&["ab", "ab", "xyz", "x", "xyz", "xyz"], &["hello", "hello", "", "ab", "four", "ab", "four", "four"], &["hello", ""]], &[&["t2", "acc 2", "add 4", "add 2", "drop k1", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p151::run, &[&["hello", "ab"], &["ab", "x", "hello", "ab", "ab", "", "four"], &["x", "x", "ab", "", "four"]], &[&["drop v3", "drop v4", "drop k2", "send cap 2", "Y \"10\"", "t9", "acc 5", "add 6", "add 3", "Y \"x\"", "<drop coroutine>", "drop v5", "drop cap"], &["take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v3", "drop v4", "drop k2", "send cap 2", "Y \"10\"", "t9", "acc 1", "add 2", "add 3", "Y \"x\"", "drop v5", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v5"]),
-    (p152::run, &[&["", "", "ab", "x", "hello", "hello", ""], &["", "four", "four"], &["", "four"]], &[&["Y \"\"", "t3", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "t3", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "t7", "keep v11 4", "keep v11 10", "take v11", "drop v11", "Y \"4\"", "t12", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "t7", "keep v11 4", "keep v11 10", "take v11", "drop v11", "Y \"4\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "t3", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "t7", "keep v11 4", "keep v11 10", "take v11", "drop v11", "Y \"4\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p153::run, &[&["ab", "xyz"], &["four", "hello", "hello", "x", "x", "ab", "", "four"], &["", "x"]], &[&["Y \"9\"", "drop cap", "R Err(\"x\")", "<drop coroutine>"], &["Y \"11\"", "drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"7\"", "drop cap", "R Err(\"x\")", "<drop coroutine>"]], &[]),
-    (p154::run, &[&["", "ab", "four", "ab", "xyz", "hello", "hello", ""], &["ab"], &["xyz"]], &[&["Y \"\"", "Y \"-0\"", "Y \"\"", "keep cap 0", "drop k20", "t22", "acc 4", "t23", "add 4", "Y \"ab\"", "add 3", "drop cap", "R Some(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "<drop coroutine>", "drop cap"], &["keep v11 3", "keep v11 10", "take v11", "drop v11", "t12", "Y \"\"", "<drop coroutine>", "drop v9", "drop cap"]], &["cap"]),
-    (p155::run, &[&["ab", "", "four", "four", "ab", "x", "hello", "x"], &["xyz", "xyz", "xyz"], &["four", "xyz", "", "xyz", "x", "hello", "hello"]], &[&["Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "send cap 1", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 1", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz-1\"", "Y \"four\"", "Y \"xyz-1\"", "Y \"four\"", "send cap 1", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p156::run, &[&["xyz", "ab", "", "x", "four"], &["hello", "four", "ab", "", "hello"], &["ab", "four", "ab", "xyz", "", "", "xyz", "x"]], &[&["acc 2", "add 1", "add 0", "drop k2", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"abab-2abab-2-6\"", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 14", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 20", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "<drop coroutine>", "drop cap"], &["acc 2", "add 1", "add 0", "drop k2", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"fourfour-4fourfour-4-10\"", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 23", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 31", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "<drop coroutine>", "drop cap"], &["acc 2", "add 1", "add 0", "drop k2", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"fourfour-4fourfour-4-10\"", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 23", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 31", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"-0-0-2\"", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 6", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 12", "f3 4 \"4\" 1", "lock cap", "lock cap", "acc 5", "add 0", "add 1", "lock cap", "acc 5", "add 0", "add 2", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p157::run, &[&["four", "hello"], &["ab", "", "four", "ab", "four"], &["", "x", "x", "ab", "", "x", "x", "ab"]], &[&["keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 4", "add 0", "add 0", "Y \"four-4\"", "drop v1", "PANIC p4", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 2", "add 0", "add 0", "Y \"ab-2\"", "Y \"ab\"", "drop v1", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 0", "add 0", "add 0", "Y \"-0\"", "drop v1", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"]], &[]),
-    (p158::run, &[&["", "xyz", "", "", "four"], &["four", "four", "hello", "", "four", "ab"], &["xyz", "hello", ""]], &[&["Y \"hello\"", "Y \"four\"", "t14", "Y \"ab\"", "drop v13", "t15", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v4 3", "take v4", "drop v4", "drop k5", "send cap 5", "keep v4 3", "take v4", "drop v4", "drop k5", "send cap 5", "drop k2", "t6", "Y \"xyz\"", "t12", "Y \"four-4\"", "Y \"hello\"", "Y \"four\"", "t14", "Y \"ab\"", "drop v13", "t15", "drop cap", "R Ok(5)", "<drop coroutine>"], &["Y \"hello\"", "Y \"four\"", "t14", "Y \"ab\"", "<drop coroutine>", "drop v13", "drop cap"]], &["cap", "v13"]),
-    (p159::run, &[&["", "four", "four", "four"], &["", "ab", "", "xyz", "hello"], &["hello", "four", "", ""]], &[&["consume v10", "drop v10", "send cap 1", "acc 2", "add 0", "add 0", "t12", "drop v13", "drop v13", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v10", "drop v10", "send cap 1", "acc 2", "add 0", "add 0", "t12", "drop v13", "drop v13", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v10", "drop v10", "send cap 1", "acc 2", "add 5", "add 5", "t12", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p160::run, &[&["ab", "ab", "four"], &["xyz", "four", "four", "x", "four", "", "x", "xyz"], &["x", "x"]], &[&["Y \"ab-3\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"xyz-3\"", "send cap 1", "Y \"xyz\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x-3\"", "send cap 1", "drop cap", "R 4", "<drop coroutine>"]], &[]),
-    (p161::run, &[&["x", "hello", "x", "xyz", "four"], &["x", "hello"], &["", "xyz", "ab", "hello"]], &[&["into k1", "drop k1", "t3", "Y \"xyz\"", "t5", "t4", "drop k7", "t6", "Y \"x\"", "Y \"ab\"", "lock cap", "Y \"ab\"", "lock cap", "acc 10", "keep v12 11", "take v12", "drop v12", "add 7", "add 8", "t5", "t4", "drop k7", "t6", "Y \"x\"", "<drop coroutine>", "drop cap"], &["into k1", "drop k1", "t3", "Y \"xyz\"", "t5", "t4", "drop k7", "t6", "Y \"x\"", "<drop coroutine>", "drop cap"], &["into k1", "drop k1", "t3", "Y \"xyz\"", "t5", "t4", "drop k7", "t6", "Y \"x\"", "Y \"ab\"", "lock cap", "Y \"ab\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p162::run, &[&["ab"], &["ab", "hello", "xyz", "hello", "hello", "hello", "four", "ab"], &["four", "four", "x", ""]], &[&["Y \"ab\"", "<drop coroutine>", "drop v5", "drop k1", "drop cap"], &["Y \"ab\"", "Y \"ab\"", "keep v5 8", "t6", "Y \"four\"", "Y \"-3\"", "f3 2 \"2\" 4", "drop k8", "drop v5", "Y \"ab\"", "Y \"ab\"", "keep v5 9", "t6", "Y \"four\"", "Y \"-3\"", "<drop coroutine>", "drop v5", "drop k1", "drop cap"], &["Y \"four\"", "Y \"four\"", "keep v5 5", "t6", "Y \"four\"", "Y \"-3\"", "<drop coroutine>", "drop v5", "drop k1", "drop cap"]], &["v5"]),
-    (p163::run, &[&["hello", "four", "four", "", "hello", "hello", ""], &["xyz", "four", "four", "x", "four"], &["", "xyz"]], &[&["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "keep v2 4", "drop v2", "Y \"4\"", "t7", "keep v12 11", "take v12", "drop v12", "drop v10", "keep v12 11", "take v12", "drop v12", "drop v10", "drop k9", "Y \"4\"", "t7", "keep v12 11", "take v12", "drop v12", "drop v10", "keep v12 11", "take v12", "drop v12", "drop v10", "drop k9", "drop k6", "keep v18 17", "take v18", "drop v18", "take cap", "drop cap", "drop v19", "drop v19", "Y \"\"", "f3 0 \"2\" 6", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "keep v2 4", "drop v2", "Y \"4\"", "t7", "keep v12 11", "take v12", "drop v12", "drop v10", "keep v12 11", "take v12", "drop v12", "drop v10", "drop k9", "Y \"4\"", "t7", "keep v12 11", "take v12", "drop v12", "drop v10", "keep v12 11", "take v12", "drop v12", "drop v10", "drop k9", "drop k6", "keep v18 17", "take v18", "drop v18", "take cap", "drop cap", "drop v19", "drop v19", "Y \"\"", "f3 1 \"2\" 6", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "keep v2 4", "drop v2", "Y \"4\"", "keep v12 11", "take v12", "drop v12", "drop v10", "keep v12 11", "take v12", "drop v12", "drop v10", "drop k9", "Y \"4\"", "<drop coroutine>", "drop k6", "drop cap"]], &["cap"]),
-    (p164::run, &[&["xyz", "four", "ab", "x", "x", "", "ab"], &["ab"], &["xyz", "xyz", "ab"]], &[&["drop k2", "f3 3 \"xyz\" 3", "t7", "Y \"ab\"", "f3 10 \"xyz-2hello\" 4", "drop k8", "Y \"x-1-2\"", "Y \"x-1-2\"", "t14", "Y \"x-1-2-2\"", "Y \"ab\"", "drop k16", "drop v15", "t14", "Y \"x-1-2-2\"", "Y \"ab\"", "<drop coroutine>", "drop v15", "drop cap"], &["drop k2", "keep cap 4", "take cap", "drop cap", "f3 3 \"xyz\" 2", "t7", "Y \"ab\"", "<drop coroutine>"], &["drop k2", "f3 3 \"xyz\" 3", "t7", "Y \"ab\"", "f3 10 \"xyz-2hello\" 3", "drop k8", "Y \"x-1-2\"", "Y \"x-1-2\"", "<drop coroutine>", "drop cap"]], &["cap", "v15", "v27"]),
-    (p165::run, &[&["four", "four", "ab", "ab", "hello", "four", "four", "hello"], &["xyz", "four", "ab", "xyz", "ab", "ab", "x", ""], &["four"]], &[&["t2", "Y \"xyz\"", "Y \"9\"", "Y \"fourfour-3\"", "t4", "t5", "drop k3", "drop k6", "Y \"2\"", "Y \"4-3\"", "t4", "t5", "drop k3", "drop k6", "Y \"four-3\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "Y \"xyz\"", "Y \"xyz\"", "Y \"8\"", "Y \"xyzfour-3\"", "t4", "t5", "drop k3", "drop k6", "Y \"3\"", "Y \"ab-3\"", "t4", "t5", "drop k3", "drop k6", "Y \"xyz-3\"", "drop cap", "R 0", "<drop coroutine>"], &["t2", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p166::run, &[&["ab", "hello", "ab", "ab", "", "ab"], &["four", "four", "", "hello"], &["ab", "hello"]], &[&["into k1", "drop k1", "Y \"8\"", "t14", "Y \"x\"", "acc 6", "add 5", "add 1", "Y \"12\"", "drop k15", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into k1", "drop k1", "Y \"8\"", "t14", "Y \"x\"", "acc 6", "add 5", "add 1", "Y \"12\"", "drop k15", "drop cap", "R None", "<drop coroutine>"], &["into k1", "drop k1", "Y \"8\"", "t14", "Y \"x\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p167::run, &[&["hello", "x"], &["x", "hello", "xyz", "ab", "ab"], &["hello"]], &[&["t2", "f3 1 \"hello\" 5", "Y \"11\"", "t6", "t7", "t8", "f3 1 \"hello\" 5", "Y \"11\"", "<drop coroutine>", "drop cap"], &["t2", "f3 1 \"x\" 5", "Y \"7\"", "t6", "t7", "t8", "f3 1 \"x\" 5", "Y \"7\"", "t6", "t7", "t8", "into k12", "drop k12", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "f3 1 \"hello\" 5", "Y \"11\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p168::run, &[&["hello", "", "four"], &["x", "xyz", "xyz", ""], &["", "xyz", "hello"]], &[&["f3 5 \"5\" 3", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 1 \"1\" 3", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 0 \"0\" 3", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p169::run, &[&["ab", "xyz", "hello", "x", "xyz"], &["ab", "four"], &["", "four", "four", "", "xyz", "", "ab", "xyz"]], &[&["keep v3 2", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v1", "drop v1", "Y \"helloab\"", "Y \"xyz\"", "Y \"xyz\"", "Y \"5\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v1", "drop v1", "Y \"helloab\"", "drop v6", "Y \"abab\"", "<drop coroutine>", "drop v7", "drop cap"], &["keep v3 0", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v1", "drop v1", "Y \"hello\"", "drop v6", "Y \"\"", "keep v7 4", "consume v7", "drop v7", "Y \"ab\"", "Y \"four\"", "Y \"xyz\"", "Y \"5\"", "Y \"xyz\"", "R None", "<drop coroutine>", "drop cap"]], &["v6"]),
-    (p170::run, &[&["", "x", "", "ab", "ab"], &["four", "xyz"], &["xyz"]], &[&["t3", "Y \"-1\"", "acc 2", "drop k5", "add 2", "add 4", "drop k4", "t3", "Y \"-1\"", "acc 1", "drop k5", "add 2", "add 4", "drop k4", "drop k2", "drop cap", "keep v6 1", "Y \"ab\"", "keep v6 2", "into v6", "drop v6", "Y \"5\"", "f3 2 \"ab\" 2", "Y \"ab\"", "<drop coroutine>"], &["t3", "Y \"four-1\"", "acc 6", "drop k5", "add 2", "add 4", "drop k4", "t3", "Y \"four-1\"", "<drop coroutine>", "drop k2", "drop cap"], &["t3", "Y \"xyz-1\"", "<drop coroutine>", "drop k2", "drop cap"]], &["cap", "v6"]),
-    (p171::run, &[&["ab", "hello", "ab", "x", "xyz", "", "xyz", "xyz"], &["ab", "", "", "four", "four"], &["hello", "xyz", "hello", "ab", "xyz", "x", "x", "ab"]], &[&["drop k1", "drop v3", "drop v2", "t5", "Y \"3\"", "consume v6", "drop v6", "Y \"x\"", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "drop v3", "drop v2", "t5", "Y \"3\"", "consume v6", "drop v6", "Y \"x\"", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 0", "add 5", "add 5", "Y \"x\"", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p172::run, &[&["ab", "xyz"], &["xyz", "hello", "ab", "xyz", "ab", "ab"], &["xyz", "four", "xyz", "hello", "xyz", "xyz", "hello"]], &[&["Y \"hello\"", "drop k3", "Y \"xyz\"", "<drop coroutine>", "drop k2", "drop cap"], &["drop k3", "drop k2", "drop cap", "PANIC p10", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k3", "drop k2", "drop cap", "PANIC p10", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p173::run, &[&["", "", "four", "", "", "xyz", "ab", "ab"], &["x", ""], &["xyz", "ab", "four", ""]], &[&["Y \"\"", "t3", "drop v6", "drop v6", "drop k5", "Y \"hello\"", "drop v8", "drop v6", "drop v6", "drop k5", "f3 4 \"ab\" 4", "acc 15", "Y \"hello\"", "add 0", "send cap 5", "acc 5", "add 0", "add 5", "add 30", "drop k9", "send cap 2", "keep cap 10", "take cap", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "t3", "drop v6", "drop v6", "drop k5", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "t3", "drop v6", "drop v6", "drop k5", "drop v6", "drop v6", "drop k5", "f3 4 \"ab\" 4", "acc 15", "Y \"hello\"", "add 4", "send cap 5", "acc 5", "add 0", "add 5", "add 30", "drop k9", "send cap 2", "keep cap 10", "take cap", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p174::run, &[&["x", "four", "", "x", ""], &["", "xyz", "hello", "x", "four", "hello", "ab", ""], &["ab", "ab", "x", "", "x"]], &[&["acc 4", "add 3", "add 1", "f3 3 \"x\" 8", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "acc 5", "add 1", "add 1", "keep v11 7", "Y \"x\"", "into cap", "drop cap", "t13", "t14", "Y \"0\"", "<drop coroutine>", "drop v11"], &["acc 4", "add 3", "add 0", "f3 3 \"\" 7", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "acc 4", "add 3", "add 0", "keep v11 7", "Y \"\"", "into cap", "drop cap", "t13", "t14", "Y \"0\"", "send v11 0", "drop v11", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 4", "add 3", "add 2", "f3 3 \"ab\" 9", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "acc 6", "add 2", "add 2", "keep v11 10", "Y \"ab\"", "into cap", "drop cap", "t13", "t14", "Y \"0\"", "<drop coroutine>", "drop v11"]], &["cap"]),
-    (p175::run, &[&["ab", "four", "four", "x", "x", "xyz", "four"], &["", "hello"], &["xyz", "", "ab", "four", "", "four", "xyz"]], &[&["t1", "drop k3", "keep v5 4", "take v5", "drop v5", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v5 4", "take v5", "drop v5", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v11 10", "take v11", "drop v11", "drop v9", "keep v11 10", "take v11", "drop v11", "drop v9", "keep v11 10", "take v11", "drop v11", "drop v9", "Y \"end\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p176::run, &[&["hello", "xyz", "xyz", "xyz", "xyz"], &["ab", "xyz", "x"], &["four", "ab", "x", "four", "xyz", "", ""]], &[&["drop k1", "t5", "f3 3 \"5\" 2", "drop k7", "keep v8 6", "keep v8 3", "drop k9", "acc 2", "add 5", "add 2", "Y \"9\"", "t10", "Y \"0\"", "drop v11", "drop v8", "keep v8 2", "keep v8 3", "drop k9", "acc 2", "add 5", "add 2", "Y \"9\"", "t10", "Y \"0\"", "drop v11", "drop v8", "Y \"\"", "<drop coroutine>", "drop v2", "drop cap"], &["drop k1", "t5", "f3 3 \"2\" 2", "drop k7", "keep v8 6", "keep v8 3", "drop k9", "acc 2", "add 2", "add 2", "Y \"6\"", "t10", "Y \"0\"", "drop v11", "drop v8", "keep v8 2", "keep v8 3", "drop k9", "acc 2", "add 2", "add 2", "Y \"6\"", "<drop coroutine>", "drop v8", "drop v2", "drop cap"], &["drop k1", "t5", "f3 3 \"4\" 2", "drop k7", "keep v8 6", "keep v8 3", "drop k9", "acc 2", "add 4", "add 2", "Y \"8\"", "t10", "Y \"0\"", "drop v11", "drop v8", "keep v8 2", "keep v8 3", "drop k9", "acc 2", "add 4", "add 2", "Y \"8\"", "t10", "Y \"0\"", "drop v11", "drop v8", "Y \"\"", "Y \"four\"", "t13", "Y \"4\"", "<drop coroutine>", "drop v2", "drop cap"]], &["v2"]),
-    (p177::run, &[&["x", "xyz", "xyz", "four", "xyz"], &["", "", "", "", "four", "four"], &["four", "", "", "four"]], &[&["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"four\"", "drop k6", "keep v8 7", "take v8", "drop v8", "send cap 2", "consume cap", "drop cap", "into k9", "drop k9", "R Ok(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "drop k6", "keep v8 7", "take v8", "drop v8", "consume cap", "drop cap", "into k9", "drop k9", "R Ok(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p178::run, &[&["xyz", "", "four", "ab", "x"], &["xyz", "hello", "", "xyz", "ab", "xyz", "hello", "four"], &["four", "ab", "", "x", "four", "xyz", "hello", "ab"]], &[&["t1", "Y \"hello\"", "t8", "Y \"4\"", "consume v9", "drop v9", "keep v12 11", "take v12", "drop v12", "Y \"hello\"", "t13", "keep v15 14", "take v15", "drop v15", "Y \"\"", "into k16", "drop k16", "f3 7 \"x\" 8", "drop cap", "R Some(16)", "<drop coroutine>"], &["t1", "Y \"hello\"", "keep v6 6", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 0", "drop k7", "keep v12 11", "take v12", "drop v12", "Y \"hello\"", "t13", "keep v15 14", "take v15", "drop v15", "Y \"\"", "into k16", "drop k16", "f3 7 \"xyz\" 8", "drop cap", "R Some(18)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"hello\"", "t8", "Y \"4\"", "consume v9", "drop v9", "keep v12 11", "take v12", "drop v12", "Y \"hello\"", "t13", "keep v15 14", "take v15", "drop v15", "Y \"\"", "into k16", "drop k16", "f3 7 \"four\" 8", "drop cap", "R Some(19)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p179::run, &[&["xyz", "hello"], &["hello", "hello", "", "ab", "x", "four"], &["hello", "xyz", "hello", "four", "four", "ab"]], &[&["Y \"xyz\"", "R 5", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
-    (p180::run, &[&["four", "xyz", "x"], &["four", "ab", "hello"], &["", "ab", "hello", "ab", "ab", "four", "four"]], &[&["keep v1 5", "lock cap", "keep v1 6", "Y \"four-5\"", "keep v1 3", "send v1 4", "keep v4 4", "keep v4 3", "take v4", "drop v4", "Y \"four\"", "drop v7", "drop v7", "drop v7", "Y \"four\"", "<drop coroutine>", "drop v1", "drop cap"], &["keep v1 5", "lock cap", "keep v1 6", "Y \"four-5\"", "keep v1 2", "send v1 4", "keep v4 4", "keep v4 3", "take v4", "drop v4", "Y \"four\"", "drop v7", "drop v7", "drop v7", "Y \"four\"", "<drop coroutine>", "drop v1", "drop cap"], &["keep v1 5", "lock cap", "keep v1 2", "Y \"-5\"", "keep v1 2", "send v1 4", "keep v4 4", "keep v4 3", "take v4", "drop v4", "Y \"\"", "drop v1", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p181::run, &[&["x", "ab", "four", "hello", ""], &["hello", "xyz", "ab", "ab", "xyz", "ab"], &["four", "xyz", "", "ab"]], &[&["send cap 1", "keep v2 1", "keep v2 1", "take v2", "drop v2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["send cap 1", "keep v2 1", "keep v2 1", "take v2", "drop v2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["send cap 1", "keep v2 1", "keep v2 1", "take v2", "drop v2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p182::run, &[&[""], &["", "", "hello", "four"], &["four", "four", "ab", "four", "four", "hello", "hello"]], &[&["t3", "keep v6 5", "take v6", "drop v6", "Y \"7\"", "<drop coroutine>", "drop k4", "drop cap"], &["t3", "keep v6 5", "take v6", "drop v6", "Y \"7\"", "Y \"\"", "acc 5", "add 0", "add 0", "acc 5", "acc 0", "add 0", "lock cap", "add 3", "add 3", "keep v8 7", "take v8", "drop v8", "add 7", "lock cap", "t9", "acc 2", "t10", "add 5", "t11", "add 0", "acc 3", "add 4", "add 4", "drop v14", "drop k13", "drop k4", "drop cap", "R 11", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "keep v6 5", "take v6", "drop v6", "Y \"7\"", "Y \"four\"", "acc 2", "add 0", "add 0", "acc 2", "acc 0", "add 0", "lock cap", "add 3", "add 3", "keep v8 7", "take v8", "drop v8", "add 7", "lock cap", "t9", "acc 2", "t10", "add 9", "t11", "add 8", "acc 3", "add 4", "add 4", "drop v14", "drop k13", "drop k4", "drop cap", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p183::run, &[&["four", "four", ""], &["", "xyz"], &["x"]], &[&["drop k2", "Y \"hello-4\"", "t3", "keep v5 4", "take v5", "drop v5", "Y \"hello-4\"", "t3", "keep v5 4", "take v5", "drop v5", "acc 3", "send cap 5", "lock cap", "f3 5 \"four\" 2", "add 11", "add 6", "Y \"4\"", "<drop coroutine>", "drop cap"], &["acc 3", "send cap 5", "lock cap", "f3 5 \"four\" 2", "add 11", "add 6", "Y \"4\"", "Y \"hello\"", "<drop coroutine>", "drop v7", "drop cap"], &["acc 3", "send cap 5", "lock cap", "f3 5 \"four\" 2", "add 11", "add 6", "Y \"4\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p184::run, &[&["ab"], &["four", "ab"], &["", "ab", "xyz"]], &[&["keep v8 7", "take v8", "drop v8", "consume v11", "drop v11", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["keep v8 7", "take v8", "drop v8", "consume v11", "drop v11", "Y \"four\"", "consume v11", "drop v11", "Y \"four\"", "<drop coroutine>", "drop cap"], &["keep v8 7", "take v8", "drop v8", "consume v11", "drop v11", "Y \"\"", "consume v11", "drop v11", "Y \"\"", "consume v11", "drop v11", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p185::run, &[&["ab", "", "ab"], &["x", "", "hello", "ab", ""], &["xyz", "hello", "four", "x", "four"]], &[&["drop k1", "keep v17 16", "take v17", "drop v17", "acc 1", "add 5", "add 3", "drop cap", "R -2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "keep v17 16", "take v17", "drop v17", "acc 1", "add 5", "add 3", "drop cap", "R -2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "keep v17 16", "take v17", "drop v17", "acc 1", "add 5", "add 3", "drop cap", "R -2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v9"]),
-    (p186::run, &[&["xyz", "hello", "hello", "four", "four"], &["four", "xyz", "four", "x", "hello", "ab", "", "x"], &["ab", "ab", "xyz", "ab", "x"]], &[&["take cap", "drop cap", "Y \"xyz\"", "keep v3 2", "take v3", "drop v3", "t5", "into k6", "drop k6", "f3 5 \"hello\" 8", "drop k4", "consume v7", "drop v7", "keep v3 2", "take v3", "drop v3", "t5", "into k6", "drop k6", "f3 5 \"hello\" 8", "drop k4", "consume v7", "drop v7", "into k9", "drop k9", "t13", "Y \"xyz\"", "drop v12", "PANIC p15", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["take cap", "drop cap", "Y \"four\"", "keep v3 2", "take v3", "drop v3", "t5", "into k6", "drop k6", "f3 6 \"hello\" 8", "drop k4", "consume v7", "drop v7", "keep v3 2", "take v3", "drop v3", "t5", "into k6", "drop k6", "f3 3 \"hello\" 8", "drop k4", "consume v7", "drop v7", "into k9", "drop k9", "t13", "Y \"four\"", "drop v12", "PANIC p15", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["take cap", "drop cap", "Y \"ab\"", "keep v3 2", "take v3", "drop v3", "t5", "into k6", "drop k6", "f3 4 \"hello\" 8", "drop k4", "consume v7", "drop v7", "keep v3 2", "take v3", "drop v3", "t5", "into k6", "drop k6", "f3 2 \"hello\" 8", "drop k4", "consume v7", "drop v7", "keep v11 10", "take v11", "drop v11", "t13", "Y \"ab\"", "drop v12", "PANIC p15", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p187::run, &[&["xyz", "four", "four", "xyz"], &["ab", "", "ab", "", "hello", "", "", "hello"], &["xyz", ""]], &[&["drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"abab\"", "t4", "Y \"5\"", "drop v5", "t3", "Y \"abab\"", "t4", "Y \"5\"", "drop v5", "Y \"xyz\"", "Y \"\"", "t7", "Y \"ab-0\"", "drop k6", "t3", "Y \"abab\"", "<drop coroutine>", "drop cap"], &["drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p188::run, &[&["xyz", "", "hello"], &["xyz", "four", "four", "ab", "x"], &["four", "ab", "hello", "", "four", "four", "hello"]], &[&["drop k3", "Y \"xyz-3\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "Y \"xyz-3\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "Y \"four-2\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p189::run, &[&["xyz", "x", "x", "", "xyz"], &["xyz", "ab", "", "hello", "ab", "x", "four", "four"], &["ab", "xyz", "", "hello", "four", "ab", ""]], &[&["t2", "Y \"xyz\"", "acc 3", "add 4", "send cap 1", "add 1", "keep v6 5", "take v6", "drop v6", "t7", "Y \"xyz0\"", "lock cap", "lock cap", "t7", "Y \"xyz1\"", "t7", "Y \"xyz2\"", "t12", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"xyz\"", "acc 3", "add 4", "send cap 1", "add 1", "keep v6 5", "take v6", "drop v6", "t7", "Y \"xyz0\"", "t7", "Y \"xyz1\"", "t7", "Y \"xyz2\"", "Y \"ab\"", "send cap 1", "t9", "Y \"1\"", "drop v10", "Y \"ab\"", "send cap 1", "t9", "Y \"1\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"ab\"", "acc 3", "add 4", "send cap 1", "add 1", "keep v6 5", "take v6", "drop v6", "t7", "Y \"xyz0\"", "t7", "Y \"xyz1\"", "t7", "Y \"xyz2\"", "t12", "Y \"ab\"", "Y \"abx\"", "Y \"abx-3\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p190::run, &[&["hello", "", "x", "ab", "ab"], &["xyz", "xyz", "ab", "", "hello", "hello", "ab"], &["", ""]], &[&["Y \"ab-23\"", "keep v7 6", "take v7", "drop v7", "t5", "Y \"ab-23\"", "keep v7 6", "take v7", "drop v7", "t5", "drop k4", "send v1 3", "send v1 3", "keep v10 9", "take v10", "drop v10", "Y \"xyz\"", "consume v13", "drop v13", "Y \"2-16\"", "t14", "consume v15", "drop v15", "Y \"ab2\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"ab-23\"", "keep v7 6", "take v7", "drop v7", "t5", "Y \"ab-23\"", "keep v7 6", "take v7", "drop v7", "t5", "drop k4", "send v1 3", "send v1 3", "keep v10 9", "take v10", "drop v10", "Y \"xyz\"", "consume v13", "drop v13", "Y \"2-16\"", "t14", "consume v15", "drop v15", "Y \"hello2\"", "acc 16", "add 16", "add 2", "t16", "f3 5 \"hello\" 34", "drop k17", "consume v13", "drop v13", "Y \"-16\"", "t14", "consume v15", "drop v15", "Y \"ab\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"ab-23\"", "keep v7 6", "take v7", "drop v7", "t5", "Y \"ab-23\"", "<drop coroutine>", "drop k4", "drop v1", "drop cap"]], &["cap", "v1"]),
-    (p191::run, &[&["four", "four", "ab", "hello", "four"], &["ab", "four", "four"], &["xyz"]], &[&["Y \"four\"", "keep v3 2", "take v3", "drop v3", "drop v5", "keep v3 2", "take v3", "drop v3", "drop v5", "drop k12", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "keep v3 2", "take v3", "drop v3", "drop v5", "keep v3 2", "take v3", "drop v3", "drop v5", "drop k12", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p192::run, &[&["xyz", "ab", "four", "ab"], &["x"], &["hello", "x"]], &[&["Y \"xyz\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "t2", "drop cap", "PANIC p3", "<drop coroutine>"]], &["cap"]),
-    (p193::run, &[&["hello", "hello", "", "x", "ab", "xyz"], &["x"], &["hello"]], &[&["Y \"hello\"", "drop cap", "R Some(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p194::run, &[&["hello", "x", "", "ab", "four"], &["hello", "hello"], &["", "", "x", "x"]], &[&["Y \"x\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "drop cap", "R None", "<drop coroutine>"], &["Y \"x\"", "take cap", "drop cap", "keep v12 11", "take v12", "drop v12", "t21", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p195::run, &[&["four"], &["xyz"], &["hello", "four", "ab", "hello"]], &[&["t2", "f3 3 \"fourfour\" 6", "drop k1", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t2", "f3 3 \"fourxyz\" 5", "drop k1", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t2", "f3 3 \"fourhello\" 7", "drop k1", "Y \"ab\"", "drop cap", "R Ok(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p196::run, &[&["xyz", "ab", "ab"], &["ab", "", "xyz", "four"], &["xyz", "four", "four", "xyz", "xyz", "", "xyz", "ab"]], &[&["Y \"xyz\"", "Y \"2ab\"", "Y \"2ab\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "drop k2", "Y \"ab\"", "Y \"2xyz\"", "drop k2", "Y \"2xyz\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"2four\"", "Y \"2four\"", "send cap 4", "acc 7", "keep v12 11", "take v12", "drop v12", "add 7", "add 8", "Y \"2xyz\"", "t16", "lock cap", "Y \"x2xyz\"", "keep v15 0", "drop v15", "Y \"2xyz\"", "t16", "lock cap", "Y \"x2xyz\"", "keep v15 2", "drop v15", "drop k14", "Y \"\"", "<drop coroutine>", "drop cap"]], &["v15"]),
-    (p197::run, &[&["", "four", "hello", "xyz", "x"], &["", "xyz"], &["hello", "ab", "x", "xyz"]], &[&["Y \"x\"", "drop k3", "Y \"ab-0\"", "t5", "acc 4", "add 2", "add 0", "consume v7", "drop v7", "Y \"\"", "drop k8", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "drop k3", "Y \"ab-0\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "drop k3", "Y \"ab-5\"", "t5", "acc 4", "add 2", "add 0", "consume v7", "drop v7", "Y \"\"", "drop k8", "drop cap", "R Some(7)", "<drop coroutine>"]], &["cap"]),
-    (p198::run, &[&["hello", "four", "hello", "hello", "ab", "hello", "ab", "xyz"], &["four", "", "four", "ab", "hello", "four", "hello"], &["four", "four", "ab", "xyz"]], &[&["Y \"x\"", "t4", "keep v3 4", "into v3", "drop v3", "Y \"hello-8\"", "Y \"\"", "drop k2", "Y \"5\"", "Y \"x\"", "t4", "keep v3 5", "into v3", "drop v3", "Y \"hello-8\"", "Y \"\"", "drop k2", "Y \"5\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "t4", "keep v3 0", "into v3", "drop v3", "Y \"four-8\"", "Y \"\"", "drop k2", "Y \"5\"", "Y \"x\"", "t4", "keep v3 4", "into v3", "drop v3", "Y \"four-8\"", "Y \"\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"x\"", "t4", "keep v3 4", "into v3", "drop v3", "Y \"four-8\"", "Y \"\"", "drop k2", "Y \"5\"", "<drop coroutine>", "drop cap"]], &["v3"]),
-    (p199::run, &[&["hello", "", "ab", "xyz", "x"], &["x", "four", "x"], &["four", "xyz", "", "", "ab", "x", "ab", ""]], &[&["keep v3 2", "take v3", "drop v3", "Y \"hello\"", "f3 7 \"\" 4", "Y \"ab\"", "t6", "Y \"xx\"", "t10", "t9", "f3 2 \"3\" 0", "drop k8", "consume v11", "drop v11", "take v7", "drop v7", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"x\"", "f3 7 \"four\" 4", "Y \"ab\"", "t6", "Y \"xx\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"four\"", "f3 7 \"xyz\" 4", "Y \"ab\"", "t6", "Y \"xx\"", "t10", "t9", "f3 0 \"3\" 0", "drop k8", "consume v11", "drop v11", "take v7", "drop v7", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v7"]),
-    (p200::run, &[&["xyz", "hello", "hello", "xyz", "", "", "x", ""], &["hello", "ab"], &["hello", "ab", "hello", "four", "four", "ab"]], &[&["Y \"8\"", "f3 2 \"ab\" 2", "acc 3", "add 3", "add 1", "lock v1", "t13", "Y \"2\"", "drop k14", "f3 3 \"x\" 4", "lock cap", "drop v1", "drop cap", "R Some(10)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"10\"", "f3 2 \"ab\" 2", "acc 3", "add 3", "add 1", "lock v1", "t13", "Y \"2\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"10\"", "f3 2 \"ab\" 2", "acc 3", "add 3", "add 1", "lock v1", "t13", "Y \"2\"", "drop k14", "f3 3 \"x\" 4", "lock cap", "drop v1", "drop cap", "R Some(10)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v1"]),
-    (p201::run, &[&["hello", "", "hello", "hello", "x"], &["hello", "ab", "four", "ab", "x", "", "hello", ""], &["", "x", "x", "ab", "xyz", "x", "hello", "xyz"]], &[&["lock cap", "f3 2 \"hello\" 4", "lock cap", "Y \"hello\"", "drop v2", "Y \"hello\"", "drop v2", "Y \"hello\"", "drop v2", "Y \"four\"", "drop cap", "PANIC p12", "<drop coroutine>"], &["lock cap", "f3 2 \"hello\" 4", "lock cap", "Y \"hello\"", "drop v2", "Y \"hello\"", "drop v2", "Y \"hello\"", "drop v2", "Y \"four\"", "drop cap", "PANIC p12", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["lock cap", "f3 2 \"\" 4", "lock cap", "Y \"hello\"", "drop v2", "Y \"hello\"", "drop v2", "Y \"hello\"", "drop v2", "drop k13", "keep v9 8", "take v9", "drop v9", "t7", "lock cap", "Y \"x\"", "Y \"xyz\"", "keep v17 16", "take v17", "drop v17", "keep v15 7", "drop v15", "send cap 0", "drop k19", "drop cap", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p202::run, &[&["ab", "four", "", "", "x"], &["xyz", "four", "ab", "ab"], &["ab", "four", "xyz", "four", "hello"]], &[&["t6", "t5", "t6", "t5", "drop k4", "t6", "t5", "t6", "t5", "drop k4", "acc 0", "add 5", "add 0", "t9", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t6", "t5", "t6", "t5", "drop k4", "t6", "t5", "t6", "t5", "drop k4", "acc 0", "add 5", "add 0", "t9", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t6", "t5", "t6", "t5", "drop k4", "t6", "t5", "t6", "t5", "drop k4", "acc 0", "add 5", "add 0", "t9", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p203::run, &[&["hello", "hello", "xyz", "", "ab"], &["four", "ab", "x", "hello"], &["xyz", "ab", "ab", "four", "ab", "ab"]], &[&["t1", "Y \"hellofourab\"", "t3", "Y \"\"", "drop k4", "lock cap", "t6", "Y \"ab\"", "lock cap", "t6", "Y \"ab\"", "t8", "Y \"four\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"fourfourab\"", "t3", "Y \"\"", "drop k4", "lock cap", "t6", "Y \"ab\"", "lock cap", "t6", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"xyzfourab\"", "t3", "Y \"\"", "drop k4", "lock cap", "t6", "Y \"ab\"", "lock cap", "t6", "Y \"ab\"", "t8", "Y \"four\"", "Y \"3\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p204::run, &[&["four"], &["ab", "ab"], &["hello"]], &[&["consume v1", "drop v1", "Y \"four\"", "<drop coroutine>", "drop cap"], &["consume v1", "drop v1", "Y \"ab\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["consume v1", "drop v1", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p205::run, &[&["x", "hello"], &["x", "hello", "xyz", "hello", "four", ""], &["xyz", "four", "four"]], &[&["consume v3", "drop v3", "f3 1 \"\" 1", "t6", "Y \"hello\"", "Y \"x-3\"", "<drop coroutine>", "drop cap"], &["consume v3", "drop v3", "f3 1 \"\" 1", "t6", "Y \"hello\"", "Y \"x-3\"", "t8", "Y \"xyz\"", "Y \"xyz-3\"", "t8", "Y \"four\"", "Y \"four-3\"", "<drop coroutine>", "drop cap"], &["consume v3", "drop v3", "f3 9 \"\" 3", "t6", "Y \"hello\"", "Y \"xyz-3\"", "t8", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p206::run, &[&["ab", "", "ab", "hello", "ab", "ab", "ab"], &["", "", "hello", ""], &["x", "xyz", "four", "", "xyz"]], &[&["t2", "Y \"3\"", "send cap 5", "drop k6", "acc 3", "add 4", "add 4", "Y \"ab-2-11\"", "keep v9 4", "keep v9 8", "take v9", "drop v9", "t12", "drop k13", "Y \"ab-2\"", "lock cap", "Y \"3\"", "drop k15", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "keep v4 3", "take v4", "drop v4", "acc 4", "add 5", "add 3", "t5", "drop cap", "R 16", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "Y \"3\"", "send cap 5", "drop k6", "acc 3", "add 4", "add 4", "Y \"ab-2-11\"", "keep v9 4", "keep v9 8", "take v9", "drop v9", "t12", "drop k13", "Y \"ab-2\"", "lock cap", "Y \"3\"", "drop k15", "drop cap", "R 3", "<drop coroutine>"]], &[]),
-    (p207::run, &[&["", "ab", "ab", "ab", "ab", "ab", "ab"], &["hello", "", "", "xyz", "x", "four", "hello"], &["ab", "four", "four", "four", "hello", ""]], &[&["keep v3 2", "consume v3", "drop v3", "keep v4 0", "drop v4", "keep v5 0", "t6", "Y \"hello\"", "drop v5", "keep v3 1", "consume v3", "drop v3", "keep v4 0", "drop v4", "keep v5 0", "t6", "Y \"\"", "drop v5", "drop k2", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v3 2", "consume v3", "drop v3", "keep v4 5", "drop v4", "keep v5 0", "t6", "Y \"hello\"", "drop v5", "keep v3 1", "consume v3", "drop v3", "keep v4 5", "drop v4", "keep v5 0", "t6", "Y \"\"", "drop v5", "drop k2", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v3 2", "consume v3", "drop v3", "keep v4 2", "drop v4", "keep v5 0", "t6", "Y \"hello\"", "drop v5", "keep v3 1", "consume v3", "drop v3", "keep v4 2", "drop v4", "keep v5 0", "t6", "Y \"\"", "drop v5", "drop k2", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
-    (p208::run, &[&["xyz", "xyz"], &["", "hello", "", "hello", "x"], &["hello", "", "hello", ""]], &[&["keep v12 8", "consume v12", "drop v12", "drop cap", "R 5", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"0\"", "drop cap", "f3 0 \"hello\" 1", "f3 6 \"0\" 0", "keep v6 5", "take v6", "drop v6", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v12 8", "consume v12", "drop v12", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p209::run, &[&["ab", "hello", "xyz", "ab", "hello", "xyz", ""], &["x", "hello", "", "ab", "four"], &["x", "", "xyz", "xyz", "", "four", "four"]], &[&["keep v2 1", "take v2", "drop v2", "into k3", "drop k3", "t5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "into k3", "drop k3", "t5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "into k3", "drop k3", "t5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p210::run, &[&["x", "hello"], &["xyz", "x", "xyz", "ab"], &["", "ab"]], &[&["Y \"x\"", "f3 2 \"hello\" 2", "f3 3 \"ab\" 1", "drop k3", "drop k2", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "f3 2 \"x\" 2", "f3 3 \"ab\" 1", "drop k3", "drop k2", "Y \"xyz\"", "acc 0", "keep v10 9", "take v10", "drop v10", "add 7", "keep v12 11", "take v12", "drop v12", "add 7", "Y \"14\"", "Y \"-2\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "f3 2 \"ab\" 2", "f3 3 \"ab\" 1", "drop k3", "drop k2", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p211::run, &[&["x", "four", "", "x"], &["xyz", "xyz", "", "x"], &["xyz", "x", "x", "xyz"]], &[&["send cap 1", "Y \"x\"", "t3", "acc 5", "keep v5 4", "take v5", "drop v5", "add 7", "add 1", "Y \"x\"", "Y \"x\"", "consume v6", "drop v6", "t3", "acc 1", "keep v5 4", "take v5", "drop v5", "add 7", "add 1", "Y \"x\"", "<drop coroutine>", "drop cap"], &["send cap 1", "Y \"xyz\"", "t3", "acc 6", "keep v5 4", "take v5", "drop v5", "add 7", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 1", "Y \"xyz\"", "t3", "acc 4", "keep v5 4", "take v5", "drop v5", "add 7", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p212::run, &[&["hello", "hello", "hello"], &["ab", "hello", "", "xyz", "ab", "x"], &["", "ab", "four", "hello"]], &[&["t6", "t7", "acc 9", "add 13", "t8", "add 16", "t9", "Y \"ab-3\"", "drop cap", "R Err(\"fourx-43\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t6", "t7", "acc 9", "add 13", "t8", "add 16", "t9", "Y \"ab-3\"", "drop cap", "R Err(\"fourx-43\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"-3\"", "drop k5", "t6", "t7", "acc 9", "add 13", "t8", "add 16", "t9", "Y \"ab-3\"", "drop cap", "R Err(\"fourx-43\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p213::run, &[&["x", "four"], &["four", "ab"], &["ab"]], &[&["keep cap 2", "t2", "Y \"four\"", "f3 2 \"x\" 4", "keep cap 7", "drop k1", "keep v5 4", "take v5", "drop v5", "f3 4 \"\" 0", "t11", "drop cap", "PANIC p12", "<drop coroutine>"], &["keep cap 2", "t2", "Y \"four\"", "f3 2 \"four\" 2", "keep cap 8", "drop k1", "keep v5 4", "take v5", "drop v5", "f3 4 \"\" 0", "t11", "drop cap", "PANIC p12", "<drop coroutine>"], &["keep cap 2", "t2", "Y \"four\"", "<drop coroutine>", "drop cap", "drop k1"]], &["cap"]),
-    (p214::run, &[&["four", "hello", "xyz", "x", "", "", "hello", "hello"], &["xyz", "four"], &["four", "four"]], &[&["drop cap", "Y \"four-4\"", "keep v10 4", "keep v10 9", "take v10", "drop v10", "Y \"helloxyzab\"", "consume v13", "drop v13", "t14", "Y \"x\"", "Y \"helloxyzab\"", "consume v13", "drop v13", "Y \"xyz-5\"", "drop k12", "into k17", "drop k17", "t18", "t19", "into k17", "drop k17", "t18", "t19", "drop k16", "consume v20", "drop v20", "drop v23", "drop k22", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "Y \"xyz-3\"", "keep v10 4", "keep v10 9", "take v10", "drop v10", "Y \"helloxyzab\"", "<drop coroutine>", "drop k12"], &["drop cap", "Y \"four-4\"", "keep v10 4", "keep v10 9", "take v10", "drop v10", "Y \"helloxyzab\"", "<drop coroutine>", "drop k12"]], &["cap"]),
-    (p215::run, &[&["ab", "x", "xyz", "x"], &["", "xyz", "", "four", "xyz"], &["hello"]], &[&["consume v1", "drop v1", "acc 2", "add 5", "add 0", "t2", "t3", "keep v10 9", "take v10", "drop v10", "t8", "Y \"xyz-1\"", "acc 2", "add 5", "add 4", "t11", "drop cap", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "acc 0", "add 5", "add 0", "t2", "t3", "keep v10 9", "take v10", "drop v10", "t8", "Y \"xyz-1\"", "acc 2", "add 5", "add 4", "t11", "drop cap", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "acc 5", "add 5", "add 0", "t2", "t3", "keep v10 9", "take v10", "drop v10", "t8", "Y \"xyz-1\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p216::run, &[&["xyz", "", "x", "hello", "four", "ab"], &[""], &["xyz", "", "hello", "four", "x"]], &[&["drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"2\"", "<drop coroutine>", "drop cap"], &["drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p217::run, &[&["four", "four", "hello"], &["four", "xyz", "xyz", "four", "hello", "hello", "four", "ab"], &["x", "x"]], &[&["drop v1", "take cap", "drop cap", "Y \"four-7\"", "PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "take cap", "drop cap", "Y \"four-7\"", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "take cap", "drop cap", "Y \"x-7\"", "PANIC p4", "<drop coroutine>"]], &["cap"]),
-    (p218::run, &[&["x", "xyz"], &["", "x", "four", "four", "xyz", "", "xyz", "four"], &["x", "xyz"]], &[&["into k2", "drop k2", "lock cap", "t3", "Y \"xyz\"", "t4", "keep v6 3", "acc 1", "add 2", "add 11", "keep v6 14", "keep v6 3", "consume v6", "drop v6", "drop v8", "keep v6 3", "acc 1", "add 2", "add 4", "keep v6 7", "keep v6 3", "consume v6", "drop v6", "drop cap", "PANIC p7", "<drop coroutine>"], &["into k2", "drop k2", "lock cap", "t3", "Y \"xyz\"", "t4", "keep v6 3", "acc 0", "add 2", "add 9", "keep v6 11", "keep v6 3", "consume v6", "drop v6", "drop v8", "keep v6 3", "acc 0", "add 2", "add 3", "keep v6 5", "keep v6 3", "consume v6", "drop v6", "drop v8", "f3 0 \"hello\" 5", "t9", "consume v11", "drop v11", "t3", "Y \"xyz\"", "t4", "keep v6 3", "acc 2", "add 2", "add 12", "keep v6 16", "keep v6 3", "consume v6", "drop v6", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into k2", "drop k2", "lock cap", "t3", "Y \"xyz\"", "t4", "keep v6 3", "acc 1", "add 2", "add 11", "keep v6 14", "keep v6 3", "consume v6", "drop v6", "drop v8", "keep v6 3", "acc 1", "add 2", "add 4", "keep v6 7", "keep v6 3", "consume v6", "drop v6", "drop cap", "PANIC p7", "<drop coroutine>"]], &["v6"]),
-    (p219::run, &[&["x", "x", "four", "xyz", "x", "hello", "", "x"], &["four", "hello", "four", "four"], &["xyz", "four", "x"]], &[&["drop v1", "Y \"four\"", "drop v2", "t4", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 7", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 5", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "drop k11", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "Y \"four\"", "drop v2", "t4", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "<drop coroutine>", "drop cap"], &["drop v1", "Y \"four\"", "drop v2", "t4", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 5", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p220::run, &[&["hello", "four", "x"], &["x", "four", "xyz", "ab"], &["xyz", "", "ab", "four", "hello", "ab", "x"]], &[&["consume v4", "drop v4", "Y \"\"", "drop v3", "consume v4", "drop v4", "Y \"\"", "drop v3", "consume v4", "drop v4", "Y \"\"", "<drop coroutine>", "drop v3", "drop cap"], &["consume v4", "drop v4", "Y \"\"", "drop v3", "consume v4", "drop v4", "Y \"\"", "drop v3", "consume v4", "drop v4", "Y \"\"", "drop v3", "Y \"0\"", "<drop coroutine>", "drop cap"], &["consume v4", "drop v4", "Y \"\"", "drop v3", "consume v4", "drop v4", "Y \"\"", "drop v3", "consume v4", "drop v4", "Y \"\"", "drop v3", "Y \"0\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p221::run, &[&["hello"], &["hello", "x", "ab", "ab"], &["xyz", ""]], &[&["Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t2", "t5", "Y \"hello-12hello\"", "Y \"\"", "lock cap", "keep v8 6", "consume v8", "drop v8", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t2", "t5", "Y \"xyz-12xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p222::run, &[&["hello", "ab", "four", "xyz", "ab"], &["ab", "hello", "ab", "x", "xyz", "xyz", "x"], &["ab", "xyz", "x", ""]], &[&["t2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t4", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t2", "t4", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p223::run, &[&["x", "ab"], &["four", "", "ab", "four", "four", "four", "xyz", "hello"], &["x", "xyz", "", "ab", "ab", "hello", "x", ""]], &[&["t4", "f3 3 \"x\" 2", "Y \"ab\"", "Y \"x\"", "<drop coroutine>", "drop k2", "drop cap"], &["t4", "f3 6 \"four\" 2", "Y \"ab\"", "Y \"four\"", "Y \"ab\"", "Y \"four\"", "Y \"ab\"", "Y \"four\"", "t5", "Y \"fourxyzhello\"", "Y \"4\"", "<drop coroutine>", "drop k7", "drop k2", "drop cap"], &["t4", "f3 3 \"x\" 2", "Y \"ab\"", "Y \"x\"", "Y \"ab\"", "Y \"x\"", "Y \"ab\"", "Y \"x\"", "t5", "Y \"xxyzhello\"", "Y \"1\"", "<drop coroutine>", "drop k7", "drop k2", "drop cap"]], &[]),
-    (p224::run, &[&["hello", "hello", "hello"], &["ab", "four", "x", "hello", "", "xyz", "four", "xyz"], &["xyz", "ab", "hello", "four", "four", "xyz", "four"]], &[&["consume v1", "drop v1", "take cap", "drop cap", "Y \"hello-7\"", "Y \"four\"", "Y \"hello\"", "<drop coroutine>"], &["consume v1", "drop v1", "take cap", "drop cap", "Y \"ab-7\"", "Y \"four\"", "Y \"ab\"", "f3 1 \"ab\" 5", "t6", "Y \"x-4\"", "Y \"2\"", "Y \"-2\"", "Y \"1\"", "Y \"-1\"", "<drop coroutine>", "drop k8"], &["consume v1", "drop v1", "take cap", "drop cap", "Y \"xyz-7\"", "Y \"four\"", "Y \"xyz\"", "f3 5 \"xyz\" 4", "t6", "Y \"x-2\"", "Y \"2\"", "Y \"four-6\"", "Y \"1\"", "<drop coroutine>", "drop k8"]], &["cap", "v5"]),
-    (p225::run, &[&["xyz", "xyz", "", "four", "hello", "hello", "ab", "xyz"], &["x"], &["", "ab", "hello", "x", "four", "hello", "", ""]], &[&["drop v1", "drop k3", "lock cap", "f3 3 \"xyz\" 3", "Y \"xyz-0\"", "keep v6 5", "take v6", "drop v6", "Y \"xyz-1\"", "Y \"xyz-2\"", "keep v6 5", "take v6", "drop v6", "drop v7", "drop k10", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "drop k3", "lock cap", "f3 3 \"xyz\" 3", "Y \"xyz-0\"", "<drop coroutine>", "drop cap"], &["drop v1", "drop k3", "lock cap", "f3 3 \"xyz\" 3", "Y \"xyz-0\"", "keep v6 5", "take v6", "drop v6", "Y \"xyz-1\"", "Y \"xyz-2\"", "keep v6 5", "take v6", "drop v6", "drop v7", "drop k10", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p226::run, &[&["x", "four", "hello", "xyz", "hello"], &["ab", "ab", "x", "", "x", "four", "", "xyz"], &["x"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "<drop coroutine>"]], &["cap"]),
-    (p227::run, &[&["four", "hello", "xyz", "", "xyz", "xyz", "four", "hello"], &["four", ""], &["x"]], &[&["drop v1", "t2", "Y \"four\"", "t11", "Y \"ab\"", "t12", "Y \"four\"", "consume v13", "drop v13", "acc 4", "keep v15 14", "take v15", "drop v15", "add 7", "add 3", "t16", "drop k9", "t18", "t11", "Y \"ab\"", "t12", "Y \"four\"", "consume v13", "drop v13", "acc 4", "keep v15 14", "take v15", "drop v15", "add 7", "add 3", "t16", "drop k9", "t18", "drop k20", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "t2", "Y \"four\"", "t11", "Y \"ab\"", "<drop coroutine>", "drop k9", "drop cap"], &["drop v1", "t2", "Y \"x\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p228::run, &[&["hello", "four", "xyz", "hello", "x", "four", "x", "ab"], &["", "four", "ab", "x", "hello"], &["ab", "xyz", "four", "four"]], &[&["lock cap", "f3 0 \"hello\" 15", "into k8", "drop k8", "Y \"8\"", "Y \"-2\"", "drop k11", "Y \"hello\"", "drop v9", "into k8", "drop k8", "Y \"8\"", "Y \"-1\"", "drop k11", "Y \"hello\"", "drop v9", "drop k7", "f3 3 \"hello\" 20", "Y \"xyz\"", "f3 25 \"ab\" 25", "acc 1", "add 5", "drop cap", "R None", "<drop coroutine>"], &["lock cap", "into k8", "drop k8", "Y \"8\"", "Y \"-2\"", "Y \"\"", "drop v9", "into k8", "drop k8", "Y \"8\"", "Y \"-1\"", "<drop coroutine>", "drop v9", "drop k7", "drop cap"], &["lock cap", "into k8", "drop k8", "Y \"8\"", "Y \"-2\"", "drop k11", "Y \"ab\"", "drop v9", "into k8", "drop k8", "Y \"8\"", "<drop coroutine>", "drop k7", "drop cap"]], &[]),
-    (p229::run, &[&["four", "xyz", "", "hello", "xyz", "hello", "ab", "x"], &["xyz", "ab", "x", "hello", "x"], &["", "hello", "hello", "", "x"]], &[&["Y \"ab\"", "Y \"four\"", "Y \"four\"", "Y \"four\"", "Y \"four\"", "keep v4 3", "take v4", "drop v4", "f3 4 \"hello\" 7", "acc 16", "send cap 1", "f3 0 \"xyz\" 1", "add 5", "add 3", "drop v5", "Y \"four\"", "Y \"four\"", "keep v4 3", "take v4", "drop v4", "f3 4 \"x\" 7", "acc 12", "send cap 1", "f3 0 \"xyz\" 1", "add 5", "add 3", "drop v5", "drop cap", "R 4", "<drop coroutine>"], &["t1", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p230::run, &[&["hello", "xyz", "ab", "ab", "hello", "four"], &["ab", "ab", "ab", "xyz", "hello"], &["x", "four"]], &[&["f3 5 \"hello\" 2", "keep v1 12", "drop k2", "drop v1", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 2 \"ab\" 2", "keep v1 6", "drop k2", "Y \"2\"", "t4", "acc 3", "into k7", "drop k7", "add 8", "keep v9 8", "take v9", "drop v9", "add 7", "keep v6 18", "consume v6", "drop v6", "acc 3", "into k7", "drop k7", "add 8", "keep v9 8", "take v9", "drop v9", "add 7", "keep v6 18", "consume v6", "drop v6", "acc 3", "add 2", "add 2", "acc 7", "add 5", "add 4", "acc 16", "add 3", "drop v1", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 1 \"x\" 2", "keep v1 4", "drop k2", "Y \"1\"", "t4", "drop v1", "drop cap", "PANIC p5", "<drop coroutine>"]], &["cap"]),
-    (p231::run, &[&["ab", "four", "ab", "four", "ab", "four", "", ""], &["xyz", "hello"], &["ab", "hello", "", "xyz"]], &[&["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "t6", "Y \"ab\"", "drop v7", "Y \"ab\"", "drop v7", "t9", "Y \"abx\"", "t14", "t13", "drop k15", "drop v16", "drop k15", "drop v16", "into k18", "drop k18", "t14", "t13", "drop k15", "drop v16", "drop k15", "drop v16", "into k18", "drop k18", "lock v19", "drop v19", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "t6", "Y \"xyz\"", "drop v7", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "t6", "Y \"ab\"", "drop v7", "Y \"ab\"", "drop v7", "t9", "Y \"abx\"", "t14", "t13", "drop k15", "drop v16", "drop k15", "drop v16", "into k18", "drop k18", "t14", "t13", "drop k15", "drop v16", "drop k15", "drop v16", "into k18", "drop k18", "lock v19", "drop v19", "drop cap", "R 2", "<drop coroutine>"]], &["cap"]),
-    (p232::run, &[&["four", "x"], &["hello", "x", "xyz", ""], &["ab"]], &[&["t2", "Y \"hello\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"hello\"", "Y \"hello\"", "keep v7 2", "Y \"hello-4\"", "keep v7 0", "Y \"x\"", "<drop coroutine>", "drop v7", "drop k8", "drop cap"], &["t2", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["v14", "v7"]),
-    (p233::run, &[&["x", "x", "hello", "four", "hello"], &["xyz", "hello"], &["four", "", "ab"]], &[&["Y \"x\"", "Y \"hello\"", "Y \"x\"", "t3", "acc 4", "add 3", "send cap 3", "add 3", "keep v6 10", "keep v6 5", "take v6", "drop v6", "t7", "keep v9 8", "take v9", "drop v9", "Y \"abxhello\"", "t3", "acc 5", "add 3", "send cap 3", "add 3", "keep v6 11", "keep v6 5", "take v6", "drop v6", "t7", "keep v9 8", "take v9", "drop v9", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "Y \"hello\"", "Y \"\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p234::run, &[&["", "x", "four", "xyz", "", "hello", "four", "ab"], &["xyz"], &["xyz", "hello"]], &[&["t2", "Y \"four\"", "t3", "Y \"hello\"", "lock cap", "drop v6", "Y \"hello\"", "lock cap", "drop v6", "t5", "lock cap", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t2", "Y \"four\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"four\"", "t3", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p235::run, &[&["four"], &["xyz", "", "ab"], &["", "xyz", "", "", "four"]], &[&["drop cap", "PANIC p1", "<drop coroutine>"], &["lock cap", "Y \"ab-2\"", "f3 3 \"xyz-3\" 2", "drop k5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p236::run, &[&["x", "hello", "four", "hello", "xyz", "xyz", "x", ""], &["xyz", "x", "", "hello", "ab", "xyz", "four"], &["", "xyz", "ab", "ab"]], &[&["f3 2 \"2\" 1", "drop k5", "f3 7 \"four-4\" 1", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "f3 1 \"1\" 1", "drop k5", "f3 7 \"four-3\" 1", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "drop k4", "t11", "drop v15", "f3 2 \"2\" 1", "drop k5", "f3 7 \"four-4\" 1", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "f3 1 \"1\" 1", "drop k5", "f3 7 \"four-3\" 1", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "drop k4", "t11", "drop v15", "drop k2", "drop k17", "drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 2 \"2\" 1", "drop k5", "drop k4", "drop k2", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 2 \"2\" 1", "drop k5", "f3 7 \"\" 0", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "f3 1 \"1\" 1", "drop k5", "f3 7 \"\" 0", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "drop k4", "t11", "Y \"\"", "into k14", "drop k14", "Y \"xyz-8\"", "<drop coroutine>", "drop k2", "drop cap"]], &[]),
-    (p237::run, &[&["xyz", "ab", "hello", "ab", "x", "xyz", "", "ab"], &["xyz"], &["x", "ab", "ab"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p238::run, &[&["ab", "four", "", "four", "ab", "", "xyz"], &["hello", "x", "hello"], &["hello", ""]], &[&["Y \"xyz\"", "Y \"\"", "Y \"ab\"", "Y \"\"", "keep v6 5", "take v6", "drop v6", "Y \"four\"", "acc 0", "add 0", "add 0", "t8", "Y \"four\"", "consume v10", "drop v10", "consume v10", "drop v10", "Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p239::run, &[&["", "xyz"], &["", "x", "", "four", "xyz", "four"], &["four", "ab", "ab", "four"]], &[&["Y \"2\"", "drop k1", "PANIC p3", "<drop coroutine>", "drop cap"], &["Y \"2\"", "drop k1", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["Y \"2\"", "drop k1", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p240::run, &[&["x", "hello", "xyz", "four"], &["hello", "", "xyz"], &["ab"]], &[&["acc 1", "add 2", "add 2", "Y \"5\"", "drop k1", "acc 2", "add 0", "add 2", "t13", "keep v12 4", "Y \"\"", "Y \"0\"", "Y \"3\"", "<drop coroutine>", "drop v12", "drop cap"], &["acc 5", "add 2", "add 2", "Y \"9\"", "drop k1", "acc 2", "add 0", "add 2", "t13", "keep v12 4", "Y \"\"", "Y \"0\"", "<drop coroutine>", "drop v12", "drop cap"], &["acc 2", "add 2", "add 2", "Y \"6\"", "<drop coroutine>", "drop k1", "drop cap"]], &["v12"]),
-    (p241::run, &[&["four", "xyz", "four", "ab", "hello", "", "hello"], &["hello", "xyz", "", "xyz"], &["", "ab", "four", "hello"]], &[&["f3 2 \"four-4\" 7", "drop k2", "into cap", "drop cap", "t3", "Y \"four-8four\"", "keep v4 8", "keep v10 9", "take v10", "drop v10", "t11", "Y \"ab-9\"", "drop v8", "keep v10 9", "take v10", "drop v10", "t11", "Y \"ab-8\"", "drop v8", "drop k7", "t12", "Y \"ab-2\"", "keep v10 9", "take v10", "drop v10", "t11", "Y \"ab-9\"", "drop v8", "keep v10 9", "take v10", "drop v10", "t11", "Y \"ab-8\"", "drop v8", "drop k7", "t12", "Y \"ab-2\"", "<drop coroutine>", "drop v4"], &["f3 2 \"hello-5\" 8", "drop k2", "into cap", "drop cap", "t3", "Y \"hello-8hello\"", "keep v4 8", "keep v10 9", "take v10", "drop v10", "t11", "Y \"ab-9\"", "drop v8", "keep v10 9", "take v10", "drop v10", "t11", "Y \"ab-8\"", "drop v8", "drop k7", "t12", "Y \"ab-2\"", "<drop coroutine>", "drop v4"], &["f3 2 \"-0\" 3", "drop k2", "into cap", "drop cap", "t3", "Y \"-8\"", "keep v4 8", "keep v10 9", "take v10", "drop v10", "t11", "Y \"ab-9\"", "drop v8", "keep v10 9", "take v10", "drop v10", "t11", "Y \"ab-8\"", "drop v8", "drop k7", "t12", "Y \"ab-2\"", "<drop coroutine>", "drop v4"]], &["cap", "v4"]),
-    (p242::run, &[&["four", "four", "", "xyz"], &["x", "", "x", "four"], &["hello", "x", "ab", "ab"]], &[&["drop k2", "keep cap 5", "drop k11", "drop cap", "keep v15 14", "take v15", "drop v15", "Y \"-7\"", "Y \"ab\"", "Y \"x\"", "keep v20 19", "take v20", "drop v20", "t22", "Y \"x\"", "<drop coroutine>", "drop v13"], &["drop k2", "keep cap 2", "t12", "drop cap", "keep v15 14", "take v15", "drop v15", "Y \"-7\"", "Y \"ab\"", "t18", "Y \"four\"", "Y \"ab\"", "<drop coroutine>", "drop v13"], &["drop k2", "keep cap 6", "t12", "drop cap", "keep v15 14", "take v15", "drop v15", "Y \"-7\"", "Y \"ab\"", "Y \"x\"", "keep v20 19", "take v20", "drop v20", "t22", "Y \"x\"", "<drop coroutine>", "drop v13"]], &["cap"]),
-    (p243::run, &[&["xyz", "hello"], &["hello", "", "hello", "xyz", "xyz", "x", "four"], &["xyz", "ab", "hello", "hello", "hello", "hello", "four"]], &[&["Y \"xyz\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "t9", "drop v8", "t10", "t9", "drop v8", "t10", "drop k7", "Y \"hello\"", "Y \"hello\"", "t12", "lock cap", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "Y \"xyz\"", "t12", "lock cap", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v8"]),
-    (p244::run, &[&["four", "xyz", "four", "x", "", "four"], &["", "x", "", ""], &["four", "ab", "xyz", "four"]], &[&["drop k2", "lock cap", "drop v4", "consume v8", "drop v8", "keep v10 9", "take v10", "drop v10", "Y \"end\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"end\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "lock cap", "drop v4", "consume v8", "drop v8", "keep v10 9", "take v10", "drop v10", "Y \"end\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p245::run, &[&["four", ""], &["hello", "", "xyz", "hello"], &[""]], &[&["Y \"four\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"\"", "t2", "lock cap", "f3 4 \"xyz\" 3", "acc 3", "add 3", "add 4", "acc 10", "send cap 4", "add 7", "keep v4 3", "take v4", "drop v4", "add 7", "f3 10 \"xx-3\" 24", "Y \"7\"", "drop k5", "consume v8", "drop v8", "drop v9", "t11", "Y \"7\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p246::run, &[&["hello", "", "xyz", "", "four", ""], &["x", "", "hello", "xyz", "hello"], &["hello", "four"]], &[&["t1", "Y \"hello\"", "drop cap", "R 6", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"hello\"", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"hello\"", "drop cap", "R 6", "<drop coroutine>"]], &[]),
-    (p247::run, &[&["four", "x", "hello", "", "ab", "ab", "", "xyz"], &["xyz", "four", "hello"], &["hello", "four", "xyz", "four", "ab", "xyz"]], &[&["keep cap 4", "Y \"\"", "keep cap 5", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 3", "Y \"\"", "keep cap 7", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 5", "Y \"\"", "keep cap 9", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p248::run, &[&["x", "xyz", "hello", "xyz", "hello"], &["hello", "four", "xyz", ""], &["four", "hello", "", "xyz"]], &[&["acc 1", "add 3", "add 2", "lock cap", "t1", "acc 2", "acc 0", "lock cap", "add 2", "lock cap", "add 2", "add 4", "t2", "add 3", "Y \"ab\"", "drop v12", "into cap", "drop cap", "keep v13 8", "Y \"four\"", "keep v13 5", "drop v13", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p249::run, &[&["x", "four"], &["ab", "x", "xyz", "hello", "", "four"], &["ab", "xyz", "x", "hello", "ab", "hello", "x", "ab"]], &[&["keep v2 1", "take v2", "drop v2", "lock cap", "drop k14", "drop v18", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "lock cap", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "lock cap", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v18"]),
-    (p250::run, &[&["x", "xyz"], &["hello", "four", "xyz"], &["x", "hello", "x"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p251::run, &[&["four", "four", "hello", "hello"], &["", "", "x", "xyz", "ab"], &["x", "x", "x", "", "x", "hello"]], &[&["acc 4", "add 2", "keep v10 9", "take v10", "drop v10", "add 7", "keep v7 13", "drop v7", "drop k8", "keep v15 2", "keep v15 14", "take v15", "drop v15", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "acc 8", "t1", "add 0", "add 0", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 4", "add 2", "keep v10 9", "take v10", "drop v10", "add 7", "keep v7 13", "drop v7", "drop k8", "keep v15 2", "keep v15 14", "take v15", "drop v15", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p252::run, &[&["", "xyz", "ab"], &["ab", "x"], &["xyz"]], &[&["t2", "drop k1", "drop cap", "R Err(\"\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "Y \"x\"", "drop cap", "R Ok(3)", "<drop coroutine>"], &["drop k1", "Y \"x\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p253::run, &[&["xyz", "xyz", "ab"], &["four", "xyz"], &["four", "four", "hello", "hello", "xyz"]], &[&["keep v2 1", "take v2", "drop v2", "Y \"xyz-7\"", "f3 3 \"hello\" 4", "f3 12 \"xyz\" 3", "keep v3 18", "drop cap", "drop v3", "R Some(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"four-7\"", "f3 3 \"hello\" 4", "f3 12 \"four\" 3", "keep v3 19", "drop cap", "drop v3", "R Some(0)", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"four-7\"", "f3 3 \"hello\" 4", "f3 12 \"four\" 3", "keep v3 19", "drop cap", "drop v3", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v11", "v3", "v7"]),
-    (p254::run, &[&["four", "four", "hello", "ab", "xyz", "four", "", "xyz"], &["hello", "x", "xyz", "xyz", "four"], &["", "xyz", "xyz", "", "xyz", "hello", "ab"]], &[&["lock cap", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p255::run, &[&["xyz", "", "four", "xyz", "x", "hello", "ab"], &["ab", "four", "four", "hello", "four"], &["four", "four", "x", "hello", "", "xyz", "four", "hello"]], &[&["Y \"four\"", "Y \"xyz\"", "Y \"four\"", "Y \"xyz\"", "Y \"four\"", "Y \"xyz\"", "drop k1", "drop cap", "PANIC p3", "<drop coroutine>"], &["Y \"four\"", "Y \"ab\"", "Y \"four\"", "Y \"ab\"", "Y \"four\"", "<drop coroutine>", "drop k1", "drop cap"], &["Y \"four\"", "Y \"four\"", "Y \"four\"", "Y \"four\"", "Y \"four\"", "Y \"four\"", "drop k1", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p256::run, &[&["hello", "xyz", "xyz"], &["ab", "ab", "", "ab", "x", "xyz"], &["four", "", "xyz", "hello", "", "ab"]], &[&["Y \"\"", "Y \"hello-1\"", "t5", "into cap", "drop cap", "acc 3", "add 7", "add 3", "f3 4 \"xyz\" 3", "f3 3 \"x\" 2", "drop k1", "acc 4", "add 2", "add 4", "Y \"\"", "<drop coroutine>"], &["Y \"\"", "Y \"\"", "Y \"four\"", "keep v8 7", "take v8", "drop v8", "f3 0 \"ab\" 7", "drop cap", "R Ok(9)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "Y \"\"", "Y \"four\"", "keep v8 7", "take v8", "drop v8", "f3 3 \"hello\" 7", "drop cap", "R Ok(15)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p257::run, &[&["ab"], &["four", "four", "four", "hello"], &["ab", "xyz", "four", "xyz", "xyz", ""]], &[&["t1", "Y \"2ab\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"2four\"", "Y \"four-4-2\"", "t8", "t9", "Y \"6\"", "acc 4", "add 6", "Y \"four-4\"", "<drop coroutine>", "drop k3", "drop cap"], &["t1", "Y \"2ab\"", "Y \"ab-4-2\"", "t8", "t9", "Y \"4\"", "acc 4", "add 4", "Y \"ab-4\"", "add 3", "t10", "lock cap", "Y \"ab-4-2\"", "Y \"4\"", "<drop coroutine>", "drop k3", "drop cap"]], &["cap"]),
-    (p258::run, &[&["hello", "x", "four", "hello", "x", "", "", ""], &["xyz", "ab", "four", "xyz", "x", "four", "", "x"], &["xyz", "x", "four", "hello"]], &[&["t1", "consume v7", "drop v7", "acc 5", "add 5", "acc 2", "add 5", "add 2", "add 9", "drop cap", "R 19", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop v9", "acc 3", "add 3", "acc 2", "add 3", "add 2", "add 7", "drop cap", "R 13", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop v9", "acc 3", "add 3", "acc 2", "add 3", "add 2", "add 7", "drop cap", "R 13", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p259::run, &[&["xyz", ""], &["xyz", "x", "hello"], &["four", "", "ab", "four", "hello", "hello", "xyz", ""]], &[&["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 3", "Y \"end\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 3", "Y \"end\"", "Y \"four\"", "f3 0 \"hello\" 3", "drop k3", "drop cap", "R 8", "<drop coroutine>"], &["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 4", "consume v2", "drop v2", "Y \"end\"", "Y \"four\"", "f3 0 \"ab\" 3", "drop k3", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p260::run, &[&["hello", "xyz", "hello", "x", "four", "", "x"], &["hello", "xyz", "ab"], &["ab", "hello", "ab", ""]], &[&["send cap 3", "t1", "Y \"3\"", "lock cap", "t5", "Y \"hello-2\"", "drop k3", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["send cap 3", "t1", "Y \"3\"", "lock cap", "t5", "Y \"hello-2\"", "drop k3", "drop cap", "PANIC p6", "<drop coroutine>"], &["send cap 3", "t1", "Y \"3\"", "lock cap", "t5", "Y \"ab-2\"", "drop k3", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p261::run, &[&["xyz", "", "x", "four", "", "hello", "xyz"], &["hello", "ab", "ab", "four"], &["xyz", "", "hello", "xyz", "", "xyz", "ab"]], &[&["drop k3", "t8", "Y \"hello\"", "keep v7 0", "drop v7", "drop v2", "drop k3", "t8", "Y \"hello\"", "keep v7 1", "drop v7", "drop v2", "drop k10", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "t8", "Y \"hello\"", "keep v7 2", "drop v7", "drop v2", "drop k3", "t8", "Y \"hello\"", "keep v7 2", "drop v7", "drop v2", "drop k10", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "t8", "Y \"hello\"", "keep v7 0", "drop v7", "drop v2", "drop k3", "t8", "Y \"hello\"", "keep v7 5", "drop v7", "drop v2", "drop k10", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v2"]),
-    (p262::run, &[&["four", "four", "hello", "x", "xyz"], &["four", "xyz", "ab", "hello", "", "xyz", "x"], &["xyz", "x", "xyz", "ab", "four", "ab", "ab"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "Y \"ab\"", "keep v3 4", "Y \"\"", "keep v3 3", "drop v3", "Y \"ab\"", "keep v3 4", "Y \"\"", "keep v3 4", "drop v3", "Y \"ab\"", "keep v3 4", "Y \"\"", "keep v3 2", "drop v3", "Y \"xyz-3\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p263::run, &[&["ab", "xyz", "x", "ab", "xyz", ""], &["ab", "", "", "four", "x", "x", "xyz"], &["xyz", "ab", "", "four", "ab"]], &[&["Y \"abab\"", "Y \"four\"", "Y \"ab\"", "drop v16", "Y \"ab\"", "drop v16", "consume v20", "drop v20", "Y \"2\"", "t22", "acc 2", "add 0", "add 1", "Y \"hello-2\"", "<drop coroutine>", "drop k19", "drop cap"], &["Y \"abab\"", "Y \"four\"", "Y \"ab-2\"", "acc 1", "add 2", "add 2", "keep v3 5", "keep v3 2", "drop v3", "Y \"ab\"", "drop v16", "Y \"ab\"", "drop v16", "consume v20", "drop v20", "Y \"2\"", "t22", "acc 2", "add 0", "add 1", "Y \"hello-2\"", "<drop coroutine>", "drop k19", "drop cap"], &["send cap 5", "drop cap", "R 9", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p264::run, &[&["", "hello", "hello", "ab", "x", "xyz", "x"], &["four", "x", "hello", "xyz", "xyz", "", "four"], &["x", "x", "xyz", "four", "hello", "ab", "hello", "xyz"]], &[&["acc 0", "add 0", "Y \"ab\"", "add 5", "lock cap", "consume v4", "drop v4", "Y \"\"", "t5", "Y \"xyzab\"", "Y \"\"", "t7", "Y \"\"", "Y \"\"", "Y \"\"", "<drop coroutine>", "drop v6", "drop v1", "drop cap"], &["acc 4", "add 4", "Y \"ab\"", "add 1", "lock cap", "consume v4", "drop v4", "Y \"four\"", "t5", "Y \"fourxyzab\"", "Y \"four\"", "t7", "Y \"four\"", "drop v6", "drop v1", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 1", "add 1", "Y \"ab\"", "add 1", "lock cap", "consume v4", "drop v4", "Y \"x\"", "t5", "Y \"xxyzab\"", "Y \"x\"", "t7", "Y \"x\"", "drop v6", "drop v1", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["v6"]),
-    (p265::run, &[&["xyz", ""], &["four", "xyz", "", "four"], &["x", "x", "xyz", "ab"]], &[&["keep v3 3", "keep v3 2", "take v3", "drop v3", "t4", "keep v7 2", "keep v7 6", "take v7", "drop v7", "drop k8", "drop k5", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 4", "keep v3 2", "take v3", "drop v3", "t4", "keep v7 2", "keep v7 6", "take v7", "drop v7", "drop k8", "drop k5", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 1", "keep v3 2", "take v3", "drop v3", "t4", "keep v7 2", "keep v7 6", "take v7", "drop v7", "drop k8", "drop k5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p266::run, &[&["xyz", "four", "ab", "four", ""], &["xyz", "ab", "x", "hello"], &["four", "four", "hello", "", "four"]], &[&["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p267::run, &[&["x", "xyz", "x", "", "", "hello"], &["xyz", "", "ab", "ab", "hello"], &["x", "ab", "hello", "hello", "ab", "hello", "x", "xyz"]], &[&["send cap 4", "t4", "t3", "t15", "Y \"xyz\"", "keep v19 18", "take v19", "drop v19", "t17", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "drop k25", "drop v1", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 4", "t4", "t3", "t15", "Y \"xyz\"", "keep v19 18", "take v19", "drop v19", "t17", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "drop k25", "drop v1", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 4", "t4", "t3", "t15", "Y \"xyz\"", "keep v19 18", "take v19", "drop v19", "t17", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "drop k25", "drop v1", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v10", "v20"]),
-    (p268::run, &[&["hello"], &["hello", ""], &["xyz", "x"]], &[&["drop cap", "R None", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p269::run, &[&["xyz", "x", "four", "xyz", "x", "x", "x"], &["four"], &["hello", "four", "xyz", "ab", "hello", "xyz", "four", "x"]], &[&["Y \"xyzxyz\"", "drop k2", "Y \"hello\"", "t3", "send cap 3", "t5", "t4", "Y \"ab\"", "Y \"-5\"", "drop v17", "Y \"ab\"", "Y \"-5\"", "drop v17", "into k16", "drop k16", "Y \"3\"", "<drop coroutine>", "drop cap"], &["Y \"fourfour\"", "<drop coroutine>", "drop cap"], &["Y \"hellohello\"", "drop k2", "Y \"hello\"", "t3", "send cap 3", "t5", "t4", "Y \"ab\"", "Y \"-5\"", "drop v17", "Y \"ab\"", "Y \"-5\"", "drop v17", "into k16", "drop k16", "Y \"3\"", "drop cap", "PANIC p18", "<drop coroutine>"]], &["cap"]),
-    (p270::run, &[&["four", "four", "four", "four", "four"], &["x", "four", "x", "four"], &["xyz", "four"]], &[&["f3 1 \"xyz\" 3", "Y \"four-7\"", "drop k2", "send cap 3", "f3 3 \"hello\" 4", "Y \"xyz\"", "f3 12 \"four\" 3", "drop k3", "Y \"xyz\"", "Y \"x\"", "t8", "Y \"fourfour\"", "<drop coroutine>", "drop cap"], &["f3 1 \"xyz\" 3", "Y \"x-7\"", "drop k2", "send cap 3", "f3 3 \"hello\" 4", "Y \"xyz\"", "f3 12 \"x\" 3", "drop k3", "Y \"xyz\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["f3 1 \"xyz\" 3", "Y \"xyz-7\"", "drop k2", "send cap 3", "f3 3 \"hello\" 4", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p271::run, &[&["x", "xyz", "xyz", "hello", ""], &["", "x", "four", "hello", "xyz"], &["x"]], &[&["send cap 1", "f3 1 \"x\" 3", "t2", "t3", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"0\"", "t3", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 1", "f3 1 \"x\" 3", "t2", "t3", "drop cap", "R 5", "<drop coroutine>"]], &["v15"]),
-    (p272::run, &[&["", "four", "", "", "hello", "four"], &["x", "x", "four", "xyz", "", "four", "ab", "hello"], &["xyz", "four"]], &[&["drop k2", "f3 0 \"0\" 0", "t5", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v9"]),
-    (p273::run, &[&["x", "hello", "hello", "", "xyz", "four"], &["x", "xyz", "x", "xyz"], &["ab", "", "xyz", "four"]], &[&["Y \"xyz-2\"", "Y \"x\"", "keep v3 1", "drop v3", "Y \"abxx\"", "f3 3 \"x\" 3", "Y \"-0\"", "Y \"2\"", "Y \"-0\"", "<drop coroutine>", "drop k5", "drop k2", "drop cap"], &["Y \"xyz-2\"", "Y \"x\"", "keep v3 1", "drop v3", "Y \"abxx\"", "f3 3 \"x\" 3", "Y \"-0\"", "<drop coroutine>", "drop k5", "drop k2", "drop cap"], &["Y \"xyz-3\"", "Y \"ab\"", "keep v3 1", "drop v3", "Y \"abxab\"", "f3 3 \"ab\" 3", "Y \"-0\"", "<drop coroutine>", "drop k5", "drop k2", "drop cap"]], &[]),
-    (p274::run, &[&["four", "ab"], &["hello", "", "x", "ab"], &["xyz", "x", "xyz", "hello", "", "", "xyz", "four"]], &[&["send cap 1", "t1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["send cap 1", "t1", "consume v3", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v6 5", "consume v6", "drop v6", "acc 7", "add 1", "add 7", "Y \"end\"", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 1", "t1", "consume v3", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v6 3", "consume v6", "drop v6", "acc 7", "add 1", "add 7", "Y \"end\"", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p275::run, &[&["four", "hello", "xyz", "four", "four"], &["", "", "xyz", "hello"], &["hello", "hello"]], &[&["t3", "t2", "keep v1 4", "Y \"four\"", "t8", "Y \"hello\"", "f3 2 \"xyz\" 3", "drop k9", "Y \"xyz-7\"", "t11", "f3 8 \"ab\" 8", "f3 6 \"xyz\" 18", "drop k6", "Y \"xyzhello\"", "into cap", "drop cap", "f3 16 \"four\" 8", "lock v4", "f3 3 \"x\" 6", "Y \"ab\"", "<drop coroutine>", "drop v4", "drop v1"], &["t3", "t2", "keep v1 4", "Y \"four\"", "t8", "Y \"hello\"", "f3 2 \"xyz\" 3", "drop k9", "Y \"xyz-7\"", "t11", "f3 8 \"ab\" 8", "f3 6 \"xyz\" 18", "drop k6", "Y \"xyzhello\"", "<drop coroutine>", "drop v4", "drop v1", "drop cap"], &["t3", "t2", "keep v1 4", "Y \"four\"", "t8", "Y \"hello\"", "<drop coroutine>", "drop k6", "drop v4", "drop v1", "drop cap"]], &["cap", "v1", "v23", "v4"]),
-    (p276::run, &[&["hello", "", "four", "", "xyz", "hello", "four"], &["hello", "", "x", "ab"], &["", "four", "x", "", "x", "", "xyz", "four"]], &[&["t2", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p277::run, &[&["four", ""], &["xyz", "xyz", "hello", "ab"], &["hello", "ab"]], &[&["keep v4 3", "consume v4", "drop v4", "keep cap 5", "take cap", "drop cap", "t9", "f3 3 \"x\" 3", "acc 10", "into k19", "drop k19", "add 9", "drop k18", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v4 3", "consume v4", "drop v4", "keep cap 5", "take cap", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v4 3", "consume v4", "drop v4", "keep cap 5", "take cap", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p278::run, &[&["hello", ""], &["x", "hello", "x", "xyz", "hello", "four", "xyz"], &["", "", "four", "xyz", "hello"]], &[&["consume cap", "drop cap", "t1", "Y \"hello\"", "drop v3", "Y \"four0\"", "<drop coroutine>"], &["consume cap", "drop cap", "t1", "Y \"hello\"", "Y \"xyz\"", "keep v9 8", "take v9", "drop v9", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume cap", "drop cap", "t1", "Y \"hello\"", "drop v3", "Y \"four0\"", "t4", "drop k5", "Y \"xyz\"", "keep v9 8", "take v9", "drop v9", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p279::run, &[&["hello", "x", "four", "xyz"], &["hello", "hello", "xyz", "four"], &["four", "ab", "x"]], &[&["keep v4 3", "take v4", "drop v4", "Y \"7\"", "t6", "drop k7", "Y \"4ab\"", "Y \"hellox\"", "keep v11 10", "take v11", "drop v11", "Y \"4\"", "<drop coroutine>", "drop cap"], &["keep v4 3", "take v4", "drop v4", "Y \"7\"", "t6", "drop k7", "Y \"4ab\"", "keep v13 8", "Y \"4\"", "Y \"xyz\"", "<drop coroutine>", "drop k16", "drop v13", "drop cap"], &["Y \"four\"", "Y \"four\"", "t1", "f3 2 \"x\" 4", "into k2", "drop k2", "Y \"four\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p280::run, &[&["", "hello", "x", "hello", "four", "x", "four", "x"], &["four", "four"], &["xyz", "four", "hello", "hello", "ab", "ab", "x", "xyz"]], &[&["into cap", "drop cap", "keep v4 3", "take v4", "drop v4", "drop k5", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into cap", "drop cap", "keep v4 3", "take v4", "drop v4", "drop k5", "PANIC p6", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into cap", "drop cap", "keep v4 3", "take v4", "drop v4", "drop k5", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p281::run, &[&["four", "", "four", "xyz", "ab", "", "hello"], &["four", "", "four"], &["x", "x"]], &[&["Y \"four\"", "t3", "Y \"3\"", "f3 0 \"\" 2", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "t3", "Y \"3\"", "f3 0 \"\" 2", "drop cap", "R Some(4)", "<drop coroutine>"], &["t2", "t3", "Y \"3\"", "f3 1 \"x\" 2", "drop cap", "R Some(4)", "<drop coroutine>"]], &[]),
-    (p282::run, &[&["x", "hello", "ab", "hello", "hello"], &["", "x", "", "hello", "", "", ""], &["four"]], &[&["t2", "t1", "into k3", "drop k3", "keep v6 3", "keep v6 5", "take v6", "drop v6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t1", "into k3", "drop k3", "keep v6 3", "keep v6 5", "take v6", "drop v6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t1", "into k3", "drop k3", "keep v6 3", "keep v6 5", "take v6", "drop v6", "drop cap", "R None", "<drop coroutine>"]], &["cap"]),
-    (p283::run, &[&["four", "hello", "four", "x", "", "", "hello"], &["", "x", "four", "x"], &["four", "ab", "four", "xyz", "x", "hello", "xyz", "hello"]], &[&["send cap 1", "acc 1", "add 3", "add 4", "Y \"four-8\"", "into cap", "drop cap", "drop k3", "drop k2", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 1", "acc 1", "add 3", "add 0", "Y \"-4\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["send cap 1", "acc 1", "add 3", "add 4", "Y \"four-8\"", "into cap", "drop cap", "drop k3", "drop k2", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v10", "v9"]),
-    (p284::run, &[&["hello", "four"], &["hello"], &["ab", "ab"]], &[&["Y \"four\"", "drop v7", "Y \"4\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "t3", "Y \"abhello\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p285::run, &[&["four", "", "x", "x", "", "x", "xyz", "xyz"], &["xyz", "four", "ab", "ab", "xyz", ""], &["hello", "xyz"]], &[&["lock cap", "drop v2", "consume v6", "drop v6", "t8", "t15", "consume v6", "drop v6", "t8", "t15", "drop k4", "lock cap", "Y \"fourab-0fourab-0\"", "lock cap", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["lock cap", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p286::run, &[&["ab", "xyz", "hello", "hello", "four", "x", "x"], &["ab", "hello", "xyz"], &["hello"]], &[&["consume cap", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume cap", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume cap", "drop cap", "R None", "<drop coroutine>"]], &["cap"]),
-    (p287::run, &[&["hello", "ab", "xyz", "ab"], &["ab"], &["xyz", "xyz", "", "xyz"]], &[&["Y \"hellohello\"", "keep v1 2", "Y \"x\"", "take v1", "drop v1", "drop k2", "keep v9 7", "consume v9", "drop v9", "drop k10", "t11", "Y \"ab\"", "drop v3", "drop cap", "R Err(\"fourab\")", "<drop coroutine>"], &["Y \"abab\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"xyzxyz\"", "keep v1 3", "Y \"x\"", "take v1", "drop v1", "drop k2", "keep v9 7", "consume v9", "drop v9", "drop k10", "t11", "Y \"ab\"", "drop v3", "drop cap", "R Err(\"fourxyz\")", "<drop coroutine>"]], &["v1"]),
-    (p288::run, &[&["hello", "ab", "xyz", "", "four", "four"], &["xyz", "ab", "ab", "hello"], &["hello", ""]], &[&["Y \"hello\"", "t1", "Y \"\"", "t5", "t4", "Y \"ab\"", "Y \"xfour\"", "Y \"-1\"", "Y \"four-3\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "t1", "Y \"\"", "t5", "t4", "Y \"ab\"", "Y \"xfour\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "t1", "Y \"\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p289::run, &[&["four"], &["xyz", "ab"], &["four", "hello", "x", "", "hello", "x", "four", "xyz"]], &[&["take cap", "drop cap", "PANIC p1", "<drop coroutine>"], &["take cap", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["take cap", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v7"]),
-    (p290::run, &[&["hello", "ab", "", "four", "", "hello", "", "xyz"], &["xyz", "four", "hello", "hello"], &["hello", "", "hello"]], &[&["Y \"hello\"", "acc 3", "send cap 2", "add 10", "add 2", "drop k3", "keep v5 3", "Y \"x-15\"", "drop v5", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "acc 3", "send cap 2", "add 10", "add 2", "drop k3", "keep v5 3", "Y \"x-15\"", "drop v5", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "acc 3", "send cap 2", "add 10", "add 2", "drop k3", "keep v5 3", "Y \"x-15\"", "drop v5", "drop cap", "R Some(5)", "<drop coroutine>"]], &["cap"]),
-    (p291::run, &[&["ab", "xyz", "four"], &["four", "ab"], &["ab", "hello"]], &[&["into k2", "drop k2", "t4", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "Y \"four\"", "t4", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "Y \"four\"", "take cap", "drop cap", "keep v18 17", "take v18", "drop v18", "acc 7", "f3 2 \"ab\" 2", "add 6", "add 2", "R 15", "<drop coroutine>"], &["into k2", "drop k2", "t4", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "Y \"four\"", "t4", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "Y \"four\"", "<drop coroutine>", "drop cap"], &["into k2", "drop k2", "t4", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "Y \"four\"", "t4", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p292::run, &[&["", "x", "x", "x", "ab", "hello", "hello", "hello"], &["hello", "ab", "hello"], &["ab", "four", "xyz", "four", ""]], &[&["drop v1", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "t6", "keep v5 1", "drop v7", "drop v5", "drop k4", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p293::run, &[&["four", "x", "hello", "hello", "xyz", "four", "xyz"], &["xyz", "", "x", "xyz", "hello", "four", "xyz", ""], &["x"]], &[&["send cap 4", "t6", "t5", "into k7", "drop k7", "keep v9 3", "keep v9 8", "take v9", "drop v9", "Y \"ab\"", "lock cap", "Y \"2\"", "f3 7 \"x\" 5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 4", "into k7", "drop k7", "keep v9 3", "keep v9 8", "take v9", "drop v9", "Y \"ab\"", "lock cap", "Y \"2\"", "f3 7 \"\" 1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 4", "into k7", "drop k7", "keep v9 3", "keep v9 8", "take v9", "drop v9", "Y \"ab\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p294::run, &[&["x", "hello", "four", "hello", "four"], &["", "four", "four", "", "hello", "", "hello"], &["", "", "hello", "four", ""]], &[&["keep v3 2", "take v3", "drop v3", "t5", "Y \"x\"", "Y \"x\"", "drop cap", "drop k7", "lock v1", "keep v10 2", "keep v10 9", "take v10", "drop v10", "drop v1", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "t5", "Y \"\"", "Y \"\"", "drop cap", "drop k7", "lock v1", "keep v10 2", "keep v10 9", "take v10", "drop v10", "drop v1", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "t5", "Y \"\"", "Y \"\"", "drop cap", "drop k7", "lock v1", "keep v10 2", "keep v10 9", "take v10", "drop v10", "drop v1", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p295::run, &[&["hello"], &["", "x", "", "", "", ""], &["hello", "ab", "xyz", "x", "ab"]], &[&["keep v2 7", "drop v2", "drop cap", "drop k1", "Y \"hello-9\"", "<drop coroutine>"], &["keep v2 7", "drop v2", "drop cap", "drop k1", "Y \"-4\"", "t11", "drop v13", "drop v13", "t11", "drop v13", "drop v13", "keep v15 14", "take v15", "drop v15", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 7", "drop v2", "drop cap", "drop k1", "Y \"hello-9\"", "t11", "drop v13", "drop v13", "t11", "drop v13", "drop v13", "keep v15 14", "take v15", "drop v15", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p296::run, &[&["ab", "hello", "hello", "ab", "four"], &["", "x", "", "ab", "four", "four", "x", "xyz"], &["", "four", "ab", "hello", "ab", "hello", "x"]], &[&["Y \"ab\"", "Y \"ab\"", "drop k4", "Y \"four\"", "Y \"xyz\"", "consume v9", "drop v9", "into k11", "drop k11", "keep v10 8", "send cap 0", "Y \"xyz\"", "<drop coroutine>", "drop v10", "drop cap"], &["Y \"ab\"", "Y \"\"", "drop k4", "Y \"four\"", "Y \"xyz\"", "consume v9", "drop v9", "into k11", "drop k11", "keep v10 8", "send cap 0", "Y \"xyz\"", "keep v10 4", "t12", "Y \"abx\"", "drop v10", "into k14", "drop k14", "Y \"ab\"", "f3 3 \"ab\" 3", "keep v15 8", "drop v15", "Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "Y \"\"", "drop k4", "Y \"four\"", "into k14", "drop k14", "Y \"ab\"", "f3 3 \"ab\" 2", "keep v15 7", "drop v15", "Y \"four\"", "keep v15 8", "drop v15", "Y \"four\"", "Y \"-4\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p297::run, &[&["four", "x", "x", "four", "x", "x", "", "xyz"], &["ab", "", "xyz", "x"], &["hello", "x", "four"]], &[&["Y \"four\"", "t1", "send cap 5", "t2", "drop v20", "drop v20", "take cap", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "t1", "send cap 5", "t2", "Y \"7\"", "Y \"fourab0\"", "drop v6", "drop v6", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "t1", "send cap 5", "t2", "Y \"11\"", "Y \"xfourhello0\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p298::run, &[&["x", "", "four", "hello", "hello", "ab"], &["ab", "", "ab"], &["ab", "four", "ab"]], &[&["Y \"x\"", "t6", "take cap", "drop cap", "into k9", "drop k9", "f3 0 \"-8\" 0", "drop v11", "into k9", "drop k9", "drop k10", "f3 1 \"-8\" 3", "drop v11", "into k9", "drop k9", "f3 2 \"-8\" 3", "drop v11", "drop k12", "Y \"hello\"", "t19", "R Err(\"2\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "drop k12", "Y \"hello\"", "t19", "R Err(\"2\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "drop k12", "Y \"hello\"", "t19", "R Err(\"2\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p299::run, &[&["", "x", "hello", "four", "hello", "", "xyz", "four"], &["x", "ab", "x", "", "x"], &["ab", "xyz"]], &[&["consume cap", "drop cap", "consume v1", "drop v1", "f3 3 \"2\" 6", "t11", "R Err(\"2\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume cap", "drop cap", "consume v1", "drop v1", "t11", "R Err(\"2\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume cap", "drop cap", "consume v1", "drop v1", "f3 3 \"2\" 6", "t11", "R Err(\"2\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p004::run, &[&["xyz", "xyz", "", "", ""], &["", "four", "hello", "", "xyz"], &["four", "x", "ab", "xyz"]], &[&["take cap", "drop cap", "Y \"xyz\"", "t2", "acc 5", "keep v5 4", "take v5", "drop v5", "add 7", "add 4", "t3", "keep v9 8", "take v9", "drop v9", "drop v10", "keep v9 8", "take v9", "drop v9", "drop v10", "drop k7", "acc 3", "keep v5 4", "take v5", "drop v5", "add 7", "add 4", "t3", "keep v9 8", "take v9", "drop v9", "drop v10", "keep v9 8", "take v9", "drop v9", "drop v10", "drop k7", "t11", "Y \"xyzx\"", "t13", "Y \"-5fourx-5\"", "t14", "Y \"-3x-0-3\"", "t14", "t16", "Y \"helloab\"", "<drop coroutine>"], &["take cap", "drop cap", "Y \"\"", "t2", "acc 2", "keep v5 4", "take v5", "drop v5", "add 7", "add 4", "t3", "keep v9 8", "take v9", "drop v9", "drop v10", "keep v9 8", "take v9", "drop v9", "drop v10", "drop k7", "acc 4", "keep v5 4", "take v5", "drop v5", "add 7", "add 4", "t3", "keep v9 8", "take v9", "drop v9", "drop v10", "keep v9 8", "take v9", "drop v9", "drop v10", "drop k7", "t11", "Y \"x\"", "t13", "Y \"-5fourx-5\"", "t14", "Y \"-3x-0-3\"", "t14", "t16", "Y \"helloab\"", "<drop coroutine>"], &["take cap", "drop cap", "Y \"four\"", "t2", "acc 6", "keep v5 4", "take v5", "drop v5", "add 7", "add 4", "t3", "keep v9 8", "take v9", "drop v9", "drop v10", "keep v9 8", "take v9", "drop v9", "drop v10", "drop k7", "acc 1", "keep v5 4", "take v5", "drop v5", "add 7", "add 4", "t3", "keep v9 8", "take v9", "drop v9", "drop v10", "keep v9 8", "take v9", "drop v9", "drop v10", "drop k7", "t11", "Y \"fourx\"", "t13", "Y \"-5fourx-5\"", "t14", "Y \"-3x-0-3\"", "<drop coroutine>"]], &["cap"]),
+    (p005::run, &[&["x", "four", "four", "x", "x", "hello", "xyz"], &["x", "ab", "four", "ab", "xyz"], &["x", "hello"]], &[&["drop v1", "keep v3 2", "take v3", "drop v3", "keep cap 4", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "keep v3 2", "take v3", "drop v3", "keep cap 4", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "keep v3 2", "take v3", "drop v3", "keep cap 4", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p006::run, &[&["hello", "hello", "", "xyz"], &["ab"], &["x", "x", "xyz", "hello"]], &[&["Y \"0\"", "Y \"hello\"", "t2", "Y \"\"", "drop v6", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "Y \"x\"", "t2", "Y \"\"", "drop v6", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p007::run, &[&["x", "x", "four", "ab", "ab", "x", "four"], &["ab", "hello", "four", "hello", "ab", "x", "hello", "ab"], &["x", "ab", "four", "hello", "four", "x", "hello"]], &[&["into cap", "drop cap", "f3 1 \"x\" 8", "f3 0 \"xyz\" 0", "drop k2", "acc 6", "t3", "add 4", "add 4", "t4", "t6", "Y \"\"", "t5", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "f3 2 \"ab\" 8", "f3 0 \"xyz\" 0", "drop k2", "acc 6", "t3", "add 4", "add 4", "t4", "t6", "Y \"\"", "t5", "R Some(13)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "f3 1 \"x\" 8", "f3 0 \"xyz\" 0", "drop k2", "acc 6", "t3", "add 4", "add 4", "t4", "t6", "Y \"\"", "t5", "Y \"hello\"", "drop v13", "drop v14", "drop v13", "drop v14", "Y \"ab\"", "Y \"hello\"", "drop v13", "drop v14", "drop v13", "drop v14", "Y \"ab\"", "Y \"hello\"", "drop v13", "drop v14", "drop v13", "drop v14", "Y \"ab\"", "<drop coroutine>"]], &["cap", "v15"]),
+    (p008::run, &[&["hello", ""], &["ab", "", "hello", "ab"], &["ab", "ab", "xyz", "four", "x", "four", "", "x"]], &[&["into cap", "drop cap", "t2", "f3 5 \"5\" 3", "Y \"four\"", "Y \"hellohello\"", "<drop coroutine>"], &["into cap", "drop cap", "t2", "f3 2 \"2\" 3", "Y \"four\"", "Y \"helloab\"", "f3 6 \"four\" 5", "Y \"four\"", "Y \"hellofour\"", "<drop coroutine>"], &["into cap", "drop cap", "t2", "f3 2 \"2\" 3", "Y \"four\"", "Y \"helloab\"", "f3 6 \"four\" 5", "Y \"four\"", "consume v3", "drop v3", "f3 8 \"four\" 5", "Y \"xyz\"", "into k8", "drop k8", "acc 6", "add 1", "add 4", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p009::run, &[&["x", "x"], &["ab", "xyz", "four", "four", "ab", "four", "xyz", "ab"], &["four", "", "four", "x", "ab"]], &[&["Y \"x\"", "drop k1", "t9", "Y \"abfour\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "drop k1", "t9", "Y \"abfour\"", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "drop k1", "t9", "Y \"abfour\"", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p010::run, &[&["four", "ab", "x"], &["x", "x", "four", "ab"], &["xyz", "four", "hello", "", "x", "", "hello", "four"]], &[&["PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["acc 0", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["acc 0", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
+    (p011::run, &[&["x", "ab", "ab"], &["ab", "", "four", ""], &["xyz", "ab"]], &[&["drop cap", "f3 3 \"x\" 2", "keep v2 6", "drop v2", "drop k1", "Y \"\"", "Y \"ab\"", "t4", "acc 2", "add 2", "add 5", "f3 3 \"ab\" 9", "keep v3 14", "drop v3", "PANIC p5", "<drop coroutine>"], &["drop cap", "f3 3 \"ab\" 2", "keep v2 7", "drop v2", "drop k1", "Y \"\"", "Y \"ab\"", "t4", "acc 4", "add 4", "add 5", "f3 5 \"ab\" 13", "keep v3 20", "drop v3", "PANIC p5", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "f3 3 \"xyz\" 2", "keep v2 8", "drop v2", "drop k1", "Y \"\"", "Y \"ab\"", "<drop coroutine>"]], &["cap"]),
+    (p012::run, &[&["four", "four", "x", "x", "hello", "four", "hello"], &["hello", "four", "four"], &["", "four", "hello", "four"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into k3", "drop k3", "acc 8", "t4", "add 1", "add 2", "drop k5", "Y \"hello\"", "drop cap", "R Err(\"long hellohello\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p013::run, &[&["hello", "xyz", "ab", "xyz", "xyz", "hello", "x", "four"], &["xyz", "four", "xyz", "ab", "xyz"], &["x", "xyz", "hello"]], &[&["send cap 3", "t9", "acc 5", "add 3", "add 3", "Y \"11\"", "acc 5", "add 3", "add 3", "Y \"11\"", "Y \"hellohello\"", "acc -3", "Y \"hello\"", "add 6", "Y \"hello\"", "add 11", "send cap 3", "t9", "acc 5", "add 3", "add 3", "Y \"11\"", "acc 5", "add 3", "add 3", "Y \"11\"", "Y \"hellohello\"", "<drop coroutine>", "drop k2", "drop cap"], &["send cap 3", "t9", "acc 3", "add 3", "add 3", "Y \"9\"", "acc 3", "add 3", "add 3", "Y \"9\"", "Y \"helloxyz\"", "acc -3", "Y \"hello\"", "add 6", "Y \"xyz\"", "<drop coroutine>", "drop k2", "drop cap"], &["send cap 3", "t9", "acc 1", "add 3", "add 3", "Y \"7\"", "acc 1", "add 3", "add 3", "Y \"7\"", "Y \"hellox\"", "<drop coroutine>", "drop k2", "drop cap"]], &[]),
+    (p014::run, &[&["ab", "", "four", "", "x"], &["", ""], &["x", "ab"]], &[&["Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "Y \"x\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p015::run, &[&["ab", "x"], &["", "ab", "x", "four", "x"], &["", "x", "x"]], &[&["send cap 2", "Y \"ab\"", "drop v4", "send cap 2", "Y \"ab\"", "<drop coroutine>", "drop k3", "drop k1", "drop cap"], &["send cap 2", "Y \"ab\"", "drop v4", "send cap 2", "Y \"ab\"", "drop v4", "drop k3", "Y \"\"", "Y \"\"", "keep v5 1", "drop v5", "drop k1", "into k16", "drop k16", "drop cap", "R Some(8)", "<drop coroutine>"], &["send cap 2", "Y \"ab\"", "drop v4", "send cap 2", "Y \"ab\"", "drop v4", "drop k3", "Y \"\"", "<drop coroutine>", "drop k1", "drop cap"]], &["cap"]),
+    (p016::run, &[&["", "xyz", "x", "four", "four", "x"], &["four", "four", "x"], &["x", "", "ab", "x", "xyz", "xyz", "four", ""]], &[&["send cap 3", "t3", "Y \"four\"", "keep v7 6", "take v7", "drop v7", "Y \"-7\"", "drop v8", "Y \"\"", "drop cap", "R Err(\"four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 3", "t3", "Y \"four\"", "keep v7 6", "take v7", "drop v7", "Y \"four-7\"", "drop v8", "keep v7 6", "take v7", "drop v7", "Y \"four-7\"", "<drop coroutine>", "drop cap"], &["send cap 3", "Y \"four\"", "keep v7 6", "take v7", "drop v7", "Y \"x-7\"", "drop v8", "keep v7 6", "take v7", "drop v7", "Y \"x-7\"", "drop v8", "keep v7 6", "take v7", "drop v7", "Y \"x-7\"", "drop v8", "Y \"four\"", "keep v7 6", "take v7", "drop v7", "Y \"x-7\"", "drop v8", "keep v7 6", "take v7", "drop v7", "Y \"x-7\"", "drop v8", "keep v7 6", "take v7", "drop v7", "Y \"x-7\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p017::run, &[&["xyz", ""], &["x", "four", "ab", "four", "ab", "x", "four", "four"], &["four", "four", "", "ab"]], &[&["Y \"ab\"", "f3 1 \"xyz\" 3", "f3 3 \"\" 7", "keep v1 10", "drop v1", "Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "f3 1 \"x\" 1", "f3 3 \"four\" 3", "keep v1 10", "drop v1", "Y \"x\"", "Y \"x\"", "Y \"x\"", "drop k15", "Y \"x\"", "drop k15", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "f3 1 \"four\" 4", "f3 3 \"four\" 9", "keep v1 16", "drop v1", "Y \"x\"", "Y \"x\"", "Y \"x\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p018::run, &[&["", "xyz"], &["hello", "hello", "x", "ab", "four"], &["hello", "x", "xyz"]], &[&["keep cap 1", "take cap", "drop cap", "keep v3 2", "take v3", "drop v3", "t4", "keep v5 1", "consume v5", "drop v5", "Y \"x\"", "acc 2", "add 0", "add 0", "keep v9 8", "take v9", "drop v9", "acc 1", "add 0", "add 0", "keep v9 8", "take v9", "drop v9", "drop k7", "f3 0 \"x\" 0", "t16", "R Ok(1)", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "keep v3 2", "take v3", "drop v3", "t4", "keep v5 11", "consume v5", "drop v5", "Y \"x\"", "acc 2", "add 5", "add 5", "keep v9 8", "take v9", "drop v9", "acc 1", "add 5", "add 5", "keep v9 8", "take v9", "drop v9", "drop k7", "f3 5 \"x\" 5", "t16", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "keep v3 2", "take v3", "drop v3", "t4", "keep v5 11", "consume v5", "drop v5", "Y \"x\"", "acc 2", "add 5", "add 5", "keep v9 8", "take v9", "drop v9", "acc 1", "add 5", "add 5", "keep v9 8", "take v9", "drop v9", "drop k7", "f3 5 \"x\" 5", "t16", "R Ok(11)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p019::run, &[&["four", "ab", "hello", "ab", "ab", "ab", "four"], &["hello", "hello", "ab"], &["hello", "x", "", "ab", "hello", "four", "hello", "ab"]], &[&["send cap 5", "keep v2 0", "keep v2 1", "take v2", "drop v2", "acc 3", "add 21", "acc 4", "add 0", "add 7", "add 11", "drop k19", "t21", "Y \"hello\"", "Y \"\"", "Y \"\"", "Y \"x\"", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 5", "keep v2 0", "keep v2 1", "take v2", "drop v2", "acc 3", "add 21", "acc 4", "add 0", "add 7", "add 11", "drop k19", "t21", "Y \"hello\"", "Y \"\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["send cap 5", "keep v2 0", "keep v2 1", "take v2", "drop v2", "acc 3", "add 21", "acc 4", "add 0", "add 7", "add 11", "drop k19", "t21", "Y \"hello\"", "Y \"\"", "f3 35 \"\" 1", "t24", "Y \"\"", "Y \"x\"", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p020::run, &[&["four", "four", "hello", "four"], &["x", "", "xyz"], &["hello", "hello", "four", "x", "", "xyz"]], &[&["f3 0 \"four\" 2", "drop k3", "Y \"-3\"", "Y \"four\"", "keep v5 4", "take v5", "drop v5", "t6", "drop k7", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "drop k2", "drop k3", "Y \"2\"", "Y \"\"", "keep v5 4", "take v5", "drop v5", "t6", "drop k7", "drop cap", "R None", "<drop coroutine>"], &["send cap 2", "drop k2", "drop k3", "Y \"2\"", "Y \"hello\"", "keep v5 4", "take v5", "drop v5", "t6", "drop k7", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p021::run, &[&["xyz", "four", "x", "x", "xyz"], &["four"], &["four"]], &[&["consume v1", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "Y \"four-4\"", "<drop coroutine>", "drop cap"], &["consume v1", "drop v1", "Y \"four-4\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p022::run, &[&["four", "x", "", "hello", "xyz", "", "xyz", "ab"], &["hello", "ab", "xyz", "x", "xyz"], &["ab", "ab", "ab", "xyz", "x"]], &[&["Y \"hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p023::run, &[&["four", "x", "x", "", "x", "", "four"], &["x", "hello", "x", "hello", "x", "", "", "hello"], &["", "xyz", "", "xyz"]], &[&["Y \"four\"", "f3 3 \"four\" 3", "send cap 0", "f3 3 \"xyz\" 0", "acc 8", "add 6", "send cap 0", "acc 0", "add 4", "add 3", "add 7", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "f3 3 \"four\" 3", "send cap 0", "f3 3 \"xyz\" 0", "acc 8", "add 6", "send cap 0", "acc 0", "add 4", "add 3", "add 7", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "f3 3 \"four\" 3", "send cap 0", "f3 3 \"xyz\" 0", "acc 8", "add 6", "send cap 0", "acc 0", "add 4", "add 3", "add 7", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p024::run, &[&["xyz", "ab", "hello", "four", "hello"], &["", "four", "four", "four", "ab"], &["x", "xyz", "four", "x", "ab", ""]], &[&["consume v4", "drop v4", "consume v4", "drop v4", "drop k3", "consume v4", "drop v4", "consume v4", "drop v4", "drop k3", "send cap 2", "Y \"end\"", "Y \"xyz\"", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "Y \"end\"", "Y \"\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v4", "drop v4", "consume v4", "drop v4", "drop k3", "consume v4", "drop v4", "consume v4", "drop v4", "drop k3", "send cap 2", "Y \"end\"", "Y \"x\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p025::run, &[&["four", "", "", "hello", "ab", "four", "ab"], &["xyz", "x"], &["xyz", "xyz", ""]], &[&["t3", "Y \"four-2\"", "drop v4", "t3", "Y \"four-1\"", "drop v4", "drop k2", "keep v12 11", "take v12", "drop v12", "drop v13", "drop v13", "lock cap", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"xyz-2\"", "drop v4", "t3", "Y \"xyz-1\"", "<drop coroutine>", "drop k2", "drop cap"], &["t3", "Y \"xyz-2\"", "drop v4", "t3", "Y \"xyz-1\"", "drop v4", "drop k2", "keep v12 11", "take v12", "drop v12", "drop v13", "drop v13", "lock cap", "drop cap", "R 3", "<drop coroutine>"]], &[]),
+    (p026::run, &[&["xyz", "hello", "xyz", "x", "ab", "four", "hello"], &["", ""], &["four"]], &[&["into cap", "drop cap", "t1", "f3 3 \"xyz\" 3", "Y \"ab\"", "Y \"0\"", "keep v5 4", "take v5", "drop v5", "Y \"xyz\"", "Y \"1\"", "keep v5 4", "take v5", "drop v5", "Y \"xyz\"", "Y \"2\"", "keep v5 4", "take v5", "drop v5", "Y \"xyz\"", "<drop coroutine>", "drop k2"], &["into cap", "drop cap", "t1", "f3 0 \"\" 0", "Y \"ab\"", "drop k2", "t6", "f3 0 \"\" 8", "R Ok(8)", "<drop coroutine>"], &["into cap", "drop cap", "t1", "f3 4 \"four\" 4", "Y \"ab\"", "<drop coroutine>", "drop k2"]], &["cap"]),
+    (p027::run, &[&["xyz", "xyz", "ab", "ab", "hello", "x", "ab", ""], &["four", "ab", "x", "xyz", "x", "ab", "ab", "xyz"], &["x", "four", "x", "x", "ab", "four", ""]], &[&["drop cap", "R Ok(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p028::run, &[&["hello", "ab", "four", "ab"], &["x", "xyz", "xyz"], &["hello", "four"]], &[&["t8", "acc 0", "acc 2", "add 3", "add 5", "add 10", "add 3", "drop cap", "R Some(13)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t8", "acc 0", "acc 2", "add 3", "add 5", "add 10", "add 3", "drop cap", "R Some(13)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t8", "acc 0", "acc 2", "add 3", "add 5", "add 10", "add 3", "drop cap", "R Some(13)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p029::run, &[&["ab", "ab"], &["hello", "four", "four", "xyz", "four", "xyz"], &["x", "", "four", "four"]], &[&["send cap 3", "t1", "send cap 4", "f3 7 \"x-2\" 6", "acc 2", "add 16", "add 0", "Y \"xyz\"", "t9", "Y \"\"", "<drop coroutine>", "drop k10", "drop k3", "drop cap"], &["send cap 3", "t1", "send cap 4", "f3 7 \"x-5\" 6", "acc 3", "t7", "add 3", "add 17", "Y \"xyz\"", "t8", "t9", "Y \"\"", "t13", "drop k10", "acc 3", "t7", "add 3", "add 17", "Y \"xyz\"", "t9", "Y \"\"", "t13", "drop k10", "drop k3", "drop cap", "R Err(\"long xyz-6\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 3", "t1", "send cap 4", "f3 7 \"x-1\" 6", "acc 3", "t7", "add 3", "add 17", "Y \"xyz\"", "t9", "Y \"\"", "t13", "drop k10", "acc 1", "add 16", "add 0", "Y \"xyz\"", "Y \"\"", "<drop coroutine>", "drop k3", "drop cap"]], &[]),
+    (p030::run, &[&["xyz", "hello", "ab"], &["", "hello", "", "four", "ab"], &["", "hello"]], &[&["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "drop k2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "drop k2", "drop cap", "PANIC p3", "<drop coroutine>"]], &["cap"]),
+    (p031::run, &[&["x", "hello"], &["xyz", "hello", "hello"], &["", "hello", "four", "x"]], &[&["lock cap", "acc 6", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"xyz\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["lock cap", "acc 6", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"xyz\"", "Y \"xyz\"", "t6", "Y \"four\"", "<drop coroutine>", "drop cap"], &["lock cap", "acc 6", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"xyz\"", "Y \"\"", "t6", "Y \"four\"", "lock cap", "lock cap", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p032::run, &[&["xyz", "xyz", "xyz"], &["x", "hello"], &["xyz", "x", "hello", "hello", "ab"]], &[&["drop k1", "t22", "t21", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "t22", "t21", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "t22", "t21", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p033::run, &[&["", "", "", "xyz", "four", "", "", "ab"], &["x", "xyz", "x", "ab"], &["", "four", "four"]], &[&["keep v2 1", "take v2", "drop v2", "keep v5 4", "take v5", "drop v5", "into cap", "drop cap", "Y \"four7\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 0", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "keep v12 0", "f3 14 \"\" 14", "keep v12 28", "t13", "keep v12 14", "drop v6", "drop v12", "Y \"four-8\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 0", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "keep v12 0", "f3 14 \"\" 14", "keep v12 28", "t13", "keep v12 14", "drop v6", "drop v12", "consume v15", "drop v15", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "keep v5 4", "take v5", "drop v5", "into cap", "drop cap", "Y \"four7\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 1", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "drop v14", "drop v6", "Y \"fourx-8\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 1", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "drop v14", "drop v6", "consume v15", "drop v15", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "keep v5 4", "take v5", "drop v5", "into cap", "drop cap", "Y \"four7\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 0", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "keep v12 0", "f3 14 \"\" 14", "keep v12 28", "t13", "keep v12 14", "drop v6", "drop v12", "Y \"four-8\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 0", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "keep v12 0", "f3 14 \"\" 14", "keep v12 28", "t13", "keep v12 14", "drop v6", "drop v12", "consume v15", "drop v15", "R Err(\"long four\")", "<drop coroutine>"]], &["cap"]),
+    (p034::run, &[&["x", "ab", "x", "ab", "ab"], &["xyz", "x", "four"], &["ab", "ab", "", "four", "xyz", "hello", ""]], &[&["t1", "Y \"xyz\"", "drop cap", "keep v2 1", "f3 1 \"x\" 1", "keep v2 3", "Y \"ab\"", "f3 2 \"x\" 3", "keep v2 6", "drop k3", "Y \"four\"", "f3 2 \"\" 3", "t6", "t5", "Y \"\"", "t6", "t5", "Y \"\"", "<drop coroutine>", "drop v2"], &["t1", "Y \"xyz\"", "drop cap", "keep v2 3", "f3 3 \"xyz\" 3", "keep v2 9", "Y \"ab\"", "f3 6 \"four\" 3", "keep v2 13", "drop k3", "Y \"four\"", "<drop coroutine>", "drop v2"], &["t1", "Y \"xyz\"", "drop cap", "keep v2 2", "f3 2 \"ab\" 2", "keep v2 6", "Y \"ab\"", "f3 4 \"\" 3", "keep v2 7", "drop k3", "Y \"four\"", "f3 2 \"\" 3", "t6", "t5", "Y \"\"", "t6", "t5", "Y \"\"", "t6", "t5", "Y \"\"", "acc 3", "send v2 0", "add 0", "add 2", "t7", "drop v2", "R 4", "<drop coroutine>"]], &["cap"]),
+    (p035::run, &[&[""], &["x"], &["four", "x", "hello"]], &[&["Y \"0\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "drop k5", "keep v6 3", "t7", "Y \"xxyzhello\"", "Y \"xyz\"", "<drop coroutine>", "drop v6", "drop cap"]], &["cap", "v6"]),
+    (p036::run, &[&["xyz", "x", ""], &["", "x", "xyz", "x"], &["four", "hello", "hello", "ab", "hello", "four", "xyz"]], &[&["send cap 4", "Y \"x\"", "Y \"xyz\"", "Y \"9\"", "<drop coroutine>", "drop cap"], &["send cap 4", "Y \"x\"", "Y \"\"", "Y \"9\"", "t4", "Y \"x\"", "<drop coroutine>", "drop cap"], &["send cap 4", "Y \"x\"", "Y \"four\"", "Y \"13\"", "t4", "t5", "f3 3 \"ab\" 13", "drop cap", "R Ok(18)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p037::run, &[&["hello", "x", "xyz"], &["xyz", "x", "four", "", "four"], &["hello"]], &[&["Y \"hello\"", "t1", "Y \"5\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "t1", "Y \"3\"", "Y \"xyz\"", "Y \"xyz\"", "lock cap", "f3 3 \"four\" 2", "keep v7 12", "drop v8", "drop v7", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p038::run, &[&["ab"], &["", "four", "x", "", "", "four", "four", "xyz"], &["ab", "ab", "", "four"]], &[&["drop cap", "PANIC p3", "<drop coroutine>"], &["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p039::run, &[&["xyz", "hello", "four", "", "ab", "xyz", ""], &["ab", "xyz", "four", "four", "hello", "x", "ab"], &["", "", "", "four", "hello"]], &[&["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "keep cap 2", "drop cap", "R Err(\"long x-0\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "keep cap 0", "drop cap", "R Err(\"long x-0\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v7"]),
+    (p040::run, &[&["hello", "xyz", "xyz"], &["x", "four", "xyz"], &["hello", "x"]], &[&["keep v2 1", "take v2", "drop v2", "acc 12", "add 5", "add 4", "consume v12", "drop v12", "consume v14", "drop v14", "keep v16 15", "take v16", "drop v16", "t17", "Y \"xyz\"", "t18", "Y \"ab\"", "consume v14", "drop v14", "keep v16 15", "take v16", "drop v16", "t17", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["keep v2 1", "take v2", "drop v2", "consume v12", "drop v12", "consume v14", "drop v14", "keep v16 15", "take v16", "drop v16", "t17", "Y \"xyz\"", "t18", "Y \"ab\"", "consume v14", "drop v14", "keep v16 15", "take v16", "drop v16", "t17", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["keep v2 1", "take v2", "drop v2", "acc 12", "add 5", "add 4", "consume v12", "drop v12", "consume v14", "drop v14", "keep v16 15", "take v16", "drop v16", "t17", "Y \"xyz\"", "t18", "Y \"ab\"", "<drop coroutine>", "drop cap"]], &["v25"]),
+    (p041::run, &[&["hello", "ab", "ab", "ab", "ab", "four"], &["x", "xyz", "ab", "four", "x", "xyz", "hello", "hello"], &["x", "", "hello", "xyz"]], &[&["Y \"hello\"", "drop k9", "Y \"3\"", "Y \"hello-2\"", "drop v10", "Y \"3\"", "Y \"hello-2\"", "drop v10", "drop cap", "R Some(5)", "<drop coroutine>"], &["Y \"x\"", "drop k9", "Y \"3\"", "Y \"hello-2\"", "drop v10", "Y \"3\"", "Y \"hello-2\"", "drop v10", "drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "drop k9", "Y \"3\"", "Y \"hello-2\"", "drop v10", "Y \"3\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p042::run, &[&["hello", "four", "", "four", "xyz", "hello", "x", "xyz"], &["", "xyz", "x"], &["xyz", "x", "four", "xyz"]], &[&["keep v5 4", "take v5", "drop v5", "keep cap 8", "Y \"1\"", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"x\"", "Y \"ab\"", "drop cap", "R 4", "<drop coroutine>"], &["keep v5 4", "take v5", "drop v5", "keep cap 8", "Y \"1\"", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p043::run, &[&["x", ""], &["x", "ab", "hello", "xyz"], &["xyz", "x", ""]], &[&["lock cap", "consume v1", "drop v1", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "consume v1", "drop v1", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "consume v1", "drop v1", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p044::run, &[&["", "x", "ab"], &["xyz", ""], &["x", ""]], &[&["keep v3 2", "take v3", "drop v3", "Y \"\"", "f3 7 \"x\" 0", "Y \"hello\"", "t4", "drop k5", "drop cap", "R 3", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"xyz\"", "f3 7 \"\" 0", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"x\"", "f3 7 \"\" 0", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p045::run, &[&["ab", "hello", "four"], &["", "four", "four"], &["xyz", "", "x", "four", "", "hello", "four", "four"]], &[&["keep cap 1", "take cap", "drop cap", "f3 2 \"ab\" 2", "drop k3", "drop k2", "consume v7", "drop v7", "drop v8", "Y \"ab\"", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "f3 0 \"\" 2", "drop k3", "drop k2", "consume v7", "drop v7", "drop v8", "Y \"ab\"", "acc 1", "add 4", "add 0", "t13", "drop k14", "R Some(3)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "f3 3 \"xyz\" 2", "drop k3", "drop k2", "consume v7", "drop v7", "drop v8", "Y \"ab\"", "acc 1", "add 0", "add 0", "t13", "drop k14", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p046::run, &[&["hello", "xyz"], &["xyz", ""], &["x", "xyz", "x", "ab"]], &[&["into cap", "drop cap", "Y \"25\"", "Y \"1\"", "<drop coroutine>"], &["into cap", "drop cap", "Y \"23\"", "Y \"1\"", "<drop coroutine>"], &["into cap", "drop cap", "Y \"21\"", "Y \"1\"", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p047::run, &[&["", "", "x", "hello", "x"], &["ab", "hello", "hello", "", "hello"], &["x", "four", "xyz", "ab", "xyz", ""]], &[&["acc 0", "add 1", "add 3", "t2", "lock cap", "keep v9 8", "take v9", "drop v9", "drop k10", "drop k11", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 2", "add 1", "add 3", "t2", "lock cap", "keep v9 8", "take v9", "drop v9", "drop k10", "drop k11", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 1", "add 1", "add 3", "t2", "lock cap", "keep v9 8", "take v9", "drop v9", "drop k10", "drop k11", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v17"]),
+    (p048::run, &[&["ab", "xyz", "hello", "xyz"], &["x", "ab"], &["", "", "x", "xyz", "four"]], &[&["keep v3 2", "take v3", "drop v3", "drop k5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "drop k5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "drop k5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["v7"]),
+    (p049::run, &[&["xyz", "ab", "four"], &["ab", "hello"], &["hello", "ab", "xyz"]], &[&["drop k8", "t19", "drop cap", "R 9", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k8", "t19", "drop cap", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k8", "t19", "drop cap", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p050::run, &[&["", "hello", "xyz"], &["ab", "", "four", "hello"], &["ab", "hello"]], &[&["Y \"hello\"", "keep v1 3", "into k2", "drop k2", "keep v1 8", "Y \"-0\"", "keep v1 3", "drop v1", "t5", "Y \"3\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "keep v1 3", "into k2", "drop k2", "keep v1 8", "Y \"ab-2\"", "keep v1 4", "drop v1", "t5", "Y \"ab3\"", "drop k28", "drop cap", "R 4", "<drop coroutine>"], &["Y \"hello\"", "keep v1 3", "into k2", "drop k2", "keep v1 8", "Y \"ab-2\"", "<drop coroutine>", "drop v1", "drop cap"]], &["cap"]),
+    (p051::run, &[&["four", "four", "ab", "", "ab", "hello"], &["hello", "", "x", "", "xyz", "x", "four"], &["x", "ab", "hello", "xyz", "four", "x", "xyz", "four"]], &[&["Y \"four\"", "acc 0", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"x\"", "acc 1", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"x\"", "acc 2", "add 3", "add 3", "Y \"hello\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"four\"", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "acc 0", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"x\"", "acc 1", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"x\"", "drop cap", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p052::run, &[&["xyz", "x", "xyz", "x", "hello", "x", "x", "hello"], &["", "x", "hello"], &["ab", "hello", "ab", "xyz"]], &[&["into cap", "drop cap", "acc 2", "add 8", "add 8", "Y \"\"", "keep v7 6", "take v7", "drop v7", "t9", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "keep v3 2", "take v3", "drop v3", "acc 2", "add 7", "add 7", "Y \"\"", "keep v7 6", "take v7", "drop v7", "t9", "drop cap", "R None", "<drop coroutine>"], &["Y \"ab\"", "acc 2", "add 6", "add 6", "Y \"\"", "drop cap", "R Some(-7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p053::run, &[&["xyz", "hello", "xyz"], &["x", "x", "hello", "x", "four", "x", "hello"], &["xyz", "four", "xyz", "hello", "xyz"]], &[&["acc 3", "add 3", "add 0", "Y \"\"", "Y \"hello\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["acc 1", "add 1", "add 0", "Y \"\"", "Y \"hello\"", "Y \"hello\"", "Y \"x\"", "drop cap", "R Some(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 3", "add 3", "add 0", "Y \"\"", "Y \"hello\"", "Y \"hello\"", "Y \"xyz\"", "drop cap", "R Some(8)", "<drop coroutine>"]], &["cap"]),
+    (p054::run, &[&["hello", "ab", "x", "four", "x", "ab"], &["four", "", "hello", "xyz"], &["four", "xyz", "", "hello", "hello", "x", "hello", "ab"]], &[&["f3 5 \"xyz\" 1", "acc 9", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 23", "drop v2", "Y \"xhello\"", "drop v4", "Y \"ab\"", "Y \"3\"", "drop v4", "Y \"hello\"", "Y \"3\"", "f3 5 \"xyz\" 1", "acc 9", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 23", "drop v2", "Y \"xhello\"", "<drop coroutine>", "drop cap"], &["f3 4 \"xyz\" 1", "acc 8", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 22", "drop v2", "Y \"xhello\"", "drop v4", "Y \"\"", "Y \"3\"", "drop v4", "Y \"four\"", "<drop coroutine>", "drop cap"], &["f3 4 \"xyz\" 1", "acc 8", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 22", "drop v2", "Y \"xhello\"", "drop v4", "Y \"xyz\"", "Y \"3\"", "drop v4", "Y \"four\"", "Y \"3\"", "f3 4 \"xyz\" 1", "acc 8", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 22", "drop v2", "Y \"xhello\"", "drop v4", "Y \"hello\"", "Y \"3\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p055::run, &[&["ab", "x", "xyz", "hello"], &["four", "", "four", "x", "x", "x"], &["hello", "", "four", "x", "four", "ab", "xyz"]], &[&["drop v1", "keep v3 2", "take v3", "drop v3", "keep v11 10", "take v11", "drop v11", "t14", "Y \"5\"", "Y \"ab\"", "f3 0 \"xyzxyz\" 6", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "keep v3 2", "take v3", "drop v3", "keep v11 10", "take v11", "drop v11", "t14", "Y \"5\"", "Y \"ab\"", "f3 0 \"xyzxyz\" 6", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "keep v3 2", "take v3", "drop v3", "keep v11 10", "take v11", "drop v11", "t14", "Y \"5\"", "Y \"ab\"", "f3 0 \"xyzxyz\" 6", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p056::run, &[&["", "hello", "hello", "ab", ""], &["xyz", "xyz", "xyz", "xyz", "xyz", "ab"], &["ab", "four", "xyz"]], &[&["into cap", "drop cap", "Y \"hello\"", "Y \"\"", "t8", "t7", "drop k6", "drop k10", "t12", "t13", "Y \"\"", "drop k10", "t12", "t13", "Y \"\"", "t14", "Y \"ab\"", "<drop coroutine>"], &["into cap", "drop cap", "Y \"hello\"", "Y \"\"", "t8", "t7", "drop k6", "drop k10", "t12", "t13", "Y \"\"", "R Err(\"xyz-43\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "Y \"hello\"", "Y \"\"", "t8", "t7", "drop k6", "drop k10", "t12", "t13", "Y \"\"", "<drop coroutine>"]], &["cap"]),
+    (p057::run, &[&["ab", "x", "xyz", "four", "hello", "ab"], &["four", "hello", "ab", "", "four", "", "hello", "hello"], &["four", "xyz"]], &[&["acc 2", "add 0", "add 0", "keep cap 2", "acc 1", "add 1", "add 2", "f3 5 \"ab\" 4", "keep cap 11", "t3", "Y \"ab\"", "drop k2", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 4", "add 0", "add 0", "keep cap 4", "acc 1", "add 1", "add 4", "f3 5 \"four\" 6", "keep cap 15", "t3", "Y \"four\"", "drop k2", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 4", "add 0", "add 0", "keep cap 4", "acc 1", "add 1", "add 4", "f3 5 \"four\" 6", "keep cap 15", "t3", "Y \"four\"", "drop k2", "drop cap", "PANIC p4", "<drop coroutine>"]], &["cap"]),
+    (p058::run, &[&["x", "four", "xyz", "ab", "ab"], &["x", "ab", "hello"], &["hello", "x", ""]], &[&["drop cap", "t2", "keep v5 4", "take v5", "drop v5", "drop k3", "t8", "Y \"x\"", "acc 7", "add 7", "add 3", "Y \"four-1\"", "t9", "Y \"x\"", "Y \"17-1\"", "t9", "Y \"x\"", "<drop coroutine>"], &["drop cap", "t2", "keep v5 4", "take v5", "drop v5", "drop k3", "t8", "Y \"x\"", "acc 7", "add 7", "add 3", "Y \"ab-1\"", "t9", "Y \"x\"", "<drop coroutine>"], &["drop cap", "t2", "keep v5 4", "take v5", "drop v5", "drop k3", "t8", "Y \"hello\"", "acc 7", "add 7", "add 3", "Y \"x-6\"", "t9", "Y \"hello\"", "<drop coroutine>"]], &["cap"]),
+    (p059::run, &[&["x", "", "ab", "ab", "x", "four", "ab"], &["x", "", "hello", "", "x", "hello", ""], &["ab", "x", "hello", "four", ""]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p060::run, &[&[""], &["four", "xyz", "", "four", "x"], &["x", "four", "", "four"]], &[&["t1", "drop cap", "R Ok(0)", "<drop coroutine>"], &["t1", "t3", "Y \"four-8-8\"", "t4", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t1", "t3", "Y \"x-5-5\"", "t4", "into k9", "drop k9", "f3 8 \"ab\" 2", "drop k11", "into cap", "drop cap", "R Ok(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p061::run, &[&["hello", "hello", "ab", ""], &["xyz", "hello", "x", "xyz", "four", "xyz", "ab", "x"], &["hello", "xyz", "ab", "ab", "xyz", "hello"]], &[&["drop k2", "Y \"four\"", "keep cap 4", "keep cap 2", "drop k4", "keep v5 2", "drop v5", "drop cap", "Y \"2\"", "t7", "keep v10 9", "take v10", "drop v10", "t8", "Y \"four\"", "t12", "acc 2", "add 1", "add 0", "drop v1", "R Ok(3)", "<drop coroutine>"], &["drop k2", "Y \"four\"", "keep cap 4", "keep cap 2", "drop k4", "keep v5 2", "drop v5", "drop cap", "Y \"2\"", "Y \"four\"", "drop v1", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "Y \"four\"", "keep cap 4", "keep cap 2", "drop k4", "keep v5 2", "drop v5", "drop cap", "Y \"2\"", "t7", "keep v10 9", "take v10", "drop v10", "t8", "Y \"four\"", "drop v1", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v1"]),
+    (p062::run, &[&["x", "x", "x", ""], &["xyz", "hello", "hello", "hello", "x", "four", "xyz"], &["ab", "hello", "x", "hello", "four", "four"]], &[&["keep v2 3", "Y \"x\"", "keep v2 1", "keep v2 1", "take v2", "drop v2", "t3", "Y \"\"", "consume v4", "drop v4", "t5", "Y \"ab-1\"", "Y \"x-2\"", "<drop coroutine>", "drop k8", "drop cap"], &["keep v2 3", "Y \"xyz\"", "keep v2 5", "keep v2 1", "take v2", "drop v2", "t3", "Y \"\"", "consume v4", "drop v4", "t5", "Y \"ab-5\"", "Y \"xyz-2\"", "drop v11", "Y \"xyz-2\"", "drop v11", "drop k8", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 3", "Y \"ab\"", "keep v2 5", "keep v2 1", "take v2", "drop v2", "t3", "Y \"\"", "consume v4", "drop v4", "t5", "Y \"ab-1\"", "t10", "Y \"ab-2xyz\"", "drop v11", "t10", "Y \"ab-2xyz\"", "drop v11", "drop k8", "drop cap", "R Some(2)", "<drop coroutine>"]], &[]),
+    (p063::run, &[&["hello", "xyz", "hello", "four"], &["x", "hello", "xyz", "x", "ab", "xyz"], &["four", "four", "xyz"]], &[&["t1", "Y \"xyz\"", "drop v7", "Y \"hellox-2hello\"", "acc 0", "f3 0 \"xyz\" 4", "add 7", "f3 1 \"four\" 3", "add 8", "drop v10", "drop k9", "drop k11", "consume v13", "drop v13", "drop v10", "drop k9", "drop k11", "consume v13", "drop v13", "take cap", "drop cap", "Y \"four\"", "R Ok(11)", "<drop coroutine>"], &["t1", "Y \"xyz\"", "drop v7", "Y \"xx--2hello\"", "acc 0", "f3 0 \"xyz\" 4", "add 7", "f3 1 \"four\" 3", "add 8", "drop v10", "drop k9", "drop k11", "consume v13", "drop v13", "drop v10", "drop k9", "drop k11", "consume v13", "drop v13", "take cap", "drop cap", "Y \"four\"", "R Ok(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"xyz\"", "Y \"x\"", "t4", "consume v5", "drop v5", "drop v3", "Y \"x\"", "<drop coroutine>", "drop v3", "drop cap"]], &["cap"]),
+    (p064::run, &[&["x", "x", "hello", "ab"], &["hello", "xyz", "", "four", "four"], &["x"]], &[&["f3 4 \"x\" 4", "keep v3 6", "consume v3", "drop v3", "t5", "Y \"x\"", "t4", "Y \"ab\"", "acc 1", "add 1", "add 1", "acc 3", "add 1", "acc 4", "add 3", "add 3", "add 10", "keep v10 14", "drop v11", "drop v10", "lock cap", "keep v15 3", "keep v15 14", "take v15", "drop v15", "drop v1", "drop cap", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 4 \"hello\" 4", "keep v3 10", "consume v3", "drop v3", "t5", "Y \"hello\"", "t4", "Y \"ab\"", "acc 5", "add 3", "add 3", "acc 11", "add 3", "acc 4", "add 3", "add 3", "add 10", "keep v10 24", "drop v11", "drop v10", "lock cap", "keep v15 3", "keep v15 14", "take v15", "drop v15", "drop v1", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 4 \"x\" 4", "keep v3 6", "consume v3", "drop v3", "t5", "Y \"x\"", "<drop coroutine>", "drop v1", "drop cap"]], &[]),
+    (p065::run, &[&["hello", "xyz", "hello", "x", "x", "xyz", "ab"], &["xyz", "four", "hello", "xyz", "", "ab"], &["xyz", "xyz", "x", "hello"]], &[&["keep v3 2", "take v3", "drop v3", "Y \"hello\"", "keep v6 5", "take v6", "drop v6", "consume v8", "drop v8", "t10", "Y \"3four\"", "acc 3", "add 7", "add 3", "Y \"13\"", "keep v12 11", "take v12", "drop v12", "t13", "Y \"four\"", "f3 1 \"7\" 1", "t17", "Y \"xyz\"", "f3 3 \"hello\" 3", "keep v16 11", "drop k18", "acc 7", "add 2", "take v16", "drop v16", "add 7", "drop k22", "acc 3", "add 3", "add 3", "keep v24 23", "take v24", "drop v24", "acc 7", "t25", "add 7", "t26", "add 3", "drop v27", "acc 6", "add 3", "add 7", "Y \"four-0\"", "Y \"four-0\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"xyz\"", "keep v6 5", "take v6", "drop v6", "consume v8", "drop v8", "t10", "Y \"3four\"", "acc 3", "add 7", "add 3", "Y \"13\"", "keep v12 11", "take v12", "drop v12", "t13", "Y \"four\"", "f3 0 \"7\" 1", "t17", "Y \"xyz\"", "f3 2 \"hello\" 3", "keep v16 10", "drop k18", "acc 7", "add 2", "take v16", "drop v16", "add 7", "drop k22", "acc 2", "add 2", "add 2", "drop cap", "R 7", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"xyz\"", "keep v6 5", "take v6", "drop v6", "consume v8", "drop v8", "t10", "Y \"3four\"", "acc 3", "add 7", "add 3", "Y \"13\"", "keep v12 11", "take v12", "drop v12", "t13", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap", "v16"]),
+    (p066::run, &[&["xyz", "ab", ""], &["xyz", "ab", "four", "ab", "x"], &["xyz", "hello", "x", "xyz"]], &[&["send cap 3", "keep v4 3", "take v4", "drop v4", "Y \"3\"", "t5", "Y \"3\"", "keep v4 3", "take v4", "drop v4", "Y \"3\"", "<drop coroutine>", "drop cap"], &["send cap 3", "keep v4 3", "take v4", "drop v4", "Y \"3\"", "t5", "Y \"3\"", "keep v4 3", "take v4", "drop v4", "Y \"3\"", "t5", "Y \"3\"", "keep v4 3", "take v4", "drop v4", "Y \"3\"", "<drop coroutine>", "drop cap"], &["send cap 3", "keep v4 3", "take v4", "drop v4", "Y \"3\"", "t5", "Y \"3\"", "keep v4 3", "take v4", "drop v4", "Y \"3\"", "t5", "Y \"3\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p067::run, &[&["ab"], &["x", "four", "four", "ab"], &["", "ab", "four", "hello", "xyz", "x", "hello"]], &[&["drop v1", "drop cap", "PANIC p2", "<drop coroutine>"], &["drop v1", "t3", "Y \"four\"", "f3 4 \"xyz\" 4", "Y \"11\"", "Y \"hello\"", "t4", "drop cap", "R 12", "<drop coroutine>"], &["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p068::run, &[&[""], &["four"], &["", "x", "hello", "hello", "ab", "hello", ""]], &[&["take cap", "drop cap", "Y \"7\"", "<drop coroutine>"], &["take cap", "drop cap", "Y \"7\"", "<drop coroutine>"], &["take cap", "drop cap", "Y \"7\"", "acc 5", "add 0", "add 4", "acc 10", "f3 1 \"xyz\" 0", "add 9", "add 4", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p069::run, &[&["x", "", "", "ab", "four", "four", "xyz"], &["four", "ab", "hello"], &["four", "four", "ab", "hello", "x", "", ""]], &[&["keep cap 2", "take cap", "drop cap", "consume v9", "drop v9", "Y \"x\"", "Y \"\"", "Y \"x\"", "drop k11", "R Some(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k8", "consume v9", "drop v9", "Y \"\"", "Y \"\"", "Y \"four\"", "<drop coroutine>", "drop k11", "drop cap"], &["drop k8", "consume v9", "drop v9", "Y \"\"", "Y \"\"", "Y \"four\"", "Y \"four-5\"", "drop k11", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p070::run, &[&["ab", "", "", "ab"], &["x", "x"], &["ab", "xyz", "", "x", "x", "ab", "x", "ab"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p071::run, &[&["four", "xyz", "xyz"], &[""], &["", "x", "ab"]], &[&["t2", "drop k4", "drop k4", "drop k3", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "drop k4", "drop k4", "drop k3", "into cap", "drop cap", "R Some(8)", "<drop coroutine>"], &["t2", "drop k4", "drop k4", "drop k3", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p072::run, &[&["hello"], &["", "four", "x"], &["hello"]], &[&["drop k3", "into cap", "drop cap", "t7", "into k9", "drop k9", "keep v11 10", "take v11", "drop v11", "drop k12", "f3 8 \"\" 4", "t18", "Y \"x\"", "<drop coroutine>"], &["drop k3", "into cap", "drop cap", "t7", "into k9", "drop k9", "keep v11 10", "take v11", "drop v11", "drop k12", "f3 8 \"\" 4", "t18", "Y \"x\"", "keep v20 19", "take v20", "drop v20", "f3 7 \"four\" 7", "R 18", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "into cap", "drop cap", "t7", "into k9", "drop k9", "keep v11 10", "take v11", "drop v11", "drop k12", "f3 8 \"\" 4", "t18", "Y \"x\"", "<drop coroutine>"]], &["cap"]),
+    (p073::run, &[&["x"], &["", "ab", "xyz", "", "hello", "x", "xyz", "four"], &["four", "xyz", "hello", "x", "x", "x", "x"]], &[&["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "Y \"x\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "Y \"\"", "Y \"-0\"", "Y \"\"", "Y \"-0\"", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "Y \"four\"", "Y \"four-4four\"", "Y \"four\"", "Y \"four-4four\"", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
+    (p074::run, &[&["xyz", "xyz", "x", "four"], &["ab", "four", "hello", "hello", "hello", "four", "xyz", "xyz"], &["x", "", "ab", "four", "four", "hello", "hello"]], &[&["keep v1 7", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 3", "add 3", "add 5", "Y \"x-11\"", "t4", "Y \"xyzab\"", "into cap", "drop cap", "Y \"four\"", "t11", "Y \"xyz\"", "<drop coroutine>", "drop v1"], &["keep v1 6", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 2", "add 3", "add 5", "Y \"x-10\"", "t4", "Y \"xyzab\"", "t7", "Y \"four\"", "f3 0 \"x\" 2", "acc 3", "add 4", "lock v1", "add 2", "drop k16", "Y \"ab-9\"", "Y \"ab-2\"", "acc 2", "t18", "acc 0", "into k19", "drop k19", "add 8", "add 6", "add 14", "keep v21 20", "take v21", "drop v21", "add 7", "t22", "keep v23 23", "drop v23", "drop v1", "drop cap", "R 23", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v1 5", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 1", "add 3", "add 5", "Y \"x-9\"", "t4", "Y \"xyzab\"", "into cap", "drop cap", "Y \"four\"", "t11", "Y \"x\"", "keep v13 12", "take v13", "drop v13", "Y \"x-8\"", "f3 8 \"x\" 1", "acc 10", "add 4", "lock v1", "add 2", "drop k16", "Y \"x-16\"", "Y \"x-1\"", "<drop coroutine>", "drop v1"]], &["cap"]),
+    (p075::run, &[&["", "ab", "", "", "xyz", "", "hello"], &["ab", "", "", "xyz"], &[""]], &[&["lock cap", "t2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "t2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "t2", "drop cap", "R None", "<drop coroutine>"]], &[]),
+    (p076::run, &[&["ab", "four"], &["x", "", "xyz"], &["four", "ab", "x", "", "hello", "hello", "x"]], &[&["keep v13 12", "take v13", "drop v13", "drop cap", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop k2", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v13 12", "take v13", "drop v13", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p077::run, &[&["hello", "four", "xyz"], &["x", "four"], &["xyz", "xyz", "hello"]], &[&["acc 3", "add 5", "add 5", "Y \"13\"", "take cap", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 3", "add 1", "add 1", "Y \"5\"", "take cap", "drop cap", "PANIC p1", "<drop coroutine>"], &["acc 3", "add 3", "add 3", "Y \"9\"", "take cap", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v10"]),
+    (p078::run, &[&["x", "hello"], &["x"], &["four", "x", "x", "xyz", "x", "xyz", "", "ab"]], &[&["t7", "Y \"xyz\"", "drop k2", "keep v9 8", "take v9", "drop v9", "t10", "drop v1", "R Ok(8)", "<drop coroutine>", "drop cap"], &["t7", "Y \"xyz\"", "<drop coroutine>", "drop k2", "drop v1", "drop cap"], &["t7", "Y \"xyz\"", "drop k2", "keep v9 8", "take v9", "drop v9", "t10", "drop v1", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
+    (p079::run, &[&["hello", "hello", ""], &["ab", "ab", "ab", "hello", "xyz", "", "four", "ab"], &["xyz", "x", "four", "", "ab", "ab", "xyz"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 2", "Y \"x\"", "drop k6", "Y \"x\"", "drop k6", "drop k4", "lock cap", "drop v2", "drop cap", "R -2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p080::run, &[&["", "ab", "ab", "xyz", "x"], &["ab", "ab"], &["hello", "hello", "four", "", "hello"]], &[&["Y \"\"", "keep v6 5", "take v6", "drop v6", "drop k8", "drop v1", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"ab\"", "keep v6 5", "take v6", "drop v6", "drop k8", "drop v1", "drop cap", "PANIC p9", "<drop coroutine>"], &["Y \"hello\"", "keep v6 5", "take v6", "drop v6", "drop k8", "drop v1", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p081::run, &[&["x", "xyz"], &["four", "x", "ab", "x"], &["x"]], &[&["Y \"x-2four\"", "Y \"xab\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"four-2four\"", "drop k2", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x-2four\"", "<drop coroutine>", "drop k2", "drop cap"]], &[]),
+    (p082::run, &[&["xyz", "hello", "ab", "ab", "hello", "xyz"], &["x", "hello", "", "", "hello", "ab", "", "ab"], &["", "ab", "", "hello", "xyz", "ab", "four", "xyz"]], &[&["Y \"xyz-5\"", "drop k3", "t8", "drop v7", "Y \"xyz-5\"", "drop k3", "t8", "drop v7", "drop k2", "Y \"xyz\"", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x-5\"", "drop k3", "t8", "drop v7", "Y \"x-5\"", "drop k3", "t8", "drop v7", "drop k2", "Y \"x\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"-5\"", "drop k3", "t8", "drop v7", "Y \"-5\"", "drop k3", "t8", "drop v7", "drop k2", "Y \"\"", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v7"]),
+    (p083::run, &[&["ab", "ab", "four", "xyz"], &["hello", "four", "", "ab", "hello", "ab", "hello"], &["ab", "xyz", "x", "xyz", "ab", "", "ab", "xyz"]], &[&["drop k2", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p084::run, &[&["", "hello", "", "", "hello", "four"], &["x", "xyz", "ab", "x", "ab"], &["x", "x", "ab", "", "four", "xyz", "ab", "x"]], &[&["f3 3 \"\" 3", "Y \"3\"", "t1", "Y \"-6hello\"", "t3", "t5", "t4", "drop v7", "Y \"four\"", "drop v7", "Y \"hello\"", "Y \"\"", "lock cap", "keep v17 3", "drop v17", "drop k15", "keep v17 3", "drop v17", "drop k15", "drop k14", "drop cap", "R 0", "<drop coroutine>"], &["f3 3 \"x\" 3", "Y \"3\"", "t1", "Y \"x-7xyz\"", "t3", "t5", "t4", "drop v7", "Y \"four\"", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 3 \"x\" 3", "Y \"3\"", "t1", "Y \"x-7x\"", "t3", "t5", "t4", "drop v7", "Y \"four\"", "drop v7", "Y \"hello\"", "Y \"\"", "drop cap", "PANIC p10", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p085::run, &[&["four", "", "hello", "ab"], &["xyz", "hello", "hello"], &["", "x", "xyz", "xyz"]], &[&["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["v9"]),
+    (p086::run, &[&["four", "four", "", ""], &[""], &[""]], &[&["send cap 0", "Y \"four-0\"", "Y \"x-2\"", "Y \"hello\"", "drop k12", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["send cap 0", "Y \"-0\"", "<drop coroutine>", "drop cap"], &["send cap 0", "Y \"-0\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p087::run, &[&["ab", "xyz", "xyz"], &["four", "ab"], &["", "hello", "xyz", "ab", "hello", "x", "ab", "x"]], &[&["drop k1", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k1", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k1", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p088::run, &[&["four", "", "four", "four", "x", "xyz", "", "x"], &["ab", "xyz"], &["four", "x", "", "four", "", "x"]], &[&["drop k2", "into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p089::run, &[&["", "four", "ab"], &["x", "", "ab", "x", "", "", "x"], &["four", "xyz", "x", "x", "", "four", "", "four"]], &[&["Y \"x\"", "t3", "t2", "into k4", "drop k4", "t5", "t6", "Y \"-1\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["drop v8", "Y \"4\"", "t10", "Y \"xyz\"", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "t3", "t2", "Y \"xyzxyz\"", "into k4", "drop k4", "t5", "t6", "Y \"four-1\"", "Y \"x\"", "t3", "t2", "into k4", "drop k4", "t5", "t6", "Y \"four-1\"", "drop v8", "Y \"4\"", "t10", "Y \"xyz\"", "drop cap", "R 4", "<drop coroutine>"]], &["cap"]),
+    (p090::run, &[&["four", "hello"], &["hello", "ab", "xyz", "ab", "hello", "ab", "xyz"], &["four", "four", "hello", "ab", "hello", "four", "four"]], &[&["drop k7", "Y \"xyz\"", "t8", "Y \"\"", "<drop coroutine>", "drop k5", "drop cap"], &["drop k7", "Y \"xyz\"", "t8", "Y \"\"", "t8", "Y \"\"", "Y \"3\"", "drop k7", "Y \"xyz\"", "t8", "Y \"\"", "t8", "Y \"\"", "<drop coroutine>", "drop k5", "drop cap"], &["drop k7", "Y \"xyz\"", "t8", "Y \"\"", "t8", "Y \"\"", "drop k5", "drop cap", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p091::run, &[&["hello", "four", "ab", "x", ""], &["ab", "xyz", "xyz", "xyz", "ab", ""], &["", "ab", "hello"]], &[&["acc 5", "t14", "add 5", "add 10", "keep v13 20", "consume v13", "drop v13", "t15", "Y \"hello\"", "Y \"hellofour\"", "Y \"hello-3\"", "acc 1", "t14", "add 1", "add 2", "keep v13 4", "consume v13", "drop v13", "t15", "Y \"hello\"", "Y \"hellofour\"", "<drop coroutine>", "drop cap"], &["keep v4 3", "take v4", "drop v4", "acc 7", "acc 1", "add 1", "add 2", "add 4", "add 4", "acc 2", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v4 3", "take v4", "drop v4", "acc 7", "acc 1", "add 1", "add 0", "add 2", "add 0", "acc 0", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p092::run, &[&["xyz"], &["", "xyz", "", ""], &["xyz", "xyz"]], &[&["drop cap", "R None", "<drop coroutine>"], &["f3 1 \"\" 2", "t4", "drop v5", "lock cap", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v13"]),
+    (p093::run, &[&["ab", "ab"], &["hello", "ab", "four", "", "xyz", "hello", ""], &["hello", "four", "x", "hello"]], &[&["acc 2", "add 3", "add 2", "Y \"four\"", "PANIC p2", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"four\"", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"four\"", "Y \"four-2\"", "Y \"four\"", "<drop coroutine>", "drop v3", "drop cap"]], &["cap"]),
+    (p094::run, &[&["four", "ab", "four", "hello"], &["four", "ab"], &["", "x", "x"]], &[&["lock cap", "t4", "t3", "t6", "Y \"\"", "lock v8", "drop v8", "t6", "Y \"\"", "lock v8", "drop v8", "lock v1", "drop v1", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "t4", "t3", "t6", "Y \"\"", "lock v8", "drop v8", "t6", "Y \"\"", "<drop coroutine>", "drop v8", "drop v1", "drop cap"], &["lock cap", "t4", "t3", "t6", "Y \"\"", "lock v8", "drop v8", "t6", "Y \"\"", "lock v8", "drop v8", "lock v1", "drop v1", "drop cap", "R Ok(2)", "<drop coroutine>"]], &[]),
+    (p095::run, &[&["xyz", "", "", "four", "xyz", "xyz", "four", ""], &["ab", "xyz", "ab", "", "ab", "four", "x"], &["ab", "ab", "four", "four", "xyz", "x"]], &[&["Y \"ab\"", "Y \"ab\"", "drop k4", "keep v7 6", "take v7", "drop v7", "Y \"helloxyz\"", "Y \"xxyzfour\"", "drop k10", "Y \"xyz\"", "Y \"ab\"", "drop k5", "Y \"ab\"", "drop k4", "keep v7 6", "take v7", "drop v7", "Y \"helloxyz\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"\"", "drop k5", "Y \"\"", "drop k5", "drop k4", "keep v7 6", "take v7", "drop v7", "Y \"helloab\"", "Y \"xabfour\"", "drop k10", "Y \"xyz\"", "Y \"\"", "drop k5", "Y \"\"", "<drop coroutine>", "drop k4", "drop k2", "drop cap"], &["Y \"\"", "drop k5", "Y \"\"", "drop k5", "drop k4", "keep v7 6", "take v7", "drop v7", "Y \"helloab\"", "Y \"xabfour\"", "drop k10", "Y \"xyz\"", "Y \"\"", "<drop coroutine>", "drop k4", "drop k2", "drop cap"]], &[]),
+    (p096::run, &[&["xyz", "x", "", "hello", "four", "ab"], &["ab", "ab", "x", "four"], &["xyz", "four", "hello", "", "four", "x", ""]], &[&["keep v2 1", "take v2", "drop v2", "t4", "t3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "t3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "t4", "t3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p097::run, &[&["xyz", "hello", "xyz", "x", ""], &["x", "four", "", "ab", "xyz"], &["hello", "ab", "xyz", "hello", "hello", "x"]], &[&["drop k2", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p098::run, &[&["four", "four", "", "hello", "ab", ""], &["ab", "x", "xyz", "x", ""], &["", "xyz", "ab", "hello"]], &[&["keep v10 0", "keep v10 6", "drop v10", "Y \"ab\"", "t11", "Y \"x\"", "keep v10 0", "keep v10 5", "drop v10", "Y \"ab\"", "t11", "Y \"x\"", "into cap", "drop cap", "Y \"x\"", "Y \"8\"", "<drop coroutine>", "drop k13"], &["t3", "acc 4", "add 2", "keep v6 5", "take v6", "drop v6", "add 7", "drop k4", "send cap 3", "drop cap", "R Err(\"long four-13\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v10 0", "keep v10 2", "drop v10", "Y \"ab\"", "t11", "Y \"x\"", "keep v10 0", "keep v10 5", "drop v10", "Y \"ab\"", "t11", "Y \"x\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p099::run, &[&["x", "xyz", "hello", "ab", "ab"], &["xyz", "ab", "xyz", "hello"], &[""]], &[&["send cap 0", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 0", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 0", "drop cap", "R 3", "<drop coroutine>"]], &[]),
+    (p100::run, &[&["xyz", "hello"], &["xyz", "x", "x", "ab", "", "ab", "four", ""], &["xyz", "hello"]], &[&["take cap", "drop cap", "t2", "Y \"x\"", "acc 5", "add 10", "add 6", "Y \"ab\"", "<drop coroutine>"], &["take cap", "drop cap", "t2", "Y \"x\"", "acc 5", "add 10", "add 6", "Y \"ab\"", "Y \"hello\"", "Y \"x\"", "acc 1", "add 6", "add 1", "Y \"ab\"", "Y \"hello\"", "Y \"x\"", "t11", "Y \"four\"", "<drop coroutine>"], &["take cap", "drop cap", "t2", "Y \"x\"", "acc 5", "add 10", "add 6", "Y \"ab\"", "<drop coroutine>"]], &["cap"]),
+    (p101::run, &[&["xyz", "hello", "hello", "x"], &["four", "", "ab", "four", "x", "xyz", "xyz", "four"], &["", "four", "ab", "", ""]], &[&["drop k12", "Y \"xyz-3\"", "drop k14", "drop cap", "R Err(\"long four3\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k12", "Y \"four-3\"", "drop k14", "drop cap", "R Err(\"long four3\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k12", "Y \"\"", "drop k14", "drop cap", "R Err(\"long four3\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p102::run, &[&["x", "", "", "ab", "x", "four", "x", "xyz"], &["", "ab", "xyz", "x", "xyz", "x", "hello"], &["xyz", ""]], &[&["t8", "t8", "drop k6", "Y \"\"", "drop cap", "R 6", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"ab-8\"", "keep v4 7", "drop v4", "t8", "t8", "drop k6", "Y \"\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t8", "t8", "drop k6", "Y \"\"", "drop cap", "R 6", "<drop coroutine>"]], &["cap"]),
+    (p103::run, &[&["hello", "hello", "", "", "four", "x", "hello", "hello"], &["hello", "hello", "hello", "x", "ab", "hello", "ab", "ab"], &["ab", "ab", "xyz", "hello", "hello", "", "four"]], &[&["drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p104::run, &[&["", "hello", "four"], &["x", "hello", "four", "four"], &["ab", "ab"]], &[&["Y \"four-0\"", "acc 2", "into cap", "drop cap", "add 8", "Y \"x\"", "add 4", "drop k3", "acc 14", "add 14", "add 2", "Y \"x\"", "<drop coroutine>"], &["Y \"four-0\"", "acc 2", "into cap", "drop cap", "add 8", "Y \"x\"", "add 4", "drop k3", "acc 14", "add 14", "add 2", "Y \"x\"", "t5", "Y \"0\"", "<drop coroutine>"], &["Y \"four-0\"", "acc 2", "into cap", "drop cap", "add 8", "Y \"x\"", "<drop coroutine>", "drop k3"]], &["cap"]),
+    (p105::run, &[&["xyz"], &["", "xyz", "hello", "hello", "x", "ab", "xyz", "hello"], &["four", "x", "hello", "xyz", "four"]], &[&["f3 3 \"xyz\" 3", "Y \"four-0\"", "<drop coroutine>", "drop cap"], &["f3 0 \"\" 0", "t2", "Y \"hello\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 4 \"four\" 4", "t2", "Y \"hello\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p106::run, &[&["xyz", "hello", "hello", "ab", "xyz"], &["four", "hello", "xyz", "xyz", "four", "ab", "ab", "ab"], &["hello", "ab", "hello", "x"]], &[&["t2", "take cap", "drop cap", "keep v6 5", "take v6", "drop v6", "keep v8 7", "take v8", "drop v8", "Y \"ab\"", "t9", "keep v13 12", "take v13", "drop v13", "t11", "drop k10", "Y \"four\"", "Y \"\"", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t2", "take cap", "drop cap", "keep v6 5", "take v6", "drop v6", "keep v8 7", "take v8", "drop v8", "Y \"ab\"", "t9", "keep v13 12", "take v13", "drop v13", "t11", "drop k10", "Y \"four\"", "Y \"\"", "R Ok(6)", "<drop coroutine>"]], &["cap"]),
+    (p107::run, &[&["xyz", "hello"], &["xyz", "xyz", "ab", "x", "ab"], &[""]], &[&["Y \"xyz\"", "f3 3 \"xyz\" 3", "keep v4 9", "keep v4 2", "drop k5", "keep v4 0", "drop v4", "Y \"xyz\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"xyz\"", "f3 3 \"xyz\" 3", "keep v4 9", "keep v4 2", "drop k5", "keep v4 0", "drop v4", "Y \"xyz\"", "f3 3 \"xyz\" 3", "keep v4 9", "keep v4 2", "drop k5", "keep v4 0", "drop v4", "drop k2", "acc 0", "add 3", "f3 0 \"ab\" 5", "add 7", "t8", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "<drop coroutine>", "drop k2", "drop cap"]], &["v4"]),
+    (p108::run, &[&["ab", "ab"], &["xyz", "four", "four", "", "", "ab", "ab", ""], &["", "four", "four", "ab", "hello", "hello", ""]], &[&["Y \"ab-3\"", "Y \"ab-3\"", "<drop coroutine>", "drop cap"], &["Y \"xyz-3\"", "Y \"xyz-3\"", "keep v5 4", "take v5", "drop v5", "Y \"7\"", "keep v5 4", "take v5", "drop v5", "Y \"7\"", "keep v5 4", "take v5", "drop v5", "Y \"7\"", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"-3\"", "f3 4 \"-3\" 0", "Y \"-6\"", "keep v5 4", "take v5", "drop v5", "Y \"7\"", "keep v5 4", "take v5", "drop v5", "Y \"7\"", "keep v5 4", "take v5", "drop v5", "Y \"7\"", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p109::run, &[&["x", "x", "x"], &["hello", "four", "xyz", "hello", "four"], &["hello", "ab", "xyz", "x", "four", "xyz", "", "xyz"]], &[&["Y \"5x\"", "drop cap", "drop k2", "t15", "R 9", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"5hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"5hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v6", "v7"]),
+    (p110::run, &[&["four", "x", "four", "xyz", "", "four", "hello"], &["xyz", "", "hello", "x", "hello", "ab", ""], &["xyz", "four", "x", "four"]], &[&["Y \"ab\"", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "drop v1", "R 49", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "drop v1", "R 49", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "drop v1", "R 49", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
+    (p111::run, &[&["x", "hello", "xyz", "four", "four", "ab", "hello", "xyz"], &["", "", ""], &["ab", "ab", "x", "x", "x"]], &[&["Y \"x\"", "Y \"four-3ab\"", "lock cap", "Y \"2\"", "drop v5", "keep v6 5", "drop v6", "drop v5", "keep v6 5", "drop v6", "lock cap", "Y \"ab2\"", "acc 2", "add 3", "add 0", "t7", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "Y \"four-3ab\"", "lock cap", "Y \"2\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "Y \"four-3ab\"", "lock cap", "Y \"2\"", "drop v5", "keep v6 2", "drop v6", "drop v5", "keep v6 5", "drop v6", "lock cap", "Y \"ab2\"", "acc 2", "add 3", "add 0", "t7", "drop cap", "PANIC p8", "<drop coroutine>"]], &["cap", "v14"]),
+    (p112::run, &[&["ab"], &["four", "x", "x", "xyz", "x", ""], &[""]], &[&["t1", "Y \"ab-2\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"four-4\"", "Y \"7\"", "Y \"2\"", "consume v4", "drop v4", "drop k3", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"-0\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p113::run, &[&["", "hello", "four"], &["x", "x", "hello"], &["hello"]], &[&["drop v1", "Y \"\"", "Y \"\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["drop v1", "Y \"x\"", "Y \"x\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["drop v1", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p114::run, &[&["four", "xyz", "x", "four"], &["four", "hello", "hello", "four", "xyz", "ab", "xyz", "xyz"], &["x", "ab", "hello", "", "four", "xyz"]], &[&["t3", "into cap", "drop cap", "Y \"xyz-3\"", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "into cap", "drop cap", "Y \"xyz-3\"", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz-3\"", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p115::run, &[&["", "xyz", "", "ab"], &["four", "x", "hello"], &["", "xyz", "ab", "ab", "xyz"]], &[&["acc 0", "lock cap", "add 2", "send cap 2", "add 2", "into cap", "drop cap", "f3 4 \"-0\" 8", "keep v3 2", "take v3", "drop v3", "acc 7", "t4", "add 0", "keep v6 5", "take v6", "drop v6", "add 7", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 4", "lock cap", "add 2", "send cap 2", "add 2", "into cap", "drop cap", "f3 8 \"four-4\" 8", "keep v3 2", "take v3", "drop v3", "acc 7", "t4", "add 0", "keep v6 5", "take v6", "drop v6", "add 7", "Y \"four-1\"", "Y \"four-1\"", "drop k9", "consume v11", "drop v11", "Y \"fourfourfour\"", "<drop coroutine>"], &["acc 0", "lock cap", "add 2", "send cap 2", "add 2", "into cap", "drop cap", "f3 4 \"-0\" 8", "keep v3 2", "take v3", "drop v3", "acc 7", "t4", "add 0", "keep v6 5", "take v6", "drop v6", "add 7", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p116::run, &[&["ab"], &["four", "x"], &["ab", "ab"]], &[&["drop k1", "Y \"fourab\"", "<drop coroutine>", "drop cap"], &["drop k1", "Y \"fourab\"", "drop cap", "R Err(\"x\")", "<drop coroutine>"], &["drop k1", "Y \"fourab\"", "drop cap", "R Err(\"ab\")", "<drop coroutine>"]], &[]),
+    (p117::run, &[&["xyz", ""], &["xyz", "ab", "ab", "ab"], &["x", "xyz"]], &[&["Y \"xyz\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"four\"", "t1", "drop cap", "R Err(\"ab\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p118::run, &[&["ab", "four", "", "hello"], &["four", "x", "ab"], &["ab", "hello", "ab", "ab", "ab", "x", "", ""]], &[&["lock cap", "keep v2 8", "consume v2", "drop v2", "Y \"four-2-5\"", "Y \"four4\"", "Y \"ab\"", "Y \"abfour-5\"", "<drop coroutine>", "drop cap"], &["lock cap", "keep v2 14", "consume v2", "drop v2", "Y \"four-4-7\"", "Y \"x4\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["lock cap", "keep v2 8", "consume v2", "drop v2", "Y \"four-2-5\"", "Y \"hello4\"", "Y \"ab\"", "Y \"abfour-5\"", "Y \"ab4\"", "Y \"ab\"", "lock cap", "keep v2 8", "consume v2", "drop v2", "Y \"four-1-5\"", "Y \"4\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p119::run, &[&["four", "ab", "hello", "four", "xyz", "x", "xyz"], &["", "xyz", "hello", "hello", "hello", "x", "x", "four"], &["hello", ""]], &[&["acc 2", "add 2", "add 2", "acc 6", "acc 3", "add 2", "add 2", "add 7", "send v1 4", "add 16", "acc 2", "add 1", "add 1", "acc 4", "acc 3", "add 1", "add 2", "add 6", "send v1 4", "add 16", "drop k3", "keep v9 8", "take v9", "drop v9", "Y \"7\"", "keep v1 3", "keep v1 3", "drop v1", "drop k10", "consume cap", "drop cap", "t13", "keep v16 15", "take v16", "drop v16", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 2", "add 2", "add 2", "acc 6", "acc 3", "add 2", "add 2", "add 7", "send v1 4", "add 0", "acc 2", "add 1", "add 1", "acc 4", "acc 3", "add 1", "add 2", "add 6", "send v1 4", "add 0", "drop k3", "keep v9 8", "take v9", "drop v9", "Y \"7\"", "keep v1 3", "keep v1 3", "drop v1", "drop k10", "consume cap", "drop cap", "t13", "keep v16 15", "take v16", "drop v16", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t5", "acc 2", "add 1", "add 1", "acc 4", "acc 3", "add 1", "add 2", "add 6", "send v1 4", "add 20", "drop k3", "keep v9 8", "take v9", "drop v9", "Y \"7\"", "keep v1 3", "keep v1 3", "drop v1", "drop k10", "consume cap", "drop cap", "t13", "keep v16 15", "take v16", "drop v16", "R 7", "<drop coroutine>"]], &["cap", "v1"]),
+    (p120::run, &[&["four", "four"], &["four", "x", "four", "ab"], &["ab", "hello", "four"]], &[&["t2", "Y \"3\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"3\"", "Y \"four\"", "Y \"\"", "acc 0", "Y \"fourab\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"3\"", "Y \"four\"", "Y \"\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p121::run, &[&["four", "x", "", "", "ab", ""], &["four", "ab", "xyz", "", "x"], &["", "four", "xyz", "", "hello", "xyz", "x"]], &[&["Y \"four\"", "keep v19 18", "take v19", "drop v19", "acc 7", "acc 1", "add 3", "add 0", "add 4", "lock cap", "add 5", "drop cap", "R 16", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "acc 2", "add 5", "add 5", "drop v11", "drop cap", "R 12", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "keep v5 4", "take v5", "drop v5", "t6", "Y \"\"", "drop k7", "keep v10 9", "take v10", "drop v10", "drop v8", "Y \"\"", "keep v19 18", "take v19", "drop v19", "acc 7", "acc 1", "add 3", "add 0", "add 4", "lock cap", "add 5", "drop cap", "R 16", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p122::run, &[&["xyz", "hello", "ab"], &["ab", "ab", "four", "x", "x", "x"], &["x", "xyz", "x", "", ""]], &[&["lock cap", "Y \"ab\"", "Y \"3\"", "t6", "drop k1", "t7", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["lock cap", "Y \"ab\"", "Y \"4\"", "t6", "drop k1", "t7", "Y \"hello\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"ab\"", "Y \"1\"", "t6", "drop k1", "t7", "Y \"hello\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p123::run, &[&["hello", "hello", "", "ab", "ab", "", "xyz", "four"], &["four", "ab", "hello", "ab", "hello", "", "", "four"], &["four", "xyz", "ab", "", "x", ""]], &[&["into cap", "drop cap", "keep v1 8", "t6", "t5", "consume v7", "drop v7", "lock v1", "Y \"2\"", "lock v1", "Y \"hello\"", "Y \"ab\"", "f3 3 \"ab\" 2", "drop k8", "t10", "t9", "consume v7", "drop v7", "lock v1", "Y \"2\"", "lock v1", "Y \"hello\"", "Y \"ab\"", "f3 3 \"xyz\" 2", "drop k8", "t10", "t9", "acc 1", "add 3", "add 3", "acc 0", "send v1 5", "add 1", "take v1", "drop v1", "add 7", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "keep v1 8", "t6", "t5", "consume v7", "drop v7", "lock v1", "Y \"2\"", "lock v1", "Y \"hello\"", "Y \"ab\"", "f3 3 \"ab\" 2", "drop k8", "t10", "t9", "consume v7", "drop v7", "lock v1", "Y \"2\"", "lock v1", "Y \"hello\"", "Y \"ab\"", "f3 3 \"\" 2", "drop k8", "t10", "t9", "acc 1", "add 3", "add 3", "acc 0", "send v1 5", "add 1", "take v1", "drop v1", "add 7", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "keep v1 8", "t6", "t5", "consume v7", "drop v7", "lock v1", "Y \"2\"", "lock v1", "Y \"hello\"", "Y \"ab\"", "f3 3 \"\" 2", "drop k8", "t10", "t9", "consume v7", "drop v7", "lock v1", "Y \"2\"", "lock v1", "Y \"hello\"", "Y \"ab\"", "<drop coroutine>", "drop k8", "drop v1"]], &["cap", "v1"]),
+    (p124::run, &[&["ab", "x", "four", "four", "xyz", "ab", "ab"], &["ab", "xyz", "hello"], &["x", "hello", "", "x"]], &[&["t1", "Y \"2\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"2\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p125::run, &[&["xyz", "hello", "", "xyz", "", "ab"], &["hello", "four", "ab", "x", "four", "ab", "hello"], &["xyz", "x", "x", "xyz", "xyz"]], &[&["lock cap", "Y \"four\"", "t3", "Y \"four\"", "t3", "drop v1", "drop k4", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"four\"", "t3", "Y \"four\"", "t3", "drop v1", "drop k4", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"four\"", "t3", "Y \"four\"", "t3", "drop v1", "drop k4", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p126::run, &[&["hello", "", "ab", "x"], &["ab", "x", "", "", "x"], &["", "", "hello"]], &[&["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p127::run, &[&["four", "xyz", "xyz", "four", "", "ab", "four", "xyz"], &["xyz", "ab"], &["", "x", "x", "x", "hello", "ab"]], &[&["lock cap", "acc 2", "add 3", "add 5", "f3 4 \"four\" 10", "t3", "drop k2", "f3 1 \"four\" 0", "Y \"5\"", "Y \"four\"", "t3", "drop k2", "f3 1 \"four\" 1", "Y \"6\"", "Y \"four\"", "acc 2", "t5", "add 1", "add 1", "t3", "drop k2", "f3 1 \"four\" 2", "Y \"7\"", "Y \"four\"", "acc 4", "t5", "add 2", "add 2", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "acc 2", "add 3", "add 5", "f3 0 \"\" 10", "t3", "drop k2", "f3 1 \"four\" 0", "Y \"5\"", "Y \"four\"", "t3", "drop k2", "f3 1 \"four\" 1", "Y \"6\"", "Y \"four\"", "t3", "drop k2", "f3 1 \"four\" 2", "Y \"7\"", "Y \"four\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p128::run, &[&["four", "xyz", "four", "four", "ab", ""], &["xyz", "hello"], &["hello", "four", "ab", "ab", "ab", "xyz", ""]], &[&["take cap", "drop cap", "drop k1", "into k2", "drop k2", "t5", "Y \"x\"", "t6", "keep v12 11", "take v12", "drop v12", "acc 7", "add 49", "add 7", "keep v10 63", "drop v10", "Y \"xyz\"", "t15", "t16", "Y \"xyzfour\"", "Y \"xyz\"", "t15", "t16", "Y \"xyzab\"", "Y \"xyz\"", "<drop coroutine>", "drop v13"], &["take cap", "drop cap", "drop k1", "into k2", "drop k2", "t5", "Y \"x\"", "t6", "keep v12 11", "take v12", "drop v12", "acc 7", "add 49", "add 7", "keep v10 63", "drop v10", "Y \"xyz\"", "<drop coroutine>", "drop v13"], &["take cap", "drop cap", "drop k1", "into k2", "drop k2", "t5", "Y \"x\"", "t6", "keep v12 11", "take v12", "drop v12", "acc 7", "add 49", "add 7", "keep v10 63", "drop v10", "Y \"xyz\"", "t15", "t16", "Y \"xyzab\"", "Y \"xyz\"", "t15", "t16", "Y \"xyzab\"", "Y \"xyz\"", "t15", "t16", "Y \"xyz\"", "<drop coroutine>", "drop v13"]], &["cap", "v9"]),
+    (p129::run, &[&["four", "", "hello", "hello", "x"], &["", "ab", "four"], &["four", "xyz", "", "x", "four", "xyz"]], &[&["Y \"four\"", "t2", "Y \"four-3\"", "drop k1", "Y \"x\"", "f3 3 \"hello\" 3", "send cap 4", "take cap", "drop cap", "f3 4 \"\" 4", "f3 7 \"ab\" 8", "keep v12 11", "take v12", "drop v12", "keep v10 7", "f3 2 \"17\" 1", "drop v10", "t13", "Y \"ab\"", "f3 2 \"x\" 2", "acc 5", "add 4", "add 1", "drop k14", "t18", "Y \"four\"", "<drop coroutine>"], &["Y \"\"", "t2", "Y \"four-3\"", "drop k1", "Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "t2", "Y \"four-3\"", "drop k1", "Y \"x\"", "f3 3 \"x\" 3", "send cap 4", "take cap", "drop cap", "f3 4 \"\" 4", "f3 7 \"ab\" 8", "keep v12 11", "take v12", "drop v12", "keep v10 7", "f3 2 \"17\" 1", "drop v10", "t13", "Y \"ab\"", "f3 2 \"x\" 2", "acc 5", "add 4", "add 1", "drop k14", "t18", "Y \"four\"", "t19", "PANIC p22", "<drop coroutine>"]], &["cap"]),
+    (p130::run, &[&["ab", "hello", "", "ab", "x", "", "hello"], &["hello", "x", "hello", "hello", ""], &["xyz", "hello", "xyz", "x"]], &[&["t1", "Y \"6\"", "t3", "t2", "Y \"0\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"6\"", "t3", "t2", "Y \"4\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"6\"", "t3", "t2", "Y \"4\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p131::run, &[&["ab", "x", "", "x", "ab", "xyz", ""], &["hello", "hello", "xyz", "ab"], &[""]], &[&["Y \"ab\"", "drop k3", "keep v4 2", "keep v4 0", "keep v4 2", "drop k5", "Y \"hello\"", "drop v4", "drop k3", "keep v4 1", "keep v4 0", "keep v4 1", "drop k5", "Y \"hello\"", "drop v4", "drop k2", "t6", "t7", "take cap", "drop cap", "Y \"xyz\"", "Y \"helloxyz\"", "Y \"four\"", "t9", "t10", "Y \"4\"", "<drop coroutine>"], &["Y \"hello\"", "drop k3", "keep v4 2", "keep v4 0", "keep v4 2", "drop k5", "Y \"hello\"", "drop v4", "drop k3", "keep v4 1", "keep v4 0", "keep v4 1", "drop k5", "Y \"hello\"", "drop v4", "drop k2", "t6", "t7", "take cap", "drop cap", "Y \"xyz\"", "<drop coroutine>"], &["Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p132::run, &[&["four", "ab"], &["hello"], &["four", "", "xyz", "hello", "x", "x"]], &[&["Y \"3\"", "take cap", "drop cap", "t4", "f3 7 \"xyzxyz\" 3", "keep v6 5", "take v6", "drop v6", "acc 0", "add 2", "add 2", "f3 7 \"four\" 4", "drop v7", "Y \"ab\"", "<drop coroutine>"], &["acc 0", "add 3", "add 1", "drop cap", "R Some(4)", "<drop coroutine>"], &["Y \"3\"", "take cap", "drop cap", "t4", "f3 7 \"xyzxyz\" 3", "keep v6 5", "take v6", "drop v6", "acc 0", "add 0", "add 0", "f3 7 \"four\" 0", "drop v7", "Y \"ab\"", "Y \"four\"", "Y \"four\"", "Y \"four\"", "R None", "<drop coroutine>"]], &["cap"]),
+    (p133::run, &[&["", "hello", "four", "four", "ab", "ab"], &["", "xyz", ""], &["four"]], &[&["acc 0", "add 2", "add 2", "t5", "keep v4 4", "drop v4", "Y \"\"", "Y \"2\"", "acc 4", "add 1", "add 1", "t5", "keep v4 6", "drop v4", "Y \"four\"", "Y \"2\"", "drop k3", "lock v1", "f3 2 \"ab\" 4", "Y \"ab\"", "into v1", "drop v1", "f3 8 \"ab\" 8", "drop cap", "PANIC p10", "<drop coroutine>"], &["acc 0", "add 2", "add 2", "t5", "keep v4 4", "drop v4", "Y \"\"", "Y \"2\"", "acc 0", "add 1", "add 1", "t5", "keep v4 2", "drop v4", "Y \"\"", "<drop coroutine>", "drop k3", "drop v1", "drop cap"], &["acc 4", "add 2", "add 2", "t5", "keep v4 8", "drop v4", "Y \"four\"", "<drop coroutine>", "drop k3", "drop v1", "drop cap"]], &["v1"]),
+    (p134::run, &[&["hello", "four", "xyz", "ab", "", "xyz", "four", "x"], &["hello", "x"], &["x"]], &[&["PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p4", "<drop coroutine>", "drop cap"]], &["cap", "v5"]),
+    (p135::run, &[&["ab", "x"], &["xyz", "x", "four", "ab"], &["hello"]], &[&["lock cap", "Y \"abab\"", "drop cap", "R 1", "<drop coroutine>"], &["lock cap", "drop k1", "Y \"four\"", "drop cap", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop k1", "Y \"four\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p136::run, &[&["x", "x", "ab"], &["", "four"], &["xyz", "four", "four", "hello", "xyz", "", "x"]], &[&["drop k2", "keep v4 3", "take v4", "drop v4", "Y \"7\"", "Y \"four\"", "drop cap", "R None", "<drop coroutine>"], &["drop k2", "keep v4 3", "take v4", "drop v4", "Y \"7\"", "Y \"-0\"", "<drop coroutine>", "drop cap"], &["drop k2", "keep v4 3", "take v4", "drop v4", "Y \"7\"", "Y \"four\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p137::run, &[&["x"], &["four", "hello", "ab", "ab", "four"], &["hello", "hello", "x", "", "xyz", "", "ab"]], &[&["drop v1", "R Err(\"long hello\")", "<drop coroutine>", "drop cap"], &["drop v1", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["drop k9", "t10", "Y \"xyz\"", "drop v1", "R Ok(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &["v4"]),
+    (p138::run, &[&["", "xyz", "", "ab", "", "xyz"], &["xyz", "hello", "ab", "x", "xyz"], &["x", "xyz", "xyz"]], &[&["t3", "t2", "Y \"xyz\"", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t3", "t2", "Y \"xyz\"", "Y \"xyz\"", "t8", "Y \"ab\"", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t3", "t2", "Y \"xyz\"", "Y \"xyz\"", "acc 2", "add 8", "add 8", "Y \"ab-18\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p139::run, &[&["ab", "x", "x", "ab", "xyz", "four", "xyz"], &["xyz", "hello", "xyz", "hello", "x"], &["", "x", "x", "xyz", "hello"]], &[&["Y \"ab\"", "drop v3", "drop v3", "drop k2", "keep v7 6", "take v7", "drop v7", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "drop v3", "keep v4 2", "drop k5", "drop v4", "drop v3", "keep v4 2", "drop k5", "drop v4", "drop k2", "keep v7 6", "take v7", "drop v7", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "drop v3", "drop v3", "drop k2", "keep v7 6", "take v7", "drop v7", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p140::run, &[&["hello", "four", "ab", "x", "ab", "hello", "four", "four"], &["x", "ab", "ab", "xyz", "four", "hello", "", "xyz"], &["", "hello", "xyz"]], &[&["acc 5", "send cap 5", "add 5", "send cap 0", "add 0", "keep v1 10", "keep v1 12", "drop k2", "t3", "Y \"x\"", "t5", "t4", "Y \"xyz\"", "keep v7 6", "take v7", "drop v7", "keep v10 9", "take v10", "drop v10", "t8", "take cap", "drop cap", "t13", "Y \"ab\"", "keep v15 5", "keep v15 14", "take v15", "drop v15", "keep v1 7", "consume v1", "drop v1", "Y \"hello-14\"", "f3 3 \"\" 0", "t16", "R Err(\"xfour\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 5", "send cap 5", "add 5", "send cap 0", "add 0", "keep v1 10", "keep v1 12", "drop k2", "t3", "Y \"x\"", "t5", "t4", "Y \"xyz\"", "keep v7 6", "take v7", "drop v7", "keep v10 9", "take v10", "drop v10", "t8", "take cap", "drop cap", "t13", "Y \"ab\"", "keep v15 5", "keep v15 14", "take v15", "drop v15", "keep v1 7", "consume v1", "drop v1", "Y \"hello-14\"", "f3 3 \"\" 0", "t16", "R Err(\"xfour\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 5", "send cap 5", "add 5", "send cap 0", "add 0", "keep v1 10", "keep v1 12", "drop k2", "t3", "Y \"x\"", "t5", "t4", "Y \"xyz\"", "keep v7 6", "take v7", "drop v7", "keep v10 9", "take v10", "drop v10", "t8", "take cap", "drop cap", "t13", "Y \"ab\"", "<drop coroutine>", "drop v1"]], &["cap", "v1"]),
+    (p141::run, &[&["x", "", "x", "four", "x", "xyz", "hello", "ab"], &["", "hello", "x"], &["hello"]], &[&["Y \"x\"", "acc 5", "add 2", "add 2", "consume v3", "drop v3", "acc 5", "add 2", "add 2", "consume v3", "drop v3", "drop k1", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "acc 5", "add 2", "add 2", "consume v3", "drop v3", "acc 5", "add 2", "add 2", "consume v3", "drop v3", "drop k1", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello\"", "<drop coroutine>", "drop k1", "drop cap"]], &["cap"]),
+    (p142::run, &[&["xyz"], &["x", "", "ab", "hello", "ab", "x", "xyz"], &["four", "ab", ""]], &[&["drop k2", "keep v11 10", "take v11", "drop v11", "Y \"\"", "<drop coroutine>", "drop cap"], &["drop k2", "keep v11 10", "take v11", "drop v11", "Y \"\"", "Y \"\"", "Y \"\"", "drop cap", "PANIC p12", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p143::run, &[&["xyz", ""], &["x", "four", "xyz", "", "xyz", "xyz", "", "x"], &[""]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 0", "add 0", "add 0", "f3 0 \"\" 4", "t6", "acc 1", "add 0", "keep v8 7", "take v8", "drop v8", "add 7", "t6", "acc 1", "add 1", "keep v8 7", "take v8", "drop v8", "add 7", "t6", "acc 1", "add 2", "keep v8 7", "take v8", "drop v8", "add 7", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p144::run, &[&["", "hello", "ab", "four"], &["", "ab"], &["hello"]], &[&["keep v2 1", "take v2", "drop v2", "Y \"xyz\"", "into cap", "drop cap", "drop k4", "drop k3", "R Err(\"hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"xyz\"", "drop k3", "drop cap", "PANIC p5", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"xyzhello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p145::run, &[&["", "four", "x", "x", "four", "x"], &["x", "hello", "hello", "ab", "x", "hello", "xyz"], &["x", "hello", "x", "", "four"]], &[&["t3", "Y \"-0\"", "Y \"hello\"", "send cap 4", "send cap 3", "keep v5 6", "drop v5", "t6", "Y \"xx\"", "send cap 4", "send cap 3", "keep v5 6", "drop v5", "t6", "Y \"xx\"", "drop v10", "drop v11", "drop v10", "drop v11", "drop k8", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v10", "drop v11", "drop v10", "drop v11", "drop k8", "drop cap", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v10", "drop v11", "drop v10", "drop v11", "drop k8", "drop cap", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p146::run, &[&["x", "xyz", "x", "four", "hello", "four"], &["xyz", "", "four", "hello", "x", "xyz", "four", "x"], &["xyz", "x", "ab", "xyz", "ab", "xyz"]], &[&["into k2", "drop k2", "Y \"xyz\"", "drop v4", "Y \"four\"", "drop v4", "Y \"xx\"", "Y \"xyz\"", "drop v4", "Y \"four\"", "drop v4", "Y \"xfour\"", "<drop coroutine>", "drop cap"], &["into k2", "drop k2", "Y \"xyz\"", "drop v4", "Y \"four\"", "drop v4", "Y \"xxyz\"", "Y \"3\"", "drop v4", "Y \"3\"", "drop v4", "Y \"xhello\"", "Y \"xyz\"", "drop v4", "Y \"four\"", "<drop coroutine>", "drop cap"], &["into k2", "drop k2", "Y \"xyz\"", "drop v4", "Y \"four\"", "drop v4", "Y \"xxyz\"", "Y \"xyz\"", "drop v4", "Y \"four\"", "drop v4", "Y \"xxyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p147::run, &[&["", "ab", "four", "xyz", "ab", "four", "hello"], &["four", "", "ab", "hello", "ab", "x", "x", ""], &["", "x", "", "ab"]], &[&["Y \"\"", "t2", "drop v4", "Y \"xyz\"", "Y \"-4\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "Y \"7\"", "Y \"xyz-4\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "Y \"7\"", "drop v4", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "t2", "drop v4", "Y \"xyz\"", "Y \"-4\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "Y \"7\"", "Y \"hello-4\"", "keep v10 9", "take v10", "drop v10", "keep v8 7", "take v8", "drop v8", "Y \"7\"", "drop v4", "Y \"xyz\"", "Y \"-4\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["v8"]),
+    (p148::run, &[&["x", "hello"], &["x", "four", "ab", "ab", "hello", "four", "ab", "ab"], &["xyz", "ab", "ab", "ab", "four", "four", "x"]], &[&["t1", "Y \"xx\"", "acc 4", "add 3", "add 3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"hello\"", "<drop coroutine>", "drop v3", "drop cap"], &["t1", "Y \"xx\"", "acc 4", "add 3", "add 3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"four\"", "keep v3 2", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"four\"", "keep v3 2", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"four\"", "keep v3 5", "drop v3", "Y \"four-3\"", "acc 3", "add 0", "Y \"x\"", "add 2", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"xxyz\"", "acc 4", "add 3", "add 3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"ab\"", "keep v3 2", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"ab\"", "keep v3 2", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"ab\"", "keep v3 4", "drop v3", "Y \"ab-3\"", "acc 3", "add 0", "Y \"x\"", "add 1", "drop cap", "R Ok(4)", "<drop coroutine>"]], &["v3"]),
+    (p149::run, &[&["", "", "xyz"], &["ab", "", "ab"], &["ab", "", "", "x", ""]], &[&["send cap 2", "keep cap 1", "take cap", "drop cap", "Y \"x\"", "f3 0 \"\" 1", "keep v3 1", "keep v3 1", "keep v4 3", "drop v4", "drop v3", "drop k11", "t14", "R Some(6)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "keep cap 1", "take cap", "drop cap", "Y \"x\"", "f3 2 \"ab\" 1", "keep v3 5", "keep v3 1", "keep v4 3", "drop v4", "drop v3", "drop k11", "t14", "R Some(6)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "keep cap 1", "take cap", "drop cap", "Y \"x\"", "f3 2 \"ab\" 1", "keep v3 5", "keep v3 1", "keep v4 3", "drop v4", "drop v3", "drop k11", "t14", "R Some(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p150::run, &[&["", "ab", "hello", "ab", "xyz", "hello", "hello", "hello"], &["four", "four", "", "ab", "four", "hello"], &["", ""]], &[&["lock cap", "Y \"\"", "Y \"5\"", "f3 2 \"x\" 2", "f3 3 \"x\" 5", "drop k4", "drop cap", "R 9", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"\"", "Y \"13\"", "f3 2 \"x\" 2", "f3 11 \"x\" 5", "drop k4", "drop cap", "R 17", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"\"", "Y \"5\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p151::run, &[&["four", "hello", "x", "xyz", "hello"], &["xyz", "hello"], &["x", "ab", "four", "", "ab"]], &[&["PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"]], &[]),
+    (p152::run, &[&["ab", "xyz", "", "", "four", "xyz", "ab", "ab"], &["xyz", "", "", "xyz", "xyz", "x", "ab", "ab"], &["ab"]], &[&["keep v2 1", "take v2", "drop v2", "consume v4", "drop v4", "drop k5", "send cap 3", "f3 4 \"\" 3", "Y \"end\"", "acc 4", "add 4", "add 3", "drop cap", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "consume v4", "drop v4", "drop k5", "send cap 3", "f3 4 \"\" 3", "Y \"end\"", "acc 4", "add 4", "add 3", "drop cap", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "consume v4", "drop v4", "drop k5", "send cap 3", "f3 4 \"\" 3", "Y \"end\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p153::run, &[&["four", "hello", "four", "x"], &["", "x", "ab", "ab", "xyz", "ab", "ab", "xyz"], &["four", "xyz", "ab", "hello", "x", ""]], &[&["Y \"four\"", "t2", "Y \"four\"", "Y \"hello-3\"", "acc 1", "drop cap", "R Err(\"long hello\")", "<drop coroutine>"], &["Y \"\"", "t2", "Y \"\"", "Y \"x-3\"", "acc 2", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "t2", "Y \"four\"", "Y \"xyz-3\"", "acc 5", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v4"]),
+    (p154::run, &[&["x", "ab", "ab", "", "four"], &["", "x", "four", "x", "ab", "", "x"], &["x", "four", "", "", "hello", "four", "x", "ab"]], &[&["keep v18 3", "Y \"\"", "keep v18 3", "drop v18", "drop k1", "t19", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v18 0", "Y \"\"", "keep v18 3", "drop v18", "drop k1", "t19", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v18 3", "Y \"\"", "keep v18 5", "drop v18", "drop k1", "t19", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p155::run, &[&["", "ab", "x", "xyz", "x", "xyz", "four"], &["xyz", "hello", "", "xyz", "hello"], &["", "x", "four", "four", "x", "x", "x", "hello"]], &[&["send cap 1", "take cap", "drop cap", "t5", "acc 7", "take v3", "drop v3", "add 7", "Y \"\"", "add 2", "drop k6", "t8", "drop k9", "keep v13 12", "take v13", "drop v13", "f3 7 \"x\" 2", "Y \"7\"", "drop v14", "Y \"7\"", "drop v14", "t8", "drop k9", "keep v13 12", "take v13", "drop v13", "f3 7 \"x\" 2", "Y \"7\"", "drop v14", "Y \"7\"", "drop v14", "drop k17", "t18", "R 2", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 1", "take cap", "drop cap", "t5", "acc 7", "take v3", "drop v3", "add 7", "Y \"xyz\"", "add 5", "drop k6", "t8", "drop k9", "keep v13 12", "take v13", "drop v13", "f3 7 \"x\" 2", "Y \"7\"", "drop v14", "Y \"7\"", "drop v14", "t8", "drop k9", "keep v13 12", "take v13", "drop v13", "f3 7 \"x\" 2", "Y \"7\"", "drop v14", "Y \"7\"", "<drop coroutine>", "drop v14"], &["send cap 1", "take cap", "drop cap", "t5", "acc 7", "take v3", "drop v3", "add 7", "Y \"\"", "add 1", "drop k6", "t8", "drop k9", "keep v13 12", "take v13", "drop v13", "f3 7 \"x\" 2", "Y \"7\"", "drop v14", "Y \"7\"", "drop v14", "t8", "drop k9", "keep v13 12", "take v13", "drop v13", "f3 7 \"x\" 2", "Y \"7\"", "drop v14", "Y \"7\"", "drop v14", "drop k17", "t18", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v3"]),
+    (p156::run, &[&["", "x"], &["", "xyz", "ab", "four", "four"], &["ab"]], &[&["Y \"-0\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"-0\"", "Y \"\"", "Y \"\"", "lock cap", "into k3", "drop k3", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab-2\"", "<drop coroutine>", "drop cap"]], &["cap", "v7", "v8"]),
+    (p157::run, &[&["", "x", "ab"], &["ab", "ab"], &["ab"]], &[&["Y \"xyz\"", "Y \"\"", "t3", "t3", "Y \"four-4\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"xyz\"", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p158::run, &[&["xyz", "", "hello"], &["", "four", "x", "ab", "x", ""], &["x", "x", "", "", "ab"]], &[&["Y \"hello\"", "acc 3", "send cap 2", "add 2", "add 2", "t4", "Y \"xyz\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "acc 0", "send cap 2", "add 2", "add 2", "t4", "Y \"\"", "Y \"\"", "t4", "Y \"ab\"", "Y \"ab\"", "t9", "f3 3 \"\" 1", "drop k11", "drop cap", "R 4", "<drop coroutine>"], &["Y \"hello\"", "acc 1", "send cap 2", "add 2", "add 2", "t4", "Y \"x\"", "Y \"x\"", "keep v8 7", "take v8", "drop v8", "drop cap", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p159::run, &[&["x", "ab"], &["x", "", "hello"], &["x", "xyz", "", "four", "x", "", "xyz", "four"]], &[&["Y \"hello\"", "send cap 0", "drop cap", "PANIC p10", "<drop coroutine>"], &["Y \"hello\"", "send cap 0", "drop cap", "PANIC p10", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello\"", "Y \"xyzab\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p160::run, &[&["four"], &["xyz", "four", "x"], &["hello", "hello", "xyz", "x", "x"]], &[&["lock cap", "acc 4", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t1", "drop cap", "R Err(\"xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop cap", "R Err(\"hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p161::run, &[&["ab", "ab", "xyz", "x", "xyz", "xyz"], &["hello", "hello", "", "ab", "four", "ab", "four", "four"], &["hello", ""]], &[&["t2", "acc 2", "add 4", "add 2", "drop k1", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p162::run, &[&["hello", "ab"], &["ab", "x", "hello", "ab", "ab", "", "four"], &["x", "x", "ab", "", "four"]], &[&["drop v3", "drop v4", "drop k2", "send cap 2", "Y \"10\"", "t9", "acc 5", "add 6", "add 3", "Y \"x\"", "<drop coroutine>", "drop v5", "drop cap"], &["take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v3", "drop v4", "drop k2", "send cap 2", "Y \"10\"", "t9", "acc 1", "add 2", "add 3", "Y \"x\"", "drop v5", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v5"]),
+    (p163::run, &[&["", "", "ab", "x", "hello", "hello", ""], &["", "four", "four"], &["", "four"]], &[&["Y \"\"", "t3", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "t3", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "t7", "keep v11 4", "keep v11 10", "take v11", "drop v11", "Y \"4\"", "t12", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "t7", "keep v11 4", "keep v11 10", "take v11", "drop v11", "Y \"4\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "t3", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "t7", "keep v11 4", "keep v11 10", "take v11", "drop v11", "Y \"4\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p164::run, &[&["ab", "xyz"], &["four", "hello", "hello", "x", "x", "ab", "", "four"], &["", "x"]], &[&["Y \"9\"", "drop cap", "R Err(\"x\")", "<drop coroutine>"], &["Y \"11\"", "drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"7\"", "drop cap", "R Err(\"x\")", "<drop coroutine>"]], &[]),
+    (p165::run, &[&["hello", "ab", "", "four"], &["four"], &["hello", "x", "ab", ""]], &[&["Y \"hello\"", "acc 0", "add 1", "acc 4", "add 1", "add 3", "add 8", "acc 5", "lock cap", "add 2", "add -7", "Y \"0\"", "t2", "Y \"\"", "t3", "Y \"4\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "acc 0", "add 1", "acc 4", "add 1", "add 3", "add 8", "acc 5", "lock cap", "add 2", "add -8", "Y \"-1\"", "t2", "Y \"ab\"", "t3", "Y \"0\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p166::run, &[&["", "x", "four", "hello", "ab"], &["four", "hello"], &["ab", "", "", "four"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p167::run, &[&["", "ab", "four", "ab", "xyz", "hello", "hello", ""], &["ab"], &["xyz"]], &[&["Y \"\"", "Y \"-0\"", "Y \"\"", "keep cap 0", "drop k20", "t22", "acc 4", "t23", "add 4", "Y \"ab\"", "add 3", "drop cap", "R Some(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "<drop coroutine>", "drop cap"], &["keep v11 3", "keep v11 10", "take v11", "drop v11", "t12", "Y \"\"", "<drop coroutine>", "drop v9", "drop cap"]], &["cap"]),
+    (p168::run, &[&["ab", "", "four", "four", "ab", "x", "hello", "x"], &["xyz", "xyz", "xyz"], &["four", "xyz", "", "xyz", "x", "hello", "hello"]], &[&["Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "send cap 1", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 1", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz-1\"", "Y \"four\"", "Y \"xyz-1\"", "Y \"four\"", "send cap 1", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p169::run, &[&["xyz", "ab", "", "x", "four"], &["hello", "four", "ab", "", "hello"], &["ab", "four", "ab", "xyz", "", "", "xyz", "x"]], &[&["acc 2", "add 1", "add 0", "drop k2", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"abab-2abab-2-6\"", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 14", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 20", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "<drop coroutine>", "drop cap"], &["acc 2", "add 1", "add 0", "drop k2", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"fourfour-4fourfour-4-10\"", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 23", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 31", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "<drop coroutine>", "drop cap"], &["acc 2", "add 1", "add 0", "drop k2", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"fourfour-4fourfour-4-10\"", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 23", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 31", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"-0-0-2\"", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 6", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 12", "f3 4 \"4\" 1", "lock cap", "lock cap", "acc 5", "add 0", "add 1", "lock cap", "acc 5", "add 0", "add 2", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p170::run, &[&["four", "hello"], &["ab", "", "four", "ab", "four"], &["", "x", "x", "ab", "", "x", "x", "ab"]], &[&["keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 4", "add 0", "add 0", "Y \"four-4\"", "drop v1", "PANIC p4", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 2", "add 0", "add 0", "Y \"ab-2\"", "Y \"ab\"", "drop v1", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 0", "add 0", "add 0", "Y \"-0\"", "drop v1", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"]], &[]),
+    (p171::run, &[&["", "xyz", "", "", "four"], &["four", "four", "hello", "", "four", "ab"], &["xyz", "hello", ""]], &[&["Y \"hello\"", "Y \"four\"", "t14", "Y \"ab\"", "drop v13", "t15", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v4 3", "take v4", "drop v4", "drop k5", "send cap 5", "keep v4 3", "take v4", "drop v4", "drop k5", "send cap 5", "drop k2", "t6", "Y \"xyz\"", "t12", "Y \"four-4\"", "Y \"hello\"", "Y \"four\"", "t14", "Y \"ab\"", "drop v13", "t15", "drop cap", "R Ok(5)", "<drop coroutine>"], &["Y \"hello\"", "Y \"four\"", "t14", "Y \"ab\"", "<drop coroutine>", "drop v13", "drop cap"]], &["cap", "v13"]),
+    (p172::run, &[&["", "four", "four", "four"], &["", "ab", "", "xyz", "hello"], &["hello", "four", "", ""]], &[&["consume v10", "drop v10", "send cap 1", "acc 2", "add 0", "add 0", "t12", "drop v13", "drop v13", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v10", "drop v10", "send cap 1", "acc 2", "add 0", "add 0", "t12", "drop v13", "drop v13", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v10", "drop v10", "send cap 1", "acc 2", "add 5", "add 5", "t12", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p173::run, &[&["ab", "ab", "four"], &["xyz", "four", "four", "x", "four", "", "x", "xyz"], &["x", "x"]], &[&["Y \"ab-3\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"xyz-3\"", "send cap 1", "Y \"xyz\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x-3\"", "send cap 1", "drop cap", "R 4", "<drop coroutine>"]], &[]),
+    (p174::run, &[&["x", "hello", "x", "xyz", "four"], &["x", "hello"], &["", "xyz", "ab", "hello"]], &[&["into k1", "drop k1", "t3", "Y \"xyz\"", "t5", "t4", "drop k7", "t6", "Y \"x\"", "Y \"ab\"", "lock cap", "Y \"ab\"", "lock cap", "acc 10", "keep v12 11", "take v12", "drop v12", "add 7", "add 8", "t5", "t4", "drop k7", "t6", "Y \"x\"", "<drop coroutine>", "drop cap"], &["into k1", "drop k1", "t3", "Y \"xyz\"", "t5", "t4", "drop k7", "t6", "Y \"x\"", "<drop coroutine>", "drop cap"], &["into k1", "drop k1", "t3", "Y \"xyz\"", "t5", "t4", "drop k7", "t6", "Y \"x\"", "Y \"ab\"", "lock cap", "Y \"ab\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p175::run, &[&["ab"], &["ab", "hello", "xyz", "hello", "hello", "hello", "four", "ab"], &["four", "four", "x", ""]], &[&["Y \"ab\"", "<drop coroutine>", "drop v5", "drop k1", "drop cap"], &["Y \"ab\"", "Y \"ab\"", "keep v5 8", "t6", "Y \"four\"", "Y \"-3\"", "f3 2 \"2\" 4", "drop k8", "drop v5", "Y \"ab\"", "Y \"ab\"", "keep v5 9", "t6", "Y \"four\"", "Y \"-3\"", "<drop coroutine>", "drop v5", "drop k1", "drop cap"], &["Y \"four\"", "Y \"four\"", "keep v5 5", "t6", "Y \"four\"", "Y \"-3\"", "<drop coroutine>", "drop v5", "drop k1", "drop cap"]], &["v5"]),
+    (p176::run, &[&["hello", "four", "four", "", "hello", "hello", ""], &["xyz", "four", "four", "x", "four"], &["", "xyz"]], &[&["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "keep v2 4", "drop v2", "Y \"4\"", "t7", "keep v12 11", "take v12", "drop v12", "drop v10", "keep v12 11", "take v12", "drop v12", "drop v10", "drop k9", "Y \"4\"", "t7", "keep v12 11", "take v12", "drop v12", "drop v10", "keep v12 11", "take v12", "drop v12", "drop v10", "drop k9", "drop k6", "keep v18 17", "take v18", "drop v18", "take cap", "drop cap", "drop v19", "drop v19", "Y \"\"", "f3 0 \"2\" 6", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "keep v2 4", "drop v2", "Y \"4\"", "t7", "keep v12 11", "take v12", "drop v12", "drop v10", "keep v12 11", "take v12", "drop v12", "drop v10", "drop k9", "Y \"4\"", "t7", "keep v12 11", "take v12", "drop v12", "drop v10", "keep v12 11", "take v12", "drop v12", "drop v10", "drop k9", "drop k6", "keep v18 17", "take v18", "drop v18", "take cap", "drop cap", "drop v19", "drop v19", "Y \"\"", "f3 1 \"2\" 6", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "keep v2 4", "drop v2", "Y \"4\"", "keep v12 11", "take v12", "drop v12", "drop v10", "keep v12 11", "take v12", "drop v12", "drop v10", "drop k9", "Y \"4\"", "<drop coroutine>", "drop k6", "drop cap"]], &["cap"]),
+    (p177::run, &[&["xyz", "four", "ab", "x", "x", "", "ab"], &["ab"], &["xyz", "xyz", "ab"]], &[&["drop k2", "f3 3 \"xyz\" 3", "t7", "Y \"ab\"", "f3 10 \"xyz-2hello\" 4", "drop k8", "Y \"x-1-2\"", "Y \"x-1-2\"", "t14", "Y \"x-1-2-2\"", "Y \"ab\"", "drop k16", "drop v15", "t14", "Y \"x-1-2-2\"", "Y \"ab\"", "<drop coroutine>", "drop v15", "drop cap"], &["drop k2", "keep cap 4", "take cap", "drop cap", "f3 3 \"xyz\" 2", "t7", "Y \"ab\"", "<drop coroutine>"], &["drop k2", "f3 3 \"xyz\" 3", "t7", "Y \"ab\"", "f3 10 \"xyz-2hello\" 3", "drop k8", "Y \"x-1-2\"", "Y \"x-1-2\"", "<drop coroutine>", "drop cap"]], &["cap", "v15", "v27"]),
+    (p178::run, &[&["four", "four", "ab", "ab", "hello", "four", "four", "hello"], &["xyz", "four", "ab", "xyz", "ab", "ab", "x", ""], &["four"]], &[&["t2", "Y \"xyz\"", "Y \"9\"", "Y \"fourfour-3\"", "t4", "t5", "drop k3", "drop k6", "Y \"2\"", "Y \"4-3\"", "t4", "t5", "drop k3", "drop k6", "Y \"four-3\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "Y \"xyz\"", "Y \"xyz\"", "Y \"8\"", "Y \"xyzfour-3\"", "t4", "t5", "drop k3", "drop k6", "Y \"3\"", "Y \"ab-3\"", "t4", "t5", "drop k3", "drop k6", "Y \"xyz-3\"", "drop cap", "R 0", "<drop coroutine>"], &["t2", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p179::run, &[&["ab", "hello", "ab", "ab", "", "ab"], &["four", "four", "", "hello"], &["ab", "hello"]], &[&["into k1", "drop k1", "Y \"8\"", "t14", "Y \"x\"", "acc 6", "add 5", "add 1", "Y \"12\"", "drop k15", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into k1", "drop k1", "Y \"8\"", "t14", "Y \"x\"", "acc 6", "add 5", "add 1", "Y \"12\"", "drop k15", "drop cap", "R None", "<drop coroutine>"], &["into k1", "drop k1", "Y \"8\"", "t14", "Y \"x\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p180::run, &[&["hello", "x"], &["x", "hello", "xyz", "ab", "ab"], &["hello"]], &[&["t2", "f3 1 \"hello\" 5", "Y \"11\"", "t6", "t7", "t8", "f3 1 \"hello\" 5", "Y \"11\"", "<drop coroutine>", "drop cap"], &["t2", "f3 1 \"x\" 5", "Y \"7\"", "t6", "t7", "t8", "f3 1 \"x\" 5", "Y \"7\"", "t6", "t7", "t8", "into k12", "drop k12", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "f3 1 \"hello\" 5", "Y \"11\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p181::run, &[&["hello", "", "four"], &["x", "xyz", "xyz", ""], &["", "xyz", "hello"]], &[&["f3 5 \"5\" 3", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 1 \"1\" 3", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 0 \"0\" 3", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p182::run, &[&["ab", "xyz", "hello", "x", "xyz"], &["ab", "four"], &["", "four", "four", "", "xyz", "", "ab", "xyz"]], &[&["keep v3 2", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v1", "drop v1", "Y \"helloab\"", "Y \"xyz\"", "Y \"xyz\"", "Y \"5\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v1", "drop v1", "Y \"helloab\"", "drop v6", "Y \"abab\"", "<drop coroutine>", "drop v7", "drop cap"], &["keep v3 0", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v1", "drop v1", "Y \"hello\"", "drop v6", "Y \"\"", "keep v7 4", "consume v7", "drop v7", "Y \"ab\"", "Y \"four\"", "Y \"xyz\"", "Y \"5\"", "Y \"xyz\"", "R None", "<drop coroutine>", "drop cap"]], &["v6"]),
+    (p183::run, &[&["", "x", "", "ab", "ab"], &["four", "xyz"], &["xyz"]], &[&["t3", "Y \"-1\"", "acc 2", "drop k5", "add 2", "add 4", "drop k4", "t3", "Y \"-1\"", "acc 1", "drop k5", "add 2", "add 4", "drop k4", "drop k2", "drop cap", "keep v6 1", "Y \"ab\"", "keep v6 2", "into v6", "drop v6", "Y \"5\"", "f3 2 \"ab\" 2", "Y \"ab\"", "<drop coroutine>"], &["t3", "Y \"four-1\"", "acc 6", "drop k5", "add 2", "add 4", "drop k4", "t3", "Y \"four-1\"", "<drop coroutine>", "drop k2", "drop cap"], &["t3", "Y \"xyz-1\"", "<drop coroutine>", "drop k2", "drop cap"]], &["cap", "v6"]),
+    (p184::run, &[&["ab", "hello", "ab", "x", "xyz", "", "xyz", "xyz"], &["ab", "", "", "four", "four"], &["hello", "xyz", "hello", "ab", "xyz", "x", "x", "ab"]], &[&["drop k1", "drop v3", "drop v2", "t5", "Y \"3\"", "consume v6", "drop v6", "Y \"x\"", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "drop v3", "drop v2", "t5", "Y \"3\"", "consume v6", "drop v6", "Y \"x\"", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 0", "add 5", "add 5", "Y \"x\"", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p185::run, &[&["ab", "xyz"], &["xyz", "hello", "ab", "xyz", "ab", "ab"], &["xyz", "four", "xyz", "hello", "xyz", "xyz", "hello"]], &[&["Y \"hello\"", "drop k3", "Y \"xyz\"", "<drop coroutine>", "drop k2", "drop cap"], &["drop k3", "drop k2", "drop cap", "PANIC p10", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k3", "drop k2", "drop cap", "PANIC p10", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p186::run, &[&["", "", "four", "", "", "xyz", "ab", "ab"], &["x", ""], &["xyz", "ab", "four", ""]], &[&["Y \"\"", "t3", "drop v6", "drop v6", "drop k5", "Y \"hello\"", "drop v8", "drop v6", "drop v6", "drop k5", "f3 4 \"ab\" 4", "acc 15", "Y \"hello\"", "add 0", "send cap 5", "acc 5", "add 0", "add 5", "add 30", "drop k9", "send cap 2", "keep cap 10", "take cap", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "t3", "drop v6", "drop v6", "drop k5", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "t3", "drop v6", "drop v6", "drop k5", "drop v6", "drop v6", "drop k5", "f3 4 \"ab\" 4", "acc 15", "Y \"hello\"", "add 4", "send cap 5", "acc 5", "add 0", "add 5", "add 30", "drop k9", "send cap 2", "keep cap 10", "take cap", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p187::run, &[&["x", "four", "", "x", ""], &["", "xyz", "hello", "x", "four", "hello", "ab", ""], &["ab", "ab", "x", "", "x"]], &[&["acc 4", "add 3", "add 1", "f3 3 \"x\" 8", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "acc 5", "add 1", "add 1", "keep v11 7", "Y \"x\"", "into cap", "drop cap", "t13", "t14", "Y \"0\"", "<drop coroutine>", "drop v11"], &["acc 4", "add 3", "add 0", "f3 3 \"\" 7", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "acc 4", "add 3", "add 0", "keep v11 7", "Y \"\"", "into cap", "drop cap", "t13", "t14", "Y \"0\"", "send v11 0", "drop v11", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 4", "add 3", "add 2", "f3 3 \"ab\" 9", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "keep v4 3", "take v4", "drop v4", "Y \"x-7\"", "keep v5 2", "drop v5", "drop k6", "acc 6", "add 2", "add 2", "keep v11 10", "Y \"ab\"", "into cap", "drop cap", "t13", "t14", "Y \"0\"", "<drop coroutine>", "drop v11"]], &["cap"]),
+    (p188::run, &[&["ab", "four", "four", "x", "x", "xyz", "four"], &["", "hello"], &["xyz", "", "ab", "four", "", "four", "xyz"]], &[&["t1", "drop k3", "keep v5 4", "take v5", "drop v5", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v5 4", "take v5", "drop v5", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v11 10", "take v11", "drop v11", "drop v9", "keep v11 10", "take v11", "drop v11", "drop v9", "keep v11 10", "take v11", "drop v11", "drop v9", "Y \"end\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p189::run, &[&["hello", "xyz", "xyz", "xyz", "xyz"], &["ab", "xyz", "x"], &["four", "ab", "x", "four", "xyz", "", ""]], &[&["drop k1", "t5", "f3 3 \"5\" 2", "drop k7", "keep v8 6", "keep v8 3", "drop k9", "acc 2", "add 5", "add 2", "Y \"9\"", "t10", "Y \"0\"", "drop v11", "drop v8", "keep v8 2", "keep v8 3", "drop k9", "acc 2", "add 5", "add 2", "Y \"9\"", "t10", "Y \"0\"", "drop v11", "drop v8", "Y \"\"", "<drop coroutine>", "drop v2", "drop cap"], &["drop k1", "t5", "f3 3 \"2\" 2", "drop k7", "keep v8 6", "keep v8 3", "drop k9", "acc 2", "add 2", "add 2", "Y \"6\"", "t10", "Y \"0\"", "drop v11", "drop v8", "keep v8 2", "keep v8 3", "drop k9", "acc 2", "add 2", "add 2", "Y \"6\"", "<drop coroutine>", "drop v8", "drop v2", "drop cap"], &["drop k1", "t5", "f3 3 \"4\" 2", "drop k7", "keep v8 6", "keep v8 3", "drop k9", "acc 2", "add 4", "add 2", "Y \"8\"", "t10", "Y \"0\"", "drop v11", "drop v8", "keep v8 2", "keep v8 3", "drop k9", "acc 2", "add 4", "add 2", "Y \"8\"", "t10", "Y \"0\"", "drop v11", "drop v8", "Y \"\"", "Y \"four\"", "t13", "Y \"4\"", "<drop coroutine>", "drop v2", "drop cap"]], &["v2"]),
+    (p190::run, &[&["x", "xyz", "xyz", "four", "xyz"], &["", "", "", "", "four", "four"], &["four", "", "", "four"]], &[&["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"four\"", "drop k6", "keep v8 7", "take v8", "drop v8", "send cap 2", "consume cap", "drop cap", "into k9", "drop k9", "R Ok(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "drop k6", "keep v8 7", "take v8", "drop v8", "consume cap", "drop cap", "into k9", "drop k9", "R Ok(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p191::run, &[&["xyz", "", "four", "ab", "x"], &["xyz", "hello", "", "xyz", "ab", "xyz", "hello", "four"], &["four", "ab", "", "x", "four", "xyz", "hello", "ab"]], &[&["t1", "Y \"hello\"", "t8", "Y \"4\"", "consume v9", "drop v9", "keep v12 11", "take v12", "drop v12", "Y \"hello\"", "t13", "keep v15 14", "take v15", "drop v15", "Y \"\"", "into k16", "drop k16", "f3 7 \"x\" 8", "drop cap", "R Some(16)", "<drop coroutine>"], &["t1", "Y \"hello\"", "keep v6 6", "keep v6 5", "take v6", "drop v6", "acc 7", "add 3", "add 0", "drop k7", "keep v12 11", "take v12", "drop v12", "Y \"hello\"", "t13", "keep v15 14", "take v15", "drop v15", "Y \"\"", "into k16", "drop k16", "f3 7 \"xyz\" 8", "drop cap", "R Some(18)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"hello\"", "t8", "Y \"4\"", "consume v9", "drop v9", "keep v12 11", "take v12", "drop v12", "Y \"hello\"", "t13", "keep v15 14", "take v15", "drop v15", "Y \"\"", "into k16", "drop k16", "f3 7 \"four\" 8", "drop cap", "R Some(19)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p192::run, &[&["xyz", "hello"], &["hello", "hello", "", "ab", "x", "four"], &["hello", "xyz", "hello", "four", "four", "ab"]], &[&["Y \"xyz\"", "R 5", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
+    (p193::run, &[&["four", "xyz", "x"], &["four", "ab", "hello"], &["", "ab", "hello", "ab", "ab", "four", "four"]], &[&["keep v1 5", "lock cap", "keep v1 6", "Y \"four-5\"", "keep v1 3", "send v1 4", "keep v4 4", "keep v4 3", "take v4", "drop v4", "Y \"four\"", "drop v7", "drop v7", "drop v7", "Y \"four\"", "<drop coroutine>", "drop v1", "drop cap"], &["keep v1 5", "lock cap", "keep v1 6", "Y \"four-5\"", "keep v1 2", "send v1 4", "keep v4 4", "keep v4 3", "take v4", "drop v4", "Y \"four\"", "drop v7", "drop v7", "drop v7", "Y \"four\"", "<drop coroutine>", "drop v1", "drop cap"], &["keep v1 5", "lock cap", "keep v1 2", "Y \"-5\"", "keep v1 2", "send v1 4", "keep v4 4", "keep v4 3", "take v4", "drop v4", "Y \"\"", "drop v1", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p194::run, &[&["x", "ab", "four", "hello", ""], &["hello", "xyz", "ab", "ab", "xyz", "ab"], &["four", "xyz", "", "ab"]], &[&["send cap 1", "keep v2 1", "keep v2 1", "take v2", "drop v2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["send cap 1", "keep v2 1", "keep v2 1", "take v2", "drop v2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["send cap 1", "keep v2 1", "keep v2 1", "take v2", "drop v2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p195::run, &[&[""], &["", "", "hello", "four"], &["four", "four", "ab", "four", "four", "hello", "hello"]], &[&["t3", "keep v6 5", "take v6", "drop v6", "Y \"7\"", "<drop coroutine>", "drop k4", "drop cap"], &["t3", "keep v6 5", "take v6", "drop v6", "Y \"7\"", "Y \"\"", "acc 5", "add 0", "add 0", "acc 5", "acc 0", "add 0", "lock cap", "add 3", "add 3", "keep v8 7", "take v8", "drop v8", "add 7", "lock cap", "t9", "acc 2", "t10", "add 5", "t11", "add 0", "acc 3", "add 4", "add 4", "drop v14", "drop k13", "drop k4", "drop cap", "R 11", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "keep v6 5", "take v6", "drop v6", "Y \"7\"", "Y \"four\"", "acc 2", "add 0", "add 0", "acc 2", "acc 0", "add 0", "lock cap", "add 3", "add 3", "keep v8 7", "take v8", "drop v8", "add 7", "lock cap", "t9", "acc 2", "t10", "add 9", "t11", "add 8", "acc 3", "add 4", "add 4", "drop v14", "drop k13", "drop k4", "drop cap", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p196::run, &[&["four", "four", ""], &["", "xyz"], &["x"]], &[&["drop k2", "Y \"hello-4\"", "t3", "keep v5 4", "take v5", "drop v5", "Y \"hello-4\"", "t3", "keep v5 4", "take v5", "drop v5", "acc 3", "send cap 5", "lock cap", "f3 5 \"four\" 2", "add 11", "add 6", "Y \"4\"", "<drop coroutine>", "drop cap"], &["acc 3", "send cap 5", "lock cap", "f3 5 \"four\" 2", "add 11", "add 6", "Y \"4\"", "Y \"hello\"", "<drop coroutine>", "drop v7", "drop cap"], &["acc 3", "send cap 5", "lock cap", "f3 5 \"four\" 2", "add 11", "add 6", "Y \"4\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p197::run, &[&["ab"], &["four", "ab"], &["", "ab", "xyz"]], &[&["keep v8 7", "take v8", "drop v8", "consume v11", "drop v11", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["keep v8 7", "take v8", "drop v8", "consume v11", "drop v11", "Y \"four\"", "consume v11", "drop v11", "Y \"four\"", "<drop coroutine>", "drop cap"], &["keep v8 7", "take v8", "drop v8", "consume v11", "drop v11", "Y \"\"", "consume v11", "drop v11", "Y \"\"", "consume v11", "drop v11", "Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p198::run, &[&["ab", "", "ab"], &["x", "", "hello", "ab", ""], &["xyz", "hello", "four", "x", "four"]], &[&["drop k1", "keep v17 16", "take v17", "drop v17", "acc 1", "add 5", "add 3", "drop cap", "R -2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "keep v17 16", "take v17", "drop v17", "acc 1", "add 5", "add 3", "drop cap", "R -2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "keep v17 16", "take v17", "drop v17", "acc 1", "add 5", "add 3", "drop cap", "R -2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v9"]),
+    (p199::run, &[&["xyz", "hello", "hello", "four", "four"], &["four", "xyz", "four", "x", "hello", "ab", "", "x"], &["ab", "ab", "xyz", "ab", "x"]], &[&["take cap", "drop cap", "Y \"xyz\"", "keep v3 2", "take v3", "drop v3", "t5", "into k6", "drop k6", "f3 5 \"hello\" 8", "drop k4", "consume v7", "drop v7", "keep v3 2", "take v3", "drop v3", "t5", "into k6", "drop k6", "f3 5 \"hello\" 8", "drop k4", "consume v7", "drop v7", "into k9", "drop k9", "t13", "Y \"xyz\"", "drop v12", "PANIC p15", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["take cap", "drop cap", "Y \"four\"", "keep v3 2", "take v3", "drop v3", "t5", "into k6", "drop k6", "f3 6 \"hello\" 8", "drop k4", "consume v7", "drop v7", "keep v3 2", "take v3", "drop v3", "t5", "into k6", "drop k6", "f3 3 \"hello\" 8", "drop k4", "consume v7", "drop v7", "into k9", "drop k9", "t13", "Y \"four\"", "drop v12", "PANIC p15", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["take cap", "drop cap", "Y \"ab\"", "keep v3 2", "take v3", "drop v3", "t5", "into k6", "drop k6", "f3 4 \"hello\" 8", "drop k4", "consume v7", "drop v7", "keep v3 2", "take v3", "drop v3", "t5", "into k6", "drop k6", "f3 2 \"hello\" 8", "drop k4", "consume v7", "drop v7", "keep v11 10", "take v11", "drop v11", "t13", "Y \"ab\"", "drop v12", "PANIC p15", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p200::run, &[&["xyz", "four", "four", "xyz"], &["ab", "", "ab", "", "hello", "", "", "hello"], &["xyz", ""]], &[&["drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"abab\"", "t4", "Y \"5\"", "drop v5", "t3", "Y \"abab\"", "t4", "Y \"5\"", "drop v5", "Y \"xyz\"", "Y \"\"", "t7", "Y \"ab-0\"", "drop k6", "t3", "Y \"abab\"", "<drop coroutine>", "drop cap"], &["drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p201::run, &[&["xyz", "", "hello"], &["xyz", "four", "four", "ab", "x"], &["four", "ab", "hello", "", "four", "four", "hello"]], &[&["drop k3", "Y \"xyz-3\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "Y \"xyz-3\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "Y \"four-2\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p202::run, &[&["xyz", "x", "x", "", "xyz"], &["xyz", "ab", "", "hello", "ab", "x", "four", "four"], &["ab", "xyz", "", "hello", "four", "ab", ""]], &[&["t2", "Y \"xyz\"", "acc 3", "add 4", "send cap 1", "add 1", "keep v6 5", "take v6", "drop v6", "t7", "Y \"xyz0\"", "lock cap", "lock cap", "t7", "Y \"xyz1\"", "t7", "Y \"xyz2\"", "t12", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"xyz\"", "acc 3", "add 4", "send cap 1", "add 1", "keep v6 5", "take v6", "drop v6", "t7", "Y \"xyz0\"", "t7", "Y \"xyz1\"", "t7", "Y \"xyz2\"", "Y \"ab\"", "send cap 1", "t9", "Y \"1\"", "drop v10", "Y \"ab\"", "send cap 1", "t9", "Y \"1\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"ab\"", "acc 3", "add 4", "send cap 1", "add 1", "keep v6 5", "take v6", "drop v6", "t7", "Y \"xyz0\"", "t7", "Y \"xyz1\"", "t7", "Y \"xyz2\"", "t12", "Y \"ab\"", "Y \"abx\"", "Y \"abx-3\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p203::run, &[&["hello", "", "x", "ab", "ab"], &["xyz", "xyz", "ab", "", "hello", "hello", "ab"], &["", ""]], &[&["Y \"ab-23\"", "keep v7 6", "take v7", "drop v7", "t5", "Y \"ab-23\"", "keep v7 6", "take v7", "drop v7", "t5", "drop k4", "send v1 3", "send v1 3", "keep v10 9", "take v10", "drop v10", "Y \"xyz\"", "consume v13", "drop v13", "Y \"2-16\"", "t14", "consume v15", "drop v15", "Y \"ab2\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"ab-23\"", "keep v7 6", "take v7", "drop v7", "t5", "Y \"ab-23\"", "keep v7 6", "take v7", "drop v7", "t5", "drop k4", "send v1 3", "send v1 3", "keep v10 9", "take v10", "drop v10", "Y \"xyz\"", "consume v13", "drop v13", "Y \"2-16\"", "t14", "consume v15", "drop v15", "Y \"hello2\"", "acc 16", "add 16", "add 2", "t16", "f3 5 \"hello\" 34", "drop k17", "consume v13", "drop v13", "Y \"-16\"", "t14", "consume v15", "drop v15", "Y \"ab\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"ab-23\"", "keep v7 6", "take v7", "drop v7", "t5", "Y \"ab-23\"", "<drop coroutine>", "drop k4", "drop v1", "drop cap"]], &["cap", "v1"]),
+    (p204::run, &[&["four", "four", "ab", "hello", "four"], &["ab", "four", "four"], &["xyz"]], &[&["Y \"four\"", "keep v3 2", "take v3", "drop v3", "drop v5", "keep v3 2", "take v3", "drop v3", "drop v5", "drop k12", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "keep v3 2", "take v3", "drop v3", "drop v5", "keep v3 2", "take v3", "drop v3", "drop v5", "drop k12", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p205::run, &[&["xyz", "ab", "four", "ab"], &["x"], &["hello", "x"]], &[&["Y \"xyz\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "t2", "drop cap", "PANIC p3", "<drop coroutine>"]], &["cap"]),
+    (p206::run, &[&["hello", "hello", "", "x", "ab", "xyz"], &["x"], &["hello"]], &[&["Y \"hello\"", "drop cap", "R Some(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p207::run, &[&["hello", "x", "", "ab", "four"], &["hello", "hello"], &["", "", "x", "x"]], &[&["Y \"x\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "drop cap", "R None", "<drop coroutine>"], &["Y \"x\"", "take cap", "drop cap", "keep v12 11", "take v12", "drop v12", "t21", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p208::run, &[&["four"], &["xyz"], &["hello", "four", "ab", "hello"]], &[&["t2", "f3 3 \"fourfour\" 6", "drop k1", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t2", "f3 3 \"fourxyz\" 5", "drop k1", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t2", "f3 3 \"fourhello\" 7", "drop k1", "Y \"ab\"", "drop cap", "R Ok(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p209::run, &[&["xyz", "ab", "ab"], &["ab", "", "xyz", "four"], &["xyz", "four", "four", "xyz", "xyz", "", "xyz", "ab"]], &[&["Y \"xyz\"", "Y \"2ab\"", "Y \"2ab\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "drop k2", "Y \"ab\"", "Y \"2xyz\"", "drop k2", "Y \"2xyz\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"2four\"", "Y \"2four\"", "send cap 4", "acc 7", "keep v12 11", "take v12", "drop v12", "add 7", "add 8", "Y \"2xyz\"", "t16", "lock cap", "Y \"x2xyz\"", "keep v15 0", "drop v15", "Y \"2xyz\"", "t16", "lock cap", "Y \"x2xyz\"", "keep v15 2", "drop v15", "drop k14", "Y \"\"", "<drop coroutine>", "drop cap"]], &["v15"]),
+    (p210::run, &[&["", "four", "hello", "xyz", "x"], &["", "xyz"], &["hello", "ab", "x", "xyz"]], &[&["Y \"x\"", "drop k3", "Y \"ab-0\"", "t5", "acc 4", "add 2", "add 0", "consume v7", "drop v7", "Y \"\"", "drop k8", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "drop k3", "Y \"ab-0\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "drop k3", "Y \"ab-5\"", "t5", "acc 4", "add 2", "add 0", "consume v7", "drop v7", "Y \"\"", "drop k8", "drop cap", "R Some(7)", "<drop coroutine>"]], &["cap"]),
+    (p211::run, &[&["hello", "four", "hello", "hello", "ab", "hello", "ab", "xyz"], &["four", "", "four", "ab", "hello", "four", "hello"], &["four", "four", "ab", "xyz"]], &[&["Y \"x\"", "t4", "keep v3 4", "into v3", "drop v3", "Y \"hello-8\"", "Y \"\"", "drop k2", "Y \"5\"", "Y \"x\"", "t4", "keep v3 5", "into v3", "drop v3", "Y \"hello-8\"", "Y \"\"", "drop k2", "Y \"5\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "t4", "keep v3 0", "into v3", "drop v3", "Y \"four-8\"", "Y \"\"", "drop k2", "Y \"5\"", "Y \"x\"", "t4", "keep v3 4", "into v3", "drop v3", "Y \"four-8\"", "Y \"\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"x\"", "t4", "keep v3 4", "into v3", "drop v3", "Y \"four-8\"", "Y \"\"", "drop k2", "Y \"5\"", "<drop coroutine>", "drop cap"]], &["v3"]),
+    (p212::run, &[&["hello", "", "ab", "xyz", "x"], &["x", "four", "x"], &["four", "xyz", "", "", "ab", "x", "ab", ""]], &[&["keep v3 2", "take v3", "drop v3", "Y \"hello\"", "f3 7 \"\" 4", "Y \"ab\"", "t6", "Y \"xx\"", "t10", "t9", "f3 2 \"3\" 0", "drop k8", "consume v11", "drop v11", "take v7", "drop v7", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"x\"", "f3 7 \"four\" 4", "Y \"ab\"", "t6", "Y \"xx\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"four\"", "f3 7 \"xyz\" 4", "Y \"ab\"", "t6", "Y \"xx\"", "t10", "t9", "f3 0 \"3\" 0", "drop k8", "consume v11", "drop v11", "take v7", "drop v7", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v7"]),
+    (p213::run, &[&["xyz", "hello", "hello", "xyz", "", "", "x", ""], &["hello", "ab"], &["hello", "ab", "hello", "four", "four", "ab"]], &[&["Y \"8\"", "f3 2 \"ab\" 2", "acc 3", "add 3", "add 1", "lock v1", "t13", "Y \"2\"", "drop k14", "f3 3 \"x\" 4", "lock cap", "drop v1", "drop cap", "R Some(10)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"10\"", "f3 2 \"ab\" 2", "acc 3", "add 3", "add 1", "lock v1", "t13", "Y \"2\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"10\"", "f3 2 \"ab\" 2", "acc 3", "add 3", "add 1", "lock v1", "t13", "Y \"2\"", "drop k14", "f3 3 \"x\" 4", "lock cap", "drop v1", "drop cap", "R Some(10)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v1"]),
+    (p214::run, &[&["hello", "", "hello", "hello", "x"], &["hello", "ab", "four", "ab", "x", "", "hello", ""], &["", "x", "x", "ab", "xyz", "x", "hello", "xyz"]], &[&["lock cap", "f3 2 \"hello\" 4", "lock cap", "Y \"hello\"", "drop v2", "Y \"hello\"", "drop v2", "Y \"hello\"", "drop v2", "Y \"four\"", "drop cap", "PANIC p12", "<drop coroutine>"], &["lock cap", "f3 2 \"hello\" 4", "lock cap", "Y \"hello\"", "drop v2", "Y \"hello\"", "drop v2", "Y \"hello\"", "drop v2", "Y \"four\"", "drop cap", "PANIC p12", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["lock cap", "f3 2 \"\" 4", "lock cap", "Y \"hello\"", "drop v2", "Y \"hello\"", "drop v2", "Y \"hello\"", "drop v2", "drop k13", "keep v9 8", "take v9", "drop v9", "t7", "lock cap", "Y \"x\"", "Y \"xyz\"", "keep v17 16", "take v17", "drop v17", "keep v15 7", "drop v15", "send cap 0", "drop k19", "drop cap", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p215::run, &[&["ab", "four", "", "", "x"], &["xyz", "four", "ab", "ab"], &["ab", "four", "xyz", "four", "hello"]], &[&["t6", "t5", "t6", "t5", "drop k4", "t6", "t5", "t6", "t5", "drop k4", "acc 0", "add 5", "add 0", "t9", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t6", "t5", "t6", "t5", "drop k4", "t6", "t5", "t6", "t5", "drop k4", "acc 0", "add 5", "add 0", "t9", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t6", "t5", "t6", "t5", "drop k4", "t6", "t5", "t6", "t5", "drop k4", "acc 0", "add 5", "add 0", "t9", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p216::run, &[&["hello", "hello", "xyz", "", "ab"], &["four", "ab", "x", "hello"], &["xyz", "ab", "ab", "four", "ab", "ab"]], &[&["t1", "Y \"hellofourab\"", "t3", "Y \"\"", "drop k4", "lock cap", "t6", "Y \"ab\"", "lock cap", "t6", "Y \"ab\"", "t8", "Y \"four\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"fourfourab\"", "t3", "Y \"\"", "drop k4", "lock cap", "t6", "Y \"ab\"", "lock cap", "t6", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"xyzfourab\"", "t3", "Y \"\"", "drop k4", "lock cap", "t6", "Y \"ab\"", "lock cap", "t6", "Y \"ab\"", "t8", "Y \"four\"", "Y \"3\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p217::run, &[&["four"], &["ab", "ab"], &["hello"]], &[&["consume v1", "drop v1", "Y \"four\"", "<drop coroutine>", "drop cap"], &["consume v1", "drop v1", "Y \"ab\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["consume v1", "drop v1", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p218::run, &[&["x", "hello"], &["x", "hello", "xyz", "hello", "four", ""], &["xyz", "four", "four"]], &[&["consume v3", "drop v3", "f3 1 \"\" 1", "t6", "Y \"hello\"", "Y \"x-3\"", "<drop coroutine>", "drop cap"], &["consume v3", "drop v3", "f3 1 \"\" 1", "t6", "Y \"hello\"", "Y \"x-3\"", "t8", "Y \"xyz\"", "Y \"xyz-3\"", "t8", "Y \"four\"", "Y \"four-3\"", "<drop coroutine>", "drop cap"], &["consume v3", "drop v3", "f3 9 \"\" 3", "t6", "Y \"hello\"", "Y \"xyz-3\"", "t8", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p219::run, &[&["ab", "", "ab", "hello", "ab", "ab", "ab"], &["", "", "hello", ""], &["x", "xyz", "four", "", "xyz"]], &[&["t2", "Y \"3\"", "send cap 5", "drop k6", "acc 3", "add 4", "add 4", "Y \"ab-2-11\"", "keep v9 4", "keep v9 8", "take v9", "drop v9", "t12", "drop k13", "Y \"ab-2\"", "lock cap", "Y \"3\"", "drop k15", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "keep v4 3", "take v4", "drop v4", "acc 4", "add 5", "add 3", "t5", "drop cap", "R 16", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "Y \"3\"", "send cap 5", "drop k6", "acc 3", "add 4", "add 4", "Y \"ab-2-11\"", "keep v9 4", "keep v9 8", "take v9", "drop v9", "t12", "drop k13", "Y \"ab-2\"", "lock cap", "Y \"3\"", "drop k15", "drop cap", "R 3", "<drop coroutine>"]], &[]),
+    (p220::run, &[&["", "ab", "ab", "ab", "ab", "ab", "ab"], &["hello", "", "", "xyz", "x", "four", "hello"], &["ab", "four", "four", "four", "hello", ""]], &[&["keep v3 2", "consume v3", "drop v3", "keep v4 0", "drop v4", "keep v5 0", "t6", "Y \"hello\"", "drop v5", "keep v3 1", "consume v3", "drop v3", "keep v4 0", "drop v4", "keep v5 0", "t6", "Y \"\"", "drop v5", "drop k2", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v3 2", "consume v3", "drop v3", "keep v4 5", "drop v4", "keep v5 0", "t6", "Y \"hello\"", "drop v5", "keep v3 1", "consume v3", "drop v3", "keep v4 5", "drop v4", "keep v5 0", "t6", "Y \"\"", "drop v5", "drop k2", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v3 2", "consume v3", "drop v3", "keep v4 2", "drop v4", "keep v5 0", "t6", "Y \"hello\"", "drop v5", "keep v3 1", "consume v3", "drop v3", "keep v4 2", "drop v4", "keep v5 0", "t6", "Y \"\"", "drop v5", "drop k2", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
+    (p221::run, &[&["xyz", "xyz"], &["", "hello", "", "hello", "x"], &["hello", "", "hello", ""]], &[&["keep v12 8", "consume v12", "drop v12", "drop cap", "R 5", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"0\"", "drop cap", "f3 0 \"hello\" 1", "f3 6 \"0\" 0", "keep v6 5", "take v6", "drop v6", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v12 8", "consume v12", "drop v12", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p222::run, &[&["ab", "hello", "xyz", "ab", "hello", "xyz", ""], &["x", "hello", "", "ab", "four"], &["x", "", "xyz", "xyz", "", "four", "four"]], &[&["keep v2 1", "take v2", "drop v2", "into k3", "drop k3", "t5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "into k3", "drop k3", "t5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "into k3", "drop k3", "t5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p223::run, &[&["x", "hello"], &["xyz", "x", "xyz", "ab"], &["", "ab"]], &[&["Y \"x\"", "f3 2 \"hello\" 2", "f3 3 \"ab\" 1", "drop k3", "drop k2", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "f3 2 \"x\" 2", "f3 3 \"ab\" 1", "drop k3", "drop k2", "Y \"xyz\"", "acc 0", "keep v10 9", "take v10", "drop v10", "add 7", "keep v12 11", "take v12", "drop v12", "add 7", "Y \"14\"", "Y \"-2\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "f3 2 \"ab\" 2", "f3 3 \"ab\" 1", "drop k3", "drop k2", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p224::run, &[&["x", "four", "", "x"], &["xyz", "xyz", "", "x"], &["xyz", "x", "x", "xyz"]], &[&["send cap 1", "Y \"x\"", "t3", "acc 5", "keep v5 4", "take v5", "drop v5", "add 7", "add 1", "Y \"x\"", "Y \"x\"", "consume v6", "drop v6", "t3", "acc 1", "keep v5 4", "take v5", "drop v5", "add 7", "add 1", "Y \"x\"", "<drop coroutine>", "drop cap"], &["send cap 1", "Y \"xyz\"", "t3", "acc 6", "keep v5 4", "take v5", "drop v5", "add 7", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 1", "Y \"xyz\"", "t3", "acc 4", "keep v5 4", "take v5", "drop v5", "add 7", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p225::run, &[&["hello", "hello", "hello"], &["ab", "hello", "", "xyz", "ab", "x"], &["", "ab", "four", "hello"]], &[&["t6", "t7", "acc 9", "add 13", "t8", "add 16", "t9", "Y \"ab-3\"", "drop cap", "R Err(\"fourx-43\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t6", "t7", "acc 9", "add 13", "t8", "add 16", "t9", "Y \"ab-3\"", "drop cap", "R Err(\"fourx-43\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"-3\"", "drop k5", "t6", "t7", "acc 9", "add 13", "t8", "add 16", "t9", "Y \"ab-3\"", "drop cap", "R Err(\"fourx-43\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p226::run, &[&["x", "four"], &["four", "ab"], &["ab"]], &[&["keep cap 2", "t2", "Y \"four\"", "f3 2 \"x\" 4", "keep cap 7", "drop k1", "keep v5 4", "take v5", "drop v5", "f3 4 \"\" 0", "t11", "drop cap", "PANIC p12", "<drop coroutine>"], &["keep cap 2", "t2", "Y \"four\"", "f3 2 \"four\" 2", "keep cap 8", "drop k1", "keep v5 4", "take v5", "drop v5", "f3 4 \"\" 0", "t11", "drop cap", "PANIC p12", "<drop coroutine>"], &["keep cap 2", "t2", "Y \"four\"", "<drop coroutine>", "drop cap", "drop k1"]], &["cap"]),
+    (p227::run, &[&["four", "hello", "xyz", "x", "", "", "hello", "hello"], &["xyz", "four"], &["four", "four"]], &[&["drop cap", "Y \"four-4\"", "keep v10 4", "keep v10 9", "take v10", "drop v10", "Y \"helloxyzab\"", "consume v13", "drop v13", "t14", "Y \"x\"", "Y \"helloxyzab\"", "consume v13", "drop v13", "Y \"xyz-5\"", "drop k12", "into k17", "drop k17", "t18", "t19", "into k17", "drop k17", "t18", "t19", "drop k16", "consume v20", "drop v20", "drop v23", "drop k22", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "Y \"xyz-3\"", "keep v10 4", "keep v10 9", "take v10", "drop v10", "Y \"helloxyzab\"", "<drop coroutine>", "drop k12"], &["drop cap", "Y \"four-4\"", "keep v10 4", "keep v10 9", "take v10", "drop v10", "Y \"helloxyzab\"", "<drop coroutine>", "drop k12"]], &["cap"]),
+    (p228::run, &[&["xyz", "", "x", "hello", "four", "ab"], &[""], &["xyz", "", "hello", "four", "x"]], &[&["drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"2\"", "<drop coroutine>", "drop cap"], &["drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p229::run, &[&["four", "four", "hello"], &["four", "xyz", "xyz", "four", "hello", "hello", "four", "ab"], &["x", "x"]], &[&["drop v1", "take cap", "drop cap", "Y \"four-7\"", "PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "take cap", "drop cap", "Y \"four-7\"", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "take cap", "drop cap", "Y \"x-7\"", "PANIC p4", "<drop coroutine>"]], &["cap"]),
+    (p230::run, &[&["x", "xyz"], &["", "x", "four", "four", "xyz", "", "xyz", "four"], &["x", "xyz"]], &[&["into k2", "drop k2", "lock cap", "t3", "Y \"xyz\"", "t4", "keep v6 3", "acc 1", "add 2", "add 11", "keep v6 14", "keep v6 3", "consume v6", "drop v6", "drop v8", "keep v6 3", "acc 1", "add 2", "add 4", "keep v6 7", "keep v6 3", "consume v6", "drop v6", "drop cap", "PANIC p7", "<drop coroutine>"], &["into k2", "drop k2", "lock cap", "t3", "Y \"xyz\"", "t4", "keep v6 3", "acc 0", "add 2", "add 9", "keep v6 11", "keep v6 3", "consume v6", "drop v6", "drop v8", "keep v6 3", "acc 0", "add 2", "add 3", "keep v6 5", "keep v6 3", "consume v6", "drop v6", "drop v8", "f3 0 \"hello\" 5", "t9", "consume v11", "drop v11", "t3", "Y \"xyz\"", "t4", "keep v6 3", "acc 2", "add 2", "add 12", "keep v6 16", "keep v6 3", "consume v6", "drop v6", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into k2", "drop k2", "lock cap", "t3", "Y \"xyz\"", "t4", "keep v6 3", "acc 1", "add 2", "add 11", "keep v6 14", "keep v6 3", "consume v6", "drop v6", "drop v8", "keep v6 3", "acc 1", "add 2", "add 4", "keep v6 7", "keep v6 3", "consume v6", "drop v6", "drop cap", "PANIC p7", "<drop coroutine>"]], &["v6"]),
+    (p231::run, &[&["x", "x", "four", "xyz", "x", "hello", "", "x"], &["four", "hello", "four", "four"], &["xyz", "four", "x"]], &[&["drop v1", "Y \"four\"", "drop v2", "t4", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 7", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 5", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "drop k11", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "Y \"four\"", "drop v2", "t4", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "<drop coroutine>", "drop cap"], &["drop v1", "Y \"four\"", "drop v2", "t4", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 5", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p232::run, &[&["hello", "four", "x"], &["x", "four", "xyz", "ab"], &["xyz", "", "ab", "four", "hello", "ab", "x"]], &[&["consume v4", "drop v4", "Y \"\"", "drop v3", "consume v4", "drop v4", "Y \"\"", "drop v3", "consume v4", "drop v4", "Y \"\"", "<drop coroutine>", "drop v3", "drop cap"], &["consume v4", "drop v4", "Y \"\"", "drop v3", "consume v4", "drop v4", "Y \"\"", "drop v3", "consume v4", "drop v4", "Y \"\"", "drop v3", "Y \"0\"", "<drop coroutine>", "drop cap"], &["consume v4", "drop v4", "Y \"\"", "drop v3", "consume v4", "drop v4", "Y \"\"", "drop v3", "consume v4", "drop v4", "Y \"\"", "drop v3", "Y \"0\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p233::run, &[&["hello"], &["hello", "x", "ab", "ab"], &["xyz", ""]], &[&["Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t2", "t5", "Y \"hello-12hello\"", "Y \"\"", "lock cap", "keep v8 6", "consume v8", "drop v8", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t2", "t5", "Y \"xyz-12xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p234::run, &[&["hello", "ab", "four", "xyz", "ab"], &["ab", "hello", "ab", "x", "xyz", "xyz", "x"], &["ab", "xyz", "x", ""]], &[&["t2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t4", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t2", "t4", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p235::run, &[&["x", "ab"], &["four", "", "ab", "four", "four", "four", "xyz", "hello"], &["x", "xyz", "", "ab", "ab", "hello", "x", ""]], &[&["t4", "f3 3 \"x\" 2", "Y \"ab\"", "Y \"x\"", "<drop coroutine>", "drop k2", "drop cap"], &["t4", "f3 6 \"four\" 2", "Y \"ab\"", "Y \"four\"", "Y \"ab\"", "Y \"four\"", "Y \"ab\"", "Y \"four\"", "t5", "Y \"fourxyzhello\"", "Y \"4\"", "<drop coroutine>", "drop k7", "drop k2", "drop cap"], &["t4", "f3 3 \"x\" 2", "Y \"ab\"", "Y \"x\"", "Y \"ab\"", "Y \"x\"", "Y \"ab\"", "Y \"x\"", "t5", "Y \"xxyzhello\"", "Y \"1\"", "<drop coroutine>", "drop k7", "drop k2", "drop cap"]], &[]),
+    (p236::run, &[&["hello", "hello", "hello"], &["ab", "four", "x", "hello", "", "xyz", "four", "xyz"], &["xyz", "ab", "hello", "four", "four", "xyz", "four"]], &[&["consume v1", "drop v1", "take cap", "drop cap", "Y \"hello-7\"", "Y \"four\"", "Y \"hello\"", "<drop coroutine>"], &["consume v1", "drop v1", "take cap", "drop cap", "Y \"ab-7\"", "Y \"four\"", "Y \"ab\"", "f3 1 \"ab\" 5", "t6", "Y \"x-4\"", "Y \"2\"", "Y \"-2\"", "Y \"1\"", "Y \"-1\"", "<drop coroutine>", "drop k8"], &["consume v1", "drop v1", "take cap", "drop cap", "Y \"xyz-7\"", "Y \"four\"", "Y \"xyz\"", "f3 5 \"xyz\" 4", "t6", "Y \"x-2\"", "Y \"2\"", "Y \"four-6\"", "Y \"1\"", "<drop coroutine>", "drop k8"]], &["cap", "v5"]),
+    (p237::run, &[&["xyz", "xyz", "", "four", "hello", "hello", "ab", "xyz"], &["x"], &["", "ab", "hello", "x", "four", "hello", "", ""]], &[&["drop v1", "drop k3", "lock cap", "f3 3 \"xyz\" 3", "Y \"xyz-0\"", "keep v6 5", "take v6", "drop v6", "Y \"xyz-1\"", "Y \"xyz-2\"", "keep v6 5", "take v6", "drop v6", "drop v7", "drop k10", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "drop k3", "lock cap", "f3 3 \"xyz\" 3", "Y \"xyz-0\"", "<drop coroutine>", "drop cap"], &["drop v1", "drop k3", "lock cap", "f3 3 \"xyz\" 3", "Y \"xyz-0\"", "keep v6 5", "take v6", "drop v6", "Y \"xyz-1\"", "Y \"xyz-2\"", "keep v6 5", "take v6", "drop v6", "drop v7", "drop k10", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p238::run, &[&["x", "four", "hello", "xyz", "hello"], &["ab", "ab", "x", "", "x", "four", "", "xyz"], &["x"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "<drop coroutine>"]], &["cap"]),
+    (p239::run, &[&["four", "hello", "xyz", "", "xyz", "xyz", "four", "hello"], &["four", ""], &["x"]], &[&["drop v1", "t2", "Y \"four\"", "t11", "Y \"ab\"", "t12", "Y \"four\"", "consume v13", "drop v13", "acc 4", "keep v15 14", "take v15", "drop v15", "add 7", "add 3", "t16", "drop k9", "t18", "t11", "Y \"ab\"", "t12", "Y \"four\"", "consume v13", "drop v13", "acc 4", "keep v15 14", "take v15", "drop v15", "add 7", "add 3", "t16", "drop k9", "t18", "drop k20", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "t2", "Y \"four\"", "t11", "Y \"ab\"", "<drop coroutine>", "drop k9", "drop cap"], &["drop v1", "t2", "Y \"x\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p240::run, &[&["hello", "four", "xyz", "hello", "x", "four", "x", "ab"], &["", "four", "ab", "x", "hello"], &["ab", "xyz", "four", "four"]], &[&["lock cap", "f3 0 \"hello\" 15", "into k8", "drop k8", "Y \"8\"", "Y \"-2\"", "drop k11", "Y \"hello\"", "drop v9", "into k8", "drop k8", "Y \"8\"", "Y \"-1\"", "drop k11", "Y \"hello\"", "drop v9", "drop k7", "f3 3 \"hello\" 20", "Y \"xyz\"", "f3 25 \"ab\" 25", "acc 1", "add 5", "drop cap", "R None", "<drop coroutine>"], &["lock cap", "into k8", "drop k8", "Y \"8\"", "Y \"-2\"", "Y \"\"", "drop v9", "into k8", "drop k8", "Y \"8\"", "Y \"-1\"", "<drop coroutine>", "drop v9", "drop k7", "drop cap"], &["lock cap", "into k8", "drop k8", "Y \"8\"", "Y \"-2\"", "drop k11", "Y \"ab\"", "drop v9", "into k8", "drop k8", "Y \"8\"", "<drop coroutine>", "drop k7", "drop cap"]], &[]),
+    (p241::run, &[&["four", "xyz", "", "hello", "xyz", "hello", "ab", "x"], &["xyz", "ab", "x", "hello", "x"], &["", "hello", "hello", "", "x"]], &[&["Y \"ab\"", "Y \"four\"", "Y \"four\"", "Y \"four\"", "Y \"four\"", "keep v4 3", "take v4", "drop v4", "f3 4 \"hello\" 7", "acc 16", "send cap 1", "f3 0 \"xyz\" 1", "add 5", "add 3", "drop v5", "Y \"four\"", "Y \"four\"", "keep v4 3", "take v4", "drop v4", "f3 4 \"x\" 7", "acc 12", "send cap 1", "f3 0 \"xyz\" 1", "add 5", "add 3", "drop v5", "drop cap", "R 4", "<drop coroutine>"], &["t1", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p242::run, &[&["hello", "xyz", "ab", "ab", "hello", "four"], &["ab", "ab", "ab", "xyz", "hello"], &["x", "four"]], &[&["f3 5 \"hello\" 2", "keep v1 12", "drop k2", "drop v1", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 2 \"ab\" 2", "keep v1 6", "drop k2", "Y \"2\"", "t4", "acc 3", "into k7", "drop k7", "add 8", "keep v9 8", "take v9", "drop v9", "add 7", "keep v6 18", "consume v6", "drop v6", "acc 3", "into k7", "drop k7", "add 8", "keep v9 8", "take v9", "drop v9", "add 7", "keep v6 18", "consume v6", "drop v6", "acc 3", "add 2", "add 2", "acc 7", "add 5", "add 4", "acc 16", "add 3", "drop v1", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 1 \"x\" 2", "keep v1 4", "drop k2", "Y \"1\"", "t4", "drop v1", "drop cap", "PANIC p5", "<drop coroutine>"]], &["cap"]),
+    (p243::run, &[&["ab", "four", "ab", "four", "ab", "four", "", ""], &["xyz", "hello"], &["ab", "hello", "", "xyz"]], &[&["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "t6", "Y \"ab\"", "drop v7", "Y \"ab\"", "drop v7", "t9", "Y \"abx\"", "t14", "t13", "drop k15", "drop v16", "drop k15", "drop v16", "into k18", "drop k18", "t14", "t13", "drop k15", "drop v16", "drop k15", "drop v16", "into k18", "drop k18", "lock v19", "drop v19", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "t6", "Y \"xyz\"", "drop v7", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "t6", "Y \"ab\"", "drop v7", "Y \"ab\"", "drop v7", "t9", "Y \"abx\"", "t14", "t13", "drop k15", "drop v16", "drop k15", "drop v16", "into k18", "drop k18", "t14", "t13", "drop k15", "drop v16", "drop k15", "drop v16", "into k18", "drop k18", "lock v19", "drop v19", "drop cap", "R 2", "<drop coroutine>"]], &["cap"]),
+    (p244::run, &[&["four", "x"], &["hello", "x", "xyz", ""], &["ab"]], &[&["t2", "Y \"hello\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"hello\"", "Y \"hello\"", "keep v7 2", "Y \"hello-4\"", "keep v7 0", "Y \"x\"", "<drop coroutine>", "drop v7", "drop k8", "drop cap"], &["t2", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["v14", "v7"]),
+    (p245::run, &[&["x", "x", "hello", "four", "hello"], &["xyz", "hello"], &["four", "", "ab"]], &[&["Y \"x\"", "Y \"hello\"", "Y \"x\"", "t3", "acc 4", "add 3", "send cap 3", "add 3", "keep v6 10", "keep v6 5", "take v6", "drop v6", "t7", "keep v9 8", "take v9", "drop v9", "Y \"abxhello\"", "t3", "acc 5", "add 3", "send cap 3", "add 3", "keep v6 11", "keep v6 5", "take v6", "drop v6", "t7", "keep v9 8", "take v9", "drop v9", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "Y \"hello\"", "Y \"\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p246::run, &[&["", "x", "four", "xyz", "", "hello", "four", "ab"], &["xyz"], &["xyz", "hello"]], &[&["t2", "Y \"four\"", "t3", "Y \"hello\"", "lock cap", "drop v6", "Y \"hello\"", "lock cap", "drop v6", "t5", "lock cap", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t2", "Y \"four\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"four\"", "t3", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p247::run, &[&["", "ab", "x", "x", "four", "ab", "hello"], &["ab", "ab", "hello", "xyz", "hello", "x"], &["four"]], &[&["acc 4", "keep v2 1", "take v2", "drop v2", "add 7", "add 3", "acc 1", "add 4", "add 2", "acc 7", "into cap", "drop cap", "acc 8", "Y \"\"", "add 2", "add 3", "add 13", "f3 5 \"ab\" 5", "f3 12 \"xyz-0\" 5", "add 22", "drop k6", "drop k5", "Y \"ab\"", "drop k22", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 4", "keep v2 1", "take v2", "drop v2", "add 7", "add 3", "acc 1", "add 4", "add 2", "acc 7", "into cap", "drop cap", "acc 8", "Y \"\"", "add 2", "add 3", "add 13", "f3 5 \"ab\" 5", "f3 12 \"xyz-0\" 5", "add 22", "drop k6", "drop k5", "Y \"ab\"", "drop k22", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 4", "keep v2 1", "take v2", "drop v2", "add 7", "add 3", "acc 1", "add 4", "add 2", "acc 7", "into cap", "drop cap", "acc 8", "Y \"\"", "<drop coroutine>", "drop k5"]], &["cap"]),
+    (p248::run, &[&["four"], &["xyz", "", "ab"], &["", "xyz", "", "", "four"]], &[&["drop cap", "PANIC p1", "<drop coroutine>"], &["lock cap", "Y \"ab-2\"", "f3 3 \"xyz-3\" 2", "drop k5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p249::run, &[&["x", "hello", "four", "hello", "xyz", "xyz", "x", ""], &["xyz", "x", "", "hello", "ab", "xyz", "four"], &["", "xyz", "ab", "ab"]], &[&["f3 2 \"2\" 1", "drop k5", "f3 7 \"four-4\" 1", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "f3 1 \"1\" 1", "drop k5", "f3 7 \"four-3\" 1", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "drop k4", "t11", "drop v15", "f3 2 \"2\" 1", "drop k5", "f3 7 \"four-4\" 1", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "f3 1 \"1\" 1", "drop k5", "f3 7 \"four-3\" 1", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "drop k4", "t11", "drop v15", "drop k2", "drop k17", "drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 2 \"2\" 1", "drop k5", "drop k4", "drop k2", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 2 \"2\" 1", "drop k5", "f3 7 \"\" 0", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "f3 1 \"1\" 1", "drop k5", "f3 7 \"\" 0", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "drop k4", "t11", "Y \"\"", "into k14", "drop k14", "Y \"xyz-8\"", "<drop coroutine>", "drop k2", "drop cap"]], &[]),
+    (p250::run, &[&["", "x", "xyz", "four"], &["hello", "xyz", "xyz", "xyz"], &["", "x", "four", "ab", "four", "xyz", "", "x"]], &[&["Y \"x\"", "keep v5 4", "take v5", "drop v5", "Y \"-7\"", "drop k3", "Y \"\"", "keep v7 0", "keep v7 5", "Y \"\"", "<drop coroutine>", "drop v7", "drop k6", "drop cap"], &["Y \"x\"", "keep v5 4", "take v5", "drop v5", "Y \"hello-7\"", "drop k3", "Y \"hello\"", "keep v7 5", "keep v7 5", "Y \"hello\"", "<drop coroutine>", "drop v7", "drop k6", "drop cap"], &["Y \"x\"", "keep v5 4", "take v5", "drop v5", "Y \"-7\"", "drop k3", "Y \"\"", "keep v7 0", "keep v7 5", "Y \"\"", "t8", "keep v7 4", "drop v7", "Y \"\"", "lock cap", "Y \"2\"", "t9", "drop k6", "Y \"x\"", "keep v5 4", "take v5", "drop v5", "Y \"-7\"", "<drop coroutine>", "drop k3", "drop cap"]], &[]),
+    (p251::run, &[&["xyz", "ab", "hello", "ab", "x", "xyz", "", "ab"], &["xyz"], &["x", "ab", "ab"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p252::run, &[&["ab", "four", "", "four", "ab", "", "xyz"], &["hello", "x", "hello"], &["hello", ""]], &[&["Y \"xyz\"", "Y \"\"", "Y \"ab\"", "Y \"\"", "keep v6 5", "take v6", "drop v6", "Y \"four\"", "acc 0", "add 0", "add 0", "t8", "Y \"four\"", "consume v10", "drop v10", "consume v10", "drop v10", "Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p253::run, &[&["", "xyz"], &["", "x", "", "four", "xyz", "four"], &["four", "ab", "ab", "four"]], &[&["Y \"2\"", "drop k1", "PANIC p3", "<drop coroutine>", "drop cap"], &["Y \"2\"", "drop k1", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["Y \"2\"", "drop k1", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p254::run, &[&["x", "hello", "xyz", "four"], &["hello", "", "xyz"], &["ab"]], &[&["acc 1", "add 2", "add 2", "Y \"5\"", "drop k1", "acc 2", "add 0", "add 2", "t13", "keep v12 4", "Y \"\"", "Y \"0\"", "Y \"3\"", "<drop coroutine>", "drop v12", "drop cap"], &["acc 5", "add 2", "add 2", "Y \"9\"", "drop k1", "acc 2", "add 0", "add 2", "t13", "keep v12 4", "Y \"\"", "Y \"0\"", "<drop coroutine>", "drop v12", "drop cap"], &["acc 2", "add 2", "add 2", "Y \"6\"", "<drop coroutine>", "drop k1", "drop cap"]], &["v12"]),
+    (p255::run, &[&["four", "xyz", "four", "ab", "hello", "", "hello"], &["hello", "xyz", "", "xyz"], &["", "ab", "four", "hello"]], &[&["f3 2 \"four-4\" 7", "drop k2", "into cap", "drop cap", "t3", "Y \"four-8four\"", "keep v4 8", "keep v10 9", "take v10", "drop v10", "t11", "Y \"ab-9\"", "drop v8", "keep v10 9", "take v10", "drop v10", "t11", "Y \"ab-8\"", "drop v8", "drop k7", "t12", "Y \"ab-2\"", "keep v10 9", "take v10", "drop v10", "t11", "Y \"ab-9\"", "drop v8", "keep v10 9", "take v10", "drop v10", "t11", "Y \"ab-8\"", "drop v8", "drop k7", "t12", "Y \"ab-2\"", "<drop coroutine>", "drop v4"], &["f3 2 \"hello-5\" 8", "drop k2", "into cap", "drop cap", "t3", "Y \"hello-8hello\"", "keep v4 8", "keep v10 9", "take v10", "drop v10", "t11", "Y \"ab-9\"", "drop v8", "keep v10 9", "take v10", "drop v10", "t11", "Y \"ab-8\"", "drop v8", "drop k7", "t12", "Y \"ab-2\"", "<drop coroutine>", "drop v4"], &["f3 2 \"-0\" 3", "drop k2", "into cap", "drop cap", "t3", "Y \"-8\"", "keep v4 8", "keep v10 9", "take v10", "drop v10", "t11", "Y \"ab-9\"", "drop v8", "keep v10 9", "take v10", "drop v10", "t11", "Y \"ab-8\"", "drop v8", "drop k7", "t12", "Y \"ab-2\"", "<drop coroutine>", "drop v4"]], &["cap", "v4"]),
+    (p256::run, &[&["four", "four", "", "xyz"], &["x", "", "x", "four"], &["hello", "x", "ab", "ab"]], &[&["drop k2", "keep cap 5", "drop k11", "drop cap", "keep v15 14", "take v15", "drop v15", "Y \"-7\"", "Y \"ab\"", "Y \"x\"", "keep v20 19", "take v20", "drop v20", "t22", "Y \"x\"", "<drop coroutine>", "drop v13"], &["drop k2", "keep cap 2", "t12", "drop cap", "keep v15 14", "take v15", "drop v15", "Y \"-7\"", "Y \"ab\"", "t18", "Y \"four\"", "Y \"ab\"", "<drop coroutine>", "drop v13"], &["drop k2", "keep cap 6", "t12", "drop cap", "keep v15 14", "take v15", "drop v15", "Y \"-7\"", "Y \"ab\"", "Y \"x\"", "keep v20 19", "take v20", "drop v20", "t22", "Y \"x\"", "<drop coroutine>", "drop v13"]], &["cap"]),
+    (p257::run, &[&["xyz", "hello"], &["hello", "", "hello", "xyz", "xyz", "x", "four"], &["xyz", "ab", "hello", "hello", "hello", "hello", "four"]], &[&["Y \"xyz\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "t9", "drop v8", "t10", "t9", "drop v8", "t10", "drop k7", "Y \"hello\"", "Y \"hello\"", "t12", "lock cap", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "Y \"xyz\"", "t12", "lock cap", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v8"]),
+    (p258::run, &[&["four", "xyz", "four", "x", "", "four"], &["", "x", "", ""], &["four", "ab", "xyz", "four"]], &[&["drop k2", "lock cap", "drop v4", "consume v8", "drop v8", "keep v10 9", "take v10", "drop v10", "Y \"end\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"end\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "lock cap", "drop v4", "consume v8", "drop v8", "keep v10 9", "take v10", "drop v10", "Y \"end\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p259::run, &[&["four", ""], &["hello", "", "xyz", "hello"], &[""]], &[&["Y \"four\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"\"", "t2", "lock cap", "f3 4 \"xyz\" 3", "acc 3", "add 3", "add 4", "acc 10", "send cap 4", "add 7", "keep v4 3", "take v4", "drop v4", "add 7", "f3 10 \"xx-3\" 24", "Y \"7\"", "drop k5", "consume v8", "drop v8", "drop v9", "t11", "Y \"7\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p260::run, &[&["hello", "", "xyz", "", "four", ""], &["x", "", "hello", "xyz", "hello"], &["hello", "four"]], &[&["t1", "Y \"hello\"", "drop cap", "R 6", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"hello\"", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"hello\"", "drop cap", "R 6", "<drop coroutine>"]], &[]),
+    (p261::run, &[&["four", "x", "hello", "", "ab", "ab", "", "xyz"], &["xyz", "four", "hello"], &["hello", "four", "xyz", "four", "ab", "xyz"]], &[&["keep cap 4", "Y \"\"", "keep cap 5", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 3", "Y \"\"", "keep cap 7", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 5", "Y \"\"", "keep cap 9", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p262::run, &[&["x", "xyz", "hello", "xyz", "hello"], &["hello", "four", "xyz", ""], &["four", "hello", "", "xyz"]], &[&["acc 1", "add 3", "add 2", "lock cap", "t1", "acc 2", "acc 0", "lock cap", "add 2", "lock cap", "add 2", "add 4", "t2", "add 3", "Y \"ab\"", "drop v12", "into cap", "drop cap", "keep v13 8", "Y \"four\"", "keep v13 5", "drop v13", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p263::run, &[&["x", "four"], &["ab", "x", "xyz", "hello", "", "four"], &["ab", "xyz", "x", "hello", "ab", "hello", "x", "ab"]], &[&["keep v2 1", "take v2", "drop v2", "lock cap", "drop k14", "drop v18", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "lock cap", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "lock cap", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v18"]),
+    (p264::run, &[&["x", "xyz"], &["hello", "four", "xyz"], &["x", "hello", "x"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p265::run, &[&["four", "four", "hello", "hello"], &["", "", "x", "xyz", "ab"], &["x", "x", "x", "", "x", "hello"]], &[&["acc 4", "add 2", "keep v10 9", "take v10", "drop v10", "add 7", "keep v7 13", "drop v7", "drop k8", "keep v15 2", "keep v15 14", "take v15", "drop v15", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "acc 8", "t1", "add 0", "add 0", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 4", "add 2", "keep v10 9", "take v10", "drop v10", "add 7", "keep v7 13", "drop v7", "drop k8", "keep v15 2", "keep v15 14", "take v15", "drop v15", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p266::run, &[&["", "xyz", "ab"], &["ab", "x"], &["xyz"]], &[&["t2", "drop k1", "drop cap", "R Err(\"\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "Y \"x\"", "drop cap", "R Ok(3)", "<drop coroutine>"], &["drop k1", "Y \"x\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p267::run, &[&["xyz", "xyz", "ab"], &["four", "xyz"], &["four", "four", "hello", "hello", "xyz"]], &[&["keep v2 1", "take v2", "drop v2", "Y \"xyz-7\"", "f3 3 \"hello\" 4", "f3 12 \"xyz\" 3", "keep v3 18", "drop cap", "drop v3", "R Some(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"four-7\"", "f3 3 \"hello\" 4", "f3 12 \"four\" 3", "keep v3 19", "drop cap", "drop v3", "R Some(0)", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"four-7\"", "f3 3 \"hello\" 4", "f3 12 \"four\" 3", "keep v3 19", "drop cap", "drop v3", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v11", "v3", "v7"]),
+    (p268::run, &[&["four", "four", "hello", "ab", "xyz", "four", "", "xyz"], &["hello", "x", "xyz", "xyz", "four"], &["", "xyz", "xyz", "", "xyz", "hello", "ab"]], &[&["lock cap", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p269::run, &[&["xyz", "", "four", "xyz", "x", "hello", "ab"], &["ab", "four", "four", "hello", "four"], &["four", "four", "x", "hello", "", "xyz", "four", "hello"]], &[&["Y \"four\"", "Y \"xyz\"", "Y \"four\"", "Y \"xyz\"", "Y \"four\"", "Y \"xyz\"", "drop k1", "drop cap", "PANIC p3", "<drop coroutine>"], &["Y \"four\"", "Y \"ab\"", "Y \"four\"", "Y \"ab\"", "Y \"four\"", "<drop coroutine>", "drop k1", "drop cap"], &["Y \"four\"", "Y \"four\"", "Y \"four\"", "Y \"four\"", "Y \"four\"", "Y \"four\"", "drop k1", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p270::run, &[&["hello", "xyz", "xyz"], &["ab", "ab", "", "ab", "x", "xyz"], &["four", "", "xyz", "hello", "", "ab"]], &[&["Y \"\"", "Y \"hello-1\"", "t5", "into cap", "drop cap", "acc 3", "add 7", "add 3", "f3 4 \"xyz\" 3", "f3 3 \"x\" 2", "drop k1", "acc 4", "add 2", "add 4", "Y \"\"", "<drop coroutine>"], &["Y \"\"", "Y \"\"", "Y \"four\"", "keep v8 7", "take v8", "drop v8", "f3 0 \"ab\" 7", "drop cap", "R Ok(9)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "Y \"\"", "Y \"four\"", "keep v8 7", "take v8", "drop v8", "f3 3 \"hello\" 7", "drop cap", "R Ok(15)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p271::run, &[&["ab"], &["four", "four", "four", "hello"], &["ab", "xyz", "four", "xyz", "xyz", ""]], &[&["t1", "Y \"2ab\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"2four\"", "Y \"four-4-2\"", "t8", "t9", "Y \"6\"", "acc 4", "add 6", "Y \"four-4\"", "<drop coroutine>", "drop k3", "drop cap"], &["t1", "Y \"2ab\"", "Y \"ab-4-2\"", "t8", "t9", "Y \"4\"", "acc 4", "add 4", "Y \"ab-4\"", "add 3", "t10", "lock cap", "Y \"ab-4-2\"", "Y \"4\"", "<drop coroutine>", "drop k3", "drop cap"]], &["cap"]),
+    (p272::run, &[&["hello", "x", "four", "hello", "x", "", "", ""], &["xyz", "ab", "four", "xyz", "x", "four", "", "x"], &["xyz", "x", "four", "hello"]], &[&["t1", "consume v7", "drop v7", "acc 5", "add 5", "acc 2", "add 5", "add 2", "add 9", "drop cap", "R 19", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop v9", "acc 3", "add 3", "acc 2", "add 3", "add 2", "add 7", "drop cap", "R 13", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop v9", "acc 3", "add 3", "acc 2", "add 3", "add 2", "add 7", "drop cap", "R 13", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p273::run, &[&["xyz", ""], &["xyz", "x", "hello"], &["four", "", "ab", "four", "hello", "hello", "xyz", ""]], &[&["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 3", "Y \"end\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 3", "Y \"end\"", "Y \"four\"", "f3 0 \"hello\" 3", "drop k3", "drop cap", "R 8", "<drop coroutine>"], &["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 4", "consume v2", "drop v2", "Y \"end\"", "Y \"four\"", "f3 0 \"ab\" 3", "drop k3", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p274::run, &[&["hello", "xyz", "hello", "x", "four", "", "x"], &["hello", "xyz", "ab"], &["ab", "hello", "ab", ""]], &[&["send cap 3", "t1", "Y \"3\"", "lock cap", "t5", "Y \"hello-2\"", "drop k3", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["send cap 3", "t1", "Y \"3\"", "lock cap", "t5", "Y \"hello-2\"", "drop k3", "drop cap", "PANIC p6", "<drop coroutine>"], &["send cap 3", "t1", "Y \"3\"", "lock cap", "t5", "Y \"ab-2\"", "drop k3", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p275::run, &[&["xyz", "", "x", "four", "", "hello", "xyz"], &["hello", "ab", "ab", "four"], &["xyz", "", "hello", "xyz", "", "xyz", "ab"]], &[&["drop k3", "t8", "Y \"hello\"", "keep v7 0", "drop v7", "drop v2", "drop k3", "t8", "Y \"hello\"", "keep v7 1", "drop v7", "drop v2", "drop k10", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "t8", "Y \"hello\"", "keep v7 2", "drop v7", "drop v2", "drop k3", "t8", "Y \"hello\"", "keep v7 2", "drop v7", "drop v2", "drop k10", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "t8", "Y \"hello\"", "keep v7 0", "drop v7", "drop v2", "drop k3", "t8", "Y \"hello\"", "keep v7 5", "drop v7", "drop v2", "drop k10", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v2"]),
+    (p276::run, &[&["four", "four", "hello", "x", "xyz"], &["four", "xyz", "ab", "hello", "", "xyz", "x"], &["xyz", "x", "xyz", "ab", "four", "ab", "ab"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "Y \"ab\"", "keep v3 4", "Y \"\"", "keep v3 3", "drop v3", "Y \"ab\"", "keep v3 4", "Y \"\"", "keep v3 4", "drop v3", "Y \"ab\"", "keep v3 4", "Y \"\"", "keep v3 2", "drop v3", "Y \"xyz-3\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p277::run, &[&["ab", "xyz", "x", "ab", "xyz", ""], &["ab", "", "", "four", "x", "x", "xyz"], &["xyz", "ab", "", "four", "ab"]], &[&["Y \"abab\"", "Y \"four\"", "Y \"ab\"", "drop v16", "Y \"ab\"", "drop v16", "consume v20", "drop v20", "Y \"2\"", "t22", "acc 2", "add 0", "add 1", "Y \"hello-2\"", "<drop coroutine>", "drop k19", "drop cap"], &["Y \"abab\"", "Y \"four\"", "Y \"ab-2\"", "acc 1", "add 2", "add 2", "keep v3 5", "keep v3 2", "drop v3", "Y \"ab\"", "drop v16", "Y \"ab\"", "drop v16", "consume v20", "drop v20", "Y \"2\"", "t22", "acc 2", "add 0", "add 1", "Y \"hello-2\"", "<drop coroutine>", "drop k19", "drop cap"], &["send cap 5", "drop cap", "R 9", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p278::run, &[&[""], &["hello", "xyz", "xyz", "hello", "", "ab", "hello"], &["x"]], &[&["into cap", "drop cap", "drop k2", "Y \"\"", "<drop coroutine>"], &["into cap", "drop cap", "drop k2", "Y \"\"", "t4", "f3 2 \"xyz\" 4", "acc 9", "add 2", "add 4", "f3 3 \"xyzhello\" 15", "Y \"\"", "t4", "f3 9 \"xyz\" 4", "acc 16", "add 9", "add 4", "f3 11 \"xyzhello\" 29", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into cap", "drop cap", "drop k2", "Y \"\"", "<drop coroutine>"]], &["cap"]),
+    (p279::run, &[&["", "hello", "hello", "ab", "x", "xyz", "x"], &["four", "x", "hello", "xyz", "xyz", "", "four"], &["x", "x", "xyz", "four", "hello", "ab", "hello", "xyz"]], &[&["acc 0", "add 0", "Y \"ab\"", "add 5", "lock cap", "consume v4", "drop v4", "Y \"\"", "t5", "Y \"xyzab\"", "Y \"\"", "t7", "Y \"\"", "Y \"\"", "Y \"\"", "<drop coroutine>", "drop v6", "drop v1", "drop cap"], &["acc 4", "add 4", "Y \"ab\"", "add 1", "lock cap", "consume v4", "drop v4", "Y \"four\"", "t5", "Y \"fourxyzab\"", "Y \"four\"", "t7", "Y \"four\"", "drop v6", "drop v1", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 1", "add 1", "Y \"ab\"", "add 1", "lock cap", "consume v4", "drop v4", "Y \"x\"", "t5", "Y \"xxyzab\"", "Y \"x\"", "t7", "Y \"x\"", "drop v6", "drop v1", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["v6"]),
+    (p280::run, &[&["xyz", ""], &["four", "xyz", "", "four"], &["x", "x", "xyz", "ab"]], &[&["keep v3 3", "keep v3 2", "take v3", "drop v3", "t4", "keep v7 2", "keep v7 6", "take v7", "drop v7", "drop k8", "drop k5", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 4", "keep v3 2", "take v3", "drop v3", "t4", "keep v7 2", "keep v7 6", "take v7", "drop v7", "drop k8", "drop k5", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 1", "keep v3 2", "take v3", "drop v3", "t4", "keep v7 2", "keep v7 6", "take v7", "drop v7", "drop k8", "drop k5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p281::run, &[&["xyz", "four", "ab", "four", ""], &["xyz", "ab", "x", "hello"], &["four", "four", "hello", "", "four"]], &[&["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p282::run, &[&["x", "xyz", "x", "", "", "hello"], &["xyz", "", "ab", "ab", "hello"], &["x", "ab", "hello", "hello", "ab", "hello", "x", "xyz"]], &[&["send cap 4", "t4", "t3", "t15", "Y \"xyz\"", "keep v19 18", "take v19", "drop v19", "t17", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "drop k25", "drop v1", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 4", "t4", "t3", "t15", "Y \"xyz\"", "keep v19 18", "take v19", "drop v19", "t17", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "drop k25", "drop v1", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 4", "t4", "t3", "t15", "Y \"xyz\"", "keep v19 18", "take v19", "drop v19", "t17", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "keep v22 21", "take v22", "drop v22", "keep v20 7", "drop k23", "drop v20", "drop k25", "drop v1", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v10", "v20"]),
+    (p283::run, &[&["hello"], &["hello", ""], &["xyz", "x"]], &[&["drop cap", "R None", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p284::run, &[&["xyz", "x", "four", "xyz", "x", "x", "x"], &["four"], &["hello", "four", "xyz", "ab", "hello", "xyz", "four", "x"]], &[&["Y \"xyzxyz\"", "drop k2", "Y \"hello\"", "t3", "send cap 3", "t5", "t4", "Y \"ab\"", "Y \"-5\"", "drop v17", "Y \"ab\"", "Y \"-5\"", "drop v17", "into k16", "drop k16", "Y \"3\"", "<drop coroutine>", "drop cap"], &["Y \"fourfour\"", "<drop coroutine>", "drop cap"], &["Y \"hellohello\"", "drop k2", "Y \"hello\"", "t3", "send cap 3", "t5", "t4", "Y \"ab\"", "Y \"-5\"", "drop v17", "Y \"ab\"", "Y \"-5\"", "drop v17", "into k16", "drop k16", "Y \"3\"", "drop cap", "PANIC p18", "<drop coroutine>"]], &["cap"]),
+    (p285::run, &[&["four", "four", "four", "four", "four"], &["x", "four", "x", "four"], &["xyz", "four"]], &[&["f3 1 \"xyz\" 3", "Y \"four-7\"", "drop k2", "send cap 3", "f3 3 \"hello\" 4", "Y \"xyz\"", "f3 12 \"four\" 3", "drop k3", "Y \"xyz\"", "Y \"x\"", "t8", "Y \"fourfour\"", "<drop coroutine>", "drop cap"], &["f3 1 \"xyz\" 3", "Y \"x-7\"", "drop k2", "send cap 3", "f3 3 \"hello\" 4", "Y \"xyz\"", "f3 12 \"x\" 3", "drop k3", "Y \"xyz\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["f3 1 \"xyz\" 3", "Y \"xyz-7\"", "drop k2", "send cap 3", "f3 3 \"hello\" 4", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p286::run, &[&["x", "xyz", "xyz", "hello", ""], &["", "x", "four", "hello", "xyz"], &["x"]], &[&["send cap 1", "f3 1 \"x\" 3", "t2", "t3", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"0\"", "t3", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 1", "f3 1 \"x\" 3", "t2", "t3", "drop cap", "R 5", "<drop coroutine>"]], &["v15"]),
+    (p287::run, &[&["", "four", "", "", "hello", "four"], &["x", "x", "four", "xyz", "", "four", "ab", "hello"], &["xyz", "four"]], &[&["drop k2", "f3 0 \"0\" 0", "t5", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v9"]),
+    (p288::run, &[&["x", "hello", "hello", "", "xyz", "four"], &["x", "xyz", "x", "xyz"], &["ab", "", "xyz", "four"]], &[&["Y \"xyz-2\"", "Y \"x\"", "keep v3 1", "drop v3", "Y \"abxx\"", "f3 3 \"x\" 3", "Y \"-0\"", "Y \"2\"", "Y \"-0\"", "<drop coroutine>", "drop k5", "drop k2", "drop cap"], &["Y \"xyz-2\"", "Y \"x\"", "keep v3 1", "drop v3", "Y \"abxx\"", "f3 3 \"x\" 3", "Y \"-0\"", "<drop coroutine>", "drop k5", "drop k2", "drop cap"], &["Y \"xyz-3\"", "Y \"ab\"", "keep v3 1", "drop v3", "Y \"abxab\"", "f3 3 \"ab\" 3", "Y \"-0\"", "<drop coroutine>", "drop k5", "drop k2", "drop cap"]], &[]),
+    (p289::run, &[&["four", "ab"], &["hello", "", "x", "ab"], &["xyz", "x", "xyz", "hello", "", "", "xyz", "four"]], &[&["send cap 1", "t1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["send cap 1", "t1", "consume v3", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v6 5", "consume v6", "drop v6", "acc 7", "add 1", "add 7", "Y \"end\"", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 1", "t1", "consume v3", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v6 3", "consume v6", "drop v6", "acc 7", "add 1", "add 7", "Y \"end\"", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p290::run, &[&["four", "hello", "xyz", "four", "four"], &["", "", "xyz", "hello"], &["hello", "hello"]], &[&["t3", "t2", "keep v1 4", "Y \"four\"", "t8", "Y \"hello\"", "f3 2 \"xyz\" 3", "drop k9", "Y \"xyz-7\"", "t11", "f3 8 \"ab\" 8", "f3 6 \"xyz\" 18", "drop k6", "Y \"xyzhello\"", "into cap", "drop cap", "f3 16 \"four\" 8", "lock v4", "f3 3 \"x\" 6", "Y \"ab\"", "<drop coroutine>", "drop v4", "drop v1"], &["t3", "t2", "keep v1 4", "Y \"four\"", "t8", "Y \"hello\"", "f3 2 \"xyz\" 3", "drop k9", "Y \"xyz-7\"", "t11", "f3 8 \"ab\" 8", "f3 6 \"xyz\" 18", "drop k6", "Y \"xyzhello\"", "<drop coroutine>", "drop v4", "drop v1", "drop cap"], &["t3", "t2", "keep v1 4", "Y \"four\"", "t8", "Y \"hello\"", "<drop coroutine>", "drop k6", "drop v4", "drop v1", "drop cap"]], &["cap", "v1", "v23", "v4"]),
+    (p291::run, &[&["hello", "", "four", "", "xyz", "hello", "four"], &["hello", "", "x", "ab"], &["", "four", "x", "", "x", "", "xyz", "four"]], &[&["t2", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p292::run, &[&["four", ""], &["xyz", "xyz", "hello", "ab"], &["hello", "ab"]], &[&["keep v4 3", "consume v4", "drop v4", "keep cap 5", "take cap", "drop cap", "t9", "f3 3 \"x\" 3", "acc 10", "into k19", "drop k19", "add 9", "drop k18", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v4 3", "consume v4", "drop v4", "keep cap 5", "take cap", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v4 3", "consume v4", "drop v4", "keep cap 5", "take cap", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p293::run, &[&["hello", ""], &["x", "hello", "x", "xyz", "hello", "four", "xyz"], &["", "", "four", "xyz", "hello"]], &[&["consume cap", "drop cap", "t1", "Y \"hello\"", "drop v3", "Y \"four0\"", "<drop coroutine>"], &["consume cap", "drop cap", "t1", "Y \"hello\"", "Y \"xyz\"", "keep v9 8", "take v9", "drop v9", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume cap", "drop cap", "t1", "Y \"hello\"", "drop v3", "Y \"four0\"", "t4", "drop k5", "Y \"xyz\"", "keep v9 8", "take v9", "drop v9", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p294::run, &[&["hello", "x", "four", "xyz"], &["hello", "hello", "xyz", "four"], &["four", "ab", "x"]], &[&["keep v4 3", "take v4", "drop v4", "Y \"7\"", "t6", "drop k7", "Y \"4ab\"", "Y \"hellox\"", "keep v11 10", "take v11", "drop v11", "Y \"4\"", "<drop coroutine>", "drop cap"], &["keep v4 3", "take v4", "drop v4", "Y \"7\"", "t6", "drop k7", "Y \"4ab\"", "keep v13 8", "Y \"4\"", "Y \"xyz\"", "<drop coroutine>", "drop k16", "drop v13", "drop cap"], &["Y \"four\"", "Y \"four\"", "t1", "f3 2 \"x\" 4", "into k2", "drop k2", "Y \"four\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p295::run, &[&["", "hello", "x", "hello", "four", "x", "four", "x"], &["four", "four"], &["xyz", "four", "hello", "hello", "ab", "ab", "x", "xyz"]], &[&["into cap", "drop cap", "keep v4 3", "take v4", "drop v4", "drop k5", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into cap", "drop cap", "keep v4 3", "take v4", "drop v4", "drop k5", "PANIC p6", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into cap", "drop cap", "keep v4 3", "take v4", "drop v4", "drop k5", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p296::run, &[&["four", "", "four", "xyz", "ab", "", "hello"], &["four", "", "four"], &["x", "x"]], &[&["Y \"four\"", "t3", "Y \"3\"", "f3 0 \"\" 2", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "t3", "Y \"3\"", "f3 0 \"\" 2", "drop cap", "R Some(4)", "<drop coroutine>"], &["t2", "t3", "Y \"3\"", "f3 1 \"x\" 2", "drop cap", "R Some(4)", "<drop coroutine>"]], &[]),
+    (p297::run, &[&["x", "hello", "ab", "hello", "hello"], &["", "x", "", "hello", "", "", ""], &["four"]], &[&["t2", "t1", "into k3", "drop k3", "keep v6 3", "keep v6 5", "take v6", "drop v6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t1", "into k3", "drop k3", "keep v6 3", "keep v6 5", "take v6", "drop v6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t1", "into k3", "drop k3", "keep v6 3", "keep v6 5", "take v6", "drop v6", "drop cap", "R None", "<drop coroutine>"]], &["cap"]),
+    (p298::run, &[&["four", "hello", "four", "x", "", "", "hello"], &["", "x", "four", "x"], &["four", "ab", "four", "xyz", "x", "hello", "xyz", "hello"]], &[&["send cap 1", "acc 1", "add 3", "add 4", "Y \"four-8\"", "into cap", "drop cap", "drop k3", "drop k2", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 1", "acc 1", "add 3", "add 0", "Y \"-4\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["send cap 1", "acc 1", "add 3", "add 4", "Y \"four-8\"", "into cap", "drop cap", "drop k3", "drop k2", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v10", "v9"]),
+    (p299::run, &[&["hello", "four"], &["hello"], &["ab", "ab"]], &[&["Y \"four\"", "drop v7", "Y \"4\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "t3", "Y \"abhello\"", "<drop coroutine>", "drop cap"]], &[]),
 ];
 
 #[test]
 fn corpus_replays_native_traces() {
     let failures = difftest::harness::replay(CASES);
-    assert!(
-        failures.is_empty(),
-        "{} divergent runs:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} divergent runs:\n{}", failures.len(), failures.join("\n"));
 }
