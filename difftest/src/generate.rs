@@ -712,13 +712,16 @@ impl Gen {
                 self.declare(&name, ty, mutable, holds);
             }
             3 => {
-                // destructuring lets: tuple, struct, array
+                // destructuring lets: tuple, struct, array (two equal names drop the
+                // statement, and the yields of its expressions with it)
+                let yields = self.yields;
                 match self.rng.below(3) {
                     0 => {
                         let (k, holds) = self.k_holds(0, true);
                         let i = self.i(0, true);
                         let (x, z) = (self.name(), self.name());
                         if x == z {
+                            self.yields = yields;
                             return;
                         }
                         out.push(Node::Line(format!("let (mut {x}, {z}) = ({k}, {i});")));
@@ -729,6 +732,7 @@ impl Gen {
                         let (a, b) = (self.i(0, true), self.s(0, true));
                         let (x, z) = (self.name(), self.name());
                         if x == z {
+                            self.yields = yields;
                             return;
                         }
                         out.push(Node::Line(format!(
