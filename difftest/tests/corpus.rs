@@ -14358,5 +14358,10 @@ const CASES: &[difftest::harness::CorpusCase] = &[
 #[test]
 fn corpus_replays_native_traces() {
     let failures = difftest::harness::replay(CASES);
-    assert!(failures.is_empty(), "{} divergent runs:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} divergent runs:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
