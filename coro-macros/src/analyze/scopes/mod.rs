@@ -47,6 +47,9 @@ pub(crate) struct Binding {
     /// The binding visibly holds an iterator (`let it = v.iter();`): the methods that only
     /// iterators take by value (`count`, `last`, ...) move it.
     pub(crate) iterator: bool,
+    /// The binding visibly holds a reference (`let r = &v[1..];`, `let r: &mut T = ..`),
+    /// which has nothing to drop: it is kept only while it is used.
+    pub(crate) reference: bool,
 }
 
 /// What a binding is.

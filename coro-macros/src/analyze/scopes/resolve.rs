@@ -66,6 +66,7 @@ impl Resolver {
             borrow_of: None,
             known_copy: false,
             iterator: false,
+            reference: false,
         });
         id
     }
