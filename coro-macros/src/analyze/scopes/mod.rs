@@ -30,6 +30,8 @@ use crate::parse::{CoroutineFn, Form};
 pub(crate) type BindingId = usize;
 
 /// A local of the coroutine that can be live across a suspension point.
+// Independent facts that its declaration shows, not a state machine.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone)]
 pub(crate) struct Binding {
     /// The name as written (or as lowering made it).
