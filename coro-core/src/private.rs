@@ -171,6 +171,13 @@ impl<T> NotCopy<T> for Probe<'_, T> {
     }
 }
 
+/// Drops a temporary that the rewrite kept in a hidden local, where the statement that made
+/// it ends (a call of a function of our own, on which no lint about `mem::drop` fires).
+#[inline]
+pub fn end_temporary<T>(value: T) {
+    drop(value);
+}
+
 /// A state that an entry just matched turned out different when moved out: impossible.
 #[cold]
 pub fn unreachable_state() -> ! {

@@ -26,8 +26,8 @@ pub fn parse_all(
         clippy::nursery
     )]
     #[derive(Clone)]
-    enum __CoroState<__CoroT1, __CoroT2, __CoroP0> {
-        Suspend0 { __coro_iter0: __CoroT2, sum: __CoroT1 },
+    enum __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroP0> {
+        Suspend0 { item: __CoroT3, __coro_iter0: __CoroT2, sum: __CoroT1 },
         Unresumed { items: __CoroP0 },
         Finished(bool),
     }
@@ -46,8 +46,8 @@ pub fn parse_all(
         clippy::pedantic,
         clippy::nursery
     )]
-    impl<__CoroT1, __CoroT2, __CoroP0> ::coro_core::__private::StateInfo
-    for __CoroState<__CoroT1, __CoroT2, __CoroP0> {
+    impl<__CoroT1, __CoroT2, __CoroT3, __CoroP0> ::coro_core::__private::StateInfo
+    for __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroP0> {
         #[inline]
         fn finished(&self) -> bool {
             ::core::matches!(self, __CoroState::Finished(..))
@@ -142,6 +142,7 @@ pub fn parse_all(
                                     ::coro_core::__private::save(
                                         __coro_state,
                                         __CoroState::Suspend0 {
+                                            item: item,
                                             __coro_iter0: __coro_iter0,
                                             sum: sum,
                                         },
@@ -163,6 +164,7 @@ pub fn parse_all(
                     let __CoroState::Suspend0 {
                         sum: __coro_b1,
                         __coro_iter0: __coro_b2,
+                        item: __coro_b3,
                     } = ::coro_core::__private::replace(
                         __coro_state,
                         __CoroState::Finished(true),
@@ -176,6 +178,8 @@ pub fn parse_all(
                             let mut __coro_iter0 = __coro_b2;
                             '__coro_exit0: {
                                 '__coro_cont0: {
+                                    #[allow(unused_mut, unused_variables, unused_assignments)]
+                                    let item = __coro_b3;
                                     ::core::mem::drop(__coro_arg);
                                 };
                                 '__coro_loop0: loop {
@@ -212,6 +216,7 @@ pub fn parse_all(
                                         ::coro_core::__private::save(
                                             __coro_state,
                                             __CoroState::Suspend0 {
+                                                item: item,
                                                 __coro_iter0: __coro_iter0,
                                                 sum: sum,
                                             },

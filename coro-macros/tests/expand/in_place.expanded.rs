@@ -143,147 +143,63 @@ pub fn window_sums(
                     window: __coro_r1,
                     i: __coro_r2,
                 } => {
-                    #[allow(unused_imports)]
-                    use ::coro_core::__private::{IsCopy as _, NotCopy as _};
-                    if (&&::coro_core::__private::Probe(&*__coro_r0)).is_copy()
-                        && (&&::coro_core::__private::Probe(&*__coro_r1)).is_copy()
-                    {
-                        #[allow(unused_mut, unused_variables, unused_assignments)]
-                        let mut data = (&&::coro_core::__private::Probe(&*__coro_r0))
-                            .get();
-                        #[allow(unused_mut, unused_variables, unused_assignments)]
-                        let mut window = (&&::coro_core::__private::Probe(&*__coro_r1))
-                            .get();
-                        #[allow(unused_mut, unused_variables, unused_assignments)]
-                        let mut i = *__coro_r2;
-                        let __coro_loop_value = '__coro_exit0: {
-                            '__coro_cont0: {
+                    #[allow(unused_mut, unused_variables, unused_assignments)]
+                    let mut i = *__coro_r2;
+                    let __coro_loop_value = '__coro_exit0: {
+                        '__coro_cont0: {
+                            {
+                                ::core::mem::drop(__coro_arg);
+                            }
+                        };
+                        '__coro_loop0: loop {
+                            if i < (*__coro_r0).len() {
+                                (*__coro_r1).push((*__coro_r0)[i]);
+                                if (*__coro_r1).len() > 3 {
+                                    (*__coro_r1).remove(0);
+                                }
+                                i += 1;
                                 {
-                                    ::core::mem::drop(__coro_arg);
-                                }
-                            };
-                            '__coro_loop0: loop {
-                                if i < data.len() {
-                                    window.push(data[i]);
-                                    if window.len() > 3 {
-                                        window.remove(0);
-                                    }
-                                    i += 1;
+                                    let __coro_y = (*__coro_r1).iter().sum();
+                                    #[allow(unreachable_code)]
                                     {
-                                        let __coro_y = window.iter().sum();
-                                        #[allow(unreachable_code)]
-                                        {
-                                            *__coro_r0 = data;
-                                        }
-                                        #[allow(unreachable_code)]
-                                        {
-                                            *__coro_r1 = window;
-                                        }
-                                        #[allow(unreachable_code)]
-                                        {
-                                            *__coro_r2 = i;
-                                        }
-                                        return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                    };
-                                } else {
-                                    break '__coro_loop0;
-                                }
-                            }
-                        };
-                        #[allow(unreachable_code)]
-                        {
-                            *__coro_r0 = data;
-                        }
-                        #[allow(unreachable_code)]
-                        {
-                            *__coro_r1 = window;
-                        }
-                        #[allow(unreachable_code)]
-                        {
-                            *__coro_r2 = i;
-                        }
-                        let __CoroState::Suspend0 {
-                            data: __coro_b0,
-                            window: __coro_b1,
-                            i: __coro_b2,
-                        } = ::coro_core::__private::replace(
-                            __coro_state,
-                            __CoroState::Finished(true),
-                        ) else { ::coro_core::__private::unreachable_state() };
-                        #[allow(unused_mut, unused_variables, unused_assignments)]
-                        let data = __coro_b0;
-                        #[allow(clippy::diverging_sub_expression)]
-                        let __coro_ret: Vec<u32> = {
-                            #[allow(unused_mut, unused_variables, unused_assignments)]
-                            let mut window = __coro_b1;
-                            #[allow(unused_mut, unused_variables, unused_assignments)]
-                            let mut i = __coro_b2;
-                            { __coro_loop_value }
-                            window
-                        };
-                        #[allow(unreachable_code)]
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Finished(false),
-                        );
-                        ::coro_core::CoroutineState::Complete(__coro_ret)
-                    } else {
-                        let __CoroState::Suspend0 {
-                            data: __coro_b0,
-                            window: __coro_b1,
-                            i: __coro_b2,
-                        } = ::coro_core::__private::replace(
-                            __coro_state,
-                            __CoroState::Finished(true),
-                        ) else { ::coro_core::__private::unreachable_state() };
-                        #[allow(unused_mut, unused_variables, unused_assignments)]
-                        let data = __coro_b0;
-                        #[allow(clippy::diverging_sub_expression)]
-                        let __coro_ret: Vec<u32> = {
-                            #[allow(unused_mut, unused_variables, unused_assignments)]
-                            let mut window = __coro_b1;
-                            #[allow(unused_mut, unused_variables, unused_assignments)]
-                            let mut i = __coro_b2;
-                            '__coro_exit1: {
-                                '__coro_cont1: {
-                                    {
-                                        ::core::mem::drop(__coro_arg);
+                                        *__coro_r2 = i;
                                     }
+                                    return ::coro_core::CoroutineState::Yielded(__coro_y);
                                 };
-                                '__coro_loop0: loop {
-                                    if i < data.len() {
-                                        window.push(data[i]);
-                                        if window.len() > 3 {
-                                            window.remove(0);
-                                        }
-                                        i += 1;
-                                        {
-                                            let __coro_y = window.iter().sum();
-                                            #[allow(clippy::used_underscore_binding)]
-                                            ::coro_core::__private::save(
-                                                __coro_state,
-                                                __CoroState::Suspend0 {
-                                                    i: i,
-                                                    window: window,
-                                                    data: data,
-                                                },
-                                            );
-                                            return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                        };
-                                    } else {
-                                        break '__coro_loop0;
-                                    }
-                                }
+                            } else {
+                                break '__coro_loop0;
                             }
-                            window
-                        };
-                        #[allow(unreachable_code)]
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Finished(false),
-                        );
-                        ::coro_core::CoroutineState::Complete(__coro_ret)
+                        }
+                    };
+                    #[allow(unreachable_code)]
+                    {
+                        *__coro_r2 = i;
                     }
+                    let __CoroState::Suspend0 {
+                        data: __coro_b0,
+                        window: __coro_b1,
+                        i: __coro_b2,
+                    } = ::coro_core::__private::replace(
+                        __coro_state,
+                        __CoroState::Finished(true),
+                    ) else { ::coro_core::__private::unreachable_state() };
+                    #[allow(unused_mut, unused_variables, unused_assignments)]
+                    let data = __coro_b0;
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: Vec<u32> = {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
+                        let mut window = __coro_b1;
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
+                        let mut i = __coro_b2;
+                        { __coro_loop_value }
+                        window
+                    };
+                    #[allow(unreachable_code)]
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
+                    ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
