@@ -1,0 +1,304 @@
+#!/usr/bin/env bash
+# The network benchmarks of BENCHMARKS.md ("Network servers"), in one run:
+#   1. redis-benchmark against the `resp_server` example and a real redis-server (its own
+#      port, no persistence), at -P 1 and -P 16, requests per second and p99 latency;
+#   2. wrk on GET /plaintext against the `http_server` example, the tokio + hyper peer
+#      (bench/peers/hyper-server) and the Go net/http peer (bench/peers/go-http,
+#      GOMAXPROCS=1);
+#   3. 10,000 idle connections to resp_server (and to redis-server): the server's resident
+#      memory growth per connection, from VmRSS in /proc/PID/status.
+# Every server runs on CPU 0 and every client on CPU 1 (taskset), all on loopback.
+# Installs redis-server, redis-tools, wrk and golang-go with apt-get when missing.
+# Writes $CARGO_TARGET_DIR/bench-results/net/ and the table between
+# `<!-- BEGIN network -->` and `<!-- END network -->` in BENCHMARKS.md.
+# usage: bench/net.sh   (from anywhere; CARGO_TARGET_DIR is respected)
+# Environment: SKIP (space-separated steps to leave out: resp http idle), WRK_DURATION
+# (default 10s), REQUESTS (redis-benchmark -n, default 200000), IDLE (default 10000).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+cd "$root"
+target="${CARGO_TARGET_DIR:-$root/target}"
+export CARGO_TARGET_DIR="$target"
+results="$target/bench-results/net"
+mkdir -p "$results"
+skip=" ${SKIP:-} "
+step() { [[ "$skip" != *" $1 "* ]]; }
+duration="${WRK_DURATION:-10s}"
+requests="${REQUESTS:-200000}"
+idle="${IDLE:-10000}"
+tests="ping,set,get,incr,lpush,rpush,lpop,rpop,sadd,hset,spop,zadd,zpopmin,lrange_100,mset"
+resp_port=16379 redis_port=16380 coro_http_port=18080 hyper_port=18081 go_port=18082
+server_cpu=0 client_cpu=1
+
+# --- tools -------------------------------------------------------------------------------
+missing=()
+command -v redis-server > /dev/null || missing+=(redis-server)
+command -v redis-benchmark > /dev/null || missing+=(redis-tools)
+command -v wrk > /dev/null || missing+=(wrk)
+command -v go > /dev/null || missing+=(golang-go)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "installing ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" > /dev/null
+fi
+ulimit -n "$(ulimit -Hn)"
+
+# --- builds ------------------------------------------------------------------------------
+have_resp=0
+if [ -e examples/resp_server.rs ] || [ -d examples/resp_server ]; then
+  cargo build -q --release --example resp_server
+  have_resp=1
+fi
+have_http=0
+if [ -e examples/http_server.rs ] || [ -d examples/http_server ]; then
+  cargo build -q --release --example http_server
+  have_http=1
+fi
+(cd "$here/peers/hyper-server" && CARGO_TARGET_DIR="$target/peers" cargo build -q --release)
+(cd "$here/peers/go-http" && go build -o "$target/peers/go-http" .)
+
+# --- helpers -----------------------------------------------------------------------------
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done
+  wait 2> /dev/null || true
+}
+trap cleanup EXIT
+# start NAME PORT COMMAND...: starts a server on the server CPU, waits until its port
+# accepts connections, and sets $server_pid.
+start() {
+  local name=$1 port=$2
+  shift 2
+  taskset -c "$server_cpu" "$@" > "$results/$name.log" 2>&1 &
+  server_pid=$!
+  pids+=("$server_pid")
+  for _ in $(seq 100); do
+    if (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then return 0; fi
+    sleep 0.1
+  done
+  echo "$name did not listen on port $port (see $results/$name.log)" >&2
+  exit 1
+}
+stop() {
+  kill "$server_pid" 2> /dev/null || true
+  wait "$server_pid" 2> /dev/null || true
+}
+rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
+
+others=$(ps -eo comm= | grep -cxE 'rustc|cc1|cc1plus|ld|clang' || true)
+{
+  echo "machine: $(nproc) logical CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "source: commit \`$(git -C "$root" rev-parse --short HEAD)\`"
+  echo "load at start: load average $(cut -d' ' -f1-3 /proc/loadavg), $others compiler processes of others running"
+  echo "peers: \`$(redis-server --version | cut -d' ' -f1-3)\`, \`$(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)\`, \`$(go version | cut -d' ' -f3)\`, hyper $(grep -A1 'name = "hyper"' "$here/peers/hyper-server/Cargo.lock" | sed -n 's/version = "\(.*\)"/\1/p') + tokio $(grep -A1 'name = "tokio"' "$here/peers/hyper-server/Cargo.lock" | sed -n 's/version = "\(.*\)"/\1/p')"
+  echo "placement: every server on CPU $server_cpu, every client on CPU $client_cpu (taskset), loopback"
+} > "$results/env.txt"
+cat "$results/env.txt"
+
+# --- 1. RESP -----------------------------------------------------------------------------
+if step resp; then
+  rm -f "$results"/resp-*.csv
+  for p in 1 16; do
+    servers=(redis)
+    [ "$have_resp" = 1 ] && servers=(coro redis)
+    for s in "${servers[@]}"; do
+      if [ "$s" = coro ]; then
+        start resp_server "$resp_port" "$target/release/examples/resp_server" --port "$resp_port"
+        port=$resp_port
+      else
+        start redis-server "$redis_port" redis-server --port "$redis_port" --bind 127.0.0.1 \
+          --save '' --appendonly no --daemonize no
+        port=$redis_port
+      fi
+      echo "redis-benchmark -P $p against $s"
+      taskset -c "$client_cpu" redis-benchmark -h 127.0.0.1 -p "$port" -t "$tests" \
+        -n "$requests" -c 50 -P "$p" --csv > "$results/resp-$s-P$p.csv"
+      cat "$results/resp-$s-P$p.csv"
+      stop
+    done
+  done
+fi
+
+# --- 2. HTTP -----------------------------------------------------------------------------
+if step http; then
+  rm -f "$results"/http-*.txt
+  servers=(hyper go)
+  [ "$have_http" = 1 ] && servers=(coro hyper go)
+  for s in "${servers[@]}"; do
+    case $s in
+      coro) start http_server "$coro_http_port" "$target/release/examples/http_server" --port "$coro_http_port"
+        port=$coro_http_port ;;
+      hyper) start hyper-server "$hyper_port" "$target/peers/release/hyper-server" --port "$hyper_port"
+        port=$hyper_port ;;
+      go) start go-http "$go_port" env GOMAXPROCS=1 "$target/peers/go-http" -port "$go_port"
+        port=$go_port ;;
+    esac
+    echo "wrk against $s"
+    taskset -c "$client_cpu" wrk -t1 -c64 -d"$duration" --latency \
+      "http://127.0.0.1:$port/plaintext" | tee "$results/http-$s.txt"
+    stop
+  done
+fi
+
+# --- 3. idle connections -----------------------------------------------------------------
+# Opens $idle connections, sends PING on each and reads the PONG (so that the server has
+# accepted and served every one), then holds them open and idle while the server's VmRSS
+# is read; the growth over the RSS after one served connection, per connection.
+idle_client() {
+  taskset -c "$client_cpu" python3 - "$1" "$idle" "$2" << 'EOF'
+import socket, sys, time
+port, count, fifo = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+def ping(s):
+    s.sendall(b"PING\r\n")
+    reply = b""
+    while not reply.endswith(b"\r\n"):
+        chunk = s.recv(64)
+        if not chunk:
+            raise SystemExit("connection closed")
+        reply += chunk
+conns = []
+first = socket.create_connection(("127.0.0.1", port))
+ping(first)
+conns.append(first)
+with open(fifo, "w") as f:
+    f.write("one\n")
+time.sleep(1)
+for _ in range(count - 1):
+    s = socket.create_connection(("127.0.0.1", port))
+    ping(s)
+    conns.append(s)
+with open(fifo, "w") as f:
+    f.write("all\n")
+time.sleep(3)
+EOF
+}
+if step idle; then
+  : > "$results/idle.tsv"
+  servers=(redis)
+  [ "$have_resp" = 1 ] && servers=(coro redis)
+  for s in "${servers[@]}"; do
+    if [ "$s" = coro ]; then
+      start resp_server "$resp_port" "$target/release/examples/resp_server" --port "$resp_port"
+      port=$resp_port
+    else
+      start redis-server "$redis_port" redis-server --port "$redis_port" --bind 127.0.0.1 \
+        --save '' --appendonly no --daemonize no --maxclients $((idle + 100))
+      port=$redis_port
+    fi
+    fifo="$results/idle.fifo"
+    rm -f "$fifo"
+    mkfifo "$fifo"
+    idle_client "$port" "$fifo" &
+    client=$!
+    read -r _ < "$fifo"
+    sleep 0.5
+    before=$(rss_kib "$server_pid")
+    read -r _ < "$fifo"
+    sleep 1
+    after=$(rss_kib "$server_pid")
+    wait "$client"
+    rm -f "$fifo"
+    echo "$s $idle $before $after" | tee -a "$results/idle.tsv"
+    stop
+  done
+fi
+
+# --- report ------------------------------------------------------------------------------
+python3 - "$results" "$root/BENCHMARKS.md" "$requests" "$duration" << 'EOF'
+import csv, os, re, sys
+results, doc, requests, duration = sys.argv[1:5]
+
+def read(name):
+    try:
+        with open(os.path.join(results, name)) as f:
+            return f.read()
+    except OSError:
+        return None
+
+def resp(name):
+    text = read(name)
+    if text is None:
+        return None
+    rows = list(csv.DictReader(text.splitlines()))
+    return {r["test"]: (float(r["rps"]), float(r["p99_latency_ms"])) for r in rows}
+
+out = ["| | |", "| --- | --- |"]
+for line in (read("env.txt") or "").splitlines():
+    key, _, value = line.partition(": ")
+    out.append(f"| {key} | {value} |")
+out.append("")
+
+out.append(f"**RESP** (`redis-benchmark -n {requests} -c 50 -P P --csv`): requests per second and "
+           "p99 latency (ms), `resp_server` example against `redis-server`")
+out.append("")
+any_resp = False
+for p in (1, 16):
+    coro, redis = resp(f"resp-coro-P{p}.csv"), resp(f"resp-redis-P{p}.csv")
+    if redis is None:
+        continue
+    any_resp = True
+    out.append(f"| `-P {p}` | coro req/s | redis req/s | coro / redis | coro p99 | redis p99 |")
+    out.append("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for test, (rps, p99) in redis.items():
+        if coro and test in coro:
+            c_rps, c_p99 = coro[test]
+            out.append(f"| {test} | {c_rps:,.0f} | {rps:,.0f} | {c_rps / rps:.2f}x | {c_p99:.3f} | {p99:.3f} |")
+        else:
+            out.append(f"| {test} | not run | {rps:,.0f} | | | {p99:.3f} |")
+    out.append("")
+if not any_resp:
+    out += ["(not run)", ""]
+
+out.append(f"**HTTP** (`wrk -t1 -c64 -d{duration} --latency`, `GET /plaintext`)")
+out.append("")
+http = {}
+for s in ("coro", "hyper", "go"):
+    text = read(f"http-{s}.txt")
+    if text is None:
+        continue
+    rps = re.search(r"Requests/sec:\s*([\d.]+)", text)
+    p99 = re.search(r"^\s*99%\s+(\S+)", text, re.M)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)|Socket errors: (.*)", text)
+    if rps:
+        http[s] = (float(rps.group(1)), p99.group(1) if p99 else "?", errors.group(0) if errors else "")
+names = {"coro": "`http_server` example (coro)", "hyper": "tokio current-thread + hyper",
+         "go": "Go net/http, `GOMAXPROCS=1`"}
+if http:
+    out.append("| server | requests/s | p99 latency | coro / this | errors |")
+    out.append("| --- | ---: | ---: | ---: | --- |")
+    for s, (rps, p99, errors) in http.items():
+        ratio = f"{http['coro'][0] / rps:.2f}x" if "coro" in http else ""
+        out.append(f"| {names[s]} | {rps:,.0f} | {p99} | {ratio} | {errors} |")
+else:
+    out.append("(not run)")
+out.append("")
+
+out.append("**Idle connections**: resident memory (`VmRSS`) of the server after one served "
+           "connection and after all of them, each having answered one `PING`")
+out.append("")
+idle = [l.split() for l in (read("idle.tsv") or "").splitlines() if l.strip()]
+if idle:
+    out.append("| server | connections | RSS after one (KiB) | RSS after all (KiB) | per connection |")
+    out.append("| --- | ---: | ---: | ---: | ---: |")
+    for s, n, before, after in idle:
+        per = (int(after) - int(before)) * 1024 / (int(n) - 1)
+        name = "`resp_server` example (coro)" if s == "coro" else "redis-server"
+        out.append(f"| {name} | {int(n):,} | {int(before):,} | {int(after):,} | {per:,.0f} B |")
+else:
+    out.append("(not run)")
+
+with open(doc) as f:
+    text = f.read()
+begin, end = "<!-- BEGIN network -->", "<!-- END network -->"
+if begin not in text or end not in text:
+    sys.exit(f"{doc} has no {begin} / {end} markers")
+head, rest = text.split(begin, 1)
+_, tail = rest.split(end, 1)
+with open(doc, "w") as f:
+    f.write(head + begin + "\n" + "\n".join(out) + "\n" + end + tail)
+print(f"{doc}: network section rewritten from {results}")
+EOF
