@@ -16,7 +16,9 @@ use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 
-async fn route(request: Request<hyper::body::Incoming>) -> Result<Response<Full<Bytes>>, Infallible> {
+async fn route(
+    request: Request<hyper::body::Incoming>,
+) -> Result<Response<Full<Bytes>>, Infallible> {
     let (status, content_type, body): (_, _, &'static [u8]) =
         match (request.method(), request.uri().path()) {
             (&Method::GET, "/plaintext") => (StatusCode::OK, "text/plain", b"Hello, World!"),
