@@ -126,6 +126,16 @@ fi
 # --- 2. HTTP -----------------------------------------------------------------------------
 if step http; then
   rm -f "$results"/http-*.txt
+  # Each request wrk sends is $depth requests in one write (wrk counts the responses).
+  depth=16
+  cat > "$results/pipeline.lua" << LUA
+init = function(args)
+  local requests = {}
+  for i = 1, $depth do requests[i] = wrk.format(nil, nil) end
+  pipelined = table.concat(requests)
+end
+request = function() return pipelined end
+LUA
   servers=(hyper go)
   [ "$have_http" = 1 ] && servers=(coro hyper go)
   for s in "${servers[@]}"; do
@@ -140,6 +150,9 @@ if step http; then
     echo "wrk against $s"
     taskset -c "$client_cpu" wrk -t1 -c64 -d"$duration" --latency \
       "http://127.0.0.1:$port/plaintext" | tee "$results/http-$s.txt"
+    echo "wrk against $s, $depth requests pipelined"
+    taskset -c "$client_cpu" wrk -t1 -c64 -d"$duration" --latency -s "$results/pipeline.lua" \
+      "http://127.0.0.1:$port/plaintext" | tee "$results/http-pipelined-$s.txt"
     stop
   done
 fi
@@ -253,26 +266,37 @@ for p in (1, 16):
 if not any_resp:
     out += ["(not run)", ""]
 
-out.append(f"**HTTP** (`wrk -t1 -c64 -d{duration} --latency`, `GET /plaintext`)")
+out.append(f"**HTTP** (`wrk -t1 -c64 -d{duration} --latency`, `GET /plaintext`; pipelined: "
+           "the same with a script that sends 16 requests per write)")
 out.append("")
-http = {}
-for s in ("coro", "hyper", "go"):
-    text = read(f"http-{s}.txt")
+def wrk(name):
+    text = read(name)
     if text is None:
-        continue
+        return None
     rps = re.search(r"Requests/sec:\s*([\d.]+)", text)
     p99 = re.search(r"^\s*99%\s+(\S+)", text, re.M)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)|Socket errors: (.*)", text)
-    if rps:
-        http[s] = (float(rps.group(1)), p99.group(1) if p99 else "?", errors.group(0) if errors else "")
+    if not rps:
+        return None
+    return (float(rps.group(1)), p99.group(1) if p99 else "?", errors.group(0) if errors else "")
+
 names = {"coro": "`http_server` example (coro)", "hyper": "tokio current-thread + hyper",
          "go": "Go net/http, `GOMAXPROCS=1`"}
-if http:
-    out.append("| server | requests/s | p99 latency | coro / this | errors |")
-    out.append("| --- | ---: | ---: | ---: | --- |")
-    for s, (rps, p99, errors) in http.items():
-        ratio = f"{http['coro'][0] / rps:.2f}x" if "coro" in http else ""
-        out.append(f"| {names[s]} | {rps:,.0f} | {p99} | {ratio} | {errors} |")
+plain = {s: wrk(f"http-{s}.txt") for s in names}
+piped = {s: wrk(f"http-pipelined-{s}.txt") for s in names}
+def cells(table, s):
+    if not table[s]:
+        return ["not run", "", ""]
+    rps, p99, _ = table[s]
+    ratio = f"{table['coro'][0] / rps:.2f}x" if table["coro"] else ""
+    return [f"{rps:,.0f}", p99, ratio]
+if any(plain.values()):
+    out.append("| server | requests/s | p99 latency | coro / this | pipelined: requests/s | p99 latency | coro / this | errors |")
+    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    for s in names:
+        if plain[s]:
+            errors = "; ".join(e for e in (plain[s][2], (piped[s] or (0, 0, ""))[2]) if e)
+            out.append("| " + " | ".join([names[s]] + cells(plain, s) + cells(piped, s) + [errors]) + " |")
 else:
     out.append("(not run)")
 out.append("")
