@@ -12,7 +12,8 @@
 # Writes $CARGO_TARGET_DIR/bench-results/net/ and the table between
 # `<!-- BEGIN network -->` and `<!-- END network -->` in BENCHMARKS.md.
 # usage: bench/net.sh   (from anywhere; CARGO_TARGET_DIR is respected)
-# Environment: SKIP (space-separated steps to leave out: resp http idle), WRK_DURATION
+# Environment: SKIP (space-separated steps to leave out: resp http idle; a skipped step
+# keeps its previous results in the table), WRK_DURATION
 # (default 10s), REQUESTS (redis-benchmark -n, default 200000), IDLE (default 10000).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -48,17 +49,19 @@ ulimit -n "$(ulimit -Hn)"
 
 # --- builds ------------------------------------------------------------------------------
 have_resp=0
-if [ -e examples/resp_server.rs ] || [ -d examples/resp_server ]; then
+if (step resp || step idle) && [ -e examples/resp_server.rs -o -d examples/resp_server ]; then
   cargo build -q --release --example resp_server
   have_resp=1
 fi
 have_http=0
-if [ -e examples/http_server.rs ] || [ -d examples/http_server ]; then
-  cargo build -q --release --example http_server
-  have_http=1
+if step http; then
+  if [ -e examples/http_server.rs ] || [ -d examples/http_server ]; then
+    cargo build -q --release --example http_server
+    have_http=1
+  fi
+  (cd "$here/peers/hyper-server" && CARGO_TARGET_DIR="$target/peers" cargo build -q --release)
+  (cd "$here/peers/go-http" && go build -o "$target/peers/go-http" .)
 fi
-(cd "$here/peers/hyper-server" && CARGO_TARGET_DIR="$target/peers" cargo build -q --release)
-(cd "$here/peers/go-http" && go build -o "$target/peers/go-http" .)
 
 # --- helpers -----------------------------------------------------------------------------
 pids=()
@@ -86,6 +89,18 @@ stop() {
   kill "$server_pid" 2> /dev/null || true
   wait "$server_pid" 2> /dev/null || true
 }
+# start_resp coro|redis [REDIS-ARGS...]: starts the resp_server example or redis-server
+# (without persistence) and sets $port.
+start_resp() {
+  if [ "$1" = coro ]; then
+    port=$resp_port
+    start resp_server "$port" "$target/release/examples/resp_server" --port "$port"
+  else
+    port=$redis_port
+    start redis-server "$port" redis-server --port "$port" --bind 127.0.0.1 \
+      --save '' --appendonly no --daemonize no "${@:2}"
+  fi
+}
 rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
 
 others=$(ps -eo comm= | grep -cxE 'rustc|cc1|cc1plus|ld|clang' || true)
@@ -106,14 +121,7 @@ if step resp; then
     servers=(redis)
     [ "$have_resp" = 1 ] && servers=(coro redis)
     for s in "${servers[@]}"; do
-      if [ "$s" = coro ]; then
-        start resp_server "$resp_port" "$target/release/examples/resp_server" --port "$resp_port"
-        port=$resp_port
-      else
-        start redis-server "$redis_port" redis-server --port "$redis_port" --bind 127.0.0.1 \
-          --save '' --appendonly no --daemonize no
-        port=$redis_port
-      fi
+      start_resp "$s"
       echo "redis-benchmark -P $p against $s"
       taskset -c "$client_cpu" redis-benchmark -h 127.0.0.1 -p "$port" -t "$tests" \
         -n "$requests" -c 50 -P "$p" --csv > "$results/resp-$s-P$p.csv"
@@ -194,14 +202,7 @@ if step idle; then
   servers=(redis)
   [ "$have_resp" = 1 ] && servers=(coro redis)
   for s in "${servers[@]}"; do
-    if [ "$s" = coro ]; then
-      start resp_server "$resp_port" "$target/release/examples/resp_server" --port "$resp_port"
-      port=$resp_port
-    else
-      start redis-server "$redis_port" redis-server --port "$redis_port" --bind 127.0.0.1 \
-        --save '' --appendonly no --daemonize no --maxclients $((idle + 100))
-      port=$redis_port
-    fi
+    start_resp "$s" --maxclients $((idle + 100))
     fifo="$results/idle.fifo"
     rm -f "$fifo"
     mkfifo "$fifo"
