@@ -82,6 +82,8 @@ mod adapters;
 #[cfg(feature = "alloc")]
 pub mod channel;
 mod coroutine;
+#[cfg(feature = "net")]
+pub mod net;
 #[cfg(feature = "std")]
 pub mod sched;
 

@@ -42,6 +42,13 @@ pub(crate) enum Op {
     Join,
     Wait,
     Select,
+    Read,
+    ReadExact,
+    WriteAll,
+    Accept,
+    Connect,
+    RecvFrom,
+    SendTo,
 }
 
 impl Op {
@@ -54,6 +61,13 @@ impl Op {
             "join" => Op::Join,
             "wait" => Op::Wait,
             "select" => Op::Select,
+            "read" => Op::Read,
+            "read_exact" => Op::ReadExact,
+            "write_all" => Op::WriteAll,
+            "accept" => Op::Accept,
+            "connect" => Op::Connect,
+            "recv_from" => Op::RecvFrom,
+            "send_to" => Op::SendTo,
             _ => return None,
         })
     }
@@ -67,6 +81,13 @@ impl Op {
             Op::Join => "join!",
             Op::Wait => "wait!",
             Op::Select => "select!",
+            Op::Read => "read!",
+            Op::ReadExact => "read_exact!",
+            Op::WriteAll => "write_all!",
+            Op::Accept => "accept!",
+            Op::Connect => "connect!",
+            Op::RecvFrom => "recv_from!",
+            Op::SendTo => "send_to!",
         }
     }
 }
@@ -110,6 +131,31 @@ pub(crate) fn desugar(
                     #poll::Ready(#ready) => break #ready,
                     #poll::Pending => yield_!(()),
                 }
+            }
+        }
+    };
+    // The same for socket operations, whose arguments include a buffer: the poll is a
+    // statement of its own, so that the temporaries of its arguments (a `RefCell` borrow of
+    // a shared buffer) end with the attempt, before the suspension.
+    let retry_io = |poll_expr: TokenStream| {
+        quote_spanned! {span=>
+            loop {
+                if let #poll::Ready(#ready) = #poll_expr {
+                    break #ready;
+                }
+                yield_!(());
+            }
+        }
+    };
+    // A socket operation that keeps a state across its attempts, made by `init`.
+    let mut stateful_io = |init: TokenStream, poll_expr: &dyn Fn(&Ident) -> TokenStream| {
+        let state = names::io_state(n);
+        locals.push(state.clone());
+        let body = retry_io(poll_expr(&state));
+        quote_spanned! {span=>
+            {
+                let mut #state = #init;
+                #body
             }
         }
     };
@@ -180,6 +226,71 @@ pub(crate) fn desugar(
             retry(quote!(#ops::poll_fn(#poll_fn)))
         }
         Op::Select => select(mac, krate, n, &mut locals)?,
+        Op::Read => {
+            let [stream, buf] = take::<2>(arity(
+                2,
+                "a stream and a buffer: `read!(stream, &mut buf)`",
+            )?);
+            retry_io(quote!(#ops::poll_read(&(#stream), #buf)))
+        }
+        Op::ReadExact => {
+            let [stream, buf] = take::<2>(arity(
+                2,
+                "a stream and a buffer: `read_exact!(stream, &mut buf)`",
+            )?);
+            stateful_io(
+                quote!(0usize),
+                &|filled| quote!(#ops::poll_read_exact(&(#stream), &mut #filled, #buf)),
+            )
+        }
+        Op::WriteAll => {
+            let [stream, buf] = take::<2>(arity(
+                2,
+                "a stream and a buffer: `write_all!(stream, &buf)`",
+            )?);
+            stateful_io(
+                quote!(0usize),
+                &|written| quote!(#ops::poll_write_all(&(#stream), &mut #written, #buf)),
+            )
+        }
+        Op::Accept => {
+            let [listener] = take::<1>(arity(1, "a listener: `accept!(listener)`")?);
+            retry_io(quote!(#ops::poll_accept(&(#listener))))
+        }
+        Op::Connect => {
+            let args = args()?;
+            let deadline = args.get(1).map_or_else(
+                || quote!(::core::option::Option::None),
+                |timeout| quote!(#ops::connect_deadline(#timeout)),
+            );
+            let (Some(addr), 1 | 2) = (args.first(), args.len()) else {
+                return Err(syn::Error::new(
+                    mac.delimiter.span().join(),
+                    "`connect!` takes an address and an optional timeout: `connect!(addr)`, `connect!(addr, Duration::from_secs(1))`",
+                ));
+            };
+            stateful_io(
+                quote!(#ops::connect_start(#addr, #deadline)),
+                &|connecting| quote!(#ops::poll_connect(&mut #connecting)),
+            )
+        }
+        Op::RecvFrom => {
+            let [socket, buf] = take::<2>(arity(
+                2,
+                "a UDP socket and a buffer: `recv_from!(socket, &mut buf)`",
+            )?);
+            retry_io(quote!(#ops::poll_recv_from(&(#socket), #buf)))
+        }
+        Op::SendTo => {
+            let [socket, buf, addr] = take::<3>(arity(
+                3,
+                "a UDP socket, a buffer and an address: `send_to!(socket, &buf, addr)`",
+            )?);
+            stateful_io(
+                quote!(#ops::send_target(#addr)),
+                &|target| quote!(#ops::poll_send_to(&(#socket), #buf, &#target)),
+            )
+        }
     };
     Ok((syn::parse2(tokens)?, locals))
 }
@@ -210,6 +321,33 @@ enum Arm {
     Default {
         body: Expr,
     },
+    /// A socket operation: its socket and buffer are evaluated at every poll.
+    Io {
+        pat: Pat,
+        kind: IoArm,
+        socket: Expr,
+        buf: Option<Expr>,
+        body: Expr,
+    },
+}
+
+/// The socket operations a `select!` arm may be.
+#[derive(Clone, Copy)]
+enum IoArm {
+    Read,
+    Accept,
+    RecvFrom,
+}
+
+impl IoArm {
+    /// The `ops` functions that poll and withdraw it.
+    fn functions(self) -> (&'static str, &'static str) {
+        match self {
+            IoArm::Read => ("poll_read_select", "cancel_read"),
+            IoArm::Accept => ("poll_accept_select", "cancel_accept"),
+            IoArm::RecvFrom => ("poll_recv_from_select", "cancel_recv_from"),
+        }
+    }
 }
 
 /// The arms, each with its guard (`pattern = operation(..), if condition => ...`).
@@ -273,6 +411,44 @@ impl Parse for Arms {
                             body,
                         }
                     }
+                    ("read" | "recv_from", 2) => {
+                        let kind = if operation == "read" {
+                            IoArm::Read
+                        } else {
+                            IoArm::RecvFrom
+                        };
+                        let [socket, buf] = take::<2>(args);
+                        Arm::Io {
+                            pat,
+                            kind,
+                            socket,
+                            buf: Some(buf),
+                            body,
+                        }
+                    }
+                    ("accept", 1) => {
+                        let [socket] = take::<1>(args);
+                        Arm::Io {
+                            pat,
+                            kind: IoArm::Accept,
+                            socket,
+                            buf: None,
+                            body,
+                        }
+                    }
+                    ("read", _) => {
+                        return Err(wrong(
+                            "a stream and a buffer: `r = read(stream, &mut buf) => ...`",
+                        ));
+                    }
+                    ("recv_from", _) => {
+                        return Err(wrong(
+                            "a UDP socket and a buffer: `r = recv_from(socket, &mut buf) => ...`",
+                        ));
+                    }
+                    ("accept", _) => {
+                        return Err(wrong("a listener: `r = accept(listener) => ...`"));
+                    }
                     ("recv", _) => return Err(wrong("a receiver: `v = recv(rx) => ...`")),
                     ("send", _) => {
                         return Err(wrong("a sender and a value: `r = send(tx, value) => ...`"));
@@ -281,7 +457,7 @@ impl Parse for Arms {
                     _ => {
                         return Err(syn::Error::new(
                             operation.span(),
-                            "unknown `select!` operation; expected `recv(rx)`, `send(tx, value)` or `sleep(duration)`",
+                            "unknown `select!` operation; expected `recv(rx)`, `send(tx, value)`, `sleep(duration)`, `read(stream, buf)`, `accept(listener)` or `recv_from(socket, buf)`",
                         ));
                     }
                 }
@@ -307,6 +483,7 @@ impl Arm {
             Arm::Recv { body, .. }
             | Arm::Send { body, .. }
             | Arm::Sleep { body, .. }
+            | Arm::Io { body, .. }
             | Arm::Default { body } => body,
         };
         matches!(body, Expr::Block(_))
@@ -354,7 +531,7 @@ fn select(
     if operations.is_empty() {
         return Err(syn::Error::new(
             span,
-            "`select!` needs at least one `recv`, `send` or `sleep` arm",
+            "`select!` needs at least one `recv`, `send`, `sleep`, `read`, `accept` or `recv_from` arm",
         ));
     }
     let count = operations.len();
@@ -387,7 +564,7 @@ fn select(
         let value = names::select_local(n, SelectLocal::Value(i));
         let slot = names::select_local(n, SelectLocal::Slot(i));
         match arm {
-            Arm::Recv { .. } => locals.push(value.clone()),
+            Arm::Recv { .. } | Arm::Io { .. } => locals.push(value.clone()),
             Arm::Send { .. } => locals.extend([value.clone(), slot.clone()]),
             Arm::Sleep { .. } | Arm::Default { .. } => {}
         }
@@ -436,9 +613,29 @@ fn select(
                     },
                     None,
                 ),
+                Arm::Io {
+                    kind, socket, buf, ..
+                } => {
+                    let (poll_fn, cancel_fn) = kind.functions();
+                    let poll_fn = Ident::new(poll_fn, span);
+                    let cancel_fn = Ident::new(cancel_fn, span);
+                    let buf = buf.as_ref().map(|buf| quote!(, #buf));
+                    (
+                        Vec::new(),
+                        Vec::new(),
+                        quote! {
+                            if let #poll::Ready(#ready) = #ops::#poll_fn(&(#socket) #buf) {
+                                #value = #some(#ready);
+                                #won = #some(#i);
+                                break;
+                            }
+                        },
+                        Some(quote!(#ops::#cancel_fn(&(#socket));)),
+                    )
+                }
                 Arm::Default { .. } => unreachable!("filtered out"),
             };
-        if matches!(arm, Arm::Recv { .. } | Arm::Send { .. }) {
+        if matches!(arm, Arm::Recv { .. } | Arm::Send { .. } | Arm::Io { .. }) {
             values.push(value.clone());
         }
         if let Some(guard) = guard {
@@ -509,7 +706,9 @@ fn select(
             }
         }
         let body = match arm {
-            Arm::Recv { pat, body, .. } | Arm::Send { pat, body, .. } => quote! {
+            Arm::Recv { pat, body, .. }
+            | Arm::Send { pat, body, .. }
+            | Arm::Io { pat, body, .. } => quote! {
                 #i => {
                     let #pat = match #value {
                         #some(#ready) => #ready,

@@ -99,6 +99,13 @@ pub(crate) fn send_slot(n: usize) -> Ident {
     format_ident!("__coro_slot{}", n)
 }
 
+/// The state of a socket operation across its attempts: how much of the buffer
+/// `read_exact!` filled or `write_all!` wrote, `connect!`'s connection in progress,
+/// `send_to!`'s address.
+pub(crate) fn io_state(n: usize) -> Ident {
+    format_ident!("__coro_io{}", n)
+}
+
 /// When a `sleep!` ends.
 pub(crate) fn deadline(n: usize) -> Ident {
     format_ident!("__coro_deadline{}", n)

@@ -92,6 +92,10 @@ impl SchedulerBuilder {
                     slab: slab::Slab::new(),
                     run_queue: RunQueue::default(),
                     extras: ExtrasTable::default(),
+                    #[cfg(feature = "net")]
+                    io_waker: std::sync::OnceLock::new(),
+                    #[cfg(feature = "net")]
+                    blocking: AtomicBool::new(false),
                 }),
                 live: Cell::new(0),
                 large: RefCell::new(HashSet::default()),
@@ -103,6 +107,8 @@ impl SchedulerBuilder {
                 seed,
                 ids: Cell::new((0, 0)),
                 running: Cell::new(false),
+                #[cfg(feature = "net")]
+                reactor: core::cell::OnceCell::new(),
             },
         }
     }

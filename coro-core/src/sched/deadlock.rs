@@ -36,6 +36,9 @@ pub enum WaitingOn {
     Select(usize),
     /// `wait!`: any other operation.
     Other,
+    /// A socket operation (`read!`, `accept!`, ...; feature `net`).
+    #[cfg(feature = "net")]
+    Io(crate::net::IoWait),
 }
 
 impl fmt::Display for WaitingOn {
@@ -49,6 +52,8 @@ impl fmt::Display for WaitingOn {
             WaitingOn::Select(1) => f.write_str("in a select over 1 operation"),
             WaitingOn::Select(n) => write!(f, "in a select over {n} operations"),
             WaitingOn::Other => f.write_str("waiting for a wake-up"),
+            #[cfg(feature = "net")]
+            WaitingOn::Io(wait) => wait.fmt(f),
         }
     }
 }

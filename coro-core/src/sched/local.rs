@@ -41,6 +41,9 @@ pub(crate) struct Local {
     /// The unused part of this scheduler's block of task ids: next, end.
     pub(super) ids: Cell<(u64, u64)>,
     pub(super) running: Cell<bool>,
+    /// The reactor, made when a task first waits on a socket.
+    #[cfg(feature = "net")]
+    pub(super) reactor: core::cell::OnceCell<alloc::rc::Rc<super::reactor::Reactor>>,
 }
 
 impl Local {
@@ -54,6 +57,22 @@ impl Local {
     #[inline]
     pub(crate) fn token(&self) -> ThreadToken {
         ThreadToken::of_scheduler(self)
+    }
+
+    /// The scheduler's reactor, made now if it is the first time.
+    ///
+    /// # Errors
+    ///
+    /// If the system cannot make one (out of file descriptors).
+    #[cfg(feature = "net")]
+    pub(crate) fn reactor(&self) -> std::io::Result<&alloc::rc::Rc<super::reactor::Reactor>> {
+        if let Some(reactor) = self.reactor.get() {
+            return Ok(reactor);
+        }
+        let (reactor, waker) = super::reactor::Reactor::new()?;
+        // The waker first: a thread that sees the scheduler blocking in the poll finds it.
+        let _ = self.shared.io_waker.set(waker);
+        Ok(self.reactor.get_or_init(|| alloc::rc::Rc::new(reactor)))
     }
 
     pub(crate) fn task_count(&self) -> usize {

@@ -102,7 +102,7 @@
 // report), `ops` (what the macros call).
 
 mod builder;
-mod context;
+pub(crate) mod context;
 mod current;
 mod deadlock;
 mod extras;
@@ -110,6 +110,8 @@ mod local;
 #[doc(hidden)]
 pub mod ops;
 mod queue;
+#[cfg(feature = "net")]
+pub(crate) mod reactor;
 mod run;
 mod scheduler;
 mod shared;

@@ -17,6 +17,11 @@ use crate::channel::{PartyRef, Receiver, RecvOperand, SendOperand, SendSlot, Sen
 
 pub use super::WaitingOn;
 
+#[cfg(feature = "net")]
+mod net;
+#[cfg(feature = "net")]
+pub use net::*;
+
 #[cold]
 #[inline(never)]
 #[track_caller]

@@ -68,13 +68,29 @@ impl Local {
             if let Some(task) = next {
                 task.run(self);
                 polls = polls.wrapping_add(1);
-                // With the wall clock, timers come due while tasks run: look now and then.
-                if polls.is_multiple_of(64) && !self.clock.is_virtual() {
-                    self.timers.fire(self.clock.now());
+                // With the wall clock, timers come due while tasks run, and sockets become
+                // ready: look now and then.
+                if polls.is_multiple_of(64) {
+                    if !self.clock.is_virtual() {
+                        self.timers.fire(self.clock.now());
+                    }
+                    #[cfg(feature = "net")]
+                    self.poll_io_now();
                 }
                 continue;
             }
             if self.timers.fire(self.clock.now()) > 0 || self.drain_remote() > 0 {
+                continue;
+            }
+            // A task waiting on a socket waits for the outside world: wait for an event, a
+            // wake-up, or the next timer.
+            #[cfg(feature = "net")]
+            if self
+                .reactor
+                .get()
+                .is_some_and(|reactor| reactor.waiting() > 0)
+            {
+                self.block_in_reactor(self.timers.next());
                 continue;
             }
             if let Some(at) = self.timers.next() {
@@ -90,12 +106,72 @@ impl Local {
                 .iter()
                 .any(|task| task.waiting_on == WaitingOn::Other)
             {
-                // Someone on another thread may wake it: wait for that.
+                // Someone on another thread may wake it: wait for that (in the reactor if
+                // there is one, which such a wake-up interrupts).
+                #[cfg(feature = "net")]
+                if self.reactor.get().is_some() {
+                    self.block_in_reactor(None);
+                    continue;
+                }
                 std::thread::park();
                 continue;
             }
             return Err(deadlock);
         }
+    }
+
+    /// Wakes the tasks waiting on sockets that became ready, without blocking.
+    #[cfg(feature = "net")]
+    fn poll_io_now(&self) {
+        if let Some(reactor) = self.reactor.get()
+            && reactor.waiting() > 0
+        {
+            poll_reactor(reactor, Some(core::time::Duration::ZERO));
+        }
+    }
+
+    /// Blocks in the reactor until a socket is ready, a wake-up comes from another thread,
+    /// or the clock reaches `until` (with a virtual clock, which does not wait, only
+    /// looks, then moves the clock to `until` if nothing happened).
+    #[cfg(feature = "net")]
+    fn block_in_reactor(&self, until: Option<core::time::Duration>) {
+        let Some(reactor) = self.reactor.get() else {
+            return;
+        };
+        let virtual_clock = self.clock.is_virtual();
+        let timeout = match until {
+            None => None,
+            Some(_) if virtual_clock => Some(core::time::Duration::ZERO),
+            Some(at) => Some(at.saturating_sub(self.clock.now())),
+        };
+        // Say we block before looking at the remote queue a last time (both sequentially
+        // consistent; see `Shared::wake_remote`).
+        self.shared.blocking.store(true, Ordering::SeqCst);
+        let woken = if self.shared.pending.load(Ordering::SeqCst) {
+            1
+        } else {
+            poll_reactor(reactor, timeout)
+        };
+        self.shared.blocking.store(false, Ordering::Relaxed);
+        if woken == 0
+            && virtual_clock
+            && let Some(at) = until
+        {
+            self.clock.wait_until(at);
+        }
+    }
+
+    /// What the task of `core` waits on, a socket wait resolved by the reactor.
+    pub(crate) fn waiting_on(&self, core: super::task::LocalCore<'_>) -> Option<WaitingOn> {
+        core.waiting_on(|token| {
+            #[cfg(feature = "net")]
+            return self.reactor.get()?.describe(token).map(WaitingOn::Io);
+            #[cfg(not(feature = "net"))]
+            {
+                let _ = token;
+                None
+            }
+        })
     }
 
     fn deadlock(&self) -> Deadlock {
@@ -109,10 +185,21 @@ impl Local {
             blocked.push(BlockedTask {
                 id: core.id,
                 name: names.get(&task.addr().get()).cloned(),
-                waiting_on: core.waiting_on().unwrap_or(WaitingOn::Other),
+                waiting_on: self.waiting_on(core).unwrap_or(WaitingOn::Other),
             });
         });
         blocked.sort_by_key(|task| task.id);
         Deadlock { blocked }
+    }
+}
+
+/// Polls the reactor; returns how many parties it woke.
+#[cfg(feature = "net")]
+fn poll_reactor(reactor: &super::reactor::Reactor, timeout: Option<core::time::Duration>) -> usize {
+    match reactor.poll(timeout) {
+        Ok(woken) => woken,
+        // `epoll_wait` fails only on a bad descriptor or argument, which the reactor
+        // never passes.
+        Err(error) => panic!("the scheduler's reactor failed to poll: {error}"),
     }
 }

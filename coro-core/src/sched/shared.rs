@@ -21,6 +21,13 @@ pub(crate) struct Shared {
     pub(crate) run_queue: RunQueue,
     /// What only some tasks need (touched on the scheduler's thread only).
     pub(crate) extras: ExtrasTable,
+    /// Interrupts the reactor's blocking poll; set when the reactor is made.
+    #[cfg(feature = "net")]
+    pub(crate) io_waker: std::sync::OnceLock<mio::Waker>,
+    /// Set while the scheduler's thread blocks in its reactor: only then does a wake-up
+    /// from elsewhere write to the waker (a system call).
+    #[cfg(feature = "net")]
+    pub(crate) blocking: AtomicBool,
 }
 
 /// The remote queue: tasks woken from elsewhere, each by a waker of its own (which keeps it
@@ -43,7 +50,22 @@ impl Shared {
         }
         remote.wakers.push(waker);
         drop(remote);
+        #[cfg(not(feature = "net"))]
         self.pending.store(true, Ordering::Release);
+        #[cfg(feature = "net")]
+        {
+            // Sequentially consistent, as is the run loop's setting of `blocking` and its
+            // reading of `pending`: at least one of the two sees the other's write, so
+            // either the scheduler finds the wake-up before it blocks, or the waker is
+            // written and interrupts the poll.
+            self.pending.store(true, Ordering::SeqCst);
+            if self.blocking.load(Ordering::SeqCst)
+                && let Some(waker) = self.io_waker.get()
+            {
+                // An error leaves the poll to its timeout; there is nothing better to do.
+                let _ = waker.wake();
+            }
+        }
         self.thread.unpark();
     }
 }

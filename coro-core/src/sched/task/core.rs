@@ -199,8 +199,13 @@ impl LocalCore<'_> {
         self.core.refs.set(refs);
     }
 
-    /// What the task waits on, if it is suspended in a blocking operation (not queued).
-    pub(crate) fn waiting_on(self) -> Option<WaitingOn> {
+    /// What the task waits on, if it is suspended in a blocking operation (not queued);
+    /// `io` resolves a socket wait's token (see [`IoWait`](crate::net::IoWait)).
+    pub(crate) fn waiting_on(
+        self,
+        #[cfg_attr(not(feature = "net"), expect(unused_variables, reason = "no sockets"))]
+        io: impl FnOnce(u64) -> Option<WaitingOn>,
+    ) -> Option<WaitingOn> {
         let kind = self.core.waiting_kind.get();
         if kind == WaitKind::None || self.flags().is_scheduled() {
             return None;
@@ -216,6 +221,8 @@ impl LocalCore<'_> {
             WaitKind::Join => WaitingOn::Join(TaskId(what)),
             WaitKind::Select => WaitingOn::Select(usize::try_from(what).unwrap_or(usize::MAX)),
             WaitKind::Other => WaitingOn::Other,
+            #[cfg(feature = "net")]
+            WaitKind::Io => io(what).unwrap_or(WaitingOn::Other),
         })
     }
 
@@ -234,6 +241,8 @@ impl LocalCore<'_> {
             Some(WaitingOn::Join(task)) => (WaitKind::Join, task.0),
             Some(WaitingOn::Select(arms)) => (WaitKind::Select, arms as u64),
             Some(WaitingOn::Other) => (WaitKind::Other, 0),
+            #[cfg(feature = "net")]
+            Some(WaitingOn::Io(wait)) => (WaitKind::Io, wait.token()),
         };
         self.core.waiting_kind.set(kind);
         self.core.link.set(Link { what });

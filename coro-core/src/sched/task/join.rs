@@ -76,6 +76,36 @@ impl<T> JoinHandle<T> {
         self.task.core().flags().is_complete()
     }
 
+    /// What the task waits on, if it is suspended in a blocking operation: `None` while it
+    /// is ready to run, runs, or has finished. (A socket operation is described only while
+    /// the task's scheduler runs; otherwise it reads as [`WaitingOn::Other`].)
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use coro_core::channel::channel;
+    /// use coro_core::sched::{Scheduler, WaitingOn};
+    ///
+    /// let sched = Scheduler::new();
+    /// let (tx, rx) = channel::<u8>(0);
+    /// let receiver = sched.spawn(coro_core::coro!(move || recv!(rx)));
+    /// assert_eq!(receiver.waiting_on(), None); // not run yet
+    /// let channel = tx.id();
+    /// let watcher = sched.spawn(coro_core::coro!(move || {
+    ///     let seen = receiver.waiting_on();
+    ///     send!(tx, 7).unwrap();
+    ///     (seen, join!(receiver).unwrap())
+    /// }));
+    /// sched.run().unwrap();
+    /// assert_eq!(watcher.try_join(), Some(Ok((Some(WaitingOn::Recv(channel)), Some(7)))));
+    /// ```
+    #[must_use]
+    pub fn waiting_on(&self) -> Option<crate::sched::WaitingOn> {
+        let core = self.task.core();
+        crate::sched::context::with_scheduler_of(core.shared(), |local| local.waiting_on(core))
+            .unwrap_or_else(|| core.waiting_on(|_| None))
+    }
+
     /// Takes the task's result if it has finished: `Some(Ok(value))`, `Some(Err(..))` if it
     /// panicked, was cancelled, or its result was already taken; `None` while it runs.
     ///
@@ -142,6 +172,7 @@ impl<T> fmt::Debug for JoinHandle<T> {
         f.debug_struct("JoinHandle")
             .field("task", &self.id())
             .field("finished", &self.is_finished())
+            .field("waiting_on", &self.waiting_on())
             .finish()
     }
 }

@@ -41,7 +41,7 @@ mod waker;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use self::core::Core;
+pub(crate) use self::core::{Core, LocalCore};
 pub use error::JoinError;
 pub(crate) use harness::Task;
 pub use id::TaskId;

@@ -198,4 +198,7 @@ pub(crate) enum WaitKind {
     Join,
     Select,
     Other,
+    /// A socket: the link holds the wait's token, which the reactor resolves.
+    #[cfg(feature = "net")]
+    Io,
 }

@@ -1,0 +1,426 @@
+//! The reactor: a scheduler's own `mio::Poll`, created the first time one of its tasks
+//! touches a socket, so that a scheduler without sockets pays nothing for it.
+//!
+//! Every socket is registered once, edge-triggered, for reading and writing, under a token
+//! naming its *slot*: what the reactor knows of it — whether it may be readable and
+//! writable, and at most one party waiting to read and one waiting to write. An operation
+//! tries its system call first (unless the slot knows the socket is not ready) and waits
+//! only on `WouldBlock`; the run loop polls for events when no task is ready (until the
+//! next timer) and, while tasks are ready, every so many of them, waking the parties of the
+//! slots that became ready.
+//!
+//! A slot lives as long as its socket's registration ([`Registration`], owned by the
+//! socket): dropping the socket deregisters it and frees the slot, dropping whoever still
+//! waited there. A slot's generation changes when it is freed, so that an event already
+//! gathered for the old socket finds nothing.
+
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+use core::cell::{Cell, RefCell};
+use core::fmt;
+use core::task::Waker;
+use core::time::Duration;
+use std::io;
+use std::os::fd::RawFd;
+
+use mio::unix::SourceFd;
+use mio::{Events, Interest, Poll, Token};
+
+use super::task::TaskRef;
+use crate::net::{IoOp, IoWait};
+
+/// The token of the scheduler's `mio::Waker` (never a slot's: a slot's index is 32 bits).
+pub(crate) const WAKER: Token = Token(usize::MAX);
+
+/// How many events one poll gathers at most.
+const EVENTS: usize = 256;
+
+/// Which way an operation goes: each has its own readiness and waiting party.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Direction {
+    Read,
+    Write,
+}
+
+/// Who waits on a socket: a task of this scheduler (counted without atomics), or a waker
+/// (the sockets' `poll_` methods).
+pub(crate) enum Party {
+    Task(TaskRef),
+    Waker(Waker),
+}
+
+impl Party {
+    fn wake(self) {
+        match self {
+            Party::Task(task) => task.wake(),
+            Party::Waker(waker) => waker.wake(),
+        }
+    }
+
+    /// Whether this is `other`'s registration (the same task, or wakers that wake the same).
+    fn is(&self, other: &Party) -> bool {
+        match (self, other) {
+            (Party::Task(a), Party::Task(b)) => a.as_ptr() == b.as_ptr(),
+            (Party::Waker(a), Party::Waker(b)) => a.will_wake(b),
+            _ => false,
+        }
+    }
+}
+
+/// One way of a socket: whether it may be ready, and who waits for it.
+#[derive(Default)]
+struct Way {
+    /// `false` once an operation saw `WouldBlock` (or a short read), until an event says
+    /// the socket is ready again: operations then wait without trying the system call.
+    ready: bool,
+    /// Set once an event said this way is closed (the peer's end of the stream, a hang-up,
+    /// an error): no edge follows, so the socket stays "ready" — its system calls answer at
+    /// once, with the end or the error.
+    closed: bool,
+    waiter: Option<Party>,
+    /// The operation the waiter is in, for reports.
+    op: Option<IoOp>,
+}
+
+/// What the reactor knows of one registered socket.
+struct Slot {
+    generation: u32,
+    /// Whether a socket holds the slot.
+    used: bool,
+    read: Way,
+    write: Way,
+    /// The address reports name: the peer of a stream, the local address of the others.
+    addr: Option<std::net::SocketAddr>,
+}
+
+impl Slot {
+    fn way(&mut self, direction: Direction) -> &mut Way {
+        match direction {
+            Direction::Read => &mut self.read,
+            Direction::Write => &mut self.write,
+        }
+    }
+}
+
+/// A scheduler's reactor (on its thread only: it is neither `Send` nor `Sync`).
+pub(crate) struct Reactor {
+    poll: RefCell<Poll>,
+    events: RefCell<Events>,
+    slots: RefCell<Vec<Slot>>,
+    /// The indices of the free slots.
+    free: RefCell<Vec<u32>>,
+    /// How many parties wait on sockets: while any does, the run loop polls for events
+    /// rather than declaring a deadlock.
+    waiting: Cell<usize>,
+    /// The parties an event woke, gathered before any is woken (a waker may run code).
+    woken: RefCell<Vec<Party>>,
+}
+
+impl fmt::Debug for Reactor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let slots = self.slots.borrow();
+        f.debug_struct("Reactor")
+            .field("sockets", &slots.iter().filter(|slot| slot.used).count())
+            .field("waiting", &self.waiting.get())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Reactor {
+    /// A reactor, and the waker that interrupts its blocking poll from other threads.
+    pub(crate) fn new() -> io::Result<(Reactor, mio::Waker)> {
+        let poll = Poll::new()?;
+        let waker = mio::Waker::new(poll.registry(), WAKER)?;
+        let reactor = Reactor {
+            poll: RefCell::new(poll),
+            events: RefCell::new(Events::with_capacity(EVENTS)),
+            slots: RefCell::new(Vec::new()),
+            free: RefCell::new(Vec::new()),
+            waiting: Cell::new(0),
+            woken: RefCell::new(Vec::new()),
+        };
+        Ok((reactor, waker))
+    }
+
+    /// How many parties wait on sockets.
+    pub(crate) fn waiting(&self) -> usize {
+        self.waiting.get()
+    }
+
+    /// Registers the socket `fd` (edge-triggered, both ways); `addr` is what reports name.
+    pub(crate) fn register(
+        self: &Rc<Self>,
+        fd: RawFd,
+        addr: Option<std::net::SocketAddr>,
+    ) -> io::Result<Registration> {
+        let free = self.free.borrow_mut().pop();
+        let index = if let Some(index) = free {
+            index
+        } else {
+            {
+                let mut slots = self.slots.borrow_mut();
+                let index = u32::try_from(slots.len())
+                    .map_err(|_| io::Error::other("more than 2^32 sockets on one scheduler"))?;
+                slots.push(Slot {
+                    generation: 0,
+                    used: false,
+                    read: Way::default(),
+                    write: Way::default(),
+                    addr: None,
+                });
+                index
+            }
+        };
+        let generation = {
+            let mut slots = self.slots.borrow_mut();
+            let slot = &mut slots[index as usize];
+            slot.used = true;
+            slot.read = Way {
+                ready: true,
+                ..Way::default()
+            };
+            slot.write = Way {
+                ready: true,
+                ..Way::default()
+            };
+            slot.addr = addr;
+            slot.generation
+        };
+        let token = token(index, generation);
+        let registered = self.poll.borrow().registry().register(
+            &mut SourceFd(&fd),
+            token,
+            Interest::READABLE | Interest::WRITABLE,
+        );
+        if let Err(error) = registered {
+            self.release(index);
+            return Err(error);
+        }
+        Ok(Registration {
+            reactor: Rc::clone(self),
+            index,
+            generation,
+            fd,
+        })
+    }
+
+    /// Frees slot `index`: its waiting parties are dropped, its generation moves on.
+    fn release(&self, index: u32) {
+        let (read, write) = {
+            let mut slots = self.slots.borrow_mut();
+            let slot = &mut slots[index as usize];
+            slot.used = false;
+            slot.generation = slot.generation.wrapping_add(1);
+            slot.addr = None;
+            (
+                core::mem::take(&mut slot.read).waiter,
+                core::mem::take(&mut slot.write).waiter,
+            )
+        };
+        let gone = usize::from(read.is_some()) + usize::from(write.is_some());
+        self.waiting.set(self.waiting.get() - gone);
+        self.free.borrow_mut().push(index);
+        // Dropped outside the borrow: dropping a task's last reference may drop the task.
+        drop((read, write));
+    }
+
+    /// Polls for events, waiting at most `timeout` (`None`: until one comes), and wakes the
+    /// parties of the slots that became ready; returns how many it woke. An interrupted
+    /// poll counts as one without events.
+    pub(crate) fn poll(&self, timeout: Option<Duration>) -> io::Result<usize> {
+        {
+            let mut events = self.events.borrow_mut();
+            match self.poll.borrow_mut().poll(&mut events, timeout) {
+                Ok(()) => {}
+                Err(error) if error.kind() == io::ErrorKind::Interrupted => return Ok(0),
+                Err(error) => return Err(error),
+            }
+            let mut slots = self.slots.borrow_mut();
+            let mut woken = self.woken.borrow_mut();
+            for event in events.iter() {
+                if event.token() == WAKER {
+                    continue;
+                }
+                let (index, generation) = untoken(event.token());
+                let Some(slot) = slots.get_mut(index as usize) else {
+                    continue;
+                };
+                if !slot.used || slot.generation != generation {
+                    continue;
+                }
+                // An error or a hang-up makes both ways "ready": the next system call
+                // reports it.
+                let failed = event.is_error();
+                let read_closed = event.is_read_closed() || failed;
+                let write_closed = event.is_write_closed() || failed;
+                if event.is_readable() || read_closed {
+                    slot.read.ready = true;
+                    slot.read.closed |= read_closed;
+                    woken.extend(slot.read.waiter.take());
+                }
+                if event.is_writable() || write_closed {
+                    slot.write.ready = true;
+                    slot.write.closed |= write_closed;
+                    woken.extend(slot.write.waiter.take());
+                }
+            }
+        }
+        let mut woken = core::mem::take(&mut *self.woken.borrow_mut());
+        let count = woken.len();
+        self.waiting.set(self.waiting.get() - count);
+        for party in woken.drain(..) {
+            party.wake();
+        }
+        // Keep the buffer, unless a wake-up filled the other one meanwhile.
+        let mut spare = self.woken.borrow_mut();
+        if spare.capacity() < woken.capacity() {
+            *spare = woken;
+        }
+        Ok(count)
+    }
+}
+
+/// A slot's token: its index, and its generation above.
+fn token(index: u32, generation: u32) -> Token {
+    Token(usize::try_from((u64::from(generation) << 32) | u64::from(index)).unwrap_or(0))
+}
+
+fn untoken(token: Token) -> (u32, u32) {
+    let raw = token.0 as u64;
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "the two halves of the token"
+    )]
+    (raw as u32, (raw >> 32) as u32)
+}
+
+/// A socket's registration with the reactor of its scheduler; dropping it deregisters the
+/// socket (it must be dropped before the socket closes) and frees its slot.
+pub(crate) struct Registration {
+    reactor: Rc<Reactor>,
+    index: u32,
+    generation: u32,
+    fd: RawFd,
+}
+
+impl fmt::Debug for Registration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Registration")
+            .field("slot", &self.index)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Registration {
+    /// Whether this registration is with `reactor`.
+    pub(crate) fn is_with(&self, reactor: &Rc<Reactor>) -> bool {
+        Rc::ptr_eq(&self.reactor, reactor)
+    }
+
+    /// Whether the socket may be ready `direction`: `false` only when an operation saw
+    /// `WouldBlock` since the last event.
+    #[inline]
+    pub(crate) fn may_be_ready(&self, direction: Direction) -> bool {
+        let mut slots = self.reactor.slots.borrow_mut();
+        let way = slots[self.index as usize].way(direction);
+        way.ready || way.closed
+    }
+
+    /// The socket is not ready `direction` until the next event.
+    #[inline]
+    pub(crate) fn clear_ready(&self, direction: Direction) {
+        self.reactor.slots.borrow_mut()[self.index as usize]
+            .way(direction)
+            .ready = false;
+    }
+
+    /// `party` waits for the socket to become ready `direction`, in operation `op`
+    /// (replacing whoever waited there: one party per way).
+    pub(crate) fn wait(&self, direction: Direction, op: IoOp, party: Party) {
+        let replaced = {
+            let mut slots = self.reactor.slots.borrow_mut();
+            let way = slots[self.index as usize].way(direction);
+            way.op = Some(op);
+            match &way.waiter {
+                Some(waiter) if waiter.is(&party) => return,
+                _ => way.waiter.replace(party),
+            }
+        };
+        match replaced {
+            Some(_) => {}
+            None => self.reactor.waiting.set(self.reactor.waiting.get() + 1),
+        }
+        drop(replaced);
+    }
+
+    /// Withdraws `party`'s wait `direction`, if it is the one waiting there.
+    pub(crate) fn withdraw(&self, direction: Direction, party: &Party) {
+        let withdrawn = {
+            let mut slots = self.reactor.slots.borrow_mut();
+            let way = slots[self.index as usize].way(direction);
+            match &way.waiter {
+                Some(waiter) if waiter.is(party) => way.waiter.take(),
+                _ => None,
+            }
+        };
+        if withdrawn.is_some() {
+            self.reactor.waiting.set(self.reactor.waiting.get() - 1);
+        }
+        drop(withdrawn);
+    }
+
+    /// What a task waiting here `direction` waits on.
+    pub(crate) fn describe(&self, direction: Direction, op: IoOp) -> IoWait {
+        let slots = self.reactor.slots.borrow();
+        IoWait::new(
+            op,
+            slots[self.index as usize].addr,
+            u64::from(self.index) | (u64::from(self.generation) << 32) | direction_bit(direction),
+        )
+    }
+}
+
+/// The bit of a wait's token that says which way it waits.
+const WRITE_BIT: u64 = 1 << 63;
+
+fn direction_bit(direction: Direction) -> u64 {
+    match direction {
+        Direction::Read => 0,
+        Direction::Write => WRITE_BIT,
+    }
+}
+
+impl Reactor {
+    /// What the task that recorded `token` (a [`Registration::describe`]) waits on, if its
+    /// socket is still registered and someone waits there.
+    pub(crate) fn describe(&self, token: u64) -> Option<IoWait> {
+        let index = (token & 0xFFFF_FFFF) as usize;
+        let generation = ((token & !WRITE_BIT) >> 32) as u32;
+        let slots = self.slots.borrow();
+        let slot = slots.get(index)?;
+        if !slot.used || slot.generation != generation {
+            return None;
+        }
+        let way = if token & WRITE_BIT == 0 {
+            &slot.read
+        } else {
+            &slot.write
+        };
+        Some(IoWait::new(way.op?, slot.addr, token))
+    }
+}
+
+impl Drop for Registration {
+    fn drop(&mut self) {
+        // Closing the socket would remove it from the poll's interest list too, unless the
+        // descriptor was duplicated: deregister it explicitly. An error (the descriptor is
+        // not registered any more) leaves nothing to undo.
+        let _ = self
+            .reactor
+            .poll
+            .borrow()
+            .registry()
+            .deregister(&mut SourceFd(&self.fd));
+        self.reactor.release(self.index);
+    }
+}
