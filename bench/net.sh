@@ -5,8 +5,9 @@
 #   2. wrk on GET /plaintext against the `http_server` example, the tokio + hyper peer
 #      (bench/peers/hyper-server) and the Go net/http peer (bench/peers/go-http,
 #      GOMAXPROCS=1);
-#   3. 10,000 idle connections to resp_server (and to redis-server): the server's resident
-#      memory growth per connection, from VmRSS in /proc/PID/status.
+#   3. 10,000 idle connections to resp_server (and to redis-server and the http_server
+#      example): the server's resident memory growth per connection, from VmRSS in
+#      /proc/PID/status.
 # Every server runs on CPU 0 and every client on CPU 1 (taskset), all on loopback.
 # Installs redis-server, redis-tools, wrk and golang-go with apt-get when missing.
 # Writes $CARGO_TARGET_DIR/bench-results/net/ and the table between
@@ -54,11 +55,11 @@ if (step resp || step idle) && [ -e examples/resp_server.rs -o -d examples/resp_
   have_resp=1
 fi
 have_http=0
+if (step http || step idle) && [ -e examples/http_server.rs -o -d examples/http_server ]; then
+  cargo build -q --release --example http_server
+  have_http=1
+fi
 if step http; then
-  if [ -e examples/http_server.rs ] || [ -d examples/http_server ]; then
-    cargo build -q --release --example http_server
-    have_http=1
-  fi
   (cd "$here/peers/hyper-server" && CARGO_TARGET_DIR="$target/peers" cargo build -q --release)
   (cd "$here/peers/go-http" && go build -o "$target/peers/go-http" .)
 fi
@@ -166,31 +167,33 @@ LUA
 fi
 
 # --- 3. idle connections -----------------------------------------------------------------
-# Opens $idle connections, sends PING on each and reads the PONG (so that the server has
-# accepted and served every one), then holds them open and idle while the server's VmRSS
-# is read; the growth over the RSS after one served connection, per connection.
+# idle_client PORT FIFO REQUEST REPLY-END: opens $idle connections, sends REQUEST on each and
+# reads until the reply ends with REPLY-END (so that the server has accepted and served every
+# one), then holds them open and idle; says "one" on FIFO after the first, "all" after the
+# last, and closes them all 3 s later.
 idle_client() {
-  taskset -c "$client_cpu" python3 - "$1" "$idle" "$2" << 'EOF'
+  taskset -c "$client_cpu" python3 - "$1" "$idle" "$2" "$3" "$4" << 'EOF'
 import socket, sys, time
 port, count, fifo = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
-def ping(s):
-    s.sendall(b"PING\r\n")
+request, reply_end = sys.argv[4].encode(), sys.argv[5].encode()
+def ask(s):
+    s.sendall(request)
     reply = b""
-    while not reply.endswith(b"\r\n"):
-        chunk = s.recv(64)
+    while not reply.endswith(reply_end):
+        chunk = s.recv(256)
         if not chunk:
             raise SystemExit("connection closed")
         reply += chunk
 conns = []
 first = socket.create_connection(("127.0.0.1", port))
-ping(first)
+ask(first)
 conns.append(first)
 with open(fifo, "w") as f:
     f.write("one\n")
 time.sleep(1)
 for _ in range(count - 1):
     s = socket.create_connection(("127.0.0.1", port))
-    ping(s)
+    ask(s)
     conns.append(s)
 with open(fifo, "w") as f:
     f.write("all\n")
@@ -200,13 +203,24 @@ EOF
 if step idle; then
   : > "$results/idle.tsv"
   servers=(redis)
-  [ "$have_resp" = 1 ] && servers=(coro redis)
+  [ "$have_resp" = 1 ] && servers=(coro "${servers[@]}")
+  [ "$have_http" = 1 ] && servers+=(http)
   for s in "${servers[@]}"; do
-    start_resp "$s" --maxclients $((idle + 100))
+    if [ "$s" = http ]; then
+      # A timeout longer than the measurement, so that idle connections stay open.
+      port=$coro_http_port
+      start http_server "$port" "$target/release/examples/http_server" --port "$port" --timeout 600
+      request=$'GET /plaintext HTTP/1.1\r\nHost: bench\r\n\r\n'
+      reply_end="Hello, World!"
+    else
+      start_resp "$s" --maxclients $((idle + 100))
+      request=$'PING\r\n'
+      reply_end=$'\r\n'
+    fi
     fifo="$results/idle.fifo"
     rm -f "$fifo"
     mkfifo "$fifo"
-    idle_client "$port" "$fifo" &
+    idle_client "$port" "$fifo" "$request" "$reply_end" &
     client=$!
     read -r _ < "$fifo"
     sleep 0.5
@@ -303,7 +317,8 @@ else:
 out.append("")
 
 out.append("**Idle connections**: resident memory (`VmRSS`) of the server after one served "
-           "connection and after all of them, each having answered one `PING`")
+           "connection and after all of them, each having answered one `PING` (the HTTP server: "
+           "one `GET /plaintext`)")
 out.append("")
 idle = [l.split() for l in (read("idle.tsv") or "").splitlines() if l.strip()]
 if idle:
@@ -311,7 +326,8 @@ if idle:
     out.append("| --- | ---: | ---: | ---: | ---: |")
     for s, n, before, after in idle:
         per = (int(after) - int(before)) * 1024 / (int(n) - 1)
-        name = "`resp_server` example (coro)" if s == "coro" else "redis-server"
+        name = {"coro": "`resp_server` example (coro)", "redis": "redis-server",
+                "http": "`http_server` example (coro)"}[s]
         out.append(f"| {name} | {int(n):,} | {int(before):,} | {int(after):,} | {per:,.0f} B |")
 else:
     out.append("(not run)")
