@@ -444,6 +444,63 @@ fn a_wake_up_from_another_thread_interrupts_the_reactor() {
 }
 
 #[test]
+fn the_poll_methods_serve_code_that_waits_with_a_waker() {
+    // `wait!` hands the socket the task's waker rather than the task: the reactor must
+    // wake through it.
+    let heard = within(|| {
+        let sched = Scheduler::new();
+        let (a, b) = UnixStream::pair().unwrap();
+        let reader = sched.spawn(coro!(move || {
+            let mut buf = [0; 8];
+            let n = wait!(|cx| a.poll_read(cx, &mut buf)).unwrap();
+            buf[..n].to_vec()
+        }));
+        sched.spawn(coro!(move || {
+            sleep!(Duration::from_millis(10));
+            let n = wait!(|cx| b.poll_write(cx, b"polled")).unwrap();
+            assert_eq!(n, 6);
+        }));
+        sched.run().unwrap();
+        reader.try_join().unwrap().unwrap()
+    });
+    assert_eq!(heard, b"polled");
+}
+
+#[test]
+fn two_tasks_reading_one_socket_are_both_served() {
+    let heard = within(|| {
+        let sched = Scheduler::new();
+        let (a, b) = UnixStream::pair().unwrap();
+        let a = std::rc::Rc::new(a);
+        let readers: Vec<_> = (0..2)
+            .map(|_| {
+                let a = a.clone();
+                sched.spawn(coro!(move || {
+                    let mut buf = [0; 4];
+                    read_exact!(a, &mut buf).unwrap();
+                    buf
+                }))
+            })
+            .collect();
+        sched.spawn(coro!(move || {
+            // Both readers wait by now; each message is four bytes, read whole by one.
+            sleep!(Duration::from_millis(10));
+            write_all!(b, b"one.").unwrap();
+            sleep!(Duration::from_millis(10));
+            write_all!(b, b"two.").unwrap();
+        }));
+        sched.run().unwrap();
+        let mut heard: Vec<[u8; 4]> = readers
+            .iter()
+            .map(|r| r.try_join().unwrap().unwrap())
+            .collect();
+        heard.sort_unstable();
+        heard
+    });
+    assert_eq!(heard, [*b"one.", *b"two."]);
+}
+
+#[test]
 fn udp_datagrams_go_both_ways() {
     let replies = within(|| {
         let sched = Scheduler::new();

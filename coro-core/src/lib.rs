@@ -268,10 +268,122 @@ macro_rules! yield_from {
     };
 }
 
-/// The README's examples, compiled and run as doctests.
+/// The README's examples, compiled and run as doctests (with the `net` feature, which one
+/// of them needs; `cargo test --workspace` enables it).
 #[doc = include_str!("../../README.md")]
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "net"))]
 pub struct ReadmeDoctests;
+
+/// Accepts a connection on a listener ([`net::TcpListener`], [`net::UnixListener`]),
+/// suspending the task until one comes: `accept!(listener)` evaluates to
+/// `io::Result<(stream, peer_address)>`.
+///
+/// A suspension point of the enclosing coroutine, which must run as a task of a
+/// [`sched::Scheduler`] (feature `net`; see [`net`] for the whole picture).
+#[cfg(feature = "net")]
+#[macro_export]
+macro_rules! accept {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`accept!` can only be used inside a `#[coroutine]` function or a `coro!` body run as a task"
+        )
+    };
+}
+
+/// Connects to a TCP address, suspending the task until the connection is made:
+/// `connect!(addr)` or `connect!(addr, timeout)` evaluates to
+/// `io::Result<`[`net::TcpStream`]`>` (`TimedOut` once the timeout passes). Each address
+/// `addr` resolves to is tried in turn.
+///
+/// A suspension point of the enclosing coroutine, which must run as a task of a
+/// [`sched::Scheduler`] (feature `net`; see [`net`] for the whole picture).
+#[cfg(feature = "net")]
+#[macro_export]
+macro_rules! connect {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`connect!` can only be used inside a `#[coroutine]` function or a `coro!` body run as a task"
+        )
+    };
+}
+
+/// Reads from a stream ([`net::TcpStream`], [`net::UnixStream`]) into a buffer, suspending
+/// the task until data comes: `read!(stream, &mut buf)` evaluates to `io::Result<usize>`,
+/// `Ok(0)` once the peer closed its side. The buffer is borrowed for one attempt at a time,
+/// never across the suspension.
+///
+/// A suspension point of the enclosing coroutine, which must run as a task of a
+/// [`sched::Scheduler`] (feature `net`; see [`net`] for the whole picture).
+#[cfg(feature = "net")]
+#[macro_export]
+macro_rules! read {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`read!` can only be used inside a `#[coroutine]` function or a `coro!` body run as a task"
+        )
+    };
+}
+
+/// Reads from a stream until the buffer is full, suspending the task as needed:
+/// `read_exact!(stream, &mut buf)` evaluates to `io::Result<()>` (`UnexpectedEof` if the
+/// stream ends first).
+///
+/// A suspension point of the enclosing coroutine, which must run as a task of a
+/// [`sched::Scheduler`] (feature `net`; see [`net`] for the whole picture).
+#[cfg(feature = "net")]
+#[macro_export]
+macro_rules! read_exact {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`read_exact!` can only be used inside a `#[coroutine]` function or a `coro!` body run as a task"
+        )
+    };
+}
+
+/// Writes a whole buffer to a stream, suspending the task while the socket's buffer is
+/// full: `write_all!(stream, &buf)` evaluates to `io::Result<()>`.
+///
+/// A suspension point of the enclosing coroutine, which must run as a task of a
+/// [`sched::Scheduler`] (feature `net`; see [`net`] for the whole picture).
+#[cfg(feature = "net")]
+#[macro_export]
+macro_rules! write_all {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`write_all!` can only be used inside a `#[coroutine]` function or a `coro!` body run as a task"
+        )
+    };
+}
+
+/// Receives a datagram on a [`net::UdpSocket`], suspending the task until one comes:
+/// `recv_from!(socket, &mut buf)` evaluates to `io::Result<(usize, SocketAddr)>`.
+///
+/// A suspension point of the enclosing coroutine, which must run as a task of a
+/// [`sched::Scheduler`] (feature `net`; see [`net`] for the whole picture).
+#[cfg(feature = "net")]
+#[macro_export]
+macro_rules! recv_from {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`recv_from!` can only be used inside a `#[coroutine]` function or a `coro!` body run as a task"
+        )
+    };
+}
+
+/// Sends a datagram on a [`net::UdpSocket`]: `send_to!(socket, &buf, addr)` evaluates to
+/// `io::Result<usize>`.
+///
+/// A suspension point of the enclosing coroutine, which must run as a task of a
+/// [`sched::Scheduler`] (feature `net`; see [`net`] for the whole picture).
+#[cfg(feature = "net")]
+#[macro_export]
+macro_rules! send_to {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!(
+            "`send_to!` can only be used inside a `#[coroutine]` function or a `coro!` body run as a task"
+        )
+    };
+}
 
 /// Receives from a channel, suspending the task until a value arrives; evaluates to
 /// `Some(value)`, or `None` once the channel is closed and drained.

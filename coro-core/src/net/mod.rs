@@ -28,7 +28,7 @@
 //! operands, which are evaluated once). The other arguments (`connect!`'s address and
 //! timeout, `send_to!`'s address) are evaluated once.
 //!
-//! Errors come back to the task as [`io::Error`](std::io::Error)s, never as panics: a peer
+//! Errors come back to the task as `io::Error`s, never as panics: a peer
 //! that reset the connection, a write to a closed connection (`BrokenPipe`, never a
 //! `SIGPIPE`), `EMFILE` on accept (the connection stays queued: back off and accept again).
 //! A task that waits on a socket waits for the outside world, so
@@ -136,6 +136,23 @@ pub trait Listener: sealed::Sealed {
     #[doc(hidden)]
     fn accept_now(&self) -> io::Result<(Self::Stream, Self::Addr)>;
 }
+
+// A socket shared by several tasks of one scheduler (`Rc<TcpStream>`), or borrowed.
+macro_rules! forward {
+    ($($pointer:ty),*) => {$(
+        impl<T: Stream + ?Sized> sealed::Sealed for $pointer {}
+
+        impl<T: Stream + ?Sized> Stream for $pointer {
+            type Io = T::Io;
+
+            fn source(&self) -> &source::Source<Self::Io> {
+                T::source(self)
+            }
+        }
+    )*};
+}
+
+forward!(&T, std::rc::Rc<T>, std::boxed::Box<T>);
 
 /// One `read` on a stream socket.
 pub(crate) fn stream_read<S: AsFd>(io: &S, buf: &mut [u8]) -> io::Result<usize> {

@@ -41,6 +41,11 @@ impl<S: AsRawFd> Source<S> {
         }
     }
 
+    /// The address reports name.
+    pub(crate) fn addr(&self) -> Option<SocketAddr> {
+        self.addr
+    }
+
     /// The socket's registration, made now with `local`'s reactor if there is none.
     fn registration(&self, local: Option<&Local>) -> io::Result<&Registration> {
         if let Some(registration) = self.registration.get() {

@@ -194,14 +194,14 @@ impl Listener for TcpListener {
 ///
 /// See [`TcpListener`] for an example.
 pub struct TcpStream {
+    /// With the peer's address (a stream's address in reports).
     source: Source<mio::net::TcpStream>,
-    peer: SocketAddr,
 }
 
 impl fmt::Debug for TcpStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("TcpStream")
-            .field("peer_addr", &self.peer)
+            .field("peer_addr", &self.source.addr())
             .finish_non_exhaustive()
     }
 }
@@ -210,7 +210,6 @@ impl TcpStream {
     pub(crate) fn new(stream: mio::net::TcpStream, peer: SocketAddr) -> TcpStream {
         TcpStream {
             source: Source::new(stream, Some(peer)),
-            peer,
         }
     }
 
@@ -232,7 +231,10 @@ impl TcpStream {
     /// Never for now (the address is known when the stream is made); kept as a `Result`
     /// like the standard library's.
     pub fn peer_addr(&self) -> io::Result<SocketAddr> {
-        Ok(self.peer)
+        match self.source.addr() {
+            Some(peer) => Ok(peer),
+            None => self.source.io.peer_addr(),
+        }
     }
 
     /// The address of this end.
@@ -316,5 +318,19 @@ impl Stream for TcpStream {
 
     fn source(&self) -> &Source<Self::Io> {
         &self.source
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A connection's socket is part of its task's state: keep it small.
+    #[test]
+    fn a_stream_is_small() {
+        // Its registration (24 bytes), descriptor, and peer address (32).
+        assert!(
+            size_of::<super::TcpStream>() <= 72,
+            "{}",
+            size_of::<super::TcpStream>()
+        );
     }
 }

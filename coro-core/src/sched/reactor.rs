@@ -3,7 +3,7 @@
 //!
 //! Every socket is registered once, edge-triggered, for reading and writing, under a token
 //! naming its *slot*: what the reactor knows of it — whether it may be readable and
-//! writable, and at most one party waiting to read and one waiting to write. An operation
+//! writable, and the parties waiting to read and to write (usually one each). An operation
 //! tries its system call first (unless the slot knows the socket is not ready) and waits
 //! only on `WouldBlock`; the run loop polls for events when no task is ready (until the
 //! next timer) and, while tasks are ready, every so many of them, waking the parties of the
@@ -77,9 +77,25 @@ struct Way {
     /// an error): no edge follows, so the socket stays "ready" — its system calls answer at
     /// once, with the end or the error.
     closed: bool,
+    /// The first party waiting (the usual case: one task reads a socket, one writes it).
     waiter: Option<Party>,
-    /// The operation the waiter is in, for reports.
+    /// The others, when several tasks wait on one socket the same way: all are woken
+    /// together, and each tries again.
+    more: Vec<Party>,
+    /// The operation the first waiter is in, for reports.
     op: Option<IoOp>,
+}
+
+impl Way {
+    /// Takes every waiting party.
+    fn take_waiters(&mut self, into: &mut Vec<Party>) {
+        into.extend(self.waiter.take());
+        into.append(&mut self.more);
+    }
+
+    fn waiter_count(&self) -> usize {
+        usize::from(self.waiter.is_some()) + self.more.len()
+    }
 }
 
 /// What the reactor knows of one registered socket.
@@ -213,11 +229,11 @@ impl Reactor {
             slot.generation = slot.generation.wrapping_add(1);
             slot.addr = None;
             (
-                core::mem::take(&mut slot.read).waiter,
-                core::mem::take(&mut slot.write).waiter,
+                core::mem::take(&mut slot.read),
+                core::mem::take(&mut slot.write),
             )
         };
-        let gone = usize::from(read.is_some()) + usize::from(write.is_some());
+        let gone = read.waiter_count() + write.waiter_count();
         self.waiting.set(self.waiting.get() - gone);
         self.free.borrow_mut().push(index);
         // Dropped outside the borrow: dropping a task's last reference may drop the task.
@@ -256,12 +272,12 @@ impl Reactor {
                 if event.is_readable() || read_closed {
                     slot.read.ready = true;
                     slot.read.closed |= read_closed;
-                    woken.extend(slot.read.waiter.take());
+                    slot.read.take_waiters(&mut woken);
                 }
                 if event.is_writable() || write_closed {
                     slot.write.ready = true;
                     slot.write.closed |= write_closed;
-                    woken.extend(slot.write.waiter.take());
+                    slot.write.take_waiters(&mut woken);
                 }
             }
         }
@@ -334,33 +350,46 @@ impl Registration {
             .ready = false;
     }
 
-    /// `party` waits for the socket to become ready `direction`, in operation `op`
-    /// (replacing whoever waited there: one party per way).
+    /// `party` waits for the socket to become ready `direction`, in operation `op` (once,
+    /// however often it asks).
     pub(crate) fn wait(&self, direction: Direction, op: IoOp, party: Party) {
-        let replaced = {
+        {
             let mut slots = self.reactor.slots.borrow_mut();
             let way = slots[self.index as usize].way(direction);
-            way.op = Some(op);
             match &way.waiter {
-                Some(waiter) if waiter.is(&party) => return,
-                _ => way.waiter.replace(party),
+                None => {
+                    way.op = Some(op);
+                    way.waiter = Some(party);
+                }
+                Some(waiter) if waiter.is(&party) => {
+                    way.op = Some(op);
+                    return;
+                }
+                Some(_) if way.more.iter().any(|other| other.is(&party)) => return,
+                Some(_) => way.more.push(party),
             }
-        };
-        match replaced {
-            Some(_) => {}
-            None => self.reactor.waiting.set(self.reactor.waiting.get() + 1),
         }
-        drop(replaced);
+        self.reactor.waiting.set(self.reactor.waiting.get() + 1);
     }
 
-    /// Withdraws `party`'s wait `direction`, if it is the one waiting there.
+    /// Withdraws `party`'s wait `direction`, if it waits there.
     pub(crate) fn withdraw(&self, direction: Direction, party: &Party) {
         let withdrawn = {
             let mut slots = self.reactor.slots.borrow_mut();
             let way = slots[self.index as usize].way(direction);
             match &way.waiter {
-                Some(waiter) if waiter.is(party) => way.waiter.take(),
-                _ => None,
+                Some(waiter) if waiter.is(party) => {
+                    let withdrawn = way.waiter.take();
+                    if !way.more.is_empty() {
+                        way.waiter = Some(way.more.swap_remove(0));
+                    }
+                    withdrawn
+                }
+                _ => way
+                    .more
+                    .iter()
+                    .position(|other| other.is(party))
+                    .map(|at| way.more.swap_remove(at)),
             }
         };
         if withdrawn.is_some() {
@@ -422,5 +451,55 @@ impl Drop for Registration {
             .registry()
             .deregister(&mut SourceFd(&self.fd));
         self.reactor.release(self.index);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::channel::channel;
+    use crate::net::UnixStream;
+    use crate::sched::Scheduler;
+
+    #[test]
+    fn a_scheduler_without_sockets_makes_no_reactor() {
+        let sched = Scheduler::new();
+        let (tx, rx) = channel::<u32>(0);
+        sched.spawn(crate::coro!(move || {
+            for i in 0..10 {
+                send!(tx, i).unwrap();
+            }
+        }));
+        let sum = sched.spawn(crate::coro!(move || {
+            let mut sum = 0;
+            while let Some(i) = recv!(rx) {
+                sum += i;
+            }
+            sum
+        }));
+        sched.run().unwrap();
+        assert_eq!(sum.try_join(), Some(Ok(45)));
+        assert!(sched.local.reactor.get().is_none());
+        assert!(sched.local.shared.io_waker.get().is_none());
+    }
+
+    #[test]
+    fn a_socket_registers_when_its_task_first_waits_and_leaves_no_slot_behind() {
+        let sched = Scheduler::new();
+        let (a, b) = UnixStream::pair().unwrap();
+        sched.spawn(crate::coro!(move || {
+            let mut buf = [0; 3];
+            read_exact!(a, &mut buf).unwrap();
+            buf
+        }));
+        sched.spawn(crate::coro!(move || {
+            yield_now!();
+            write_all!(b, b"abc").unwrap();
+        }));
+        sched.run().unwrap();
+        let reactor = sched.local.reactor.get().unwrap();
+        assert_eq!(reactor.waiting(), 0);
+        // Both sockets were dropped with their tasks: every slot is free again.
+        assert_eq!(reactor.slots.borrow().len(), reactor.free.borrow().len());
+        assert!(reactor.slots.borrow().iter().all(|slot| !slot.used));
     }
 }

@@ -78,7 +78,8 @@ impl<T> JoinHandle<T> {
 
     /// What the task waits on, if it is suspended in a blocking operation: `None` while it
     /// is ready to run, runs, or has finished. (A socket operation is described only while
-    /// the task's scheduler runs; otherwise it reads as [`WaitingOn::Other`].)
+    /// the task's scheduler runs; otherwise it reads as
+    /// [`WaitingOn::Other`](crate::sched::WaitingOn::Other).)
     ///
     /// # Examples
     ///
