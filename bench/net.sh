@@ -103,6 +103,19 @@ start_resp() {
   fi
 }
 rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
+# The CPU time of process $1 and all its threads so far (user + system), in clock ticks.
+cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
+ticks_per_second=$(getconf CLK_TCK)
+# measured FILE COMMAND...: runs COMMAND (a client) and appends to FILE the server's CPU
+# time during it, as a line "server cpu seconds: S".
+measured() {
+  local file=$1 before after
+  shift
+  before=$(cpu_ticks "$server_pid")
+  "$@"
+  after=$(cpu_ticks "$server_pid")
+  echo "server cpu seconds: $(awk -v t=$((after - before)) -v hz="$ticks_per_second" 'BEGIN {print t / hz}')" >> "$file"
+}
 
 others=$(ps -eo comm= | grep -cxE 'rustc|cc1|cc1plus|ld|clang' || true)
 {
@@ -117,16 +130,18 @@ cat "$results/env.txt"
 
 # --- 1. RESP -----------------------------------------------------------------------------
 if step resp; then
-  rm -f "$results"/resp-*.csv
+  rm -f "$results"/resp-*.csv "$results"/resp-*.cpu
   for p in 1 16; do
     servers=(redis)
     [ "$have_resp" = 1 ] && servers=(coro redis)
     for s in "${servers[@]}"; do
       start_resp "$s"
       echo "redis-benchmark -P $p against $s"
-      taskset -c "$client_cpu" redis-benchmark -h 127.0.0.1 -p "$port" -t "$tests" \
-        -n "$requests" -c 50 -P "$p" --csv > "$results/resp-$s-P$p.csv"
-      cat "$results/resp-$s-P$p.csv"
+      out="$results/resp-$s-P$p.csv"
+      : > "$out"
+      measured "$results/resp-$s-P$p.cpu" taskset -c "$client_cpu" redis-benchmark \
+        -h 127.0.0.1 -p "$port" -t "$tests" -n "$requests" -c 50 -P "$p" --csv > "$out"
+      cat "$out" "$results/resp-$s-P$p.cpu"
       stop
     done
   done
@@ -157,11 +172,15 @@ LUA
         port=$go_port ;;
     esac
     echo "wrk against $s"
-    taskset -c "$client_cpu" wrk -t1 -c64 -d"$duration" --latency \
-      "http://127.0.0.1:$port/plaintext" | tee "$results/http-$s.txt"
+    out="$results/http-$s.txt"
+    measured "$out" taskset -c "$client_cpu" wrk -t1 -c64 -d"$duration" --latency \
+      "http://127.0.0.1:$port/plaintext" > "$out"
+    cat "$out"
     echo "wrk against $s, $depth requests pipelined"
-    taskset -c "$client_cpu" wrk -t1 -c64 -d"$duration" --latency -s "$results/pipeline.lua" \
-      "http://127.0.0.1:$port/plaintext" | tee "$results/http-pipelined-$s.txt"
+    out="$results/http-pipelined-$s.txt"
+    measured "$out" taskset -c "$client_cpu" wrk -t1 -c64 -d"$duration" --latency \
+      -s "$results/pipeline.lua" "http://127.0.0.1:$port/plaintext" > "$out"
+    cat "$out"
     stop
   done
 fi
@@ -247,6 +266,10 @@ def read(name):
     except OSError:
         return None
 
+def cpu_seconds(text):
+    found = re.search(r"server cpu seconds: ([\d.]+)", text or "")
+    return float(found.group(1)) if found and float(found.group(1)) > 0 else None
+
 def resp(name):
     text = read(name)
     if text is None:
@@ -277,7 +300,14 @@ for p in (1, 16):
             out.append(f"| {test} | {c_rps:,.0f} | {rps:,.0f} | {c_rps / rps:.2f}x | {c_p99:.3f} | {p99:.3f} |")
         else:
             out.append(f"| {test} | not run | {rps:,.0f} | | | {p99:.3f} |")
-    out.append("")
+    cpu = {s: cpu_seconds(read(f"resp-{s}-P{p}.cpu")) for s in ("coro", "redis")}
+    total = len(redis) * int(requests)
+    per = {s: total / c for s, c in cpu.items() if c}
+    line = f"Server CPU time for the whole `-P {p}` run ({total:,} requests): " + ", ".join(
+        f"{s} {c:.1f} s ({per[s]:,.0f} requests per CPU-second)" for s, c in cpu.items() if c)
+    if "coro" in per and "redis" in per:
+        line += f"; coro / redis {per['coro'] / per['redis']:.2f}x"
+    out += [line + ".", ""]
 if not any_resp:
     out += ["(not run)", ""]
 
@@ -291,27 +321,33 @@ def wrk(name):
     rps = re.search(r"Requests/sec:\s*([\d.]+)", text)
     p99 = re.search(r"^\s*99%\s+(\S+)", text, re.M)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)|Socket errors: (.*)", text)
+    done = re.search(r"(\d+) requests in", text)
     if not rps:
         return None
-    return (float(rps.group(1)), p99.group(1) if p99 else "?", errors.group(0) if errors else "")
+    cpu = cpu_seconds(text)
+    per_cpu = int(done.group(1)) / cpu if done and cpu else None
+    return (float(rps.group(1)), p99.group(1) if p99 else "?", errors.group(0) if errors else "",
+            cpu, per_cpu)
 
 names = {"coro": "`http_server` example (coro)", "hyper": "tokio current-thread + hyper",
          "go": "Go net/http, `GOMAXPROCS=1`"}
-plain = {s: wrk(f"http-{s}.txt") for s in names}
-piped = {s: wrk(f"http-pipelined-{s}.txt") for s in names}
-def cells(table, s):
-    if not table[s]:
-        return ["not run", "", ""]
-    rps, p99, _ = table[s]
-    ratio = f"{table['coro'][0] / rps:.2f}x" if table["coro"] else ""
-    return [f"{rps:,.0f}", p99, ratio]
-if any(plain.values()):
-    out.append("| server | requests/s | p99 latency | coro / this | pipelined: requests/s | p99 latency | coro / this | errors |")
-    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
-    for s in names:
-        if plain[s]:
-            errors = "; ".join(e for e in (plain[s][2], (piped[s] or (0, 0, ""))[2]) if e)
-            out.append("| " + " | ".join([names[s]] + cells(plain, s) + cells(piped, s) + [errors]) + " |")
+runs = {(s, piped): wrk(f"http-{'pipelined-' if piped else ''}{s}.txt")
+        for s in names for piped in (False, True)}
+if any(runs.values()):
+    out.append("| server | pipelined | requests/s | p99 latency | coro / this | server CPU | "
+               "requests per CPU-second | coro / this | errors |")
+    out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    for (s, piped), run in runs.items():
+        if not run:
+            continue
+        rps, p99, errors, cpu, per_cpu = run
+        coro = runs.get(("coro", piped))
+        ratio = f"{coro[0] / rps:.2f}x" if coro else ""
+        cpu_ratio = f"{coro[4] / per_cpu:.2f}x" if coro and coro[4] and per_cpu else ""
+        cells = [names[s], "16" if piped else "no", f"{rps:,.0f}", p99, ratio,
+                 f"{cpu:.2f} s" if cpu else "?", f"{per_cpu:,.0f}" if per_cpu else "?",
+                 cpu_ratio, errors]
+        out.append("| " + " | ".join(cells) + " |")
 else:
     out.append("(not run)")
 out.append("")
