@@ -307,7 +307,7 @@ for p in (1, 16):
         f"{s} {c:.1f} s ({per[s]:,.0f} requests per CPU-second)" for s, c in cpu.items() if c)
     if "coro" in per and "redis" in per:
         line += f"; coro / redis {per['coro'] / per['redis']:.2f}x"
-    out += [line + ".", ""]
+    out += ["", line + ".", ""]
 if not any_resp:
     out += ["(not run)", ""]
 
