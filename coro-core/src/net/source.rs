@@ -139,10 +139,10 @@ impl<S: AsRawFd> Source<S> {
         }
     }
 
-    /// What a task waiting here `direction` in `op` waits on.
-    pub(crate) fn describe(&self, direction: Direction, op: IoOp) -> Option<super::IoWait> {
+    /// The token by which the reactor tells what a task waiting here `direction` waits on.
+    pub(crate) fn wait_token(&self, direction: Direction) -> Option<u64> {
         self.registration
             .get()
-            .map(|registration| registration.describe(direction, op))
+            .map(|registration| registration.wait_token(direction))
     }
 }

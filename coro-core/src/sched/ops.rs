@@ -37,7 +37,7 @@ fn outside_a_task(operation: &str) -> ! {
 #[inline]
 fn parked<T>(cx: &TaskContext<'_>, poll: Poll<T>, on: impl FnOnce() -> WaitingOn) -> Poll<T> {
     if poll.is_pending() {
-        cx.parked.set(Some(on()));
+        cx.parked.set(Some(on().into()));
     }
     poll
 }
@@ -309,5 +309,5 @@ pub fn select_order<const N: usize>() -> [usize; N] {
 #[inline]
 #[track_caller]
 pub fn park(on: WaitingOn) {
-    in_task("a blocking operation", |cx| cx.parked.set(Some(on)));
+    in_task("a blocking operation", |cx| cx.parked.set(Some(on.into())));
 }

@@ -398,14 +398,10 @@ impl Registration {
         drop(withdrawn);
     }
 
-    /// What a task waiting here `direction` waits on.
-    pub(crate) fn describe(&self, direction: Direction, op: IoOp) -> IoWait {
-        let slots = self.reactor.slots.borrow();
-        IoWait::new(
-            op,
-            slots[self.index as usize].addr,
-            u64::from(self.index) | (u64::from(self.generation) << 32) | direction_bit(direction),
-        )
+    /// The token by which [`Reactor::describe`] tells what a task waiting here
+    /// `direction` waits on.
+    pub(crate) fn wait_token(&self, direction: Direction) -> u64 {
+        u64::from(self.index) | (u64::from(self.generation) << 32) | direction_bit(direction)
     }
 }
 

@@ -11,9 +11,9 @@ use std::net::{SocketAddr, ToSocketAddrs};
 use super::{in_task, sleep_until};
 use crate::net::{IoOp, Listener, Source, Stream, TcpStream, UdpSocket, stream_read, stream_write};
 use crate::sched::Deadline;
-use crate::sched::WaitingOn;
 use crate::sched::context::TaskContext;
 use crate::sched::reactor::{Direction, Party};
+use crate::sched::task::{Parked, WaitKind};
 
 /// One attempt of a socket operation for the task of `cx`; if it must wait, the task waits
 /// on the socket, and the scheduler knows what for.
@@ -38,9 +38,12 @@ where
         short,
     );
     if poll.is_pending()
-        && let Some(wait) = source.describe(direction, op)
+        && let Some(token) = source.wait_token(direction)
     {
-        cx.parked.set(Some(WaitingOn::Io(wait)));
+        cx.parked.set(Some(Parked {
+            kind: WaitKind::Io,
+            what: token,
+        }));
     }
     poll
 }
