@@ -131,40 +131,30 @@ fn answers_a_real_client() {
     let agent = agent();
     // One agent: the requests after the first reuse its connection.
     for _ in 0..3 {
-        let mut response = agent
-            .get(format!("http://{addr}/plaintext"))
-            .call()
-            .expect("GET /plaintext");
-        assert_eq!(response.status(), 200);
-        assert_eq!(
-            response
-                .headers()
-                .get("content-type")
-                .and_then(|v| v.to_str().ok()),
-            Some("text/plain")
-        );
-        assert!(response.headers().contains_key("date"));
-        assert_eq!(
-            response.body_mut().read_to_string().expect("a body"),
-            "Hello, World!"
-        );
-
-        let mut response = agent
-            .get(format!("http://{addr}/json"))
-            .call()
-            .expect("GET /json");
-        assert_eq!(response.status(), 200);
-        assert_eq!(
-            response
-                .headers()
-                .get("content-type")
-                .and_then(|v| v.to_str().ok()),
-            Some("application/json")
-        );
-        assert_eq!(
-            response.body_mut().read_to_string().expect("a body"),
-            r#"{"message":"Hello, World!"}"#
-        );
+        let routes = [
+            ("/plaintext", "text/plain", "Hello, World!"),
+            (
+                "/json",
+                "application/json",
+                r#"{"message":"Hello, World!"}"#,
+            ),
+        ];
+        for (path, content_type, body) in routes {
+            let mut response = agent
+                .get(format!("http://{addr}{path}"))
+                .call()
+                .expect("a GET");
+            assert_eq!(response.status(), 200, "{path}");
+            assert_eq!(
+                response
+                    .headers()
+                    .get("content-type")
+                    .and_then(|v| v.to_str().ok()),
+                Some(content_type)
+            );
+            assert!(response.headers().contains_key("date"));
+            assert_eq!(response.body_mut().read_to_string().expect("a body"), body);
+        }
 
         let response = agent
             .get(format!("http://{addr}/nothing/here"))
