@@ -268,6 +268,8 @@ pub fn select_end() {
     in_task("select!", |cx| {
         cx.task.core().select_end();
         cx.clear_timer();
+        // The `select!` completed: the task waits on nothing (whatever an arm recorded).
+        cx.parked.set(None);
     });
 }
 

@@ -288,6 +288,8 @@ pub fn poll_connect(connecting: &mut Connecting) -> Poll<io::Result<TcpStream>> 
                     if let Some(deadline) = connecting.deadline
                         && sleep_until(cx, deadline).is_ready()
                     {
+                        // It no longer waits on the socket, which goes now.
+                        cx.parked.set(None);
                         connecting.stream = None;
                         return Poll::Ready(Err(io::Error::new(
                             io::ErrorKind::TimedOut,
@@ -350,7 +352,11 @@ fn select_arm<R>(cx: &TaskContext<'_>, poll: impl FnOnce() -> Poll<R>) -> Poll<R
     if core.select_is_decided() {
         return Poll::Pending;
     }
+    // What the task waits on is the `select!`'s to say (it parks as a whole, if it must):
+    // an arm leaves it as it found it, even when it waits.
+    let parked = cx.parked.get();
     let ready = poll();
+    cx.parked.set(parked);
     if ready.is_ready() {
         core.select_decide();
     }
