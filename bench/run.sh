@@ -129,5 +129,7 @@ if step compile; then
   stamp compile
 fi
 
+if step net; then "$here/net.sh"; fi  # 6. the network servers (BENCHMARKS.md "Network servers")
+
 python3 "$here/report.py" "$results" "$target/criterion" "$target/native/criterion" "$root/BENCHMARKS.md"
 echo "BENCHMARKS.md updated from $results"

@@ -1,0 +1,381 @@
+#!/usr/bin/env bash
+# The network benchmarks of BENCHMARKS.md ("Network servers"), in one run:
+#   1. redis-benchmark against the `resp_server` example and a real redis-server (its own
+#      port, no persistence), at -P 1 and -P 16, requests per second and p99 latency;
+#   2. wrk on GET /plaintext against the `http_server` example, the tokio + hyper peer
+#      (bench/peers/hyper-server) and the Go net/http peer (bench/peers/go-http,
+#      GOMAXPROCS=1);
+#   3. 10,000 idle connections to resp_server (and to redis-server and the http_server
+#      example): the server's resident memory growth per connection, from VmRSS in
+#      /proc/PID/status.
+# Every server runs on CPU 0 and every client on CPU 1 (taskset), all on loopback.
+# Installs redis-server, redis-tools, wrk and golang-go with apt-get when missing.
+# Writes $CARGO_TARGET_DIR/bench-results/net/ and the table between
+# `<!-- BEGIN network -->` and `<!-- END network -->` in BENCHMARKS.md.
+# usage: bench/net.sh   (from anywhere; CARGO_TARGET_DIR is respected)
+# Environment: SKIP (space-separated steps to leave out: resp http idle; a skipped step
+# keeps its previous results in the table), WRK_DURATION
+# (default 10s), REQUESTS (redis-benchmark -n, default 200000), IDLE (default 10000).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+cd "$root"
+target="${CARGO_TARGET_DIR:-$root/target}"
+export CARGO_TARGET_DIR="$target"
+results="$target/bench-results/net"
+mkdir -p "$results"
+skip=" ${SKIP:-} "
+step() { [[ "$skip" != *" $1 "* ]]; }
+duration="${WRK_DURATION:-10s}"
+requests="${REQUESTS:-200000}"
+idle="${IDLE:-10000}"
+tests="ping,set,get,incr,lpush,rpush,lpop,rpop,sadd,hset,spop,zadd,zpopmin,lrange_100,mset"
+resp_port=16379 redis_port=16380 coro_http_port=18080 hyper_port=18081 go_port=18082
+server_cpu=0 client_cpu=1
+
+# --- tools -------------------------------------------------------------------------------
+missing=()
+command -v redis-server > /dev/null || missing+=(redis-server)
+command -v redis-benchmark > /dev/null || missing+=(redis-tools)
+command -v wrk > /dev/null || missing+=(wrk)
+command -v go > /dev/null || missing+=(golang-go)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "installing ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" > /dev/null
+fi
+ulimit -n "$(ulimit -Hn)"
+
+# --- builds ------------------------------------------------------------------------------
+have_resp=0
+if (step resp || step idle) && [ -e examples/resp_server.rs -o -d examples/resp_server ]; then
+  cargo build -q --release --example resp_server
+  have_resp=1
+fi
+have_http=0
+if (step http || step idle) && [ -e examples/http_server.rs -o -d examples/http_server ]; then
+  cargo build -q --release --example http_server
+  have_http=1
+fi
+if step http; then
+  (cd "$here/peers/hyper-server" && CARGO_TARGET_DIR="$target/peers" cargo build -q --release)
+  (cd "$here/peers/go-http" && go build -o "$target/peers/go-http" .)
+fi
+
+# --- helpers -----------------------------------------------------------------------------
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done
+  wait 2> /dev/null || true
+}
+trap cleanup EXIT
+# start NAME PORT COMMAND...: starts a server on the server CPU, waits until its port
+# accepts connections, and sets $server_pid.
+start() {
+  local name=$1 port=$2
+  shift 2
+  taskset -c "$server_cpu" "$@" > "$results/$name.log" 2>&1 &
+  server_pid=$!
+  pids+=("$server_pid")
+  for _ in $(seq 100); do
+    if (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then return 0; fi
+    sleep 0.1
+  done
+  echo "$name did not listen on port $port (see $results/$name.log)" >&2
+  exit 1
+}
+stop() {
+  kill "$server_pid" 2> /dev/null || true
+  wait "$server_pid" 2> /dev/null || true
+}
+# start_resp coro|redis [REDIS-ARGS...]: starts the resp_server example or redis-server
+# (without persistence) and sets $port.
+start_resp() {
+  if [ "$1" = coro ]; then
+    port=$resp_port
+    start resp_server "$port" "$target/release/examples/resp_server" --port "$port"
+  else
+    port=$redis_port
+    start redis-server "$port" redis-server --port "$port" --bind 127.0.0.1 \
+      --save '' --appendonly no --daemonize no "${@:2}"
+  fi
+}
+rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
+# The CPU time of process $1 and all its threads so far (user + system), in clock ticks.
+cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
+ticks_per_second=$(getconf CLK_TCK)
+# measured FILE COMMAND...: runs COMMAND (a client) and appends to FILE the server's CPU
+# time during it, as a line "server cpu seconds: S".
+measured() {
+  local file=$1 before after
+  shift
+  before=$(cpu_ticks "$server_pid")
+  "$@"
+  after=$(cpu_ticks "$server_pid")
+  echo "server cpu seconds: $(awk -v t=$((after - before)) -v hz="$ticks_per_second" 'BEGIN {print t / hz}')" >> "$file"
+}
+
+others=$(ps -eo comm= | grep -cxE 'rustc|cc1|cc1plus|ld|clang' || true)
+{
+  echo "machine: $(nproc) logical CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "source: commit \`$(git -C "$root" rev-parse --short HEAD)\`"
+  echo "load at start: load average $(cut -d' ' -f1-3 /proc/loadavg), $others compiler processes of others running"
+  echo "peers: \`$(redis-server --version | cut -d' ' -f1-3)\`, \`$(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)\`, \`$(go version | cut -d' ' -f3)\`, hyper $(grep -A1 'name = "hyper"' "$here/peers/hyper-server/Cargo.lock" | sed -n 's/version = "\(.*\)"/\1/p') + tokio $(grep -A1 'name = "tokio"' "$here/peers/hyper-server/Cargo.lock" | sed -n 's/version = "\(.*\)"/\1/p')"
+  echo "placement: every server on CPU $server_cpu, every client on CPU $client_cpu (taskset), loopback"
+} > "$results/env.txt"
+cat "$results/env.txt"
+
+# --- 1. RESP -----------------------------------------------------------------------------
+if step resp; then
+  rm -f "$results"/resp-*.csv "$results"/resp-*.cpu
+  for p in 1 16; do
+    servers=(redis)
+    [ "$have_resp" = 1 ] && servers=(coro redis)
+    for s in "${servers[@]}"; do
+      start_resp "$s"
+      echo "redis-benchmark -P $p against $s"
+      out="$results/resp-$s-P$p.csv"
+      : > "$out"
+      measured "$results/resp-$s-P$p.cpu" taskset -c "$client_cpu" redis-benchmark \
+        -h 127.0.0.1 -p "$port" -t "$tests" -n "$requests" -c 50 -P "$p" --csv > "$out"
+      cat "$out" "$results/resp-$s-P$p.cpu"
+      stop
+    done
+  done
+fi
+
+# --- 2. HTTP -----------------------------------------------------------------------------
+if step http; then
+  rm -f "$results"/http-*.txt
+  # Each request wrk sends is $depth requests in one write (wrk counts the responses).
+  depth=16
+  cat > "$results/pipeline.lua" << LUA
+init = function(args)
+  local requests = {}
+  for i = 1, $depth do requests[i] = wrk.format(nil, nil) end
+  pipelined = table.concat(requests)
+end
+request = function() return pipelined end
+LUA
+  servers=(hyper go)
+  [ "$have_http" = 1 ] && servers=(coro hyper go)
+  for s in "${servers[@]}"; do
+    case $s in
+      coro) start http_server "$coro_http_port" "$target/release/examples/http_server" --port "$coro_http_port"
+        port=$coro_http_port ;;
+      hyper) start hyper-server "$hyper_port" "$target/peers/release/hyper-server" --port "$hyper_port"
+        port=$hyper_port ;;
+      go) start go-http "$go_port" env GOMAXPROCS=1 "$target/peers/go-http" -port "$go_port"
+        port=$go_port ;;
+    esac
+    echo "wrk against $s"
+    out="$results/http-$s.txt"
+    measured "$out" taskset -c "$client_cpu" wrk -t1 -c64 -d"$duration" --latency \
+      "http://127.0.0.1:$port/plaintext" > "$out"
+    cat "$out"
+    echo "wrk against $s, $depth requests pipelined"
+    out="$results/http-pipelined-$s.txt"
+    measured "$out" taskset -c "$client_cpu" wrk -t1 -c64 -d"$duration" --latency \
+      -s "$results/pipeline.lua" "http://127.0.0.1:$port/plaintext" > "$out"
+    cat "$out"
+    stop
+  done
+fi
+
+# --- 3. idle connections -----------------------------------------------------------------
+# idle_client PORT FIFO REQUEST REPLY-END: opens $idle connections, sends REQUEST on each and
+# reads until the reply ends with REPLY-END (so that the server has accepted and served every
+# one), then holds them open and idle; says "one" on FIFO after the first, "all" after the
+# last, and closes them all 3 s later.
+idle_client() {
+  taskset -c "$client_cpu" python3 - "$1" "$idle" "$2" "$3" "$4" << 'EOF'
+import socket, sys, time
+port, count, fifo = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+request, reply_end = sys.argv[4].encode(), sys.argv[5].encode()
+def ask(s):
+    s.sendall(request)
+    reply = b""
+    while not reply.endswith(reply_end):
+        chunk = s.recv(256)
+        if not chunk:
+            raise SystemExit("connection closed")
+        reply += chunk
+conns = []
+first = socket.create_connection(("127.0.0.1", port))
+ask(first)
+conns.append(first)
+with open(fifo, "w") as f:
+    f.write("one\n")
+time.sleep(1)
+for _ in range(count - 1):
+    s = socket.create_connection(("127.0.0.1", port))
+    ask(s)
+    conns.append(s)
+with open(fifo, "w") as f:
+    f.write("all\n")
+time.sleep(3)
+EOF
+}
+if step idle; then
+  : > "$results/idle.tsv"
+  servers=(redis)
+  [ "$have_resp" = 1 ] && servers=(coro "${servers[@]}")
+  [ "$have_http" = 1 ] && servers+=(http)
+  for s in "${servers[@]}"; do
+    if [ "$s" = http ]; then
+      # A timeout longer than the measurement, so that idle connections stay open.
+      port=$coro_http_port
+      start http_server "$port" "$target/release/examples/http_server" --port "$port" --timeout 600
+      request=$'GET /plaintext HTTP/1.1\r\nHost: bench\r\n\r\n'
+      reply_end="Hello, World!"
+    else
+      start_resp "$s" --maxclients $((idle + 100))
+      request=$'PING\r\n'
+      reply_end=$'\r\n'
+    fi
+    fifo="$results/idle.fifo"
+    rm -f "$fifo"
+    mkfifo "$fifo"
+    idle_client "$port" "$fifo" "$request" "$reply_end" &
+    client=$!
+    read -r _ < "$fifo"
+    sleep 0.5
+    before=$(rss_kib "$server_pid")
+    read -r _ < "$fifo"
+    sleep 1
+    after=$(rss_kib "$server_pid")
+    wait "$client"
+    rm -f "$fifo"
+    echo "$s $idle $before $after" | tee -a "$results/idle.tsv"
+    stop
+  done
+fi
+
+# --- report ------------------------------------------------------------------------------
+python3 - "$results" "$root/BENCHMARKS.md" "$requests" "$duration" << 'EOF'
+import csv, os, re, sys
+results, doc, requests, duration = sys.argv[1:5]
+
+def read(name):
+    try:
+        with open(os.path.join(results, name)) as f:
+            return f.read()
+    except OSError:
+        return None
+
+def cpu_seconds(text):
+    found = re.search(r"server cpu seconds: ([\d.]+)", text or "")
+    return float(found.group(1)) if found and float(found.group(1)) > 0 else None
+
+def resp(name):
+    text = read(name)
+    if text is None:
+        return None
+    rows = list(csv.DictReader(text.splitlines()))
+    return {r["test"]: (float(r["rps"]), float(r["p99_latency_ms"])) for r in rows}
+
+out = ["| | |", "| --- | --- |"]
+for line in (read("env.txt") or "").splitlines():
+    key, _, value = line.partition(": ")
+    out.append(f"| {key} | {value} |")
+out.append("")
+
+out.append(f"**RESP** (`redis-benchmark -n {requests} -c 50 -P P --csv`): requests per second and "
+           "p99 latency (ms), `resp_server` example against `redis-server`")
+out.append("")
+any_resp = False
+for p in (1, 16):
+    coro, redis = resp(f"resp-coro-P{p}.csv"), resp(f"resp-redis-P{p}.csv")
+    if redis is None:
+        continue
+    any_resp = True
+    out.append(f"| `-P {p}` | coro req/s | redis req/s | coro / redis | coro p99 | redis p99 |")
+    out.append("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for test, (rps, p99) in redis.items():
+        if coro and test in coro:
+            c_rps, c_p99 = coro[test]
+            out.append(f"| {test} | {c_rps:,.0f} | {rps:,.0f} | {c_rps / rps:.2f}x | {c_p99:.3f} | {p99:.3f} |")
+        else:
+            out.append(f"| {test} | not run | {rps:,.0f} | | | {p99:.3f} |")
+    cpu = {s: cpu_seconds(read(f"resp-{s}-P{p}.cpu")) for s in ("coro", "redis")}
+    total = len(redis) * int(requests)
+    per = {s: total / c for s, c in cpu.items() if c}
+    line = f"Server CPU time for the whole `-P {p}` run ({total:,} requests): " + ", ".join(
+        f"{s} {c:.1f} s ({per[s]:,.0f} requests per CPU-second)" for s, c in cpu.items() if c)
+    if "coro" in per and "redis" in per:
+        line += f"; coro / redis {per['coro'] / per['redis']:.2f}x"
+    out += ["", line + ".", ""]
+if not any_resp:
+    out += ["(not run)", ""]
+
+out.append(f"**HTTP** (`wrk -t1 -c64 -d{duration} --latency`, `GET /plaintext`; pipelined: "
+           "the same with a script that sends 16 requests per write)")
+out.append("")
+def wrk(name):
+    text = read(name)
+    if text is None:
+        return None
+    rps = re.search(r"Requests/sec:\s*([\d.]+)", text)
+    p99 = re.search(r"^\s*99%\s+(\S+)", text, re.M)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)|Socket errors: (.*)", text)
+    done = re.search(r"(\d+) requests in", text)
+    if not rps:
+        return None
+    cpu = cpu_seconds(text)
+    per_cpu = int(done.group(1)) / cpu if done and cpu else None
+    return (float(rps.group(1)), p99.group(1) if p99 else "?", errors.group(0) if errors else "",
+            cpu, per_cpu)
+
+names = {"coro": "`http_server` example (coro)", "hyper": "tokio current-thread + hyper",
+         "go": "Go net/http, `GOMAXPROCS=1`"}
+runs = {(s, piped): wrk(f"http-{'pipelined-' if piped else ''}{s}.txt")
+        for s in names for piped in (False, True)}
+if any(runs.values()):
+    out.append("| server | pipelined | requests/s | p99 latency | coro / this | server CPU | "
+               "requests per CPU-second | coro / this | errors |")
+    out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    for (s, piped), run in runs.items():
+        if not run:
+            continue
+        rps, p99, errors, cpu, per_cpu = run
+        coro = runs.get(("coro", piped))
+        ratio = f"{coro[0] / rps:.2f}x" if coro else ""
+        cpu_ratio = f"{coro[4] / per_cpu:.2f}x" if coro and coro[4] and per_cpu else ""
+        cells = [names[s], "16" if piped else "no", f"{rps:,.0f}", p99, ratio,
+                 f"{cpu:.2f} s" if cpu else "?", f"{per_cpu:,.0f}" if per_cpu else "?",
+                 cpu_ratio, errors]
+        out.append("| " + " | ".join(cells) + " |")
+else:
+    out.append("(not run)")
+out.append("")
+
+out.append("**Idle connections**: resident memory (`VmRSS`) of the server after one served "
+           "connection and after all of them, each having answered one `PING` (the HTTP server: "
+           "one `GET /plaintext`)")
+out.append("")
+idle = [l.split() for l in (read("idle.tsv") or "").splitlines() if l.strip()]
+if idle:
+    out.append("| server | connections | RSS after one (KiB) | RSS after all (KiB) | per connection |")
+    out.append("| --- | ---: | ---: | ---: | ---: |")
+    for s, n, before, after in idle:
+        per = (int(after) - int(before)) * 1024 / (int(n) - 1)
+        name = {"coro": "`resp_server` example (coro)", "redis": "redis-server",
+                "http": "`http_server` example (coro)"}[s]
+        out.append(f"| {name} | {int(n):,} | {int(before):,} | {int(after):,} | {per:,.0f} B |")
+else:
+    out.append("(not run)")
+
+with open(doc) as f:
+    text = f.read()
+begin, end = "<!-- BEGIN network -->", "<!-- END network -->"
+if begin not in text or end not in text:
+    sys.exit(f"{doc} has no {begin} / {end} markers")
+head, rest = text.split(begin, 1)
+_, tail = rest.split(end, 1)
+with open(doc, "w") as f:
+    f.write(head + begin + "\n" + "\n".join(out) + "\n" + end + tail)
+print(f"{doc}: network section rewritten from {results}")
+EOF

@@ -1,0 +1,3 @@
+module coro/bench/go-http
+
+go 1.19
