@@ -105,6 +105,8 @@ mod sender;
 mod shared;
 mod slot;
 mod state;
+#[cfg(feature = "std")]
+pub mod sync;
 mod waiter;
 
 use alloc::collections::VecDeque;
