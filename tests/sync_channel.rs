@@ -687,3 +687,301 @@ fn tasks_waiting_on_sync_channels_are_reported_as_waiting_on_other() {
 fn tx_pending_u8(tx: &sync::Sender<u8>, slot: &mut SendSlot<u8>) -> bool {
     tx.poll_send(slot, &mut noop_cx()).is_pending()
 }
+
+// ---------------------------------------------------------------- random programs
+
+mod random {
+    //! Random programs over 2 to 4 schedulers, each run on its own thread: producers and
+    //! consumers placed on random schedulers, on `Send + Sync` channels of random
+    //! capacities (rendezvous among them). Producers send numbered values with `send!`, a
+    //! `select!` over several channels (perhaps with a `sleep` arm), or `try_send` (falling
+    //! back to `send!`); consumers receive with `recv!`, a `select!` over every channel
+    //! (on some schedulers also over a single-thread channel fed by a local task, so that
+    //! the `select!` mixes both kinds), or `try_recv`, until every channel is closed. The
+    //! checks: every value sent is received once, each consumer sees the values of one
+    //! producer on one channel in the order sent, and the program ends in time.
+
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Clone, Debug)]
+    enum Send_ {
+        Plain,
+        Select { sleep: bool },
+        Try,
+    }
+
+    #[derive(Clone, Debug)]
+    enum Recv_ {
+        Plain,
+        Select,
+        Try,
+    }
+
+    #[derive(Clone, Debug)]
+    struct Program {
+        schedulers: usize,
+        capacities: Vec<usize>,
+        /// Each producer: its scheduler, its channels (indices), how it sends, how many.
+        producers: Vec<(usize, Vec<usize>, Send_, u64)>,
+        /// Each consumer: its scheduler, how it receives, and its channel (a `select!`
+        /// consumer also receives from the next one). Every channel has one consumer of
+        /// its own, so that no send waits for ever for a consumer blocked elsewhere.
+        consumers: Vec<(usize, Recv_, usize)>,
+        /// Whether the consumers of each scheduler also select over a local channel.
+        local: Vec<bool>,
+    }
+
+    fn program() -> impl Strategy<Value = Program> {
+        (2usize..=4, prop::collection::vec(0usize..3, 1..=3)).prop_flat_map(|(n, caps)| {
+            let chans = caps.len();
+            let producer = (
+                0..n,
+                prop::collection::btree_set(0..chans, 1..=chans)
+                    .prop_map(|set| set.into_iter().collect::<Vec<_>>()),
+                prop_oneof![
+                    Just(Send_::Plain),
+                    any::<bool>().prop_map(|sleep| Send_::Select { sleep }),
+                    Just(Send_::Try),
+                ],
+                1u64..200,
+            );
+            let how = prop_oneof![Just(Recv_::Plain), Just(Recv_::Select), Just(Recv_::Try)];
+            let own = prop::collection::vec((0..n, how), chans);
+            let extra = prop::collection::vec((0..n, 0..chans), 0..=2);
+            (
+                Just(n),
+                Just(caps),
+                prop::collection::vec(producer, 1..=5),
+                own,
+                extra,
+                prop::collection::vec(any::<bool>(), n),
+            )
+                .prop_map(|(schedulers, capacities, producers, own, extra, local)| {
+                    let consumers = own
+                        .into_iter()
+                        .enumerate()
+                        .map(|(c, (k, how))| (k, how, c))
+                        .chain(extra.into_iter().map(|(k, c)| (k, Recv_::Select, c)))
+                        .collect();
+                    Program {
+                        schedulers,
+                        capacities,
+                        producers,
+                        consumers,
+                        local,
+                    }
+                })
+        })
+    }
+
+    /// A value: its producer, its channel, its number among that producer's values on
+    /// that channel.
+    type Value = (usize, usize, u64);
+
+    fn run(program: &Program) -> Result<(), String> {
+        let chans: Vec<_> = program
+            .capacities
+            .iter()
+            .map(|&c| sync::channel::<Value>(c))
+            .collect();
+        let mut results = Vec::new();
+        let mut sent_by = Vec::new();
+        for k in 0..program.schedulers {
+            let producers: Vec<_> = program
+                .producers
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.0 == k)
+                .map(|(id, p)| (id, p.clone()))
+                .collect();
+            let consumers: Vec<_> = program
+                .consumers
+                .iter()
+                .filter(|c| c.0 == k)
+                .map(|c| (c.1.clone(), c.2))
+                .collect();
+            let txs: Vec<_> = chans.iter().map(|(tx, _)| tx.clone()).collect();
+            let rxs: Vec<_> = chans.iter().map(|(_, rx)| rx.clone()).collect();
+            let local = program.local[k];
+            for (id, p) in &producers {
+                sent_by.push((*id, p.1.clone(), p.3));
+            }
+            results.push(on_scheduler(move |sched| {
+                for (id, (_, targets, how, count)) in producers {
+                    let txs: Vec<_> = targets.iter().map(|&c| (c, txs[c].clone())).collect();
+                    let (kind, sleeps) = match how {
+                        Send_::Plain => (0, false),
+                        Send_::Try => (1, false),
+                        Send_::Select { sleep } => (2, sleep),
+                    };
+                    sched.spawn(coro!(move || {
+                        let mut next = vec![0u64; txs.len()];
+                        for i in 0..count {
+                            let pick = usize::try_from(i).unwrap_or(0) % txs.len();
+                            let v = (id, txs[pick].0, next[pick]);
+                            if kind == 0 {
+                                send!(txs[pick].1, v).unwrap();
+                            } else if kind == 1 {
+                                let back = match txs[pick].1.try_send(v) {
+                                    Ok(()) => None,
+                                    Err(TrySendError::Full(v)) => Some(v),
+                                    Err(TrySendError::Closed(_)) => panic!("closed early"),
+                                };
+                                if let Some(v) = back {
+                                    send!(txs[pick].1, v).unwrap();
+                                }
+                            } else {
+                                // Offer on this channel and the next one of the producer's:
+                                // whichever takes it.
+                                let other = (pick + 1) % txs.len();
+                                let ov = (id, txs[other].0, next[other]);
+                                let took = select! {
+                                    r = send(txs[pick].1, v) => { r.unwrap(); pick }
+                                    r = send(txs[other].1, ov), if other != pick => { r.unwrap(); other }
+                                    _ = sleep(Duration::from_millis(1)), if sleeps => usize::MAX,
+                                };
+                                if took != usize::MAX {
+                                    next[took] += 1;
+                                }
+                                continue;
+                            }
+                            next[pick] += 1;
+                        }
+                    }));
+                }
+                drop(txs);
+                let (local_tx, local_rx) = channel::<Value>(0);
+                if local {
+                    sched.spawn(coro!(move || {
+                        for i in 0..20 {
+                            // The consumers stop listening once the other channels close.
+                            if send!(local_tx, (usize::MAX, 0, i)).is_err() {
+                                break;
+                            }
+                        }
+                    }));
+                } else {
+                    drop(local_tx);
+                }
+                let local_rx = std::rc::Rc::new(local_rx);
+                let handles: Vec<_> = consumers
+                    .into_iter()
+                    .map(|(how, c)| {
+                        let rxs = rxs.clone();
+                        let local_rx = std::rc::Rc::clone(&local_rx);
+                        let kind = match how {
+                            Recv_::Plain => 0,
+                            Recv_::Try => 1,
+                            Recv_::Select => 2,
+                        };
+                        sched.spawn(coro!(move || {
+                            let mut got = Vec::new();
+                            // A plain or `try_` consumer keeps to its channel; a
+                            // `select!` one also takes the next channel's values.
+                            let d = if kind == 2 { (c + 1) % rxs.len() } else { c };
+                            let mut open = vec![false; rxs.len()];
+                            open[c] = true;
+                            open[d] = true;
+                            let mut local_open = local;
+                            while open[c] || open[d] {
+                                let mut first = None;
+                                if kind == 1 {
+                                    first = match rxs[c].try_recv() {
+                                        Ok(v) => Some(Some(v)),
+                                        Err(TryRecvError::Closed) => Some(None),
+                                        Err(TryRecvError::Empty) => None,
+                                    };
+                                }
+                                let (from, v) = if kind == 2 {
+                                    select! {
+                                        v = recv(rxs[c]), if open[c] => (c, Some(v)),
+                                        v = recv(rxs[d]), if open[d] && d != c => (d, Some(v)),
+                                        v = recv(local_rx), if local_open => {
+                                            local_open = v.is_some();
+                                            (c, None)
+                                        }
+                                    }
+                                } else if let Some(v) = first {
+                                    (c, Some(v))
+                                } else {
+                                    (c, Some(recv!(rxs[c])))
+                                };
+                                match v {
+                                    Some(Some(v)) => got.push(v),
+                                    Some(None) => open[from] = false,
+                                    None => {}
+                                }
+                            }
+                            got
+                        }))
+                    })
+                    .collect();
+                move || {
+                    handles
+                        .into_iter()
+                        .map(|h| h.try_join().unwrap().unwrap())
+                        .collect::<Vec<_>>()
+                }
+            }));
+        }
+        drop(chans);
+        let mut all = Vec::new();
+        for result in &results {
+            let got = result
+                .recv_timeout(Duration::from_secs(20))
+                .map_err(|e| format!("a scheduler did not finish in time: {e}"))?;
+            for got in got {
+                let mut last: HashMap<(usize, usize), u64> = HashMap::new();
+                for &(p, c, i) in &got {
+                    if let Some(&before) = last.get(&(p, c)) {
+                        if before >= i {
+                            return Err(format!("producer {p} channel {c}: {i} after {before}"));
+                        }
+                    }
+                    last.insert((p, c), i);
+                }
+                all.extend(got);
+            }
+        }
+        // Each producer's values on each channel are numbered from 0 without gaps.
+        all.sort_unstable();
+        let total: u64 = sent_by.iter().map(|s| s.2).sum();
+        let received = u64::try_from(all.len()).unwrap_or(u64::MAX);
+        let sleeps = program
+            .producers
+            .iter()
+            .any(|p| matches!(p.2, Send_::Select { sleep: true }));
+        if !sleeps && received != total {
+            return Err(format!("{received} values received, {total} sent"));
+        }
+        for pair in all.windows(2) {
+            if pair[0] == pair[1] {
+                return Err(format!("{:?} received twice", pair[0]));
+            }
+        }
+        let mut expected: HashMap<(usize, usize), u64> = HashMap::new();
+        for &(p, c, i) in &all {
+            let next = expected.entry((p, c)).or_insert(0);
+            if *next != i {
+                return Err(format!("producer {p} channel {c}: {i} received, {next} lost"));
+            }
+            *next += 1;
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        #[test]
+        fn random_programs_over_schedulers_deliver_each_value_once(program in program()) {
+            if let Err(report) = run(&program) {
+                prop_assert!(false, "{}", report);
+            }
+        }
+    }
+}

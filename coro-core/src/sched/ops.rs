@@ -72,6 +72,10 @@ mod sealed {
 /// The receiving end of a channel, as `recv!` and `select!`'s `recv` arms take it: a
 /// single-thread [`Receiver`], a [`sync::Receiver`], or a reference, `Rc`, `Arc` or `Box`
 /// of one. Sealed.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not the receiving end of a channel",
+    label = "`recv!` and `recv` arms take a `Receiver` (of `channel` or `channel::sync`), or a reference or pointer to one"
+)]
 pub trait RecvChannel: sealed::Sealed {
     /// The values received.
     type Item;
@@ -89,6 +93,10 @@ pub trait RecvChannel: sealed::Sealed {
 /// The sending end of a channel, as `send!` and `select!`'s `send` arms take it: a
 /// single-thread [`Sender`], a [`sync::Sender`], or a reference, `Rc`, `Arc` or `Box` of
 /// one. Sealed.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not the sending end of a channel",
+    label = "`send!` and `send` arms take a `Sender` (of `channel` or `channel::sync`), or a reference or pointer to one"
+)]
 pub trait SendChannel: sealed::Sealed {
     /// The values sent.
     type Item;
