@@ -97,7 +97,11 @@ fn the_last_receiver_drops_the_buffer_and_gives_sends_back() {
     drop(rx);
     assert_eq!(Arc::strong_count(&value), 2, "a receiver is left");
     drop(rx2);
-    assert_eq!(Arc::strong_count(&value), 1, "the buffered value was dropped");
+    assert_eq!(
+        Arc::strong_count(&value),
+        1,
+        "the buffered value was dropped"
+    );
     let mut slot = SendSlot::new(Arc::clone(&value));
     let Poll::Ready(Err(SendError(back))) = tx.poll_send(&mut slot, &mut noop_cx()) else {
         panic!("a send on a channel without receivers fails at once");
@@ -185,7 +189,10 @@ fn wakers_are_woken_from_another_thread() {
     let counter = Arc::new(CountWake(AtomicUsize::new(0)));
     let waker = Waker::from(Arc::clone(&counter));
     let (tx, rx) = sync::channel(0);
-    assert_eq!(rx.poll_recv(&mut Context::from_waker(&waker)), Poll::Pending);
+    assert_eq!(
+        rx.poll_recv(&mut Context::from_waker(&waker)),
+        Poll::Pending
+    );
     thread::spawn(move || tx.try_send(5).unwrap())
         .join()
         .unwrap();
@@ -277,7 +284,10 @@ fn debug_shows_the_state_not_the_values() {
     tx.try_send(1).unwrap();
     let shown = format!("{tx:?}");
     assert!(shown.starts_with("Sender { id: ChannelId("), "{shown}");
-    assert!(shown.ends_with("len: 1, capacity: 3, closed: false }"), "{shown}");
+    assert!(
+        shown.ends_with("len: 1, capacity: 3, closed: false }"),
+        "{shown}"
+    );
     assert!(format!("{rx:?}").starts_with("Receiver {"));
     assert_eq!(tx.id(), rx.clone().id());
     assert_ne!(tx.id(), sync::channel::<u8>(0).0.id());
@@ -567,7 +577,7 @@ fn select_send_arms_deliver_exactly_once_across_schedulers() {
         })
         .collect();
     wait(&senders);
-    let mut all: Vec<u64> = receivers.iter().flat_map(|r| wait(r)).collect();
+    let mut all: Vec<u64> = receivers.iter().flat_map(wait).collect();
     all.sort_unstable();
     assert_eq!(all, (0..2 * EACH).collect::<Vec<_>>());
 }
@@ -649,7 +659,9 @@ fn a_task_waiting_on_a_sync_channel_waits_rather_than_report_a_deadlock() {
             true
         }
     });
-    sched.run().expect("the scheduler waits for the other thread");
+    sched
+        .run()
+        .expect("the scheduler waits for the other thread");
     assert!(sender.join().unwrap());
     assert_eq!(task.try_join().unwrap(), Ok(Some(1)));
 }
@@ -934,10 +946,10 @@ mod random {
             for got in got {
                 let mut last: HashMap<(usize, usize), u64> = HashMap::new();
                 for &(p, c, i) in &got {
-                    if let Some(&before) = last.get(&(p, c)) {
-                        if before >= i {
-                            return Err(format!("producer {p} channel {c}: {i} after {before}"));
-                        }
+                    if let Some(&before) = last.get(&(p, c))
+                        && before >= i
+                    {
+                        return Err(format!("producer {p} channel {c}: {i} after {before}"));
                     }
                     last.insert((p, c), i);
                 }
@@ -964,7 +976,9 @@ mod random {
         for &(p, c, i) in &all {
             let next = expected.entry((p, c)).or_insert(0);
             if *next != i {
-                return Err(format!("producer {p} channel {c}: {i} received, {next} lost"));
+                return Err(format!(
+                    "producer {p} channel {c}: {i} received, {next} lost"
+                ));
             }
             *next += 1;
         }

@@ -149,7 +149,9 @@ fn pick<X>(
     while let Some(x) = queue.get(index) {
         let p = party(x);
         if p.is_of_select(mine) || !may_complete(p.cell()) {
-            if p.cell().is_some_and(|cell| !cell.is_local() && !cell.is_open()) {
+            if p.cell()
+                .is_some_and(|cell| !cell.is_local() && !cell.is_open())
+            {
                 // Decided: perhaps for a moment, by its owner trying another operation.
                 wakes.push(p.waker.clone());
             }
@@ -202,7 +204,8 @@ impl<T> State<T> {
     }
 
     fn offer_index(&self, ticket: u64) -> Result<usize, usize> {
-        self.offers.binary_search_by_key(&ticket, |offer| offer.ticket)
+        self.offers
+            .binary_search_by_key(&ticket, |offer| offer.ticket)
     }
 
     /// Whether a blocked send other than `mine`'s waits for room ahead of a new one.
@@ -462,13 +465,8 @@ impl<T> Inner<T> {
             };
             if !state.closed
                 && state.buffer.len() < self.capacity
-                && let Ok(Some(offer)) = pick(
-                    &mut state.offers,
-                    |o| &o.party,
-                    None,
-                    Own::Plain,
-                    wakes,
-                )
+                && let Ok(Some(offer)) =
+                    pick(&mut state.offers, |o| &o.party, None, Own::Plain, wakes)
             {
                 state.buffer.push_back(offer.value);
                 wakes.push(offer.party.waker);

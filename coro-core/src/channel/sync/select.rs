@@ -263,7 +263,10 @@ fn end_slow(task: &TaskRef) {
     let removed = SELECTS.with(|selects| {
         let mut selects = selects.borrow_mut();
         let addr = task.addr().addr();
-        if selects.get(&addr).is_some_and(|(id, _)| *id == task.core().id) {
+        if selects
+            .get(&addr)
+            .is_some_and(|(id, _)| *id == task.core().id)
+        {
             selects.remove(&addr)
         } else {
             None
