@@ -232,7 +232,8 @@ fn world(mut characters: Vec<Character>, moves: Receiver<Move>) -> Vec<String> {
         let mut line = format!("t={now:.1}s");
         for (c, doing) in characters.iter().zip(&doing) {
             if c.ticks.is_some() {
-                line += &format!("  {} {} {doing}", c.name, c.at);
+                fmt::Write::write_fmt(&mut line, format_args!("  {} {} {doing}", c.name, c.at))
+                    .expect("writing to a String cannot fail");
             }
         }
         transcript.push(line);

@@ -38,26 +38,26 @@
 //! leave the first, `break` the outer one); `yield_!(i);` is a statement, so the resume
 //! argument is dropped. Only when the loop ends do the locals move out of the state, for the
 //! rest of the body to run as usual.
-use coro_core::{Coroutine, CoroutineState};
-#[rustfmt::skip]
-#[allow(
-    unused_mut,
-    unused_variables,
-    unused_assignments,
-    unused_labels,
+//!
+//! The expansion allows lints on its own items only (the user's code in it is linted as
+//! written); as plain code, the whole file is generated, and allows those of hand-written
+//! code.
+#![allow(
     unused_braces,
     unused_parens,
-    unreachable_code,
     dropping_copy_types,
-    non_camel_case_types,
-    non_snake_case,
     clippy::all,
-    clippy::pedantic,
-    clippy::nursery
+    clippy::pedantic
 )]
+use coro_core::{Coroutine, CoroutineState};
+#[rustfmt::skip]
 pub fn counter(
     n: u64,
-) -> impl ::coro_core::Coroutine<(), Yield = u64, Return = u64> + ::core::fmt::Debug {
+) -> impl ::coro_core::Coroutine<
+    (),
+    Yield = u64,
+    Return = u64,
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = u64> {
     #[allow(
         unused_mut,
         unused_variables,
@@ -128,6 +128,18 @@ pub fn counter(
     >(
         __CoroState::Unresumed { n: n },
         move |__coro_state, __coro_arg| {
+            #[allow(unused_macros)]
+            macro_rules! yield_ {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
+            #[allow(unused_macros)]
+            macro_rules! yield_from {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_from!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_from!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { n: __coro_in0 } = ::coro_core::__private::replace(
@@ -136,9 +148,12 @@ pub fn counter(
                     ) else { ::coro_core::__private::unreachable_state() };
                     let n = __coro_in0;
                     ::core::mem::drop(__coro_arg);
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: u64 = {
+                        #[allow(unused_mut)]
                         let mut total = 0;
                         {
+                            #[allow(unused_mut)]
                             let mut __coro_iter0 = 0;
                             let __coro_end1 = n;
                             '__coro_loop0: loop {
@@ -152,6 +167,7 @@ pub fn counter(
                                 total += i;
                                 {
                                     let __coro_y = i;
+                                    #[allow(clippy::used_underscore_binding)]
                                     ::coro_core::__private::save(
                                         __coro_state,
                                         __CoroState::Suspend0 {
@@ -166,6 +182,7 @@ pub fn counter(
                         }
                         total
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -174,6 +191,7 @@ pub fn counter(
                     __coro_end1: __coro_r3,
                     __coro_iter0: __coro_r2,
                 } => {
+                    #[allow(unused_mut, unused_variables, unused_assignments)]
                     let mut __coro_iter0 = *__coro_r2;
                     let __coro_loop_value = '__coro_exit0: {
                         '__coro_cont0: {
@@ -190,12 +208,18 @@ pub fn counter(
                             (*__coro_r1) += i;
                             {
                                 let __coro_y = i;
-                                *__coro_r2 = __coro_iter0;
+                                #[allow(unreachable_code)]
+                                {
+                                    *__coro_r2 = __coro_iter0;
+                                }
                                 return ::coro_core::CoroutineState::Yielded(__coro_y);
                             };
                         }
                     };
-                    *__coro_r2 = __coro_iter0;
+                    #[allow(unreachable_code)]
+                    {
+                        *__coro_r2 = __coro_iter0;
+                    }
                     let __CoroState::Suspend0 {
                         total: __coro_b1,
                         __coro_iter0: __coro_b2,
@@ -204,15 +228,20 @@ pub fn counter(
                         __coro_state,
                         __CoroState::Panicked,
                     ) else { ::coro_core::__private::unreachable_state() };
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: u64 = {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut total = __coro_b1;
                         {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut __coro_iter0 = __coro_b2;
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let __coro_end1 = __coro_b3;
                             { __coro_loop_value }
                         }
                         total
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }

@@ -1,13 +1,13 @@
 //! Generators: coroutines that only yield, used as iterators.
 //!
-//! A coroutine resumed with `()` that returns `()` is a generator; `CoroutineExt::into_iter`
-//! turns it into an `Iterator`, so the whole iterator toolbox (`take`, `zip`, `skip`,
-//! `filter`, ...) applies. Writing the generator as a coroutine means its state (the last two
+//! A coroutine resumed with `()` is a generator: it is `IntoIterator` over its yields
+//! (`for x in fibonacci()`, `fibonacci().into_iter()`), so the whole iterator toolbox
+//! (`take`, `zip`, `skip`, `filter`, ...) applies. Writing the generator as a coroutine means its state (the last two
 //! Fibonacci numbers, the primes found so far, the path down a tree) lives in ordinary local
 //! variables instead of a hand-written `struct` with a `next` method.
 use std::io::{self, Write};
 
-use coro_core::{Coroutine, CoroutineExt};
+use coro_core::Coroutine;
 
 /// The Fibonacci numbers, as many as fit in a `u64` (93 of them): "infinite" for any
 /// practical `take`.
@@ -143,7 +143,7 @@ pub fn run(out: &mut impl Write) -> io::Result<()> {
     // Zipping two different generators pairs them up element by element.
     let pairs = fibonacci()
         .into_iter()
-        .zip(primes().into_iter())
+        .zip(primes())
         .take(5)
         .map(|(f, p)| format!("{f}+{p}={}", f + p));
     writeln!(out, "fibonacci + primes: {}", spaced(pairs))?;

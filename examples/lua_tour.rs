@@ -134,7 +134,7 @@ type LuaResult = Result<Vec<Value>, LuaError>;
 /// return value is whatever the caller of the outer coroutine resumes it with.
 #[coro_core::coroutine(yield = Vec<Value>, resume = Vec<Value>)]
 fn foo(console: &Console<'_>, a: i64) -> LuaResult {
-    console.print(&values!["foo", a])?;
+    console.print(&[Value::from("foo"), Value::from(a)])?;
     Ok(yield_!(values![2 * a]))
 }
 

@@ -414,7 +414,7 @@ fn d01_shadowing_across_yields() {
     let co = coro!(|| {
         let x = 5u8;
         yield_!(format!("{}={}", ty(&x), x));
-        let x = x as u32 * 1000;
+        let x = u32::from(x) * 1000;
         yield_!(format!("{}={}", ty(&x), x));
         let x = x.to_string();
         yield_!(format!("{}={}", ty(&x), x));
@@ -552,9 +552,7 @@ fn f01_panic_first_resume_poisons() {
     let cap = D("cap");
     let co = coro!(move || {
         let _l = D("local");
-        if always() {
-            panic!("boom");
-        }
+        assert!(!always(), "boom");
         yield_!(1);
         drop(cap);
     });
@@ -790,12 +788,14 @@ fn h03_recursive_boxed_delegation() {
 #[test]
 fn i01_large_array_across_yields() {
     let mut co = coro!(|| {
+        #[allow(clippy::large_stack_arrays, reason = "a large state under test")]
         let mut big = [0u64; 8192];
+        #[allow(clippy::needless_range_loop, reason = "indexing under test")]
         for i in 0..big.len() {
             big[i] = i as u64;
         }
         yield_!(big[8191]);
-        for x in big.iter_mut() {
+        for x in &mut big {
             *x *= 2;
         }
         yield_!(big.iter().sum::<u64>());

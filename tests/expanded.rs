@@ -4,7 +4,14 @@
 //! compiles with the macro, every expansion compiles as plain code, and the two behave the
 //! same.
 
-#[allow(dead_code)]
+#[allow(
+    dead_code,
+    unused_braces,
+    unused_parens,
+    dropping_copy_types,
+    clippy::all,
+    clippy::pedantic
+)]
 #[path = "../examples/counter-expanded.rs"]
 pub mod expanded;
 
@@ -34,41 +41,55 @@ pub mod shadowing;
 #[path = "../coro-macros/tests/expand/yield_from.rs"]
 pub mod yield_from;
 
-// Their expansions, formatted by prettyplease (which rustfmt would lay out its own way).
+// Their expansions, formatted by prettyplease (which rustfmt would lay out its own way):
+// generated code, which the lints of hand-written code do not apply to (the expansion
+// allows them on its own items only, so that the user's code in it is linted).
 #[rustfmt::skip]
+#[allow(unused_braces, unused_parens, dropping_copy_types, clippy::all, clippy::pedantic)]
 #[path = "../coro-macros/tests/expand/channels.expanded.rs"]
 pub mod channels_expanded;
 #[rustfmt::skip]
+#[allow(unused_braces, unused_parens, dropping_copy_types, clippy::all, clippy::pedantic)]
 #[path = "../coro-macros/tests/expand/coro_captures.expanded.rs"]
 pub mod coro_captures_expanded;
 #[rustfmt::skip]
+#[allow(unused_braces, unused_parens, dropping_copy_types, clippy::all, clippy::pedantic)]
 #[path = "../coro-macros/tests/expand/early_return.expanded.rs"]
 pub mod early_return_expanded;
 #[rustfmt::skip]
+#[allow(unused_braces, unused_parens, dropping_copy_types, clippy::all, clippy::pedantic)]
 #[path = "../coro-macros/tests/expand/in_place.expanded.rs"]
 pub mod in_place_expanded;
 #[rustfmt::skip]
+#[allow(unused_braces, unused_parens, dropping_copy_types, clippy::all, clippy::pedantic)]
 #[path = "../coro-macros/tests/expand/label_break.expanded.rs"]
 pub mod label_break_expanded;
 #[rustfmt::skip]
+#[allow(unused_braces, unused_parens, dropping_copy_types, clippy::all, clippy::pedantic)]
 #[path = "../coro-macros/tests/expand/loop_local.expanded.rs"]
 pub mod loop_local_expanded;
 #[rustfmt::skip]
+#[allow(unused_braces, unused_parens, dropping_copy_types, clippy::all, clippy::pedantic)]
 #[path = "../coro-macros/tests/expand/match_arms.expanded.rs"]
 pub mod match_arms_expanded;
 #[rustfmt::skip]
+#[allow(unused_braces, unused_parens, dropping_copy_types, clippy::all, clippy::pedantic)]
 #[path = "../coro-macros/tests/expand/nested_loops.expanded.rs"]
 pub mod nested_loops_expanded;
 #[rustfmt::skip]
+#[allow(unused_braces, unused_parens, dropping_copy_types, clippy::all, clippy::pedantic)]
 #[path = "../coro-macros/tests/expand/resume_param.expanded.rs"]
 pub mod resume_param_expanded;
 #[rustfmt::skip]
+#[allow(unused_braces, unused_parens, dropping_copy_types, clippy::all, clippy::pedantic)]
 #[path = "../coro-macros/tests/expand/select.expanded.rs"]
 pub mod select_expanded;
 #[rustfmt::skip]
+#[allow(unused_braces, unused_parens, dropping_copy_types, clippy::all, clippy::pedantic)]
 #[path = "../coro-macros/tests/expand/shadowing.expanded.rs"]
 pub mod shadowing_expanded;
 #[rustfmt::skip]
+#[allow(unused_braces, unused_parens, dropping_copy_types, clippy::all, clippy::pedantic)]
 #[path = "../coro-macros/tests/expand/yield_from.expanded.rs"]
 pub mod yield_from_expanded;
 

@@ -2,9 +2,9 @@
 //! sequences.
 
 use coro_core::{
-    Coroutine, CoroutineExt,
+    Coroutine,
     CoroutineState::{self, Complete, Yielded},
-    coro,
+    IntoIter, coro,
 };
 
 /// Resumes `co` with each input, collecting the states until it completes.
@@ -25,7 +25,7 @@ fn run<R, C: Coroutine<R>>(
 }
 
 fn yields<C: Coroutine<(), Return = ()>>(co: C) -> Vec<C::Yield> {
-    co.into_iter().collect()
+    IntoIter::new(co).collect()
 }
 
 #[test]
@@ -50,7 +50,12 @@ fn let_patterns() -> (u32, u32) {
     b += 1;
     let [first, .., last] = [5, 6, 7];
     yield_!(x + why);
+    #[allow(clippy::toplevel_ref_arg, reason = "a `ref` binding under test")]
     let ref r = first;
+    #[allow(
+        clippy::needless_late_init,
+        reason = "a late initialization under test"
+    )]
     let deferred;
     if *r > 0 {
         deferred = last;
@@ -217,6 +222,7 @@ fn loops_while_let_for_labels_and_break_values() {
         };
         let count = loop {
             let v = yield_!(-1);
+            #[allow(clippy::unit_cmp, reason = "a loop left on the first resume")]
             if v == () {
                 break 7;
             }

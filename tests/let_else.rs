@@ -27,11 +27,11 @@ fn else_returns(inputs: Vec<String>) -> Vec<String> {
             let (Some(mut n), m) = (opt(&r), T("m")) else {
                 let e = T("e");
                 r = yield_!(format!("else {}", r));
-                return Some(r.len() as i64 + k.id());
+                return Some(i64::try_from(r.len()).expect("short") + k.id());
             };
             n += 1;
             let z = yield_!(format!("n {n}"));
-            Some(n + z.len() as i64 + m.id())
+            Some(n + i64::try_from(z.len()).expect("short") + m.id())
         });
         drive(co, inputs);
     }

@@ -647,3 +647,120 @@ fn emfile_child() {
     assert!(failures > 0, "accept never failed");
     println!("emfile: served {accepted}, errors {failures}");
 }
+
+// Regressions found by a review: each of these hung `run` or reported a deadlock wrongly.
+
+#[test]
+fn a_socket_dropped_under_a_waiting_reader_wakes_it() {
+    let outcome = within(|| {
+        let sched = Scheduler::new();
+        let (a, _b) = UnixStream::pair().unwrap();
+        // A socket whose peer is gone: reading it gives the end of the stream at once.
+        let (closed, peer) = UnixStream::pair().unwrap();
+        drop(peer);
+        let cell = std::rc::Rc::new(std::cell::RefCell::new(Some(a)));
+        let reader_cell = cell.clone();
+        let reader = sched.spawn(coro!(move || {
+            let mut buf = [0u8; 8];
+            // The socket is looked up at every attempt: `a` while it is there, then `closed`.
+            read!(reader_cell.borrow().as_ref().unwrap_or(&closed), &mut buf).map_err(|e| e.kind())
+        }));
+        sched.spawn(coro!(move || {
+            yield_now!();
+            drop(cell.borrow_mut().take());
+        }));
+        sched.run().unwrap();
+        reader.try_join().unwrap().unwrap()
+    });
+    assert_eq!(outcome, Ok(0));
+}
+
+#[test]
+fn a_waker_left_registered_by_code_outside_the_tasks_does_not_keep_run_going() {
+    let accepted = within(|| {
+        let sched = Scheduler::new();
+        let listener = std::rc::Rc::new(TcpListener::bind("127.0.0.1:0").unwrap());
+        let looked = listener.clone();
+        let task = sched.spawn(coro!(move || {
+            // Look once whether a connection waits; give up if not (leaving the waker).
+            wait!(|cx| match looked.poll_accept(cx) {
+                std::task::Poll::Ready(r) => std::task::Poll::Ready(r.is_ok()),
+                std::task::Poll::Pending => std::task::Poll::Ready(false),
+            })
+        }));
+        sched.run().unwrap();
+        drop(listener);
+        task.try_join().unwrap().unwrap()
+    });
+    assert!(!accepted);
+}
+
+#[test]
+fn a_poll_method_outside_a_scheduler_completes_what_it_can() {
+    let (a, mut b) = std::os::unix::net::UnixStream::pair().unwrap();
+    let a = UnixStream::from_std(a).unwrap();
+    let mut buf = [0u8; 4];
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    let empty = a.poll_read(&mut cx, &mut buf);
+    assert!(
+        matches!(&empty, std::task::Poll::Ready(Err(e)) if e.kind() == io::ErrorKind::WouldBlock),
+        "{empty:?}"
+    );
+    b.write_all(b"hi").unwrap();
+    let read = a.poll_read(&mut cx, &mut buf);
+    assert!(matches!(read, std::task::Poll::Ready(Ok(2))), "{read:?}");
+}
+
+#[test]
+fn a_yield_after_a_select_whose_read_arm_waited_requeues_the_task() {
+    let rounds = within(|| {
+        let sched = Scheduler::new();
+        let (a, _b) = UnixStream::pair().unwrap();
+        let task = sched.spawn(coro!(move || {
+            let mut buf = [0u8; 8];
+            let mut rounds = 0;
+            for _ in 0..3 {
+                select! {
+                    r = read(a, &mut buf) => panic!("nothing was written, yet {r:?}"),
+                    default => rounds += 1,
+                }
+                yield_now!();
+            }
+            rounds
+        }));
+        sched.run().unwrap();
+        task.try_join().unwrap().unwrap()
+    });
+    assert_eq!(rounds, 3);
+}
+
+#[test]
+fn a_yield_after_a_connect_that_timed_out_requeues_the_task() {
+    let kind = within(|| {
+        let socket =
+            socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+        socket
+            .bind(&"127.0.0.1:0".parse::<SocketAddr>().unwrap().into())
+            .unwrap();
+        socket.listen(0).unwrap();
+        let addr = socket.local_addr().unwrap().as_socket().unwrap();
+        let sched = Scheduler::new();
+        let task = sched.spawn(coro!(move || {
+            let mut kept = Vec::new();
+            for _ in 0..8 {
+                match connect!(addr, Duration::from_millis(100)) {
+                    Ok(stream) => kept.push(stream),
+                    Err(error) => {
+                        yield_now!();
+                        return error.kind();
+                    }
+                }
+            }
+            io::ErrorKind::Other
+        }));
+        sched.run().unwrap();
+        drop(socket);
+        task.try_join().unwrap().unwrap()
+    });
+    assert_eq!(kind, io::ErrorKind::TimedOut);
+}

@@ -326,7 +326,7 @@ fn a_value_moved_and_reassigned_in_the_loop_takes_the_ordinary_path() {
     let mut co = coro!(|| {
         let mut text = String::new();
         for c in ['a', 'b', 'c'] {
-            text = text + &c.to_string();
+            text = std::ops::Add::add(text, &c.to_string());
             yield_!(text.len());
         }
         text

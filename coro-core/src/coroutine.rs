@@ -133,3 +133,22 @@ where
         self.as_mut().get_mut().resume(arg)
     }
 }
+
+/// The value of a `yield_!` in a `#[coroutine]` function declared without `yield = Y`,
+/// which yields `()`: the expansion passes it to [`unit`](NoYieldType::unit), so that
+/// another type is reported as a missing `yield = ..`. Not meant to be used directly.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "this coroutine declares no yield type, so `yield_!` takes `()`, not `{Self}`",
+    label = "a `{Self}` is yielded here",
+    note = "declare the type it yields: `#[coroutine(yield = {Self})]`"
+)]
+pub trait NoYieldType {
+    /// The value yielded: `()`.
+    fn unit(self);
+}
+
+impl NoYieldType for () {
+    #[inline]
+    fn unit(self) {}
+}

@@ -34,9 +34,10 @@
 //!
 //! # Adapters
 //!
-//! [`CoroutineExt`] adds [`into_iter`](CoroutineExt::into_iter),
-//! [`map_yield`](CoroutineExt::map_yield), [`map_return`](CoroutineExt::map_return) and
-//! [`fuse`](CoroutineExt::fuse) to every coroutine.
+//! [`CoroutineExt`] adds [`map_yield`](CoroutineExt::map_yield),
+//! [`map_return`](CoroutineExt::map_return) and [`fuse`](CoroutineExt::fuse) to every
+//! coroutine. A generated coroutine resumed with `()` is [`IntoIterator`] over its yields
+//! (`for x in gen()`; see [`IntoIter`]), whatever it returns.
 //!
 //! # `no_std`
 //!
@@ -60,8 +61,8 @@
 //! });
 //! ```
 //!
-//! A generated coroutine is `Send`, `Sync`, `Unpin` and (for `coro!`) `Clone` exactly when
-//! its state is; one that holds an `Rc` across a yield is not `Send`:
+//! A generated coroutine is `Send`, `Sync`, `Unpin` and (for `coro!`, or a function with
+//! `#[coroutine(clone)]`) `Clone` exactly when its state is; one that holds an `Rc` across a yield is not `Send`:
 //!
 //! ```compile_fail
 //! fn require_send<T: Send>(_: T) {}
@@ -119,11 +120,13 @@ pub use adapters::{CoroutineExt, Fuse, IntoIter, MapReturn, MapYield, ResumeErro
 ///
 /// # Arguments
 ///
-/// `#[coro_core::coroutine(yield = Y, resume = R, crate = path)]`, every key optional:
+/// `#[coro_core::coroutine(yield = Y, resume = R, crate = path, clone)]`, every key optional:
 /// - `yield = Y`: the type `yield_!` hands out (default `()`);
 /// - `resume = R`: the type `resume` takes (default `()`, or the type of the `#[resume]`
 ///   parameter);
-/// - `crate = path`: where `coro_core` is, when it is re-exported under another name.
+/// - `crate = path`: where `coro_core` is, when it is re-exported under another name;
+/// - `clone`: the coroutine is `Clone` too (`+ Clone` in the return type), so that it can
+///   be forked mid-way; every local it holds across a suspension point must be `Clone`.
 ///
 /// The function `fn f(args) -> T` becomes `fn f(args) -> impl Coroutine<R, Yield = Y,
 /// Return = T> + Debug`. Calling it runs nothing: the arguments move into the coroutine,
@@ -224,6 +227,8 @@ pub use coro_macros::coroutine;
 /// does not declare itself. Functions that are only called (`helper(x)`) are not captured.
 #[doc(inline)]
 pub use coro_macros::coro;
+#[doc(hidden)]
+pub use coroutine::NoYieldType;
 pub use coroutine::{Coroutine, CoroutineState};
 
 /// Suspends the coroutine, handing a value to its caller; evaluates to the next resume's

@@ -190,12 +190,6 @@ pub trait Try {
     fn branch(self) -> ControlFlow<Self::Residual, Self::Output>;
 }
 
-/// A stable stand-in for `core::ops::FromResidual`.
-pub trait FromResidual<R> {
-    /// Builds the early return value.
-    fn from_residual(residual: R) -> Self;
-}
-
 impl<T, E> Try for Result<T, E> {
     type Output = T;
     type Residual = Result<Infallible, E>;
@@ -205,15 +199,6 @@ impl<T, E> Try for Result<T, E> {
         match self {
             Ok(v) => ControlFlow::Continue(v),
             Err(e) => ControlFlow::Break(Err(e)),
-        }
-    }
-}
-
-impl<T, E, F: From<E>> FromResidual<Result<Infallible, E>> for Result<T, F> {
-    #[inline]
-    fn from_residual(residual: Result<Infallible, E>) -> Self {
-        match residual {
-            Err(e) => Err(From::from(e)),
         }
     }
 }
@@ -231,13 +216,6 @@ impl<T> Try for Option<T> {
     }
 }
 
-impl<T> FromResidual<Option<Infallible>> for Option<T> {
-    #[inline]
-    fn from_residual(_: Option<Infallible>) -> Self {
-        None
-    }
-}
-
 impl<B, C> Try for ControlFlow<B, C> {
     type Output = C;
     type Residual = ControlFlow<B, Infallible>;
@@ -251,22 +229,6 @@ impl<B, C> Try for ControlFlow<B, C> {
     }
 }
 
-impl<B, C> FromResidual<ControlFlow<B, Infallible>> for ControlFlow<B, C> {
-    #[inline]
-    fn from_residual(residual: ControlFlow<B, Infallible>) -> Self {
-        match residual {
-            ControlFlow::Break(b) => ControlFlow::Break(b),
-        }
-    }
-}
-
-/// Resumes the coroutine a `yield_from!` delegates to (a function, so that a non-coroutine
-/// argument is reported as a missing `Coroutine` bound at the user's expression).
-#[inline]
-pub fn resume_sub<R, C: Coroutine<R>>(sub: &mut C, arg: R) -> CoroutineState<C::Yield, C::Return> {
-    sub.resume(arg)
-}
-
 /// The body of a `#[coroutine]` function whose expansion failed: the compile error is
 /// reported, and callers still type-check against the signature.
 #[must_use]
@@ -276,6 +238,21 @@ pub fn never<R, Y, T>() -> Never<R, Y, T> {
 
 /// See [`never`].
 pub struct Never<R, Y, T>(core::marker::PhantomData<fn(R) -> (Y, T)>);
+
+impl<Y, T> IntoIterator for Never<(), Y, T> {
+    type Item = Y;
+    type IntoIter = crate::IntoIter<Self>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        crate::IntoIter::new(self)
+    }
+}
+
+impl<R, Y, T> Clone for Never<R, Y, T> {
+    fn clone(&self) -> Self {
+        Never(core::marker::PhantomData)
+    }
+}
 
 impl<R, Y, T> fmt::Debug for Never<R, Y, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

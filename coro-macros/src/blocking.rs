@@ -61,6 +61,8 @@ impl Op {
             "join" => Op::Join,
             "wait" => Op::Wait,
             "select" => Op::Select,
+            // The socket operations, only with coro-core's `net` feature.
+            _ if !cfg!(feature = "net") => return None,
             "read" => Op::Read,
             "read_exact" => Op::ReadExact,
             "write_all" => Op::WriteAll,
@@ -411,7 +413,7 @@ impl Parse for Arms {
                             body,
                         }
                     }
-                    ("read" | "recv_from", 2) => {
+                    ("read" | "recv_from", 2) if cfg!(feature = "net") => {
                         let kind = if operation == "read" {
                             IoArm::Read
                         } else {
@@ -426,7 +428,7 @@ impl Parse for Arms {
                             body,
                         }
                     }
-                    ("accept", 1) => {
+                    ("accept", 1) if cfg!(feature = "net") => {
                         let [socket] = take::<1>(args);
                         Arm::Io {
                             pat,
@@ -436,17 +438,17 @@ impl Parse for Arms {
                             body,
                         }
                     }
-                    ("read", _) => {
+                    ("read", _) if cfg!(feature = "net") => {
                         return Err(wrong(
                             "a stream and a buffer: `r = read(stream, &mut buf) => ...`",
                         ));
                     }
-                    ("recv_from", _) => {
+                    ("recv_from", _) if cfg!(feature = "net") => {
                         return Err(wrong(
                             "a UDP socket and a buffer: `r = recv_from(socket, &mut buf) => ...`",
                         ));
                     }
-                    ("accept", _) => {
+                    ("accept", _) if cfg!(feature = "net") => {
                         return Err(wrong("a listener: `r = accept(listener) => ...`"));
                     }
                     ("recv", _) => return Err(wrong("a receiver: `v = recv(rx) => ...`")),
@@ -719,6 +721,7 @@ fn select(
             },
             Arm::Sleep { pat, body, .. } => quote! {
                 #i => {
+                    #[allow(clippy::ignored_unit_patterns)]
                     let #pat = ();
                     #body
                 }
@@ -738,9 +741,8 @@ fn select(
             if #ops::select_default() {
                 break (#count, #(#values,)*);
             }
-            // An arm completed during this poll (another party took a send arm's offer as
-            // it was made): poll again to find it.
-            continue;
+            // Else an arm completed during this poll (another party took a send arm's offer
+            // as it was made): the loop polls again to find it.
         }
     } else {
         quote! {

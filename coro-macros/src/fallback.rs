@@ -15,6 +15,11 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream, error: &syn::Error) -
     let Ok(input) = CoroutineFn::from_syn(item, args) else {
         return error;
     };
+    let y = input
+        .yield_ty
+        .clone()
+        .unwrap_or_else(|| syn::parse_quote!(()));
+    let extra = parse::extra_bounds(&input, &y);
     let Form::Fn {
         attrs,
         vis,
@@ -24,11 +29,16 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream, error: &syn::Error) -
         return error;
     };
     let krate = &input.krate;
-    let ret = input.return_ty.unwrap_or_else(|| syn::parse_quote!(()));
-    let y = input.yield_ty.unwrap_or_else(|| syn::parse_quote!(()));
-    let r = input.resume_ty.unwrap_or_else(|| syn::parse_quote!(()));
+    let ret = input
+        .return_ty
+        .clone()
+        .unwrap_or_else(|| syn::parse_quote!(()));
+    let r = input
+        .resume_ty
+        .clone()
+        .unwrap_or_else(|| syn::parse_quote!(()));
     sig.output = syn::parse_quote! {
-        -> impl #krate::Coroutine<#r, Yield = #y, Return = #ret> + ::core::fmt::Debug
+        -> impl #krate::Coroutine<#r, Yield = #y, Return = #ret> + ::core::fmt::Debug #extra
     };
     quote! {
         #error

@@ -289,6 +289,17 @@ const COUNTER_HEADER: &str = "\
 //! leave the first, `break` the outer one); `yield_!(i);` is a statement, so the resume
 //! argument is dropped. Only when the loop ends do the locals move out of the state, for the
 //! rest of the body to run as usual.
+//!
+//! The expansion allows lints on its own items only (the user's code in it is linted as
+//! written); as plain code, the whole file is generated, and allows those of hand-written
+//! code.
+#![allow(
+    unused_braces,
+    unused_parens,
+    dropping_copy_types,
+    clippy::all,
+    clippy::pedantic
+)]
 ";
 
 /// `examples/counter-expanded.rs`: `examples/counter.rs` with its coroutine expanded, under

@@ -12,12 +12,14 @@ use syn::{
 
 use crate::names;
 
-/// The arguments of `#[coroutine(yield = Y, resume = R, crate = path)]`.
+/// The arguments of `#[coroutine(yield = Y, resume = R, crate = path, clone)]`.
 #[derive(Debug, Default)]
 pub(crate) struct Args {
     pub(crate) yield_ty: Option<Type>,
     pub(crate) resume_ty: Option<Type>,
     pub(crate) krate: Option<Path>,
+    /// `clone`: the function's coroutine is `Clone` (when its state is).
+    pub(crate) clone: bool,
 }
 
 /// Parses the attribute arguments; every problem found is reported at once.
@@ -50,11 +52,7 @@ impl Parse for Args {
 
 impl Args {
     fn parse_lenient(input: ParseStream<'_>) -> syn::Result<(Self, Option<syn::Error>)> {
-        let mut args = Args {
-            yield_ty: None,
-            resume_ty: None,
-            krate: None,
-        };
+        let mut args = Args::default();
         let mut errors: Option<syn::Error> = None;
         let mut push = |error: syn::Error| match &mut errors {
             Some(all) => all.combine(error),
@@ -62,6 +60,16 @@ impl Args {
         };
         while !input.is_empty() {
             let key = Ident::parse_any(input)?;
+            if key == "clone" && !input.peek(Token![=]) {
+                if std::mem::replace(&mut args.clone, true) {
+                    push(syn::Error::new(key.span(), "duplicate argument `clone`"));
+                }
+                if input.is_empty() {
+                    break;
+                }
+                input.parse::<Token![,]>()?;
+                continue;
+            }
             input.parse::<Token![=]>()?;
             match key.to_string().as_str() {
                 "yield" => {
@@ -98,7 +106,7 @@ impl Args {
                     push(syn::Error::new(
                         key.span(),
                         format!(
-                            "unknown argument `{other}`; expected `yield = Type`, `resume = Type` or `crate = path`"
+                            "unknown argument `{other}`; expected `yield = Type`, `resume = Type`, `crate = path` or `clone`"
                         ),
                     ));
                 }
@@ -180,6 +188,22 @@ pub(crate) struct CoroutineFn {
     pub(crate) return_ty: Option<Type>,
     pub(crate) body: Block,
     pub(crate) krate: Path,
+    /// The function's coroutine is declared `Clone` (a `coro!` is `Clone` whenever its state
+    /// is, its type being visible).
+    pub(crate) clone: bool,
+}
+
+/// The bounds of a `#[coroutine]` function's return type beyond `Coroutine + Debug`:
+/// `IntoIterator` over its yields when it is resumed with `()`, and `Clone` if asked for.
+pub(crate) fn extra_bounds(input: &CoroutineFn, yield_ty: &Type) -> TokenStream {
+    use quote::quote;
+    let unit_resume = input
+        .resume_ty
+        .as_ref()
+        .is_none_or(|ty| matches!(ty, Type::Tuple(t) if t.elems.is_empty()));
+    let iter = unit_resume.then(|| quote!(+ ::core::iter::IntoIterator<Item = #yield_ty>));
+    let clone = input.clone.then(|| quote!(+ ::core::clone::Clone));
+    quote!(#iter #clone)
 }
 
 fn default_crate() -> Path {
@@ -306,6 +330,7 @@ impl CoroutineFn {
             return_ty,
             body: *block,
             krate: args.krate.unwrap_or_else(default_crate),
+            clone: args.clone,
         })
     }
 
@@ -366,6 +391,7 @@ impl CoroutineFn {
             return_ty,
             body,
             krate: args.krate.unwrap_or_else(default_crate),
+            clone: args.clone,
         })
     }
 }

@@ -12,34 +12,6 @@ use crate::Coroutine;
 
 /// Methods that every [`Coroutine`] gets, in the manner of [`Iterator`]'s adapters.
 pub trait CoroutineExt<R = ()>: Coroutine<R> + Sized {
-    /// Turns a coroutine that takes and returns `()` into an [`Iterator`] over its yields.
-    ///
-    /// The iterator ends when the coroutine completes and is fused from then on.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use coro_core::CoroutineExt;
-    ///
-    /// #[coro_core::coroutine(yield = u64)]
-    /// fn fib() {
-    ///     let (mut a, mut b) = (0u64, 1u64);
-    ///     loop {
-    ///         yield_!(a);
-    ///         (a, b) = (b, a + b);
-    ///     }
-    /// }
-    ///
-    /// let first: Vec<u64> = fib().into_iter().take(8).collect();
-    /// assert_eq!(first, [0, 1, 1, 2, 3, 5, 8, 13]);
-    /// ```
-    fn into_iter(self) -> IntoIter<Self>
-    where
-        Self: Coroutine<(), Return = ()>,
-    {
-        IntoIter::new(self)
-    }
-
     /// Applies `f` to every yielded value.
     ///
     /// # Examples

@@ -4,7 +4,7 @@
 //! Each [`Scheduler`](crate::sched::Scheduler) has its own reactor (a `mio::Poll`), made
 //! the first time one of its tasks waits on a socket: a scheduler without sockets pays
 //! nothing for it. A socket is registered once, edge-triggered, with the scheduler that
-//! first uses it (so it is not `Send`), and dropping it — also by cancelling the task that
+//! first uses it (so it is not `Send`), and dropping it — also by dropping the task that
 //! holds it — closes it and removes its registration.
 //!
 //! Inside a task, these macros are suspension points, like `recv!`:
@@ -33,10 +33,17 @@
 //! `SIGPIPE`), `EMFILE` on accept (the connection stays queued: back off and accept again).
 //! A task that waits on a socket waits for the outside world, so
 //! [`run`](crate::sched::Scheduler::run) keeps serving, blocked in the reactor until an
-//! event, its next timer or a wake-up from another thread; [`JoinHandle::waiting_on`]
-//! and deadlock reports say what such a task waits on ([`IoWait`]: "reading from
-//! 127.0.0.1:53412"). For code outside coro's tasks (or `wait!`), each socket has
-//! `poll_` methods taking a [`Context`](core::task::Context).
+//! event, its next timer or a wake-up from another thread, and reports no deadlock while
+//! one does; [`JoinHandle::waiting_on`] (and the handle's `Debug`) say what such a task
+//! waits on ([`IoWait`]: "reading from 127.0.0.1:53412"). For code outside coro's tasks
+//! (or `wait!`), each socket has `poll_` methods taking a
+//! [`Context`](core::task::Context): they register the socket with the scheduler running
+//! on this thread; a socket used where no scheduler runs completes what it can at once and
+//! otherwise returns a `WouldBlock` error, and its wakers are woken only while its
+//! scheduler runs. The virtual clock is for programs without sockets (see
+//! [`SchedulerBuilder::virtual_clock`](crate::sched::SchedulerBuilder::virtual_clock)).
+//! A task that drops a socket while other tasks wait on it wakes them: they try again and
+//! find it gone.
 //!
 //! ```
 //! use coro_core::net::TcpListener;

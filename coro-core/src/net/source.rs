@@ -57,10 +57,7 @@ impl<S: AsRawFd> Source<S> {
             };
         }
         let Some(local) = local else {
-            return Err(io::Error::other(
-                "a coro socket can only wait inside a scheduler: poll it from a task, or while \
-                 the scheduler runs on this thread",
-            ));
+            return Err(not_in_a_scheduler());
         };
         let registration = Rc::clone(local.reactor()?).register(self.io.as_raw_fd(), self.addr)?;
         Ok(self.registration.get_or_init(|| registration))
@@ -82,6 +79,16 @@ impl<S: AsRawFd> Source<S> {
     ) -> Poll<io::Result<R>> {
         let registration = match self.registration(local) {
             Ok(registration) => registration,
+            // Not registered, and no scheduler to register with: the operation may still
+            // complete at once.
+            Err(_) if local.is_none() => {
+                return Poll::Ready(match Self::try_once(&self.io, attempt) {
+                    Err(error) if error.kind() == io::ErrorKind::WouldBlock => {
+                        Err(not_in_a_scheduler())
+                    }
+                    result => result,
+                });
+            }
             Err(error) => return Poll::Ready(Err(error)),
         };
         if registration.may_be_ready(direction) {
@@ -102,6 +109,16 @@ impl<S: AsRawFd> Source<S> {
         }
         registration.wait(direction, op, party());
         Poll::Pending
+    }
+
+    /// `attempt`, again while it is interrupted.
+    fn try_once<R>(io: &S, mut attempt: impl FnMut(&S) -> io::Result<R>) -> io::Result<R> {
+        loop {
+            match attempt(io) {
+                Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+                result => return result,
+            }
+        }
     }
 
     /// [`poll_io`](Self::poll_io) for a task of `local` (`Some`) or a waker's owner.
@@ -139,10 +156,19 @@ impl<S: AsRawFd> Source<S> {
         }
     }
 
-    /// What a task waiting here `direction` in `op` waits on.
-    pub(crate) fn describe(&self, direction: Direction, op: IoOp) -> Option<super::IoWait> {
+    /// The token by which the reactor tells what a task waiting here `direction` waits on.
+    pub(crate) fn wait_token(&self, direction: Direction) -> Option<u64> {
         self.registration
             .get()
-            .map(|registration| registration.describe(direction, op))
+            .map(|registration| registration.wait_token(direction))
     }
+}
+
+/// The error of a socket that must wait but has no scheduler to wait with.
+fn not_in_a_scheduler() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::WouldBlock,
+        "a coro socket can only wait inside a scheduler: poll it from a task, or while the \
+         scheduler runs on this thread",
+    )
 }

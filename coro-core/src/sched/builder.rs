@@ -62,6 +62,12 @@ impl SchedulerBuilder {
 
     /// Uses a virtual clock: time stands still while tasks run, and jumps to the next timer
     /// when all of them wait. Timed programs then run instantly and deterministically.
+    ///
+    /// It is meant for programs without sockets. While a task waits on a socket, the
+    /// scheduler looks for socket events without waiting before it moves the clock to the
+    /// next timer: a socket operation's timeout (a `select!` with a `sleep` arm) fires as
+    /// soon as nothing is ready at that instant, and a task that sleeps in a loop beside a
+    /// socket wait makes the scheduler spin.
     #[must_use]
     pub fn virtual_clock(mut self) -> SchedulerBuilder {
         self.virtual_clock = true;

@@ -8,8 +8,8 @@ use core::ptr;
 use core::task::Waker;
 use core::time::Duration;
 
-use super::task::TaskRef;
-use super::{Local, Shared, WaitingOn};
+use super::task::{Parked, TaskRef};
+use super::{Local, Shared};
 use alloc::sync::Arc;
 
 /// What the blocking operations of the task being resumed need.
@@ -17,7 +17,7 @@ pub(crate) struct TaskContext<'a> {
     pub(crate) local: &'a Local,
     pub(crate) task: &'a TaskRef,
     /// Set by `ops::park`: the task is about to suspend waiting for this.
-    pub(crate) parked: Cell<Option<WaitingOn>>,
+    pub(crate) parked: Cell<Option<Parked>>,
     /// The deadline of the timer the task set during this resume, if any.
     pub(crate) deadline: Cell<Option<Duration>>,
 }

@@ -41,7 +41,7 @@ fn outside_a_task(operation: &str) -> ! {
 #[inline]
 fn parked<T>(cx: &TaskContext<'_>, poll: Poll<T>, on: impl FnOnce() -> WaitingOn) -> Poll<T> {
     if poll.is_pending() {
-        cx.parked.set(Some(on()));
+        cx.parked.set(Some(on().into()));
     }
     poll
 }
@@ -572,6 +572,8 @@ pub fn select_end() {
         cx.task.core().select_end();
         sync_select::end(cx.task);
         cx.clear_timer();
+        // The `select!` completed: the task waits on nothing (whatever an arm recorded).
+        cx.parked.set(None);
     });
 }
 
@@ -619,6 +621,6 @@ pub fn park(on: WaitingOn) {
             WaitingOn::Select(_) if sync_select::current(cx.task).is_some() => WaitingOn::Other,
             on => on,
         };
-        cx.parked.set(Some(on));
+        cx.parked.set(Some(on.into()));
     });
 }

@@ -14,6 +14,10 @@
 //! waited there. A slot's generation changes when it is freed, so that an event already
 //! gathered for the old socket finds nothing.
 
+// A token holds a slot's index and generation in a `usize`.
+#[cfg(not(target_pointer_width = "64"))]
+compile_error!("coro's `net` feature needs a 64-bit target");
+
 use alloc::rc::Rc;
 use alloc::vec::Vec;
 use core::cell::{Cell, RefCell};
@@ -91,6 +95,7 @@ impl Way {
     fn take_waiters(&mut self, into: &mut Vec<Party>) {
         into.extend(self.waiter.take());
         into.append(&mut self.more);
+        self.op = None;
     }
 
     fn waiter_count(&self) -> usize {
@@ -220,13 +225,15 @@ impl Reactor {
         })
     }
 
-    /// Frees slot `index`: its waiting parties are dropped, its generation moves on.
+    /// Frees slot `index`: its generation moves on, and its waiting parties are woken (a
+    /// task waiting on a socket that another task dropped tries again, and finds the
+    /// socket gone).
     fn release(&self, index: u32) {
         let (read, write) = {
             let mut slots = self.slots.borrow_mut();
             let slot = &mut slots[index as usize];
             slot.used = false;
-            slot.generation = slot.generation.wrapping_add(1);
+            slot.generation = slot.generation.wrapping_add(1) & GENERATION_MASK;
             slot.addr = None;
             (
                 core::mem::take(&mut slot.read),
@@ -236,8 +243,16 @@ impl Reactor {
         let gone = read.waiter_count() + write.waiter_count();
         self.waiting.set(self.waiting.get() - gone);
         self.free.borrow_mut().push(index);
-        // Dropped outside the borrow: dropping a task's last reference may drop the task.
-        drop((read, write));
+        // Woken outside the borrows: a waker may run code.
+        if gone > 0 {
+            let mut parties = Vec::with_capacity(gone);
+            for mut way in [read, write] {
+                way.take_waiters(&mut parties);
+            }
+            for party in parties {
+                party.wake();
+            }
+        }
     }
 
     /// Polls for events, waiting at most `timeout` (`None`: until one comes), and wakes the
@@ -380,7 +395,9 @@ impl Registration {
             match &way.waiter {
                 Some(waiter) if waiter.is(party) => {
                     let withdrawn = way.waiter.take();
-                    if !way.more.is_empty() {
+                    if way.more.is_empty() {
+                        way.op = None;
+                    } else {
                         way.waiter = Some(way.more.swap_remove(0));
                     }
                     withdrawn
@@ -398,19 +415,18 @@ impl Registration {
         drop(withdrawn);
     }
 
-    /// What a task waiting here `direction` waits on.
-    pub(crate) fn describe(&self, direction: Direction, op: IoOp) -> IoWait {
-        let slots = self.reactor.slots.borrow();
-        IoWait::new(
-            op,
-            slots[self.index as usize].addr,
-            u64::from(self.index) | (u64::from(self.generation) << 32) | direction_bit(direction),
-        )
+    /// The token by which [`Reactor::describe`] tells what a task waiting here
+    /// `direction` waits on.
+    pub(crate) fn wait_token(&self, direction: Direction) -> u64 {
+        u64::from(self.index) | (u64::from(self.generation) << 32) | direction_bit(direction)
     }
 }
 
-/// The bit of a wait's token that says which way it waits.
+/// The bit of a wait's token that says which way it waits (above the generation's 31).
 const WRITE_BIT: u64 = 1 << 63;
+
+/// A slot's generation: 31 bits, so that a wait's token has room for [`WRITE_BIT`].
+const GENERATION_MASK: u32 = 0x7FFF_FFFF;
 
 fn direction_bit(direction: Direction) -> u64 {
     match direction {

@@ -83,14 +83,19 @@ impl Local {
                 continue;
             }
             // A task waiting on a socket waits for the outside world: wait for an event, a
-            // wake-up, or the next timer.
+            // wake-up, or the next timer. (Once every task has ended, a waker that code
+            // outside the tasks left registered on a socket keeps nothing running.)
             #[cfg(feature = "net")]
-            if self
-                .reactor
-                .get()
-                .is_some_and(|reactor| reactor.waiting() > 0)
+            if self.live.get() > 0
+                && self
+                    .reactor
+                    .get()
+                    .is_some_and(|reactor| reactor.waiting() > 0)
             {
                 self.block_in_reactor(self.timers.next());
+                // The count of runs between looks starts again: a server whose queue
+                // empties often looks once per round, not also every 64 runs.
+                polls = 0;
                 continue;
             }
             if let Some(at) = self.timers.next() {
@@ -126,7 +131,7 @@ impl Local {
         if let Some(reactor) = self.reactor.get()
             && reactor.waiting() > 0
         {
-            poll_reactor(reactor, Some(core::time::Duration::ZERO));
+            expect_polled(reactor.poll(Some(core::time::Duration::ZERO)));
         }
     }
 
@@ -148,11 +153,12 @@ impl Local {
         // consistent; see `Shared::wake_remote`).
         self.shared.blocking.store(true, Ordering::SeqCst);
         let woken = if self.shared.pending.load(Ordering::SeqCst) {
-            1
+            Ok(1)
         } else {
-            poll_reactor(reactor, timeout)
+            reactor.poll(timeout)
         };
         self.shared.blocking.store(false, Ordering::Relaxed);
+        let woken = expect_polled(woken);
         if woken == 0
             && virtual_clock
             && let Some(at) = until
@@ -193,10 +199,10 @@ impl Local {
     }
 }
 
-/// Polls the reactor; returns how many parties it woke.
+/// What a poll of the reactor returned: how many parties it woke.
 #[cfg(feature = "net")]
-fn poll_reactor(reactor: &super::reactor::Reactor, timeout: Option<core::time::Duration>) -> usize {
-    match reactor.poll(timeout) {
+fn expect_polled(polled: std::io::Result<usize>) -> usize {
+    match polled {
         Ok(woken) => woken,
         // `epoll_wait` fails only on a bad descriptor or argument, which the reactor
         // never passes.

@@ -100,11 +100,17 @@ impl Scheduler {
 
     /// Runs the tasks until every one has finished.
     ///
+    /// A task waiting on a socket (feature `net`) waits for the outside world: while one
+    /// does, `run` waits with it, blocked in the scheduler's reactor until a socket is
+    /// ready, a timer is due or a wake-up comes from another thread — for ever, for a
+    /// server that accepts connections for ever.
+    ///
     /// # Errors
     ///
     /// [`Deadlock`] when tasks remain and none can ever proceed: each is blocked, no timer
-    /// is pending, and none waits in `wait!` for a wake-up from elsewhere. The tasks stay
-    /// in the scheduler, so `run` can be called again after spawning more.
+    /// is pending, none waits on a socket, and none waits in `wait!` for a wake-up from
+    /// elsewhere. The tasks stay in the scheduler, so `run` can be called again after
+    /// spawning more.
     ///
     /// # Panics
     ///

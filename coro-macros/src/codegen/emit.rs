@@ -24,16 +24,30 @@ impl Gen<'_> {
     pub(super) fn emit_stmts(&self, block: &Block, first: usize) -> TokenStream {
         let mut out = TokenStream::new();
         for (index, stmt) in block.stmts.iter().enumerate().skip(first) {
-            out.extend(self.emit_stmt(stmt));
-            if !self.analysis.flow.completes(block.id(index)) {
+            let completes = self.analysis.flow.completes(block.id(index));
+            out.extend(self.emit_stmt(stmt, completes));
+            if !completes {
+                // After the user's own `return`, `break`, ... the next plain statement is
+                // kept, unreachable as written, so that rustc reports it as in a plain fn.
+                if let (Stmt::Plain(_), Some(next @ Stmt::Plain(_))) =
+                    (stmt, block.stmts.get(index + 1))
+                {
+                    out.extend(self.emit_stmt(next, false));
+                }
                 break;
             }
         }
         out
     }
 
-    pub(super) fn emit_stmt(&self, stmt: &Stmt) -> TokenStream {
+    /// A statement; `completes` says whether it can complete in this entry.
+    pub(super) fn emit_stmt(&self, stmt: &Stmt, completes: bool) -> TokenStream {
         match stmt {
+            Stmt::Plain(stmt @ syn::Stmt::Local(local)) => {
+                let lints = self.mut_lint(&local.pat);
+                let stmt = self.plain(stmt);
+                quote!(#lints #stmt)
+            }
             Stmt::Plain(stmt) => self.plain(stmt),
             Stmt::Let {
                 init: node @ Node::Suspend { .. },
@@ -48,7 +62,14 @@ impl Gen<'_> {
             }
             Stmt::Let { attrs, pat, init } => {
                 let init = self.emit_node(init);
-                quote!(#(#attrs)* let #pat = #init;)
+                if !completes {
+                    // This entry suspends or leaves inside `init`: nothing is bound here,
+                    // and the jumps to its labels may be emitted in other entries only.
+                    let pat = unbound(pat);
+                    return quote!(#(#attrs)* #[allow(unused_labels)] let #pat = #init;);
+                }
+                let lints = self.mut_lint(pat);
+                quote!(#(#attrs)* #lints let #pat = #init;)
             }
             Stmt::Expr { node, semi } => {
                 let node = self.emit_node(node);
@@ -127,12 +148,18 @@ impl Gen<'_> {
             Stmt::Plain(_) => unreachable!("plain statements hold no suspension point"),
             Stmt::Let { attrs, pat, init } => {
                 let diverges = !self.analysis.flow.reentry_completes(point, id);
-                let init = self.reenter_node(init, point, id);
+                let init_code = self.reenter_node(init, point, id);
                 if diverges {
                     // Nothing is bound (and the bindings' types might not be inferable).
-                    quote!(#init;)
+                    quote!(#init_code;)
                 } else {
-                    quote!(#(#attrs)* let #pat = #init;)
+                    // A label re-entered past its `break`s.
+                    let init = if matches!(init, Node::Suspend { .. }) {
+                        super::moved_into(pat, &init_code)
+                    } else {
+                        init_code
+                    };
+                    quote!(#(#attrs)* #[allow(unused_labels)] let #pat = #init;)
                 }
             }
             Stmt::Expr {
@@ -231,4 +258,31 @@ impl Gen<'_> {
         tree.relabel(&mut Relabeler { map });
         tree.to_token_stream()
     }
+}
+
+/// `pat` with its bindings replaced by `_` (or by their subpattern), its types kept.
+fn unbound(pat: &syn::Pat) -> syn::Pat {
+    struct Unbind;
+    impl syn::visit_mut::VisitMut for Unbind {
+        fn visit_pat_mut(&mut self, pat: &mut syn::Pat) {
+            if let syn::Pat::Ident(ident) = pat
+                && (ident.subpat.is_some()
+                    || ident.by_ref.is_some()
+                    || ident.mutability.is_some()
+                    || crate::lower::is_binding_name(&ident.ident))
+            {
+                *pat = match ident.subpat.take() {
+                    Some((_, sub)) => *sub,
+                    None => syn::Pat::Wild(syn::PatWild {
+                        attrs: Vec::new(),
+                        underscore_token: syn::Token![_](ident.ident.span()),
+                    }),
+                };
+            }
+            syn::visit_mut::visit_pat_mut(self, pat);
+        }
+    }
+    let mut pat = pat.clone();
+    syn::visit_mut::VisitMut::visit_pat_mut(&mut Unbind, &mut pat);
+    pat
 }

@@ -22,14 +22,25 @@ impl Gen<'_> {
             let (name, var) = (&field.name, &field.var);
             quote!(#name: #var)
         });
+        // A capture is bound `mut` whether or not the body mutates it.
+        let is_closure = matches!(self.input.form, crate::parse::Form::Closure);
         let inputs = unresumed.iter().map(|field| {
             let (pat, var) = (&field.pat, &field.var);
-            quote!(let #pat = #var;)
+            let lints = if is_closure {
+                Some(quote!(#[allow(unused_mut)]))
+            } else {
+                self.mut_lint(pat)
+            };
+            let var = super::moved_into(pat, var);
+            quote!(#lints let #pat = #var;)
         });
-        let resume = match &self.input.resume {
-            Some((pat, Some(ty))) => quote!(let #pat: #ty = #arg;),
-            Some((pat, None)) => quote!(let #pat = #arg;),
-            None => quote!(::core::mem::drop(#arg);),
+        let resume = if let Some((pat, ty)) = &self.input.resume {
+            let lints = self.mut_lint(pat);
+            let ty = ty.as_ref().map(|ty| quote!(: #ty));
+            let arg = super::moved_into(pat, &arg);
+            quote!(#lints let #pat #ty = #arg;)
+        } else {
+            quote!(::core::mem::drop(#arg);)
         };
         let body = self.emit_block(&self.body.block);
         let complete = self.complete(&body);
@@ -100,10 +111,11 @@ impl Gen<'_> {
             .map(|(id, reference)| {
                 let binding = &self.scopes.bindings[*id];
                 let name = self.analysis.name(*id);
+                let lints = quote!(#[allow(unused_mut, unused_variables, unused_assignments)]);
                 if binding.known_copy {
-                    quote!(let mut #name = *#reference;)
+                    quote!(#lints let mut #name = *#reference;)
                 } else {
-                    quote!(let mut #name = (&&#krate::__private::Probe(&*#reference)).get();)
+                    quote!(#lints let mut #name = (&&#krate::__private::Probe(&*#reference)).get();)
                 }
             })
             .collect();
@@ -186,9 +198,10 @@ impl Gen<'_> {
         let Some(in_place) = &self.in_place[point] else {
             return TokenStream::new();
         };
+        // Unreachable after a loop that never ends.
         let writes = in_place.copied.iter().map(|(id, reference)| {
             let name = self.analysis.name(*id);
-            quote!(*#reference = #name;)
+            quote!(#[allow(unreachable_code)] { *#reference = #name; })
         });
         quote!(#(#writes)*)
     }
@@ -209,9 +222,10 @@ impl Gen<'_> {
                 quote!(#field: #value)
             });
         let value = self.plain(value);
-        let var = names::ident(names::YIELDED);
-        let var_at = names::ident_at(names::YIELDED, value.span());
-        let yielded = quote_spanned!(value.span()=> #krate::CoroutineState::Yielded(#var_at));
+        // Declared and used with the same span: one from a `macro_rules!` caller resolves in
+        // its own context.
+        let var = names::ident_at(names::YIELDED, value.span());
+        let yielded = quote_spanned!(value.span()=> #krate::CoroutineState::Yielded(#var));
         if self.resuming_in_place == Some(point) {
             // The saved locals are the state's own fields, but for the copied ones.
             let write_back = self.write_back(point);
@@ -226,6 +240,8 @@ impl Gen<'_> {
         quote! {
             {
                 let #var = #value;
+                // The fields are the user's locals, `_guard` ones too.
+                #[allow(clippy::used_underscore_binding)]
                 #krate::__private::save(#state, #state_enum::#name { #(#fields,)* });
                 return #yielded;
             }

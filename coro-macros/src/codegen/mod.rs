@@ -99,10 +99,10 @@ struct UnresumedField {
     pat: TokenStream,
 }
 
-/// `ident` (raw or not) with another span.
+/// `ident` (raw or not) at another location, resolving where it did.
 fn respan(ident: &Ident, span: Span) -> Ident {
     let mut ident = ident.clone();
-    ident.set_span(span);
+    ident.set_span(ident.span().located_at(span));
     ident
 }
 
@@ -265,12 +265,12 @@ impl Gen<'_> {
                     .resume_ty
                     .clone()
                     .unwrap_or_else(|| syn::parse_quote!(()));
+                let extra = crate::parse::extra_bounds(self.input, &y);
                 sig.output = syn::parse_quote! {
-                    -> impl #krate::Coroutine<#r, Yield = #y, Return = #ret> + ::core::fmt::Debug
+                    -> impl #krate::Coroutine<#r, Yield = #y, Return = #ret> + ::core::fmt::Debug #extra
                 };
                 quote! {
                     #(#attrs)*
-                    #lints
                     #vis #sig {
                         #items
                         #machine
@@ -282,7 +282,6 @@ impl Gen<'_> {
                 quote! {
                     {
                         #items
-                        #lints
                         let #machine_var = #machine;
                         #machine_var
                     }
@@ -410,13 +409,27 @@ impl Gen<'_> {
             let name = self.analysis.name(id);
             let mutability = (binding.mutable || self.is_capture(id)).then(|| quote!(mut));
             if saved.contains(&id) {
-                let var = names::saved(id);
-                quote!(let #mutability #name = #var;)
+                let var = moved_into(name, &names::saved(id));
+                quote!(#[allow(unused_mut, unused_variables, unused_assignments)] let #mutability #name = #var;)
             } else {
-                quote!(let #mutability #name;)
+                quote!(#[allow(unused_mut, unused_variables)] let #mutability #name;)
             }
         });
         quote!(#(#lets)*)
+    }
+
+    /// `#[allow(unused_mut)]` for the declaration of a `mut` local that some entry restores
+    /// or declares anew (its binding in `pat`): the code that mutates it may run in
+    /// another entry than this copy of its declaration.
+    pub(super) fn mut_lint(&self, pat: &impl ToTokens) -> Option<TokenStream> {
+        let pat = pat.to_token_stream();
+        self.layout
+            .saved
+            .iter()
+            .chain(&self.layout.declared)
+            .flatten()
+            .any(|&id| self.scopes.bindings[id].mutable && mentions(&pat, self.analysis.name(id)))
+            .then(|| quote!(#[allow(unused_mut)]))
     }
 
     fn is_capture(&self, id: BindingId) -> bool {
@@ -428,11 +441,46 @@ impl Gen<'_> {
         let state_enum = state_enum();
         let state = state_var();
         let returned = names::ident(names::RETURNED);
+        // The declared return type, so that a tail of another type is reported there.
+        let ty = match (&self.input.return_ty, &self.input.form) {
+            (Some(ty), _) => Some(inferable(ty)),
+            (None, Form::Fn { .. }) => Some(syn::parse_quote!(())),
+            (None, Form::Closure) => None,
+        }
+        .map(|ty| quote!(: #ty));
         quote! {
-            let #returned = #value;
+            // The body diverges when the entry ends in a suspension point.
+            #[allow(clippy::diverging_sub_expression)]
+            let #returned #ty = #value;
+            // Unreachable when the entry ends in a suspension point or the body diverges.
+            #[allow(unreachable_code)]
             #krate::__private::save(#state, #state_enum::Returned);
             #krate::CoroutineState::Complete(#returned)
         }
+    }
+}
+
+/// `value`, as the initializer of `let pat = value;`: through `identity` when `pat`
+/// binds a name of the user's starting with `_` (a parameter `_x`, or `self` as a name of
+/// ours), which a bare name would make a binding "without effect" to clippy, at the user's
+/// name (the other names of ours are not the user's code, which clippy leaves alone).
+fn moved_into(pat: &impl ToTokens, value: &impl ToTokens) -> TokenStream {
+    fn underscored(tokens: TokenStream) -> bool {
+        tokens.into_iter().any(|tree| match tree {
+            proc_macro2::TokenTree::Ident(ident) => {
+                let name = ident.to_string();
+                name.len() > 1
+                    && name.starts_with('_')
+                    && (!names::is_generated(&name) || names::is_receiver(&ident))
+            }
+            proc_macro2::TokenTree::Group(group) => underscored(group.stream()),
+            _ => false,
+        })
+    }
+    if underscored(pat.to_token_stream()) {
+        quote!(::core::convert::identity(#value))
+    } else {
+        value.to_token_stream()
     }
 }
 

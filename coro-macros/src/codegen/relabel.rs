@@ -19,7 +19,11 @@ impl VisitMut for Relabeler {
                 if let Some(label) = &b.label
                     && let Some((exit, _)) = self.map.get(&label.to_string())
                 {
-                    b.label = Some(Lifetime::new(&exit.to_string(), label.span()));
+                    // At the user's label, resolving where the block's label is declared.
+                    b.label = Some(Lifetime::new(
+                        &exit.to_string(),
+                        exit.span().located_at(label.span()),
+                    ));
                 }
                 syn::visit_mut::visit_expr_break_mut(self, b);
             }
@@ -27,7 +31,8 @@ impl VisitMut for Relabeler {
                 if let Some(label) = &c.label
                     && let Some((_, cont)) = self.map.get(&label.to_string())
                 {
-                    let cont = Lifetime::new(&cont.to_string(), label.span());
+                    let cont =
+                        Lifetime::new(&cont.to_string(), cont.span().located_at(label.span()));
                     *expr = syn::parse_quote!(break #cont);
                 }
             }

@@ -25,7 +25,10 @@ impl Lower<'_> {
                     parse_quote_spanned!(span=> ())
                 } else {
                     match mac.parse_body::<Expr>() {
-                        Ok(value) => self.operand(value, out),
+                        Ok(value) => {
+                            let value = self.operand(value, out);
+                            self.check_no_yield_type(value)
+                        }
                         Err(error) => {
                             self.errors.push(error);
                             parse_quote!(())
@@ -61,6 +64,7 @@ impl Lower<'_> {
                     .unwrap_or_else(|| parse_quote_spanned!(span=> ()));
                 let n = self.next_temp;
                 self.next_temp += 1;
+                self.check_recursion(&sub);
                 let sub_span = sub.span();
                 let sub_var = names::sub_coroutine(n, sub_span);
                 let arg_var = names::sub_resume(n, sub_span);
@@ -68,8 +72,11 @@ impl Lower<'_> {
                 self.hidden.insert(arg_var.clone(), Hidden::Temporary);
                 let yielded = names::ident_at(names::YIELDED, span);
                 let returned = names::ident_at(names::RESIDUAL, span);
-                let krate = self.krate;
-                let resume = quote_spanned!(sub_span=> #krate::__private::resume_sub(&mut #sub_var, #arg_var));
+                // The paths at the argument, so that a value that is not a coroutine is
+                // reported there.
+                let krate = &self.krate_at(sub_span);
+                let resume =
+                    quote_spanned!(sub_span=> #krate::Coroutine::resume(&mut #sub_var, #arg_var));
                 let desugared: Expr = parse_quote_spanned! {span=>
                     {
                         let mut #sub_var = #sub;
@@ -174,6 +181,92 @@ impl Lower<'_> {
         }
     }
 
+    /// The crate's path, located at `span` (resolving where it is written).
+    fn krate_at(&self, span: Span) -> syn::Path {
+        let mut krate = self.krate.clone();
+        if let Some(colon) = &mut krate.leading_colon {
+            colon.spans = [colon.spans[0].located_at(span); 2];
+        }
+        for segment in &mut krate.segments {
+            segment
+                .ident
+                .set_span(segment.ident.span().located_at(span));
+        }
+        krate
+    }
+
+    /// A `yield_!` of a function declared without `yield = Y` yields `()`; its value goes
+    /// through `no_yield_type`, which says to declare the type when it is another.
+    fn check_no_yield_type(&self, value: Expr) -> Expr {
+        let unit = matches!(&value, Expr::Tuple(t) if t.elems.is_empty());
+        if self.signature.is_none() || self.input.yield_ty.is_some() || unit {
+            return value;
+        }
+        let krate = self.krate_at(value.span());
+        parse_quote_spanned!(value.span()=> #krate::NoYieldType::unit(#value))
+    }
+
+    /// Reports `yield_from!(f(..))` inside `fn f` (boxed or not): the coroutine would hold
+    /// itself, which rustc reports as "cannot resolve opaque type" (E0720).
+    fn check_recursion(&mut self, sub: &Expr) {
+        let Some(sig) = self.signature else {
+            return;
+        };
+        let mut inner = sub;
+        loop {
+            inner = match inner {
+                Expr::Paren(p) => &p.expr,
+                Expr::Group(g) => &g.expr,
+                Expr::Call(call)
+                    if call.args.len() == 1
+                        && matches!(&*call.func, Expr::Path(p)
+                            if p.path.segments.len() == 2
+                                && p.path.segments[0].ident == "Box"
+                                && matches!(p.path.segments[1].ident.to_string().as_str(), "new" | "pin")) =>
+                {
+                    &call.args[0]
+                }
+                _ => break,
+            };
+        }
+        let name = &sig.ident;
+        let itself = match inner {
+            Expr::Call(call) => matches!(&*call.func, Expr::Path(p)
+            if p.qself.is_none()
+                && match p.path.segments.len() {
+                    1 => p.path.segments[0].ident == *name,
+                    2 => p.path.segments[0].ident == "Self" && p.path.segments[1].ident == *name,
+                    _ => false,
+                }),
+            Expr::MethodCall(call) => {
+                call.method == *name
+                    && matches!(&*call.receiver, Expr::Path(p) if p.path.is_ident(names::RECEIVER))
+            }
+            _ => false,
+        };
+        if !itself {
+            return;
+        }
+        let ty = |ty: &Option<syn::Type>| {
+            ty.as_ref().map_or_else(
+                || "()".to_string(),
+                |ty| quote::ToTokens::to_token_stream(ty).to_string(),
+            )
+        };
+        let resume = match &self.input.resume_ty {
+            Some(ty) => format!("{}, ", quote::ToTokens::to_token_stream(ty)),
+            None => String::new(),
+        };
+        self.errors.push(syn::Error::new(
+            sub.span(),
+            format!(
+                "`{name}` delegates to itself: its coroutine would contain itself and have no finite size (rustc: \"cannot resolve opaque type\"); box the inner one as a trait object: `let sub: Box<dyn coro_core::Coroutine<{resume}Yield = {}, Return = {}>> = Box::new(..); yield_from!(sub)`",
+                ty(&self.input.yield_ty),
+                ty(&self.input.return_ty),
+            ),
+        ));
+    }
+
     pub(super) fn return_complete(&self, value: Option<Expr>, span: Span) -> Expr {
         let krate = self.krate;
         let state_enum = names::ident(names::STATE_ENUM);
@@ -200,8 +293,10 @@ impl Lower<'_> {
                 #krate::__private::ControlFlow::Continue(#continued) => #continued,
                 #krate::__private::ControlFlow::Break(#residual) => {
                     *#state = #state_enum::Returned;
+                    // The conversion is the native `?`'s, in a closure returning what the
+                    // coroutine returns, so that a wrong error type is reported as natively.
                     return #krate::CoroutineState::Complete(
-                        #krate::__private::FromResidual::from_residual(#residual),
+                        (move || match #residual? {})(),
                     );
                 }
             }
@@ -301,10 +396,12 @@ pub(super) fn let_else_as_match(local: syn::Local, temp: &Ident) -> [syn::Stmt; 
         |ty| quote!(::core::convert::identity::<#ty>(#expr)),
     );
     let bound = names::ident(names::BOUND);
+    // The first match only moves the bindings out: `mut` belongs to the second one's.
+    let inner = without_mut(&pat);
     [
         parse_quote! {
             #let_token #temp #eq_token match #scrutinee {
-                #pat => ::core::option::Option::Some((#(#names,)*)),
+                #inner => ::core::option::Option::Some((#(#names,)*)),
                 _ => ::core::option::Option::None,
             } #semi_token
         },
@@ -316,4 +413,20 @@ pub(super) fn let_else_as_match(local: syn::Local, temp: &Ident) -> [syn::Stmt; 
             } #semi_token
         },
     ]
+}
+
+/// `pat` with `mut` dropped from its by-value bindings (`ref mut` stays).
+fn without_mut(pat: &Pat) -> Pat {
+    struct Strip;
+    impl syn::visit_mut::VisitMut for Strip {
+        fn visit_pat_ident_mut(&mut self, ident: &mut syn::PatIdent) {
+            if ident.by_ref.is_none() {
+                ident.mutability = None;
+            }
+            syn::visit_mut::visit_pat_ident_mut(self, ident);
+        }
+    }
+    let mut pat = pat.clone();
+    syn::visit_mut::VisitMut::visit_pat_mut(&mut Strip, &mut pat);
+    pat
 }

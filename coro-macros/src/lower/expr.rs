@@ -273,6 +273,10 @@ impl Lower<'_> {
     }
 
     pub(super) fn if_(&mut self, i: syn::ExprIf, out: &mut Vec<Stmt>) -> Node {
+        let i = match self.split_let_chain(i) {
+            Ok(split) => return self.expr(split, out),
+            Err(i) => i,
+        };
         let cond = self.cond(*i.cond, out);
         let then = self.block(i.then_branch);
         let else_ = i.else_branch.map(|(_, e)| match *e {
@@ -282,8 +286,47 @@ impl Lower<'_> {
         Node::If { cond, then, else_ }
     }
 
+    /// `if c0 && .. && ck && rest { then } else { else }`, a `let` chain whose operand `ck`
+    /// (not the first) suspends, as
+    ///
+    /// ```text
+    /// 'l: { if c0 && .. { if ck && rest { break 'l { then }; } } else }
+    /// ```
+    ///
+    /// which runs the same conditions in the same order, with the same bindings in scope, and
+    /// runs `else` after the conditions' temporaries are dropped, as an `if let` does.
+    /// (`ck` is then the first operand of a chain, where a suspension point is lowered as
+    /// usual.) `Err(i)` when `i` is not such an `if`.
+    fn split_let_chain(&mut self, i: syn::ExprIf) -> Result<Expr, syn::ExprIf> {
+        let mut chain = Vec::new();
+        split_and_chain((*i.cond).clone(), &mut chain);
+        let later = chain.iter().skip(1).position(has_suspend).map(|k| k + 1);
+        let Some(k) = later.filter(|_| chain.iter().any(|e| matches!(e, Expr::Let(_)))) else {
+            return Err(i);
+        };
+        let tail = rejoin_and_chain(chain.split_off(k));
+        let head = rejoin_and_chain(chain);
+        let label = self.fresh_label();
+        let then = i.then_branch;
+        let else_: Expr = match i.else_branch {
+            Some((_, else_)) => *else_,
+            None => parse_quote!(()),
+        };
+        Ok(parse_quote! {
+            #label: {
+                if #head {
+                    if #tail {
+                        break #label #then;
+                    }
+                }
+                #else_
+            }
+        })
+    }
+
     /// Lowers the condition of an `if`/`while`; a suspension point may sit in the first
-    /// operand of a `let` chain, or anywhere in a condition without `let`.
+    /// operand of a `let` chain, or anywhere in a condition without `let` (an `if` whose
+    /// chain suspends later is split first, by [`split_let_chain`](Self::split_let_chain)).
     pub(super) fn cond(&mut self, mut cond: Expr, out: &mut Vec<Stmt>) -> Expr {
         if !has_suspend(&cond) {
             self.plain(&mut cond);
@@ -300,7 +343,7 @@ impl Lower<'_> {
             if has_suspend(later) {
                 self.errors.push(syn::Error::new(
                     later.span(),
-                    "a suspension point after the first condition of a `let` chain is not supported; bind the value with a `let` statement first",
+                    "a suspension point after the first condition of a `while` loop's `let` chain is not supported; bind the value with a `let` statement first",
                 ));
             }
         }

@@ -49,6 +49,11 @@ pub(crate) fn body(input: &CoroutineFn) -> syn::Result<Body> {
     rename_self.visit_block_mut(&mut block);
     let mut lower = Lower {
         krate: &input.krate,
+        signature: match &input.form {
+            crate::parse::Form::Fn { sig, .. } => Some(sig),
+            crate::parse::Form::Closure => None,
+        },
+        input,
         points: Vec::new(),
         next_label: 0,
         next_temp: 0,
@@ -62,6 +67,7 @@ pub(crate) fn body(input: &CoroutineFn) -> syn::Result<Body> {
     }
     let block = lower.block(block);
     lower.errors.finish()?;
+    lower.items.extend(stray_macros());
     Ok(Body {
         block,
         items: lower.items,
@@ -73,6 +79,9 @@ pub(crate) fn body(input: &CoroutineFn) -> syn::Result<Body> {
 /// Lowering one body: what it has made so far.
 struct Lower<'a> {
     krate: &'a Path,
+    /// The function's signature, for a `#[coroutine]` function.
+    signature: Option<&'a syn::Signature>,
+    input: &'a CoroutineFn,
     points: Vec<SuspensionPoint>,
     next_label: usize,
     next_temp: usize,
@@ -284,6 +293,32 @@ impl Lower<'_> {
         self.points.push(SuspensionPoint { span });
         self.points.len() - 1
     }
+}
+
+/// Local `yield_!` and `yield_from!` macros for the body: lowering has rewritten every one
+/// written in the body, so one still left comes from the expansion of another macro
+/// (`macro_rules! emit { ($e:expr) => { yield_!($e) } }`), which lowering cannot see into.
+fn stray_macros() -> [syn::Item; 2] {
+    let message = |name: &str| {
+        format!(
+            "this `{name}!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `{name}!` in the coroutine's body itself (a macro may still compute its argument)"
+        )
+    };
+    let (yield_message, from_message) = (message("yield_"), message("yield_from"));
+    [
+        parse_quote! {
+            #[allow(unused_macros)]
+            macro_rules! yield_ {
+                ($($tokens:tt)*) => { ::core::compile_error!(#yield_message) };
+            }
+        },
+        parse_quote! {
+            #[allow(unused_macros)]
+            macro_rules! yield_from {
+                ($($tokens:tt)*) => { ::core::compile_error!(#from_message) };
+            }
+        },
+    ]
 }
 
 /// The bindings of a pattern, with whether each is `mut` (of an or-pattern, the first

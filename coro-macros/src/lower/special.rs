@@ -1,5 +1,10 @@
 //! Which macro calls are ours: the ones that suspend (`yield_!`, `yield_from!`, the
 //! blocking operations), and where they are.
+//!
+//! A macro is ours when its path is one of the reserved names, unqualified (`join!`) or
+//! under `coro_core` (`coro_core::join!`, `::coro_core::join!`); any other path
+//! (`futures::join!`, `tokio::select!`, `my::join!`) is another crate's macro and is left
+//! as written.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
@@ -19,7 +24,29 @@ pub(crate) enum Special {
 }
 
 pub(crate) fn special(mac: &Macro) -> Option<Special> {
-    special_name(&mac.path.segments.last()?.ident.to_string())
+    let segments: Vec<String> = mac
+        .path
+        .segments
+        .iter()
+        .map(|segment| {
+            segment
+                .arguments
+                .is_none()
+                .then(|| segment.ident.to_string())
+        })
+        .collect::<Option<_>>()?;
+    let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+    special_name(our_name(mac.path.leading_colon.is_some(), &segments)?)
+}
+
+/// The name of the macro a path names when it is one of ours to look at: `name` alone, or
+/// `coro_core::name` (with or without a leading `::`). Works for any reserved name.
+fn our_name<'a>(leading_colon: bool, segments: &[&'a str]) -> Option<&'a str> {
+    match segments {
+        [name] if !leading_colon => Some(name),
+        ["coro_core", name] => Some(name),
+        _ => None,
+    }
 }
 
 fn special_name(name: &str) -> Option<Special> {
@@ -60,25 +87,56 @@ pub(crate) fn has_suspend(expr: &Expr) -> bool {
     find.0
 }
 
-/// Finds `yield_!`/`yield_from!` calls anywhere inside tokens, except in nested `coro!`s.
+/// Finds our macro calls anywhere inside tokens, except in nested `coro!`s.
 pub(super) fn yields_in_tokens(tokens: TokenStream, found: &mut Vec<(Span, Special)>) {
     let mut iter = tokens.into_iter().peekable();
+    // The path read so far (`a::b::` is `[a, b]` with `pending_colons`), reset by any other
+    // token.
+    let mut path: Vec<String> = Vec::new();
+    let mut leading_colon = false;
+    let mut pending_colons = false;
     while let Some(tt) = iter.next() {
         match tt {
             TokenTree::Ident(ident) => {
+                if !path.is_empty() && !pending_colons {
+                    path.clear();
+                    leading_colon = false;
+                }
+                pending_colons = false;
+                path.push(ident.to_string());
                 let bang = matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '!');
                 if !bang {
                     continue;
                 }
-                if let Some(kind) = special_name(&ident.to_string()) {
+                let segments: Vec<&str> = path.iter().map(String::as_str).collect();
+                let name = our_name(leading_colon, &segments);
+                if let Some(kind) = name.and_then(special_name) {
                     found.push((ident.span(), kind));
                 } else if ident == "coro" {
                     iter.next();
                     iter.next(); // the nested coroutine's own yields are its own
                 }
+                path.clear();
+                leading_colon = false;
             }
-            TokenTree::Group(group) => yields_in_tokens(group.stream(), found),
-            _ => {}
+            TokenTree::Punct(punct)
+                if punct.as_char() == ':' && punct.spacing() == proc_macro2::Spacing::Joint =>
+            {
+                // The first `:` of `::`; the second follows.
+                iter.next();
+                if path.is_empty() {
+                    leading_colon = true;
+                }
+                pending_colons = true;
+            }
+            other => {
+                path.clear();
+                leading_colon = false;
+                pending_colons = false;
+                if let TokenTree::Group(group) = other {
+                    yields_in_tokens(group.stream(), found);
+                }
+            }
         }
     }
 }
@@ -109,5 +167,62 @@ pub(super) fn macro_name(kind: Special) -> &'static str {
         Special::Yield => "yield_!",
         Special::YieldFrom => "yield_from!",
         Special::Op(op) => op.name(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Special, special, yields_in_tokens};
+    use crate::blocking::Op;
+
+    fn of(tokens: proc_macro2::TokenStream) -> Option<Special> {
+        special(&syn::parse2::<syn::Macro>(tokens).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    #[test]
+    fn only_unqualified_and_coro_core_paths_are_ours() {
+        assert_eq!(of(quote::quote!(join!(h))), Some(Special::Op(Op::Join)));
+        // Every name of the table, the sockets' too.
+        assert_eq!(
+            of(quote::quote!(coro_core::read_exact!(s, b))),
+            Some(Special::Op(Op::ReadExact))
+        );
+        assert_eq!(of(quote::quote!(tokio::read_exact!(s, b))), None);
+        assert_eq!(
+            of(quote::quote!(coro_core::join!(h))),
+            Some(Special::Op(Op::Join))
+        );
+        assert_eq!(
+            of(quote::quote!(::coro_core::yield_!(1))),
+            Some(Special::Yield)
+        );
+        assert_eq!(of(quote::quote!(futures::join!(a, b))), None);
+        assert_eq!(of(quote::quote!(tokio::select!(x))), None);
+        assert_eq!(of(quote::quote!(my::inner::recv!(x))), None);
+        assert_eq!(of(quote::quote!(::join!(x))), None);
+        assert_eq!(of(quote::quote!(coro_core::other::sleep!(x))), None);
+    }
+
+    #[test]
+    fn the_same_rule_holds_inside_other_macros_arguments() {
+        let mut found = Vec::new();
+        yields_in_tokens(
+            quote::quote!(a, futures::join!(x), my::yield_!(y), ::tokio::select!(z), b),
+            &mut found,
+        );
+        assert!(found.is_empty());
+        yields_in_tokens(
+            quote::quote!(a, coro_core::yield_!(x), [sleep!(d)], ::coro_core::recv!(r)),
+            &mut found,
+        );
+        let kinds: Vec<Special> = found.into_iter().map(|(_, kind)| kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                Special::Yield,
+                Special::Op(Op::Sleep),
+                Special::Op(Op::Recv)
+            ]
+        );
     }
 }

@@ -3,25 +3,14 @@
 use coro_core::channel::{Receiver, Sender};
 /// Sends twice every number it receives, until its input is closed or its output is gone;
 /// returns how many it sent.
-#[allow(
-    unused_mut,
-    unused_variables,
-    unused_assignments,
-    unused_labels,
-    unused_braces,
-    unused_parens,
-    unreachable_code,
-    dropping_copy_types,
-    non_camel_case_types,
-    non_snake_case,
-    clippy::all,
-    clippy::pedantic,
-    clippy::nursery
-)]
 pub fn doubler(
     input: Receiver<u32>,
     output: Sender<u32>,
-) -> impl ::coro_core::Coroutine<(), Yield = (), Return = u32> + ::core::fmt::Debug {
+) -> impl ::coro_core::Coroutine<
+    (),
+    Yield = (),
+    Return = u32,
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = ()> {
     #[allow(
         unused_mut,
         unused_variables,
@@ -133,6 +122,18 @@ pub fn doubler(
             output: output,
         },
         move |__coro_state, __coro_arg| {
+            #[allow(unused_macros)]
+            macro_rules! yield_ {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
+            #[allow(unused_macros)]
+            macro_rules! yield_from {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_from!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_from!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed {
@@ -145,10 +146,13 @@ pub fn doubler(
                     let input = __coro_in0;
                     let output = __coro_in1;
                     ::core::mem::drop(__coro_arg);
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: u32 = {
+                        #[allow(unused_mut)]
                         let mut count = 0;
                         '__coro_loop0: loop {
                             let __coro_t1 = {
+                                #[allow(unused_mut)]
                                 let mut __coro_flight0 = ::coro_core::sched::ops::InFlight::new();
                                 let __coro_received0 = match ::coro_core::sched::ops::poll_recv(
                                     &(input),
@@ -159,6 +163,7 @@ pub fn doubler(
                                         '__coro_loop1: loop {
                                             {
                                                 let __coro_y = ();
+                                                #[allow(clippy::used_underscore_binding)]
                                                 ::coro_core::__private::save(
                                                     __coro_state,
                                                     __CoroState::Suspend0 {
@@ -180,6 +185,7 @@ pub fn doubler(
                             };
                             if let Some(n) = __coro_t1 {
                                 let __coro_t3 = {
+                                    #[allow(unused_mut)]
                                     let mut __coro_slot2 = ::coro_core::channel::SendSlot::new(
                                         n * 2,
                                     );
@@ -194,6 +200,7 @@ pub fn doubler(
                                             ::core::task::Poll::Pending => {
                                                 {
                                                     let __coro_y = ();
+                                                    #[allow(clippy::used_underscore_binding)]
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend1 {
@@ -219,6 +226,7 @@ pub fn doubler(
                         }
                         count
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -254,14 +262,21 @@ pub fn doubler(
                         __coro_state,
                         __CoroState::Panicked,
                     ) else { ::coro_core::__private::unreachable_state() };
+                    #[allow(unused_mut, unused_variables, unused_assignments)]
                     let input = __coro_b0;
+                    #[allow(unused_mut, unused_variables, unused_assignments)]
                     let output = __coro_b1;
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: u32 = {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut count = __coro_b2;
                         '__coro_exit3: {
                             '__coro_cont3: {
+                                #[allow(unused_labels)]
                                 let __coro_t1 = {
+                                    #[allow(unused_mut, unused_variables, unused_assignments)]
                                     let mut __coro_flight0 = __coro_b3;
+                                    #[allow(unused_labels)]
                                     let __coro_received0 = { { __coro_loop_value } };
                                     ::coro_core::sched::ops::InFlight::done(
                                         &mut __coro_flight0,
@@ -270,6 +285,7 @@ pub fn doubler(
                                 };
                                 if let Some(n) = __coro_t1 {
                                     let __coro_t3 = {
+                                        #[allow(unused_mut)]
                                         let mut __coro_slot2 = ::coro_core::channel::SendSlot::new(
                                             n * 2,
                                         );
@@ -284,6 +300,7 @@ pub fn doubler(
                                                 ::core::task::Poll::Pending => {
                                                     {
                                                         let __coro_y = ();
+                                                        #[allow(clippy::used_underscore_binding)]
                                                         ::coro_core::__private::save(
                                                             __coro_state,
                                                             __CoroState::Suspend1 {
@@ -309,6 +326,7 @@ pub fn doubler(
                             };
                             '__coro_loop0: loop {
                                 let __coro_t1 = {
+                                    #[allow(unused_mut)]
                                     let mut __coro_flight0 = ::coro_core::sched::ops::InFlight::new();
                                     let __coro_received0 = match ::coro_core::sched::ops::poll_recv(
                                         &(input),
@@ -319,6 +337,7 @@ pub fn doubler(
                                             '__coro_loop1: loop {
                                                 {
                                                     let __coro_y = ();
+                                                    #[allow(clippy::used_underscore_binding)]
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend0 {
@@ -340,6 +359,7 @@ pub fn doubler(
                                 };
                                 if let Some(n) = __coro_t1 {
                                     let __coro_t3 = {
+                                        #[allow(unused_mut)]
                                         let mut __coro_slot2 = ::coro_core::channel::SendSlot::new(
                                             n * 2,
                                         );
@@ -354,6 +374,7 @@ pub fn doubler(
                                                 ::core::task::Poll::Pending => {
                                                     {
                                                         let __coro_y = ();
+                                                        #[allow(clippy::used_underscore_binding)]
                                                         ::coro_core::__private::save(
                                                             __coro_state,
                                                             __CoroState::Suspend1 {
@@ -380,6 +401,7 @@ pub fn doubler(
                         }
                         count
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -417,14 +439,20 @@ pub fn doubler(
                         __coro_state,
                         __CoroState::Panicked,
                     ) else { ::coro_core::__private::unreachable_state() };
+                    #[allow(unused_mut, unused_variables, unused_assignments)]
                     let input = __coro_b0;
+                    #[allow(unused_mut, unused_variables, unused_assignments)]
                     let output = __coro_b1;
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: u32 = {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut count = __coro_b2;
                         '__coro_exit7: {
                             '__coro_cont7: {
                                 {
+                                    #[allow(unused_labels)]
                                     let __coro_t3 = {
+                                        #[allow(unused_mut, unused_variables, unused_assignments)]
                                         let mut __coro_slot2 = __coro_b8;
                                         { __coro_loop_value }
                                     };
@@ -436,6 +464,7 @@ pub fn doubler(
                             };
                             '__coro_loop0: loop {
                                 let __coro_t1 = {
+                                    #[allow(unused_mut)]
                                     let mut __coro_flight0 = ::coro_core::sched::ops::InFlight::new();
                                     let __coro_received0 = match ::coro_core::sched::ops::poll_recv(
                                         &(input),
@@ -446,6 +475,7 @@ pub fn doubler(
                                             '__coro_loop1: loop {
                                                 {
                                                     let __coro_y = ();
+                                                    #[allow(clippy::used_underscore_binding)]
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend0 {
@@ -467,6 +497,7 @@ pub fn doubler(
                                 };
                                 if let Some(n) = __coro_t1 {
                                     let __coro_t3 = {
+                                        #[allow(unused_mut)]
                                         let mut __coro_slot2 = ::coro_core::channel::SendSlot::new(
                                             n * 2,
                                         );
@@ -481,6 +512,7 @@ pub fn doubler(
                                                 ::core::task::Poll::Pending => {
                                                     {
                                                         let __coro_y = ();
+                                                        #[allow(clippy::used_underscore_binding)]
                                                         ::coro_core::__private::save(
                                                             __coro_state,
                                                             __CoroState::Suspend1 {
@@ -507,6 +539,7 @@ pub fn doubler(
                         }
                         count
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }

@@ -81,21 +81,6 @@ pub fn greeter(
                 }
             }
         }
-        #[allow(
-            unused_mut,
-            unused_variables,
-            unused_assignments,
-            unused_labels,
-            unused_braces,
-            unused_parens,
-            unreachable_code,
-            dropping_copy_types,
-            non_camel_case_types,
-            non_snake_case,
-            clippy::all,
-            clippy::pedantic,
-            clippy::nursery
-        )]
         let __coro_machine = ::coro_core::__private::machine::<
             _,
             String,
@@ -109,6 +94,18 @@ pub fn greeter(
                 count: count,
             },
             move |__coro_state, __coro_arg| {
+                #[allow(unused_macros)]
+                macro_rules! yield_ {
+                    ($($tokens:tt)*) => {
+                        ::core::compile_error!("this `yield_!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_!` in the coroutine's body itself (a macro may still compute its argument)")
+                    };
+                }
+                #[allow(unused_macros)]
+                macro_rules! yield_from {
+                    ($($tokens:tt)*) => {
+                        ::core::compile_error!("this `yield_from!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_from!` in the coroutine's body itself (a macro may still compute its argument)")
+                    };
+                }
                 match __coro_state {
                     __CoroState::Unresumed { .. } => {
                         let __CoroState::Unresumed {
@@ -119,12 +116,17 @@ pub fn greeter(
                             __coro_state,
                             __CoroState::Panicked,
                         ) else { ::coro_core::__private::unreachable_state() };
+                        #[allow(unused_mut)]
                         let mut names = __coro_b0;
+                        #[allow(unused_mut)]
                         let mut greeting = __coro_b1;
+                        #[allow(unused_mut)]
                         let mut count = __coro_b2;
                         ::core::mem::drop(__coro_arg);
+                        #[allow(clippy::diverging_sub_expression)]
                         let __coro_ret = {
                             {
+                                #[allow(unused_mut)]
                                 let mut __coro_iter0 = ::core::iter::IntoIterator::into_iter(
                                     names,
                                 );
@@ -137,6 +139,7 @@ pub fn greeter(
                                     };
                                     {
                                         let __coro_y = format!("{greeting}, {name}!");
+                                        #[allow(clippy::used_underscore_binding)]
                                         ::coro_core::__private::save(
                                             __coro_state,
                                             __CoroState::Suspend0 {
@@ -152,6 +155,7 @@ pub fn greeter(
                             }
                             count
                         };
+                        #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
                             __CoroState::Returned,
@@ -168,13 +172,18 @@ pub fn greeter(
                             __coro_state,
                             __CoroState::Panicked,
                         ) else { ::coro_core::__private::unreachable_state() };
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut greeting = __coro_b1;
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut count = __coro_b2;
+                        #[allow(clippy::diverging_sub_expression)]
                         let __coro_ret = {
                             {
+                                #[allow(unused_mut, unused_variables, unused_assignments)]
                                 let mut __coro_iter0 = __coro_b3;
                                 '__coro_exit0: {
                                     '__coro_cont0: {
+                                        #[allow(unused_mut, unused_variables, unused_assignments)]
                                         let name = __coro_b4;
                                         ::core::mem::drop(__coro_arg);
                                     };
@@ -187,6 +196,7 @@ pub fn greeter(
                                         };
                                         {
                                             let __coro_y = format!("{greeting}, {name}!");
+                                            #[allow(clippy::used_underscore_binding)]
                                             ::coro_core::__private::save(
                                                 __coro_state,
                                                 __CoroState::Suspend0 {
@@ -203,6 +213,7 @@ pub fn greeter(
                             }
                             count
                         };
+                        #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
                             __CoroState::Returned,

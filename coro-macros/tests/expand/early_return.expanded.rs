@@ -3,28 +3,13 @@
 //! middle of its loop.
 use std::num::ParseIntError;
 /// Yields each number of `items` until `"stop"`; returns their sum, or the first error.
-#[allow(
-    unused_mut,
-    unused_variables,
-    unused_assignments,
-    unused_labels,
-    unused_braces,
-    unused_parens,
-    unreachable_code,
-    dropping_copy_types,
-    non_camel_case_types,
-    non_snake_case,
-    clippy::all,
-    clippy::pedantic,
-    clippy::nursery
-)]
 pub fn parse_all(
     items: Vec<&'static str>,
 ) -> impl ::coro_core::Coroutine<
     (),
     Yield = u32,
     Return = Result<u32, ParseIntError>,
-> + ::core::fmt::Debug {
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = u32> {
     #[allow(
         unused_mut,
         unused_variables,
@@ -97,6 +82,18 @@ pub fn parse_all(
             items: items,
         },
         move |__coro_state, __coro_arg| {
+            #[allow(unused_macros)]
+            macro_rules! yield_ {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
+            #[allow(unused_macros)]
+            macro_rules! yield_from {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_from!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_from!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { items: __coro_in0 } = ::coro_core::__private::replace(
@@ -105,9 +102,12 @@ pub fn parse_all(
                     ) else { ::coro_core::__private::unreachable_state() };
                     let items = __coro_in0;
                     ::core::mem::drop(__coro_arg);
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: Result<u32, ParseIntError> = {
+                        #[allow(unused_mut)]
                         let mut sum = 0;
                         {
+                            #[allow(unused_mut)]
                             let mut __coro_iter0 = ::core::iter::IntoIterator::into_iter(
                                 items,
                             );
@@ -134,15 +134,14 @@ pub fn parse_all(
                                     ::coro_core::__private::ControlFlow::Break(__coro_r) => {
                                         *__coro_state = __CoroState::Returned;
                                         return ::coro_core::CoroutineState::Complete(
-                                            ::coro_core::__private::FromResidual::from_residual(
-                                                __coro_r,
-                                            ),
+                                            (move || match __coro_r? {})(),
                                         );
                                     }
                                 });
                                 sum += n;
                                 {
                                     let __coro_y = n;
+                                    #[allow(clippy::used_underscore_binding)]
                                     ::coro_core::__private::save(
                                         __coro_state,
                                         __CoroState::Suspend0 {
@@ -156,6 +155,7 @@ pub fn parse_all(
                         }
                         Ok(sum)
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -167,9 +167,12 @@ pub fn parse_all(
                         __coro_state,
                         __CoroState::Panicked,
                     ) else { ::coro_core::__private::unreachable_state() };
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: Result<u32, ParseIntError> = {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut sum = __coro_b1;
                         {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut __coro_iter0 = __coro_b2;
                             '__coro_exit0: {
                                 '__coro_cont0: {
@@ -198,15 +201,14 @@ pub fn parse_all(
                                         ::coro_core::__private::ControlFlow::Break(__coro_r) => {
                                             *__coro_state = __CoroState::Returned;
                                             return ::coro_core::CoroutineState::Complete(
-                                                ::coro_core::__private::FromResidual::from_residual(
-                                                    __coro_r,
-                                                ),
+                                                (move || match __coro_r? {})(),
                                             );
                                         }
                                     });
                                     sum += n;
                                     {
                                         let __coro_y = n;
+                                        #[allow(clippy::used_underscore_binding)]
                                         ::coro_core::__private::save(
                                             __coro_state,
                                             __CoroState::Suspend0 {
@@ -221,6 +223,7 @@ pub fn parse_all(
                         }
                         Ok(sum)
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }

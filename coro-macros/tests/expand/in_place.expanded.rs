@@ -3,28 +3,13 @@
 //! loop only updates its locals, so resuming runs the loop directly on the state's fields
 //! (through `&mut`s), and suspending again writes nothing.
 /// Yields the sum of the last three values of `data` at each step; returns the last window.
-#[allow(
-    unused_mut,
-    unused_variables,
-    unused_assignments,
-    unused_labels,
-    unused_braces,
-    unused_parens,
-    unreachable_code,
-    dropping_copy_types,
-    non_camel_case_types,
-    non_snake_case,
-    clippy::all,
-    clippy::pedantic,
-    clippy::nursery
-)]
 pub fn window_sums(
     data: Vec<u32>,
 ) -> impl ::coro_core::Coroutine<
     (),
     Yield = u32,
     Return = Vec<u32>,
-> + ::core::fmt::Debug {
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = u32> {
     #[allow(
         unused_mut,
         unused_variables,
@@ -97,6 +82,18 @@ pub fn window_sums(
             data: data,
         },
         move |__coro_state, __coro_arg| {
+            #[allow(unused_macros)]
+            macro_rules! yield_ {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
+            #[allow(unused_macros)]
+            macro_rules! yield_from {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_from!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_from!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { data: __coro_in0 } = ::coro_core::__private::replace(
@@ -105,8 +102,11 @@ pub fn window_sums(
                     ) else { ::coro_core::__private::unreachable_state() };
                     let data = __coro_in0;
                     ::core::mem::drop(__coro_arg);
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: Vec<u32> = {
+                        #[allow(unused_mut)]
                         let mut window = Vec::new();
+                        #[allow(unused_mut)]
                         let mut i = 0;
                         '__coro_loop0: loop {
                             if i < data.len() {
@@ -117,6 +117,7 @@ pub fn window_sums(
                                 i += 1;
                                 {
                                     let __coro_y = window.iter().sum();
+                                    #[allow(clippy::used_underscore_binding)]
                                     ::coro_core::__private::save(
                                         __coro_state,
                                         __CoroState::Suspend0 {
@@ -133,6 +134,7 @@ pub fn window_sums(
                         }
                         window
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -146,10 +148,13 @@ pub fn window_sums(
                     if (&&::coro_core::__private::Probe(&*__coro_r0)).is_copy()
                         && (&&::coro_core::__private::Probe(&*__coro_r1)).is_copy()
                     {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut data = (&&::coro_core::__private::Probe(&*__coro_r0))
                             .get();
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut window = (&&::coro_core::__private::Probe(&*__coro_r1))
                             .get();
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut i = *__coro_r2;
                         let __coro_loop_value = '__coro_exit0: {
                             '__coro_cont0: {
@@ -166,9 +171,18 @@ pub fn window_sums(
                                     i += 1;
                                     {
                                         let __coro_y = window.iter().sum();
-                                        *__coro_r0 = data;
-                                        *__coro_r1 = window;
-                                        *__coro_r2 = i;
+                                        #[allow(unreachable_code)]
+                                        {
+                                            *__coro_r0 = data;
+                                        }
+                                        #[allow(unreachable_code)]
+                                        {
+                                            *__coro_r1 = window;
+                                        }
+                                        #[allow(unreachable_code)]
+                                        {
+                                            *__coro_r2 = i;
+                                        }
                                         return ::coro_core::CoroutineState::Yielded(__coro_y);
                                     };
                                 } else {
@@ -176,9 +190,18 @@ pub fn window_sums(
                                 }
                             }
                         };
-                        *__coro_r0 = data;
-                        *__coro_r1 = window;
-                        *__coro_r2 = i;
+                        #[allow(unreachable_code)]
+                        {
+                            *__coro_r0 = data;
+                        }
+                        #[allow(unreachable_code)]
+                        {
+                            *__coro_r1 = window;
+                        }
+                        #[allow(unreachable_code)]
+                        {
+                            *__coro_r2 = i;
+                        }
                         let __CoroState::Suspend0 {
                             data: __coro_b0,
                             window: __coro_b1,
@@ -187,13 +210,18 @@ pub fn window_sums(
                             __coro_state,
                             __CoroState::Panicked,
                         ) else { ::coro_core::__private::unreachable_state() };
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let data = __coro_b0;
-                        let __coro_ret = {
+                        #[allow(clippy::diverging_sub_expression)]
+                        let __coro_ret: Vec<u32> = {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut window = __coro_b1;
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut i = __coro_b2;
                             { __coro_loop_value }
                             window
                         };
+                        #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
                             __CoroState::Returned,
@@ -208,9 +236,13 @@ pub fn window_sums(
                             __coro_state,
                             __CoroState::Panicked,
                         ) else { ::coro_core::__private::unreachable_state() };
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let data = __coro_b0;
-                        let __coro_ret = {
+                        #[allow(clippy::diverging_sub_expression)]
+                        let __coro_ret: Vec<u32> = {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut window = __coro_b1;
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut i = __coro_b2;
                             '__coro_exit1: {
                                 '__coro_cont1: {
@@ -227,6 +259,7 @@ pub fn window_sums(
                                         i += 1;
                                         {
                                             let __coro_y = window.iter().sum();
+                                            #[allow(clippy::used_underscore_binding)]
                                             ::coro_core::__private::save(
                                                 __coro_state,
                                                 __CoroState::Suspend0 {
@@ -244,6 +277,7 @@ pub fn window_sums(
                             }
                             window
                         };
+                        #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
                             __CoroState::Returned,

@@ -3,21 +3,6 @@
 //! inner one.
 /// Yields the position of every cell it looks at, row by row (a zero ends its row); returns
 /// where it found `target`.
-#[allow(
-    unused_mut,
-    unused_variables,
-    unused_assignments,
-    unused_labels,
-    unused_braces,
-    unused_parens,
-    unreachable_code,
-    dropping_copy_types,
-    non_camel_case_types,
-    non_snake_case,
-    clippy::all,
-    clippy::pedantic,
-    clippy::nursery
-)]
 pub fn find(
     grid: Vec<Vec<u8>>,
     target: u8,
@@ -25,7 +10,7 @@ pub fn find(
     (),
     Yield = (usize, usize),
     Return = Option<(usize, usize)>,
-> + ::core::fmt::Debug {
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = (usize, usize)> {
     #[allow(
         unused_mut,
         unused_variables,
@@ -137,6 +122,18 @@ pub fn find(
             target: target,
         },
         move |__coro_state, __coro_arg| {
+            #[allow(unused_macros)]
+            macro_rules! yield_ {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
+            #[allow(unused_macros)]
+            macro_rules! yield_from {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_from!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_from!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed {
@@ -149,9 +146,12 @@ pub fn find(
                     let grid = __coro_in0;
                     let target = __coro_in1;
                     ::core::mem::drop(__coro_arg);
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: Option<(usize, usize)> = {
+                        #[allow(unused_mut)]
                         let mut found = None;
                         {
+                            #[allow(unused_mut)]
                             let mut __coro_iter0 = ::core::iter::IntoIterator::into_iter(
                                 grid.into_iter().enumerate(),
                             );
@@ -163,6 +163,7 @@ pub fn find(
                                     ::core::option::Option::None => break 'rows,
                                 };
                                 {
+                                    #[allow(unused_mut)]
                                     let mut __coro_iter1 = ::core::iter::IntoIterator::into_iter(
                                         cells.into_iter().enumerate(),
                                     );
@@ -178,6 +179,7 @@ pub fn find(
                                         }
                                         {
                                             let __coro_y = (row, column);
+                                            #[allow(clippy::used_underscore_binding)]
                                             ::coro_core::__private::save(
                                                 __coro_state,
                                                 __CoroState::Suspend0 {
@@ -198,6 +200,7 @@ pub fn find(
                         }
                         found
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -214,19 +217,27 @@ pub fn find(
                         __coro_state,
                         __CoroState::Panicked,
                     ) else { ::coro_core::__private::unreachable_state() };
+                    #[allow(unused_mut, unused_variables, unused_assignments)]
                     let target = __coro_b1;
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: Option<(usize, usize)> = {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut found = __coro_b2;
                         {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut __coro_iter0 = __coro_b3;
                             '__coro_exit0: {
                                 '__coro_cont0: {
+                                    #[allow(unused_mut, unused_variables, unused_assignments)]
                                     let row = __coro_b4;
                                     {
+                                        #[allow(unused_mut, unused_variables, unused_assignments)]
                                         let mut __coro_iter1 = __coro_b6;
                                         '__coro_exit1: {
                                             '__coro_cont1: {
+                                                #[allow(unused_mut, unused_variables, unused_assignments)]
                                                 let column = __coro_b7;
+                                                #[allow(unused_mut, unused_variables, unused_assignments)]
                                                 let cell = __coro_b8;
                                                 ::core::mem::drop(__coro_arg);
                                                 if cell == target {
@@ -246,6 +257,7 @@ pub fn find(
                                                 }
                                                 {
                                                     let __coro_y = (row, column);
+                                                    #[allow(clippy::used_underscore_binding)]
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend0 {
@@ -272,6 +284,7 @@ pub fn find(
                                         ::core::option::Option::None => break 'rows,
                                     };
                                     {
+                                        #[allow(unused_mut)]
                                         let mut __coro_iter1 = ::core::iter::IntoIterator::into_iter(
                                             cells.into_iter().enumerate(),
                                         );
@@ -287,6 +300,7 @@ pub fn find(
                                             }
                                             {
                                                 let __coro_y = (row, column);
+                                                #[allow(clippy::used_underscore_binding)]
                                                 ::coro_core::__private::save(
                                                     __coro_state,
                                                     __CoroState::Suspend0 {
@@ -308,6 +322,7 @@ pub fn find(
                         }
                         found
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }

@@ -2,24 +2,13 @@
 //! A `loop` with a local that lives across its suspension point, and a value given by
 //! `break`.
 /// Yields the powers of two up to `limit`; returns the first one past it.
-#[allow(
-    unused_mut,
-    unused_variables,
-    unused_assignments,
-    unused_labels,
-    unused_braces,
-    unused_parens,
-    unreachable_code,
-    dropping_copy_types,
-    non_camel_case_types,
-    non_snake_case,
-    clippy::all,
-    clippy::pedantic,
-    clippy::nursery
-)]
 pub fn powers(
     limit: u32,
-) -> impl ::coro_core::Coroutine<(), Yield = u32, Return = u32> + ::core::fmt::Debug {
+) -> impl ::coro_core::Coroutine<
+    (),
+    Yield = u32,
+    Return = u32,
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = u32> {
     #[allow(
         unused_mut,
         unused_variables,
@@ -92,6 +81,18 @@ pub fn powers(
             limit: limit,
         },
         move |__coro_state, __coro_arg| {
+            #[allow(unused_macros)]
+            macro_rules! yield_ {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
+            #[allow(unused_macros)]
+            macro_rules! yield_from {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_from!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_from!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { limit: __coro_in0 } = ::coro_core::__private::replace(
@@ -100,12 +101,15 @@ pub fn powers(
                     ) else { ::coro_core::__private::unreachable_state() };
                     let limit = __coro_in0;
                     ::core::mem::drop(__coro_arg);
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: u32 = {
+                        #[allow(unused_mut)]
                         let mut power = 1;
                         '__coro_loop0: loop {
                             let next = power * 2;
                             {
                                 let __coro_y = power;
+                                #[allow(clippy::used_underscore_binding)]
                                 ::coro_core::__private::save(
                                     __coro_state,
                                     __CoroState::Suspend0 {
@@ -117,6 +121,7 @@ pub fn powers(
                             };
                         }
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -125,11 +130,15 @@ pub fn powers(
                         __coro_state,
                         __CoroState::Panicked,
                     ) else { ::coro_core::__private::unreachable_state() };
+                    #[allow(unused_mut, unused_variables, unused_assignments)]
                     let limit = __coro_b0;
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: u32 = {
+                        #[allow(unused_mut, unused_variables)]
                         let mut power;
                         '__coro_exit0: {
                             '__coro_cont0: {
+                                #[allow(unused_mut, unused_variables, unused_assignments)]
                                 let next = __coro_b2;
                                 ::core::mem::drop(__coro_arg);
                                 if next > limit {
@@ -141,6 +150,7 @@ pub fn powers(
                                 let next = power * 2;
                                 {
                                     let __coro_y = power;
+                                    #[allow(clippy::used_underscore_binding)]
                                     ::coro_core::__private::save(
                                         __coro_state,
                                         __CoroState::Suspend0 {
@@ -153,6 +163,7 @@ pub fn powers(
                             }
                         }
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }

@@ -8,24 +8,13 @@ pub enum Command {
     Quit,
 }
 /// Yields what the commands say, up to `Quit`; returns how many lines that was.
-#[allow(
-    unused_mut,
-    unused_variables,
-    unused_assignments,
-    unused_labels,
-    unused_braces,
-    unused_parens,
-    unreachable_code,
-    dropping_copy_types,
-    non_camel_case_types,
-    non_snake_case,
-    clippy::all,
-    clippy::pedantic,
-    clippy::nursery
-)]
 pub fn interpret(
     commands: Vec<Command>,
-) -> impl ::coro_core::Coroutine<(), Yield = String, Return = u32> + ::core::fmt::Debug {
+) -> impl ::coro_core::Coroutine<
+    (),
+    Yield = String,
+    Return = u32,
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = String> {
     #[allow(
         unused_mut,
         unused_variables,
@@ -115,6 +104,18 @@ pub fn interpret(
             commands: commands,
         },
         move |__coro_state, __coro_arg| {
+            #[allow(unused_macros)]
+            macro_rules! yield_ {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
+            #[allow(unused_macros)]
+            macro_rules! yield_from {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_from!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_from!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { commands: __coro_in0 } = ::coro_core::__private::replace(
@@ -123,9 +124,12 @@ pub fn interpret(
                     ) else { ::coro_core::__private::unreachable_state() };
                     let commands = __coro_in0;
                     ::core::mem::drop(__coro_arg);
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: u32 = {
+                        #[allow(unused_mut)]
                         let mut said = 0;
                         {
+                            #[allow(unused_mut)]
                             let mut __coro_iter0 = ::core::iter::IntoIterator::into_iter(
                                 commands,
                             );
@@ -140,6 +144,7 @@ pub fn interpret(
                                     Command::Say(text) => {
                                         {
                                             let __coro_y = text;
+                                            #[allow(clippy::used_underscore_binding)]
                                             ::coro_core::__private::save(
                                                 __coro_state,
                                                 __CoroState::Suspend0 {
@@ -151,6 +156,7 @@ pub fn interpret(
                                         };
                                     }
                                     Command::Repeat(text, times) => {
+                                        #[allow(unused_mut)]
                                         let mut __coro_iter1 = 0;
                                         let __coro_end2 = times;
                                         '__coro_loop1: loop {
@@ -163,6 +169,7 @@ pub fn interpret(
                                             };
                                             {
                                                 let __coro_y = text.clone();
+                                                #[allow(clippy::used_underscore_binding)]
                                                 ::coro_core::__private::save(
                                                     __coro_state,
                                                     __CoroState::Suspend1 {
@@ -183,6 +190,7 @@ pub fn interpret(
                         }
                         said
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -194,9 +202,12 @@ pub fn interpret(
                         __coro_state,
                         __CoroState::Panicked,
                     ) else { ::coro_core::__private::unreachable_state() };
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: u32 = {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut said = __coro_b1;
                         {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut __coro_iter0 = __coro_b2;
                             '__coro_exit0: {
                                 '__coro_cont0: {
@@ -216,6 +227,7 @@ pub fn interpret(
                                         Command::Say(text) => {
                                             {
                                                 let __coro_y = text;
+                                                #[allow(clippy::used_underscore_binding)]
                                                 ::coro_core::__private::save(
                                                     __coro_state,
                                                     __CoroState::Suspend0 {
@@ -227,6 +239,7 @@ pub fn interpret(
                                             };
                                         }
                                         Command::Repeat(text, times) => {
+                                            #[allow(unused_mut)]
                                             let mut __coro_iter1 = 0;
                                             let __coro_end2 = times;
                                             '__coro_loop1: loop {
@@ -239,6 +252,7 @@ pub fn interpret(
                                                 };
                                                 {
                                                     let __coro_y = text.clone();
+                                                    #[allow(clippy::used_underscore_binding)]
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend1 {
@@ -260,6 +274,7 @@ pub fn interpret(
                         }
                         said
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -273,8 +288,10 @@ pub fn interpret(
                     #[allow(unused_imports)]
                     use ::coro_core::__private::{IsCopy as _, NotCopy as _};
                     if (&&::coro_core::__private::Probe(&*__coro_r5)).is_copy() {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut text = (&&::coro_core::__private::Probe(&*__coro_r5))
                             .get();
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut __coro_iter1 = *__coro_r7;
                         let __coro_loop_value = '__coro_exit1: {
                             '__coro_cont1: {
@@ -291,14 +308,26 @@ pub fn interpret(
                                 };
                                 {
                                     let __coro_y = text.clone();
-                                    *__coro_r5 = text;
-                                    *__coro_r7 = __coro_iter1;
+                                    #[allow(unreachable_code)]
+                                    {
+                                        *__coro_r5 = text;
+                                    }
+                                    #[allow(unreachable_code)]
+                                    {
+                                        *__coro_r7 = __coro_iter1;
+                                    }
                                     return ::coro_core::CoroutineState::Yielded(__coro_y);
                                 };
                             }
                         };
-                        *__coro_r5 = text;
-                        *__coro_r7 = __coro_iter1;
+                        #[allow(unreachable_code)]
+                        {
+                            *__coro_r5 = text;
+                        }
+                        #[allow(unreachable_code)]
+                        {
+                            *__coro_r7 = __coro_iter1;
+                        }
                         let __CoroState::Suspend1 {
                             said: __coro_b1,
                             __coro_iter0: __coro_b2,
@@ -309,16 +338,22 @@ pub fn interpret(
                             __coro_state,
                             __CoroState::Panicked,
                         ) else { ::coro_core::__private::unreachable_state() };
-                        let __coro_ret = {
+                        #[allow(clippy::diverging_sub_expression)]
+                        let __coro_ret: u32 = {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut said = __coro_b1;
                             {
+                                #[allow(unused_mut, unused_variables, unused_assignments)]
                                 let mut __coro_iter0 = __coro_b2;
                                 '__coro_exit4: {
                                     '__coro_cont4: {
                                         {
+                                            #[allow(unused_mut, unused_variables, unused_assignments)]
                                             let text = __coro_b5;
                                             {
+                                                #[allow(unused_mut, unused_variables, unused_assignments)]
                                                 let mut __coro_iter1 = __coro_b7;
+                                                #[allow(unused_mut, unused_variables, unused_assignments)]
                                                 let __coro_end2 = __coro_b8;
                                                 { __coro_loop_value }
                                             }
@@ -335,6 +370,7 @@ pub fn interpret(
                                             Command::Say(text) => {
                                                 {
                                                     let __coro_y = text;
+                                                    #[allow(clippy::used_underscore_binding)]
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend0 {
@@ -346,6 +382,7 @@ pub fn interpret(
                                                 };
                                             }
                                             Command::Repeat(text, times) => {
+                                                #[allow(unused_mut)]
                                                 let mut __coro_iter1 = 0;
                                                 let __coro_end2 = times;
                                                 '__coro_loop1: loop {
@@ -358,6 +395,7 @@ pub fn interpret(
                                                     };
                                                     {
                                                         let __coro_y = text.clone();
+                                                        #[allow(clippy::used_underscore_binding)]
                                                         ::coro_core::__private::save(
                                                             __coro_state,
                                                             __CoroState::Suspend1 {
@@ -379,6 +417,7 @@ pub fn interpret(
                             }
                             said
                         };
+                        #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
                             __CoroState::Returned,
@@ -395,16 +434,22 @@ pub fn interpret(
                             __coro_state,
                             __CoroState::Panicked,
                         ) else { ::coro_core::__private::unreachable_state() };
-                        let __coro_ret = {
+                        #[allow(clippy::diverging_sub_expression)]
+                        let __coro_ret: u32 = {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut said = __coro_b1;
                             {
+                                #[allow(unused_mut, unused_variables, unused_assignments)]
                                 let mut __coro_iter0 = __coro_b2;
                                 '__coro_exit2: {
                                     '__coro_cont2: {
                                         {
+                                            #[allow(unused_mut, unused_variables, unused_assignments)]
                                             let text = __coro_b5;
                                             {
+                                                #[allow(unused_mut, unused_variables, unused_assignments)]
                                                 let mut __coro_iter1 = __coro_b7;
+                                                #[allow(unused_mut, unused_variables, unused_assignments)]
                                                 let __coro_end2 = __coro_b8;
                                                 '__coro_exit3: {
                                                     '__coro_cont3: {
@@ -421,6 +466,7 @@ pub fn interpret(
                                                         };
                                                         {
                                                             let __coro_y = text.clone();
+                                                            #[allow(clippy::used_underscore_binding)]
                                                             ::coro_core::__private::save(
                                                                 __coro_state,
                                                                 __CoroState::Suspend1 {
@@ -449,6 +495,7 @@ pub fn interpret(
                                             Command::Say(text) => {
                                                 {
                                                     let __coro_y = text;
+                                                    #[allow(clippy::used_underscore_binding)]
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend0 {
@@ -460,6 +507,7 @@ pub fn interpret(
                                                 };
                                             }
                                             Command::Repeat(text, times) => {
+                                                #[allow(unused_mut)]
                                                 let mut __coro_iter1 = 0;
                                                 let __coro_end2 = times;
                                                 '__coro_loop1: loop {
@@ -472,6 +520,7 @@ pub fn interpret(
                                                     };
                                                     {
                                                         let __coro_y = text.clone();
+                                                        #[allow(clippy::used_underscore_binding)]
                                                         ::coro_core::__private::save(
                                                             __coro_state,
                                                             __CoroState::Suspend1 {
@@ -493,6 +542,7 @@ pub fn interpret(
                             }
                             said
                         };
+                        #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
                             __CoroState::Returned,

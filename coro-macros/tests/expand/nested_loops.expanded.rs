@@ -2,28 +2,13 @@
 //! Two nested `for` loops with the suspension point in the inner one: both iterators and
 //! the outer loop's variable are kept across it.
 /// Yields every pair `i < j` below `n`; returns how many there were.
-#[allow(
-    unused_mut,
-    unused_variables,
-    unused_assignments,
-    unused_labels,
-    unused_braces,
-    unused_parens,
-    unreachable_code,
-    dropping_copy_types,
-    non_camel_case_types,
-    non_snake_case,
-    clippy::all,
-    clippy::pedantic,
-    clippy::nursery
-)]
 pub fn pairs(
     n: u32,
 ) -> impl ::coro_core::Coroutine<
     (),
     Yield = (u32, u32),
     Return = u32,
-> + ::core::fmt::Debug {
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = (u32, u32)> {
     #[allow(
         unused_mut,
         unused_variables,
@@ -125,6 +110,18 @@ pub fn pairs(
     >(
         __CoroState::Unresumed { n: n },
         move |__coro_state, __coro_arg| {
+            #[allow(unused_macros)]
+            macro_rules! yield_ {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
+            #[allow(unused_macros)]
+            macro_rules! yield_from {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_from!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_from!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { n: __coro_in0 } = ::coro_core::__private::replace(
@@ -133,9 +130,12 @@ pub fn pairs(
                     ) else { ::coro_core::__private::unreachable_state() };
                     let n = __coro_in0;
                     ::core::mem::drop(__coro_arg);
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: u32 = {
+                        #[allow(unused_mut)]
                         let mut count = 0;
                         {
+                            #[allow(unused_mut)]
                             let mut __coro_iter0 = 0;
                             let __coro_end1 = n;
                             '__coro_loop0: loop {
@@ -147,6 +147,7 @@ pub fn pairs(
                                     break '__coro_loop0;
                                 };
                                 {
+                                    #[allow(unused_mut)]
                                     let mut __coro_iter2 = ::core::iter::IntoIterator::into_iter(
                                         i + 1..n,
                                     );
@@ -160,6 +161,7 @@ pub fn pairs(
                                         count += 1;
                                         {
                                             let __coro_y = (i, j);
+                                            #[allow(clippy::used_underscore_binding)]
                                             ::coro_core::__private::save(
                                                 __coro_state,
                                                 __CoroState::Suspend0 {
@@ -179,6 +181,7 @@ pub fn pairs(
                         }
                         count
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -193,6 +196,7 @@ pub fn pairs(
                     #[allow(unused_imports)]
                     use ::coro_core::__private::{IsCopy as _, NotCopy as _};
                     if (&&::coro_core::__private::Probe(&*__coro_r4)).is_copy() {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut i = (&&::coro_core::__private::Probe(&*__coro_r4)).get();
                         let __coro_loop_value = '__coro_exit0: {
                             '__coro_cont0: {
@@ -208,12 +212,18 @@ pub fn pairs(
                                 (*__coro_r1) += 1;
                                 {
                                     let __coro_y = (i, j);
-                                    *__coro_r4 = i;
+                                    #[allow(unreachable_code)]
+                                    {
+                                        *__coro_r4 = i;
+                                    }
                                     return ::coro_core::CoroutineState::Yielded(__coro_y);
                                 };
                             }
                         };
-                        *__coro_r4 = i;
+                        #[allow(unreachable_code)]
+                        {
+                            *__coro_r4 = i;
+                        }
                         let __CoroState::Suspend0 {
                             n: __coro_b0,
                             count: __coro_b1,
@@ -225,16 +235,23 @@ pub fn pairs(
                             __coro_state,
                             __CoroState::Panicked,
                         ) else { ::coro_core::__private::unreachable_state() };
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let n = __coro_b0;
-                        let __coro_ret = {
+                        #[allow(clippy::diverging_sub_expression)]
+                        let __coro_ret: u32 = {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut count = __coro_b1;
                             {
+                                #[allow(unused_mut, unused_variables, unused_assignments)]
                                 let mut __coro_iter0 = __coro_b2;
+                                #[allow(unused_mut, unused_variables, unused_assignments)]
                                 let __coro_end1 = __coro_b3;
                                 '__coro_exit3: {
                                     '__coro_cont3: {
+                                        #[allow(unused_mut, unused_variables, unused_assignments)]
                                         let i = __coro_b4;
                                         {
+                                            #[allow(unused_mut, unused_variables, unused_assignments)]
                                             let mut __coro_iter2 = __coro_b5;
                                             { __coro_loop_value }
                                         }
@@ -248,6 +265,7 @@ pub fn pairs(
                                             break '__coro_loop0;
                                         };
                                         {
+                                            #[allow(unused_mut)]
                                             let mut __coro_iter2 = ::core::iter::IntoIterator::into_iter(
                                                 i + 1..n,
                                             );
@@ -261,6 +279,7 @@ pub fn pairs(
                                                 count += 1;
                                                 {
                                                     let __coro_y = (i, j);
+                                                    #[allow(clippy::used_underscore_binding)]
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend0 {
@@ -281,6 +300,7 @@ pub fn pairs(
                             }
                             count
                         };
+                        #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
                             __CoroState::Returned,
@@ -298,16 +318,23 @@ pub fn pairs(
                             __coro_state,
                             __CoroState::Panicked,
                         ) else { ::coro_core::__private::unreachable_state() };
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let n = __coro_b0;
-                        let __coro_ret = {
+                        #[allow(clippy::diverging_sub_expression)]
+                        let __coro_ret: u32 = {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut count = __coro_b1;
                             {
+                                #[allow(unused_mut, unused_variables, unused_assignments)]
                                 let mut __coro_iter0 = __coro_b2;
+                                #[allow(unused_mut, unused_variables, unused_assignments)]
                                 let __coro_end1 = __coro_b3;
                                 '__coro_exit1: {
                                     '__coro_cont1: {
+                                        #[allow(unused_mut, unused_variables, unused_assignments)]
                                         let i = __coro_b4;
                                         {
+                                            #[allow(unused_mut, unused_variables, unused_assignments)]
                                             let mut __coro_iter2 = __coro_b5;
                                             '__coro_exit2: {
                                                 '__coro_cont2: {
@@ -323,6 +350,7 @@ pub fn pairs(
                                                     count += 1;
                                                     {
                                                         let __coro_y = (i, j);
+                                                        #[allow(clippy::used_underscore_binding)]
                                                         ::coro_core::__private::save(
                                                             __coro_state,
                                                             __CoroState::Suspend0 {
@@ -349,6 +377,7 @@ pub fn pairs(
                                             break '__coro_loop0;
                                         };
                                         {
+                                            #[allow(unused_mut)]
                                             let mut __coro_iter2 = ::core::iter::IntoIterator::into_iter(
                                                 i + 1..n,
                                             );
@@ -362,6 +391,7 @@ pub fn pairs(
                                                 count += 1;
                                                 {
                                                     let __coro_y = (i, j);
+                                                    #[allow(clippy::used_underscore_binding)]
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend0 {
@@ -382,6 +412,7 @@ pub fn pairs(
                             }
                             count
                         };
+                        #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
                             __CoroState::Returned,

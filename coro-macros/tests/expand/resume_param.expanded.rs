@@ -2,21 +2,6 @@
 //! Values both ways: a `#[resume]` parameter receives the first resume argument, and each
 //! `yield_!` evaluates to the next one.
 /// Adds up what it is resumed with, yielding the running total, until it reaches `limit`.
-#[allow(
-    unused_mut,
-    unused_variables,
-    unused_assignments,
-    unused_labels,
-    unused_braces,
-    unused_parens,
-    unreachable_code,
-    dropping_copy_types,
-    non_camel_case_types,
-    non_snake_case,
-    clippy::all,
-    clippy::pedantic,
-    clippy::nursery
-)]
 pub fn accumulator(
     limit: i64,
 ) -> impl ::coro_core::Coroutine<i64, Yield = i64, Return = i64> + ::core::fmt::Debug {
@@ -92,6 +77,18 @@ pub fn accumulator(
             limit: limit,
         },
         move |__coro_state, __coro_arg| {
+            #[allow(unused_macros)]
+            macro_rules! yield_ {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
+            #[allow(unused_macros)]
+            macro_rules! yield_from {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_from!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_from!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { limit: __coro_in0 } = ::coro_core::__private::replace(
@@ -100,12 +97,15 @@ pub fn accumulator(
                     ) else { ::coro_core::__private::unreachable_state() };
                     let limit = __coro_in0;
                     let first: i64 = __coro_arg;
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: i64 = {
+                        #[allow(unused_mut)]
                         let mut total = first;
                         '__coro_loop0: loop {
                             if total < limit {
                                 {
                                     let __coro_y = total;
+                                    #[allow(clippy::used_underscore_binding)]
                                     ::coro_core::__private::save(
                                         __coro_state,
                                         __CoroState::Suspend0 {
@@ -121,6 +121,7 @@ pub fn accumulator(
                         }
                         total
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -128,11 +129,13 @@ pub fn accumulator(
                     #[allow(unused_imports)]
                     use ::coro_core::__private::{IsCopy as _, NotCopy as _};
                     if (&&::coro_core::__private::Probe(&*__coro_r2)).is_copy() {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut total = (&&::coro_core::__private::Probe(&*__coro_r2))
                             .get();
                         let __coro_loop_value = '__coro_exit0: {
                             '__coro_cont0: {
                                 {
+                                    #[allow(unused_labels)]
                                     let delta = __coro_arg;
                                     total += delta;
                                 }
@@ -141,7 +144,10 @@ pub fn accumulator(
                                 if total < (*__coro_r0) {
                                     {
                                         let __coro_y = total;
-                                        *__coro_r2 = total;
+                                        #[allow(unreachable_code)]
+                                        {
+                                            *__coro_r2 = total;
+                                        }
                                         return ::coro_core::CoroutineState::Yielded(__coro_y);
                                     };
                                 } else {
@@ -149,7 +155,10 @@ pub fn accumulator(
                                 }
                             }
                         };
-                        *__coro_r2 = total;
+                        #[allow(unreachable_code)]
+                        {
+                            *__coro_r2 = total;
+                        }
                         let __CoroState::Suspend0 {
                             limit: __coro_b0,
                             total: __coro_b2,
@@ -157,12 +166,16 @@ pub fn accumulator(
                             __coro_state,
                             __CoroState::Panicked,
                         ) else { ::coro_core::__private::unreachable_state() };
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let limit = __coro_b0;
-                        let __coro_ret = {
+                        #[allow(clippy::diverging_sub_expression)]
+                        let __coro_ret: i64 = {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut total = __coro_b2;
                             { __coro_loop_value }
                             total
                         };
+                        #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
                             __CoroState::Returned,
@@ -176,12 +189,16 @@ pub fn accumulator(
                             __coro_state,
                             __CoroState::Panicked,
                         ) else { ::coro_core::__private::unreachable_state() };
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let limit = __coro_b0;
-                        let __coro_ret = {
+                        #[allow(clippy::diverging_sub_expression)]
+                        let __coro_ret: i64 = {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut total = __coro_b2;
                             '__coro_exit1: {
                                 '__coro_cont1: {
                                     {
+                                        #[allow(unused_labels)]
                                         let delta = __coro_arg;
                                         total += delta;
                                     }
@@ -190,6 +207,7 @@ pub fn accumulator(
                                     if total < limit {
                                         {
                                             let __coro_y = total;
+                                            #[allow(clippy::used_underscore_binding)]
                                             ::coro_core::__private::save(
                                                 __coro_state,
                                                 __CoroState::Suspend0 {
@@ -206,6 +224,7 @@ pub fn accumulator(
                             }
                             total
                         };
+                        #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
                             __CoroState::Returned,

@@ -2,21 +2,6 @@
 //! `select!` in a task, with guards that switch off an arm once its channel is closed.
 use coro_core::channel::Receiver;
 /// Receives from both channels until both are closed; returns what it received, in order.
-#[allow(
-    unused_mut,
-    unused_variables,
-    unused_assignments,
-    unused_labels,
-    unused_braces,
-    unused_parens,
-    unreachable_code,
-    dropping_copy_types,
-    non_camel_case_types,
-    non_snake_case,
-    clippy::all,
-    clippy::pedantic,
-    clippy::nursery
-)]
 pub fn merge(
     numbers: Receiver<u32>,
     words: Receiver<&'static str>,
@@ -24,7 +9,7 @@ pub fn merge(
     (),
     Yield = (),
     Return = Vec<String>,
-> + ::core::fmt::Debug {
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = ()> {
     #[allow(
         unused_mut,
         unused_variables,
@@ -140,6 +125,18 @@ pub fn merge(
             words: words,
         },
         move |__coro_state, __coro_arg| {
+            #[allow(unused_macros)]
+            macro_rules! yield_ {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
+            #[allow(unused_macros)]
+            macro_rules! yield_from {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_from!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_from!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed {
@@ -152,8 +149,11 @@ pub fn merge(
                     let numbers = __coro_in0;
                     let words = __coro_in1;
                     ::core::mem::drop(__coro_arg);
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: Vec<String> = {
+                        #[allow(unused_mut)]
                         let mut seen = Vec::new();
+                        #[allow(unused_mut)]
                         let (mut numbers_open, mut words_open) = (true, true);
                         '__coro_loop0: loop {
                             if numbers_open || words_open {
@@ -172,6 +172,7 @@ pub fn merge(
                                     } else {
                                         ::core::option::Option::None
                                     };
+                                    #[allow(unused_mut)]
                                     let mut __coro_sel0_flight = ::coro_core::sched::ops::InFlight::new();
                                     ::coro_core::sched::ops::select_begin();
                                     let (
@@ -240,6 +241,7 @@ pub fn merge(
                                         );
                                         {
                                             let __coro_y = ();
+                                            #[allow(clippy::used_underscore_binding)]
                                             ::coro_core::__private::save(
                                                 __coro_state,
                                                 __CoroState::Suspend0 {
@@ -308,6 +310,7 @@ pub fn merge(
                         }
                         seen
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -326,10 +329,12 @@ pub fn merge(
                     if (&&::coro_core::__private::Probe(&*__coro_r5)).is_copy()
                         && (&&::coro_core::__private::Probe(&*__coro_r6)).is_copy()
                     {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut __coro_sel0_arm0 = (&&::coro_core::__private::Probe(
                             &*__coro_r5,
                         ))
                             .get();
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut __coro_sel0_arm1 = (&&::coro_core::__private::Probe(
                             &*__coro_r6,
                         ))
@@ -396,14 +401,26 @@ pub fn merge(
                                 );
                                 {
                                     let __coro_y = ();
-                                    *__coro_r5 = __coro_sel0_arm0;
-                                    *__coro_r6 = __coro_sel0_arm1;
+                                    #[allow(unreachable_code)]
+                                    {
+                                        *__coro_r5 = __coro_sel0_arm0;
+                                    }
+                                    #[allow(unreachable_code)]
+                                    {
+                                        *__coro_r6 = __coro_sel0_arm1;
+                                    }
                                     return ::coro_core::CoroutineState::Yielded(__coro_y);
                                 };
                             }
                         };
-                        *__coro_r5 = __coro_sel0_arm0;
-                        *__coro_r6 = __coro_sel0_arm1;
+                        #[allow(unreachable_code)]
+                        {
+                            *__coro_r5 = __coro_sel0_arm0;
+                        }
+                        #[allow(unreachable_code)]
+                        {
+                            *__coro_r6 = __coro_sel0_arm1;
+                        }
                         let __CoroState::Suspend0 {
                             numbers: __coro_b0,
                             words: __coro_b1,
@@ -417,19 +434,29 @@ pub fn merge(
                             __coro_state,
                             __CoroState::Panicked,
                         ) else { ::coro_core::__private::unreachable_state() };
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let numbers = __coro_b0;
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let words = __coro_b1;
-                        let __coro_ret = {
+                        #[allow(clippy::diverging_sub_expression)]
+                        let __coro_ret: Vec<String> = {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut seen = __coro_b2;
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut numbers_open = __coro_b3;
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut words_open = __coro_b4;
                             '__coro_exit3: {
                                 '__coro_cont3: {
                                     {
                                         {
+                                            #[allow(unused_mut, unused_variables, unused_assignments)]
                                             let __coro_sel0_arm0 = __coro_b5;
+                                            #[allow(unused_mut, unused_variables, unused_assignments)]
                                             let __coro_sel0_arm1 = __coro_b6;
+                                            #[allow(unused_mut, unused_variables, unused_assignments)]
                                             let mut __coro_sel0_flight = __coro_b7;
+                                            #[allow(unused_labels)]
                                             let (
                                                 __coro_sel0_arm,
                                                 __coro_sel0_value0,
@@ -504,6 +531,7 @@ pub fn merge(
                                             } else {
                                                 ::core::option::Option::None
                                             };
+                                            #[allow(unused_mut)]
                                             let mut __coro_sel0_flight = ::coro_core::sched::ops::InFlight::new();
                                             ::coro_core::sched::ops::select_begin();
                                             let (
@@ -572,6 +600,7 @@ pub fn merge(
                                                 );
                                                 {
                                                     let __coro_y = ();
+                                                    #[allow(clippy::used_underscore_binding)]
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend0 {
@@ -641,6 +670,7 @@ pub fn merge(
                             }
                             seen
                         };
+                        #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
                             __CoroState::Returned,
@@ -660,19 +690,29 @@ pub fn merge(
                             __coro_state,
                             __CoroState::Panicked,
                         ) else { ::coro_core::__private::unreachable_state() };
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let numbers = __coro_b0;
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let words = __coro_b1;
-                        let __coro_ret = {
+                        #[allow(clippy::diverging_sub_expression)]
+                        let __coro_ret: Vec<String> = {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut seen = __coro_b2;
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut numbers_open = __coro_b3;
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut words_open = __coro_b4;
                             '__coro_exit1: {
                                 '__coro_cont1: {
                                     {
                                         {
+                                            #[allow(unused_mut, unused_variables, unused_assignments)]
                                             let __coro_sel0_arm0 = __coro_b5;
+                                            #[allow(unused_mut, unused_variables, unused_assignments)]
                                             let __coro_sel0_arm1 = __coro_b6;
+                                            #[allow(unused_mut, unused_variables, unused_assignments)]
                                             let mut __coro_sel0_flight = __coro_b7;
+                                            #[allow(unused_labels)]
                                             let (
                                                 __coro_sel0_arm,
                                                 __coro_sel0_value0,
@@ -743,6 +783,7 @@ pub fn merge(
                                                     );
                                                     {
                                                         let __coro_y = ();
+                                                        #[allow(clippy::used_underscore_binding)]
                                                         ::coro_core::__private::save(
                                                             __coro_state,
                                                             __CoroState::Suspend0 {
@@ -825,6 +866,7 @@ pub fn merge(
                                             } else {
                                                 ::core::option::Option::None
                                             };
+                                            #[allow(unused_mut)]
                                             let mut __coro_sel0_flight = ::coro_core::sched::ops::InFlight::new();
                                             ::coro_core::sched::ops::select_begin();
                                             let (
@@ -893,6 +935,7 @@ pub fn merge(
                                                 );
                                                 {
                                                     let __coro_y = ();
+                                                    #[allow(clippy::used_underscore_binding)]
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend0 {
@@ -962,6 +1005,7 @@ pub fn merge(
                             }
                             seen
                         };
+                        #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
                             __CoroState::Returned,

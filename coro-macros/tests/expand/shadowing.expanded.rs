@@ -3,28 +3,13 @@
 //! first suspension point, so one of them is renamed in the state.
 /// Yields the length of `text`, then the length of `text` with a `!`, and returns the
 /// latter.
-#[allow(
-    unused_mut,
-    unused_variables,
-    unused_assignments,
-    unused_labels,
-    unused_braces,
-    unused_parens,
-    unreachable_code,
-    dropping_copy_types,
-    non_camel_case_types,
-    non_snake_case,
-    clippy::all,
-    clippy::pedantic,
-    clippy::nursery
-)]
 pub fn shadowing(
     text: &'static str,
 ) -> impl ::coro_core::Coroutine<
     (),
     Yield = usize,
     Return = String,
-> + ::core::fmt::Debug {
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = usize> {
     #[allow(
         unused_mut,
         unused_variables,
@@ -101,6 +86,18 @@ pub fn shadowing(
             text: text,
         },
         move |__coro_state, __coro_arg| {
+            #[allow(unused_macros)]
+            macro_rules! yield_ {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
+            #[allow(unused_macros)]
+            macro_rules! yield_from {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_from!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_from!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { text: __coro_in0 } = ::coro_core::__private::replace(
@@ -109,12 +106,14 @@ pub fn shadowing(
                     ) else { ::coro_core::__private::unreachable_state() };
                     let text = __coro_in0;
                     ::core::mem::drop(__coro_arg);
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: String = {
                         let __coro_word_1 = String::from(text);
                         {
                             let word = __coro_word_1.len();
                             {
                                 let __coro_y = word;
+                                #[allow(clippy::used_underscore_binding)]
                                 ::coro_core::__private::save(
                                     __coro_state,
                                     __CoroState::Suspend0 {
@@ -125,6 +124,7 @@ pub fn shadowing(
                             };
                         }
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -133,7 +133,9 @@ pub fn shadowing(
                         __coro_state,
                         __CoroState::Panicked,
                     ) else { ::coro_core::__private::unreachable_state() };
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: String = {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let __coro_word_1 = __coro_b1;
                         {
                             ::core::mem::drop(__coro_arg);
@@ -141,6 +143,7 @@ pub fn shadowing(
                         let word = __coro_word_1 + "!";
                         {
                             let __coro_y = word.len();
+                            #[allow(clippy::used_underscore_binding)]
                             ::coro_core::__private::save(
                                 __coro_state,
                                 __CoroState::Suspend1 {
@@ -150,6 +153,7 @@ pub fn shadowing(
                             return ::coro_core::CoroutineState::Yielded(__coro_y);
                         };
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -158,11 +162,14 @@ pub fn shadowing(
                         __coro_state,
                         __CoroState::Panicked,
                     ) else { ::coro_core::__private::unreachable_state() };
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: String = {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let word = __coro_b3;
                         ::core::mem::drop(__coro_arg);
                         word
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }

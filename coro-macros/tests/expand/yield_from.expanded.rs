@@ -2,28 +2,13 @@
 //! `yield_from!`: delegating to another coroutine, whose return value is the value of the
 //! `yield_from!`.
 /// Counts down from `from` to 1.
-#[allow(
-    unused_mut,
-    unused_variables,
-    unused_assignments,
-    unused_labels,
-    unused_braces,
-    unused_parens,
-    unreachable_code,
-    dropping_copy_types,
-    non_camel_case_types,
-    non_snake_case,
-    clippy::all,
-    clippy::pedantic,
-    clippy::nursery
-)]
 pub fn countdown(
     from: u32,
 ) -> impl ::coro_core::Coroutine<
     (),
     Yield = u32,
     Return = &'static str,
-> + ::core::fmt::Debug {
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = u32> {
     #[allow(
         unused_mut,
         unused_variables,
@@ -96,6 +81,18 @@ pub fn countdown(
             from: from,
         },
         move |__coro_state, __coro_arg| {
+            #[allow(unused_macros)]
+            macro_rules! yield_ {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
+            #[allow(unused_macros)]
+            macro_rules! yield_from {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_from!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_from!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { from: __coro_in0 } = ::coro_core::__private::replace(
@@ -104,8 +101,10 @@ pub fn countdown(
                     ) else { ::coro_core::__private::unreachable_state() };
                     let from = __coro_in0;
                     ::core::mem::drop(__coro_arg);
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: &'static str = {
                         {
+                            #[allow(unused_mut)]
                             let mut __coro_iter0 = ::core::iter::IntoIterator::into_iter(
                                 (1..=from).rev(),
                             );
@@ -118,6 +117,7 @@ pub fn countdown(
                                 };
                                 {
                                     let __coro_y = n;
+                                    #[allow(clippy::used_underscore_binding)]
                                     ::coro_core::__private::save(
                                         __coro_state,
                                         __CoroState::Suspend0 {
@@ -130,6 +130,7 @@ pub fn countdown(
                         }
                         "liftoff"
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -155,13 +156,16 @@ pub fn countdown(
                         __coro_state,
                         __CoroState::Panicked,
                     ) else { ::coro_core::__private::unreachable_state() };
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: &'static str = {
                         {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut __coro_iter0 = __coro_b1;
                             { __coro_loop_value }
                         }
                         "liftoff"
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -177,21 +181,6 @@ pub fn countdown(
     )
 }
 /// Two countdowns in a row; returns what each returned.
-#[allow(
-    unused_mut,
-    unused_variables,
-    unused_assignments,
-    unused_labels,
-    unused_braces,
-    unused_parens,
-    unreachable_code,
-    dropping_copy_types,
-    non_camel_case_types,
-    non_snake_case,
-    clippy::all,
-    clippy::pedantic,
-    clippy::nursery
-)]
 pub fn two_countdowns(
     a: u32,
     b: u32,
@@ -199,7 +188,7 @@ pub fn two_countdowns(
     (),
     Yield = u32,
     Return = [&'static str; 2],
-> + ::core::fmt::Debug {
+> + ::core::fmt::Debug + ::core::iter::IntoIterator<Item = u32> {
     #[allow(
         unused_mut,
         unused_variables,
@@ -284,6 +273,18 @@ pub fn two_countdowns(
             b: b,
         },
         move |__coro_state, __coro_arg| {
+            #[allow(unused_macros)]
+            macro_rules! yield_ {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
+            #[allow(unused_macros)]
+            macro_rules! yield_from {
+                ($($tokens:tt)*) => {
+                    ::core::compile_error!("this `yield_from!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_from!` in the coroutine's body itself (a macro may still compute its argument)")
+                };
+            }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { a: __coro_in0, b: __coro_in1 } = ::coro_core::__private::replace(
@@ -293,18 +294,22 @@ pub fn two_countdowns(
                     let a = __coro_in0;
                     let b = __coro_in1;
                     ::core::mem::drop(__coro_arg);
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: [&'static str; 2] = {
                         let first = {
+                            #[allow(unused_mut)]
                             let mut __coro_sub0 = countdown(a);
+                            #[allow(unused_mut)]
                             let mut __coro_resume0 = ();
                             '__coro_loop0: loop {
-                                match ::coro_core::__private::resume_sub(
+                                match ::coro_core::Coroutine::resume(
                                     &mut __coro_sub0,
                                     __coro_resume0,
                                 ) {
                                     ::coro_core::CoroutineState::Yielded(__coro_y) => {
                                         {
                                             let __coro_y = __coro_y;
+                                            #[allow(clippy::used_underscore_binding)]
                                             ::coro_core::__private::save(
                                                 __coro_state,
                                                 __CoroState::Suspend0 {
@@ -322,16 +327,19 @@ pub fn two_countdowns(
                             }
                         };
                         let second = {
+                            #[allow(unused_mut)]
                             let mut __coro_sub2 = countdown(b);
+                            #[allow(unused_mut)]
                             let mut __coro_resume2 = ();
                             '__coro_loop1: loop {
-                                match ::coro_core::__private::resume_sub(
+                                match ::coro_core::Coroutine::resume(
                                     &mut __coro_sub2,
                                     __coro_resume2,
                                 ) {
                                     ::coro_core::CoroutineState::Yielded(__coro_y) => {
                                         {
                                             let __coro_y = __coro_y;
+                                            #[allow(clippy::used_underscore_binding)]
                                             ::coro_core::__private::save(
                                                 __coro_state,
                                                 __CoroState::Suspend1 {
@@ -350,6 +358,7 @@ pub fn two_countdowns(
                         };
                         [first, second]
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -358,26 +367,33 @@ pub fn two_countdowns(
                         __coro_state,
                         __CoroState::Panicked,
                     ) else { ::coro_core::__private::unreachable_state() };
+                    #[allow(unused_mut, unused_variables, unused_assignments)]
                     let b = __coro_b1;
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: [&'static str; 2] = {
+                        #[allow(unused_labels)]
                         let first = {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut __coro_sub0 = __coro_b2;
+                            #[allow(unused_mut, unused_variables)]
                             let mut __coro_resume0;
                             '__coro_exit0: {
                                 '__coro_cont0: {
                                     {
+                                        #[allow(unused_labels)]
                                         let __coro_t1 = __coro_arg;
                                         __coro_resume0 = __coro_t1;
                                     }
                                 };
                                 '__coro_loop0: loop {
-                                    match ::coro_core::__private::resume_sub(
+                                    match ::coro_core::Coroutine::resume(
                                         &mut __coro_sub0,
                                         __coro_resume0,
                                     ) {
                                         ::coro_core::CoroutineState::Yielded(__coro_y) => {
                                             {
                                                 let __coro_y = __coro_y;
+                                                #[allow(clippy::used_underscore_binding)]
                                                 ::coro_core::__private::save(
                                                     __coro_state,
                                                     __CoroState::Suspend0 {
@@ -396,16 +412,19 @@ pub fn two_countdowns(
                             }
                         };
                         let second = {
+                            #[allow(unused_mut)]
                             let mut __coro_sub2 = countdown(b);
+                            #[allow(unused_mut)]
                             let mut __coro_resume2 = ();
                             '__coro_loop1: loop {
-                                match ::coro_core::__private::resume_sub(
+                                match ::coro_core::Coroutine::resume(
                                     &mut __coro_sub2,
                                     __coro_resume2,
                                 ) {
                                     ::coro_core::CoroutineState::Yielded(__coro_y) => {
                                         {
                                             let __coro_y = __coro_y;
+                                            #[allow(clippy::used_underscore_binding)]
                                             ::coro_core::__private::save(
                                                 __coro_state,
                                                 __CoroState::Suspend1 {
@@ -424,6 +443,7 @@ pub fn two_countdowns(
                         };
                         [first, second]
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
@@ -435,26 +455,33 @@ pub fn two_countdowns(
                         __coro_state,
                         __CoroState::Panicked,
                     ) else { ::coro_core::__private::unreachable_state() };
-                    let __coro_ret = {
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: [&'static str; 2] = {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let first = __coro_b7;
+                        #[allow(unused_labels)]
                         let second = {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
                             let mut __coro_sub2 = __coro_b8;
+                            #[allow(unused_mut, unused_variables)]
                             let mut __coro_resume2;
                             '__coro_exit1: {
                                 '__coro_cont1: {
                                     {
+                                        #[allow(unused_labels)]
                                         let __coro_t3 = __coro_arg;
                                         __coro_resume2 = __coro_t3;
                                     }
                                 };
                                 '__coro_loop1: loop {
-                                    match ::coro_core::__private::resume_sub(
+                                    match ::coro_core::Coroutine::resume(
                                         &mut __coro_sub2,
                                         __coro_resume2,
                                     ) {
                                         ::coro_core::CoroutineState::Yielded(__coro_y) => {
                                             {
                                                 let __coro_y = __coro_y;
+                                                #[allow(clippy::used_underscore_binding)]
                                                 ::coro_core::__private::save(
                                                     __coro_state,
                                                     __CoroState::Suspend1 {
@@ -474,6 +501,7 @@ pub fn two_countdowns(
                         };
                         [first, second]
                     };
+                    #[allow(unreachable_code)]
                     ::coro_core::__private::save(__coro_state, __CoroState::Returned);
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }

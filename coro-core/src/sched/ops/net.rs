@@ -11,9 +11,9 @@ use std::net::{SocketAddr, ToSocketAddrs};
 use super::{in_task, sleep_until};
 use crate::net::{IoOp, Listener, Source, Stream, TcpStream, UdpSocket, stream_read, stream_write};
 use crate::sched::Deadline;
-use crate::sched::WaitingOn;
 use crate::sched::context::TaskContext;
 use crate::sched::reactor::{Direction, Party};
+use crate::sched::task::{Parked, WaitKind};
 
 /// One attempt of a socket operation for the task of `cx`; if it must wait, the task waits
 /// on the socket, and the scheduler knows what for.
@@ -38,9 +38,12 @@ where
         short,
     );
     if poll.is_pending()
-        && let Some(wait) = source.describe(direction, op)
+        && let Some(token) = source.wait_token(direction)
     {
-        cx.parked.set(Some(WaitingOn::Io(wait)));
+        cx.parked.set(Some(Parked {
+            kind: WaitKind::Io,
+            what: token,
+        }));
     }
     poll
 }
@@ -285,6 +288,8 @@ pub fn poll_connect(connecting: &mut Connecting) -> Poll<io::Result<TcpStream>> 
                     if let Some(deadline) = connecting.deadline
                         && sleep_until(cx, deadline).is_ready()
                     {
+                        // It no longer waits on the socket, which goes now.
+                        cx.parked.set(None);
                         connecting.stream = None;
                         return Poll::Ready(Err(io::Error::new(
                             io::ErrorKind::TimedOut,
@@ -347,7 +352,11 @@ fn select_arm<R>(cx: &TaskContext<'_>, poll: impl FnOnce() -> Poll<R>) -> Poll<R
     if core.select_is_decided() {
         return Poll::Pending;
     }
+    // What the task waits on is the `select!`'s to say (it parks as a whole, if it must):
+    // an arm leaves it as it found it, even when it waits.
+    let parked = cx.parked.get();
     let ready = poll();
+    cx.parked.set(parked);
     if ready.is_ready() {
         core.select_decide();
     }

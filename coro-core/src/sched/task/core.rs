@@ -9,7 +9,7 @@ use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use core::task::{RawWaker, RawWakerVTable, Waker};
 
 use super::id::TaskId;
-use super::state::{Flags, WaitKind};
+use super::state::{Flags, Parked, WaitKind};
 use super::task_ref::TaskRef;
 use crate::channel::ChannelId;
 use crate::sched::extras::Extras;
@@ -229,21 +229,12 @@ impl LocalCore<'_> {
     /// Records what the task waits on, unless it is queued already (woken during the
     /// resume that parked it, or before it finished): then it waits on nothing, and its
     /// link belongs to the run queue.
-    pub(super) fn set_waiting_on(self, on: Option<WaitingOn>) {
+    #[inline]
+    pub(super) fn set_waiting_on(self, on: Option<Parked>) {
         if self.flags().is_scheduled() {
             return;
         }
-        let (kind, what) = match on {
-            None => (WaitKind::None, 0),
-            Some(WaitingOn::Recv(channel)) => (WaitKind::Recv, channel.number()),
-            Some(WaitingOn::Send(channel)) => (WaitKind::Send, channel.number()),
-            Some(WaitingOn::Sleep) => (WaitKind::Sleep, 0),
-            Some(WaitingOn::Join(task)) => (WaitKind::Join, task.0),
-            Some(WaitingOn::Select(arms)) => (WaitKind::Select, arms as u64),
-            Some(WaitingOn::Other) => (WaitKind::Other, 0),
-            #[cfg(feature = "net")]
-            Some(WaitingOn::Io(wait)) => (WaitKind::Io, wait.token()),
-        };
+        let (kind, what) = on.map_or((WaitKind::None, 0), |on| (on.kind, on.what));
         self.core.waiting_kind.set(kind);
         self.core.link.set(Link { what });
     }

@@ -46,4 +46,7 @@ pub use error::JoinError;
 pub(crate) use harness::Task;
 pub use id::TaskId;
 pub use join::JoinHandle;
+pub(crate) use state::Parked;
+#[cfg(feature = "net")]
+pub(crate) use state::WaitKind;
 pub(crate) use task_ref::TaskRef;

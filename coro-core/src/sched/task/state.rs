@@ -1,6 +1,8 @@
 //! What a task's [`Core`](super::Core) keeps of its state in two bytes: its [`Flags`], and
 //! the [`WaitKind`] of what it waits on.
 
+use crate::sched::WaitingOn;
+
 /// A task's flags, one bit each. Read them with the `is_`/`has_` methods, and change a copy
 /// with the `with_`/`without_` ones.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -201,4 +203,31 @@ pub(crate) enum WaitKind {
     /// A socket: the link holds the wait's token, which the reactor resolves.
     #[cfg(feature = "net")]
     Io,
+}
+
+/// What a task parked on, in the form its core keeps: the kind, and a number (a channel's
+/// or a task's, a count of `select!` arms, a socket wait's token). Smaller than
+/// [`WaitingOn`], which a socket wait makes 48 bytes: every blocking operation that parks
+/// writes one.
+#[derive(Clone, Copy)]
+pub(crate) struct Parked {
+    pub(crate) kind: WaitKind,
+    pub(crate) what: u64,
+}
+
+impl From<WaitingOn> for Parked {
+    #[inline]
+    fn from(on: WaitingOn) -> Parked {
+        let (kind, what) = match on {
+            WaitingOn::Recv(channel) => (WaitKind::Recv, channel.number()),
+            WaitingOn::Send(channel) => (WaitKind::Send, channel.number()),
+            WaitingOn::Sleep => (WaitKind::Sleep, 0),
+            WaitingOn::Join(task) => (WaitKind::Join, task.0),
+            WaitingOn::Select(arms) => (WaitKind::Select, arms as u64),
+            WaitingOn::Other => (WaitKind::Other, 0),
+            #[cfg(feature = "net")]
+            WaitingOn::Io(wait) => (WaitKind::Io, wait.token()),
+        };
+        Parked { kind, what }
+    }
 }

@@ -94,7 +94,9 @@ impl Resolver {
             && !free.iter().any(|f| unraw(f) == name)
         {
             let mut capture = ident.clone();
-            capture.set_span(Span::call_site());
+            // Reported at the call site, resolved where it is written (a `macro_rules!`
+            // caller's variable resolves in the caller's context only).
+            capture.set_span(capture.span().located_at(Span::call_site()));
             free.push(capture);
         }
     }

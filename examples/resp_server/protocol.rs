@@ -1,0 +1,715 @@
+//! The request side of RESP2: a push parser, resumed with each chunk read from a
+//! connection, that turns bytes into requests (lists of binary-safe arguments).
+//!
+//! Two forms reach a server: *multibulk* requests (`*2\r\n$3\r\nGET\r\n$1\r\nk\r\n`, what
+//! client libraries send) and *inline* ones (`GET k\r\n`, what a person types into a raw
+//! connection, with Redis's quoting rules). Either may be cut anywhere by the network.
+//!
+//! The parser is a coroutine. Between resumes it keeps only what an incomplete request
+//! needs: the bytes of that request received so far and where it stopped in them; an idle
+//! connection between requests keeps nothing. The bytes it parses arrive in a [`Lent`]: the
+//! buffers that every connection of a scheduler shares, lent to the parser for one resume
+//! and given back (with the complete requests found) when it needs more input.
+use std::fmt;
+use std::ops::Range;
+
+/// Inline requests and the header lines of multibulk ones are limited to this, as in Redis.
+pub const MAX_INLINE_LEN: usize = 64 * 1024;
+
+/// The largest bulk argument accepted (Redis's default `proto-max-bulk-len`).
+pub const MAX_BULK_LEN: i64 = 512 * 1024 * 1024;
+
+/// A malformed request. The server answers `-ERR Protocol error: ...` and closes the
+/// connection, as Redis does; the messages are Redis's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProtocolError {
+    /// An inline request longer than [`MAX_INLINE_LEN`] without a newline.
+    TooBigInlineRequest,
+    /// An inline request with an unterminated quote.
+    UnbalancedQuotes,
+    /// A `*<count>` line longer than [`MAX_INLINE_LEN`].
+    TooBigMultibulkCount,
+    /// A `*<count>` line that is not a number, or a count over `i32::MAX`.
+    InvalidMultibulkLength,
+    /// A `$<length>` line longer than [`MAX_INLINE_LEN`].
+    TooBigBulkCount,
+    /// An argument of a multibulk request not starting with `$`.
+    ExpectedBulk(u8),
+    /// A `$<length>` that is not a number, negative, or over [`MAX_BULK_LEN`].
+    InvalidBulkLength,
+    /// The client closed its side of the connection inside a request.
+    UnexpectedEnd,
+}
+
+impl fmt::Display for ProtocolError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Protocol error: ")?;
+        match self {
+            ProtocolError::TooBigInlineRequest => f.write_str("too big inline request"),
+            ProtocolError::UnbalancedQuotes => f.write_str("unbalanced quotes in request"),
+            ProtocolError::TooBigMultibulkCount => f.write_str("too big mbulk count string"),
+            ProtocolError::InvalidMultibulkLength => f.write_str("invalid multibulk length"),
+            ProtocolError::TooBigBulkCount => f.write_str("too big bulk count string"),
+            ProtocolError::ExpectedBulk(got) => {
+                write!(f, "expected '$', got '{}'", char::from(*got))
+            }
+            ProtocolError::InvalidBulkLength => f.write_str("invalid bulk length"),
+            ProtocolError::UnexpectedEnd => f.write_str("connection closed inside a request"),
+        }
+    }
+}
+
+impl std::error::Error for ProtocolError {}
+
+/// Complete requests, their arguments copied one after another into a single buffer, so
+/// that a batch of pipelined requests costs no allocation once the buffers have grown.
+#[derive(Debug, Default)]
+pub struct Requests {
+    bytes: Vec<u8>,
+    /// The end of each argument in `bytes`.
+    arg_ends: Vec<usize>,
+    /// The end of each request in `arg_ends`.
+    request_ends: Vec<usize>,
+}
+
+impl Requests {
+    /// Appends an argument to the request being built.
+    pub fn push_arg(&mut self, arg: &[u8]) {
+        self.bytes.extend_from_slice(arg);
+        self.arg_ends.push(self.bytes.len());
+    }
+
+    /// Ends the request being built (with the arguments pushed since the last one).
+    pub fn end_request(&mut self) {
+        self.request_ends.push(self.arg_ends.len());
+    }
+
+    /// How many complete requests there are.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.request_ends.len()
+    }
+
+    /// Whether there are none.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.request_ends.is_empty()
+    }
+
+    /// The `i`-th request.
+    ///
+    /// # Panics
+    ///
+    /// If `i` is not below [`len`](Self::len).
+    #[must_use]
+    pub fn get(&self, i: usize) -> Request<'_> {
+        let first_arg = if i == 0 { 0 } else { self.request_ends[i - 1] };
+        let ends = &self.arg_ends[first_arg..self.request_ends[i]];
+        let start = if first_arg == 0 {
+            0
+        } else {
+            self.arg_ends[first_arg - 1]
+        };
+        Request {
+            bytes: &self.bytes,
+            start,
+            ends,
+        }
+    }
+
+    /// The requests, in the order they arrived.
+    pub fn iter(&self) -> impl Iterator<Item = Request<'_>> {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    /// Forgets every request, keeping the buffers (up to a bound, so that one huge request
+    /// does not pin its memory for good).
+    pub fn clear(&mut self) {
+        const KEEP: usize = 1 << 20;
+        if self.bytes.capacity() > KEEP {
+            self.bytes = Vec::new();
+        }
+        if self.arg_ends.capacity() > KEEP / 8 {
+            self.arg_ends = Vec::new();
+            self.request_ends = Vec::new();
+        }
+        self.bytes.clear();
+        self.arg_ends.clear();
+        self.request_ends.clear();
+    }
+}
+
+/// One request: its arguments, the command name first.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    bytes: &'a [u8],
+    /// Where the first argument starts in `bytes`.
+    start: usize,
+    /// The end of each argument in `bytes`.
+    ends: &'a [usize],
+}
+
+impl<'a> Request<'a> {
+    /// The number of arguments, the command name included (never 0).
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there are no arguments (never: a request has at least its name).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The `i`-th argument.
+    ///
+    /// # Panics
+    ///
+    /// If `i` is not below [`len`](Self::len).
+    #[must_use]
+    pub fn arg(&self, i: usize) -> &'a [u8] {
+        let start = if i == 0 { self.start } else { self.ends[i - 1] };
+        &self.bytes[start..self.ends[i]]
+    }
+
+    /// The arguments from the `from`-th on.
+    #[must_use]
+    pub fn args(&self, from: usize) -> impl ExactSizeIterator<Item = &'a [u8]> + use<'a> {
+        let this = *self;
+        (from.min(this.len())..this.len()).map(move |i| this.arg(i))
+    }
+}
+
+/// What the parser is lent at every resume and gives back when it needs more input.
+#[derive(Debug)]
+pub struct Lent {
+    /// Bytes read from the connection: the new input is `chunk[..filled]`. `filled == 0`
+    /// means that the connection reached its end.
+    pub chunk: Box<[u8]>,
+    /// How many bytes of `chunk` are new input.
+    pub filled: usize,
+    /// Where the parser appends the complete requests it finds.
+    pub requests: Requests,
+    /// Set by the parser when it gives the buffers back: whether it keeps the start of an
+    /// incomplete request, waiting for the rest.
+    pub mid_request: bool,
+}
+
+impl Lent {
+    /// Buffers whose chunk takes `chunk_len` bytes.
+    #[must_use]
+    pub fn new(chunk_len: usize) -> Lent {
+        Lent {
+            chunk: vec![0; chunk_len].into_boxed_slice(),
+            filled: 0,
+            requests: Requests::default(),
+            mid_request: false,
+        }
+    }
+
+    /// The new input.
+    fn input(&self) -> &[u8] {
+        &self.chunk[..self.filled]
+    }
+}
+
+/// The unparsed input, in one of two places: the lent chunk when the last request ended
+/// where the previous chunk did (the usual case: nothing is copied), or the parser's own
+/// buffer holding the start of an incomplete request with the new bytes appended.
+#[derive(Debug, Default)]
+struct Input {
+    /// The start of an incomplete request, kept between resumes; empty otherwise.
+    pending: Vec<u8>,
+    /// Whether this resume's bytes were appended to `pending`, so that it is the input.
+    in_pending: bool,
+    /// Where the request being parsed starts in the input.
+    start: usize,
+    /// Where parsing stands in the input.
+    pos: usize,
+    /// The connection reached its end.
+    ended: bool,
+}
+
+impl Input {
+    /// Takes in the bytes of a resume.
+    fn receive(&mut self, lent: &Lent) {
+        if lent.filled == 0 {
+            self.ended = true;
+        }
+        self.in_pending = !self.pending.is_empty();
+        if self.in_pending {
+            self.pending.extend_from_slice(lent.input());
+        }
+    }
+
+    /// Gives the lent buffers back, keeping the start of an incomplete request.
+    fn lend(&mut self, mut lent: Lent) -> Lent {
+        if self.in_pending {
+            self.pending.drain(..self.start);
+        } else {
+            self.pending.extend_from_slice(&lent.input()[self.start..]);
+        }
+        if self.pending.is_empty() && self.pending.capacity() > 0 {
+            // Nothing kept while idle.
+            self.pending = Vec::new();
+        }
+        self.pos -= self.start;
+        self.start = 0;
+        self.in_pending = false;
+        lent.mid_request = !self.pending.is_empty();
+        lent
+    }
+
+    /// The input.
+    fn bytes<'a>(&'a self, lent: &'a Lent) -> &'a [u8] {
+        self.bytes_of(lent.input())
+    }
+
+    /// The input, given the new bytes of the lent chunk.
+    fn bytes_of<'a>(&'a self, chunk: &'a [u8]) -> &'a [u8] {
+        if self.in_pending {
+            &self.pending
+        } else {
+            chunk
+        }
+    }
+
+    /// The position of the next `byte` from `pos`, when it and `extra` bytes after it have
+    /// arrived; `too_long` once more than [`MAX_INLINE_LEN`] bytes came without it.
+    fn find(
+        &self,
+        lent: &Lent,
+        byte: u8,
+        extra: usize,
+        too_long: ProtocolError,
+    ) -> Result<Option<usize>, ProtocolError> {
+        let bytes = &self.bytes(lent)[self.pos..];
+        match bytes.iter().position(|&b| b == byte) {
+            Some(at) if at + extra < bytes.len() => Ok(Some(self.pos + at)),
+            None if bytes.len() > MAX_INLINE_LEN => Err(too_long),
+            _ => Ok(None),
+        }
+    }
+
+    /// How many bytes are there from `pos`.
+    fn available(&self, lent: &Lent) -> usize {
+        self.bytes(lent).len() - self.pos
+    }
+}
+
+/// Parses an integer as Redis's `string2ll` does: an optional `-`, then digits without
+/// leading zeros, within `i64`.
+#[must_use]
+pub fn parse_i64(s: &[u8]) -> Option<i64> {
+    let (negative, digits) = match s {
+        [b'-', rest @ ..] => (true, rest),
+        _ => (false, s),
+    };
+    match digits {
+        [b'0'] if !negative => return Some(0),
+        [b'1'..=b'9', ..] => {}
+        _ => return None,
+    }
+    let mut value: u64 = 0;
+    for &digit in digits {
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        value = value
+            .checked_mul(10)?
+            .checked_add(u64::from(digit - b'0'))?;
+    }
+    if negative {
+        0i64.checked_sub_unsigned(value)
+    } else {
+        i64::try_from(value).ok()
+    }
+}
+
+/// Splits an inline request into arguments with Redis's rules (`sdssplitargs`): spaces
+/// separate arguments; `"..."` may hold `\n`, `\r`, `\t`, `\b`, `\a`, `\\`, `\"` and
+/// `\xHH` escapes; `'...'` only `\'`; a closing quote must be followed by a space or the
+/// end of the line.
+///
+/// # Errors
+///
+/// An unterminated quote, or a closing quote followed by something else.
+pub fn split_inline(line: &[u8], requests: &mut Requests) -> Result<usize, ProtocolError> {
+    let mut count = 0;
+    let mut arg = Vec::new();
+    let mut i = 0;
+    loop {
+        while line.get(i).copied().is_some_and(is_space) {
+            i += 1;
+        }
+        if i == line.len() {
+            return Ok(count);
+        }
+        arg.clear();
+        while let Some(&b) = line.get(i) {
+            match b {
+                b'"' | b'\'' => i = quoted(line, i + 1, b, &mut arg)?,
+                b if is_space(b) => break,
+                b => {
+                    arg.push(b);
+                    i += 1;
+                }
+            }
+        }
+        requests.push_arg(&arg);
+        count += 1;
+    }
+}
+
+/// The white space of C's `isspace`, which separates inline arguments.
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\n' | b'\r' | b'\t' | 0x0b | 0x0c)
+}
+
+/// Appends the quoted part of an inline argument that starts at `i`, after its opening
+/// `quote`, to `arg`; returns the position after the closing quote.
+fn quoted(line: &[u8], mut i: usize, quote: u8, arg: &mut Vec<u8>) -> Result<usize, ProtocolError> {
+    let hex = |b: u8| {
+        char::from(b)
+            .to_digit(16)
+            .and_then(|d| u8::try_from(d).ok())
+    };
+    let double = quote == b'"';
+    loop {
+        match line.get(i..) {
+            Some([b'\\', b'x', h, l, ..]) if double && hex(*h).is_some() && hex(*l).is_some() => {
+                arg.push(hex(*h).unwrap_or(0) * 16 + hex(*l).unwrap_or(0));
+                i += 4;
+            }
+            Some([b'\\', c, ..]) if double => {
+                arg.push(match c {
+                    b'n' => b'\n',
+                    b'r' => b'\r',
+                    b't' => b'\t',
+                    b'b' => 0x08,
+                    b'a' => 0x07,
+                    other => *other,
+                });
+                i += 2;
+            }
+            Some([b'\\', b'\'', ..]) => {
+                arg.push(b'\'');
+                i += 2;
+            }
+            Some([c, rest @ ..]) if *c == quote => {
+                // A closing quote ends the argument.
+                if rest.first().is_some_and(|&c| !is_space(c)) {
+                    return Err(ProtocolError::UnbalancedQuotes);
+                }
+                return Ok(i + 1);
+            }
+            Some([c, ..]) => {
+                arg.push(*c);
+                i += 1;
+            }
+            _ => return Err(ProtocolError::UnbalancedQuotes),
+        }
+    }
+}
+
+/// What the parser returns: the lent buffers, and `Ok` when the input ended between two
+/// requests or the error that stopped it. The requests found before an error are in the
+/// buffers, to be answered first.
+pub type Finished = (Lent, Result<(), ProtocolError>);
+
+/// The parser. Resume it with the buffers holding each chunk read from the connection
+/// (an empty chunk at the end of the input); it yields them back, with every complete
+/// request of the chunk appended to `requests`, when it needs the next one.
+#[coro_core::coroutine(yield = Lent, resume = Lent)]
+pub fn parse_requests(#[resume] first: Lent) -> Finished {
+    let mut lent = first;
+    let mut input = Input::default();
+    input.receive(&lent);
+    // The arguments of the multibulk request being parsed, relative to its start.
+    let mut args: Vec<Range<usize>> = Vec::new();
+    loop {
+        input.start = input.pos;
+        // The first byte tells the form of the request.
+        while input.available(&lent) == 0 {
+            if input.ended {
+                return (lent, Ok(()));
+            }
+            lent = yield_!(input.lend(lent));
+            input.receive(&lent);
+        }
+        // Inline requests are one line, `\n`-terminated; multibulk ones start with a
+        // `*<count>\r\n` line, then come `count` times `$<length>\r\n<bytes>\r\n`.
+        let inline = input.bytes(&lent)[input.pos] != b'*';
+        let (end_byte, extra, too_long) = if inline {
+            (b'\n', 0, ProtocolError::TooBigInlineRequest)
+        } else {
+            (b'\r', 1, ProtocolError::TooBigMultibulkCount)
+        };
+        let line_end = loop {
+            match input.find(&lent, end_byte, extra, too_long.clone()) {
+                Ok(Some(at)) => break at,
+                Ok(None) if input.ended => return (lent, Err(ProtocolError::UnexpectedEnd)),
+                Ok(None) => {
+                    lent = yield_!(input.lend(lent));
+                    input.receive(&lent);
+                }
+                Err(error) => return (lent, Err(error)),
+            }
+        };
+        if inline {
+            let bytes = input.bytes_of(&lent.chunk[..lent.filled]);
+            let mut line = &bytes[input.pos..line_end];
+            if let [rest @ .., b'\r'] = line {
+                line = rest;
+            }
+            // The arguments go straight into the requests; an empty line is no request.
+            match split_inline(line, &mut lent.requests) {
+                Ok(0) => {}
+                Ok(_) => lent.requests.end_request(),
+                Err(error) => return (lent, Err(error)),
+            }
+            input.pos = line_end + 1;
+            continue;
+        }
+        let count_end = line_end;
+        let count = parse_i64(&input.bytes(&lent)[input.pos + 1..count_end]);
+        let count = match count {
+            Some(count) if count <= i64::from(i32::MAX) => count,
+            _ => return (lent, Err(ProtocolError::InvalidMultibulkLength)),
+        };
+        // As in Redis, the byte after `\r` is taken to be `\n`.
+        input.pos = count_end + 2;
+        args.clear();
+        let mut left = count;
+        while left > 0 {
+            let length_end = loop {
+                match input.find(&lent, b'\r', 1, ProtocolError::TooBigBulkCount) {
+                    Ok(Some(at)) => break at,
+                    Ok(None) if input.ended => {
+                        return (lent, Err(ProtocolError::UnexpectedEnd));
+                    }
+                    Ok(None) => {
+                        lent = yield_!(input.lend(lent));
+                        input.receive(&lent);
+                    }
+                    Err(error) => return (lent, Err(error)),
+                }
+            };
+            let header = &input.bytes(&lent)[input.pos..length_end];
+            if header.first() != Some(&b'$') {
+                let got = header.first().copied().unwrap_or(b'\r');
+                return (lent, Err(ProtocolError::ExpectedBulk(got)));
+            }
+            let length = match parse_i64(&header[1..]) {
+                Some(length) if (0..=MAX_BULK_LEN).contains(&length) => length,
+                _ => return (lent, Err(ProtocolError::InvalidBulkLength)),
+            };
+            let length = usize::try_from(length).unwrap_or(usize::MAX);
+            input.pos = length_end + 2;
+            // The bytes and their `\r\n`.
+            while input.available(&lent) < length + 2 {
+                if input.ended {
+                    return (lent, Err(ProtocolError::UnexpectedEnd));
+                }
+                lent = yield_!(input.lend(lent));
+                input.receive(&lent);
+            }
+            let from = input.pos - input.start;
+            args.push(from..from + length);
+            input.pos += length + 2;
+            left -= 1;
+        }
+        if count > 0 {
+            let request = &input.bytes_of(&lent.chunk[..lent.filled])[input.start..];
+            for arg in &args {
+                lent.requests.push_arg(&request[arg.clone()]);
+            }
+            lent.requests.end_request();
+        }
+        if args.capacity() > 16 {
+            args = Vec::new();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use coro_core::{Coroutine, CoroutineState};
+
+    /// What a parse produced: each request's arguments, and how it ended.
+    type Parsed = (Vec<Vec<Vec<u8>>>, Result<(), ProtocolError>);
+
+    /// Feeds `chunks` to a new parser, then the end of the input.
+    fn parse<'a>(chunks: impl IntoIterator<Item = &'a [u8]>) -> Parsed {
+        let mut chunks = chunks.into_iter();
+        let mut parser = parse_requests();
+        let mut lent = Lent::new(64);
+        let mut requests = Vec::new();
+        loop {
+            let chunk = chunks.next().unwrap_or_default();
+            if lent.chunk.len() < chunk.len() {
+                lent.chunk = vec![0; chunk.len()].into_boxed_slice();
+            }
+            lent.chunk[..chunk.len()].copy_from_slice(chunk);
+            lent.filled = chunk.len();
+            let (back, result) = match parser.resume(lent) {
+                CoroutineState::Yielded(back) => (back, None),
+                CoroutineState::Complete((back, result)) => (back, Some(result)),
+            };
+            lent = back;
+            requests.extend(
+                lent.requests
+                    .iter()
+                    .map(|r| r.args(0).map(<[u8]>::to_vec).collect::<Vec<_>>()),
+            );
+            lent.requests.clear();
+            if let Some(result) = result {
+                return (requests, result);
+            }
+        }
+    }
+
+    fn args(list: &[&[&[u8]]]) -> Vec<Vec<Vec<u8>>> {
+        list.iter()
+            .map(|r| r.iter().map(|a| a.to_vec()).collect())
+            .collect()
+    }
+
+    const PIPELINE: &[u8] = b"*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$4\r\na\r\nb\r\n\
+PING\r\n\
+*0\r\n\
+*2\r\n$4\r\nECHO\r\n$3\r\n\0\0\0\r\n\
+  get  \"a b\\x41\\n\" 'c\\'d'\n\
+\r\n\
+*1\r\n$4\r\nQUIT\r\n";
+
+    fn pipeline_requests() -> Vec<Vec<Vec<u8>>> {
+        args(&[
+            &[b"SET", b"k", b"a\r\nb"],
+            &[b"PING"],
+            &[b"ECHO", b"\0\0\0"],
+            &[b"get", b"a bA\n", b"c'd"],
+            &[b"QUIT"],
+        ])
+    }
+
+    #[test]
+    fn multibulk_and_inline_requests_in_one_pipeline() {
+        assert_eq!(parse([PIPELINE]), (pipeline_requests(), Ok(())));
+    }
+
+    #[test]
+    fn every_split_gives_the_same_requests() {
+        // (An empty chunk is the end of the input, so both halves have bytes.)
+        for at in 1..PIPELINE.len() {
+            let (a, b) = PIPELINE.split_at(at);
+            assert_eq!(
+                parse([a, b]),
+                (pipeline_requests(), Ok(())),
+                "split at {at}"
+            );
+        }
+        assert_eq!(parse(PIPELINE.chunks(1)), (pipeline_requests(), Ok(())));
+        assert_eq!(parse(PIPELINE.chunks(7)), (pipeline_requests(), Ok(())));
+    }
+
+    #[test]
+    fn the_parser_keeps_bytes_only_inside_a_request() {
+        let mut parser = parse_requests();
+        let mut lent = Lent::new(64);
+        for (chunk, inside) in [
+            (&b"*1\r\n$4\r\nPI"[..], true),
+            (b"NG\r\n", false),
+            (b"PING\r\n*1", true),
+            (b"\r\n$4\r\nPING\r\n", false),
+        ] {
+            lent.chunk[..chunk.len()].copy_from_slice(chunk);
+            lent.filled = chunk.len();
+            lent = match parser.resume(lent) {
+                CoroutineState::Yielded(lent) => lent,
+                CoroutineState::Complete(_) => panic!("the input has not ended"),
+            };
+            assert_eq!(lent.mid_request, inside, "after {chunk:?}");
+        }
+        assert_eq!(lent.requests.len(), 3);
+        // A suspended parser is a few words: no buffer of its own.
+        assert!(size_of_val(&parser) <= 96, "{}", size_of_val(&parser));
+    }
+
+    #[test]
+    fn malformed_requests_stop_the_parser_after_the_good_ones() {
+        let cases: [(&[u8], ProtocolError); 9] = [
+            (b"*x\r\n", ProtocolError::InvalidMultibulkLength),
+            (b"*2147483648\r\n", ProtocolError::InvalidMultibulkLength),
+            (b"*1\r\n:1\r\n", ProtocolError::ExpectedBulk(b':')),
+            (b"*1\r\n$-1\r\n", ProtocolError::InvalidBulkLength),
+            (b"*1\r\n$536870913\r\n", ProtocolError::InvalidBulkLength),
+            (b"*1\r\n$01\r\n", ProtocolError::InvalidBulkLength),
+            (b"GET \"a\r\n", ProtocolError::UnbalancedQuotes),
+            (b"GET 'a'b\r\n", ProtocolError::UnbalancedQuotes),
+            (b"*1\r\n$4\r\nPI", ProtocolError::UnexpectedEnd),
+        ];
+        for (bad, error) in cases {
+            let input = [b"PING\r\n", bad].concat();
+            assert_eq!(
+                parse([&input[..]]),
+                (args(&[&[b"PING"]]), Err(error.clone()))
+            );
+            assert_eq!(parse(input.chunks(1)), (args(&[&[b"PING"]]), Err(error)));
+        }
+    }
+
+    #[test]
+    fn endless_lines_are_refused_past_64_kib() {
+        let endless = vec![b'a'; MAX_INLINE_LEN + 1];
+        assert_eq!(
+            parse([&endless[..]]).1,
+            Err(ProtocolError::TooBigInlineRequest)
+        );
+        let count = [&b"*"[..], &vec![b'1'; MAX_INLINE_LEN + 1]].concat();
+        assert_eq!(
+            parse(count.chunks(1000)).1,
+            Err(ProtocolError::TooBigMultibulkCount)
+        );
+        let length = [&b"*1\r\n$"[..], &vec![b'1'; MAX_INLINE_LEN + 1]].concat();
+        assert_eq!(
+            parse(length.chunks(1000)).1,
+            Err(ProtocolError::TooBigBulkCount)
+        );
+        // A line just under the limit is fine.
+        let long = [&b"ECHO "[..], &vec![b'a'; MAX_INLINE_LEN - 10], b"\r\n"].concat();
+        assert_eq!(parse(long.chunks(4096)).0[0][1].len(), MAX_INLINE_LEN - 10);
+    }
+
+    #[test]
+    fn a_large_bulk_arrives_in_many_chunks() {
+        let value = vec![7u8; 1_000_000];
+        let input = [&b"*2\r\n$4\r\nECHO\r\n$1000000\r\n"[..], &value, b"\r\n"].concat();
+        let (requests, result) = parse(input.chunks(16 * 1024));
+        assert_eq!(result, Ok(()));
+        assert_eq!(requests, [vec![b"ECHO".to_vec(), value]]);
+    }
+
+    #[test]
+    fn integers_parse_as_in_redis() {
+        assert_eq!(parse_i64(b"0"), Some(0));
+        assert_eq!(parse_i64(b"-12"), Some(-12));
+        assert_eq!(parse_i64(b"9223372036854775807"), Some(i64::MAX));
+        assert_eq!(parse_i64(b"-9223372036854775808"), Some(i64::MIN));
+        for bad in [
+            &b""[..],
+            b"-",
+            b"-0",
+            b"01",
+            b"+1",
+            b" 1",
+            b"1 ",
+            b"9223372036854775808",
+            b"1.0",
+        ] {
+            assert_eq!(parse_i64(bad), None, "{bad:?}");
+        }
+    }
+}
