@@ -7,7 +7,7 @@
 //! receives drain the buffer after it, and a send on a closed channel gives its value back
 //! ([`SendError`], [`TrySendError::Closed`]); dropping every sender, or every receiver,
 //! closes the channel. The same methods are there: `try_send`/`try_recv` from plain code,
-//! `poll_send`/`poll_recv` with a [`Context`](core::task::Context), `cancel_send`/
+//! `poll_send`/`poll_recv` with a `Context`, `cancel_send`/
 //! `cancel_recv`, `len`, `capacity`, `is_closed`, `id`.
 //!
 //! Inside a task, `recv!(rx)`, `send!(tx, value)` and `select!`'s `recv` and `send` arms
