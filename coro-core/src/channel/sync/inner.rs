@@ -9,8 +9,9 @@
 //!   them up.
 //!
 //! A registration of a `select!` carries the `select!`'s [`SelectCell`]: completing it
-//! first decides that cell (see [`select`](super::select)). No waker is woken and no value
-//! is dropped while the lock is held (either may run user code that uses the channel).
+//! first decides that cell (see [`select`](super::select)). No waker is woken or dropped and
+//! no value is dropped while the lock is held (each may run user code that uses the
+//! channel); a waker is cloned under it.
 
 use alloc::collections::VecDeque;
 use alloc::sync::Arc;
@@ -69,9 +70,13 @@ impl Party {
         self.select.as_deref()
     }
 
-    /// Keeps the latest waker of the party.
-    fn renew(&mut self, who: Who<'_>) {
-        self.waker.clone_from(who.waker);
+    /// Keeps the latest waker of the party; returns the one it replaces, to drop once the
+    /// lock is released.
+    fn renew(&mut self, who: Who<'_>) -> Option<Waker> {
+        if self.waker.will_wake(who.waker) {
+            return None;
+        }
+        Some(mem::replace(&mut self.waker, who.waker.clone()))
     }
 }
 
@@ -196,11 +201,10 @@ impl<T> State<T> {
         }
     }
 
-    fn remove_waiter(&mut self, who: Who<'_>) {
-        if let Some(index) = self.waiters.iter().position(|p| p.is(who)) {
-            // Its waker is dropped here: a clone, whose drop only releases a count.
-            self.waiters.remove(index);
-        }
+    /// Takes the registration of `who` out, to drop once the lock is released.
+    fn remove_waiter(&mut self, who: Who<'_>) -> Option<Party> {
+        let index = self.waiters.iter().position(|p| p.is(who))?;
+        self.waiters.remove(index)
     }
 
     fn offer_index(&self, ticket: u64) -> Result<usize, usize> {
@@ -414,10 +418,12 @@ impl<T> Inner<T> {
                 }
             }
         }
-        if let Some(offer) = state.offers.get_mut(index) {
-            offer.party.renew(who);
-        }
+        let old = state
+            .offers
+            .get_mut(index)
+            .and_then(|offer| offer.party.renew(who));
         drop(state);
+        drop(old);
         wakes.wake();
         Poll::Pending
     }
@@ -505,22 +511,25 @@ impl<T> Inner<T> {
         // A send handed this receiver its value (and decided its `select!`).
         if let Some(index) = state.deliveries.iter().position(|(p, _)| p.is(who)) {
             let delivery = state.deliveries.remove(index);
-            state.remove_waiter(who);
+            let registration = state.remove_waiter(who);
             drop(state);
+            drop(registration);
             return Poll::Ready(delivery.map(|(_, value)| value));
         }
         if own.is_decided() {
             return Poll::Pending;
         }
+        // A registration or waker this poll replaces, dropped once the lock is released.
+        let mut old = None;
         let poll = match self.take_value(&mut state, who.select, own, &mut wakes) {
             Take::Value(value) => {
-                state.remove_waiter(who);
+                old = state.remove_waiter(who).map(|party| party.waker);
                 Poll::Ready(Some(value))
             }
             Take::Lost => Poll::Pending,
             Take::Empty if state.closed => {
                 if own.claim() {
-                    state.remove_waiter(who);
+                    old = state.remove_waiter(who).map(|party| party.waker);
                     Poll::Ready(None)
                 } else {
                     Poll::Pending
@@ -528,13 +537,14 @@ impl<T> Inner<T> {
             }
             Take::Empty => {
                 match state.waiters.iter_mut().find(|p| p.is(who)) {
-                    Some(party) => party.renew(who),
+                    Some(party) => old = party.renew(who),
                     None => state.waiters.push_back(Party::of(who)),
                 }
                 Poll::Pending
             }
         };
         drop(state);
+        drop(old);
         wakes.wake();
         poll
     }
@@ -544,7 +554,7 @@ impl<T> Inner<T> {
     pub(crate) fn cancel_recv(&self, who: Who<'_>) {
         let mut wakes = Wakes::default();
         let mut state = self.lock();
-        state.remove_waiter(who);
+        let registration = state.remove_waiter(who);
         let delivery = state
             .deliveries
             .iter()
@@ -556,6 +566,7 @@ impl<T> Inner<T> {
             party
         });
         drop(state);
+        drop(registration);
         drop(party);
         wakes.wake();
     }
@@ -570,7 +581,7 @@ impl<T> Inner<T> {
             waker: Waker::noop(),
             select: Some(cell),
         };
-        state.remove_waiter(who);
+        let registration = state.remove_waiter(who);
         let mut dropped = Vec::new();
         let mut index = 0;
         while let Some(offer) = state.offers.get(index) {
@@ -591,6 +602,7 @@ impl<T> Inner<T> {
             party
         });
         drop(state);
+        drop(registration);
         drop(dropped);
         drop(party);
         wakes.wake();
