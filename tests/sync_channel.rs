@@ -12,8 +12,8 @@ use std::time::Duration;
 
 use coro_core::channel::error::{SendError, TryRecvError, TrySendError};
 use coro_core::channel::{SendSlot, channel, sync};
-use coro_core::coro;
 use coro_core::sched::{Scheduler, WaitingOn};
+use coro_core::{Coroutine, CoroutineState, coro};
 
 /// How long a test waits for its schedulers before it fails (rather than hang).
 const BOUND: Duration = Duration::from_secs(120);
@@ -698,6 +698,46 @@ fn tasks_waiting_on_sync_channels_are_reported_as_waiting_on_other() {
 
 fn tx_pending_u8(tx: &sync::Sender<u8>, slot: &mut SendSlot<u8>) -> bool {
     tx.poll_send(slot, &mut noop_cx()).is_pending()
+}
+
+#[test]
+fn a_select_dropped_while_it_waits_leaves_nothing_in_its_channels() {
+    // A coroutine resumed by hand inside a task waits in a `select!` on a rendezvous
+    // channel (its value offered) and on a receive, then is dropped: its offer and its
+    // registration go with it, and its value is dropped once.
+    let value = Arc::new(());
+    let (tx, rx) = sync::channel::<Arc<()>>(0);
+    let (other_tx, other_rx) = sync::channel::<u8>(0);
+    let sched = Scheduler::new();
+    let task = {
+        let (value, tx) = (Arc::clone(&value), tx.clone());
+        sched.spawn(coro!(move || {
+            let (value, tx, other_rx) = (Arc::clone(&value), tx.clone(), other_rx.clone());
+            let mut inner = coro!(move || {
+                select! {
+                    r = send(tx, value) => r.is_ok(),
+                    _ = recv(other_rx) => false,
+                }
+            });
+            let first = inner.resume(());
+            drop(inner);
+            matches!(first, CoroutineState::Yielded(()))
+        }))
+    };
+    sched.run().unwrap();
+    assert_eq!(task.try_join().unwrap(), Ok(true), "the select! waited");
+    assert_eq!(
+        Arc::strong_count(&value),
+        1,
+        "the offered value was dropped"
+    );
+    assert_eq!(rx.try_recv(), Err(TryRecvError::Empty), "no offer is left");
+    assert_eq!(
+        other_tx.try_send(1),
+        Err(TrySendError::Closed(1)),
+        "the select!'s receive went with it (and its receiver: closed)"
+    );
+    drop(tx);
 }
 
 // ---------------------------------------------------------------- random programs

@@ -60,6 +60,12 @@
 //!   another thread, so it is reported as waiting on
 //!   [`WaitingOn::Other`](crate::sched::WaitingOn::Other), and a scheduler whose tasks all
 //!   wait so waits for a wake-up instead of reporting a deadlock.
+//! - **Abandoned operations:** a coroutine dropped while it waits in a `select!` withdraws
+//!   what the `select!` left in these channels (its offers' values are dropped). One
+//!   dropped while it waits in `recv!` leaves its task's registration, as a `poll_recv`
+//!   that is not withdrawn does: the task's next receive on that channel takes it over (and
+//!   a value a rendezvous send handed to it), or the value stays in the channel until the
+//!   channel goes.
 //! - **No `Choice`:** the `poll_` methods take a `Context` only; a `select` over these
 //!   channels is the `select!` of a task.
 //! - **A `select!` mixing both kinds** keeps its decision on its own thread: other threads
