@@ -12,7 +12,12 @@ import re
 import sys
 
 APPROACHES = ["coro", "hand", "diapause", "genawaiter", "corosensei"]
-WORKLOADS = [("counter", 1025), ("nested", 2017), ("running_total", 1025), ("large_state", 1025)]
+WORKLOADS = [("counter", 1025), ("nested", 2017), ("running_total", 1025), ("large_state", 1025),
+             ("yield_resume", 1025), ("two_way", 1025)]
+# The workloads of the nightly crate bench/native.
+NATIVE_WORKLOADS = ["counter", "nested", "running_total", "large_state"]
+# The settings with the coroutine in memory; `dyn` only for the approaches with a trait.
+SETTINGS = [("memory", APPROACHES), ("dyn", ["coro", "hand", "diapause"])]
 CHUNKS = ["1", "16", "4096"]
 RUNTIMES = ["coro", "tokio", "local_pool", "async_executor"]
 
@@ -114,24 +119,49 @@ def memory_instr_table(counts):
     head = "| setting | workload (resumes) | " + " | ".join(APPROACHES) + " | " + " | ".join(
         f"{a} / hand" for a in APPROACHES if a != "hand") + " |"
     rows = [head, "| --- | --- |" + " ---: |" * (2 * len(APPROACHES) - 1)]
-    for s in ["memory", "dyn"]:
+    for s, _ in SETTINGS:
         for w, resumes in WORKLOADS:
             c = {a: counts.get((s, w, a)) for a in APPROACHES}
             per = lambda a: "–" if c[a] is None else f"{c[a] / 1000 / resumes:.1f}"
             rows.append(f"| {s} | `{w}` ({resumes}) | " + " | ".join(per(a) for a in APPROACHES) + " | "
                         + " | ".join(cell(c[a], c["hand"], a == "coro") for a in APPROACHES if a != "hand") + " |")
+        for chunk in CHUNKS:
+            c = {a: counts.get((s, f"parser-{chunk}", a)) for a in APPROACHES}
+            per = lambda a: "–" if c[a] is None else f"{c[a] / 10 / 65468:.1f}"
+            rows.append(f"| {s} | `parser` chunk {chunk} (per byte) | " + " | ".join(per(a) for a in APPROACHES) + " | "
+                        + " | ".join(cell(c[a], c["hand"], a == "coro") for a in APPROACHES if a != "hand") + " |")
     return "\n".join(rows)
 
 
-def parser_table(crit):
-    head = "| chunk | " + " | ".join(APPROACHES) + " | " + " | ".join(
+def memory_time_table(crit):
+    """Criterion medians of the `memory/` and `dyn/` groups."""
+    if not any(k.startswith(("memory/", "dyn/")) for k in crit):
+        return "_Not measured._"
+    head = "| setting | workload (resumes) | " + " | ".join(APPROACHES) + " | " + " | ".join(
         f"{a} / hand" for a in APPROACHES if a != "hand") + " |"
-    rows = [head, "| ---: |" + " ---: |" * (2 * len(APPROACHES) - 1)]
-    for chunk in CHUNKS:
-        t = {a: crit.get(f"parser/{chunk}/{a}") for a in APPROACHES}
-        mibs = lambda ns: "–" if ns is None else f"{65468 / (ns / 1e9) / 2**20:.0f} MiB/s"
-        rows.append(f"| {chunk} B | " + " | ".join(mibs(t[a]) for a in APPROACHES) + " | "
-                    + " | ".join(cell(t[a], t["hand"], a == "coro") for a in APPROACHES if a != "hand") + " |")
+    rows = [head, "| --- | --- |" + " ---: |" * (2 * len(APPROACHES) - 1)]
+    for s, approaches in SETTINGS:
+        for w, resumes in WORKLOADS:
+            t = {a: crit.get(f"{s}/{w}/{a}") if a in approaches else None for a in APPROACHES}
+            rows.append(f"| {s} | `{w}` ({resumes}) | " + " | ".join(fmt_ns(t[a]) for a in APPROACHES) + " | "
+                        + " | ".join(cell(t[a], t["hand"], a == "coro") for a in APPROACHES if a != "hand") + " |")
+    return "\n".join(rows)
+
+
+def parser_table(crit, settings=(("", APPROACHES),)):
+    """Parser throughput; with `settings`, one row per setting and chunk (`memory/parser/..`)."""
+    label = settings != (("", APPROACHES),)
+    head = ("| setting | chunk | " if label else "| chunk | ") + " | ".join(APPROACHES) + " | " + " | ".join(
+        f"{a} / hand" for a in APPROACHES if a != "hand") + " |"
+    rows = [head, ("| --- | ---: |" if label else "| ---: |") + " ---: |" * (2 * len(APPROACHES) - 1)]
+    mibs = lambda ns: "–" if ns is None else f"{65468 / (ns / 1e9) / 2**20:.0f} MiB/s"
+    for s, approaches in settings:
+        prefix = f"{s}/" if s else ""
+        for chunk in CHUNKS:
+            t = {a: crit.get(f"{prefix}parser/{chunk}/{a}") if a in approaches else None for a in APPROACHES}
+            # Throughput: the ratio of times is hand's throughput over the approach's.
+            rows.append(("| " + s + " " if label else "") + f"| {chunk} B | " + " | ".join(mibs(t[a]) for a in APPROACHES) + " | "
+                        + " | ".join(cell(t[a], t["hand"], a == "coro") for a in APPROACHES if a != "hand") + " |")
     return "\n".join(rows)
 
 
@@ -141,7 +171,7 @@ def native_table(crit, results):
         return f"_Not measured: {note.strip()}_"
     rows = ["| workload | native | coro | hand | native / hand | coro / hand | native / coro |",
             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
-    ids = [(w, w) for w, _ in WORKLOADS] + [(f"parser/{c}", f"`parser` chunk {c}") for c in CHUNKS]
+    ids = [(w, w) for w in NATIVE_WORKLOADS] + [(f"parser/{c}", f"`parser` chunk {c}") for c in CHUNKS]
     for key, name in ids:
         t = {a: crit.get(f"{key}/{a}") for a in ["native", "coro", "hand"]}
         if not name.startswith("`"):
@@ -282,6 +312,10 @@ def main():
     doc = replace(doc, "instructions-memory", memory_instr_table(callgrind_memory(results)))
     doc = replace(doc, "time", coroutine_time_table(crit) if crit else "_Not measured._")
     doc = replace(doc, "parser", parser_table(crit) if crit else "_Not measured._")
+    doc = replace(doc, "time-memory", memory_time_table(crit))
+    has_memory_parser = any(k.startswith(("memory/parser/", "dyn/parser/")) for k in crit)
+    doc = replace(doc, "parser-memory",
+                  parser_table(crit, tuple(SETTINGS)) if has_memory_parser else "_Not measured._")
     doc = replace(doc, "native", native_table(native, results))
     doc = replace(doc, "compile", compile_table(results))
     doc = replace(doc, "runtime", runtime_table(results))

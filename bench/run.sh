@@ -67,7 +67,7 @@ if step callgrind; then
   if command -v valgrind > /dev/null; then
     cargo build -q --release -p coro-bench --example count_instructions
     : > "$results/callgrind.tsv"
-    for w in counter nested running_total large_state parser-1 parser-16 parser-4096; do
+    for w in counter nested running_total large_state yield_resume two_way parser-1 parser-16 parser-4096; do
       for a in coro hand diapause genawaiter corosensei; do
         n=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null \
           "$target/release/examples/count_instructions" "$w" "$a" 2>&1 \
@@ -79,7 +79,7 @@ if step callgrind; then
     # &mut dyn Coroutine (only the approaches with a coroutine trait).
     : > "$results/callgrind-memory.tsv"
     for s in memory dyn; do
-      for w in counter nested running_total large_state; do
+      for w in counter nested running_total large_state yield_resume two_way parser-1 parser-16 parser-4096; do
         for a in coro hand diapause genawaiter corosensei; do
           if [[ "$s" == dyn && ( "$a" == genawaiter || "$a" == corosensei ) ]]; then
             continue

@@ -16,19 +16,20 @@
 //! }
 //! ```
 //!
-//! The body has one suspension point, so the state enum has one `Suspend` variant beside
-//! `Unresumed`, `Returned`, `ResumedAfterReturn` (completed, then resumed: not poisoned by
-//! that panic) and `Panicked`. Every field is a type parameter, inferred from the code that
-//! builds the variant: the macro sees syntax, not types. The `for` over a range becomes a
-//! counter and an end; at the `yield_!`, `i` is dead and `n` is only needed as that end, so
-//! `Suspend0` keeps the counter, the end and `total`, in drop order (the latest local
-//! first). `StateInfo` gives the coroutine's `Debug` output (where it is suspended: the
+//! The body has one suspension point, so the state enum has one `Suspend` variant, then
+//! `Unresumed`, then `Finished` (completed, or poisoned if its flag is set): a resume tells
+//! `Finished` apart with one comparison, which the compiler folds into the step's dispatch,
+//! and panics without calling the step. Every field
+//! is a type parameter, inferred from the code that builds the variant: the macro sees
+//! syntax, not types. The `for` over a range becomes a counter and an end; at the `yield_!`,
+//! `i` is dead and `n` is only needed as that end, so `Suspend0` keeps the counter, the end
+//! and `total`, in drop order (the latest local first). `StateInfo` gives the coroutine's `Debug` output (where it is suspended: the
 //! location of the `yield_!`, which outside the compiler is `file!()` alone) and marks a
 //! panic (`poison`).
 //!
 //! `machine::<R, Y, T, _, _>` gives the step closure its signature; each arm of its `match`
 //! is the body entered at one point. The `Unresumed` arm runs it from the top, moving the
-//! arguments out of the state (`replace` leaves `Panicked` behind, which stays if the body
+//! arguments out of the state (`replace` leaves it poisoned, which stays if the body
 //! panics; `save` writes over it without running drop glue for it). There is no `#[resume]`
 //! parameter, so the first argument is dropped. The `Suspend0` arm resumes *in place*: the
 //! `yield_!` is the only suspension point of its loop and the loop only updates `total` and
@@ -75,12 +76,9 @@ pub fn counter(
     )]
     #[derive(Clone)]
     enum __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroP0> {
-        Unresumed { n: __CoroP0 },
         Suspend0 { __coro_end1: __CoroT3, __coro_iter0: __CoroT2, total: __CoroT1 },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { n: __CoroP0 },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -99,10 +97,12 @@ pub fn counter(
     )]
     impl<__CoroT1, __CoroT2, __CoroT3, __CoroP0> ::coro_core::__private::StateInfo
     for __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroP0> {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished(..))
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -112,10 +112,8 @@ pub fn counter(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -144,7 +142,7 @@ pub fn counter(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { n: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let n = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -183,7 +181,10 @@ pub fn counter(
                         total
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 {
@@ -226,7 +227,7 @@ pub fn counter(
                         __coro_end1: __coro_b3,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     #[allow(clippy::diverging_sub_expression)]
                     let __coro_ret: u64 = {
@@ -242,16 +243,13 @@ pub fn counter(
                         total
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )

@@ -1,6 +1,7 @@
 //! Every coroutine workload once per approach, in one run: each benchmark constructs the
 //! coroutine and drives it to completion, summing its yields (`parser`: parses 64 KiB of
-//! pipelined request heads, fed in chunks).
+//! pipelined request heads, fed in chunks). The parser runs in every setting too
+//! (`memory/parser/CHUNK/APPROACH`, `dyn/parser/CHUNK/APPROACH`).
 //!
 //! Benchmark ids are `WORKLOAD/APPROACH` (`parser/CHUNK/APPROACH`), where APPROACH is
 //! `coro` (this project's `#[coroutine]`), `hand`, `diapause`, `genawaiter` or `corosensei`:
@@ -11,7 +12,10 @@
 
 use std::hint::black_box;
 
-use coro_bench::{counter, dyn_coroutine, large_state, memory, nested, parser, running_total};
+use coro_bench::{
+    counter, dyn_coroutine, large_state, memory, nested, parser, running_total, two_way,
+    yield_resume,
+};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 /// A parser run: input and chunk size.
@@ -65,6 +69,11 @@ macro_rules! coroutines_in {
         let n = large_state::N;
         let runs = runs!($($setting)* large_state);
         workload($c, &group("large_state"), n, n + 1, &runs);
+        let n = yield_resume::N;
+        let runs = runs!($($setting)* yield_resume);
+        workload($c, &group("yield_resume"), n, n + 1, &runs);
+        let n = two_way::N;
+        workload($c, &group("two_way"), n, n + 1, &runs!($($setting)* two_way));
     }};
 }
 
@@ -83,30 +92,51 @@ fn through_dyn(c: &mut Criterion) {
     coroutines_in!(c, "dyn/", [dyn dyn_coroutine::]);
 }
 
+/// The parser in every setting, in groups `parser`, `memory/parser` and `dyn/parser`
+/// (`dyn`: the approaches with a coroutine trait).
 fn parsers(c: &mut Criterion) {
     let input = parser::input();
-    let runs: [(&str, Parse); 5] = [
+    let inline: [(&str, Parse); 5] = [
         ("coro", parser::run_generated),
         ("hand", parser::run_hand),
         ("diapause", parser::run_diapause),
         ("genawaiter", parser::run_genawaiter),
         ("corosensei", parser::run_corosensei),
     ];
-    let mut group = c.benchmark_group("parser");
-    group.throughput(Throughput::Bytes(input.len() as u64));
-    group.sample_size(20);
-    for chunk in parser::CHUNKS {
-        for (approach, run) in runs {
-            group.bench_with_input(
-                BenchmarkId::new(chunk.to_string(), approach),
-                &chunk,
-                |b, &chunk| {
-                    b.iter(|| black_box(run(black_box(&input), chunk)));
-                },
-            );
+    let in_memory: [(&str, Parse); 5] = [
+        ("coro", memory::parser::run_generated),
+        ("hand", memory::parser::run_hand),
+        ("diapause", memory::parser::run_diapause),
+        ("genawaiter", memory::parser::run_genawaiter),
+        ("corosensei", memory::parser::run_corosensei),
+    ];
+    let through_dyn: [(&str, Parse); 3] = [
+        ("coro", dyn_coroutine::parser::run_generated),
+        ("hand", dyn_coroutine::parser::run_hand),
+        ("diapause", dyn_coroutine::parser::run_diapause),
+    ];
+    let settings: [(&str, &[(&str, Parse)]); 3] = [
+        ("parser", &inline),
+        ("memory/parser", &in_memory),
+        ("dyn/parser", &through_dyn),
+    ];
+    for (name, runs) in settings {
+        let mut group = c.benchmark_group(name);
+        group.throughput(Throughput::Bytes(input.len() as u64));
+        group.sample_size(20);
+        for chunk in parser::CHUNKS {
+            for &(approach, run) in runs {
+                group.bench_with_input(
+                    BenchmarkId::new(chunk.to_string(), approach),
+                    &chunk,
+                    |b, &chunk| {
+                        b.iter(|| black_box(run(black_box(&input), chunk)));
+                    },
+                );
+            }
         }
+        group.finish();
     }
-    group.finish();
 }
 
 criterion_group!(benches, coroutines, in_memory, through_dyn, parsers);

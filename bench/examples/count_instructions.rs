@@ -3,15 +3,19 @@
 //! `cargo build --release -p coro-bench --example count_instructions` then
 //! `valgrind --tool=callgrind $CARGO_TARGET_DIR/release/examples/count_instructions counter coro`.
 //!
-//! Workloads: `counter`, `nested`, `running_total`, `large_state` (1000 runs each) and
-//! `parser-1`, `parser-16`, `parser-4096` (10 runs each: 64 KiB in chunks of that size).
+//! Workloads: `counter`, `nested`, `running_total`, `large_state`, `yield_resume`, `two_way`
+//! (1000 runs each) and `parser-1`, `parser-16`, `parser-4096` (10 runs each: 64 KiB in
+//! chunks of that size).
 //! Approaches: `coro`, `hand`, `diapause`, `genawaiter`, `corosensei`.
 //! Settings (an optional third argument, see `coro_bench::Setting`): `inline` (the default),
 //! `memory` (every resume through `black_box(&mut co)`) and `dyn` (through `&mut dyn`; for
-//! `coro`, `hand` and `diapause` only). The parser workloads run inline only.
+//! `coro`, `hand` and `diapause` only), the parser workloads included.
 use std::hint::black_box;
 
-use coro_bench::{counter, dyn_coroutine, large_state, memory, nested, parser, running_total};
+use coro_bench::{
+    counter, dyn_coroutine, large_state, memory, nested, parser, running_total, two_way,
+    yield_resume,
+};
 
 macro_rules! pick {
     ($module:ident, $approach:expr, $setting:expr) => {
@@ -37,7 +41,7 @@ macro_rules! pick {
 fn usage() -> ! {
     eprintln!(
         "usage: count_instructions \
-         <counter|nested|running_total|large_state|parser-1|parser-16|parser-4096> \
+         <counter|nested|running_total|large_state|yield_resume|two_way|parser-1|parser-16|parser-4096> \
          <coro|hand|diapause|genawaiter|corosensei> [inline|memory|dyn]"
     );
     std::process::exit(2);
@@ -54,17 +58,24 @@ fn main() {
         "nested" => (pick!(nested, approach, setting), nested::N),
         "running_total" => (pick!(running_total, approach, setting), running_total::N),
         "large_state" => (pick!(large_state, approach, setting), large_state::N),
+        "yield_resume" => (pick!(yield_resume, approach, setting), yield_resume::N),
+        "two_way" => (pick!(two_way, approach, setting), two_way::N),
         parse if parse.starts_with("parser-") => {
             let chunk: usize = parse["parser-".len()..].parse().unwrap_or_else(|_| usage());
-            if setting != "inline" {
-                usage();
-            }
-            let parse: fn(&[u8], usize) -> parser::Summary = match approach {
-                "coro" => parser::run_generated,
-                "hand" => parser::run_hand,
-                "diapause" => parser::run_diapause,
-                "genawaiter" => parser::run_genawaiter,
-                "corosensei" => parser::run_corosensei,
+            let parse: fn(&[u8], usize) -> parser::Summary = match (approach, setting) {
+                ("coro", "inline") => parser::run_generated,
+                ("coro", "memory") => memory::parser::run_generated,
+                ("coro", "dyn") => dyn_coroutine::parser::run_generated,
+                ("hand", "inline") => parser::run_hand,
+                ("hand", "memory") => memory::parser::run_hand,
+                ("hand", "dyn") => dyn_coroutine::parser::run_hand,
+                ("diapause", "inline") => parser::run_diapause,
+                ("diapause", "memory") => memory::parser::run_diapause,
+                ("diapause", "dyn") => dyn_coroutine::parser::run_diapause,
+                ("genawaiter", "inline") => parser::run_genawaiter,
+                ("genawaiter", "memory") => memory::parser::run_genawaiter,
+                ("corosensei", "inline") => parser::run_corosensei,
+                ("corosensei", "memory") => memory::parser::run_corosensei,
                 _ => usage(),
             };
             let input = parser::input();

@@ -32,6 +32,8 @@ pub mod nested;
 pub mod parser;
 pub mod running_total;
 pub mod runtime;
+pub mod two_way;
+pub mod yield_resume;
 
 /// Where a coroutine sits when its driver resumes it: the benchmarks' settings.
 ///
@@ -277,6 +279,23 @@ macro_rules! setting_runs {
     };
 }
 
+/// [`setting_runs`] for the parser: `run_*(input, chunk)`.
+macro_rules! parser_runs {
+    ($setting:ty, [$($(#[$attr:meta])* $run:ident = $run_in:ident),*]) => {
+        /// `parser` in this setting.
+        pub mod parser {
+            $(
+                #[doc = concat!("[`crate::parser::", stringify!($run_in), "`] in this setting.")]
+                #[must_use]
+                $(#[$attr])*
+                pub fn $run(input: &[u8], chunk: usize) -> crate::parser::Summary {
+                    crate::parser::$run_in::<$setting>(input, chunk)
+                }
+            )*
+        }
+    };
+}
+
 /// The workloads with every resume through `black_box(&mut co)` ([`Memory`]).
 pub mod memory {
     setting_runs!(
@@ -295,7 +314,23 @@ pub mod memory {
         counter: (),
         nested: (),
         running_total: u64,
-        large_state: u64
+        large_state: u64,
+        yield_resume: (),
+        two_way: u64
+    );
+    parser_runs!(
+        crate::Memory,
+        [
+            #[inline]
+            run_generated = run_generated_in,
+            #[inline]
+            run_hand = run_hand_in,
+            run_diapause = run_diapause_in,
+            #[inline]
+            run_genawaiter = run_genawaiter_in,
+            #[inline]
+            run_corosensei = run_corosensei_in
+        ]
     );
 }
 
@@ -314,7 +349,19 @@ pub mod dyn_coroutine {
         counter: (),
         nested: (),
         running_total: u64,
-        large_state: u64
+        large_state: u64,
+        yield_resume: (),
+        two_way: u64
+    );
+    parser_runs!(
+        crate::Dyn,
+        [
+            #[inline]
+            run_generated = run_generated_in,
+            #[inline]
+            run_hand = run_hand_in,
+            run_diapause = run_diapause_in
+        ]
     );
 }
 
@@ -341,7 +388,7 @@ pub fn with_stack<T>(
     result
 }
 
-/// The resume values [`running_total`] is driven with: 1, 2, 3, ...
+/// The resume values [`running_total`] and [`two_way`] are driven with: 1, 2, 3, ...
 pub fn counting_input() -> impl FnMut() -> u64 {
     let mut k = 0u64;
     move || {
@@ -354,7 +401,7 @@ pub fn counting_input() -> impl FnMut() -> u64 {
 mod tests {
     use super::{
         Dyn, Inline, Memory, Setting, counter, counting_input, large_state, nested, parser,
-        running_total,
+        running_total, two_way, yield_resume,
     };
     use core::mem::size_of_val;
     use coro_core::{Coroutine, CoroutineState};
@@ -455,6 +502,35 @@ mod tests {
         }
     }
 
+    #[test]
+    fn yield_resume_matches() {
+        for n in [0, 1, 2, 1024] {
+            let (gy, gr, gs) = trace(yield_resume::generated(n), || ());
+            let (hy, hr, hs) = trace(yield_resume::hand(n), || ());
+            assert_eq!(gy, vec![1; usize::try_from(n).unwrap()]);
+            assert_eq!((gy, gr), (hy, hr));
+            if n == yield_resume::N {
+                report("yield_resume", gs, hs);
+            }
+        }
+    }
+
+    #[test]
+    fn two_way_matches() {
+        for n in [0, 1, 2, 1024] {
+            let (gy, gr, gs) = trace(two_way::generated(n), counting_input());
+            let (hy, hr, hs) = trace(two_way::hand(n), counting_input());
+            // Yields 0, 2, 3, ..., n (the first resume's 1 is dropped); returns the last input.
+            let expected: Vec<u64> = (0..n).map(|k| if k == 0 { 0 } else { k + 1 }).collect();
+            assert_eq!(gy, expected);
+            assert_eq!(gr, if n == 0 { 0 } else { n + 1 });
+            assert_eq!((gy, gr), (hy, hr));
+            if n == two_way::N {
+                report("two_way", gs, hs);
+            }
+        }
+    }
+
     /// Every approach of every workload returns the same sum of yields and return value, in
     /// every setting (the coroutine inline, behind `black_box`, behind `&mut dyn`).
     #[test]
@@ -500,6 +576,8 @@ mod tests {
         agree!(nested, 0, 1, 2, 3, nested::N);
         agree!(running_total, 0, 1, 2, running_total::N);
         agree!(large_state, 0, 1, 31, 32, 33, large_state::N);
+        agree!(yield_resume, 0, 1, 2, yield_resume::N);
+        agree!(two_way, 0, 1, 2, two_way::N);
     }
 
     /// Resumed through the settings' own entry points, a coroutine of this project yields the
@@ -537,6 +615,23 @@ mod tests {
 
     fn parse_all(input: &[u8], chunk: usize) -> parser::Summary {
         let expected = parser::run_hand(input, chunk);
+        let memory: [fn(&[u8], usize) -> parser::Summary; 8] = [
+            super::memory::parser::run_generated,
+            super::memory::parser::run_hand,
+            super::memory::parser::run_diapause,
+            super::memory::parser::run_genawaiter,
+            super::memory::parser::run_corosensei,
+            super::dyn_coroutine::parser::run_generated,
+            super::dyn_coroutine::parser::run_hand,
+            super::dyn_coroutine::parser::run_diapause,
+        ];
+        for (k, run) in memory.into_iter().enumerate() {
+            assert_eq!(
+                run(input, chunk),
+                expected,
+                "in memory, approach {k}, {chunk}"
+            );
+        }
         assert_eq!(
             parser::run_generated(input, chunk),
             expected,

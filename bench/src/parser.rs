@@ -10,6 +10,8 @@
 
 use coro_core::{Coroutine, CoroutineState};
 
+use crate::{Inline, Setting};
+
 #[path = "../../examples/push_parser.rs"]
 #[allow(
     dead_code,
@@ -396,21 +398,23 @@ pub fn drive_one(
     }
 }
 
-/// Parses `input` in chunks of `chunk` bytes with [`parse_head`].
+/// Parses `input` in chunks of `chunk` bytes with [`parse_head`], resumed in the setting `S`.
 #[must_use]
-pub fn run_generated(input: &[u8], chunk: usize) -> Summary {
+#[inline]
+pub fn run_generated_in<S: Setting>(input: &[u8], chunk: usize) -> Summary {
     stream(input, chunk, |first, feed, summary| {
         let mut parser = parse_head();
-        drive_one(first, feed, summary, |i| parser.resume(i))
+        drive_one(first, feed, summary, |i| S::resume(&mut parser, i))
     })
 }
 
-/// Parses `input` in chunks of `chunk` bytes with [`HandParser`].
+/// Parses `input` in chunks of `chunk` bytes with [`HandParser`], resumed in the setting `S`.
 #[must_use]
-pub fn run_hand(input: &[u8], chunk: usize) -> Summary {
+#[inline]
+pub fn run_hand_in<S: Setting>(input: &[u8], chunk: usize) -> Summary {
     stream(input, chunk, |first, feed, summary| {
         let mut parser = hand();
-        drive_one(first, feed, summary, |i| parser.resume(i))
+        drive_one(first, feed, summary, |i| S::resume(&mut parser, i))
     })
 }
 
@@ -421,34 +425,37 @@ fn from_diapause<Y, R>(state: diapause::CoroutineState<Y, R>) -> CoroutineState<
     }
 }
 
-/// Parses `input` in chunks of `chunk` bytes with [`diapause_parse_head()`].
+/// Parses `input` in chunks of `chunk` bytes with [`diapause_parse_head()`], resumed in the
+/// setting `S`.
 #[must_use]
-pub fn run_diapause(input: &[u8], chunk: usize) -> Summary {
-    use diapause::Coroutine as _;
+#[inline]
+pub fn run_diapause_in<S: Setting>(input: &[u8], chunk: usize) -> Summary {
     stream(input, chunk, |first, feed, summary| {
         let mut parser = diapause_parse_head(first);
         let mut started = false;
         // The first input went in as the argument; `drive_one`'s first one is empty.
         drive_one(Input::Data(Vec::new()), feed, summary, |i| {
             from_diapause(if started {
-                parser.resume(i)
+                S::resume_diapause(&mut parser, i)
             } else {
                 started = true;
-                parser.start()
+                S::start_diapause(&mut parser)
             })
         })
     })
 }
 
-/// Parses `input` in chunks of `chunk` bytes with [`genawaiter_parse_head`].
+/// Parses `input` in chunks of `chunk` bytes with [`genawaiter_parse_head`], resumed in the
+/// setting `S`.
 #[must_use]
-pub fn run_genawaiter(input: &[u8], chunk: usize) -> Summary {
+#[inline]
+pub fn run_genawaiter_in<S: Setting>(input: &[u8], chunk: usize) -> Summary {
     stream(input, chunk, |first, feed, summary| {
         genawaiter::stack::let_gen_using!(parser, |co| genawaiter_parse_head(co, first));
         // The first resume argument is dropped by `genawaiter`: the input went in as the
         // argument.
         drive_one(Input::Data(Vec::new()), feed, summary, |i| {
-            match parser.resume_with(i) {
+            match S::slot(&mut *parser).resume_with(i) {
                 genawaiter::GeneratorState::Yielded(y) => CoroutineState::Yielded(y),
                 genawaiter::GeneratorState::Complete(r) => CoroutineState::Complete(r),
             }
@@ -457,17 +464,50 @@ pub fn run_genawaiter(input: &[u8], chunk: usize) -> Summary {
 }
 
 /// Parses `input` in chunks of `chunk` bytes with a `corosensei` coroutine (one per head, on
-/// the thread's pooled stack).
+/// the thread's pooled stack), resumed in the setting `S`.
 #[must_use]
-pub fn run_corosensei(input: &[u8], chunk: usize) -> Summary {
+#[inline]
+pub fn run_corosensei_in<S: Setting>(input: &[u8], chunk: usize) -> Summary {
     stream(input, chunk, |first, feed, summary| {
         crate::with_stack(|stack| {
             let mut parser = corosensei::Coroutine::with_stack(stack, corosensei_parse_head);
-            let rest = drive_one(first, feed, summary, |i| match parser.resume(i) {
-                corosensei::CoroutineResult::Yield(y) => CoroutineState::Yielded(y),
-                corosensei::CoroutineResult::Return(r) => CoroutineState::Complete(r),
+            let rest = drive_one(first, feed, summary, |i| {
+                match S::slot(&mut parser).resume(i) {
+                    corosensei::CoroutineResult::Yield(y) => CoroutineState::Yielded(y),
+                    corosensei::CoroutineResult::Return(r) => CoroutineState::Complete(r),
+                }
             });
             (rest, parser.into_stack())
         })
     })
+}
+
+/// [`run_generated_in`] with the parser inline (a local the optimiser sees through).
+#[must_use]
+pub fn run_generated(input: &[u8], chunk: usize) -> Summary {
+    run_generated_in::<Inline>(input, chunk)
+}
+
+/// [`run_hand_in`] with the parser inline (a local the optimiser sees through).
+#[must_use]
+pub fn run_hand(input: &[u8], chunk: usize) -> Summary {
+    run_hand_in::<Inline>(input, chunk)
+}
+
+/// [`run_diapause_in`] with the parser inline (a local the optimiser sees through).
+#[must_use]
+pub fn run_diapause(input: &[u8], chunk: usize) -> Summary {
+    run_diapause_in::<Inline>(input, chunk)
+}
+
+/// [`run_genawaiter_in`] with the parser inline (a local the optimiser sees through).
+#[must_use]
+pub fn run_genawaiter(input: &[u8], chunk: usize) -> Summary {
+    run_genawaiter_in::<Inline>(input, chunk)
+}
+
+/// [`run_corosensei_in`] with the parser inline (a local the optimiser sees through).
+#[must_use]
+pub fn run_corosensei(input: &[u8], chunk: usize) -> Summary {
+    run_corosensei_in::<Inline>(input, chunk)
 }

@@ -177,10 +177,9 @@ pub use adapters::{CoroutineExt, Fuse, IntoIter, MapReturn, MapYield, ResumeErro
 ///
 /// ```text
 /// enum __CoroState<T0, T1, T2> {
-///     Unresumed { n: T0 },
 ///     Suspend0 { it: T1, total: T2 },   // the `for` loop's iterator and `total`
-///     Returned,
-///     Panicked,
+///     Unresumed { n: T0 },
+///     Finished(bool),                   // returned, or (`true`) panicked
 /// }
 /// // resume: match the state; Suspend0 restores `it` and `total`, finishes the loop
 /// // iteration after the `yield_!`, then runs the loop again until it yields or returns.

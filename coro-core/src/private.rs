@@ -56,6 +56,15 @@ where
 
     #[inline]
     fn resume(&mut self, arg: R) -> CoroutineState<Y, T> {
+        // A completed or poisoned coroutine panics here, before the guard: that panic leaves
+        // the state as it is, and the step function never panics on its behalf, so that a
+        // step whose body cannot panic needs no unwinding path at all (no landing pad, no
+        // register kept for one on every resume). `finished` tests one variant, `Finished`,
+        // and the compiler folds that test into the step's dispatch on the same tag: for a
+        // machine with one suspension point, the hot path is one compare.
+        if self.state.finished() {
+            resumed_when_finished(&self.state);
+        }
         // If the step panics, the state must read `Panicked` afterwards. Entries that move
         // the state out leave `Panicked` behind themselves; entries that resume in place
         // work on the state's fields, so the guard poisons it (dropping those fields) while
@@ -100,8 +109,10 @@ pub enum Status {
 pub trait StateInfo {
     /// Where the coroutine stands.
     fn status(&self) -> Status;
-    /// Sets the state to `Panicked`, dropping what it held; but for the panic of a resume
-    /// after completion, which leaves the state completed.
+    /// Whether the state is `Returned` or `Panicked`: resuming it panics, in
+    /// [`Machine::resume`], without calling the step function.
+    fn finished(&self) -> bool;
+    /// Sets the state to `Panicked`, dropping what it held.
     fn poison(&mut self);
 }
 
@@ -160,24 +171,27 @@ impl<T> NotCopy<T> for Probe<'_, T> {
     }
 }
 
+/// Drops a temporary that the rewrite kept in a hidden local, where the statement that made
+/// it ends (a call of a function of our own, on which no lint about `mem::drop` fires).
+#[inline]
+pub fn end_temporary<T>(value: T) {
+    drop(value);
+}
+
 /// A state that an entry just matched turned out different when moved out: impossible.
 #[cold]
 pub fn unreachable_state() -> ! {
     unreachable!("the coroutine state changed under its own resume")
 }
 
-/// The panic of a resume in the `Returned` state.
+/// The panic of a resume in the `Returned` or `Panicked` state.
 #[cold]
-#[track_caller]
-pub fn resumed_after_completion() -> ! {
-    panic!("coroutine resumed after completion")
-}
-
-/// The panic of a resume in the `Panicked` state.
-#[cold]
-#[track_caller]
-pub fn resumed_after_panicking() -> ! {
-    panic!("coroutine resumed after panicking")
+#[inline(never)]
+fn resumed_when_finished<S: StateInfo>(state: &S) -> ! {
+    match state.status() {
+        Status::Panicked => panic!("coroutine resumed after panicking"),
+        _ => panic!("coroutine resumed after completion"),
+    }
 }
 
 /// A stable stand-in for `core::ops::Try`, so that `?` can complete a coroutine.

@@ -267,19 +267,20 @@ const COUNTER_HEADER: &str = "\
 {original}
 //! ```
 //!
-//! The body has one suspension point, so the state enum has one `Suspend` variant beside
-//! `Unresumed`, `Returned`, `ResumedAfterReturn` (completed, then resumed: not poisoned by
-//! that panic) and `Panicked`. Every field is a type parameter, inferred from the code that
-//! builds the variant: the macro sees syntax, not types. The `for` over a range becomes a
-//! counter and an end; at the `yield_!`, `i` is dead and `n` is only needed as that end, so
-//! `Suspend0` keeps the counter, the end and `total`, in drop order (the latest local
-//! first). `StateInfo` gives the coroutine's `Debug` output (where it is suspended: the
+//! The body has one suspension point, so the state enum has one `Suspend` variant, then
+//! `Unresumed`, then `Finished` (completed, or poisoned if its flag is set): a resume tells
+//! `Finished` apart with one comparison, which the compiler folds into the step's dispatch,
+//! and panics without calling the step. Every field
+//! is a type parameter, inferred from the code that builds the variant: the macro sees
+//! syntax, not types. The `for` over a range becomes a counter and an end; at the `yield_!`,
+//! `i` is dead and `n` is only needed as that end, so `Suspend0` keeps the counter, the end
+//! and `total`, in drop order (the latest local first). `StateInfo` gives the coroutine's `Debug` output (where it is suspended: the
 //! location of the `yield_!`, which outside the compiler is `file!()` alone) and marks a
 //! panic (`poison`).
 //!
 //! `machine::<R, Y, T, _, _>` gives the step closure its signature; each arm of its `match`
 //! is the body entered at one point. The `Unresumed` arm runs it from the top, moving the
-//! arguments out of the state (`replace` leaves `Panicked` behind, which stays if the body
+//! arguments out of the state (`replace` leaves it poisoned, which stays if the body
 //! panics; `save` writes over it without running drop glue for it). There is no `#[resume]`
 //! parameter, so the first argument is dropped. The `Suspend0` arm resumes *in place*: the
 //! `yield_!` is the only suspension point of its loop and the loop only updates `total` and

@@ -40,6 +40,10 @@ pub(crate) enum Hidden {
     /// Anything else: the value of an operand, the end of a range, the state of a blocking
     /// operation or of a `yield_from!`.
     Temporary,
+    /// A temporary that natively outlives a suspension point (of the statement that
+    /// suspends, or of the head of a `match`, `if let` or `for`): a local like the user's,
+    /// in a block that ends where the temporary would.
+    Scoped,
 }
 
 /// Where a suspension point comes from, for spans and `Debug`.

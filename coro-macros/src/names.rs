@@ -6,12 +6,34 @@
 //! A name is made here and given the span of the code it stands in: an identifier that a
 //! `quote_spanned!` template would have spelled takes that template's span, for hygiene.
 
-use proc_macro2::Span;
-use quote::format_ident;
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
 use syn::{Ident, Lifetime};
 
 /// The generated state enum, which `return` and `?` write into.
 pub(crate) const STATE_ENUM: &str = "__CoroState";
+/// The state enum's variant of a coroutine that completed or panicked, which resuming panics
+/// for; its field, `true` once it panicked, tells the two apart.
+pub(crate) const FINISHED: &str = "Finished";
+
+/// The state of a completed coroutine, as an expression (`return` and `?` write it): a
+/// variant literal, so that writing it sets the tag and one byte, where a constant of the
+/// enum type would be copied whole from static memory.
+pub(crate) fn returned_state() -> TokenStream {
+    finished_state(false)
+}
+
+/// The state of a coroutine that panicked, as an expression; also what an entry leaves
+/// behind while it runs with the state moved out.
+pub(crate) fn panicked_state() -> TokenStream {
+    finished_state(true)
+}
+
+fn finished_state(panicked: bool) -> TokenStream {
+    let (state_enum, finished) = (ident(STATE_ENUM), ident(FINISHED));
+    quote!(#state_enum::#finished(#panicked))
+}
+
 /// The step closure's parameter holding `&mut` the state.
 pub(crate) const STATE: &str = "__coro_state";
 /// The step closure's parameter holding the resume argument.

@@ -342,11 +342,19 @@ impl Gen {
                 4 => {
                     if let Some(at) = self.choose(Ty::K, false) {
                         let name = self.var(at).name.clone();
-                        if self.rng.pct(50) {
-                            self.mark_receiver(at);
-                            return format!("{name}.id()");
-                        }
-                        return format!("T::id(&{name})");
+                        // A method's receiver is borrowed: `.id()`, `.len()`, `.lock()`,
+                        // `.borrow()`, `.try_send(n)` keep the value to the end of its scope.
+                        return match self.rng.below(6) {
+                            0 => format!("{name}.id()"),
+                            1 => format!("{name}.len()"),
+                            2 => format!("{name}.lock()"),
+                            3 => format!("{name}.borrow()"),
+                            4 => {
+                                let n = self.lit();
+                                format!("{name}.try_send({n})")
+                            }
+                            _ => format!("T::id(&{name})"),
+                        };
                     }
                 }
                 5 if can_yield => {
@@ -377,14 +385,30 @@ impl Gen {
                     return format!("Acc::new({a}).add({b}).add({c}).get()");
                 }
                 10 => {
+                    // Temporaries whose method borrows them (natively they live to the end
+                    // of the statement), or that a method on the list moves.
                     let n = self.id();
-                    return format!("T(\"k{n}\").id()");
+                    return match self.rng.below(5) {
+                        0 | 1 => format!("T(\"k{n}\").id()"),
+                        2 => format!("T(\"k{n}\").len()"),
+                        3 => format!("Some(T(\"k{n}\")).unwrap().id()"),
+                        _ => format!("T(\"k{n}\").into_n()"),
+                    };
                 }
                 11 => {
                     if let Some(at) = self.choose(Ty::K, true) {
                         let name = self.var(at).name.clone();
                         self.mark_moved(at);
-                        return format!("{name}.take()");
+                        // A method that moves its receiver: on the list (`into_n`), or a
+                        // user method taking `self` (`take`), which the rewrite takes for a
+                        // borrow: written as a path call, the documented form, most of the
+                        // time, so that the method call form is rejected in a few programs
+                        // only (where the value is in scope at a later suspension point).
+                        return match self.rng.below(10) {
+                            0..=4 => format!("{name}.into_n()"),
+                            5..=8 => format!("T::take({name})"),
+                            _ => format!("{name}.take()"),
+                        };
                     }
                 }
                 12 if self.ret != Ret::Int => {
@@ -413,7 +437,12 @@ impl Gen {
                 15 => {
                     let n = self.id();
                     let k = self.k(depth + 1, can_yield);
-                    return format!("keep({k}, {n}).take()");
+                    // A user method taking `self`, mostly as a path call (see above).
+                    return if self.rng.pct(80) {
+                        format!("T::take(keep({k}, {n}))")
+                    } else {
+                        format!("keep({k}, {n}).take()")
+                    };
                 }
                 16 => {
                     let a = self.i(depth + 1, can_yield);
@@ -683,13 +712,16 @@ impl Gen {
                 self.declare(&name, ty, mutable, holds);
             }
             3 => {
-                // destructuring lets: tuple, struct, array
+                // destructuring lets: tuple, struct, array (two equal names drop the
+                // statement, and the yields of its expressions with it)
+                let yields = self.yields;
                 match self.rng.below(3) {
                     0 => {
                         let (k, holds) = self.k_holds(0, true);
                         let i = self.i(0, true);
                         let (x, z) = (self.name(), self.name());
                         if x == z {
+                            self.yields = yields;
                             return;
                         }
                         out.push(Node::Line(format!("let (mut {x}, {z}) = ({k}, {i});")));
@@ -700,6 +732,7 @@ impl Gen {
                         let (a, b) = (self.i(0, true), self.s(0, true));
                         let (x, z) = (self.name(), self.name());
                         if x == z {
+                            self.yields = yields;
                             return;
                         }
                         out.push(Node::Line(format!(
@@ -763,8 +796,12 @@ impl Gen {
             }
             9 | 10 => {
                 // if / else if / else, if let, let chains
-                let head = match self.rng.below(3) {
+                let head = match self.rng.below(4) {
                     0 => format!("if {}", self.b(0, true)),
+                    3 => {
+                        let n = self.id();
+                        format!("if let Some(n) = T(\"k{n}\").opt()")
+                    }
                     1 => format!("if let Some(n) = opt(&{})", self.s_read(0, true)),
                     _ => format!(
                         "if let Some(n) = opt(&{}) && n > {}",
@@ -799,7 +836,15 @@ impl Gen {
             }
             11 => {
                 // match with bindings and guards
-                let (scrut, arms): (String, Vec<(String, Option<Ty>)>) = match self.rng.below(3) {
+                let (scrut, arms): (String, Vec<(String, Option<Ty>)>) = match self.rng.below(4) {
+                    3 => (
+                        format!("T(\"k{}\").len()", self.id()),
+                        vec![
+                            ("0 =>".into(), None),
+                            (format!("n if n > {} =>", self.lit()), Some(Ty::I)),
+                            ("n =>".into(), Some(Ty::I)),
+                        ],
+                    ),
                     0 => (
                         self.i(0, true),
                         vec![
@@ -957,7 +1002,7 @@ impl Gen {
         let label = format!("l{id}");
         let fuel = format!("fuel{id}");
         let max = 1 + self.rng.below(3);
-        let kind = self.rng.below(5);
+        let kind = self.rng.below(6);
         let value = kind == 0 && self.rng.pct(60);
         // The header's expressions: evaluated once (for), or on every iteration (while).
         let header = match kind {
@@ -983,9 +1028,14 @@ impl Gen {
                 let n = self.i(1, true);
                 format!("'{label}: for w in 0..cap3({n})")
             }
-            _ => {
+            4 => {
                 let (a, b) = (self.s(1, true), self.s(1, true));
                 format!("'{label}: for w in [{a}, {b}]")
+            }
+            _ => {
+                // The temporary lives to the end of the loop.
+                let n = self.id();
+                format!("'{label}: for w in T(\"k{n}\").items()")
             }
         };
         let before = self.moved_flags();
@@ -997,7 +1047,7 @@ impl Gen {
         });
         self.scopes.push(Vec::new());
         match kind {
-            2 | 3 => self.declare("w", Ty::I, false, vec![]),
+            2 | 3 | 5 => self.declare("w", Ty::I, false, vec![]),
             4 => self.declare("w", Ty::S, false, vec![]),
             _ => {}
         }

@@ -49,9 +49,12 @@ pub const KNOWN_BUGS: &[&str] = &[REPEATED_COMPLETION_PANIC, STATEMENT_TEMPORARY
 pub const REPEATED_COMPLETION_PANIC: &str =
     "a second resume after completion panics \"after panicking\"";
 
-/// A temporary created in the statement that suspends (`let x = yield_!(T("k").id());`) is
-/// dropped before the suspension; natively it lives to the end of the statement, across
-/// the suspension point. The generator names such temporaries `k<N>`.
+/// A temporary created in the statement that suspends, or in the head of a `match`, `if let`
+/// or `for` whose body suspends, is dropped before the suspension point; natively it lives to
+/// the end of the statement or construct, across the suspension point. The rewrite keeps the
+/// temporaries made of items and literals (`T("k1").id()`), not those whose expression names
+/// a variable (`t("t2", T("k3")).id()` is kept, `keep(x, 1).id()` is not), which may borrow a
+/// local. The generator names such temporaries `k<N>`.
 pub const STATEMENT_TEMPORARY: &str =
     "a temporary of the suspending statement is dropped before the suspension point";
 

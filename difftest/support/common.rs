@@ -31,6 +31,32 @@ impl T {
         log(format!("take {}", self.0));
         7
     }
+    /// Takes the value by value, as the names of `into_*` methods say.
+    pub fn into_n(self) -> i64 {
+        log(format!("into {}", self.0));
+        8
+    }
+    // Methods that borrow, named as the standard library's: the rewrite sees names only.
+    pub fn len(&self) -> i64 {
+        self.0.len() as i64 + 1
+    }
+    pub fn lock(&self) -> i64 {
+        log(format!("lock {}", self.0));
+        2
+    }
+    pub fn borrow(&self) -> i64 {
+        3
+    }
+    pub fn try_send(&self, n: i64) -> i64 {
+        log(format!("send {} {n}", self.0));
+        n
+    }
+    pub fn opt(&self) -> Option<i64> {
+        (self.0.len() % 2 == 0).then_some(self.0.len() as i64)
+    }
+    pub fn items(&self) -> Vec<i64> {
+        vec![self.0.len() as i64, 1]
+    }
 }
 
 pub fn consume(t: T) {
@@ -78,7 +104,7 @@ impl Acc {
         log(format!("add {n}"));
         Acc(self.0.wrapping_add(n))
     }
-    pub fn get(self) -> i64 {
+    pub fn get(&self) -> i64 {
         self.0
     }
 }

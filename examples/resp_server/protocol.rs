@@ -634,8 +634,10 @@ PING\r\n\
             assert_eq!(lent.mid_request, inside, "after {chunk:?}");
         }
         assert_eq!(lent.requests.len(), 3);
-        // A suspended parser is a few words: no buffer of its own.
-        assert!(size_of_val(&parser) <= 96, "{}", size_of_val(&parser));
+        // A suspended parser is a few words: no buffer of its own. (A local that a method
+        // uses is kept to the end of its scope, as natively; one whose type the rewrite
+        // cannot see is `Copy` costs its bytes: 104, was 96.)
+        assert!(size_of_val(&parser) <= 104, "{}", size_of_val(&parser));
     }
 
     #[test]

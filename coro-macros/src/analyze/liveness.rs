@@ -232,14 +232,15 @@ pub(crate) fn liveness(scopes: &Scopes, flow: &Flow) -> StateLayout {
                 .iter()
                 .copied()
                 .filter(|&b| {
-                    // A reference to a local is kept only while it is used: holding it has
-                    // no effect on drops, and it cannot be kept across a suspension anyway.
+                    // A reference is kept only while it is used: holding it has no effect on
+                    // drops, and one to a local cannot be kept across a suspension anyway.
                     // Nor is a value of a visibly `Copy` type: it has no drop to run where
                     // its scope ends.
                     let binding = &scopes.bindings[b];
                     let owned = owned_in[*node].contains(b)
                         && binding.borrow_of.is_none()
-                        && !binding.known_copy;
+                        && !binding.known_copy
+                        && !binding.reference;
                     reachable[*node] && (live_out[*node].contains(b) || owned)
                 })
                 .collect();

@@ -17,6 +17,7 @@ impl Gen<'_> {
         let arg = arg_var();
         let krate = &self.input.krate;
         let state = state_var();
+        let panicked = names::panicked_state();
         let unresumed = self.unresumed_fields();
         let fields = unresumed.iter().map(|field| {
             let (name, var) = (&field.name, &field.var);
@@ -47,7 +48,7 @@ impl Gen<'_> {
         quote! {
             #state_enum::Unresumed { .. } => {
                 let #state_enum::Unresumed { #(#fields,)* } =
-                    #krate::__private::replace(#state, #state_enum::Panicked)
+                    #krate::__private::replace(#state, #panicked)
                 else {
                     #krate::__private::unreachable_state()
                 };
@@ -69,8 +70,9 @@ impl Gen<'_> {
             };
         }
         let pattern = self.destructure(&name, &self.layout.saved[point]);
+        let panicked = names::panicked_state();
         let move_out = quote! {
-            let #pattern = #krate::__private::replace(#state, #state_enum::Panicked) else {
+            let #pattern = #krate::__private::replace(#state, #panicked) else {
                 #krate::__private::unreachable_state()
             };
         };

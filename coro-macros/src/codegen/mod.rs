@@ -138,6 +138,7 @@ impl Gen<'_> {
     fn expand(&self) -> TokenStream {
         let krate = &self.input.krate;
         let state_enum = state_enum();
+        let finished = names::ident(names::FINISHED);
         let state = state_var();
         let arg = arg_var();
 
@@ -206,43 +207,46 @@ impl Gen<'_> {
                     #(#items_in_body)*
                     match #state {
                         #(#entries)*
-                        #state_enum::Returned | #state_enum::ResumedAfterReturn => {
-                            // Panics without poisoning: every later resume panics the same.
-                            *#state = #state_enum::ResumedAfterReturn;
-                            #krate::__private::resumed_after_completion()
-                        }
-                        #state_enum::Panicked => #krate::__private::resumed_after_panicking(),
+                        // `Machine::resume` panics for it before calling the step.
+                        #state_enum::#finished(..) => #krate::__private::unreachable_state(),
                     }
                 },
             )
         };
+        // The suspension states come first, then `Unresumed`, then `Finished`: completed or
+        // poisoned, one variant so that `Machine::resume` tells it apart with one comparison,
+        // which the compiler folds into the step's dispatch (a hot path of one compare for a
+        // machine with one suspension point).
+        let panicked = names::panicked_state();
         let items = quote! {
             #lints
             #[derive(Clone)]
             enum #state_enum<#(#params,)*> {
-                Unresumed { #(#unresumed_fields,)* },
                 #(#suspend_variants,)*
-                Returned,
-                /// Completed, then resumed (which panicked): not poisoned by that panic.
-                ResumedAfterReturn,
-                Panicked,
+                Unresumed { #(#unresumed_fields,)* },
+                #finished(bool),
             }
             #lints
             impl<#(#params,)*> #krate::__private::StateInfo for #state_enum<#(#params,)*> {
+                #[inline]
+                fn finished(&self) -> bool {
+                    ::core::matches!(self, #state_enum::#finished(..))
+                }
+
                 fn poison(&mut self) {
-                    if !::core::matches!(self, #state_enum::ResumedAfterReturn) {
-                        *self = #state_enum::Panicked;
-                    }
+                    *self = #panicked;
                 }
 
                 fn status(&self) -> #krate::__private::Status {
                     match self {
                         #state_enum::Unresumed { .. } => #krate::__private::Status::Unresumed,
                         #(#statuses,)*
-                        #state_enum::Returned | #state_enum::ResumedAfterReturn => {
+                        #state_enum::#finished(false) => {
                             #krate::__private::Status::Returned
                         }
-                        #state_enum::Panicked => #krate::__private::Status::Panicked,
+                        #state_enum::#finished(true) => {
+                            #krate::__private::Status::Panicked
+                        }
                     }
                 }
             }
@@ -438,9 +442,9 @@ impl Gen<'_> {
 
     pub(super) fn complete(&self, value: &TokenStream) -> TokenStream {
         let krate = &self.input.krate;
-        let state_enum = state_enum();
         let state = state_var();
         let returned = names::ident(names::RETURNED);
+        let finished = names::returned_state();
         // The declared return type, so that a tail of another type is reported there.
         let ty = match (&self.input.return_ty, &self.input.form) {
             (Some(ty), _) => Some(inferable(ty)),
@@ -454,7 +458,7 @@ impl Gen<'_> {
             let #returned #ty = #value;
             // Unreachable when the entry ends in a suspension point or the body diverges.
             #[allow(unreachable_code)]
-            #krate::__private::save(#state, #state_enum::Returned);
+            #krate::__private::save(#state, #finished);
             #krate::CoroutineState::Complete(#returned)
         }
     }

@@ -26,7 +26,10 @@ impl Lower<'_> {
                 } else {
                     match mac.parse_body::<Expr>() {
                         Ok(value) => {
-                            let value = self.operand(value, out);
+                            let mut value = self.operand(value, out);
+                            if self.bind_temporaries(&mut value, out) {
+                                self.statement_temporaries = true;
+                            }
                             self.check_no_yield_type(value)
                         }
                         Err(error) => {
@@ -117,6 +120,7 @@ impl Lower<'_> {
         let label = f.label.map_or_else(|| self.fresh_label(), |l| l.name);
         let iter = self.hidden(Hidden::ForIterator, names::for_iterator);
         let pat = let_pattern(*f.pat);
+        let mut head = Vec::new();
         // `for i in 0..n` (a half-open range with an integer literal bound, so of an integer
         // type) counts with two integers, as `Range::next` does but in the shape of a
         // hand-written counter, which the optimiser turns into a one-`inc` loop after
@@ -142,7 +146,9 @@ impl Lower<'_> {
             };
             (init, next)
         } else {
-            let iterable = self.operand(*f.expr, out);
+            let mut iterable = self.operand(*f.expr, out);
+            // The temporaries of the iterable live to the end of the loop, in its block.
+            self.bind_temporaries(&mut iterable, &mut head);
             let init: syn::Stmt = parse_quote! {
                 let mut #iter = ::core::iter::IntoIterator::into_iter(#iterable);
             };
@@ -166,7 +172,8 @@ impl Lower<'_> {
         };
         label_breaks(&mut body, &label);
         let outer_scope = self.scope();
-        let mut stmts: Vec<Stmt> = init.into_iter().map(Stmt::Plain).collect();
+        let mut stmts = head;
+        stmts.extend(init.into_iter().map(Stmt::Plain));
         stmts.push(Stmt::Expr {
             node: Node::Loop { label, body },
             semi: false,
@@ -269,14 +276,14 @@ impl Lower<'_> {
 
     pub(super) fn return_complete(&self, value: Option<Expr>, span: Span) -> Expr {
         let krate = self.krate;
-        let state_enum = names::ident(names::STATE_ENUM);
+        let finished = names::returned_state();
         let state = names::ident(names::STATE);
         let returned = names::ident_at(names::RETURNED, span);
         let value = value.unwrap_or_else(|| parse_quote!(()));
         paren(parse_quote_spanned! {span=>
             {
                 let #returned = #value;
-                *#state = #state_enum::Returned;
+                *#state = #finished;
                 return #krate::CoroutineState::Complete(#returned);
             }
         })
@@ -284,7 +291,7 @@ impl Lower<'_> {
 
     pub(super) fn try_complete(&self, value: &Expr, span: Span) -> Expr {
         let krate = self.krate;
-        let state_enum = names::ident(names::STATE_ENUM);
+        let finished = names::returned_state();
         let state = names::ident(names::STATE);
         let continued = names::ident_at(names::CONTINUED, span);
         let residual = names::ident_at(names::RESIDUAL, span);
@@ -292,7 +299,7 @@ impl Lower<'_> {
             match #krate::__private::Try::branch(#value) {
                 #krate::__private::ControlFlow::Continue(#continued) => #continued,
                 #krate::__private::ControlFlow::Break(#residual) => {
-                    *#state = #state_enum::Returned;
+                    *#state = #finished;
                     // The conversion is the native `?`'s, in a closure returning what the
                     // coroutine returns, so that a wrong error type is reported as natively.
                     return #krate::CoroutineState::Complete(

@@ -42,7 +42,7 @@ impl Lower<'_> {
             },
             Expr::If(i) => self.if_(i, out),
             Expr::Match(m) => {
-                let scrutinee = self.operand(*m.expr, out);
+                let mut scrutinee = self.operand(*m.expr, out);
                 let arms = m
                     .arms
                     .into_iter()
@@ -68,7 +68,14 @@ impl Lower<'_> {
                             body,
                         }
                     })
-                    .collect();
+                    .collect::<Vec<Arm>>();
+                // The temporaries of the scrutinee live to the end of the `match`.
+                let mut head = Vec::new();
+                if arms.iter().any(|arm| arm.body.points().is_some())
+                    && self.bind_temporaries(&mut scrutinee, &mut head)
+                {
+                    return self.ending_with(head, Node::Match { scrutinee, arms });
+                }
                 Node::Match { scrutinee, arms }
             }
             Expr::Loop(l) => {
@@ -277,13 +284,41 @@ impl Lower<'_> {
             Ok(split) => return self.expr(split, out),
             Err(i) => i,
         };
-        let cond = self.cond(*i.cond, out);
+        let mut cond = self.cond(*i.cond, out);
         let then = self.block(i.then_branch);
-        let else_ = i.else_branch.map(|(_, e)| match *e {
+        let mut else_ = i.else_branch.map(|(_, e)| match *e {
             Expr::Block(b) if b.label.is_none() => self.block(b.block),
             other => self.expr_block(other),
         });
+        // The temporaries of an `if let` scrutinee live to the end of the `then` block, and
+        // are dropped before the `else` block runs (edition 2024).
+        let mut head = Vec::new();
+        let suspends =
+            then.points().is_some() || else_.as_ref().is_some_and(|e| e.points().is_some());
+        if suspends
+            && let Some(scrutinee) = first_let_scrutinee(&mut cond)
+            && self.bind_temporaries(scrutinee, &mut head)
+        {
+            if let Some(else_) = &mut else_ {
+                let ends = self.ends_of_temporaries(&head);
+                else_.stmts.splice(0..0, ends.into_iter().map(Stmt::Plain));
+            }
+            return self.ending_with(head, Node::If { cond, then, else_ });
+        }
         Node::If { cond, then, else_ }
+    }
+
+    /// `{ head; node }`, in a scope of its own.
+    fn ending_with(&mut self, mut head: Vec<Stmt>, node: Node) -> Node {
+        head.push(Stmt::Expr { node, semi: false });
+        Node::Block {
+            label: None,
+            unsafety: false,
+            block: Block {
+                scope: self.scope(),
+                stmts: head,
+            },
+        }
     }
 
     /// `if c0 && .. && ck && rest { then } else { else }`, a `let` chain whose operand `ck`
@@ -361,6 +396,15 @@ impl Lower<'_> {
             other => self.operand(other, out),
         };
         rejoin_and_chain(std::iter::once(first).chain(rest).collect())
+    }
+}
+
+/// The scrutinee of the `let` that starts the condition `cond`, if it starts with one.
+fn first_let_scrutinee(cond: &mut Expr) -> Option<&mut Expr> {
+    match cond {
+        Expr::Let(l) => Some(&mut l.expr),
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => first_let_scrutinee(&mut b.left),
+        _ => None,
     }
 }
 

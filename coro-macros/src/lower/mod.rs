@@ -12,31 +12,34 @@
 //! // After:   let __coro_t0 = g(); let __coro_t1 = yield_!(x); total += f(__coro_t0, __coro_t1);
 //! ```
 //!
-//! Evaluating the value of a `yield_!` before suspending ends the temporaries of that value
-//! there: they are dropped before the coroutine suspends, where natively they would live to
-//! the end of the statement, across the suspension point (see the ignored regression test
-//! `statement_temporary_lives_across_the_yield`).
+//! The temporaries of the statement that suspends, and of the head of a `match`, `if let` or
+//! `for` whose body suspends, live natively to the end of the statement or construct, across
+//! the suspension point: those that lowering can tell are temporaries become hidden locals
+//! in a block that ends there ([`temporaries`](mod@temporaries)).
 //!
 //! [`special`](mod@special) recognises the macros that suspend; [`expr`] lowers expressions, hoisting
 //! operands; [`desugar`] writes `for`, `let ... else`, `yield_from!`, the blocking
 //! operations, `return` and `?` in terms of the rest; [`plain`] rewrites the parts that do
-//! not suspend.
+//! not suspend; [`receiver`](mod@receiver) lists the methods that move their receiver.
 
 mod desugar;
 mod expr;
 mod plain;
+mod receiver;
 mod special;
+mod temporaries;
 
 use std::collections::HashMap;
 
 use proc_macro2::Span;
 use syn::visit_mut::VisitMut;
-use syn::{Expr, Ident, Lifetime, Pat, Path, parse_quote};
+use syn::{Expr, Ident, Lifetime, Pat, Path, parse_quote, parse_quote_spanned};
 
 use self::desugar::let_else_as_match;
 pub(crate) use self::expr::is_compound_assign;
 use self::expr::{expr_attrs, is_bare_name, is_pure};
 use self::plain::RenameSelf;
+pub(crate) use self::receiver::{consumes_receiver, makes_iterator};
 use self::special::{has_suspend, special};
 use crate::ir::{self, Block, Body, Hidden, Node, Stmt, SuspensionPoint};
 use crate::names;
@@ -61,6 +64,7 @@ pub(crate) fn body(input: &CoroutineFn) -> syn::Result<Body> {
         errors: Errors::default(),
         items: Vec::new(),
         hidden: HashMap::new(),
+        statement_temporaries: false,
     };
     for error in rename_self.0 {
         lower.errors.push(error);
@@ -89,6 +93,9 @@ struct Lower<'a> {
     errors: Errors,
     items: Vec<syn::Item>,
     hidden: HashMap<Ident, Hidden>,
+    /// Set when the statement being lowered bound temporaries of its own (see
+    /// [`temporaries`](mod@temporaries)): it becomes a block that ends with it.
+    statement_temporaries: bool,
 }
 
 impl Lower<'_> {
@@ -129,6 +136,81 @@ impl Lower<'_> {
     }
 
     fn stmt(&mut self, stmt: syn::Stmt, out: &mut Vec<Stmt>) {
+        let outer = std::mem::replace(&mut self.statement_temporaries, false);
+        let mut lowered = Vec::new();
+        self.stmt_inner(stmt, &mut lowered);
+        if std::mem::replace(&mut self.statement_temporaries, outer) {
+            self.scope_statement(lowered, out);
+        } else {
+            out.extend(lowered);
+        }
+    }
+
+    /// Ends the temporaries that the statement `lowered` (the statements that lowering made
+    /// of it, the statement last) bound where the statement ends: after a `let` (and before
+    /// its `else` block), they are dropped, latest first; an expression statement `e;`
+    /// becomes `{ temporaries; e };`.
+    fn scope_statement(&mut self, mut lowered: Vec<Stmt>, out: &mut Vec<Stmt>) {
+        let scope = self.scope();
+        match lowered.pop() {
+            Some(Stmt::Expr { node, semi }) => {
+                lowered.push(Stmt::Expr { node, semi: false });
+                out.push(Stmt::Expr {
+                    node: Node::Block {
+                        label: None,
+                        unsafety: false,
+                        block: Block {
+                            scope,
+                            stmts: lowered,
+                        },
+                    },
+                    semi,
+                });
+            }
+            mut last => {
+                let ends = self.ends_of_temporaries(&lowered);
+                if let Some(Stmt::Plain(syn::Stmt::Local(syn::Local {
+                    init:
+                        Some(syn::LocalInit {
+                            diverge: Some((_, diverge)),
+                            ..
+                        }),
+                    ..
+                }))) = &mut last
+                {
+                    **diverge = parse_quote!({ #(#ends)* #diverge });
+                }
+                out.extend(lowered);
+                out.extend(last);
+                out.extend(ends.into_iter().map(Stmt::Plain));
+            }
+        }
+    }
+
+    /// The statements that drop the temporaries that `stmts` bind to live to the end of
+    /// their statement, latest first (each spanned at the expression that made it, where a
+    /// by-value method moved it: "use of moved value").
+    fn ends_of_temporaries(&self, stmts: &[Stmt]) -> Vec<syn::Stmt> {
+        let krate = self.krate;
+        stmts
+            .iter()
+            .rev()
+            .filter_map(|stmt| match stmt {
+                Stmt::Plain(syn::Stmt::Local(syn::Local {
+                    pat: Pat::Ident(p),
+                    init: Some(init),
+                    ..
+                })) if self.hidden.get(&p.ident) == Some(&Hidden::Scoped) => {
+                    let ident = &p.ident;
+                    let span = syn::spanned::Spanned::span(&*init.expr);
+                    Some(parse_quote_spanned!(span=> #krate::__private::end_temporary(#ident);))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn stmt_inner(&mut self, stmt: syn::Stmt, out: &mut Vec<Stmt>) {
         let suspends = match &stmt {
             syn::Stmt::Local(local) => local.init.as_ref().is_some_and(|i| has_suspend(&i.expr)),
             syn::Stmt::Expr(expr, _) => has_suspend(expr),
@@ -266,7 +348,7 @@ impl Lower<'_> {
             .enumerate()
             .map(|(index, mut expr)| match last {
                 Some(last) if index < last => {
-                    let value = if has_suspend(&expr) {
+                    let mut value = if has_suspend(&expr) {
                         // Its own suspension points are hoisted; its value must still be
                         // computed before the later one.
                         self.operand(expr, out)
@@ -274,6 +356,11 @@ impl Lower<'_> {
                         self.plain(&mut expr);
                         expr
                     };
+                    // Its temporaries live to the end of the statement, across the later
+                    // suspension point.
+                    if self.bind_temporaries(&mut value, out) {
+                        self.statement_temporaries = true;
+                    }
                     if is_pure(&value) && !(moved(index) && is_bare_name(&value)) {
                         value
                     } else {

@@ -26,17 +26,14 @@ pub fn greeter(
         )]
         #[derive(Clone)]
         enum __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroT4, __CoroT0> {
-            Unresumed { names: __CoroT0, greeting: __CoroT1, count: __CoroT2 },
             Suspend0 {
                 name: __CoroT4,
                 __coro_iter0: __CoroT3,
                 greeting: __CoroT1,
                 count: __CoroT2,
             },
-            Returned,
-            /// Completed, then resumed (which panicked): not poisoned by that panic.
-            ResumedAfterReturn,
-            Panicked,
+            Unresumed { names: __CoroT0, greeting: __CoroT1, count: __CoroT2 },
+            Finished(bool),
         }
         #[allow(
             unused_mut,
@@ -61,10 +58,12 @@ pub fn greeter(
             __CoroT0,
         > ::coro_core::__private::StateInfo
         for __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroT4, __CoroT0> {
+            #[inline]
+            fn finished(&self) -> bool {
+                ::core::matches!(self, __CoroState::Finished(..))
+            }
             fn poison(&mut self) {
-                if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                    *self = __CoroState::Panicked;
-                }
+                *self = __CoroState::Finished(true);
             }
             fn status(&self) -> ::coro_core::__private::Status {
                 match self {
@@ -74,10 +73,12 @@ pub fn greeter(
                     __CoroState::Suspend0 { .. } => {
                         ::coro_core::__private::Status::Suspended(::core::file!())
                     }
-                    __CoroState::Returned | __CoroState::ResumedAfterReturn => {
+                    __CoroState::Finished(false) => {
                         ::coro_core::__private::Status::Returned
                     }
-                    __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                    __CoroState::Finished(true) => {
+                        ::coro_core::__private::Status::Panicked
+                    }
                 }
             }
         }
@@ -114,7 +115,7 @@ pub fn greeter(
                             count: __coro_b2,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         #[allow(unused_mut)]
                         let mut names = __coro_b0;
@@ -158,7 +159,7 @@ pub fn greeter(
                         #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
@@ -170,7 +171,7 @@ pub fn greeter(
                             name: __coro_b4,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut greeting = __coro_b1;
@@ -216,16 +217,12 @@ pub fn greeter(
                         #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
-                    __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                        *__coro_state = __CoroState::ResumedAfterReturn;
-                        ::coro_core::__private::resumed_after_completion()
-                    }
-                    __CoroState::Panicked => {
-                        ::coro_core::__private::resumed_after_panicking()
+                    __CoroState::Finished(..) => {
+                        ::coro_core::__private::unreachable_state()
                     }
                 }
             },

@@ -26,13 +26,10 @@ pub fn parse_all(
         clippy::nursery
     )]
     #[derive(Clone)]
-    enum __CoroState<__CoroT1, __CoroT2, __CoroP0> {
+    enum __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroP0> {
+        Suspend0 { item: __CoroT3, __coro_iter0: __CoroT2, sum: __CoroT1 },
         Unresumed { items: __CoroP0 },
-        Suspend0 { __coro_iter0: __CoroT2, sum: __CoroT1 },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -49,12 +46,14 @@ pub fn parse_all(
         clippy::pedantic,
         clippy::nursery
     )]
-    impl<__CoroT1, __CoroT2, __CoroP0> ::coro_core::__private::StateInfo
-    for __CoroState<__CoroT1, __CoroT2, __CoroP0> {
+    impl<__CoroT1, __CoroT2, __CoroT3, __CoroP0> ::coro_core::__private::StateInfo
+    for __CoroState<__CoroT1, __CoroT2, __CoroT3, __CoroP0> {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished(..))
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -64,10 +63,8 @@ pub fn parse_all(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -98,7 +95,7 @@ pub fn parse_all(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { items: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let items = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -121,7 +118,7 @@ pub fn parse_all(
                                 if item == "stop" {
                                     ({
                                         let __coro_ret = Ok(sum);
-                                        *__coro_state = __CoroState::Returned;
+                                        *__coro_state = __CoroState::Finished(false);
                                         return ::coro_core::CoroutineState::Complete(__coro_ret);
                                     });
                                 }
@@ -132,7 +129,7 @@ pub fn parse_all(
                                         __coro_v
                                     }
                                     ::coro_core::__private::ControlFlow::Break(__coro_r) => {
-                                        *__coro_state = __CoroState::Returned;
+                                        *__coro_state = __CoroState::Finished(false);
                                         return ::coro_core::CoroutineState::Complete(
                                             (move || match __coro_r? {})(),
                                         );
@@ -145,6 +142,7 @@ pub fn parse_all(
                                     ::coro_core::__private::save(
                                         __coro_state,
                                         __CoroState::Suspend0 {
+                                            item: item,
                                             __coro_iter0: __coro_iter0,
                                             sum: sum,
                                         },
@@ -156,16 +154,20 @@ pub fn parse_all(
                         Ok(sum)
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { .. } => {
                     let __CoroState::Suspend0 {
                         sum: __coro_b1,
                         __coro_iter0: __coro_b2,
+                        item: __coro_b3,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     #[allow(clippy::diverging_sub_expression)]
                     let __coro_ret: Result<u32, ParseIntError> = {
@@ -176,6 +178,8 @@ pub fn parse_all(
                             let mut __coro_iter0 = __coro_b2;
                             '__coro_exit0: {
                                 '__coro_cont0: {
+                                    #[allow(unused_mut, unused_variables, unused_assignments)]
+                                    let item = __coro_b3;
                                     ::core::mem::drop(__coro_arg);
                                 };
                                 '__coro_loop0: loop {
@@ -188,7 +192,7 @@ pub fn parse_all(
                                     if item == "stop" {
                                         ({
                                             let __coro_ret = Ok(sum);
-                                            *__coro_state = __CoroState::Returned;
+                                            *__coro_state = __CoroState::Finished(false);
                                             return ::coro_core::CoroutineState::Complete(__coro_ret);
                                         });
                                     }
@@ -199,7 +203,7 @@ pub fn parse_all(
                                             __coro_v
                                         }
                                         ::coro_core::__private::ControlFlow::Break(__coro_r) => {
-                                            *__coro_state = __CoroState::Returned;
+                                            *__coro_state = __CoroState::Finished(false);
                                             return ::coro_core::CoroutineState::Complete(
                                                 (move || match __coro_r? {})(),
                                             );
@@ -212,6 +216,7 @@ pub fn parse_all(
                                         ::coro_core::__private::save(
                                             __coro_state,
                                             __CoroState::Suspend0 {
+                                                item: item,
                                                 __coro_iter0: __coro_iter0,
                                                 sum: sum,
                                             },
@@ -224,16 +229,13 @@ pub fn parse_all(
                         Ok(sum)
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )

@@ -27,12 +27,9 @@ pub fn window_sums(
     )]
     #[derive(Clone)]
     enum __CoroState<__CoroT0, __CoroT1, __CoroT2, __CoroP0> {
-        Unresumed { data: __CoroP0 },
         Suspend0 { i: __CoroT2, window: __CoroT1, data: __CoroT0 },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { data: __CoroP0 },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -51,10 +48,12 @@ pub fn window_sums(
     )]
     impl<__CoroT0, __CoroT1, __CoroT2, __CoroP0> ::coro_core::__private::StateInfo
     for __CoroState<__CoroT0, __CoroT1, __CoroT2, __CoroP0> {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished(..))
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -64,10 +63,8 @@ pub fn window_sums(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -98,7 +95,7 @@ pub fn window_sums(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { data: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let data = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -135,7 +132,10 @@ pub fn window_sums(
                         window
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 {
@@ -143,155 +143,65 @@ pub fn window_sums(
                     window: __coro_r1,
                     i: __coro_r2,
                 } => {
-                    #[allow(unused_imports)]
-                    use ::coro_core::__private::{IsCopy as _, NotCopy as _};
-                    if (&&::coro_core::__private::Probe(&*__coro_r0)).is_copy()
-                        && (&&::coro_core::__private::Probe(&*__coro_r1)).is_copy()
-                    {
-                        #[allow(unused_mut, unused_variables, unused_assignments)]
-                        let mut data = (&&::coro_core::__private::Probe(&*__coro_r0))
-                            .get();
-                        #[allow(unused_mut, unused_variables, unused_assignments)]
-                        let mut window = (&&::coro_core::__private::Probe(&*__coro_r1))
-                            .get();
-                        #[allow(unused_mut, unused_variables, unused_assignments)]
-                        let mut i = *__coro_r2;
-                        let __coro_loop_value = '__coro_exit0: {
-                            '__coro_cont0: {
+                    #[allow(unused_mut, unused_variables, unused_assignments)]
+                    let mut i = *__coro_r2;
+                    let __coro_loop_value = '__coro_exit0: {
+                        '__coro_cont0: {
+                            {
+                                ::core::mem::drop(__coro_arg);
+                            }
+                        };
+                        '__coro_loop0: loop {
+                            if i < (*__coro_r0).len() {
+                                (*__coro_r1).push((*__coro_r0)[i]);
+                                if (*__coro_r1).len() > 3 {
+                                    (*__coro_r1).remove(0);
+                                }
+                                i += 1;
                                 {
-                                    ::core::mem::drop(__coro_arg);
-                                }
-                            };
-                            '__coro_loop0: loop {
-                                if i < data.len() {
-                                    window.push(data[i]);
-                                    if window.len() > 3 {
-                                        window.remove(0);
-                                    }
-                                    i += 1;
+                                    let __coro_y = (*__coro_r1).iter().sum();
+                                    #[allow(unreachable_code)]
                                     {
-                                        let __coro_y = window.iter().sum();
-                                        #[allow(unreachable_code)]
-                                        {
-                                            *__coro_r0 = data;
-                                        }
-                                        #[allow(unreachable_code)]
-                                        {
-                                            *__coro_r1 = window;
-                                        }
-                                        #[allow(unreachable_code)]
-                                        {
-                                            *__coro_r2 = i;
-                                        }
-                                        return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                    };
-                                } else {
-                                    break '__coro_loop0;
-                                }
-                            }
-                        };
-                        #[allow(unreachable_code)]
-                        {
-                            *__coro_r0 = data;
-                        }
-                        #[allow(unreachable_code)]
-                        {
-                            *__coro_r1 = window;
-                        }
-                        #[allow(unreachable_code)]
-                        {
-                            *__coro_r2 = i;
-                        }
-                        let __CoroState::Suspend0 {
-                            data: __coro_b0,
-                            window: __coro_b1,
-                            i: __coro_b2,
-                        } = ::coro_core::__private::replace(
-                            __coro_state,
-                            __CoroState::Panicked,
-                        ) else { ::coro_core::__private::unreachable_state() };
-                        #[allow(unused_mut, unused_variables, unused_assignments)]
-                        let data = __coro_b0;
-                        #[allow(clippy::diverging_sub_expression)]
-                        let __coro_ret: Vec<u32> = {
-                            #[allow(unused_mut, unused_variables, unused_assignments)]
-                            let mut window = __coro_b1;
-                            #[allow(unused_mut, unused_variables, unused_assignments)]
-                            let mut i = __coro_b2;
-                            { __coro_loop_value }
-                            window
-                        };
-                        #[allow(unreachable_code)]
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Returned,
-                        );
-                        ::coro_core::CoroutineState::Complete(__coro_ret)
-                    } else {
-                        let __CoroState::Suspend0 {
-                            data: __coro_b0,
-                            window: __coro_b1,
-                            i: __coro_b2,
-                        } = ::coro_core::__private::replace(
-                            __coro_state,
-                            __CoroState::Panicked,
-                        ) else { ::coro_core::__private::unreachable_state() };
-                        #[allow(unused_mut, unused_variables, unused_assignments)]
-                        let data = __coro_b0;
-                        #[allow(clippy::diverging_sub_expression)]
-                        let __coro_ret: Vec<u32> = {
-                            #[allow(unused_mut, unused_variables, unused_assignments)]
-                            let mut window = __coro_b1;
-                            #[allow(unused_mut, unused_variables, unused_assignments)]
-                            let mut i = __coro_b2;
-                            '__coro_exit1: {
-                                '__coro_cont1: {
-                                    {
-                                        ::core::mem::drop(__coro_arg);
+                                        *__coro_r2 = i;
                                     }
+                                    return ::coro_core::CoroutineState::Yielded(__coro_y);
                                 };
-                                '__coro_loop0: loop {
-                                    if i < data.len() {
-                                        window.push(data[i]);
-                                        if window.len() > 3 {
-                                            window.remove(0);
-                                        }
-                                        i += 1;
-                                        {
-                                            let __coro_y = window.iter().sum();
-                                            #[allow(clippy::used_underscore_binding)]
-                                            ::coro_core::__private::save(
-                                                __coro_state,
-                                                __CoroState::Suspend0 {
-                                                    i: i,
-                                                    window: window,
-                                                    data: data,
-                                                },
-                                            );
-                                            return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                        };
-                                    } else {
-                                        break '__coro_loop0;
-                                    }
-                                }
+                            } else {
+                                break '__coro_loop0;
                             }
-                            window
-                        };
-                        #[allow(unreachable_code)]
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Returned,
-                        );
-                        ::coro_core::CoroutineState::Complete(__coro_ret)
+                        }
+                    };
+                    #[allow(unreachable_code)]
+                    {
+                        *__coro_r2 = i;
                     }
+                    let __CoroState::Suspend0 {
+                        data: __coro_b0,
+                        window: __coro_b1,
+                        i: __coro_b2,
+                    } = ::coro_core::__private::replace(
+                        __coro_state,
+                        __CoroState::Finished(true),
+                    ) else { ::coro_core::__private::unreachable_state() };
+                    #[allow(unused_mut, unused_variables, unused_assignments)]
+                    let data = __coro_b0;
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: Vec<u32> = {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
+                        let mut window = __coro_b1;
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
+                        let mut i = __coro_b2;
+                        { __coro_loop_value }
+                        window
+                    };
+                    #[allow(unreachable_code)]
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
+                    ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )

@@ -38,7 +38,6 @@ pub fn find(
         __CoroP0,
         __CoroP1,
     > {
-        Unresumed { grid: __CoroP0, target: __CoroP1 },
         Suspend0 {
             cell: __CoroT8,
             column: __CoroT7,
@@ -48,10 +47,8 @@ pub fn find(
             found: __CoroT2,
             target: __CoroT1,
         },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { grid: __CoroP0, target: __CoroP1 },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -90,10 +87,12 @@ pub fn find(
         __CoroP0,
         __CoroP1,
     > {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished(..))
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -103,10 +102,8 @@ pub fn find(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -141,7 +138,7 @@ pub fn find(
                         target: __coro_in1,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let grid = __coro_in0;
                     let target = __coro_in1;
@@ -201,7 +198,10 @@ pub fn find(
                         found
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { .. } => {
@@ -215,7 +215,7 @@ pub fn find(
                         cell: __coro_b8,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     #[allow(unused_mut, unused_variables, unused_assignments)]
                     let target = __coro_b1;
@@ -323,16 +323,13 @@ pub fn find(
                         found
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )

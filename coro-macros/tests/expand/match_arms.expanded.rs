@@ -32,7 +32,6 @@ pub fn interpret(
     )]
     #[derive(Clone)]
     enum __CoroState<__CoroT1, __CoroT2, __CoroT5, __CoroT7, __CoroT8, __CoroP0> {
-        Unresumed { commands: __CoroP0 },
         Suspend0 { __coro_iter0: __CoroT2, said: __CoroT1 },
         Suspend1 {
             __coro_end2: __CoroT8,
@@ -41,10 +40,8 @@ pub fn interpret(
             __coro_iter0: __CoroT2,
             said: __CoroT1,
         },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { commands: __CoroP0 },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -70,10 +67,12 @@ pub fn interpret(
         __CoroP0,
     > ::coro_core::__private::StateInfo
     for __CoroState<__CoroT1, __CoroT2, __CoroT5, __CoroT7, __CoroT8, __CoroP0> {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished(..))
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -86,10 +85,8 @@ pub fn interpret(
                 __CoroState::Suspend1 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -120,7 +117,7 @@ pub fn interpret(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { commands: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let commands = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -191,7 +188,10 @@ pub fn interpret(
                         said
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { .. } => {
@@ -200,7 +200,7 @@ pub fn interpret(
                         __coro_iter0: __coro_b2,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     #[allow(clippy::diverging_sub_expression)]
                     let __coro_ret: u32 = {
@@ -275,288 +275,145 @@ pub fn interpret(
                         said
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend1 {
                     said: __coro_r1,
                     __coro_iter0: __coro_r2,
-                    __coro_end2: __coro_r8,
                     text: __coro_r5,
+                    __coro_end2: __coro_r8,
                     __coro_iter1: __coro_r7,
                 } => {
-                    #[allow(unused_imports)]
-                    use ::coro_core::__private::{IsCopy as _, NotCopy as _};
-                    if (&&::coro_core::__private::Probe(&*__coro_r5)).is_copy() {
-                        #[allow(unused_mut, unused_variables, unused_assignments)]
-                        let mut text = (&&::coro_core::__private::Probe(&*__coro_r5))
-                            .get();
-                        #[allow(unused_mut, unused_variables, unused_assignments)]
-                        let mut __coro_iter1 = *__coro_r7;
-                        let __coro_loop_value = '__coro_exit1: {
-                            '__coro_cont1: {
-                                ::core::mem::drop(__coro_arg);
-                                (*__coro_r1) += 1;
+                    #[allow(unused_mut, unused_variables, unused_assignments)]
+                    let mut __coro_iter1 = *__coro_r7;
+                    let __coro_loop_value = '__coro_exit1: {
+                        '__coro_cont1: {
+                            ::core::mem::drop(__coro_arg);
+                            (*__coro_r1) += 1;
+                        };
+                        '__coro_loop1: loop {
+                            let _ = if __coro_iter1 < (*__coro_r8) {
+                                let __coro_item = __coro_iter1;
+                                __coro_iter1 += 1;
+                                __coro_item
+                            } else {
+                                break '__coro_loop1;
                             };
-                            '__coro_loop1: loop {
-                                let _ = if __coro_iter1 < (*__coro_r8) {
-                                    let __coro_item = __coro_iter1;
-                                    __coro_iter1 += 1;
-                                    __coro_item
-                                } else {
-                                    break '__coro_loop1;
-                                };
+                            {
+                                let __coro_y = (*__coro_r5).clone();
+                                #[allow(unreachable_code)]
                                 {
-                                    let __coro_y = text.clone();
-                                    #[allow(unreachable_code)]
-                                    {
-                                        *__coro_r5 = text;
-                                    }
-                                    #[allow(unreachable_code)]
-                                    {
-                                        *__coro_r7 = __coro_iter1;
-                                    }
-                                    return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                };
-                            }
-                        };
-                        #[allow(unreachable_code)]
-                        {
-                            *__coro_r5 = text;
-                        }
-                        #[allow(unreachable_code)]
-                        {
-                            *__coro_r7 = __coro_iter1;
-                        }
-                        let __CoroState::Suspend1 {
-                            said: __coro_b1,
-                            __coro_iter0: __coro_b2,
-                            text: __coro_b5,
-                            __coro_iter1: __coro_b7,
-                            __coro_end2: __coro_b8,
-                        } = ::coro_core::__private::replace(
-                            __coro_state,
-                            __CoroState::Panicked,
-                        ) else { ::coro_core::__private::unreachable_state() };
-                        #[allow(clippy::diverging_sub_expression)]
-                        let __coro_ret: u32 = {
-                            #[allow(unused_mut, unused_variables, unused_assignments)]
-                            let mut said = __coro_b1;
-                            {
-                                #[allow(unused_mut, unused_variables, unused_assignments)]
-                                let mut __coro_iter0 = __coro_b2;
-                                '__coro_exit4: {
-                                    '__coro_cont4: {
-                                        {
-                                            #[allow(unused_mut, unused_variables, unused_assignments)]
-                                            let text = __coro_b5;
-                                            {
-                                                #[allow(unused_mut, unused_variables, unused_assignments)]
-                                                let mut __coro_iter1 = __coro_b7;
-                                                #[allow(unused_mut, unused_variables, unused_assignments)]
-                                                let __coro_end2 = __coro_b8;
-                                                { __coro_loop_value }
-                                            }
-                                        }
-                                    };
-                                    '__coro_loop0: loop {
-                                        let command = match ::core::iter::Iterator::next(
-                                            &mut __coro_iter0,
-                                        ) {
-                                            ::core::option::Option::Some(__coro_item) => __coro_item,
-                                            ::core::option::Option::None => break '__coro_loop0,
-                                        };
-                                        match command {
-                                            Command::Say(text) => {
-                                                {
-                                                    let __coro_y = text;
-                                                    #[allow(clippy::used_underscore_binding)]
-                                                    ::coro_core::__private::save(
-                                                        __coro_state,
-                                                        __CoroState::Suspend0 {
-                                                            __coro_iter0: __coro_iter0,
-                                                            said: said,
-                                                        },
-                                                    );
-                                                    return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                                };
-                                            }
-                                            Command::Repeat(text, times) => {
-                                                #[allow(unused_mut)]
-                                                let mut __coro_iter1 = 0;
-                                                let __coro_end2 = times;
-                                                '__coro_loop1: loop {
-                                                    let _ = if __coro_iter1 < __coro_end2 {
-                                                        let __coro_item = __coro_iter1;
-                                                        __coro_iter1 += 1;
-                                                        __coro_item
-                                                    } else {
-                                                        break '__coro_loop1;
-                                                    };
-                                                    {
-                                                        let __coro_y = text.clone();
-                                                        #[allow(clippy::used_underscore_binding)]
-                                                        ::coro_core::__private::save(
-                                                            __coro_state,
-                                                            __CoroState::Suspend1 {
-                                                                __coro_end2: __coro_end2,
-                                                                __coro_iter1: __coro_iter1,
-                                                                text: text,
-                                                                __coro_iter0: __coro_iter0,
-                                                                said: said,
-                                                            },
-                                                        );
-                                                        return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                                    };
-                                                }
-                                            }
-                                            Command::Quit => break '__coro_loop0,
-                                        }
-                                    }
+                                    *__coro_r7 = __coro_iter1;
                                 }
-                            }
-                            said
-                        };
-                        #[allow(unreachable_code)]
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Returned,
-                        );
-                        ::coro_core::CoroutineState::Complete(__coro_ret)
-                    } else {
-                        let __CoroState::Suspend1 {
-                            said: __coro_b1,
-                            __coro_iter0: __coro_b2,
-                            text: __coro_b5,
-                            __coro_iter1: __coro_b7,
-                            __coro_end2: __coro_b8,
-                        } = ::coro_core::__private::replace(
-                            __coro_state,
-                            __CoroState::Panicked,
-                        ) else { ::coro_core::__private::unreachable_state() };
-                        #[allow(clippy::diverging_sub_expression)]
-                        let __coro_ret: u32 = {
-                            #[allow(unused_mut, unused_variables, unused_assignments)]
-                            let mut said = __coro_b1;
-                            {
-                                #[allow(unused_mut, unused_variables, unused_assignments)]
-                                let mut __coro_iter0 = __coro_b2;
-                                '__coro_exit2: {
-                                    '__coro_cont2: {
-                                        {
-                                            #[allow(unused_mut, unused_variables, unused_assignments)]
-                                            let text = __coro_b5;
-                                            {
-                                                #[allow(unused_mut, unused_variables, unused_assignments)]
-                                                let mut __coro_iter1 = __coro_b7;
-                                                #[allow(unused_mut, unused_variables, unused_assignments)]
-                                                let __coro_end2 = __coro_b8;
-                                                '__coro_exit3: {
-                                                    '__coro_cont3: {
-                                                        ::core::mem::drop(__coro_arg);
-                                                        said += 1;
-                                                    };
-                                                    '__coro_loop1: loop {
-                                                        let _ = if __coro_iter1 < __coro_end2 {
-                                                            let __coro_item = __coro_iter1;
-                                                            __coro_iter1 += 1;
-                                                            __coro_item
-                                                        } else {
-                                                            break '__coro_loop1;
-                                                        };
-                                                        {
-                                                            let __coro_y = text.clone();
-                                                            #[allow(clippy::used_underscore_binding)]
-                                                            ::coro_core::__private::save(
-                                                                __coro_state,
-                                                                __CoroState::Suspend1 {
-                                                                    __coro_end2: __coro_end2,
-                                                                    __coro_iter1: __coro_iter1,
-                                                                    text: text,
-                                                                    __coro_iter0: __coro_iter0,
-                                                                    said: said,
-                                                                },
-                                                            );
-                                                            return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                                        };
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    };
-                                    '__coro_loop0: loop {
-                                        let command = match ::core::iter::Iterator::next(
-                                            &mut __coro_iter0,
-                                        ) {
-                                            ::core::option::Option::Some(__coro_item) => __coro_item,
-                                            ::core::option::Option::None => break '__coro_loop0,
-                                        };
-                                        match command {
-                                            Command::Say(text) => {
-                                                {
-                                                    let __coro_y = text;
-                                                    #[allow(clippy::used_underscore_binding)]
-                                                    ::coro_core::__private::save(
-                                                        __coro_state,
-                                                        __CoroState::Suspend0 {
-                                                            __coro_iter0: __coro_iter0,
-                                                            said: said,
-                                                        },
-                                                    );
-                                                    return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                                };
-                                            }
-                                            Command::Repeat(text, times) => {
-                                                #[allow(unused_mut)]
-                                                let mut __coro_iter1 = 0;
-                                                let __coro_end2 = times;
-                                                '__coro_loop1: loop {
-                                                    let _ = if __coro_iter1 < __coro_end2 {
-                                                        let __coro_item = __coro_iter1;
-                                                        __coro_iter1 += 1;
-                                                        __coro_item
-                                                    } else {
-                                                        break '__coro_loop1;
-                                                    };
-                                                    {
-                                                        let __coro_y = text.clone();
-                                                        #[allow(clippy::used_underscore_binding)]
-                                                        ::coro_core::__private::save(
-                                                            __coro_state,
-                                                            __CoroState::Suspend1 {
-                                                                __coro_end2: __coro_end2,
-                                                                __coro_iter1: __coro_iter1,
-                                                                text: text,
-                                                                __coro_iter0: __coro_iter0,
-                                                                said: said,
-                                                            },
-                                                        );
-                                                        return ::coro_core::CoroutineState::Yielded(__coro_y);
-                                                    };
-                                                }
-                                            }
-                                            Command::Quit => break '__coro_loop0,
-                                        }
-                                    }
-                                }
-                            }
-                            said
-                        };
-                        #[allow(unreachable_code)]
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Returned,
-                        );
-                        ::coro_core::CoroutineState::Complete(__coro_ret)
+                                return ::coro_core::CoroutineState::Yielded(__coro_y);
+                            };
+                        }
+                    };
+                    #[allow(unreachable_code)]
+                    {
+                        *__coro_r7 = __coro_iter1;
                     }
+                    let __CoroState::Suspend1 {
+                        said: __coro_b1,
+                        __coro_iter0: __coro_b2,
+                        text: __coro_b5,
+                        __coro_iter1: __coro_b7,
+                        __coro_end2: __coro_b8,
+                    } = ::coro_core::__private::replace(
+                        __coro_state,
+                        __CoroState::Finished(true),
+                    ) else { ::coro_core::__private::unreachable_state() };
+                    #[allow(clippy::diverging_sub_expression)]
+                    let __coro_ret: u32 = {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
+                        let mut said = __coro_b1;
+                        {
+                            #[allow(unused_mut, unused_variables, unused_assignments)]
+                            let mut __coro_iter0 = __coro_b2;
+                            '__coro_exit4: {
+                                '__coro_cont4: {
+                                    {
+                                        #[allow(unused_mut, unused_variables, unused_assignments)]
+                                        let text = __coro_b5;
+                                        {
+                                            #[allow(unused_mut, unused_variables, unused_assignments)]
+                                            let mut __coro_iter1 = __coro_b7;
+                                            #[allow(unused_mut, unused_variables, unused_assignments)]
+                                            let __coro_end2 = __coro_b8;
+                                            { __coro_loop_value }
+                                        }
+                                    }
+                                };
+                                '__coro_loop0: loop {
+                                    let command = match ::core::iter::Iterator::next(
+                                        &mut __coro_iter0,
+                                    ) {
+                                        ::core::option::Option::Some(__coro_item) => __coro_item,
+                                        ::core::option::Option::None => break '__coro_loop0,
+                                    };
+                                    match command {
+                                        Command::Say(text) => {
+                                            {
+                                                let __coro_y = text;
+                                                #[allow(clippy::used_underscore_binding)]
+                                                ::coro_core::__private::save(
+                                                    __coro_state,
+                                                    __CoroState::Suspend0 {
+                                                        __coro_iter0: __coro_iter0,
+                                                        said: said,
+                                                    },
+                                                );
+                                                return ::coro_core::CoroutineState::Yielded(__coro_y);
+                                            };
+                                        }
+                                        Command::Repeat(text, times) => {
+                                            #[allow(unused_mut)]
+                                            let mut __coro_iter1 = 0;
+                                            let __coro_end2 = times;
+                                            '__coro_loop1: loop {
+                                                let _ = if __coro_iter1 < __coro_end2 {
+                                                    let __coro_item = __coro_iter1;
+                                                    __coro_iter1 += 1;
+                                                    __coro_item
+                                                } else {
+                                                    break '__coro_loop1;
+                                                };
+                                                {
+                                                    let __coro_y = text.clone();
+                                                    #[allow(clippy::used_underscore_binding)]
+                                                    ::coro_core::__private::save(
+                                                        __coro_state,
+                                                        __CoroState::Suspend1 {
+                                                            __coro_end2: __coro_end2,
+                                                            __coro_iter1: __coro_iter1,
+                                                            text: text,
+                                                            __coro_iter0: __coro_iter0,
+                                                            said: said,
+                                                        },
+                                                    );
+                                                    return ::coro_core::CoroutineState::Yielded(__coro_y);
+                                                };
+                                            }
+                                        }
+                                        Command::Quit => break '__coro_loop0,
+                                    }
+                                }
+                            }
+                        }
+                        said
+                    };
+                    #[allow(unreachable_code)]
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
+                    ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )

@@ -34,7 +34,6 @@ pub fn pairs(
         __CoroT5,
         __CoroP0,
     > {
-        Unresumed { n: __CoroP0 },
         Suspend0 {
             __coro_iter2: __CoroT5,
             i: __CoroT4,
@@ -43,10 +42,8 @@ pub fn pairs(
             count: __CoroT1,
             n: __CoroT0,
         },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { n: __CoroP0 },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -81,10 +78,12 @@ pub fn pairs(
         __CoroT5,
         __CoroP0,
     > {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished(..))
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -94,10 +93,8 @@ pub fn pairs(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -126,7 +123,7 @@ pub fn pairs(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { n: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let n = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -182,7 +179,10 @@ pub fn pairs(
                         count
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 {
@@ -233,7 +233,7 @@ pub fn pairs(
                             __coro_iter2: __coro_b5,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         #[allow(unused_mut, unused_variables, unused_assignments)]
                         let n = __coro_b0;
@@ -303,7 +303,7 @@ pub fn pairs(
                         #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     } else {
@@ -316,7 +316,7 @@ pub fn pairs(
                             __coro_iter2: __coro_b5,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         #[allow(unused_mut, unused_variables, unused_assignments)]
                         let n = __coro_b0;
@@ -415,18 +415,12 @@ pub fn pairs(
                         #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )

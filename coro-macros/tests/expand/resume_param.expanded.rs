@@ -22,12 +22,9 @@ pub fn accumulator(
     )]
     #[derive(Clone)]
     enum __CoroState<__CoroT0, __CoroT2, __CoroP0> {
-        Unresumed { limit: __CoroP0 },
         Suspend0 { total: __CoroT2, limit: __CoroT0 },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { limit: __CoroP0 },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -46,10 +43,12 @@ pub fn accumulator(
     )]
     impl<__CoroT0, __CoroT2, __CoroP0> ::coro_core::__private::StateInfo
     for __CoroState<__CoroT0, __CoroT2, __CoroP0> {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished(..))
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -59,10 +58,8 @@ pub fn accumulator(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -93,7 +90,7 @@ pub fn accumulator(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { limit: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let limit = __coro_in0;
                     let first: i64 = __coro_arg;
@@ -122,7 +119,10 @@ pub fn accumulator(
                         total
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { limit: __coro_r0, total: __coro_r2 } => {
@@ -164,7 +164,7 @@ pub fn accumulator(
                             total: __coro_b2,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         #[allow(unused_mut, unused_variables, unused_assignments)]
                         let limit = __coro_b0;
@@ -178,7 +178,7 @@ pub fn accumulator(
                         #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     } else {
@@ -187,7 +187,7 @@ pub fn accumulator(
                             total: __coro_b2,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         #[allow(unused_mut, unused_variables, unused_assignments)]
                         let limit = __coro_b0;
@@ -227,18 +227,12 @@ pub fn accumulator(
                         #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )

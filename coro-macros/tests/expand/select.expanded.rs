@@ -38,7 +38,6 @@ pub fn merge(
         __CoroP0,
         __CoroP1,
     > {
-        Unresumed { numbers: __CoroP0, words: __CoroP1 },
         Suspend0 {
             __coro_sel0_flight: __CoroT7,
             __coro_sel0_arm1: __CoroT6,
@@ -49,10 +48,8 @@ pub fn merge(
             numbers: __CoroT0,
             words: __CoroT1,
         },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { numbers: __CoroP0, words: __CoroP1 },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -93,10 +90,12 @@ pub fn merge(
         __CoroP0,
         __CoroP1,
     > {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished(..))
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -106,10 +105,8 @@ pub fn merge(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -144,7 +141,7 @@ pub fn merge(
                         words: __coro_in1,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let numbers = __coro_in0;
                     let words = __coro_in1;
@@ -311,7 +308,10 @@ pub fn merge(
                         seen
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 {
@@ -432,7 +432,7 @@ pub fn merge(
                             __coro_sel0_flight: __coro_b7,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         #[allow(unused_mut, unused_variables, unused_assignments)]
                         let numbers = __coro_b0;
@@ -673,7 +673,7 @@ pub fn merge(
                         #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     } else {
@@ -688,7 +688,7 @@ pub fn merge(
                             __coro_sel0_flight: __coro_b7,
                         } = ::coro_core::__private::replace(
                             __coro_state,
-                            __CoroState::Panicked,
+                            __CoroState::Finished(true),
                         ) else { ::coro_core::__private::unreachable_state() };
                         #[allow(unused_mut, unused_variables, unused_assignments)]
                         let numbers = __coro_b0;
@@ -1008,18 +1008,12 @@ pub fn merge(
                         #[allow(unreachable_code)]
                         ::coro_core::__private::save(
                             __coro_state,
-                            __CoroState::Returned,
+                            __CoroState::Finished(false),
                         );
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )

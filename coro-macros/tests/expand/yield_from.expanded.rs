@@ -26,12 +26,9 @@ pub fn countdown(
     )]
     #[derive(Clone)]
     enum __CoroState<__CoroT1, __CoroP0> {
-        Unresumed { from: __CoroP0 },
         Suspend0 { __coro_iter0: __CoroT1 },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { from: __CoroP0 },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -50,10 +47,12 @@ pub fn countdown(
     )]
     impl<__CoroT1, __CoroP0> ::coro_core::__private::StateInfo
     for __CoroState<__CoroT1, __CoroP0> {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished(..))
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -63,10 +62,8 @@ pub fn countdown(
                 __CoroState::Suspend0 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -97,7 +94,7 @@ pub fn countdown(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { from: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let from = __coro_in0;
                     ::core::mem::drop(__coro_arg);
@@ -131,7 +128,10 @@ pub fn countdown(
                         "liftoff"
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { __coro_iter0: __coro_r1 } => {
@@ -154,7 +154,7 @@ pub fn countdown(
                     };
                     let __CoroState::Suspend0 { __coro_iter0: __coro_b1 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     #[allow(clippy::diverging_sub_expression)]
                     let __coro_ret: &'static str = {
@@ -166,16 +166,13 @@ pub fn countdown(
                         "liftoff"
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )
@@ -206,13 +203,10 @@ pub fn two_countdowns(
     )]
     #[derive(Clone)]
     enum __CoroState<__CoroT1, __CoroT2, __CoroT7, __CoroT8, __CoroP0, __CoroP1> {
-        Unresumed { a: __CoroP0, b: __CoroP1 },
         Suspend0 { __coro_sub0: __CoroT2, b: __CoroT1 },
         Suspend1 { __coro_sub2: __CoroT8, first: __CoroT7 },
-        Returned,
-        /// Completed, then resumed (which panicked): not poisoned by that panic.
-        ResumedAfterReturn,
-        Panicked,
+        Unresumed { a: __CoroP0, b: __CoroP1 },
+        Finished(bool),
     }
     #[allow(
         unused_mut,
@@ -238,10 +232,12 @@ pub fn two_countdowns(
         __CoroP1,
     > ::coro_core::__private::StateInfo
     for __CoroState<__CoroT1, __CoroT2, __CoroT7, __CoroT8, __CoroP0, __CoroP1> {
+        #[inline]
+        fn finished(&self) -> bool {
+            ::core::matches!(self, __CoroState::Finished(..))
+        }
         fn poison(&mut self) {
-            if !::core::matches!(self, __CoroState::ResumedAfterReturn) {
-                *self = __CoroState::Panicked;
-            }
+            *self = __CoroState::Finished(true);
         }
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -254,10 +250,8 @@ pub fn two_countdowns(
                 __CoroState::Suspend1 { .. } => {
                     ::coro_core::__private::Status::Suspended(::core::file!())
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    ::coro_core::__private::Status::Returned
-                }
-                __CoroState::Panicked => ::coro_core::__private::Status::Panicked,
+                __CoroState::Finished(false) => ::coro_core::__private::Status::Returned,
+                __CoroState::Finished(true) => ::coro_core::__private::Status::Panicked,
             }
         }
     }
@@ -289,7 +283,7 @@ pub fn two_countdowns(
                 __CoroState::Unresumed { .. } => {
                     let __CoroState::Unresumed { a: __coro_in0, b: __coro_in1 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     let a = __coro_in0;
                     let b = __coro_in1;
@@ -359,13 +353,16 @@ pub fn two_countdowns(
                         [first, second]
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { .. } => {
                     let __CoroState::Suspend0 { b: __coro_b1, __coro_sub0: __coro_b2 } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     #[allow(unused_mut, unused_variables, unused_assignments)]
                     let b = __coro_b1;
@@ -444,7 +441,10 @@ pub fn two_countdowns(
                         [first, second]
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend1 { .. } => {
@@ -453,7 +453,7 @@ pub fn two_countdowns(
                         __coro_sub2: __coro_b8,
                     } = ::coro_core::__private::replace(
                         __coro_state,
-                        __CoroState::Panicked,
+                        __CoroState::Finished(true),
                     ) else { ::coro_core::__private::unreachable_state() };
                     #[allow(clippy::diverging_sub_expression)]
                     let __coro_ret: [&'static str; 2] = {
@@ -502,16 +502,13 @@ pub fn two_countdowns(
                         [first, second]
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(__coro_state, __CoroState::Returned);
+                    ::coro_core::__private::save(
+                        __coro_state,
+                        __CoroState::Finished(false),
+                    );
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
-                __CoroState::Returned | __CoroState::ResumedAfterReturn => {
-                    *__coro_state = __CoroState::ResumedAfterReturn;
-                    ::coro_core::__private::resumed_after_completion()
-                }
-                __CoroState::Panicked => {
-                    ::coro_core::__private::resumed_after_panicking()
-                }
+                __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),
             }
         },
     )

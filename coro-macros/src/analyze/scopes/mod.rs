@@ -30,6 +30,8 @@ use crate::parse::{CoroutineFn, Form};
 pub(crate) type BindingId = usize;
 
 /// A local of the coroutine that can be live across a suspension point.
+// Independent facts that its declaration shows, not a state machine.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone)]
 pub(crate) struct Binding {
     /// The name as written (or as lowering made it).
@@ -44,6 +46,12 @@ pub(crate) struct Binding {
     /// The binding's type is `Copy`, as its declaration shows (`let mut i = 0;`, `let n:
     /// usize = ..`), so that no compile-time check is needed to copy it.
     pub(crate) known_copy: bool,
+    /// The binding visibly holds an iterator (`let it = v.iter();`): the methods that only
+    /// iterators take by value (`count`, `last`, ...) move it.
+    pub(crate) iterator: bool,
+    /// The binding visibly holds a reference (`let r = &v[1..];`, `let r: &mut T = ..`),
+    /// which has nothing to drop: it is kept only while it is used.
+    pub(crate) reference: bool,
 }
 
 /// What a binding is.

@@ -8,9 +8,9 @@ use syn::parse::Parser;
 use syn::visit::Visit;
 use syn::{Expr, Ident, Macro};
 
-use super::Role;
 use super::graph::{Event, Jump};
 use super::walk::{Walker, is_plain_name};
+use super::{BindingKind, Role};
 use crate::analyze::sites::{self, MacroArgs, Site};
 use crate::lower::{collect_pat_bindings, is_compound_assign};
 
@@ -224,7 +224,18 @@ impl Walker<'_> {
             }
             Expr::Macro(m) => self.mac(&m.mac),
             Expr::MethodCall(m) => {
-                self.expr(&m.receiver);
+                // The receiver is borrowed, unless the method is one that moves it, or the
+                // receiver is an operand that lowering evaluated early (used once, as the
+                // value it stands for).
+                let local = self
+                    .local_named(&m.receiver)
+                    .map(|id| &self.names.bindings[id]);
+                let iterator = local.is_some_and(|binding| {
+                    binding.iterator || binding.kind == BindingKind::ForIterator
+                });
+                let operand = local.is_some_and(|binding| binding.kind == BindingKind::Temporary);
+                let moved = operand || crate::lower::consumes_receiver(m, iterator);
+                self.visit_with(&m.receiver, !moved);
                 for arg in &m.args {
                     self.expr(arg);
                 }

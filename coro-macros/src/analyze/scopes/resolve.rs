@@ -65,6 +65,8 @@ impl Resolver {
             kind,
             borrow_of: None,
             known_copy: false,
+            iterator: false,
+            reference: false,
         });
         id
     }

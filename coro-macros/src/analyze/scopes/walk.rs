@@ -119,7 +119,7 @@ impl<'a> Walker<'a> {
         match self.body.hidden.get(name) {
             Some(Hidden::ForIterator) => BindingKind::ForIterator,
             Some(Hidden::Temporary) => BindingKind::Temporary,
-            None => BindingKind::Local,
+            Some(Hidden::Scoped) | None => BindingKind::Local,
         }
     }
 
@@ -149,6 +149,8 @@ impl<'a> Walker<'a> {
             let binding = &mut self.names.bindings[declared.start];
             binding.borrow_of = borrow;
             binding.known_copy = declares_copy(pat, init);
+            binding.iterator = init.is_some_and(crate::lower::makes_iterator);
+            binding.reference = declares_reference(pat, init);
         }
     }
 
@@ -476,6 +478,24 @@ fn declares_copy(pat: &Pat, init: Option<&Expr>) -> bool {
     ident.by_ref.is_none()
         && ident.subpat.is_none()
         && (ty.is_some_and(ir::is_copy_type) || init.is_some_and(is_copy_literal))
+}
+
+/// Whether `let pat = init` visibly declares a reference: a plain name initialized with `&..`
+/// or `&mut ..`, or typed as a reference.
+fn declares_reference(pat: &Pat, init: Option<&Expr>) -> bool {
+    fn is_reference(expr: &Expr) -> bool {
+        match expr {
+            Expr::Reference(_) => true,
+            Expr::Paren(paren) => is_reference(&paren.expr),
+            _ => false,
+        }
+    }
+    match pat {
+        Pat::Type(typed) => {
+            matches!(&*typed.ty, syn::Type::Reference(_)) && is_plain_ident(&typed.pat)
+        }
+        pat => is_plain_ident(pat) && init.is_some_and(is_reference),
+    }
 }
 
 fn is_copy_literal(expr: &Expr) -> bool {

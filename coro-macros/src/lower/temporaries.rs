@@ -1,0 +1,177 @@
+//! Temporaries that natively outlive a suspension point: those of the statement that
+//! suspends (`yield_!(make_guard().id())`) and of the head of a `match`, `if let` or `for`
+//! whose body suspends (`match D("x").id() { n => { yield_!(n); } }`). Natively they live to
+//! the end of that statement or construct, across the suspension point; the rewrite binds
+//! each to a hidden local declared just before it, in a block that ends where the statement
+//! or construct ends, so that the state keeps it as it keeps any local.
+//!
+//! Which subexpressions are temporaries takes types to know. The rewrite binds the receiver
+//! of a method call (or the operand of `&`) that is a value, not a place: a call, a method
+//! call, a struct literal or a macro call. It looks for them in the operands that always
+//! run, in order: the receiver and arguments of a method call, the arguments of a function
+//! call, the elements of a tuple or array, the operands of a binary operator other than `&&`
+//! and `||`, through parentheses, casts, unary operators and field accesses. The values of
+//! the operands before one with temporaries are bound first, so that the order of
+//! evaluation stays as written. It does not bind:
+//! - a receiver that the method moves (see [`receiver`](super::receiver)): no temporary;
+//! - an expression that names a variable (`s.trim().to_string()`): it may borrow a local of
+//!   the coroutine, which a local kept in the state cannot do; such a temporary is dropped
+//!   before the suspension point, as documented.
+//!
+//! A user method that takes its receiver by value and is not on the list (`Builder::new()
+//! .build()` with `fn build(self)`) gives the compile error of the receiver rule at the method
+//! call ("use of moved value"); `Builder::build(Builder::new())` is the fix.
+
+use proc_macro2::{TokenStream, TokenTree};
+use syn::visit::Visit;
+use syn::{Expr, parse_quote};
+
+use super::Lower;
+use super::receiver::consumes_receiver;
+use crate::ir::{Hidden, Node, Stmt};
+use crate::names;
+
+impl Lower<'_> {
+    /// Binds the temporaries of `expr` that run first to hidden locals, whose `let`s go to
+    /// `out` in order of evaluation; returns whether there were any.
+    pub(super) fn bind_temporaries(&mut self, expr: &mut Expr, out: &mut Vec<Stmt>) -> bool {
+        let before = out.len();
+        self.temporaries_of(expr, out);
+        out.len() > before
+    }
+
+    fn temporaries_of(&mut self, expr: &mut Expr, out: &mut Vec<Stmt>) {
+        match expr {
+            Expr::MethodCall(call) => {
+                self.temporaries_of(&mut call.receiver, out);
+                if is_temporary(&call.receiver) && !consumes_receiver(call, false) {
+                    self.bind_temporary(&mut call.receiver, out);
+                }
+                let (receiver, args) = (&mut call.receiver, &mut call.args);
+                self.in_order(std::iter::once(&mut **receiver).chain(args), out);
+            }
+            Expr::Reference(reference) if reference.mutability.is_none() => {
+                self.temporaries_of(&mut reference.expr, out);
+                if is_temporary(&reference.expr) {
+                    self.bind_temporary(&mut reference.expr, out);
+                }
+            }
+            Expr::Binary(binary) if is_operator(&binary.op) => {
+                let (left, right) = (&mut binary.left, &mut binary.right);
+                self.in_order([&mut **left, &mut **right], out);
+            }
+            Expr::Paren(paren) => self.temporaries_of(&mut paren.expr, out),
+            Expr::Cast(cast) => self.temporaries_of(&mut cast.expr, out),
+            Expr::Unary(unary) => self.temporaries_of(&mut unary.expr, out),
+            Expr::Field(field) => self.temporaries_of(&mut field.base, out),
+            Expr::Call(call) if matches!(&*call.func, Expr::Path(_)) => {
+                self.in_order(call.args.iter_mut(), out);
+            }
+            Expr::Tuple(tuple) => self.in_order(tuple.elems.iter_mut(), out),
+            Expr::Array(array) => self.in_order(array.elems.iter_mut(), out),
+            _ => {}
+        }
+    }
+
+    /// Operands evaluated left to right: the temporaries of each, where it has any, after
+    /// the values of the operands before it, which are bound to temporaries first unless
+    /// evaluating them later makes no difference.
+    fn in_order<'e>(
+        &mut self,
+        operands: impl IntoIterator<Item = &'e mut Expr>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let mut operands: Vec<&mut Expr> = operands.into_iter().collect();
+        let mut done = 0;
+        for index in 0..operands.len() {
+            let mut scratch = Vec::new();
+            let hidden = self.hidden.clone();
+            let has = self.bind_temporaries(&mut operands[index].clone(), &mut scratch);
+            self.hidden = hidden;
+            if !has {
+                continue;
+            }
+            for earlier in &mut operands[done..index] {
+                if !super::expr::is_pure(earlier) {
+                    let value = std::mem::replace(&mut **earlier, parse_quote!(()));
+                    **earlier = self.bind(Node::Plain(value), out);
+                }
+            }
+            self.temporaries_of(operands[index], out);
+            done = index + 1;
+        }
+    }
+
+    /// Binds a temporary that lives to the end of its statement or construct.
+    fn bind_temporary(&mut self, expr: &mut Expr, out: &mut Vec<Stmt>) {
+        let ident = self.hidden(Hidden::Scoped, names::temporary);
+        let value = std::mem::replace(expr, parse_quote!(#ident));
+        out.push(Stmt::Plain(parse_quote!(let #ident = #value;)));
+    }
+}
+
+/// A binary operator whose operands are both evaluated, left to right (not `&&`, `||` or an
+/// assignment).
+fn is_operator(op: &syn::BinOp) -> bool {
+    !matches!(op, syn::BinOp::And(_) | syn::BinOp::Or(_)) && !super::is_compound_assign(op)
+}
+
+/// Whether `expr` makes a new value that names no variable: a call, method call, struct
+/// literal or macro call whose parts are paths to items, literals and such calls.
+fn is_temporary(expr: &Expr) -> bool {
+    let makes_value = match expr {
+        Expr::Call(_) | Expr::MethodCall(_) | Expr::Struct(_) | Expr::Macro(_) => true,
+        Expr::Paren(paren) => return is_temporary(&paren.expr),
+        _ => false,
+    };
+    makes_value && !names_a_variable(expr)
+}
+
+/// Whether `expr` may name a variable: a single lowercase identifier used as a value (not
+/// as the function of a call), or any identifier in a macro's tokens, or a closure.
+fn names_a_variable(expr: &Expr) -> bool {
+    struct Find(bool);
+    impl<'ast> Visit<'ast> for Find {
+        fn visit_expr(&mut self, expr: &'ast Expr) {
+            match expr {
+                Expr::Path(path)
+                    if path.qself.is_none()
+                        && path.path.segments.len() == 1
+                        && (path.path.segments[0].ident == "self"
+                            || crate::lower::is_binding_name(&path.path.segments[0].ident)) =>
+                {
+                    self.0 = true;
+                }
+                Expr::Call(call) => {
+                    if !matches!(&*call.func, Expr::Path(_)) {
+                        self.visit_expr(&call.func);
+                    }
+                    for arg in &call.args {
+                        self.visit_expr(arg);
+                    }
+                }
+                Expr::Closure(_) | Expr::Block(_) | Expr::If(_) | Expr::Match(_) => {
+                    self.0 = true;
+                }
+                other => syn::visit::visit_expr(self, other),
+            }
+        }
+        fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+            self.0 |= has_ident_or_format(&mac.tokens);
+        }
+    }
+    let mut find = Find(false);
+    find.visit_expr(expr);
+    find.0
+}
+
+/// Whether macro tokens hold an identifier, or a string literal with `{` (a format string
+/// may name a variable).
+fn has_ident_or_format(tokens: &TokenStream) -> bool {
+    tokens.clone().into_iter().any(|tt| match tt {
+        TokenTree::Ident(_) => true,
+        TokenTree::Group(group) => has_ident_or_format(&group.stream()),
+        TokenTree::Literal(lit) => lit.to_string().contains('{'),
+        TokenTree::Punct(_) => false,
+    })
+}
