@@ -75,6 +75,13 @@
 //! assert_eq!(tx.poll_send(&mut slot, &mut cx).map_err(|e| e.0), Poll::Ready(Err("pong")));
 //! ```
 //!
+//! # Across threads
+//!
+//! These channels stay on one thread. [`sync::channel`] makes one whose handles are
+//! `Send + Sync`, with the same semantics and methods, which tasks on different schedulers
+//! (or plain threads) share; `recv!`, `send!` and `select!` take either kind, and one
+//! `select!` may mix them.
+//!
 //! # Costs
 //!
 //! The channel is single-threaded (its handles are neither `Send` nor `Sync`) and needs
@@ -105,6 +112,8 @@ mod sender;
 mod shared;
 mod slot;
 mod state;
+#[cfg(feature = "std")]
+pub mod sync;
 mod waiter;
 
 use alloc::collections::VecDeque;

@@ -7,12 +7,16 @@
 //! recorded what it waits on (what [`park`] does, which `select!` calls itself); the
 //! generated code then yields, and polls again when the task is woken.
 
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::sync::Arc;
 use core::task::{Context, Poll};
 
 use super::context::{self, TaskContext};
 use super::time::Timeout;
 use super::{Deadline, JoinError, JoinHandle};
 use crate::channel::error::SendError;
+use crate::channel::sync::{self, select as sync_select};
 use crate::channel::{PartyRef, Receiver, RecvOperand, SendOperand, SendSlot, Sender};
 
 pub use super::WaitingOn;
@@ -55,19 +59,299 @@ fn in_task<R>(operation: &str, f: impl FnOnce(&TaskContext<'_>) -> R) -> R {
 /// unless the task lent its waker to `wait!`, which the channel checks).
 #[inline]
 #[track_caller]
-pub fn poll_recv<T>(rx: &Receiver<T>, first: bool) -> Poll<Option<T>> {
-    in_task("recv!", |cx| {
-        let party = PartyRef::Task(cx.task);
-        // Two calls with constant arguments rather than one with `first`: measured, the
-        // closure then inlines into the task's resume, 9 instructions less per ring hop.
-        let poll = if first {
-            rx.poll_recv_as(party, true)
-        } else {
-            rx.poll_recv_as(party, false)
-        };
-        parked(cx, poll, || WaitingOn::Recv(rx.id()))
-    })
+pub fn poll_recv<R: RecvChannel + ?Sized>(rx: &R, first: bool) -> Poll<Option<R::Item>> {
+    rx.poll_recv_task(first)
 }
+
+mod sealed {
+    /// Only this crate's channels (and references and pointers to them) are channels of
+    /// the blocking operations.
+    pub trait Sealed {}
+}
+
+/// The receiving end of a channel, as `recv!` and `select!`'s `recv` arms take it: a
+/// single-thread [`Receiver`], a [`sync::Receiver`], or a reference, `Rc`, `Arc` or `Box`
+/// of one. Sealed.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not the receiving end of a channel",
+    label = "`recv!` and `recv` arms take a `Receiver` (of `channel` or `channel::sync`), or a reference or pointer to one"
+)]
+pub trait RecvChannel: sealed::Sealed {
+    /// The values received.
+    type Item;
+    /// The operand of a `recv` arm of `select!`.
+    #[doc(hidden)]
+    type Operand: RecvArm<Item = Self::Item>;
+    /// A receive by the task being resumed, outside a `select!`.
+    #[doc(hidden)]
+    fn poll_recv_task(&self, first: bool) -> Poll<Option<Self::Item>>;
+    /// The operand of a `recv` arm of `select!` on this channel.
+    #[doc(hidden)]
+    fn recv_operand(&self) -> Self::Operand;
+}
+
+/// The sending end of a channel, as `send!` and `select!`'s `send` arms take it: a
+/// single-thread [`Sender`], a [`sync::Sender`], or a reference, `Rc`, `Arc` or `Box` of
+/// one. Sealed.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not the sending end of a channel",
+    label = "`send!` and `send` arms take a `Sender` (of `channel` or `channel::sync`), or a reference or pointer to one"
+)]
+pub trait SendChannel: sealed::Sealed {
+    /// The values sent.
+    type Item;
+    /// The operand of a `send` arm of `select!`.
+    #[doc(hidden)]
+    type Operand: SendArm<Item = Self::Item>;
+    /// A send by the task being resumed, outside a `select!`.
+    #[doc(hidden)]
+    fn poll_send_task(
+        &self,
+        slot: &mut SendSlot<Self::Item>,
+    ) -> Poll<Result<(), SendError<Self::Item>>>;
+    /// The operand of a `send` arm of `select!` on this channel.
+    #[doc(hidden)]
+    fn send_operand(&self) -> Self::Operand;
+}
+
+/// The operand of a `recv` arm of `select!`. Sealed.
+pub trait RecvArm: sealed::Sealed {
+    /// The values received.
+    type Item;
+    /// A receive by the task being resumed, in its `select!`.
+    #[doc(hidden)]
+    fn poll_recv_arm(&self) -> Poll<Option<Self::Item>>;
+    /// Withdraws the receive of the task being resumed.
+    #[doc(hidden)]
+    fn cancel_recv_arm(&self);
+}
+
+/// The operand of a `send` arm of `select!`. Sealed.
+pub trait SendArm: sealed::Sealed {
+    /// The values sent.
+    type Item;
+    /// A send by the task being resumed, in its `select!`.
+    #[doc(hidden)]
+    fn poll_send_arm(
+        &self,
+        slot: &mut SendSlot<Self::Item>,
+    ) -> Poll<Result<(), SendError<Self::Item>>>;
+    /// Withdraws the send whose value is in `slot`.
+    #[doc(hidden)]
+    fn cancel_send_arm(&self, slot: &mut SendSlot<Self::Item>);
+}
+
+impl<T> sealed::Sealed for Receiver<T> {}
+
+impl<T> RecvChannel for Receiver<T> {
+    type Item = T;
+    type Operand = RecvOperand<T>;
+
+    #[inline]
+    #[track_caller]
+    fn poll_recv_task(&self, first: bool) -> Poll<Option<T>> {
+        in_task("recv!", |cx| {
+            let party = PartyRef::Task(cx.task);
+            // Two calls with constant arguments rather than one with `first`: measured, the
+            // closure then inlines into the task's resume, 9 instructions less per ring hop.
+            let poll = if first {
+                self.poll_recv_as(party, true)
+            } else {
+                self.poll_recv_as(party, false)
+            };
+            parked(cx, poll, || WaitingOn::Recv(self.id()))
+        })
+    }
+
+    #[inline]
+    fn recv_operand(&self) -> RecvOperand<T> {
+        sync_select::note_local_arm();
+        RecvOperand::of(self)
+    }
+}
+
+impl<T> sealed::Sealed for Sender<T> {}
+
+impl<T> SendChannel for Sender<T> {
+    type Item = T;
+    type Operand = SendOperand<T>;
+
+    #[inline]
+    #[track_caller]
+    fn poll_send_task(&self, slot: &mut SendSlot<T>) -> Poll<Result<(), SendError<T>>> {
+        in_task("send!", |cx| {
+            let poll = self.poll_send_as(slot, PartyRef::Task(cx.task));
+            parked(cx, poll, || WaitingOn::Send(self.id()))
+        })
+    }
+
+    #[inline]
+    fn send_operand(&self) -> SendOperand<T> {
+        sync_select::note_local_arm();
+        SendOperand::of(self)
+    }
+}
+
+impl<T> sealed::Sealed for RecvOperand<T> {}
+
+impl<T> RecvArm for RecvOperand<T> {
+    type Item = T;
+
+    #[inline]
+    #[track_caller]
+    fn poll_recv_arm(&self) -> Poll<Option<T>> {
+        in_task("select!", |cx| self.poll_recv_as(cx.task))
+    }
+
+    #[inline]
+    #[track_caller]
+    fn cancel_recv_arm(&self) {
+        in_task("select!", |cx| self.cancel_recv_as(cx.task));
+    }
+}
+
+impl<T> sealed::Sealed for SendOperand<T> {}
+
+impl<T> SendArm for SendOperand<T> {
+    type Item = T;
+
+    #[inline]
+    #[track_caller]
+    fn poll_send_arm(&self, slot: &mut SendSlot<T>) -> Poll<Result<(), SendError<T>>> {
+        in_task("select!", |cx| self.poll_send_as(slot, cx.task))
+    }
+
+    #[inline]
+    fn cancel_send_arm(&self, slot: &mut SendSlot<T>) {
+        self.cancel_send(slot);
+    }
+}
+
+// The `Send + Sync` channel: a task registers its waker, and may be woken from any thread,
+// so it waits on `Other` (its scheduler then waits for a wake-up rather than report a
+// deadlock).
+
+impl<T> sealed::Sealed for sync::Receiver<T> {}
+
+impl<T> RecvChannel for sync::Receiver<T> {
+    type Item = T;
+    type Operand = sync::RecvOperand<T>;
+
+    #[track_caller]
+    fn poll_recv_task(&self, _first: bool) -> Poll<Option<T>> {
+        in_task("recv!", |cx| {
+            let poll = self.poll_recv_as(&cx.waker());
+            parked(cx, poll, || WaitingOn::Other)
+        })
+    }
+
+    fn recv_operand(&self) -> sync::RecvOperand<T> {
+        self.operand()
+    }
+}
+
+impl<T> sealed::Sealed for sync::Sender<T> {}
+
+impl<T> SendChannel for sync::Sender<T> {
+    type Item = T;
+    type Operand = sync::SendOperand<T>;
+
+    #[track_caller]
+    fn poll_send_task(&self, slot: &mut SendSlot<T>) -> Poll<Result<(), SendError<T>>> {
+        in_task("send!", |cx| {
+            let poll = self.poll_send_as(slot, &cx.waker());
+            parked(cx, poll, || WaitingOn::Other)
+        })
+    }
+
+    fn send_operand(&self) -> sync::SendOperand<T> {
+        self.operand()
+    }
+}
+
+impl<T> sealed::Sealed for sync::RecvOperand<T> {}
+
+impl<T> RecvArm for sync::RecvOperand<T> {
+    type Item = T;
+
+    #[track_caller]
+    fn poll_recv_arm(&self) -> Poll<Option<T>> {
+        in_task("select!", |cx| self.poll_recv_as(cx.task))
+    }
+
+    #[track_caller]
+    fn cancel_recv_arm(&self) {
+        in_task("select!", |cx| self.cancel_recv_as(cx.task));
+    }
+}
+
+impl<T> sealed::Sealed for sync::SendOperand<T> {}
+
+impl<T> SendArm for sync::SendOperand<T> {
+    type Item = T;
+
+    #[track_caller]
+    fn poll_send_arm(&self, slot: &mut SendSlot<T>) -> Poll<Result<(), SendError<T>>> {
+        in_task("select!", |cx| self.poll_send_as(slot, cx.task))
+    }
+
+    fn cancel_send_arm(&self, slot: &mut SendSlot<T>) {
+        self.cancel_send(slot);
+    }
+}
+
+// A channel shared by several tasks (`Rc<Receiver<T>>`, `Arc<sync::Sender<T>>`), or
+// borrowed, is a channel too.
+macro_rules! forward {
+    ($($pointer:ty),*) => {$(
+        impl<C: sealed::Sealed + ?Sized> sealed::Sealed for $pointer {}
+
+        impl<C: RecvChannel + ?Sized> RecvChannel for $pointer {
+            type Item = C::Item;
+            type Operand = C::Operand;
+
+            #[inline]
+            #[track_caller]
+            fn poll_recv_task(&self, first: bool) -> Poll<Option<C::Item>> {
+                C::poll_recv_task(self, first)
+            }
+
+            #[inline]
+            fn recv_operand(&self) -> C::Operand {
+                C::recv_operand(self)
+            }
+        }
+    )*};
+}
+
+forward!(&C, &mut C, Rc<C>, Arc<C>, Box<C>);
+
+/// Makes [`SendChannel`] forward through `$pointer` (the `Sealed` impls are [`forward`]'s,
+/// for any `C`: a pointer is sealed once whatever it points to).
+macro_rules! forward_send {
+    ($($pointer:ty),*) => {$(
+        impl<C: SendChannel + ?Sized> SendChannel for $pointer {
+            type Item = C::Item;
+            type Operand = C::Operand;
+
+            #[inline]
+            #[track_caller]
+            fn poll_send_task(
+                &self,
+                slot: &mut SendSlot<C::Item>,
+            ) -> Poll<Result<(), SendError<C::Item>>> {
+                C::poll_send_task(self, slot)
+            }
+
+            #[inline]
+            fn send_operand(&self) -> C::Operand {
+                C::send_operand(self)
+            }
+        }
+    )*};
+}
+
+forward_send!(&C, &mut C, Rc<C>, Arc<C>, Box<C>);
 
 /// Kept by a coroutine while it waits in a `recv!` or a `select!`, and dropped with it if it
 /// is dropped there (a coroutine resumed by hand inside a task, then abandoned): the
@@ -115,17 +399,18 @@ fn abandoned() {
         let core = cx.task.core();
         core.lend_waker();
         core.select_end();
+        sync_select::end(cx.task);
     });
 }
 
 /// `send!(tx, value)`, the value being in `slot`.
 #[inline]
 #[track_caller]
-pub fn poll_send<T>(tx: &Sender<T>, slot: &mut SendSlot<T>) -> Poll<Result<(), SendError<T>>> {
-    in_task("send!", |cx| {
-        let poll = tx.poll_send_as(slot, PartyRef::Task(cx.task));
-        parked(cx, poll, || WaitingOn::Send(tx.id()))
-    })
+pub fn poll_send<S: SendChannel + ?Sized>(
+    tx: &S,
+    slot: &mut SendSlot<S::Item>,
+) -> Poll<Result<(), SendError<S::Item>>> {
+    tx.poll_send_task(slot)
 }
 
 /// `join!(handle)`.
@@ -188,38 +473,41 @@ fn sleep_until(cx: &TaskContext<'_>, deadline: Deadline) -> Poll<()> {
 #[inline]
 #[track_caller]
 pub fn select_begin() {
-    in_task("select!", |cx| cx.task.core().select_begin());
+    in_task("select!", |cx| {
+        cx.task.core().select_begin();
+        sync_select::begin(cx.task);
+    });
 }
 
 /// The channel of a `recv` arm of `select!`, evaluated once as the `select!` begins.
 #[inline]
 #[must_use]
-pub fn recv_operand<T>(rx: &Receiver<T>) -> RecvOperand<T> {
-    RecvOperand::of(rx)
+pub fn recv_operand<R: RecvChannel + ?Sized>(rx: &R) -> R::Operand {
+    rx.recv_operand()
 }
 
 /// The channel of a `send` arm of `select!`, evaluated once as the `select!` begins.
 #[inline]
 #[must_use]
-pub fn send_operand<T>(tx: &Sender<T>) -> SendOperand<T> {
-    SendOperand::of(tx)
+pub fn send_operand<S: SendChannel + ?Sized>(tx: &S) -> S::Operand {
+    tx.send_operand()
 }
 
 /// A `recv` arm of `select!`.
 #[inline]
 #[track_caller]
-pub fn poll_recv_select<T>(rx: &RecvOperand<T>) -> Poll<Option<T>> {
-    in_task("select!", |cx| rx.poll_recv_as(cx.task))
+pub fn poll_recv_select<A: RecvArm>(rx: &A) -> Poll<Option<A::Item>> {
+    rx.poll_recv_arm()
 }
 
 /// A `send` arm of `select!`.
 #[inline]
 #[track_caller]
-pub fn poll_send_select<T>(
-    tx: &SendOperand<T>,
-    slot: &mut SendSlot<T>,
-) -> Poll<Result<(), SendError<T>>> {
-    in_task("select!", |cx| tx.poll_send_as(slot, cx.task))
+pub fn poll_send_select<A: SendArm>(
+    tx: &A,
+    slot: &mut SendSlot<A::Item>,
+) -> Poll<Result<(), SendError<A::Item>>> {
+    tx.poll_send_arm(slot)
 }
 
 /// A `sleep` arm of `select!`: like [`poll_sleep`], but ready only while no other arm
@@ -228,6 +516,18 @@ pub fn poll_send_select<T>(
 #[track_caller]
 pub fn poll_sleep_select(deadline: Deadline) -> Poll<()> {
     in_task("select!", |cx| {
+        // A `select!` decided by its cell (its arms are all on `Send + Sync` channels).
+        if let Some(cell) = sync_select::current(cx.task).filter(|cell| !cell.is_local()) {
+            if !cell.is_open() {
+                return Poll::Pending;
+            }
+            let ready = sleep_until(cx, deadline);
+            return if ready.is_ready() && cell.try_decide() {
+                ready
+            } else {
+                Poll::Pending
+            };
+        }
         let core = cx.task.core();
         if core.select_is_decided() {
             return Poll::Pending;
@@ -250,6 +550,9 @@ pub fn poll_sleep_select(deadline: Deadline) -> Poll<()> {
 #[track_caller]
 pub fn select_default() -> bool {
     in_task("select!", |cx| {
+        if let Some(cell) = sync_select::current(cx.task).filter(|cell| !cell.is_local()) {
+            return cell.try_decide();
+        }
         let core = cx.task.core();
         if core.select_is_decided() {
             return false;
@@ -267,6 +570,7 @@ pub fn select_default() -> bool {
 pub fn select_end() {
     in_task("select!", |cx| {
         cx.task.core().select_end();
+        sync_select::end(cx.task);
         cx.clear_timer();
         // The `select!` completed: the task waits on nothing (whatever an arm recorded).
         cx.parked.set(None);
@@ -276,14 +580,14 @@ pub fn select_end() {
 /// Withdraws a `recv` arm of `select!` that lost.
 #[inline]
 #[track_caller]
-pub fn cancel_recv<T>(rx: &RecvOperand<T>) {
-    in_task("select!", |cx| rx.cancel_recv_as(cx.task));
+pub fn cancel_recv<A: RecvArm>(rx: &A) {
+    rx.cancel_recv_arm();
 }
 
 /// Withdraws a `send` arm of `select!` that lost.
 #[inline]
-pub fn cancel_send<T>(tx: &SendOperand<T>, slot: &mut SendSlot<T>) {
-    tx.cancel_send(slot);
+pub fn cancel_send<A: SendArm>(tx: &A, slot: &mut SendSlot<A::Item>) {
+    tx.cancel_send_arm(slot);
 }
 
 /// The order in which `select!` polls its `N` arms at one wake-up: a permutation drawn
@@ -311,5 +615,12 @@ pub fn select_order<const N: usize>() -> [usize; N] {
 #[inline]
 #[track_caller]
 pub fn park(on: WaitingOn) {
-    in_task("a blocking operation", |cx| cx.parked.set(Some(on.into())));
+    in_task("a blocking operation", |cx| {
+        // A `select!` with arms on `Send + Sync` channels may be woken from another thread.
+        let on = match on {
+            WaitingOn::Select(_) if sync_select::current(cx.task).is_some() => WaitingOn::Other,
+            on => on,
+        };
+        cx.parked.set(Some(on.into()));
+    });
 }

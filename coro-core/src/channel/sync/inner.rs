@@ -1,0 +1,705 @@
+//! The channel's state behind its `Mutex`, and its operations: one `Arc<Inner<T>>` per
+//! channel, shared by every handle.
+//!
+//! The state is the single-thread channel's, with wakers for parties:
+//! - `buffer`: values sent and not yet received;
+//! - `offers`: blocked sends, each with its value, in arrival order (tickets increasing);
+//! - `waiters`: receivers that found nothing;
+//! - `deliveries`: values a send handed to a waiting receiver (rendezvous), until it picks
+//!   them up.
+//!
+//! A registration of a `select!` carries the `select!`'s [`SelectCell`]: completing it
+//! first decides that cell (see [`select`](super::select)). No waker is woken or dropped and
+//! no value is dropped while the lock is held (each may run user code that uses the
+//! channel); a waker is cloned under it.
+
+use alloc::collections::VecDeque;
+use alloc::sync::Arc;
+use alloc::vec::Vec;
+use core::fmt;
+use core::mem;
+use core::task::{Poll, Waker};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use super::select::{Other, Own, SelectCell, claim_other, may_complete};
+use crate::channel::error::{SendError, TryRecvError, TrySendError};
+use crate::channel::id::ChannelId;
+use crate::channel::slot::{SendSlot, SlotState};
+
+/// A waiting party: its waker, and the cell of its `select!` if it is in one.
+pub(super) struct Party {
+    waker: Waker,
+    select: Option<Arc<SelectCell>>,
+}
+
+/// The polling party, borrowed.
+#[derive(Clone, Copy)]
+pub(crate) struct Who<'a> {
+    pub(crate) waker: &'a Waker,
+    pub(crate) select: Option<&'a Arc<SelectCell>>,
+}
+
+impl Party {
+    fn of(who: Who<'_>) -> Party {
+        Party {
+            waker: who.waker.clone(),
+            select: who.select.cloned(),
+        }
+    }
+
+    /// Whether `who` is this party: the same `select!`, or, outside one, the same waker
+    /// (compared by data pointer too, as the single-thread channel does).
+    fn is(&self, who: Who<'_>) -> bool {
+        match (&self.select, who.select) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            (None, None) => {
+                self.waker.will_wake(who.waker) || self.waker.data() == who.waker.data()
+            }
+            _ => false,
+        }
+    }
+
+    fn is_of_select(&self, select: Option<&Arc<SelectCell>>) -> bool {
+        match (&self.select, select) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    fn cell(&self) -> Option<&SelectCell> {
+        self.select.as_deref()
+    }
+
+    /// Keeps the latest waker of the party; returns the one it replaces, to drop once the
+    /// lock is released.
+    fn renew(&mut self, who: Who<'_>) -> Option<Waker> {
+        if self.waker.will_wake(who.waker) {
+            return None;
+        }
+        Some(mem::replace(&mut self.waker, who.waker.clone()))
+    }
+}
+
+struct Offer<T> {
+    ticket: u64,
+    value: T,
+    party: Party,
+}
+
+/// Wakers to wake once the lock is released: usually none or one.
+#[derive(Default)]
+pub(super) struct Wakes {
+    first: Option<Waker>,
+    rest: Vec<Waker>,
+}
+
+impl Wakes {
+    fn push(&mut self, waker: Waker) {
+        if self.first.is_none() {
+            self.first = Some(waker);
+        } else {
+            self.rest.push(waker);
+        }
+    }
+
+    fn wake(self) {
+        if let Some(first) = self.first {
+            first.wake();
+        }
+        for waker in self.rest {
+            waker.wake();
+        }
+    }
+}
+
+/// The outcome of one attempt to send.
+enum SendNow<T> {
+    Sent,
+    Full(T),
+    Closed(T),
+    /// The sender's `select!` was decided by another of its operations.
+    Lost(T),
+}
+
+/// The outcome of one attempt to take a value.
+enum Take<T> {
+    Value(T),
+    Empty,
+    Lost,
+}
+
+struct State<T> {
+    buffer: VecDeque<T>,
+    offers: VecDeque<Offer<T>>,
+    waiters: VecDeque<Party>,
+    deliveries: VecDeque<(Party, T)>,
+    next_ticket: u64,
+    senders: usize,
+    receivers: usize,
+    closed: bool,
+}
+
+/// Finds and removes the oldest registration of `queue` that a party acting for `own` (in
+/// the `select!` of cell `mine`, whose registrations it skips) may complete, deciding its
+/// `select!` and the party's own. Registrations it skips and must wake go to `wakes`.
+/// `Err(())` if the party's own `select!` turned out to be decided already.
+fn pick<X>(
+    queue: &mut VecDeque<X>,
+    party: impl Fn(&X) -> &Party,
+    mine: Option<&Arc<SelectCell>>,
+    own: Own<'_>,
+    wakes: &mut Wakes,
+) -> Result<Option<X>, ()> {
+    let mut index = 0;
+    while let Some(x) = queue.get(index) {
+        let p = party(x);
+        if p.is_of_select(mine) || !may_complete(p.cell()) {
+            if p.cell()
+                .is_some_and(|cell| !cell.is_local() && !cell.is_open())
+            {
+                // Decided: perhaps for a moment, by its owner trying another operation.
+                wakes.push(p.waker.clone());
+            }
+            index += 1;
+            continue;
+        }
+        if !own.claim() {
+            return Err(());
+        }
+        match claim_other(p.cell(), &own) {
+            Other::Take => return Ok(queue.remove(index)),
+            Other::Skip(wake) => {
+                own.release();
+                if wake {
+                    wakes.push(p.waker.clone());
+                }
+            }
+        }
+        index += 1;
+    }
+    Ok(None)
+}
+
+impl<T> State<T> {
+    /// Wakes every waiting receiver but those of `mine`, taking them out (they register
+    /// again if they find nothing).
+    fn wake_waiters(&mut self, mine: Option<&Arc<SelectCell>>, wakes: &mut Wakes) {
+        let mut kept = VecDeque::new();
+        for party in self.waiters.drain(..) {
+            if party.is_of_select(mine) {
+                kept.push_back(party);
+            } else {
+                wakes.push(party.waker);
+            }
+        }
+        self.waiters = kept;
+    }
+
+    fn wake_offers(&self, wakes: &mut Wakes) {
+        for offer in &self.offers {
+            wakes.push(offer.party.waker.clone());
+        }
+    }
+
+    /// Takes the registration of `who` out, to drop once the lock is released.
+    fn remove_waiter(&mut self, who: Who<'_>) -> Option<Party> {
+        let index = self.waiters.iter().position(|p| p.is(who))?;
+        self.waiters.remove(index)
+    }
+
+    fn offer_index(&self, ticket: u64) -> Result<usize, usize> {
+        self.offers
+            .binary_search_by_key(&ticket, |offer| offer.ticket)
+    }
+
+    /// Whether a blocked send other than `mine`'s waits for room ahead of a new one.
+    fn sends_ahead(&self, mine: Option<&Arc<SelectCell>>) -> bool {
+        self.offers
+            .iter()
+            .any(|o| !o.party.is_of_select(mine) && may_complete(o.party.cell()))
+    }
+}
+
+/// The shared part of a channel.
+pub(crate) struct Inner<T> {
+    pub(super) id: ChannelId,
+    pub(super) capacity: usize,
+    state: Mutex<State<T>>,
+}
+
+impl<T> Inner<T> {
+    pub(super) fn new(capacity: usize) -> Inner<T> {
+        Inner {
+            id: ChannelId::next(),
+            capacity,
+            state: Mutex::new(State {
+                buffer: VecDeque::new(),
+                offers: VecDeque::new(),
+                waiters: VecDeque::new(),
+                deliveries: VecDeque::new(),
+                next_ticket: 0,
+                senders: 1,
+                receivers: 1,
+                closed: false,
+            }),
+        }
+    }
+
+    /// The state. No code of the channel panics while holding it; a panic elsewhere (a
+    /// waker's clone) leaves it consistent, so a poisoned lock is used as it is.
+    fn lock(&self) -> MutexGuard<'_, State<T>> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// One attempt to send `value` for a party acting for `own` (in the `select!` of cell
+    /// `mine`): to a waiting receiver (rendezvous), or into the buffer.
+    fn send_now(
+        &self,
+        state: &mut State<T>,
+        value: T,
+        mine: Option<&Arc<SelectCell>>,
+        own: Own<'_>,
+        wakes: &mut Wakes,
+    ) -> SendNow<T> {
+        if state.closed {
+            return SendNow::Closed(value);
+        }
+        if self.capacity == 0 {
+            return match pick(&mut state.waiters, |p| p, mine, own, wakes) {
+                Err(()) => SendNow::Lost(value),
+                Ok(Some(party)) => {
+                    wakes.push(party.waker.clone());
+                    state.deliveries.push_back((party, value));
+                    SendNow::Sent
+                }
+                Ok(None) => SendNow::Full(value),
+            };
+        }
+        if state.buffer.len() >= self.capacity || state.sends_ahead(mine) {
+            return SendNow::Full(value);
+        }
+        if !own.claim() {
+            return SendNow::Lost(value);
+        }
+        state.buffer.push_back(value);
+        state.wake_waiters(mine, wakes);
+        SendNow::Sent
+    }
+
+    pub(crate) fn try_send(&self, value: T) -> Result<(), TrySendError<T>> {
+        let mut wakes = Wakes::default();
+        let mut state = self.lock();
+        let result = match self.send_now(&mut state, value, None, Own::Plain, &mut wakes) {
+            SendNow::Sent => Ok(()),
+            SendNow::Full(value) | SendNow::Lost(value) => Err(TrySendError::Full(value)),
+            SendNow::Closed(value) => Err(TrySendError::Closed(value)),
+        };
+        drop(state);
+        wakes.wake();
+        result
+    }
+
+    pub(crate) fn poll_send(
+        &self,
+        slot: &mut SendSlot<T>,
+        who: Who<'_>,
+        own: Own<'_>,
+    ) -> Poll<Result<(), SendError<T>>> {
+        match slot.state {
+            SlotState::Empty => panic!("`poll_send` called with an empty `SendSlot`"),
+            SlotState::Offered { channel, ticket } => {
+                assert!(
+                    channel == self.id,
+                    "`poll_send` called on {} with a `SendSlot` whose value is parked in {channel}",
+                    self.id,
+                );
+                self.poll_offered(slot, ticket, who, own)
+            }
+            SlotState::Holding(_) => {
+                if own.is_decided() {
+                    return Poll::Pending;
+                }
+                let SlotState::Holding(value) = mem::replace(&mut slot.state, SlotState::Empty)
+                else {
+                    unreachable!("the slot was just matched as holding a value")
+                };
+                let mut wakes = Wakes::default();
+                let mut state = self.lock();
+                let poll = match self.send_now(&mut state, value, who.select, own, &mut wakes) {
+                    SendNow::Sent => Poll::Ready(Ok(())),
+                    SendNow::Closed(value) if own.claim() => Poll::Ready(Err(SendError(value))),
+                    SendNow::Closed(value) | SendNow::Lost(value) => {
+                        slot.state = SlotState::Holding(value);
+                        Poll::Pending
+                    }
+                    SendNow::Full(value) => {
+                        let ticket = state.next_ticket;
+                        state.next_ticket += 1;
+                        state.offers.push_back(Offer {
+                            ticket,
+                            value,
+                            party: Party::of(who),
+                        });
+                        slot.state = SlotState::Offered {
+                            channel: self.id,
+                            ticket,
+                        };
+                        // Receivers in a `select!` may be waiting here: let them see it.
+                        state.wake_waiters(who.select, &mut wakes);
+                        Poll::Pending
+                    }
+                };
+                drop(state);
+                wakes.wake();
+                poll
+            }
+        }
+    }
+
+    /// Polls a send whose value is parked as the offer `ticket`.
+    fn poll_offered(
+        &self,
+        slot: &mut SendSlot<T>,
+        ticket: u64,
+        who: Who<'_>,
+        own: Own<'_>,
+    ) -> Poll<Result<(), SendError<T>>> {
+        let mut wakes = Wakes::default();
+        let mut state = self.lock();
+        let Ok(index) = state.offer_index(ticket) else {
+            // A receiver took the value (or moved it into the buffer).
+            drop(state);
+            slot.state = SlotState::Empty;
+            return Poll::Ready(Ok(()));
+        };
+        if own.is_decided() {
+            return Poll::Pending;
+        }
+        if state.closed {
+            if !own.claim() {
+                return Poll::Pending;
+            }
+            let offer = state.offers.remove(index);
+            drop(state);
+            slot.state = SlotState::Empty;
+            let Some(Offer { value, party, .. }) = offer else {
+                unreachable!("`offer_index` returned the index of an offer")
+            };
+            drop(party);
+            return Poll::Ready(Err(SendError(value)));
+        }
+        // A receiver that could not complete the send itself (this party's `select!` is
+        // decided by its own thread, or was deciding another operation) may wait now: try
+        // again, from the offer's place.
+        let could = if self.capacity == 0 {
+            state.waiters.iter().any(|p| !p.is_of_select(who.select))
+        } else {
+            state.buffer.len() < self.capacity
+        };
+        if could && let Some(offer) = state.offers.remove(index) {
+            let Offer { value, party, .. } = offer;
+            match self.send_now(&mut state, value, who.select, own, &mut wakes) {
+                SendNow::Sent => {
+                    drop(state);
+                    drop(party);
+                    slot.state = SlotState::Empty;
+                    wakes.wake();
+                    return Poll::Ready(Ok(()));
+                }
+                SendNow::Full(value) | SendNow::Lost(value) | SendNow::Closed(value) => {
+                    state.offers.insert(
+                        index,
+                        Offer {
+                            ticket,
+                            value,
+                            party,
+                        },
+                    );
+                }
+            }
+        }
+        let old = state
+            .offers
+            .get_mut(index)
+            .and_then(|offer| offer.party.renew(who));
+        drop(state);
+        drop(old);
+        wakes.wake();
+        Poll::Pending
+    }
+
+    pub(crate) fn cancel_send(&self, slot: &mut SendSlot<T>) {
+        let SlotState::Offered { channel, ticket } = slot.state else {
+            return;
+        };
+        assert!(
+            channel == self.id,
+            "`cancel_send` called on {} with a `SendSlot` whose value is parked in {channel}",
+            self.id,
+        );
+        let mut state = self.lock();
+        let offer = state
+            .offer_index(ticket)
+            .ok()
+            .and_then(|index| state.offers.remove(index));
+        drop(state);
+        slot.state = match offer {
+            Some(Offer { value, party, .. }) => {
+                drop(party);
+                SlotState::Holding(value)
+            }
+            // Already taken: the send completed.
+            None => SlotState::Empty,
+        };
+    }
+
+    /// One attempt to take a value for a party acting for `own`: from the buffer (which
+    /// the oldest blocked send then refills), or from a blocked send.
+    fn take_value(
+        &self,
+        state: &mut State<T>,
+        mine: Option<&Arc<SelectCell>>,
+        own: Own<'_>,
+        wakes: &mut Wakes,
+    ) -> Take<T> {
+        if !state.buffer.is_empty() {
+            if !own.claim() {
+                return Take::Lost;
+            }
+            let Some(value) = state.buffer.pop_front() else {
+                unreachable!("the buffer is not empty")
+            };
+            if !state.closed
+                && state.buffer.len() < self.capacity
+                && let Ok(Some(offer)) =
+                    pick(&mut state.offers, |o| &o.party, None, Own::Plain, wakes)
+            {
+                state.buffer.push_back(offer.value);
+                wakes.push(offer.party.waker);
+            }
+            return Take::Value(value);
+        }
+        if state.closed {
+            return Take::Empty;
+        }
+        match pick(&mut state.offers, |o| &o.party, mine, own, wakes) {
+            Err(()) => Take::Lost,
+            Ok(Some(offer)) => {
+                wakes.push(offer.party.waker);
+                Take::Value(offer.value)
+            }
+            Ok(None) => Take::Empty,
+        }
+    }
+
+    pub(crate) fn try_recv(&self) -> Result<T, TryRecvError> {
+        let mut wakes = Wakes::default();
+        let mut state = self.lock();
+        let result = match self.take_value(&mut state, None, Own::Plain, &mut wakes) {
+            Take::Value(value) => Ok(value),
+            Take::Empty | Take::Lost if state.closed => Err(TryRecvError::Closed),
+            Take::Empty | Take::Lost => Err(TryRecvError::Empty),
+        };
+        drop(state);
+        wakes.wake();
+        result
+    }
+
+    pub(crate) fn poll_recv(&self, who: Who<'_>, own: Own<'_>) -> Poll<Option<T>> {
+        let mut wakes = Wakes::default();
+        let mut state = self.lock();
+        // A send handed this receiver its value (and decided its `select!`).
+        if let Some(index) = state.deliveries.iter().position(|(p, _)| p.is(who)) {
+            let delivery = state.deliveries.remove(index);
+            let registration = state.remove_waiter(who);
+            drop(state);
+            drop(registration);
+            return Poll::Ready(delivery.map(|(_, value)| value));
+        }
+        if own.is_decided() {
+            return Poll::Pending;
+        }
+        // A registration or waker this poll replaces, dropped once the lock is released.
+        let mut old = None;
+        let poll = match self.take_value(&mut state, who.select, own, &mut wakes) {
+            Take::Value(value) => {
+                old = state.remove_waiter(who).map(|party| party.waker);
+                Poll::Ready(Some(value))
+            }
+            Take::Lost => Poll::Pending,
+            Take::Empty if state.closed => {
+                if own.claim() {
+                    old = state.remove_waiter(who).map(|party| party.waker);
+                    Poll::Ready(None)
+                } else {
+                    Poll::Pending
+                }
+            }
+            Take::Empty => {
+                match state.waiters.iter_mut().find(|p| p.is(who)) {
+                    Some(party) => old = party.renew(who),
+                    None => state.waiters.push_back(Party::of(who)),
+                }
+                Poll::Pending
+            }
+        };
+        drop(state);
+        drop(old);
+        wakes.wake();
+        poll
+    }
+
+    /// Withdraws the receive of `who`; a value handed to it goes back to the front of the
+    /// queue, for the next receiver.
+    pub(crate) fn cancel_recv(&self, who: Who<'_>) {
+        let mut wakes = Wakes::default();
+        let mut state = self.lock();
+        let registration = state.remove_waiter(who);
+        let delivery = state
+            .deliveries
+            .iter()
+            .position(|(p, _)| p.is(who))
+            .and_then(|index| state.deliveries.remove(index));
+        let party = delivery.map(|(party, value)| {
+            state.buffer.push_front(value);
+            state.wake_waiters(None, &mut wakes);
+            party
+        });
+        drop(state);
+        drop(registration);
+        drop(party);
+        wakes.wake();
+    }
+
+    /// Withdraws every registration of the `select!` of `cell` (whose coroutine was dropped
+    /// while it waited): its offers' values are dropped, a value handed to it goes back to
+    /// the front of the queue.
+    pub(crate) fn withdraw(&self, cell: &Arc<SelectCell>) {
+        let mut wakes = Wakes::default();
+        let mut state = self.lock();
+        let who = Who {
+            waker: Waker::noop(),
+            select: Some(cell),
+        };
+        let registration = state.remove_waiter(who);
+        let mut dropped = Vec::new();
+        let mut index = 0;
+        while let Some(offer) = state.offers.get(index) {
+            if offer.party.is(who) {
+                dropped.extend(state.offers.remove(index));
+            } else {
+                index += 1;
+            }
+        }
+        let delivery = state
+            .deliveries
+            .iter()
+            .position(|(p, _)| p.is(who))
+            .and_then(|index| state.deliveries.remove(index));
+        let party = delivery.map(|(party, value)| {
+            state.buffer.push_front(value);
+            state.wake_waiters(None, &mut wakes);
+            party
+        });
+        drop(state);
+        drop(registration);
+        drop(dropped);
+        drop(party);
+        wakes.wake();
+    }
+
+    pub(crate) fn close(&self) {
+        let mut wakes = Wakes::default();
+        let mut state = self.lock();
+        if state.closed {
+            return;
+        }
+        state.closed = true;
+        state.wake_offers(&mut wakes);
+        state.wake_waiters(None, &mut wakes);
+        drop(state);
+        wakes.wake();
+    }
+
+    pub(super) fn add_sender(&self) {
+        self.lock().senders += 1;
+    }
+
+    pub(super) fn add_receiver(&self) {
+        self.lock().receivers += 1;
+    }
+
+    pub(super) fn drop_sender(&self) {
+        let mut wakes = Wakes::default();
+        let mut state = self.lock();
+        state.senders -= 1;
+        if state.senders > 0 {
+            return;
+        }
+        let was_closed = mem::replace(&mut state.closed, true);
+        if !was_closed {
+            // No sender is left to poll the sends still parked here: the ones that may
+            // complete were in flight, and their values are delivered. The others find the
+            // channel closed when polled.
+            let mut index = 0;
+            while let Some(offer) = state.offers.get(index) {
+                if matches!(claim_other(offer.party.cell(), &Own::Plain), Other::Take)
+                    && let Some(offer) = state.offers.remove(index)
+                {
+                    state.buffer.push_back(offer.value);
+                    wakes.push(offer.party.waker);
+                } else {
+                    index += 1;
+                }
+            }
+        }
+        state.wake_offers(&mut wakes);
+        state.wake_waiters(None, &mut wakes);
+        drop(state);
+        wakes.wake();
+    }
+
+    pub(super) fn drop_receiver(&self) {
+        let mut wakes = Wakes::default();
+        let mut state = self.lock();
+        state.receivers -= 1;
+        if state.receivers > 0 {
+            return;
+        }
+        state.closed = true;
+        // Nothing can receive these any more.
+        let buffered = mem::take(&mut state.buffer);
+        let undelivered = mem::take(&mut state.deliveries);
+        // Blocked sends get their value back when polled; receives still registered belong
+        // to `select!` arms, which hold the channel without being receivers of it.
+        state.wake_offers(&mut wakes);
+        state.wake_waiters(None, &mut wakes);
+        drop(state);
+        drop(buffered);
+        drop(undelivered);
+        wakes.wake();
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.lock().buffer.len()
+    }
+
+    pub(super) fn is_closed(&self) -> bool {
+        self.lock().closed
+    }
+
+    pub(super) fn debug(&self, name: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = f.debug_struct(name);
+        out.field("id", &self.id);
+        match self.state.try_lock() {
+            Ok(state) => out
+                .field("len", &state.buffer.len())
+                .field("capacity", &self.capacity)
+                .field("closed", &state.closed)
+                .finish(),
+            Err(_) => out
+                .field("capacity", &self.capacity)
+                .finish_non_exhaustive(),
+        }
+    }
+}
