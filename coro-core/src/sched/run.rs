@@ -71,11 +71,7 @@ impl Local {
                 // With the wall clock, timers come due while tasks run, and sockets become
                 // ready: look now and then.
                 if polls.is_multiple_of(64) {
-                    if !self.clock.is_virtual() {
-                        self.timers.fire(self.clock.now());
-                    }
-                    #[cfg(feature = "net")]
-                    self.poll_io_now();
+                    self.look_between_tasks();
                 }
                 continue;
             }
@@ -125,6 +121,16 @@ impl Local {
         }
     }
 
+    /// Fires the timers that came due (on the wall clock) and wakes the tasks whose sockets
+    /// became ready, while tasks keep the run queue busy.
+    fn look_between_tasks(&self) {
+        if !self.clock.is_virtual() {
+            self.timers.fire(self.clock.now());
+        }
+        #[cfg(feature = "net")]
+        self.poll_io_now();
+    }
+
     /// Wakes the tasks waiting on sockets that became ready, without blocking.
     #[cfg(feature = "net")]
     fn poll_io_now(&self) {
@@ -168,6 +174,10 @@ impl Local {
     }
 
     /// What the task of `core` waits on, a socket wait resolved by the reactor.
+    #[cfg_attr(
+        not(feature = "net"),
+        expect(clippy::unused_self, reason = "without sockets, nothing to resolve")
+    )]
     pub(crate) fn waiting_on(&self, core: super::task::LocalCore<'_>) -> Option<WaitingOn> {
         core.waiting_on(|token| {
             #[cfg(feature = "net")]
