@@ -172,3 +172,37 @@ fn not_in_a_scheduler() -> io::Error {
          scheduler runs on this thread",
     )
 }
+
+impl<S: AsRawFd + std::os::fd::AsFd> Source<S> {
+    /// A stream socket's `poll_read`: a read that fills less than `buf` drains the socket.
+    pub(crate) fn poll_stream_read(
+        &self,
+        cx: &mut Context<'_>,
+        buf: &mut [u8],
+    ) -> Poll<io::Result<usize>> {
+        let len = buf.len();
+        self.poll_with(
+            cx,
+            Direction::Read,
+            IoOp::Read,
+            |io| super::stream_read(io, buf),
+            |&n| 0 < n && n < len,
+        )
+    }
+
+    /// A stream socket's `poll_write`: a write that takes less than `buf` fills the socket.
+    pub(crate) fn poll_stream_write(
+        &self,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        let len = buf.len();
+        self.poll_with(
+            cx,
+            Direction::Write,
+            IoOp::Write,
+            |io| super::stream_write(io, buf),
+            |&n| n < len,
+        )
+    }
+}

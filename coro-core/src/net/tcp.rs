@@ -8,7 +8,7 @@ use std::net::{Shutdown, SocketAddr, ToSocketAddrs};
 use socket2::{Domain, Socket, Type};
 
 use super::source::Source;
-use super::{IoOp, Listener, Stream, stream_read, stream_write};
+use super::{IoOp, Listener, Stream};
 use crate::sched::reactor::Direction;
 
 /// How many connections the kernel queues for a listener before it accepts them.
@@ -283,14 +283,7 @@ impl TcpStream {
     ///
     /// What `read` reports, e.g. `ConnectionReset`.
     pub fn poll_read(&self, cx: &mut Context<'_>, buf: &mut [u8]) -> Poll<io::Result<usize>> {
-        let len = buf.len();
-        self.source.poll_with(
-            cx,
-            Direction::Read,
-            IoOp::Read,
-            |io| stream_read(io, buf),
-            |&n| 0 < n && n < len,
-        )
+        self.source.poll_stream_read(cx, buf)
     }
 
     /// Writes from `buf` (some of it), or registers `cx`'s waker to be woken when the stream
@@ -300,14 +293,7 @@ impl TcpStream {
     ///
     /// What `send` reports, e.g. `BrokenPipe` once the peer is gone (never a `SIGPIPE`).
     pub fn poll_write(&self, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
-        let len = buf.len();
-        self.source.poll_with(
-            cx,
-            Direction::Write,
-            IoOp::Write,
-            |io| stream_write(io, buf),
-            |&n| n < len,
-        )
+        self.source.poll_stream_write(cx, buf)
     }
 }
 

@@ -8,7 +8,7 @@ use std::os::unix::net::SocketAddr;
 use std::path::Path;
 
 use super::source::Source;
-use super::{IoOp, Listener, Stream, stream_read, stream_write};
+use super::{IoOp, Listener, Stream};
 use crate::sched::reactor::Direction;
 
 /// A Unix domain socket listening for connections, for tasks of a
@@ -202,14 +202,7 @@ impl UnixStream {
     ///
     /// What `read` reports.
     pub fn poll_read(&self, cx: &mut Context<'_>, buf: &mut [u8]) -> Poll<io::Result<usize>> {
-        let len = buf.len();
-        self.source.poll_with(
-            cx,
-            Direction::Read,
-            IoOp::Read,
-            |io| stream_read(io, buf),
-            |&n| 0 < n && n < len,
-        )
+        self.source.poll_stream_read(cx, buf)
     }
 
     /// As [`TcpStream::poll_write`](super::TcpStream::poll_write).
@@ -218,14 +211,7 @@ impl UnixStream {
     ///
     /// What `send` reports (`BrokenPipe` once the peer is gone, never a `SIGPIPE`).
     pub fn poll_write(&self, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
-        let len = buf.len();
-        self.source.poll_with(
-            cx,
-            Direction::Write,
-            IoOp::Write,
-            |io| stream_write(io, buf),
-            |&n| n < len,
-        )
+        self.source.poll_stream_write(cx, buf)
     }
 }
 

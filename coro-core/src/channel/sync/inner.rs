@@ -21,95 +21,17 @@ use core::mem;
 use core::task::{Poll, Waker};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+pub(crate) use super::party::Who;
+use super::party::{Party, Wakes};
 use super::select::{Other, Own, SelectCell, claim_other, may_complete};
 use crate::channel::error::{SendError, TryRecvError, TrySendError};
 use crate::channel::id::ChannelId;
 use crate::channel::slot::{SendSlot, SlotState};
 
-/// A waiting party: its waker, and the cell of its `select!` if it is in one.
-pub(super) struct Party {
-    waker: Waker,
-    select: Option<Arc<SelectCell>>,
-}
-
-/// The polling party, borrowed.
-#[derive(Clone, Copy)]
-pub(crate) struct Who<'a> {
-    pub(crate) waker: &'a Waker,
-    pub(crate) select: Option<&'a Arc<SelectCell>>,
-}
-
-impl Party {
-    fn of(who: Who<'_>) -> Party {
-        Party {
-            waker: who.waker.clone(),
-            select: who.select.cloned(),
-        }
-    }
-
-    /// Whether `who` is this party: the same `select!`, or, outside one, the same waker
-    /// (compared by data pointer too, as the single-thread channel does).
-    fn is(&self, who: Who<'_>) -> bool {
-        match (&self.select, who.select) {
-            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
-            (None, None) => {
-                self.waker.will_wake(who.waker) || self.waker.data() == who.waker.data()
-            }
-            _ => false,
-        }
-    }
-
-    fn is_of_select(&self, select: Option<&Arc<SelectCell>>) -> bool {
-        match (&self.select, select) {
-            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
-            _ => false,
-        }
-    }
-
-    fn cell(&self) -> Option<&SelectCell> {
-        self.select.as_deref()
-    }
-
-    /// Keeps the latest waker of the party; returns the one it replaces, to drop once the
-    /// lock is released.
-    fn renew(&mut self, who: Who<'_>) -> Option<Waker> {
-        if self.waker.will_wake(who.waker) {
-            return None;
-        }
-        Some(mem::replace(&mut self.waker, who.waker.clone()))
-    }
-}
-
 struct Offer<T> {
     ticket: u64,
     value: T,
     party: Party,
-}
-
-/// Wakers to wake once the lock is released: usually none or one.
-#[derive(Default)]
-pub(super) struct Wakes {
-    first: Option<Waker>,
-    rest: Vec<Waker>,
-}
-
-impl Wakes {
-    fn push(&mut self, waker: Waker) {
-        if self.first.is_none() {
-            self.first = Some(waker);
-        } else {
-            self.rest.push(waker);
-        }
-    }
-
-    fn wake(self) {
-        if let Some(first) = self.first {
-            first.wake();
-        }
-        for waker in self.rest {
-            waker.wake();
-        }
-    }
 }
 
 /// The outcome of one attempt to send.

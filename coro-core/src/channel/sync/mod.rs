@@ -84,6 +84,7 @@
 
 mod inner;
 mod operand;
+mod party;
 pub(crate) mod select;
 
 use alloc::sync::Arc;
