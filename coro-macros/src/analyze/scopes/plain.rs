@@ -421,7 +421,7 @@ fn is_diverging_macro(mac: &syn::Macro) -> bool {
 }
 
 /// See [`plain_stmt_diverges`].
-pub(super) fn expr_diverges(expr: &Expr) -> bool {
+pub(crate) fn expr_diverges(expr: &Expr) -> bool {
     match expr {
         Expr::Return(_) | Expr::Break(_) | Expr::Continue(_) => true,
         Expr::Macro(mac) => is_diverging_macro(&mac.mac),

@@ -135,6 +135,8 @@ impl<'a> Walker<'a> {
                 other => other,
             };
             let id = self.names.declare(ident.clone(), mutable, kind);
+            // A `ref` binding is a reference: kept only while used, as one a `let` declares.
+            self.names.bindings[id].reference = binds_by_ref(pat, &ident);
             self.mention_in_pattern(pat, &ident, id);
             self.graph.event(Event::Def(id));
         }
@@ -150,7 +152,7 @@ impl<'a> Walker<'a> {
             binding.borrow_of = borrow;
             binding.known_copy = declares_copy(pat, init);
             binding.iterator = init.is_some_and(crate::lower::makes_iterator);
-            binding.reference = declares_reference(pat, init);
+            binding.reference |= declares_reference(pat, init);
         }
     }
 
@@ -478,6 +480,21 @@ fn declares_copy(pat: &Pat, init: Option<&Expr>) -> bool {
     ident.by_ref.is_none()
         && ident.subpat.is_none()
         && (ty.is_some_and(ir::is_copy_type) || init.is_some_and(is_copy_literal))
+}
+
+/// Whether `pat` binds `ident` with `ref` or `ref mut`.
+fn binds_by_ref(pat: &Pat, ident: &Ident) -> bool {
+    struct Find<'i>(&'i Ident, bool);
+    impl<'ast> Visit<'ast> for Find<'_> {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            self.1 |= p.ident == *self.0 && p.by_ref.is_some();
+            syn::visit::visit_pat_ident(self, p);
+        }
+        fn visit_expr(&mut self, _: &'ast Expr) {}
+    }
+    let mut find = Find(ident, false);
+    find.visit_pat(pat);
+    find.1
 }
 
 /// Whether `let pat = init` visibly declares a reference: a plain name initialized with `&..`
