@@ -92,7 +92,9 @@ pub mod sched;
 #[path = "private.rs"]
 pub mod __private;
 
-pub use adapters::{CoroutineExt, Fuse, IntoIter, MapReturn, MapYield, ResumeError};
+#[doc(hidden)]
+pub use adapters::yield_from_dispatch as __yield_from;
+pub use adapters::{CoroutineExt, FromIter, Fuse, IntoIter, MapReturn, MapYield, ResumeError};
 /// Turns a function into a constructor of a coroutine.
 ///
 /// ```

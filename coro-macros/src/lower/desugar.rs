@@ -80,10 +80,22 @@ impl Lower<'_> {
                 let krate = &self.krate_at(sub_span);
                 let resume =
                     quote_spanned!(sub_span=> #krate::Coroutine::resume(&mut #sub_var, #arg_var));
+                // A coroutine is delegated to as it is, an `IntoIterator` is iterated
+                // (`FromIter`): autoref specialization on the value's type.
+                let value = self.hidden(Hidden::Temporary, names::temporary);
+                let first_value = self.hidden(Hidden::Temporary, names::temporary);
+                let kind = quote_spanned! {sub_span=>
+                    (&&#value).yield_from_kind(&#first_value).wrap(#value)
+                };
                 let desugared: Expr = parse_quote_spanned! {span=>
                     {
-                        let mut #sub_var = #sub;
-                        let mut #arg_var = #first;
+                        let (mut #sub_var, mut #arg_var) = {
+                            #[allow(unused_imports)]
+                            use #krate::__yield_from::{ViaCoroutine as _, ViaIter as _, ViaNeither as _};
+                            let #value = #krate::__yield_from::Source(#sub);
+                            let #first_value = #first;
+                            (#kind, #first_value)
+                        };
                         loop {
                             match #resume {
                                 #krate::CoroutineState::Yielded(#yielded) => {
