@@ -71,19 +71,34 @@ impl<I: Iterator> IntoIterator for FromIter<I> {
 }
 
 /// How `yield_from!` picks between a coroutine and an iterator, by autoref specialization:
-/// `(&&Source(x)).yield_from_kind(&first)` finds [`ViaCoroutine`]'s method when `x` is a
-/// coroutine, [`ViaIter`]'s (one reference further) when it is an `IntoIterator`, and
-/// [`ViaNeither`]'s (one dereference further) otherwise, which takes it for a coroutine so
-/// that the error says what `yield_from!` takes. `first`, the first resume argument, tells
-/// which `Coroutine<R>` is meant. Not public API.
+/// `(&&Source::new(x, &first)).yield_from_kind()` finds [`ViaCoroutine`]'s method when `x`
+/// is a coroutine resumed with the type of `first` (its first resume argument),
+/// [`ViaIter`]'s (one reference further) when it is an `IntoIterator`, and [`ViaNeither`]'s
+/// (one dereference further) otherwise, which takes it for a coroutine so that the error
+/// says what `yield_from!` takes. Not public API.
 #[doc(hidden)]
 pub mod dispatch {
+    use core::marker::PhantomData;
+
     use super::FromIter;
     use crate::Coroutine;
 
-    /// The value given to `yield_from!`, for the choice.
-    #[derive(Debug)]
-    pub struct Source<T>(pub T);
+    /// The value given to `yield_from!`, and the type of the first resume argument.
+    pub struct Source<T, R>(T, PhantomData<fn(R)>);
+
+    impl<T, R> Source<T, R> {
+        /// `value`, to be resumed first with `first`.
+        #[inline]
+        pub fn new(value: T, _first: &R) -> Self {
+            Source(value, PhantomData)
+        }
+    }
+
+    impl<T, R> core::fmt::Debug for Source<T, R> {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("Source")
+        }
+    }
 
     /// The choice of a coroutine: delegate to it as it is.
     #[derive(Debug, Clone, Copy)]
@@ -94,39 +109,39 @@ pub mod dispatch {
     pub struct IterTag;
 
     /// See the module.
-    pub trait ViaCoroutine<R> {
+    pub trait ViaCoroutine {
         #[inline]
-        fn yield_from_kind(&self, _first: &R) -> CoroutineTag {
+        fn yield_from_kind(&self) -> CoroutineTag {
             CoroutineTag
         }
     }
 
-    impl<R, C: Coroutine<R>> ViaCoroutine<R> for &Source<C> {}
+    impl<R, C: Coroutine<R>> ViaCoroutine for &Source<C, R> {}
 
     /// See the module.
     pub trait ViaIter {
         #[inline]
-        fn yield_from_kind<R>(&self, _first: &R) -> IterTag {
+        fn yield_from_kind(&self) -> IterTag {
             IterTag
         }
     }
 
-    impl<T: IntoIterator> ViaIter for &&Source<T> {}
+    impl<T: IntoIterator, R> ViaIter for &&Source<T, R> {}
 
     /// See the module.
     pub trait ViaNeither {
         #[inline]
-        fn yield_from_kind<R>(&self, _first: &R) -> CoroutineTag {
+        fn yield_from_kind(&self) -> CoroutineTag {
             CoroutineTag
         }
     }
 
-    impl<T> ViaNeither for Source<T> {}
+    impl<T, R> ViaNeither for Source<T, R> {}
 
     impl CoroutineTag {
         /// The coroutine itself.
         #[inline]
-        pub fn wrap<C>(self, source: Source<C>) -> C {
+        pub fn wrap<C, R>(self, source: Source<C, R>) -> C {
             source.0
         }
     }
@@ -134,7 +149,7 @@ pub mod dispatch {
     impl IterTag {
         /// A coroutine over the items.
         #[inline]
-        pub fn wrap<I: IntoIterator>(self, source: Source<I>) -> FromIter<I::IntoIter> {
+        pub fn wrap<I: IntoIterator, R>(self, source: Source<I, R>) -> FromIter<I::IntoIter> {
             FromIter::new(source.0)
         }
     }
@@ -150,9 +165,9 @@ mod tests {
     #[test]
     fn a_coroutine_is_taken_as_one_even_when_it_is_also_an_iterator() {
         let co = FromIter::new(0..2); // both a `Coroutine` and an `IntoIterator`
-        let CoroutineTag = (&&Source(co)).yield_from_kind(&());
+        let CoroutineTag = (&&Source::new(co, &())).yield_from_kind();
         let it = IntoIter::new(FromIter::new(0..2)); // only an `Iterator`
-        let IterTag = (&&Source(it)).yield_from_kind(&());
-        let CoroutineTag = (&&Source(5u8)).yield_from_kind(&1u32);
+        let IterTag = (&&Source::new(it, &())).yield_from_kind();
+        let CoroutineTag = (&&Source::new(5u8, &1u32)).yield_from_kind();
     }
 }

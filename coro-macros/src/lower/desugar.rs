@@ -85,15 +85,16 @@ impl Lower<'_> {
                 let value = self.hidden(Hidden::Temporary, names::temporary);
                 let first_value = self.hidden(Hidden::Temporary, names::temporary);
                 let kind = quote_spanned! {sub_span=>
-                    (&&#value).yield_from_kind(&#first_value).wrap(#value)
+                    (&&#value).yield_from_kind().wrap(#value)
                 };
                 let desugared: Expr = parse_quote_spanned! {span=>
                     {
                         let (mut #sub_var, mut #arg_var) = {
                             #[allow(unused_imports)]
                             use #krate::__yield_from::{ViaCoroutine as _, ViaIter as _, ViaNeither as _};
-                            let #value = #krate::__yield_from::Source(#sub);
+                            let #value = #sub;
                             let #first_value = #first;
+                            let #value = #krate::__yield_from::Source::new(#value, &#first_value);
                             (#kind, #first_value)
                         };
                         loop {

@@ -40,6 +40,9 @@ pub(super) struct PlainContext {
     pub(super) depth: usize,
     /// Nesting of closures and `async` blocks, whose `return` is their own.
     pub(super) closures: usize,
+    /// Nesting of `move` closures and `async move` blocks, which take the locals they name
+    /// by value.
+    pub(super) moving: usize,
     /// Per plain block being walked: the locals an assignment statement earlier in it
     /// assigned. A later read in the block reads that value, not one from before the
     /// statement (see [`Event::Reuse`]).
@@ -194,7 +197,9 @@ impl<'a> Walker<'a> {
     ) {
         match self.names.resolve(&unraw(ident)) {
             Some(Res::Local(binding)) => {
-                let consume = !borrow;
+                // (A name a `move` closure uses is one of its captures: the closure's own
+                // bindings resolve to `Res::Inner`.)
+                let consume = !borrow || self.plain.moving > 0;
                 if self
                     .plain
                     .assigned_in_block

@@ -1,0 +1,11 @@
+use std::cell::RefCell;
+
+#[coro_core::coroutine(yield = usize)]
+fn guard() {
+    let cell = RefCell::new(vec![1]);
+    let g = cell.borrow();
+    yield_!(g.len());
+    drop(g);
+}
+
+fn main() {}
