@@ -47,3 +47,38 @@ fn a_move_closure_keeps_its_captures_across_yields() {
     assert_eq!(run(move_closure(l, a, b)), (expected, expected_return));
     assert_eq!(expected_return, 3 + 2 + 5);
 }
+
+/// The fixes the macro's error names for a closure made again in a loop that suspends: made
+/// once before the loop, or boxed with its type written.
+#[coro_core::coroutine(yield = u32)]
+fn closures_in_a_loop(n: u32) -> u32 {
+    let base = |x: u32| x + 1;
+    let mut last = 0;
+    for i in 0..n {
+        let add: Box<dyn Fn(u32) -> u32> = Box::new(move |x| x + i * 10);
+        yield_!(add(base(1)));
+        yield_!(base(5));
+        last = add(3);
+    }
+    last
+}
+
+fn closures_in_a_loop_plain(n: u32, out: &mut Vec<u32>) -> u32 {
+    let base = |x: u32| x + 1;
+    let mut last = 0;
+    for i in 0..n {
+        let add: Box<dyn Fn(u32) -> u32> = Box::new(move |x| x + i * 10);
+        out.push(add(base(1)));
+        out.push(base(5));
+        last = add(3);
+    }
+    last
+}
+
+#[test]
+fn a_closure_made_before_the_loop_or_boxed_in_it_works() {
+    let mut expected = Vec::new();
+    let expected_return = closures_in_a_loop_plain(3, &mut expected);
+    assert_eq!(run(closures_in_a_loop(3)), (expected, expected_return));
+    assert_eq!(expected_return, 23);
+}

@@ -61,6 +61,52 @@ impl StateLayout {
         errors.finish()
     }
 
+    /// Reports every binding that holds a closure (see [`Binding::closure`]), is saved at a
+    /// suspension point, and is made by code that two entries of the state machine run
+    /// (the start and a suspension point, or two points: in a loop that suspends, or after
+    /// a construct that may or may not): each entry's copy of the closure is a type of its
+    /// own, which the one field of the state cannot hold.
+    ///
+    /// [`Binding::closure`]: super::scopes::Binding::closure
+    pub(crate) fn check_closures(&self, scopes: &Scopes) -> syn::Result<()> {
+        let mut errors = crate::parse::Errors::default();
+        for (binding, info) in scopes.bindings.iter().enumerate() {
+            let Some(span) = info.closure else {
+                continue;
+            };
+            let Some(def) = scopes
+                .nodes
+                .iter()
+                .position(|node| node.events.contains(&Event::Def(binding)))
+            else {
+                continue;
+            };
+            let entries = std::iter::once(ENTRY)
+                .chain(scopes.points.iter().map(|point| point.resume))
+                .filter(|&start| super::flow::reached_before_suspending(scopes, start)[def])
+                .count();
+            if entries < 2 {
+                continue;
+            }
+            let after = super::flow::reached_before_suspending(scopes, def);
+            let saved_next = self
+                .saved
+                .iter()
+                .zip(&scopes.points)
+                .any(|(saved, point)| after[point.node] && saved.contains(&binding));
+            if saved_next {
+                let name = super::scopes::unraw(&info.name);
+                errors.push(syn::Error::new(
+                    span,
+                    format!(
+                        "`{name}` holds this closure across a suspension point, and the closure is made again after an earlier one (in a loop that suspends, or after code that may suspend); the rewrite emits that code once per suspension point, and each copy of a closure is a type of its own, which the coroutine's state cannot hold; make it before the loop or the first `yield_!`, use a `fn` item, or box it as a trait object with the type written (`let {name}: Box<dyn Fn(..) -> ..> = Box::new(..);`, or `Box<dyn Iterator<Item = ..>>`)"
+                    ),
+                ));
+            }
+        }
+        errors.finish()
+    }
+
     /// Bindings saved somewhere while another binding of the same name is in scope after
     /// them: the generated code must give them a name of their own.
     pub(crate) fn shadowed(&self, scopes: &Scopes) -> HashSet<BindingId> {

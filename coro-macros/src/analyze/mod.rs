@@ -52,6 +52,7 @@ pub(crate) fn analyze(input: &CoroutineFn, body: &Body) -> syn::Result<Analysis>
     let flow = Flow::new(&scopes);
     let layout = liveness::liveness(&scopes, &flow);
     layout.check_borrows(&scopes, &body.points)?;
+    layout.check_closures(&scopes)?;
     let shadowed = layout.shadowed(&scopes);
     let mut names: Vec<Ident> = scopes.bindings.iter().map(|b| b.name.clone()).collect();
     for &id in &shadowed {

@@ -53,6 +53,11 @@ pub(crate) struct Binding {
     /// The binding visibly holds a reference (`let r = &v[1..];`, `let r: &mut T = ..`),
     /// which has nothing to drop: it is kept only while it is used.
     pub(crate) reference: bool,
+    /// The binding's initializer visibly makes a value whose type is that of a closure, an
+    /// `async` block or a `coro!` it contains (`let f = |x| ..;`, `let it =
+    /// v.iter().map(|x| ..);`): where that one is, since each copy of the code that makes
+    /// it has a type of its own.
+    pub(crate) closure: Option<proc_macro2::Span>,
 }
 
 /// What a binding is.

@@ -67,6 +67,7 @@ impl Resolver {
             known_copy: false,
             iterator: false,
             reference: false,
+            closure: None,
         });
         id
     }

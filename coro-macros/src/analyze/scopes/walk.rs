@@ -156,6 +156,10 @@ impl<'a> Walker<'a> {
             binding.known_copy = declares_copy(pat, init);
             binding.iterator = init.is_some_and(crate::lower::makes_iterator);
             binding.reference |= declares_reference(pat, init);
+            // (A type written on the binding may erase the closure's: `Box<dyn Fn(..)>`.)
+            if !matches!(pat, Pat::Type(_)) {
+                binding.closure = init.and_then(makes_closure);
+            }
         }
     }
 
@@ -485,6 +489,82 @@ fn declares_copy(pat: &Pat, init: Option<&Expr>) -> bool {
     ident.by_ref.is_none()
         && ident.subpat.is_none()
         && (ty.is_some_and(ir::is_copy_type) || init.is_some_and(is_copy_literal))
+}
+
+/// Where the value of `expr` visibly gets the type of a closure, an `async` block or a
+/// `coro!` that it contains: the expression is one, or wraps one in a constructor (`Some`,
+/// `Box::new`, ..), or is a lazy iterator adapter given one (`v.iter().map(|x| ..)`), or a
+/// lazy adapter of such a value.
+fn makes_closure(expr: &Expr) -> Option<proc_macro2::Span> {
+    /// Methods that return an adapter holding their receiver and their arguments.
+    const ADAPTERS: &[&str] = &[
+        "map",
+        "filter",
+        "filter_map",
+        "flat_map",
+        "take_while",
+        "skip_while",
+        "map_while",
+        "inspect",
+        "scan",
+        "peekable",
+        "copied",
+        "cloned",
+        "enumerate",
+        "skip",
+        "take",
+        "step_by",
+        "chain",
+        "zip",
+        "rev",
+        "fuse",
+        "cycle",
+        "map_yield",
+        "map_return",
+    ];
+    /// Calls that return a value holding their argument.
+    const CONSTRUCTORS: &[&str] = &[
+        "new",
+        "Some",
+        "Ok",
+        "Err",
+        "from_fn",
+        "repeat_with",
+        "successors",
+        "once_with",
+    ];
+    match expr {
+        Expr::Closure(c) => Some(c.capture.map_or(c.or1_token.span, |m| m.span)),
+        Expr::Async(a) => Some(a.async_token.span),
+        Expr::Macro(m) => m
+            .mac
+            .path
+            .segments
+            .last()
+            .filter(|segment| segment.ident == "coro")
+            .map(|segment| segment.ident.span()),
+        Expr::Paren(p) => makes_closure(&p.expr),
+        Expr::Group(g) => makes_closure(&g.expr),
+        Expr::Tuple(t) => t.elems.iter().find_map(makes_closure),
+        Expr::Call(c) => match &*c.func {
+            Expr::Path(path)
+                if path
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| CONSTRUCTORS.iter().any(|name| s.ident == name)) =>
+            {
+                c.args.iter().find_map(makes_closure)
+            }
+            _ => None,
+        },
+        Expr::MethodCall(m) if ADAPTERS.iter().any(|name| m.method == name) => m
+            .args
+            .iter()
+            .find_map(makes_closure)
+            .or_else(|| makes_closure(&m.receiver)),
+        _ => None,
+    }
 }
 
 /// Whether `pat` binds `ident` with `ref` or `ref mut`.
