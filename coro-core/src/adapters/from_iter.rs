@@ -26,7 +26,7 @@ use crate::{Coroutine, CoroutineState};
 ///
 /// #[coro_core::coroutine(yield = u32)]
 /// fn squares_then_tail(v: Vec<u32>) {
-///     yield_from!(v.iter().map(|x| x * x)); // each item of an iterator
+///     yield_from!(v.into_iter().map(|x| x * x)); // each item of an iterator
 ///     yield_from!(vec![7, 8]);              // or of anything `IntoIterator`
 /// }
 /// let all: Vec<u32> = squares_then_tail(vec![2, 3]).into_iter().collect();

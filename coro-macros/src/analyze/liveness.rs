@@ -34,6 +34,14 @@ impl StateLayout {
         let mut reported = HashSet::new();
         for (point, saved) in self.saved.iter().enumerate() {
             for &binding in saved {
+                if let Some(held) = &scopes.bindings[binding].held_borrow {
+                    if reported.insert(binding) {
+                        let (at, local) = held_borrow_error(scopes, binding, held);
+                        errors.push(syn::Error::new(points[point].span, at));
+                        errors.push(syn::Error::new_spanned(&held.by, local));
+                    }
+                    continue;
+                }
                 let Some((borrowed, borrow)) = &scopes.bindings[binding].borrow_of else {
                     continue;
                 };
@@ -343,4 +351,30 @@ fn assigned_later(scopes: &Scopes, from: usize, binding: BindingId) -> bool {
         }
     }
     false
+}
+
+/// The messages for `binding`, saved at a suspension point while its value holds `held`:
+/// the one at the suspension point, and the one at the borrow.
+fn held_borrow_error(
+    scopes: &Scopes,
+    binding: BindingId,
+    held: &super::scopes::HeldBorrow,
+) -> (String, String) {
+    let name = super::scopes::unraw(&scopes.bindings[binding].name);
+    let local = super::scopes::unraw(&scopes.bindings[held.local].name);
+    let why = "the coroutine's locals move into its state when it suspends, so the borrow cannot be held across it";
+    let at = if scopes.bindings[binding].kind == BindingKind::ForIterator {
+        format!(
+            "this `for` loop iterates over a borrow of `{local}`, a local of the coroutine, across this suspension point; {why}; iterate by value (`for x in {local}`), over indices, or over a clone"
+        )
+    } else if held.closure {
+        format!(
+            "`{name}` is a closure that borrows `{local}`, a local of the coroutine, and is kept across this suspension point; {why}; make it a `move` closure, which owns what it uses (move a clone of `{local}` into it if `{local}` is used afterwards)"
+        )
+    } else {
+        format!(
+            "`{name}` holds a borrow of `{local}`, a local of the coroutine, across this suspension point; {why}; end the borrow before it (in a block, or with `drop({name})`), or keep an owned value or an index instead"
+        )
+    };
+    (at, format!("`{local}` is borrowed here"))
 }

@@ -84,8 +84,9 @@ impl Lower<'_> {
                 // (`FromIter`): autoref specialization on the value's type.
                 let value = self.hidden(Hidden::Temporary, names::temporary);
                 let first_value = self.hidden(Hidden::Temporary, names::temporary);
+                let source = self.hidden(Hidden::Temporary, names::temporary);
                 let kind = quote_spanned! {sub_span=>
-                    (&&#value).yield_from_kind().wrap(#value)
+                    (&&#source).yield_from_kind().wrap(#source)
                 };
                 let desugared: Expr = parse_quote_spanned! {span=>
                     {
@@ -94,7 +95,7 @@ impl Lower<'_> {
                             use #krate::__yield_from::{ViaCoroutine as _, ViaIter as _, ViaNeither as _};
                             let #value = #sub;
                             let #first_value = #first;
-                            let #value = #krate::__yield_from::Source::new(#value, &#first_value);
+                            let #source = #krate::__yield_from::Source::new(#value, &#first_value);
                             (#kind, #first_value)
                         };
                         loop {

@@ -58,6 +58,25 @@ pub(crate) struct Binding {
     /// v.iter().map(|x| ..);`): where that one is, since each copy of the code that makes
     /// it has a type of its own.
     pub(crate) closure: Option<proc_macro2::Span>,
+    /// The binding's type is visibly not a reference (see [`crate::parse::is_owned_type`]):
+    /// a method that borrows it borrows the local itself.
+    pub(crate) owned: bool,
+    /// The binding's value visibly holds a borrow of another local of the coroutine,
+    /// through a method that borrows it or a closure that uses it; unlike
+    /// [`borrow_of`](Self::borrow_of), which makes the binding kept only while used, this
+    /// only makes a binding saved across a suspension point an error.
+    pub(crate) held_borrow: Option<HeldBorrow>,
+}
+
+/// How a binding's value holds a borrow of another local (see [`Binding::held_borrow`]).
+#[derive(Debug, Clone)]
+pub(crate) struct HeldBorrow {
+    /// The borrowed local.
+    pub(crate) local: BindingId,
+    /// The code that borrows it (`cell.borrow()`, `v.iter_mut()`, a closure).
+    pub(crate) by: TokenStream,
+    /// Whether it is a closure (not `move`) that uses the local.
+    pub(crate) closure: bool,
 }
 
 /// What a binding is.

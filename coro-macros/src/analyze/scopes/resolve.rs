@@ -68,6 +68,8 @@ impl Resolver {
             iterator: false,
             reference: false,
             closure: None,
+            owned: false,
+            held_borrow: None,
         });
         id
     }

@@ -11,7 +11,7 @@ use syn::{Expr, Ident, Pat};
 use super::graph::{Event, Graph};
 use super::plain;
 use super::resolve::{Res, Resolver};
-use super::{BindingId, BindingKind, Mention, Role, Scopes, unraw};
+use super::{BindingId, BindingKind, HeldBorrow, Mention, Role, Scopes, unraw};
 use crate::analyze::sites::{Site, Sites};
 use crate::ir::{self, Block, Body, Hidden, Node, Stmt, StmtId};
 use crate::lower::collect_pat_bindings;
@@ -82,8 +82,10 @@ impl<'a> Walker<'a> {
         let mut params = Vec::new();
         for param in &input.inputs {
             let declared = self.declare_pat(&param.pat, BindingKind::Param);
-            if param.copy && declared.len() == 1 && is_plain_ident(&param.pat) {
-                self.names.bindings[declared.start].known_copy = true;
+            if declared.len() == 1 && is_plain_ident(&param.pat) {
+                let binding = &mut self.names.bindings[declared.start];
+                binding.known_copy = param.copy;
+                binding.owned = param.owned;
             }
             params.extend(declared);
         }
@@ -149,6 +151,7 @@ impl<'a> Walker<'a> {
     /// Declares the pattern of a `let` at coroutine level, noting an explicit borrow.
     fn declare_let(&mut self, pat: &Pat, init: Option<&Expr>) {
         let borrow = init.and_then(|init| self.borrowed_local(init));
+        let held = init.and_then(|init| self.held_borrow(init));
         let declared = self.declare_pat(pat, BindingKind::Local);
         if declared.len() == 1 {
             let binding = &mut self.names.bindings[declared.start];
@@ -156,6 +159,8 @@ impl<'a> Walker<'a> {
             binding.known_copy = declares_copy(pat, init);
             binding.iterator = init.is_some_and(crate::lower::makes_iterator);
             binding.reference |= declares_reference(pat, init);
+            binding.held_borrow = held;
+            binding.owned = declares_owned(pat, init);
             // (A type written on the binding may erase the closure's: `Box<dyn Fn(..)>`.)
             if !matches!(pat, Pat::Type(_)) {
                 binding.closure = init.and_then(makes_closure);
@@ -257,6 +262,130 @@ impl<'a> Walker<'a> {
                 _ => return None,
             };
         }
+    }
+
+    /// The borrow of another local that the value of `init` visibly holds: a chain of
+    /// methods that keep a borrow of their receiver (`cell.borrow()`, `m.lock().unwrap()`,
+    /// `v.iter().map(..)`) on a local visibly not a reference, or a closure (not `move`)
+    /// that uses a local. `IntoIterator::into_iter(..)` around it (how a `for` loop starts)
+    /// is looked through.
+    fn held_borrow(&self, init: &Expr) -> Option<HeldBorrow> {
+        let init = match init {
+            Expr::Call(call)
+                if call.args.len() == 1
+                    && matches!(&*call.func, Expr::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "into_iter")) =>
+            {
+                &call.args[0]
+            }
+            other => other,
+        };
+        match init {
+            Expr::Closure(closure) if closure.capture.is_none() => self.closure_borrow(closure),
+            Expr::MethodCall(_) | Expr::Try(_) => {
+                let mut methods = Vec::new();
+                let mut receiver = init;
+                loop {
+                    receiver = match receiver {
+                        Expr::MethodCall(m) => {
+                            methods.push(&m.method);
+                            &m.receiver
+                        }
+                        Expr::Try(t) => &t.expr,
+                        Expr::Paren(p) => &p.expr,
+                        _ => break,
+                    };
+                }
+                let (innermost, outer) = methods.split_last()?;
+                let keeps = |name: &Ident| KEEPS_BORROW.iter().any(|m| name == m);
+                let passes = |name: &Ident| keeps(name) || PASSES_BORROW.iter().any(|m| name == m);
+                if !keeps(innermost) || !outer.iter().all(|name| passes(name)) {
+                    return None;
+                }
+                let local = self.local_named(receiver)?;
+                self.names.bindings[local].owned.then(|| HeldBorrow {
+                    local,
+                    by: init.to_token_stream(),
+                    closure: false,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// The first local of the coroutine that `closure` (not `move`) captures by reference:
+    /// one it names other than as a whole argument of a call or its whole body (which a
+    /// closure captures by value), or any it names whose type is visibly `Copy`.
+    fn closure_borrow(&self, closure: &syn::ExprClosure) -> Option<HeldBorrow> {
+        struct Names<'a> {
+            params: Vec<(Ident, bool)>,
+            found: Vec<(&'a Ident, bool)>,
+        }
+        impl<'a> Visit<'a> for Names<'a> {
+            fn visit_expr(&mut self, expr: &'a Expr) {
+                match expr {
+                    Expr::Call(call) => {
+                        self.visit_expr(&call.func);
+                        for arg in &call.args {
+                            if let Some(ident) = bare_ident(arg) {
+                                self.found.push((ident, true));
+                            } else {
+                                self.visit_expr(arg);
+                            }
+                        }
+                    }
+                    Expr::Path(_) => {
+                        if let Some(ident) = bare_ident(expr) {
+                            self.found.push((ident, false));
+                        }
+                    }
+                    Expr::Closure(inner) => {
+                        for input in &inner.inputs {
+                            collect_pat_bindings(input, &mut self.params);
+                        }
+                        self.visit_expr(&inner.body);
+                    }
+                    _ => syn::visit::visit_expr(self, expr),
+                }
+            }
+            fn visit_local(&mut self, local: &'a syn::Local) {
+                collect_pat_bindings(&local.pat, &mut self.params);
+                syn::visit::visit_local(self, local);
+            }
+            fn visit_item(&mut self, _: &'a syn::Item) {}
+        }
+        fn bare_ident(expr: &Expr) -> Option<&Ident> {
+            match expr {
+                Expr::Path(p) if p.qself.is_none() => p.path.get_ident(),
+                _ => None,
+            }
+        }
+        let mut names = Names {
+            params: Vec::new(),
+            found: Vec::new(),
+        };
+        for input in &closure.inputs {
+            collect_pat_bindings(input, &mut names.params);
+        }
+        match bare_ident(&closure.body) {
+            Some(ident) => names.found.push((ident, true)),
+            None => names.visit_expr(&closure.body),
+        }
+        let (local, _) = names.found.iter().find_map(|&(ident, by_value)| {
+            if names.params.iter().any(|(param, _)| param == ident) {
+                return None;
+            }
+            match self.names.resolve(&unraw(ident)) {
+                Some(Res::Local(id)) if !by_value || self.names.bindings[id].known_copy => {
+                    Some((id, ident))
+                }
+                _ => None,
+            }
+        })?;
+        Some(HeldBorrow {
+            local,
+            by: closure.to_token_stream(),
+            closure: true,
+        })
     }
 
     /// The local that the bare name `expr` stands for, if it is one.
@@ -564,6 +693,112 @@ fn makes_closure(expr: &Expr) -> Option<proc_macro2::Span> {
             .find_map(makes_closure)
             .or_else(|| makes_closure(&m.receiver)),
         _ => None,
+    }
+}
+
+/// Methods whose result keeps a borrow of their receiver: `RefCell` and lock guards,
+/// iterators over a collection or a string, views of it.
+const KEEPS_BORROW: &[&str] = &[
+    "borrow",
+    "borrow_mut",
+    "try_borrow",
+    "try_borrow_mut",
+    "lock",
+    "try_lock",
+    "iter",
+    "iter_mut",
+    "chars",
+    "char_indices",
+    "bytes",
+    "lines",
+    "split_whitespace",
+    "keys",
+    "values",
+    "values_mut",
+    "as_str",
+    "as_slice",
+    "as_mut_slice",
+    "as_deref",
+    "as_deref_mut",
+    "drain",
+    "windows",
+    "chunks",
+    "chunks_exact",
+    "get_mut",
+    "trim",
+    "peek",
+    "peek_mut",
+    "entry",
+];
+
+/// Methods whose result keeps the borrow its receiver holds: iterator adapters, and
+/// `unwrap`/`expect` on a guard's `Result`.
+const PASSES_BORROW: &[&str] = &[
+    "unwrap",
+    "expect",
+    "map",
+    "filter",
+    "filter_map",
+    "flat_map",
+    "take_while",
+    "skip_while",
+    "map_while",
+    "inspect",
+    "scan",
+    "peekable",
+    "copied",
+    "cloned",
+    "enumerate",
+    "skip",
+    "take",
+    "step_by",
+    "chain",
+    "zip",
+    "rev",
+    "fuse",
+    "cycle",
+];
+
+/// Whether `let pat = init` visibly declares a value that is not a reference: typed with
+/// such a type ([`is_owned_type`](crate::parse::is_owned_type)), or made by `vec!`,
+/// `format!`, an array or struct literal, a constructor of such a type (`RefCell::new(..)`,
+/// `String::from(..)`), or a method that returns an owned copy (`to_string`, `to_vec`,
+/// `collect`, ..).
+fn declares_owned(pat: &Pat, init: Option<&Expr>) -> bool {
+    if let Pat::Type(typed) = pat {
+        return is_plain_ident(&typed.pat) && crate::parse::is_owned_type(&typed.ty);
+    }
+    is_plain_ident(pat) && init.is_some_and(makes_owned)
+}
+
+fn makes_owned(expr: &Expr) -> bool {
+    match expr {
+        Expr::Macro(m) => m
+            .mac
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "vec" || s.ident == "format"),
+        Expr::Array(_) | Expr::Struct(_) | Expr::Repeat(_) => true,
+        Expr::Call(call) => match &*call.func {
+            Expr::Path(path) => {
+                let segments = &path.path.segments;
+                segments.len() >= 2 && {
+                    let ty = &segments[segments.len() - 2];
+                    let ty: syn::Type = syn::Type::Path(syn::TypePath {
+                        qself: None,
+                        path: ty.ident.clone().into(),
+                    });
+                    crate::parse::is_owned_type(&ty)
+                }
+            }
+            _ => false,
+        },
+        Expr::MethodCall(m) => ["to_string", "to_owned", "to_vec", "collect", "into_owned"]
+            .iter()
+            .any(|name| m.method == name),
+        Expr::Paren(p) => makes_owned(&p.expr),
+        _ => false,
     }
 }
 

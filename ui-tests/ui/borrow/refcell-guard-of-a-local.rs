@@ -1,8 +1,7 @@
-use std::cell::RefCell;
 
 #[coro_core::coroutine(yield = usize)]
 fn guard() {
-    let cell = RefCell::new(vec![1]);
+    let cell = std::cell::RefCell::new(vec![1]);
     let g = cell.borrow();
     yield_!(g.len());
     drop(g);
