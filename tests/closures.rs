@@ -27,6 +27,10 @@ fn move_closure(limit: String, a: String, b: String) -> usize {
     counted() + count + first_len
 }
 
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "the same signature as the coroutine's, which keeps its arguments"
+)]
 fn move_closure_plain(limit: String, a: String, b: String, out: &mut Vec<bool>) -> usize {
     let count = 2;
     let is_big = move |s: &String| *s > limit;

@@ -38,7 +38,7 @@ impl Tracked {
 /// A scrutinee that is not a place, whose evaluation is logged.
 fn lookup(key: u32) -> Option<u32> {
     log(format!("lookup {key}"));
-    (key % 3 != 0).then_some(key * 10)
+    (!key.is_multiple_of(3)).then_some(key * 10)
 }
 
 /// Defines module `$name` with `co`, the body as a coroutine yielding questions and resumed
@@ -115,7 +115,7 @@ same_body!(guard_in_a_loop(keys: Vec<u32>) -> Vec<String> {
                 out.push(format!("{key}: none"));
                 continue;
             }
-            Some(v) if v == 20 => out.push(format!("{key}: twenty")),
+            Some(v) if v % 40 == 0 => out.push(format!("{key}: forty")),
             Some(v) if yield_!(format!("big {v}?")) > 0 => {
                 out.push(format!("{key}: big {v}"));
             }

@@ -163,6 +163,10 @@ mod tests {
     use crate::{FromIter, IntoIter};
 
     #[test]
+    #[allow(
+        clippy::needless_borrow,
+        reason = "the double borrow is how the dispatch picks its trait"
+    )]
     fn a_coroutine_is_taken_as_one_even_when_it_is_also_an_iterator() {
         let co = FromIter::new(0..2); // both a `Coroutine` and an `IntoIterator`
         let CoroutineTag = (&&Source::new(co, &())).yield_from_kind();
