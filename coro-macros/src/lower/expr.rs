@@ -87,10 +87,12 @@ impl Lower<'_> {
                 // `'l: loop { if cond { body } else { break 'l; } }`, whose `if` is split
                 // where its chain suspends.
                 let label = w.label.map_or_else(|| self.fresh_label(), |l| l.name);
+                let attrs = w.attrs;
                 let cond = w.cond;
                 let body = w.body;
                 self.expr(
                     parse_quote! {
+                        #(#attrs)*
                         #label: loop {
                             if #cond #body else {
                                 break #label;
