@@ -87,6 +87,8 @@ mod coroutine;
 #[cfg(feature = "net")]
 pub mod net;
 #[cfg(feature = "std")]
+mod primitive;
+#[cfg(feature = "std")]
 pub mod sched;
 
 #[doc(hidden)]
