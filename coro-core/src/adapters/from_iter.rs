@@ -6,8 +6,9 @@ use crate::{Coroutine, CoroutineState};
 /// A coroutine that yields the items of an iterator, then completes with `()`. It takes any
 /// resume argument and ignores it.
 ///
-/// `yield_from!(x)` delegates to `x` itself when `x` is a [`Coroutine`], and to
-/// `FromIter::new(x)` when it is not but is an [`IntoIterator`]: it then yields each item,
+/// `yield_from!(x)` delegates to `x` itself when `x` is a [`Coroutine`] (resumed with the
+/// type of its first resume argument, or with `()`), and to `FromIter::new(x)` when it is
+/// not but is an [`IntoIterator`]: it then yields each item,
 /// one per resume of the enclosing coroutine (whose resume arguments it drops), and
 /// evaluates to `()`. A coroutine resumed with `()`, also an `IntoIterator`, is run as a
 /// coroutine, so that `yield_from!` evaluates to its return value. The choice is made from
@@ -71,11 +72,13 @@ impl<I: Iterator> IntoIterator for FromIter<I> {
 }
 
 /// How `yield_from!` picks between a coroutine and an iterator, by autoref specialization:
-/// `(&&Source::new(x, &first)).yield_from_kind()` finds [`ViaCoroutine`]'s method when `x`
-/// is a coroutine resumed with the type of `first` (its first resume argument),
-/// [`ViaIter`]'s (one reference further) when it is an `IntoIterator`, and [`ViaNeither`]'s
-/// (one dereference further) otherwise, which takes it for a coroutine so that the error
-/// says what `yield_from!` takes. Not public API.
+/// `(&&&Source::new(x, &first)).yield_from_kind()` finds, the first that applies,
+/// [`ViaCoroutine`]'s method when `x` is a coroutine resumed with the type of `first` (its
+/// first resume argument), [`ViaUnitCoroutine`]'s (one reference further) when it is one
+/// resumed with `()`, [`ViaIter`]'s (one dereference further) when it is an
+/// `IntoIterator`, and [`ViaNeither`]'s (another dereference further) otherwise. Only
+/// [`ViaIter`] iterates: the others take `x` for a coroutine, so that a wrong resume type
+/// or a value that is neither gets the coroutine's error. Not public API.
 #[doc(hidden)]
 pub mod dispatch {
     use core::marker::PhantomData;
@@ -116,7 +119,17 @@ pub mod dispatch {
         }
     }
 
-    impl<R, C: Coroutine<R>> ViaCoroutine for &Source<C, R> {}
+    impl<R, C: Coroutine<R>> ViaCoroutine for &&Source<C, R> {}
+
+    /// See the module.
+    pub trait ViaUnitCoroutine {
+        #[inline]
+        fn yield_from_kind(&self) -> CoroutineTag {
+            CoroutineTag
+        }
+    }
+
+    impl<R, C: Coroutine> ViaUnitCoroutine for &&&Source<C, R> {}
 
     /// See the module.
     pub trait ViaIter {
@@ -126,7 +139,7 @@ pub mod dispatch {
         }
     }
 
-    impl<T: IntoIterator, R> ViaIter for &&Source<T, R> {}
+    impl<T: IntoIterator, R> ViaIter for &Source<T, R> {}
 
     /// See the module.
     pub trait ViaNeither {
@@ -159,8 +172,28 @@ pub mod dispatch {
 mod tests {
     use super::dispatch::{
         CoroutineTag, IterTag, Source, ViaCoroutine as _, ViaIter as _, ViaNeither as _,
+        ViaUnitCoroutine as _,
     };
-    use crate::{FromIter, IntoIter};
+    use crate::{Coroutine, CoroutineState, FromIter, IntoIter};
+
+    /// A coroutine resumed with `()` only, and so an `IntoIterator`, as generated ones are.
+    struct Unit(FromIter<core::ops::Range<i32>>);
+
+    impl IntoIterator for Unit {
+        type Item = i32;
+        type IntoIter = IntoIter<Unit>;
+        fn into_iter(self) -> IntoIter<Unit> {
+            IntoIter::new(self)
+        }
+    }
+
+    impl Coroutine for Unit {
+        type Yield = i32;
+        type Return = ();
+        fn resume(&mut self, (): ()) -> CoroutineState<i32, ()> {
+            self.0.resume(())
+        }
+    }
 
     #[test]
     #[allow(
@@ -169,9 +202,12 @@ mod tests {
     )]
     fn a_coroutine_is_taken_as_one_even_when_it_is_also_an_iterator() {
         let co = FromIter::new(0..2); // both a `Coroutine` and an `IntoIterator`
-        let CoroutineTag = (&&Source::new(co, &())).yield_from_kind();
+        let CoroutineTag = (&&&Source::new(co, &())).yield_from_kind();
         let it = IntoIter::new(FromIter::new(0..2)); // only an `Iterator`
-        let IterTag = (&&Source::new(it, &())).yield_from_kind();
-        let CoroutineTag = (&&Source::new(5u8, &1u32)).yield_from_kind();
+        let IterTag = (&&&Source::new(it, &())).yield_from_kind();
+        let CoroutineTag = (&&&Source::new(5u8, &1u32)).yield_from_kind();
+        // Resumed with `()` but given another first argument: still a coroutine.
+        let unit = Unit(FromIter::new(0..2));
+        let CoroutineTag = (&&&Source::new(unit, &1u32)).yield_from_kind();
     }
 }

@@ -86,13 +86,13 @@ impl Lower<'_> {
                 let first_value = self.hidden(Hidden::Temporary, names::temporary);
                 let source = self.hidden(Hidden::Temporary, names::temporary);
                 let kind = quote_spanned! {sub_span=>
-                    (&&#source).yield_from_kind().wrap(#source)
+                    (&&&#source).yield_from_kind().wrap(#source)
                 };
                 let desugared: Expr = parse_quote_spanned! {span=>
                     {
                         let (mut #sub_var, mut #arg_var) = {
                             #[allow(unused_imports)]
-                            use #krate::__yield_from::{ViaCoroutine as _, ViaIter as _, ViaNeither as _};
+                            use #krate::__yield_from::{ViaCoroutine as _, ViaUnitCoroutine as _, ViaIter as _, ViaNeither as _};
                             let #value = #sub;
                             let #first_value = #first;
                             let #source = #krate::__yield_from::Source::new(#value, &#first_value);

@@ -295,7 +295,8 @@ pub fn two_countdowns(
                             let (mut __coro_sub0, mut __coro_resume0) = {
                                 #[allow(unused_imports)]
                                 use ::coro_core::__yield_from::{
-                                    ViaCoroutine as _, ViaIter as _, ViaNeither as _,
+                                    ViaCoroutine as _, ViaUnitCoroutine as _, ViaIter as _,
+                                    ViaNeither as _,
                                 };
                                 let __coro_t1 = countdown(a);
                                 let __coro_t2 = ();
@@ -303,7 +304,10 @@ pub fn two_countdowns(
                                     __coro_t1,
                                     &__coro_t2,
                                 );
-                                ((&&__coro_t3).yield_from_kind().wrap(__coro_t3), __coro_t2)
+                                (
+                                    (&&&__coro_t3).yield_from_kind().wrap(__coro_t3),
+                                    __coro_t2,
+                                )
                             };
                             '__coro_loop0: loop {
                                 match ::coro_core::Coroutine::resume(
@@ -335,7 +339,8 @@ pub fn two_countdowns(
                             let (mut __coro_sub5, mut __coro_resume5) = {
                                 #[allow(unused_imports)]
                                 use ::coro_core::__yield_from::{
-                                    ViaCoroutine as _, ViaIter as _, ViaNeither as _,
+                                    ViaCoroutine as _, ViaUnitCoroutine as _, ViaIter as _,
+                                    ViaNeither as _,
                                 };
                                 let __coro_t6 = countdown(b);
                                 let __coro_t7 = ();
@@ -343,7 +348,10 @@ pub fn two_countdowns(
                                     __coro_t6,
                                     &__coro_t7,
                                 );
-                                ((&&__coro_t8).yield_from_kind().wrap(__coro_t8), __coro_t7)
+                                (
+                                    (&&&__coro_t8).yield_from_kind().wrap(__coro_t8),
+                                    __coro_t7,
+                                )
                             };
                             '__coro_loop1: loop {
                                 match ::coro_core::Coroutine::resume(
@@ -433,7 +441,8 @@ pub fn two_countdowns(
                             let (mut __coro_sub5, mut __coro_resume5) = {
                                 #[allow(unused_imports)]
                                 use ::coro_core::__yield_from::{
-                                    ViaCoroutine as _, ViaIter as _, ViaNeither as _,
+                                    ViaCoroutine as _, ViaUnitCoroutine as _, ViaIter as _,
+                                    ViaNeither as _,
                                 };
                                 let __coro_t6 = countdown(b);
                                 let __coro_t7 = ();
@@ -441,7 +450,10 @@ pub fn two_countdowns(
                                     __coro_t6,
                                     &__coro_t7,
                                 );
-                                ((&&__coro_t8).yield_from_kind().wrap(__coro_t8), __coro_t7)
+                                (
+                                    (&&&__coro_t8).yield_from_kind().wrap(__coro_t8),
+                                    __coro_t7,
+                                )
                             };
                             '__coro_loop1: loop {
                                 match ::coro_core::Coroutine::resume(
