@@ -118,3 +118,20 @@ fn from_iter_is_a_coroutine_over_the_items() {
     let rest: Vec<u32> = FromIter::new(1..4).into_iter().collect();
     assert_eq!(rest, [1, 2, 3]);
 }
+
+/// The fix the macro names for an adapter with a closure made after a loop that yields:
+/// made before it, kept across its yields, then delegated to.
+#[coro_core::coroutine(yield = u32)]
+fn adapter_made_first(v: &[u32]) {
+    let doubled = v.iter().map(|x| x * 2);
+    for x in v {
+        yield_!(*x);
+    }
+    yield_from!(doubled);
+}
+
+#[test]
+fn an_adapter_made_before_a_loop_that_yields_is_delegated_to_after_it() {
+    let all: Vec<u32> = adapter_made_first(&[1, 2]).into_iter().collect();
+    assert_eq!(all, [1, 2, 2, 4]);
+}

@@ -102,7 +102,12 @@ impl StateLayout {
                 .iter()
                 .zip(&scopes.points)
                 .any(|(saved, point)| after[point.node] && saved.contains(&binding));
-            if saved_next {
+            if saved_next && crate::names::is_sub_coroutine(&info.name.to_string()) {
+                errors.push(syn::Error::new(
+                    span,
+                    "what this `yield_from!` delegates to holds this closure and is kept across the `yield_from!`'s suspension points, but it is made again after an earlier one (in a loop that suspends, or after code that may suspend); the rewrite emits that code once per suspension point, and each copy of a closure is a type of its own, which the coroutine's state cannot hold; make the iterator or coroutine before the loop or the first `yield_!` and pass that, or box it as a trait object with the type written (`let it: Box<dyn Iterator<Item = ..>> = Box::new(..);`)",
+                ));
+            } else if saved_next {
                 let name = super::scopes::unraw(&info.name);
                 errors.push(syn::Error::new(
                     span,

@@ -153,6 +153,9 @@ impl<'a> Walker<'a> {
         let borrow = init.and_then(|init| self.borrowed_local(init));
         let held = init.and_then(|init| self.held_borrow(init));
         let declared = self.declare_pat(pat, BindingKind::Local);
+        if let Some(argument) = yield_from_argument(pat, init) {
+            self.names.bindings[declared.start].closure = makes_closure(argument);
+        }
         if declared.len() == 1 {
             let binding = &mut self.names.bindings[declared.start];
             binding.borrow_of = borrow;
@@ -618,6 +621,27 @@ fn declares_copy(pat: &Pat, init: Option<&Expr>) -> bool {
     ident.by_ref.is_none()
         && ident.subpat.is_none()
         && (ty.is_some_and(ir::is_copy_type) || init.is_some_and(is_copy_literal))
+}
+
+/// The argument of a `yield_from!`, when `let pat = init` declares its sub-coroutine:
+/// `let (sub, resume) = { let value = <argument>; .. };`.
+fn yield_from_argument<'e>(pat: &Pat, init: Option<&'e Expr>) -> Option<&'e Expr> {
+    let Pat::Tuple(tuple) = pat else {
+        return None;
+    };
+    let Some(Pat::Ident(sub)) = tuple.elems.first() else {
+        return None;
+    };
+    if !crate::names::is_sub_coroutine(&sub.ident.to_string()) {
+        return None;
+    }
+    let Some(Expr::Block(block)) = init else {
+        return None;
+    };
+    block.block.stmts.iter().find_map(|stmt| match stmt {
+        syn::Stmt::Local(local) => local.init.as_ref().map(|init| &*init.expr),
+        _ => None,
+    })
 }
 
 /// Where the value of `expr` visibly gets the type of a closure, an `async` block or a
