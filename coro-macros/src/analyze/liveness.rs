@@ -383,3 +383,69 @@ fn held_borrow_error(
     };
     (at, format!("`{local}` is borrowed here"))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+
+    use proc_macro2::TokenStream;
+
+    use crate::parse::CoroutineFn;
+
+    /// The analysis' verdict on the `coro!` closure `closure`: `Err` with its first message.
+    fn verdict(closure: &str) -> Result<(), String> {
+        let tokens = TokenStream::from_str(closure).expect("tokens");
+        let input = CoroutineFn::from_closure(tokens).expect("a closure");
+        let body = crate::lower::body(&input).expect("lowered");
+        crate::analyze::analyze(&input, &body)
+            .map(drop)
+            .map_err(|error| error.to_string())
+    }
+
+    #[test]
+    fn borrows_held_across_a_suspension_point_that_the_macro_reports() {
+        for (closure, says) in [
+            (
+                "|| { let cell = RefCell::new(1); let g = cell.borrow(); yield_!(1); drop(g); }",
+                "`g` holds a borrow of `cell`",
+            ),
+            (
+                "|| { let m = Mutex::new(1); let g = m.lock().unwrap(); yield_!(1); }",
+                "`g` holds a borrow of `m`",
+            ),
+            (
+                "|| { let mut v = vec![1]; for x in v.iter_mut() { *x = yield_!(1); } }",
+                "iterates over a borrow of `v`",
+            ),
+            (
+                "|| { let v = vec![1]; let get = |i: usize| v[i]; yield_!(get(0)); get(0) }",
+                "`get` is a closure that borrows `v`",
+            ),
+            (
+                "|| { for i in 0..2 { let f = move |x: u32| x + i; yield_!(f(1)); yield_!(f(2)); } }",
+                "`f` holds this closure across a suspension point",
+            ),
+        ] {
+            let error = verdict(closure).expect_err(closure);
+            assert!(error.contains(says), "{closure}: {error}");
+        }
+    }
+
+    #[test]
+    fn what_the_macro_cannot_tell_is_a_borrow_of_a_local_is_left_to_rustc() {
+        for closure in [
+            // A type of the user's, whose `peek` may return an owned value.
+            "|| { let q = Queue { v: 1 }; let p = q.peek(); yield_!(1); drop(p); }",
+            // A local whose type the macro does not see.
+            "|| { let s = make(); let it = s.chars(); yield_!(1); drop(it); }",
+            // The borrow ends before the suspension point.
+            "|| { let v = vec![1]; let n = v.iter().count(); yield_!(n); }",
+            // A `move` closure owns what it uses.
+            "|| { let v = vec![1]; let f = move |i: usize| v[i]; yield_!(f(0)); yield_!(f(0)); }",
+            // Made once, before the loop that yields.
+            "|| { let f = |x: u32| x + 1; for i in 0..2 { yield_!(f(i)); } }",
+        ] {
+            assert_eq!(verdict(closure), Ok(()), "{closure}");
+        }
+    }
+}

@@ -785,9 +785,10 @@ const PASSES_BORROW: &[&str] = &[
 
 /// Whether `let pat = init` visibly declares a value that is not a reference: typed with
 /// such a type ([`is_owned_type`](crate::parse::is_owned_type)), or made by `vec!`,
-/// `format!`, an array or struct literal, a constructor of such a type (`RefCell::new(..)`,
-/// `String::from(..)`), or a method that returns an owned copy (`to_string`, `to_vec`,
-/// `collect`, ..).
+/// `format!`, an array, a constructor of such a type (`RefCell::new(..)`,
+/// `String::from(..)`), `to_string()` or `to_vec()`: types of the standard library, whose
+/// methods the macro knows (a type of the user's may have a method by one of those names
+/// that returns an owned value).
 fn declares_owned(pat: &Pat, init: Option<&Expr>) -> bool {
     if let Pat::Type(typed) = pat {
         return is_plain_ident(&typed.pat) && crate::parse::is_owned_type(&typed.ty);
@@ -803,7 +804,7 @@ fn makes_owned(expr: &Expr) -> bool {
             .segments
             .last()
             .is_some_and(|s| s.ident == "vec" || s.ident == "format"),
-        Expr::Array(_) | Expr::Struct(_) | Expr::Repeat(_) => true,
+        Expr::Array(_) | Expr::Repeat(_) => true,
         Expr::Call(call) => match &*call.func {
             Expr::Path(path) => {
                 let segments = &path.path.segments;
@@ -818,9 +819,7 @@ fn makes_owned(expr: &Expr) -> bool {
             }
             _ => false,
         },
-        Expr::MethodCall(m) => ["to_string", "to_owned", "to_vec", "collect", "into_owned"]
-            .iter()
-            .any(|name| m.method == name),
+        Expr::MethodCall(m) => m.method == "to_string" || m.method == "to_vec",
         Expr::Paren(p) => makes_owned(&p.expr),
         _ => false,
     }
