@@ -667,10 +667,11 @@ fn a_task_waiting_on_a_sync_channel_waits_rather_than_report_a_deadlock() {
 }
 
 #[test]
-fn tasks_waiting_on_sync_channels_are_reported_as_waiting_on_other() {
+fn tasks_waiting_on_sync_channels_are_reported_as_such() {
     let sched = Scheduler::new();
     let (tx, rx) = sync::channel::<u8>(0);
     let (tx2, rx2) = sync::channel::<u8>(0);
+    let channel = tx.id();
     let receiver = sched.spawn(coro!(move || recv!(rx)));
     let selecter = sched.spawn(coro!(move || {
         select! {
@@ -689,7 +690,10 @@ fn tasks_waiting_on_sync_channels_are_reported_as_waiting_on_other() {
     assert_eq!(
         checker.try_join().unwrap().unwrap(),
         (
-            (Some(WaitingOn::Other), Some(WaitingOn::Other)),
+            (
+                Some(WaitingOn::SyncRecv(channel)),
+                Some(WaitingOn::SyncSelect(2))
+            ),
             Some(1),
             Some(2)
         )

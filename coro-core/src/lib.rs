@@ -86,6 +86,8 @@ mod coroutine;
 #[cfg(feature = "net")]
 pub mod net;
 #[cfg(feature = "std")]
+pub mod rt;
+#[cfg(feature = "std")]
 pub mod sched;
 
 #[doc(hidden)]
