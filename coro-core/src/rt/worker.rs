@@ -18,9 +18,13 @@ use super::join::Queued;
 use crate::sched::run::{Idle, IdleStep};
 use crate::sched::{BlockedTask, Local, Scheduler};
 
-/// How many times an idle worker looks for work before it sleeps, with a `spin_loop` hint
-/// between looks (a few microseconds in all).
-const SPINS: u32 = 256;
+/// How many times an idle worker looks for work with a `spin_loop` hint between looks
+/// before it sleeps (a microsecond or two in all)...
+const SPINS: u32 = 64;
+
+/// ... and then with the rest of its time slice given up between looks (`yield_now`: on a
+/// machine with more threads than cores, the thread that will send the work gets to run).
+const YIELDS: u32 = 8;
 
 std::thread_local! {
     /// The worker running on this thread, if it is one: its index and runtime.
@@ -240,8 +244,12 @@ impl Idle for Worker<'_> {
         // A timer about to fire, or a socket: no spinning, the sleep has a timeout or an
         // event to wait for.
         if local.timers.next().is_none() && !local.waits_on_sockets() {
-            for _ in 0..SPINS {
-                spin_loop();
+            for spin in 0..SPINS + YIELDS {
+                if spin < SPINS {
+                    spin_loop();
+                } else {
+                    std::thread::yield_now();
+                }
                 if self.has_work() || self.work_elsewhere() {
                     return IdleStep::Continue;
                 }
