@@ -59,39 +59,13 @@ fn spawn_placed(parent: sync::Sender<u64>, first: u64, size: u64, placed_levels:
     drop(rt::spawn(placed_node(parent, first, size, placed_levels)));
 }
 
-/// The root of a local subtree: local children, one sync send up.
+/// The root of a local subtree: the single-thread skynet's node below it, its sum sent up
+/// the sync channel.
 #[coro_core::coroutine]
 fn local_root(parent: sync::Sender<u64>, first: u64, size: u64) {
-    let (tx, rx) = channel::channel(SKYNET_CAPACITY);
-    let child_size = size / FAN_OUT;
-    for i in 0..FAN_OUT {
-        sched::spawn(local_node(tx.clone(), first + i * child_size, child_size));
-    }
-    drop(tx);
-    let mut sum = 0;
-    while let Some(part) = recv!(rx) {
-        sum += part;
-    }
-    send!(parent, sum).expect("the parent receives until every child is done");
-}
-
-/// A local skynet node, as on one scheduler.
-#[coro_core::coroutine]
-fn local_node(parent: channel::Sender<u64>, first: u64, size: u64) {
-    if size == 1 {
-        send!(parent, first).expect("the parent receives until every child is done");
-        return;
-    }
-    let (tx, rx) = channel::channel(SKYNET_CAPACITY);
-    let child_size = size / FAN_OUT;
-    for i in 0..FAN_OUT {
-        sched::spawn(local_node(tx.clone(), first + i * child_size, child_size));
-    }
-    drop(tx);
-    let mut sum = 0;
-    while let Some(part) = recv!(rx) {
-        sum += part;
-    }
+    let (tx, rx) = channel::channel(1);
+    sched::spawn(crate::runtime::coro::skynet_task(tx, first, size));
+    let sum = recv!(rx).expect("the subtree sends its sum");
     send!(parent, sum).expect("the parent receives until every child is done");
 }
 
