@@ -499,24 +499,31 @@ fn shutdown_drops_tasks_never_started() {
             .stealing(false)
             .build()
             .unwrap();
-        let busy = Arc::new(AtomicUsize::new(0));
-        let spinning = Arc::clone(&busy);
-        // A task that keeps its scheduler busy: queued tasks start one per 64 runs.
+        // A task that holds its scheduler's thread (it never yields) until it is told to
+        // stop, one second after the drop of the runtime began: the tasks queued meanwhile
+        // never start (the scheduler, stopping, starts nothing more).
+        let state = Arc::new(AtomicUsize::new(0));
+        let seen = Arc::clone(&state);
         rt.spawn_on(
             0,
             coro!(move || {
-                spinning.store(1, Ordering::SeqCst);
-                // For ever: nothing sets it back to 0.
-                while spinning.load(Ordering::SeqCst) > 0 {
-                    yield_now!();
+                seen.store(1, Ordering::SeqCst);
+                let start = Instant::now();
+                while seen.load(Ordering::SeqCst) == 1 && start.elapsed() < BOUND {
+                    std::hint::spin_loop();
                 }
             }),
         );
         let start = Instant::now();
-        while busy.load(Ordering::SeqCst) == 0 {
+        while state.load(Ordering::SeqCst) == 0 {
             assert!(start.elapsed() < BOUND);
             thread::yield_now();
         }
+        let release = Arc::clone(&state);
+        let releaser = thread::spawn(move || {
+            thread::sleep(Duration::from_secs(1));
+            release.store(2, Ordering::SeqCst);
+        });
         let (_tx, rx) = sync::channel::<u8>(0);
         let started = Arc::new(AtomicUsize::new(0));
         let handles: Vec<_> = (0..N)
@@ -540,8 +547,8 @@ fn shutdown_drops_tasks_never_started() {
             })
             .collect();
         drop(rt);
-        let started = started.load(Ordering::SeqCst);
-        assert!(started < N, "every queued task started before the drop");
+        releaser.join().unwrap();
+        assert_eq!(started.load(Ordering::SeqCst), 0);
         check_drops(&drops, N, |_| String::from("coro-rt-0"));
         for handle in handles {
             assert_eq!(

@@ -14,6 +14,11 @@
 //! | plain code | [`Runtime::spawn`] | [`Runtime::spawn_on`] | — |
 //! | a task | [`rt::spawn`](spawn) (this scheduler's queue) | [`rt::spawn_on`](spawn_on) | [`rt::current`](current) |
 //!
+//! A task given to the runtime is `Send` as a whole: one that keeps an `Rc` or a
+//! single-thread channel across a suspension is not, and is started from inside a task
+//! with `sched::spawn` (a `Send` task may make one and spawn it so, as it holds nothing of
+//! it across a suspension).
+//!
 //! Tasks on different schedulers talk through [`channel::sync`](crate::channel::sync)
 //! channels (which `select!` may mix with single-thread ones): a task blocked on one
 //! scheduler is woken on it by a send on another.
@@ -73,7 +78,7 @@
 //! # Failure, deadlock and shutdown
 //!
 //! A panic ends its task only: its [`JoinHandle`] reports
-//! [`JoinError::Panicked`](crate::sched::JoinError::Panicked) with the message.
+//! [`JoinError::Panicked`] with the message.
 //! [`Runtime::run`] waits until every task of every scheduler has ended, or returns a
 //! [`Deadlock`] naming each task left and its scheduler ([`BlockedTask::scheduler`]) when
 //! every scheduler is idle, no wake-up is on its way, and no task waits on a timer, a
@@ -85,7 +90,7 @@
 //!
 //! Dropping the runtime stops every scheduler: each drops its scheduler on its own thread,
 //! which drops each task not finished once (their handles report
-//! [`JoinError::Cancelled`](crate::sched::JoinError::Cancelled)), and the tasks still
+//! [`JoinError::Cancelled`]), and the tasks still
 //! queued; then the threads are joined. A value sent to a channel whose receivers were
 //! dropped so is handed back, as on any closed channel.
 //!
