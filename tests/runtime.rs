@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use coro_core::channel::error::TrySendError;
 use coro_core::channel::{channel, sync};
 use coro_core::coro;
-use coro_core::rt::{self, Runtime};
+use coro_core::rt::{self, Placement, Runtime};
 use coro_core::sched::{self, BlockedTask, JoinError, TaskId, WaitingOn};
 
 /// How long a test waits for the runtime before it fails (rather than hang).
@@ -717,4 +717,45 @@ fn debug_shows_the_runtime_and_handles() {
     assert!(shown.contains("schedulers: 2"), "{shown}");
     assert!(shown.contains("seed: 3"), "{shown}");
     assert!(shown.contains("finished: true"), "{shown}");
+}
+
+#[test]
+fn round_robin_places_tasks_from_outside_in_turn() {
+    bounded(|| {
+        let rt = Runtime::builder()
+            .schedulers(2)
+            .stealing(false)
+            .placement(Placement::RoundRobin)
+            .build()
+            .unwrap();
+        let places: Vec<_> = (0..10)
+            .map(|_| rt.spawn(coro!(|| rt::current())))
+            .map(|handle| handle.join().unwrap())
+            .collect();
+        let expected: Vec<_> = (0..10).map(|i| Some(i % 2)).collect();
+        assert_eq!(places, expected);
+    });
+}
+
+#[test]
+fn least_loaded_placement_and_pinned_threads_run_every_task() {
+    bounded(|| {
+        let rt = Runtime::builder()
+            .schedulers(2)
+            .pin_threads(true)
+            .placement(Placement::LeastLoaded)
+            .build()
+            .unwrap();
+        let handles: Vec<_> = (0..50u64)
+            .map(|i| {
+                rt.spawn(coro!(move || {
+                    sleep!(Duration::from_micros(100));
+                    i
+                }))
+            })
+            .collect();
+        rt.run().unwrap();
+        let sum: u64 = handles.iter().map(|h| h.try_join().unwrap().unwrap()).sum();
+        assert_eq!(sum, 49 * 50 / 2);
+    });
 }
