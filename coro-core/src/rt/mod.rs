@@ -127,7 +127,8 @@ use queue::JobQueue;
 /// N schedulers on N threads; see the [module docs](self).
 ///
 /// `Send + Sync`: plain threads may share it to spawn and join. Dropping it stops the
-/// schedulers and joins their threads.
+/// schedulers and joins their threads (so it is not to be dropped by one of its own tasks,
+/// which would wait for its own thread to end).
 pub struct Runtime {
     inner: Arc<Inner>,
     threads: Vec<thread::JoinHandle<()>>,
