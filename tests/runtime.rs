@@ -759,3 +759,68 @@ fn least_loaded_placement_and_pinned_threads_run_every_task() {
         assert_eq!(sum, 49 * 50 / 2);
     });
 }
+
+/// Reads a byte from `stream` and sends it, with the scheduler it ran on, to `done`.
+#[coro_core::coroutine]
+fn read_one(stream: coro_core::net::TcpStream, done: mpsc::Sender<(Option<usize>, Vec<u8>)>) {
+    let mut buf = [0u8; 1];
+    let n = read!(stream, &mut buf).unwrap();
+    done.send((rt::current(), buf[..n].to_vec())).unwrap();
+}
+
+/// A task waiting on a socket keeps `run` waiting, its scheduler blocked in its reactor;
+/// a wake-up from a task of another scheduler (a sync channel) interrupts that block.
+#[test]
+fn socket_waits_on_a_scheduler_blocked_in_its_reactor() {
+    use coro_core::net::TcpListener;
+    use std::io::{Read, Write};
+
+    bounded(|| {
+        let rt = runtime(2);
+        let (tx, rx) = sync::channel::<u8>(0);
+        let (addr_tx, addr_rx) = mpsc::channel();
+        let (done_tx, done_rx) = mpsc::channel();
+        // Scheduler 1: a server (a local task: its sockets stay on their scheduler) that,
+        // once a client is connected, waits for a value from scheduler 0 while its reactor
+        // has the connection registered, writes it, and reads the answer.
+        rt.spawn_on(
+            1,
+            coro!(move || {
+                let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+                addr_tx.send(listener.local_addr().unwrap()).unwrap();
+                let rx = rx.clone();
+                let done_tx = done_tx.clone();
+                drop(sched::spawn(coro!(move || {
+                    let (out, _) = accept!(listener).unwrap();
+                    let (back, _) = accept!(listener).unwrap();
+                    // A reader waits on the second connection meanwhile: the scheduler
+                    // then blocks in its reactor, and the sync send must interrupt it.
+                    sched::spawn(read_one(back, done_tx.clone()));
+                    let value = recv!(rx).unwrap();
+                    write_all!(out, &[value]).unwrap();
+                })));
+            }),
+        );
+        let addr = addr_rx.recv_timeout(BOUND).unwrap();
+        let client = thread::spawn(move || {
+            let mut out = std::net::TcpStream::connect(addr).unwrap();
+            let mut back = std::net::TcpStream::connect(addr).unwrap();
+            out.set_read_timeout(Some(BOUND)).unwrap();
+            let mut buf = [0u8; 1];
+            out.read_exact(&mut buf).unwrap();
+            back.write_all(&[buf[0] + 1]).unwrap();
+            buf[0]
+        });
+        // Scheduler 0: sends once the server has had time to block in its reactor.
+        rt.spawn_on(
+            0,
+            coro!(move || {
+                sleep!(Duration::from_millis(100));
+                send!(tx, 41).unwrap();
+            }),
+        );
+        rt.run().unwrap();
+        assert_eq!(client.join().unwrap(), 41);
+        assert_eq!(done_rx.recv_timeout(BOUND).unwrap(), (Some(1), vec![42]));
+    });
+}
