@@ -14,10 +14,11 @@
 //! | plain code | [`Runtime::spawn`] | [`Runtime::spawn_on`] | — |
 //! | a task | [`rt::spawn`](spawn) (this scheduler's queue) | [`rt::spawn_on`](spawn_on) | [`rt::current`](current) |
 //!
-//! A task given to the runtime is `Send` as a whole: one that keeps an `Rc` or a
-//! single-thread channel across a suspension is not, and is started from inside a task
-//! with `sched::spawn` (a `Send` task may make one and spawn it so, as it holds nothing of
-//! it across a suspension).
+//! A task given to the runtime is `Send` as a whole: one that keeps an `Rc`, a
+//! single-thread channel or a socket across a suspension is not, and is started from
+//! inside a task with `sched::spawn` (a `Send` task may make one and spawn it so, as it
+//! holds nothing of it across a suspension). A scheduler whose tasks wait on sockets
+//! sleeps in its reactor, which a wake-up from another scheduler interrupts.
 //!
 //! Tasks on different schedulers talk through [`channel::sync`](crate::channel::sync)
 //! channels (which `select!` may mix with single-thread ones): a task blocked on one
