@@ -78,12 +78,12 @@
 //!
 //! # Failure, deadlock and shutdown
 //!
-//! A panic ends its task only: its [`JoinHandle`] reports
-//! [`JoinError::Panicked`] with the message.
-//! [`Runtime::run`] waits until every task of every scheduler has ended, or returns a
-//! [`Deadlock`] naming each task left and its scheduler ([`BlockedTask::scheduler`]) when
-//! every scheduler is idle, no wake-up is on its way, and no task waits on a timer, a
-//! socket, or in `wait!` (which code outside the runtime may wake). A task blocked on a
+//! A panic ends its task only: its [`JoinHandle`] reports [`JoinError::Panicked`] with the
+//! message. [`Runtime::run`] waits until every task of every scheduler has ended, or
+//! returns a [`Deadlock`] naming each task left and its scheduler
+//! ([`BlockedTask::scheduler`]) when every scheduler is idle, no wake-up is on its way, and
+//! no task waits on a timer, a socket, or in `wait!` (which code outside the runtime may
+//! wake). A task blocked on a
 //! [`sync`](crate::channel::sync) channel counts as blocked: the runtime assumes that
 //! such a channel is used by its own tasks only, so that when none of them runs, none
 //! will send or receive. (On a lone scheduler, such a task waits instead, as another
@@ -91,8 +91,7 @@
 //!
 //! Dropping the runtime stops every scheduler: each drops its scheduler on its own thread,
 //! which drops each task not finished once (their handles report
-//! [`JoinError::Cancelled`]), and the tasks still
-//! queued; then the threads are joined. A value sent to a channel whose receivers were
+//! [`JoinError::Cancelled`]), and the tasks still queued; then the threads are joined. A value sent to a channel whose receivers were
 //! dropped so is handed back, as on any closed channel.
 //!
 //! [`BlockedTask::scheduler`]: crate::sched::BlockedTask::scheduler
