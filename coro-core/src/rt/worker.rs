@@ -195,12 +195,10 @@ impl Worker<'_> {
         }
         loop {
             let timer = local.timers.next();
-            #[cfg(feature = "net")]
             if sockets {
+                // (`sockets` is never set without the feature.)
+                #[cfg(feature = "net")]
                 local.block_in_reactor(timer);
-            }
-            if sockets {
-                // Blocked in the reactor above (`sockets` is never set without it).
             } else if let Some(at) = timer {
                 local.clock.wait_until(at);
             } else {
