@@ -12,6 +12,7 @@ use std::net::SocketAddr;
 use std::thread;
 use std::time::Duration;
 
+use coro_core::rt::Runtime;
 use redis::Connection;
 
 use resp_server::server::Config;
@@ -20,14 +21,14 @@ use resp_server::shard;
 /// How long a test waits for any one reply.
 const TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Starts a server of `schedulers` schedulers on a free loopback port; its threads live as
-/// long as the test process.
-fn start(schedulers: usize) -> SocketAddr {
+/// Starts a server of `schedulers` schedulers on a free loopback port; it serves until the
+/// runtime is dropped.
+fn start(schedulers: usize) -> (SocketAddr, Runtime) {
     let any_port = SocketAddr::from(([127, 0, 0, 1], 0));
-    let (address, threads) =
+    let (address, runtime) =
         shard::start(any_port, schedulers, &Config::default()).expect("the shards start");
-    assert_eq!(threads.len(), schedulers);
-    address
+    assert_eq!(runtime.schedulers(), schedulers);
+    (address, runtime)
 }
 
 fn client(addr: SocketAddr) -> Connection {
@@ -58,7 +59,7 @@ fn keys_by_shard(shards: usize, n: usize) -> Vec<Vec<String>> {
 
 #[test]
 fn every_connection_sees_one_keyspace() {
-    let addr = start(2);
+    let (addr, _runtime) = start(2);
     let keys = keys_by_shard(2, 20);
     // Connections land on either scheduler (the kernel spreads them); open several so that
     // both serve some, and write through some, read through the others.
@@ -78,7 +79,7 @@ fn every_connection_sees_one_keyspace() {
 
 #[test]
 fn multi_key_commands_span_shards() {
-    let addr = start(3);
+    let (addr, _runtime) = start(3);
     let keys = keys_by_shard(3, 2);
     let [a, b, c] = [&keys[0][0], &keys[1][0], &keys[2][0]];
     let mut con = client(addr);
@@ -136,7 +137,7 @@ fn multi_key_commands_span_shards() {
 
 #[test]
 fn a_pipeline_over_every_shard_keeps_its_order() {
-    let addr = start(2);
+    let (addr, _runtime) = start(2);
     let mut con = client(addr);
     let mut pipe = redis::pipe();
     for i in 0..1000 {
@@ -168,7 +169,7 @@ fn a_pipeline_over_every_shard_keeps_its_order() {
 
 #[test]
 fn concurrent_clients_count_every_increment_once() {
-    let addr = start(2);
+    let (addr, _runtime) = start(2);
     let keys = keys_by_shard(2, 2);
     let counters: Vec<String> = keys.into_iter().flatten().collect();
     let clients: Vec<_> = (0..8)
@@ -207,4 +208,23 @@ fn the_command_line_takes_a_number_of_schedulers() {
     assert!(parse(&["--schedulers", "0"]).is_err());
     assert!(parse(&["--schedulers", "many"]).is_err());
     assert!(parse(&["--schedulers"]).is_err());
+}
+
+#[test]
+fn dropping_the_runtime_stops_every_shard() {
+    let (addr, runtime) = start(2);
+    let mut con = client(addr);
+    let pong: String = redis::cmd("PING").query(&mut con).unwrap();
+    assert_eq!(pong, "PONG");
+    drop(runtime);
+    // Every task was cancelled on its scheduler's thread: the listeners are closed, and so
+    // is the connection.
+    assert_eq!(
+        std::net::TcpStream::connect_timeout(&addr, TIMEOUT)
+            .map_err(|error| error.kind())
+            .err(),
+        Some(std::io::ErrorKind::ConnectionRefused)
+    );
+    let gone: redis::RedisResult<String> = redis::cmd("PING").query(&mut con);
+    assert!(gone.is_err(), "{gone:?}");
 }

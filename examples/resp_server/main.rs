@@ -154,10 +154,10 @@ fn main() -> ExitCode {
     }
 }
 
-/// Serves on `options.schedulers` threads, one shard of the keyspace each.
+/// Serves on a runtime of `options.schedulers` schedulers, one shard of the keyspace each.
 fn serve_sharded(options: &Options) -> ExitCode {
     let config = server::Config::default();
-    let (address, threads) = match shard::start(options.address, options.schedulers, &config) {
+    let (address, runtime) = match shard::start(options.address, options.schedulers, &config) {
         Ok(started) => started,
         Err(error) => {
             eprintln!("resp_server: cannot listen on {}: {error}", options.address);
@@ -168,17 +168,12 @@ fn serve_sharded(options: &Options) -> ExitCode {
         "resp_server: listening on {address} with {} schedulers",
         options.schedulers
     );
-    // The servers' tasks never end: a thread returns only if its scheduler fails.
-    let mut code = ExitCode::SUCCESS;
-    for thread in threads {
-        match thread.join() {
-            Ok(Ok(())) => {}
-            Ok(Err(error)) => {
-                eprintln!("resp_server: {error}");
-                code = ExitCode::FAILURE;
-            }
-            Err(_) => code = ExitCode::FAILURE,
+    // The servers' tasks never end: `run` returns only if they all stop.
+    match runtime.run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("resp_server: {error}");
+            ExitCode::FAILURE
         }
     }
-    code
 }

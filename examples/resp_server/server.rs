@@ -160,20 +160,18 @@ pub fn start(sched: &Scheduler, listener: TcpListener, config: Config) -> Rc<Sha
     shared
 }
 
-/// Spawns the tasks of shard `shards.own` on `sched`: those of [`start`], and the task that
-/// runs the requests other shards forward from `inbox`.
-pub fn start_shard(
-    sched: &Scheduler,
+/// Spawns the tasks of shard `shards.own` on the scheduler of the task that calls it: those
+/// of [`start`], and the task that runs the requests other shards forward from `inbox`.
+pub fn spawn_shard(
     listener: TcpListener,
     config: Config,
     shards: Shards,
     inbox: sync::Receiver<Forward>,
-) -> Rc<Shared> {
+) {
     let shared = Rc::new(Shared::sharded(config, shards));
-    sched.spawn(accept_loop(listener, Rc::clone(&shared)));
-    sched.spawn(expire_keys(Rc::clone(&shared)));
-    sched.spawn(serve_shard(inbox, Rc::clone(&shared)));
-    shared
+    sched::spawn(accept_loop(listener, Rc::clone(&shared)));
+    sched::spawn(expire_keys(Rc::clone(&shared)));
+    sched::spawn(serve_shard(inbox, shared));
 }
 
 /// Runs the requests that connections on other schedulers forward to this shard, and sends

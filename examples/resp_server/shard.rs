@@ -16,11 +16,10 @@
 use std::io;
 use std::net::SocketAddr;
 use std::sync::{Arc, mpsc};
-use std::thread;
 
 use coro_core::channel::sync;
 use coro_core::net::TcpListener;
-use coro_core::sched::{Deadlock, Scheduler};
+use coro_core::rt::Runtime;
 
 use super::commands::{self, Flow};
 use super::keyspace::Keyspace;
@@ -43,28 +42,25 @@ pub fn shard_of(key: &[u8], shards: usize) -> usize {
     usize::try_from(hash % shards as u64).unwrap_or(0)
 }
 
-/// The thread of a shard: it returns only if its scheduler fails.
-pub type ShardThread = thread::JoinHandle<Result<(), Deadlock>>;
-
-/// Starts `count` schedulers, each on a thread of its own (named `resp-shard-N`) with a
-/// listener on `address` (`SO_REUSEPORT`, so that they share the port) and one shard of
-/// the keyspace. Returns the address they listen on (the port the first one got, if
-/// `address` asks for port 0) and the threads, which serve for ever.
+/// Starts a [`Runtime`] of `count` schedulers, each with a listener of its own on `address`
+/// (`SO_REUSEPORT`, so that they share the port) and one shard of the keyspace, its tasks
+/// pinned there. Returns the address they listen on (the port the first one got, if
+/// `address` asks for port 0) and the runtime, which serves until it is dropped.
 ///
 /// # Errors
 ///
-/// When a listener cannot be made or a thread cannot be started; the schedulers started
-/// before it keep serving, and answer requests for the missing shard with an error.
+/// When the runtime cannot start its threads or a listener cannot be made (the runtime is
+/// dropped then, which stops the shards started before).
 pub fn start(
     address: SocketAddr,
     count: usize,
     config: &Config,
-) -> io::Result<(SocketAddr, Vec<ShardThread>)> {
+) -> io::Result<(SocketAddr, Runtime)> {
+    let runtime = Runtime::builder().schedulers(count).build()?;
     let (inboxes, receivers): (Vec<_>, Vec<_>) =
         (0..count).map(|_| sync::channel(INBOX_CAPACITY)).unzip();
     let inboxes: Arc<[sync::Sender<Forward>]> = inboxes.into();
     let mut address = address;
-    let mut threads = Vec::with_capacity(count);
     for (own, inbox) in receivers.into_iter().enumerate() {
         let (bound_tx, bound_rx) = mpsc::channel();
         let shards = Shards {
@@ -72,29 +68,25 @@ pub fn start(
             inboxes: Arc::clone(&inboxes),
         };
         let config = config.clone();
-        threads.push(
-            thread::Builder::new()
-                .name(format!("resp-shard-{own}"))
-                .spawn(move || {
-                    // Sockets stay on the thread that uses them: each binds its own.
-                    let listener = match TcpListener::bind_reuse_port(address) {
-                        Ok(listener) => listener,
-                        Err(error) => {
-                            let _ = bound_tx.send(Err(error));
-                            return Ok(());
-                        }
-                    };
+        // A task on scheduler `own` makes the listener (sockets stay on the scheduler that
+        // uses them) and spawns the shard's tasks beside itself.
+        runtime.spawn_on(
+            own,
+            coro_core::coro!(move || match TcpListener::bind_reuse_port(address) {
+                Ok(listener) => {
                     let _ = bound_tx.send(listener.local_addr());
-                    let sched = Scheduler::new();
-                    server::start_shard(&sched, listener, config, shards, inbox);
-                    sched.run()
-                })?,
+                    server::spawn_shard(listener, config, shards, inbox);
+                }
+                Err(error) => {
+                    let _ = bound_tx.send(Err(error));
+                }
+            }),
         );
         address = bound_rx
             .recv()
-            .map_err(|_| io::Error::other(format!("the thread of shard {own} stopped")))??;
+            .map_err(|_| io::Error::other(format!("shard {own} did not start")))??;
     }
-    Ok((address, threads))
+    Ok((address, runtime))
 }
 
 /// A scheduler's view of the shards: which one is its own, and the inbox of each.
