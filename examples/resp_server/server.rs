@@ -5,7 +5,6 @@
 use std::cell::RefCell;
 use std::io;
 use std::rc::Rc;
-use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use coro_core::channel::error::SendError;
@@ -127,16 +126,17 @@ impl Shared {
     }
 
     /// A plan for `requests` if some run on other shards; `None` if all run here.
-    fn plan(&self, requests: &Requests) -> Option<Batch> {
+    fn plan(&self, requests: &Requests) -> Option<Box<Batch>> {
         let shards = &self.shards;
         if shards.count() <= 1 || shard::all_own(requests, shards.own, shards.count()) {
             return None;
         }
-        Some(Batch::plan(requests, shards.own, shards.count()))
+        Some(Box::new(Batch::plan(requests, shards.own, shards.count())))
     }
 
     /// Runs the part of `batch` that falls on this scheduler's shard.
-    fn run_own(&self, batch: &mut Batch, own: usize) -> Flow {
+    fn run_own(&self, batch: &mut Batch) -> Flow {
+        let own = self.shards.own;
         let Some(requests) = batch.take_forward(own) else {
             return Flow::Continue;
         };
@@ -240,8 +240,7 @@ pub fn connection(stream: TcpStream, shared: Rc<Shared>) {
     let mut parser = parse_requests();
     // Every shard's inbox and, with several, this connection's channel for the replies of
     // the requests it forwards to them (room for one batch from each).
-    let shards = shared.shards.clone();
-    let link = (shards.count() > 1).then(|| sync::channel::<Replies>(shards.count()));
+    let link = (shared.shards.count() > 1).then(|| Rc::new(sync::channel(shared.shards.count())));
     // Whether the parser holds the start of a request: then the client gets a deadline.
     let mut mid_request = false;
     loop {
@@ -267,29 +266,12 @@ pub fn connection(stream: TcpStream, shared: Rc<Shared>) {
                     Some(_) => Flow::Continue,
                 };
                 shared.put_lent(lent);
-                if let Some(mut batch) = batch {
-                    flow = shared.run_own(&mut batch, shards.own);
-                    let mut waiting = 0;
-                    for shard in 0..shards.count() {
-                        let (Some(requests), Some(reply_to)) =
-                            (batch.take_forward(shard), reply_sender(link.as_ref()))
-                        else {
-                            continue;
-                        };
-                        match send!(shards.inboxes[shard], Forward { requests, reply_to }) {
-                            Ok(()) => waiting += 1,
-                            Err(SendError(forward)) => {
-                                batch.receive(Replies::unavailable(shard, forward.requests.len()))
-                            }
-                        }
-                    }
-                    while waiting > 0 {
-                        let Some(from_shard) = wait!(|cx| poll_replies(link.as_ref(), cx)) else {
-                            break;
-                        };
-                        batch.receive(from_shard);
-                        waiting -= 1;
-                    }
+                if let (Some(batch), Some(link)) = (batch, link.clone()) {
+                    // In a coroutine of its own, boxed: a connection's task stays small
+                    // while it waits for a read.
+                    let (batch, own_flow) =
+                        yield_from!(Box::new(exchange(Rc::clone(&shared), batch, link)));
+                    flow = own_flow;
                     batch.finish(&mut output);
                 }
                 match (flow, finished) {
@@ -325,12 +307,33 @@ pub fn connection(stream: TcpStream, shared: Rc<Shared>) {
 /// A connection's channel for the replies of other shards: its two ends.
 type Link = (sync::Sender<Replies>, sync::Receiver<Replies>);
 
-/// A sender for the replies of a forwarded batch.
-fn reply_sender(link: Option<&Link>) -> Option<sync::Sender<Replies>> {
-    link.map(|(reply_to, _)| reply_to.clone())
-}
-
-/// The next replies that a shard sent back; the end (`None`) without a channel for them.
-fn poll_replies(link: Option<&Link>, cx: &mut Context<'_>) -> Poll<Option<Replies>> {
-    link.map_or(Poll::Ready(None), |(_, replies)| replies.poll_recv(cx))
+/// Runs the part of `batch` that falls on this scheduler's shard, forwards the rest to the
+/// other shards, one batch each, and waits for their replies, which come on `link`.
+#[coro_core::coroutine]
+fn exchange(shared: Rc<Shared>, mut batch: Box<Batch>, link: Rc<Link>) -> (Box<Batch>, Flow) {
+    let flow = shared.run_own(&mut batch);
+    let mut waiting = 0;
+    for shard in 0..shared.shards.count() {
+        let Some(requests) = batch.take_forward(shard) else {
+            continue;
+        };
+        let forward = Forward {
+            requests,
+            reply_to: link.0.clone(),
+        };
+        match send!(shared.shards.inboxes[shard], forward) {
+            Ok(()) => waiting += 1,
+            Err(SendError(forward)) => {
+                batch.receive(Replies::unavailable(shard, forward.requests.len()));
+            }
+        }
+    }
+    while waiting > 0 {
+        let Some(from_shard) = recv!(link.1) else {
+            break;
+        };
+        batch.receive(from_shard);
+        waiting -= 1;
+    }
+    (batch, flow)
 }

@@ -118,8 +118,9 @@ impl Shards {
 /// Requests for another shard, and where its replies go.
 #[derive(Debug)]
 pub struct Forward {
-    /// The requests, in the order the connection received them.
-    pub requests: Requests,
+    /// The requests, in the order the connection received them (boxed: a connection's task
+    /// keeps a `Forward` while its send waits, and stays small).
+    pub requests: Box<Requests>,
     /// The connection's channel for replies.
     pub reply_to: sync::Sender<Replies>,
 }
@@ -328,9 +329,9 @@ impl Batch {
     }
 
     /// Takes the requests for `shard`, unless there are none.
-    pub fn take_forward(&mut self, shard: usize) -> Option<Requests> {
+    pub fn take_forward(&mut self, shard: usize) -> Option<Box<Requests>> {
         let forward = std::mem::take(&mut self.forwards[shard]);
-        (!forward.is_empty()).then_some(forward)
+        (!forward.is_empty()).then(|| Box::new(forward))
     }
 
     /// Records the replies of a shard.
