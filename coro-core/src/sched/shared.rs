@@ -50,8 +50,14 @@ impl Shared {
         }
         remote.wakers.push(waker);
         drop(remote);
+        self.nudge();
+    }
+
+    /// Tells the scheduler's thread to look at its wake-ups from elsewhere: sets `pending`,
+    /// writes the reactor's waker if the thread blocks in its reactor, and unparks it.
+    pub(crate) fn nudge(&self) {
         #[cfg(not(feature = "net"))]
-        self.pending.store(true, Ordering::Release);
+        self.pending.store(true, Ordering::SeqCst);
         #[cfg(feature = "net")]
         {
             // Sequentially consistent, as is the run loop's setting of `blocking` and its
@@ -67,5 +73,15 @@ impl Shared {
             }
         }
         self.thread.unpark();
+    }
+
+    /// Unparks the scheduler's thread, setting no flag.
+    pub(crate) fn unpark(&self) {
+        self.thread.unpark();
+    }
+
+    /// Whether a wake-up from elsewhere (or a nudge) waits to be looked at.
+    pub(crate) fn is_pending(&self) -> bool {
+        self.pending.load(Ordering::SeqCst)
     }
 }
