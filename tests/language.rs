@@ -838,3 +838,66 @@ fn yield_from_with_a_first_resume_value() {
         [Yielded(1), Complete(5)]
     );
 }
+
+/// A local declared with a type and assigned after a suspension point before it is read:
+/// the entry that declares it anew keeps the type (`0x11 << 4` is `0x10` in a `u8`, `0x110`
+/// in the `i32` that the literal alone would give).
+#[coro_core::coroutine(yield = u32)]
+fn typed_after_the_point_in_place() -> u32 {
+    let mut x: u8 = 1;
+    let mut total = u32::from(x);
+    while total < 40 {
+        yield_!(total);
+        x = 0x11;
+        total += u32::from(x << 4) + 1;
+    }
+    total
+}
+
+/// The same with two suspension points in the loop (no in-place entry: each entry declares
+/// the local anew in the loop's copy).
+#[coro_core::coroutine(yield = u32)]
+fn typed_after_the_point_two_entries() -> u32 {
+    let mut x: u8 = 1;
+    let mut total = u32::from(x);
+    while total < 40 {
+        yield_!(total);
+        x = 0x11;
+        yield_!(0);
+        total += u32::from(x << 4) + 1;
+    }
+    total
+}
+
+#[test]
+fn a_local_declared_anew_keeps_its_written_type() {
+    fn plain() -> Vec<u32> {
+        let mut x: u8 = 1;
+        let mut total = u32::from(x);
+        let mut seen = Vec::new();
+        while total < 40 {
+            seen.push(total);
+            x = 0x11;
+            total += u32::from(x << 4) + 1;
+        }
+        seen.push(total);
+        seen
+    }
+    let expected = plain();
+    assert_eq!(expected, [1, 18, 35, 52]);
+    let in_place: Vec<u32> = run(typed_after_the_point_in_place(), [(); 10])
+        .into_iter()
+        .map(|state| match state {
+            Yielded(v) | Complete(v) => v,
+        })
+        .collect();
+    assert_eq!(in_place, expected);
+    let two_entries: Vec<u32> = run(typed_after_the_point_two_entries(), [(); 10])
+        .into_iter()
+        .map(|state| match state {
+            Yielded(v) | Complete(v) => v,
+        })
+        .filter(|&v| v != 0)
+        .collect();
+    assert_eq!(two_entries, expected);
+}

@@ -126,7 +126,8 @@ impl Gen<'_> {
         let hoisted = in_place.hoisted.iter().map(|&id| {
             let name = self.analysis.name(id);
             let mutability = self.scopes.bindings[id].mutable.then(|| quote!(mut));
-            quote!(#[allow(unused_mut, unused_variables, unused_assignments)] let #mutability #name;)
+            let ty = self.scopes.bindings[id].ty.as_ref().map(|ty| quote!(: #ty));
+            quote!(#[allow(unused_mut, unused_variables, unused_assignments)] let #mutability #name #ty;)
         });
         let hoisted = quote!(#(#hoisted)*);
         let mut looping = self.clone();

@@ -420,7 +420,9 @@ impl Gen<'_> {
                 let var = moved_into(name, &names::saved(id));
                 quote!(#[allow(unused_mut, unused_variables, unused_assignments)] let #mutability #name = #var;)
             } else {
-                quote!(#[allow(unused_mut, unused_variables)] let #mutability #name;)
+                // With the declared type, which the value assigned later may not fix.
+                let ty = binding.ty.as_ref().map(|ty| quote!(: #ty));
+                quote!(#[allow(unused_mut, unused_variables)] let #mutability #name #ty;)
             }
         });
         quote!(#(#lets)*)
