@@ -22,9 +22,10 @@
 //! so that the protocol can be exercised alone.
 
 use alloc::vec::Vec;
-use core::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+use core::sync::atomic::Ordering;
+use std::sync::PoisonError;
 
+use crate::primitive::{AtomicUsize, Condvar, Mutex, MutexGuard};
 use crate::sched::{BlockedTask, Deadlock, WaitingOn};
 
 /// What the protocol needs of the workers.
