@@ -1,0 +1,230 @@
+//! Models of the runtime's idle protocol (`rt/idle.rs`) and of its stealable queues
+//! (`rt/queue.rs`), checked by loom in every interleaving of their locks and atomics
+//! (within loom's preemption bound). Build with `--cfg loom` (TESTING.md).
+//!
+//! The idle models run the real protocol with two model workers, each a loom thread that
+//! does what a worker's loop does around it (take its flag, go idle, park, ask the protocol
+//! when woken); the workers' flags and parking are the model's [`Flags`]. A worker that is
+//! never woken, or a `wait` never decided, is reported by loom as a deadlock.
+#![cfg(loom)]
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+use std::vec::Vec;
+
+use coro_core::__loom::{Flags, Idle, JobQueue, Woken};
+use coro_core::sched::Deadlock;
+use loom::sync::atomic::{AtomicBool, Ordering};
+use loom::sync::{Condvar, Mutex};
+use loom::thread;
+
+/// Runs `f` in every interleaving loom explores, with at most five preemptions by default.
+fn model(f: impl Fn() + Sync + Send + 'static) {
+    let mut builder = loom::model::Builder::new();
+    if builder.preemption_bound.is_none() {
+        builder.preemption_bound = Some(5);
+    }
+    builder.check(f);
+}
+
+/// A thread's parking token, as `std::thread::park` has one: an unpark before the park is
+/// not lost.
+#[derive(Default)]
+struct Parker {
+    token: Mutex<bool>,
+    unparked: Condvar,
+}
+
+impl Parker {
+    fn park(&self) {
+        let mut token = self.token.lock().unwrap();
+        while !*token {
+            token = self.unparked.wait(token).unwrap();
+        }
+        *token = false;
+    }
+
+    fn unpark(&self) {
+        *self.token.lock().unwrap() = true;
+        self.unparked.notify_one();
+    }
+}
+
+/// Two model workers around the real idle protocol.
+struct Runtime {
+    idle: Idle,
+    /// Each worker's wake-up flag (its scheduler's `pending`).
+    flags: [AtomicBool; 2],
+    parkers: [Parker; 2],
+    shutdown: AtomicBool,
+}
+
+impl Flags for Runtime {
+    fn is_set(&self, i: usize) -> bool {
+        self.flags[i].load(Ordering::SeqCst)
+    }
+
+    fn unpark(&self, i: usize) {
+        self.parkers[i].unpark();
+    }
+
+    fn nudge(&self, i: usize) {
+        self.flags[i].store(true, Ordering::SeqCst);
+        self.parkers[i].unpark();
+    }
+}
+
+impl Runtime {
+    fn new() -> Runtime {
+        Runtime {
+            idle: Idle::new(2),
+            flags: [AtomicBool::new(false), AtomicBool::new(false)],
+            parkers: [Parker::default(), Parker::default()],
+            shutdown: AtomicBool::new(false),
+        }
+    }
+
+    /// Worker `i`'s loop. It starts with `live` tasks, all blocked; if `wakes` names
+    /// another worker, one of them first wakes a task there (sets its flag), then ends.
+    /// A wake-up of this worker lets its blocked tasks run to their end. Runs until
+    /// shutdown.
+    fn worker(&self, i: usize, mut live: usize, wakes: Option<usize>) {
+        if let Some(other) = wakes {
+            self.nudge(other);
+            live -= 1;
+        }
+        loop {
+            // Takes the flag as the run loop does (a compare-and-swap rather than its
+            // swap: loom 0.7 can order a concurrent store between a swap's read and its
+            // write, loom issue #254, which would lose the wake-up in the model alone).
+            if self.flags[i]
+                .compare_exchange(true, false, Ordering::AcqRel, Ordering::Acquire)
+                .is_ok()
+            {
+                live = 0;
+            }
+            if self.shutdown.load(Ordering::Acquire) {
+                return;
+            }
+            let blocked = || blocked_ids(i, live);
+            if !self
+                .idle
+                .enter(i, live, false, self, || self.is_set(i), || false, blocked)
+            {
+                continue;
+            }
+            loop {
+                self.parkers[i].park();
+                match self.idle.woken(i, || self.is_set(i), blocked) {
+                    Woken::Leave => break,
+                    Woken::Stay => {}
+                    Woken::Shutdown => return,
+                }
+            }
+        }
+    }
+
+    /// Waits for the protocol's decision, then shuts down as `Runtime`'s drop does.
+    fn wait_then_shut_down(&self) -> Result<(), Deadlock> {
+        let outcome = self.idle.wait(self);
+        self.shutdown.store(true, Ordering::Release);
+        self.idle.shut_down();
+        self.nudge(0);
+        self.nudge(1);
+        outcome
+    }
+}
+
+/// The ids of worker `i`'s `live` blocked tasks: `10 i + 1`, `10 i + 2`, ...
+fn blocked_ids(i: usize, live: usize) -> Vec<u64> {
+    (1..=live as u64).map(|k| 10 * i as u64 + k).collect()
+}
+
+/// Starts the two workers, with the tasks of each and whom their first task wakes.
+fn start(rt: &Arc<Runtime>, workers: [(usize, Option<usize>); 2]) -> Vec<thread::JoinHandle<()>> {
+    workers
+        .into_iter()
+        .enumerate()
+        .map(|(i, (live, wakes))| {
+            let rt = Arc::clone(rt);
+            thread::spawn(move || rt.worker(i, live, wakes))
+        })
+        .collect()
+}
+
+/// Worker 0's task wakes a blocked task of worker 1, then ends, and worker 0 goes idle,
+/// possibly before worker 1 has seen the wake-up (or while it is idle): no deadlock is
+/// reported while the wake-up is in flight; worker 1 leaves idle, its task ends, and the
+/// runtime is quiescent. Shutdown then wakes both workers.
+#[test]
+fn no_false_deadlock_while_a_wake_up_is_in_flight() {
+    model(|| {
+        let rt = Arc::new(Runtime::new());
+        let workers = start(&rt, [(1, Some(1)), (1, None)]);
+        assert_eq!(rt.wait_then_shut_down(), Ok(()));
+        for worker in workers {
+            worker.join().unwrap();
+        }
+    });
+}
+
+/// Both workers have a blocked task and nothing is in flight: once both are idle, the
+/// deadlock is decided (the last to go idle answers for itself and asks the other), with
+/// both tasks; shutdown then wakes both workers.
+#[test]
+fn a_deadlock_is_decided_once_every_worker_is_idle() {
+    model(|| {
+        let rt = Arc::new(Runtime::new());
+        let workers = start(&rt, [(1, None), (1, None)]);
+        let deadlock = rt.wait_then_shut_down().unwrap_err();
+        let blocked: Vec<_> = deadlock
+            .blocked()
+            .iter()
+            .map(|task| (task.scheduler(), task.id().to_string()))
+            .collect();
+        assert_eq!(
+            blocked,
+            [
+                (Some(0), "task #1".to_owned()),
+                (Some(1), "task #11".to_owned())
+            ]
+        );
+        for worker in workers {
+            worker.join().unwrap();
+        }
+    });
+}
+
+/// An owner pushing and popping while a thief takes half of the queue, twice: each job is
+/// taken exactly once (by the owner, by the thief, or left in the queue), none is lost,
+/// and the length read without the lock matches the queue.
+#[test]
+fn stealing_takes_each_job_once() {
+    model(|| {
+        let queue = Arc::new(JobQueue::new());
+        queue.push(1);
+        queue.push(2);
+        let thief = {
+            let queue = Arc::clone(&queue);
+            thread::spawn(move || {
+                let mut stolen = VecDeque::new();
+                queue.steal_half(&mut stolen);
+                queue.steal_half(&mut stolen);
+                stolen
+            })
+        };
+        queue.push(3);
+        let first = queue.pop();
+        queue.push(4);
+        let second = queue.pop();
+        let stolen = thief.join().unwrap();
+        assert_eq!(queue.len(), 4 - stolen.len() - first.iter().chain(&second).count());
+        let left = queue.take_all();
+        assert!(queue.is_empty());
+        // The thief takes the oldest jobs, in order.
+        assert!(stolen.iter().zip(stolen.iter().skip(1)).all(|(a, b)| a < b));
+        let mut all: Vec<u32> = stolen.into_iter().chain(first).chain(second).chain(left).collect();
+        all.sort_unstable();
+        assert_eq!(all, [1, 2, 3, 4]);
+    });
+}
