@@ -50,12 +50,24 @@ impl Parker {
     }
 }
 
+/// What a model worker's tasks do.
+#[derive(Clone, Copy)]
+struct Script {
+    /// Its tasks at the start, all blocked.
+    live: usize,
+    /// First, one of them wakes a task of (or queues a task for) this other worker, then
+    /// ends (`true`) or blocks again (`false`).
+    first: Option<(usize, bool)>,
+}
+
 /// Two model workers around the real idle protocol.
 struct Runtime {
     idle: Idle,
     /// Each worker's wake-up flag (its scheduler's `pending`).
     flags: [AtomicBool; 2],
     parkers: [Parker; 2],
+    /// Whether each worker has run a task since the start (taken its flag).
+    ran: [AtomicBool; 2],
     shutdown: AtomicBool,
 }
 
@@ -80,18 +92,19 @@ impl Runtime {
             idle: Idle::new(2),
             flags: [AtomicBool::new(false), AtomicBool::new(false)],
             parkers: [Parker::default(), Parker::default()],
+            ran: [AtomicBool::new(false), AtomicBool::new(false)],
             shutdown: AtomicBool::new(false),
         }
     }
 
-    /// Worker `i`'s loop. It starts with `live` tasks, all blocked; if `wakes` names
-    /// another worker, one of them first wakes a task there (sets its flag), then ends.
-    /// A wake-up of this worker lets its blocked tasks run to their end. Runs until
-    /// shutdown.
-    fn worker(&self, i: usize, mut live: usize, wakes: Option<usize>) {
-        if let Some(other) = wakes {
+    /// Worker `i`'s loop, running `script` until shutdown.
+    fn worker(&self, i: usize, script: Script) {
+        let mut live = script.live;
+        if let Some((other, ends)) = script.first {
             self.nudge(other);
-            live -= 1;
+            if ends {
+                live -= 1;
+            }
         }
         loop {
             // Takes the flag as the run loop does (a compare-and-swap rather than its
@@ -101,7 +114,9 @@ impl Runtime {
                 .compare_exchange(true, false, Ordering::AcqRel, Ordering::Acquire)
                 .is_ok()
             {
+                // Its tasks run to their end (a task queued for it among them).
                 live = 0;
+                self.ran[i].store(true, Ordering::Release);
             }
             if self.shutdown.load(Ordering::Acquire) {
                 return;
@@ -124,14 +139,19 @@ impl Runtime {
         }
     }
 
-    /// Waits for the protocol's decision, then shuts down as `Runtime`'s drop does.
+    /// Waits for the protocol's decision, then shuts down.
     fn wait_then_shut_down(&self) -> Result<(), Deadlock> {
         let outcome = self.idle.wait(self);
+        self.shut_down();
+        outcome
+    }
+
+    /// Shuts down as `Runtime`'s drop does.
+    fn shut_down(&self) {
         self.shutdown.store(true, Ordering::Release);
         self.idle.shut_down();
         self.nudge(0);
         self.nudge(1);
-        outcome
     }
 }
 
@@ -140,16 +160,21 @@ fn blocked_ids(i: usize, live: usize) -> Vec<u64> {
     (1..=live as u64).map(|k| 10 * i as u64 + k).collect()
 }
 
-/// Starts the two workers, with the tasks of each and whom their first task wakes.
-fn start(rt: &Arc<Runtime>, workers: [(usize, Option<usize>); 2]) -> Vec<thread::JoinHandle<()>> {
-    workers
+/// Starts the two workers with their scripts.
+fn start(rt: &Arc<Runtime>, scripts: [Script; 2]) -> Vec<thread::JoinHandle<()>> {
+    scripts
         .into_iter()
         .enumerate()
-        .map(|(i, (live, wakes))| {
+        .map(|(i, script)| {
             let rt = Arc::clone(rt);
-            thread::spawn(move || rt.worker(i, live, wakes))
+            thread::spawn(move || rt.worker(i, script))
         })
         .collect()
+}
+
+/// A worker with `live` blocked tasks that does nothing unless woken.
+fn blocked(live: usize) -> Script {
+    Script { live, first: None }
 }
 
 /// Worker 0's task wakes a blocked task of worker 1, then ends, and worker 0 goes idle,
@@ -160,8 +185,44 @@ fn start(rt: &Arc<Runtime>, workers: [(usize, Option<usize>); 2]) -> Vec<thread:
 fn no_false_deadlock_while_a_wake_up_is_in_flight() {
     model(|| {
         let rt = Arc::new(Runtime::new());
-        let workers = start(&rt, [(1, Some(1)), (1, None)]);
+        let sender = Script {
+            live: 1,
+            first: Some((1, true)),
+        };
+        let workers = start(&rt, [sender, blocked(1)]);
         assert_eq!(rt.wait_then_shut_down(), Ok(()));
+        for worker in workers {
+            worker.join().unwrap();
+        }
+    });
+}
+
+/// Worker 0's task queues a task for worker 1, which has none, then blocks for good;
+/// worker 0 goes idle, possibly while worker 1 is idle with nothing to answer for: the
+/// deadlock is decided only once worker 1 has run the task (not while it is in flight),
+/// with worker 0's task alone.
+#[test]
+fn no_deadlock_is_decided_while_a_task_is_queued_for_an_idle_worker() {
+    model(|| {
+        let rt = Arc::new(Runtime::new());
+        let spawner = Script {
+            live: 1,
+            first: Some((1, false)),
+        };
+        let workers = start(&rt, [spawner, blocked(0)]);
+        let outcome = rt.idle.wait(&*rt);
+        assert!(
+            rt.ran[1].load(Ordering::Acquire),
+            "decided while a task was queued"
+        );
+        rt.shut_down();
+        let blocked: Vec<_> = outcome
+            .unwrap_err()
+            .blocked()
+            .iter()
+            .map(|task| task.id().to_string())
+            .collect();
+        assert_eq!(blocked, ["task #1"]);
         for worker in workers {
             worker.join().unwrap();
         }
@@ -175,7 +236,7 @@ fn no_false_deadlock_while_a_wake_up_is_in_flight() {
 fn a_deadlock_is_decided_once_every_worker_is_idle() {
     model(|| {
         let rt = Arc::new(Runtime::new());
-        let workers = start(&rt, [(1, None), (1, None)]);
+        let workers = start(&rt, [blocked(1), blocked(1)]);
         let deadlock = rt.wait_then_shut_down().unwrap_err();
         let blocked: Vec<_> = deadlock
             .blocked()
@@ -218,12 +279,20 @@ fn stealing_takes_each_job_once() {
         queue.push(4);
         let second = queue.pop();
         let stolen = thief.join().unwrap();
-        assert_eq!(queue.len(), 4 - stolen.len() - first.iter().chain(&second).count());
+        assert_eq!(
+            queue.len(),
+            4 - stolen.len() - first.iter().chain(&second).count()
+        );
         let left = queue.take_all();
         assert!(queue.is_empty());
         // The thief takes the oldest jobs, in order.
         assert!(stolen.iter().zip(stolen.iter().skip(1)).all(|(a, b)| a < b));
-        let mut all: Vec<u32> = stolen.into_iter().chain(first).chain(second).chain(left).collect();
+        let mut all: Vec<u32> = stolen
+            .into_iter()
+            .chain(first)
+            .chain(second)
+            .chain(left)
+            .collect();
         all.sort_unstable();
         assert_eq!(all, [1, 2, 3, 4]);
     });
