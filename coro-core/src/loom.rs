@@ -21,11 +21,13 @@ impl Signal {
     }
 
     /// A wake-up from elsewhere: returns whether the reactor's waker is to be written.
+    #[must_use]
     pub fn raise(&self) -> bool {
         self.0.raise()
     }
 
     /// The scheduler's look between tasks, then its taking of the flag.
+    #[must_use]
     pub fn take(&self) -> bool {
         self.0.is_raised() && self.0.take()
     }
@@ -146,14 +148,13 @@ impl Idle {
         Idle(idle::Idle::new(workers))
     }
 
-    /// Worker `i`, with `live` live tasks (`external`: one waits on a timer or a socket),
-    /// goes idle unless `has_work` or `work_elsewhere`; `blocked` numbers its blocked
-    /// tasks. Returns whether it went idle.
+    /// Worker `i`, with `live` live tasks (none waiting on a timer or a socket), goes idle
+    /// unless `has_work` or `work_elsewhere`; `blocked_ids` numbers its blocked tasks.
+    /// Returns whether it went idle.
     pub fn enter<F: Flags>(
         &self,
         i: usize,
         live: usize,
-        external: bool,
         flags: &F,
         has_work: impl FnOnce() -> bool,
         work_elsewhere: impl FnOnce() -> bool,
@@ -161,7 +162,10 @@ impl Idle {
     ) -> bool {
         self.0.enter(
             i,
-            idle::Load { live, external },
+            idle::Load {
+                live,
+                external: false,
+            },
             &Model(flags),
             has_work,
             work_elsewhere,

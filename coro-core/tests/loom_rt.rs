@@ -124,7 +124,7 @@ impl Runtime {
             let blocked = || blocked_ids(i, live);
             if !self
                 .idle
-                .enter(i, live, false, self, || self.is_set(i), || false, blocked)
+                .enter(i, live, self, || self.is_set(i), || false, blocked)
             {
                 continue;
             }
