@@ -8,6 +8,8 @@
 //! never woken, or a `wait` never decided, is reported by loom as a deadlock.
 #![cfg(loom)]
 
+mod loom_model;
+
 use std::collections::VecDeque;
 use std::sync::Arc;
 use std::vec::Vec;
@@ -17,15 +19,7 @@ use coro_core::sched::Deadlock;
 use loom::sync::atomic::{AtomicBool, Ordering};
 use loom::sync::{Condvar, Mutex};
 use loom::thread;
-
-/// Runs `f` in every interleaving loom explores, with at most five preemptions by default.
-fn model(f: impl Fn() + Sync + Send + 'static) {
-    let mut builder = loom::model::Builder::new();
-    if builder.preemption_bound.is_none() {
-        builder.preemption_bound = Some(5);
-    }
-    builder.check(f);
-}
+use loom_model::model;
 
 /// A thread's parking token, as `std::thread::park` has one: an unpark before the park is
 /// not lost.
@@ -138,21 +132,6 @@ impl Runtime {
             }
         }
     }
-
-    /// Waits for the protocol's decision, then shuts down.
-    fn wait_then_shut_down(&self) -> Result<(), Deadlock> {
-        let outcome = self.idle.wait(self);
-        self.shut_down();
-        outcome
-    }
-
-    /// Shuts down as `Runtime`'s drop does.
-    fn shut_down(&self) {
-        self.shutdown.store(true, Ordering::Release);
-        self.idle.shut_down();
-        self.nudge(0);
-        self.nudge(1);
-    }
 }
 
 /// The ids of worker `i`'s `live` blocked tasks: `10 i + 1`, `10 i + 2`, ...
@@ -160,16 +139,29 @@ fn blocked_ids(i: usize, live: usize) -> Vec<u64> {
     (1..=live as u64).map(|k| 10 * i as u64 + k).collect()
 }
 
-/// Starts the two workers with their scripts.
-fn start(rt: &Arc<Runtime>, scripts: [Script; 2]) -> Vec<thread::JoinHandle<()>> {
-    scripts
+/// Runs two workers with their scripts until the protocol decides; returns the decision
+/// and which workers had run a task by then, after shutting down (which must wake both).
+fn run(scripts: [Script; 2]) -> (Result<(), Deadlock>, [bool; 2]) {
+    let rt = Arc::new(Runtime::new());
+    let workers: Vec<_> = scripts
         .into_iter()
         .enumerate()
         .map(|(i, script)| {
-            let rt = Arc::clone(rt);
+            let rt = Arc::clone(&rt);
             thread::spawn(move || rt.worker(i, script))
         })
-        .collect()
+        .collect();
+    let outcome = rt.idle.wait(&*rt);
+    let ran = [0, 1].map(|i| rt.ran[i].load(Ordering::Acquire));
+    // As `Runtime`'s drop does.
+    rt.shutdown.store(true, Ordering::Release);
+    rt.idle.shut_down();
+    rt.nudge(0);
+    rt.nudge(1);
+    for worker in workers {
+        worker.join().unwrap();
+    }
+    (outcome, ran)
 }
 
 /// A worker with `live` blocked tasks that does nothing unless woken.
@@ -184,16 +176,12 @@ fn blocked(live: usize) -> Script {
 #[test]
 fn no_false_deadlock_while_a_wake_up_is_in_flight() {
     model(|| {
-        let rt = Arc::new(Runtime::new());
         let sender = Script {
             live: 1,
             first: Some((1, true)),
         };
-        let workers = start(&rt, [sender, blocked(1)]);
-        assert_eq!(rt.wait_then_shut_down(), Ok(()));
-        for worker in workers {
-            worker.join().unwrap();
-        }
+        let (outcome, _) = run([sender, blocked(1)]);
+        assert_eq!(outcome, Ok(()));
     });
 }
 
@@ -204,28 +192,13 @@ fn no_false_deadlock_while_a_wake_up_is_in_flight() {
 #[test]
 fn no_deadlock_is_decided_while_a_task_is_queued_for_an_idle_worker() {
     model(|| {
-        let rt = Arc::new(Runtime::new());
         let spawner = Script {
             live: 1,
             first: Some((1, false)),
         };
-        let workers = start(&rt, [spawner, blocked(0)]);
-        let outcome = rt.idle.wait(&*rt);
-        assert!(
-            rt.ran[1].load(Ordering::Acquire),
-            "decided while a task was queued"
-        );
-        rt.shut_down();
-        let blocked: Vec<_> = outcome
-            .unwrap_err()
-            .blocked()
-            .iter()
-            .map(|task| task.id().to_string())
-            .collect();
-        assert_eq!(blocked, ["task #1"]);
-        for worker in workers {
-            worker.join().unwrap();
-        }
+        let (outcome, ran) = run([spawner, blocked(0)]);
+        assert!(ran[1], "decided while a task was queued");
+        assert_eq!(tasks(&outcome.unwrap_err()), [(Some(0), 1)]);
     });
 }
 
@@ -235,25 +208,22 @@ fn no_deadlock_is_decided_while_a_task_is_queued_for_an_idle_worker() {
 #[test]
 fn a_deadlock_is_decided_once_every_worker_is_idle() {
     model(|| {
-        let rt = Arc::new(Runtime::new());
-        let workers = start(&rt, [blocked(1), blocked(1)]);
-        let deadlock = rt.wait_then_shut_down().unwrap_err();
-        let blocked: Vec<_> = deadlock
-            .blocked()
-            .iter()
-            .map(|task| (task.scheduler(), task.id().to_string()))
-            .collect();
-        assert_eq!(
-            blocked,
-            [
-                (Some(0), "task #1".to_owned()),
-                (Some(1), "task #11".to_owned())
-            ]
-        );
-        for worker in workers {
-            worker.join().unwrap();
-        }
+        let (outcome, _) = run([blocked(1), blocked(1)]);
+        assert_eq!(tasks(&outcome.unwrap_err()), [(Some(0), 1), (Some(1), 11)]);
     });
+}
+
+/// The scheduler and number of each task of a deadlock (`task #N`), in order.
+fn tasks(deadlock: &Deadlock) -> Vec<(Option<usize>, u64)> {
+    deadlock
+        .blocked()
+        .iter()
+        .map(|task| {
+            let id = task.id().to_string();
+            let number = id.trim_start_matches("task #").parse().unwrap();
+            (task.scheduler(), number)
+        })
+        .collect()
 }
 
 /// An owner pushing, popping and pushing again while a thief takes half of the queue,

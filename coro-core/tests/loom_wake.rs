@@ -8,21 +8,15 @@
 //! the scheduler waiting for ever, which loom reports as a deadlock.
 #![cfg(loom)]
 
+mod loom_model;
+
 use std::sync::Arc;
 use std::vec::Vec;
 
 use coro_core::__loom::Signal;
 use loom::sync::{Mutex, Notify};
 use loom::thread;
-
-/// Runs `f` in every interleaving loom explores, with at most five preemptions by default.
-fn model(f: impl Fn() + Sync + Send + 'static) {
-    let mut builder = loom::model::Builder::new();
-    if builder.preemption_bound.is_none() {
-        builder.preemption_bound = Some(5);
-    }
-    builder.check(f);
-}
+use loom_model::model;
 
 /// A scheduler: its remote queue, its signal, its reactor.
 #[derive(Default)]
