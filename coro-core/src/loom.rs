@@ -54,11 +54,6 @@ impl JobQueue {
         self.0.push(job);
     }
 
-    /// Queues `jobs` last, emptying it.
-    pub fn push_all(&self, jobs: &mut VecDeque<u32>) {
-        self.0.push_all(jobs);
-    }
-
     /// Takes the first job.
     pub fn pop(&self) -> Option<u32> {
         self.0.pop()
@@ -185,11 +180,6 @@ impl Idle {
             idle::Woken::Stay => Woken::Stay,
             idle::Woken::Shutdown => Woken::Shutdown,
         }
-    }
-
-    /// Nudges one sleeping worker, if one sleeps.
-    pub fn wake_a_thief<F: Flags>(&self, flags: &F) {
-        self.0.wake_a_thief(&Model(flags));
     }
 
     /// Waits for quiescence (`Ok`) or a deadlock.
