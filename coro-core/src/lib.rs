@@ -104,6 +104,11 @@ pub mod sched;
 #[path = "private.rs"]
 pub mod __private;
 
+#[cfg(all(loom, feature = "std"))]
+#[doc(hidden)]
+#[path = "loom.rs"]
+pub mod __loom;
+
 #[doc(hidden)]
 pub use adapters::yield_from_dispatch as __yield_from;
 pub use adapters::{CoroutineExt, FromIter, Fuse, IntoIter, MapReturn, MapYield, ResumeError};

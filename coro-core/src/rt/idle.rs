@@ -19,12 +19,14 @@
 //!   deadlock, unless a task waits in `wait!` (whose wake-up may come from outside).
 //!
 //! [`Flags`] is what the protocol needs of the workers (their flags, and unparking them),
-//! so that the protocol can be exercised alone.
+//! so that the protocol can be exercised alone: the loom models of
+//! `coro-core/tests/loom_rt.rs` run it with model workers (TESTING.md).
 
 use alloc::vec::Vec;
-use core::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+use core::sync::atomic::Ordering;
+use std::sync::PoisonError;
 
+use crate::primitive::{AtomicUsize, Condvar, Mutex, MutexGuard};
 use crate::sched::{BlockedTask, Deadlock, WaitingOn};
 
 /// What the protocol needs of the workers.

@@ -102,9 +102,9 @@
 // idle, quiescence and deadlock protocol).
 
 mod builder;
-mod idle;
+pub(crate) mod idle;
 mod join;
-mod queue;
+pub(crate) mod queue;
 mod worker;
 
 use alloc::boxed::Box;

@@ -116,6 +116,7 @@ pub(crate) mod reactor;
 pub(crate) mod run;
 mod scheduler;
 mod shared;
+pub(crate) mod signal;
 mod slab;
 mod task;
 mod time;

@@ -51,7 +51,7 @@ impl Local {
     #[inline]
     fn drain_remote(&self) -> usize {
         // A plain load first: the swap is a read-modify-write, and this runs between tasks.
-        if !self.shared.pending.load(Ordering::Acquire) {
+        if !self.shared.signal.is_raised() {
             return 0;
         }
         self.drain_remote_queue()
@@ -59,7 +59,7 @@ impl Local {
 
     #[inline(never)]
     fn drain_remote_queue(&self) -> usize {
-        if !self.shared.pending.swap(false, Ordering::AcqRel) {
+        if !self.shared.signal.take() {
             return 0;
         }
         let mut woken = self.remote_spare.borrow_mut();
@@ -201,16 +201,9 @@ impl Local {
             Some(_) if virtual_clock => Some(core::time::Duration::ZERO),
             Some(at) => Some(at.saturating_sub(self.clock.now())),
         };
-        // Say we block before looking at the remote queue a last time (both sequentially
-        // consistent; see `Shared::wake_remote`).
-        self.shared.blocking.store(true, Ordering::SeqCst);
-        let woken = if self.shared.pending.load(Ordering::SeqCst) {
-            Ok(1)
-        } else {
-            reactor.poll(timeout)
-        };
-        self.shared.blocking.store(false, Ordering::Relaxed);
-        let woken = expect_polled(woken);
+        // Blocks unless a wake-up from elsewhere came meanwhile (the handshake of
+        // `Signal`, with `Shared::nudge`).
+        let woken = expect_polled(self.shared.signal.block(|| reactor.poll(timeout), Ok(1)));
         if woken == 0
             && virtual_clock
             && let Some(at) = until
