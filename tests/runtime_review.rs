@@ -50,7 +50,6 @@ fn wait_for(flag: &AtomicBool) {
 /// A task placed from outside on a scheduler busy with a task that does not yield is taken
 /// by a scheduler that sleeps: placing it wakes a thief, as a task's `rt::spawn` does.
 #[test]
-#[ignore = "a task placed from outside wakes no thief"]
 fn a_task_placed_on_a_busy_scheduler_is_stolen_by_a_sleeping_one() {
     bounded(|| {
         let rt = runtime(2);

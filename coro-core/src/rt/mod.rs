@@ -200,7 +200,8 @@ impl Inner {
     }
 
     /// Queues a task placed by the runtime: on worker `here`'s queue if a worker spawns
-    /// it (waking a sleeping worker to steal it), else on the one `placement` picks.
+    /// it, else on the one `placement` picks (nudged); either way, with stealing on, a
+    /// sleeping worker is woken to steal it (the worker it is queued on may be busy).
     fn place<C>(&self, here: Option<usize>, task: C) -> JoinHandle<C::Return>
     where
         C: Coroutine<(), Yield = ()> + Send + 'static,
@@ -220,6 +221,9 @@ impl Inner {
             let i = self.choose();
             self.workers[i].stealable.push(job);
             self.workers[i].nudge();
+            if self.stealing {
+                self.idle.wake_a_thief(self);
+            }
         }
         handle
     }
