@@ -85,7 +85,6 @@ fn a_task_placed_on_a_busy_scheduler_is_stolen_by_a_sleeping_one() {
 /// `try_join` from one thread while another blocks in `join` on the same handle (it is
 /// `Sync`) does not take the joiner's wake-up away.
 #[test]
-#[ignore = "the slot keeps one waker; try_join replaces it with a no-op"]
 fn try_join_beside_a_blocked_join_loses_no_wake_up() {
     bounded(|| {
         let rt = runtime(2);
@@ -112,7 +111,6 @@ fn try_join_beside_a_blocked_join_loses_no_wake_up() {
 /// The same inside tasks: a task polls a handle with `try_join` while another task waits on
 /// it in `join!` (through an `Arc`); the waiting task is woken when the task ends.
 #[test]
-#[ignore = "the slot keeps one waker; try_join replaces it with a no-op"]
 fn try_join_in_a_task_beside_a_join_in_another() {
     bounded(|| {
         let rt = runtime(2);
@@ -149,7 +147,6 @@ fn try_join_in_a_task_beside_a_join_in_another() {
 /// Two threads block in `join` on the same handle: one gets the result, the other
 /// [`JoinError::Taken`]; neither waits for ever.
 #[test]
-#[ignore = "the slot keeps one waker: the second joiner's replaces the first's"]
 fn two_threads_join_the_same_handle() {
     bounded(|| {
         let rt = runtime(2);
