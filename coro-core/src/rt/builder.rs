@@ -122,7 +122,9 @@ impl RuntimeBuilder {
             hasher.write_u64(0x636f_726f_7274);
             hasher.finish()
         });
+        static RUNTIMES: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(0);
         let inner = Arc::new(Inner {
+            id: RUNTIMES.fetch_add(1, core::sync::atomic::Ordering::Relaxed),
             workers: (0..n).map(|_| WorkerQueues::default()).collect(),
             idle: Idle::new(n),
             shutdown: core::sync::atomic::AtomicBool::new(false),

@@ -137,7 +137,7 @@ impl fmt::Debug for Queued {
 }
 
 /// A new task for the runtime: what to queue, and its join handle.
-pub(crate) fn new_task<C>(coroutine: C, id: TaskId) -> (Queued, JoinHandle<C::Return>)
+pub(crate) fn new_task<C>(coroutine: C, id: TaskId, runtime: u64) -> (Queued, JoinHandle<C::Return>)
 where
     C: Coroutine<(), Yield = ()> + Send + 'static,
     C::Return: Send,
@@ -151,6 +151,7 @@ where
     });
     let handle = JoinHandle {
         slot: Arc::clone(&slot) as Arc<dyn Outcome<C::Return>>,
+        runtime,
     };
     (Queued(Some(slot)), handle)
 }
@@ -259,6 +260,8 @@ where
 /// ```
 pub struct JoinHandle<T> {
     slot: Arc<dyn Outcome<T>>,
+    /// The id of the task's runtime.
+    runtime: u64,
 }
 
 impl<T> JoinHandle<T> {
@@ -358,9 +361,10 @@ impl<T> Join for JoinHandle<T> {
     }
 
     fn join_waiting_on(&self) -> WaitingOn {
-        // On a worker of a runtime, the task ends on one of its schedulers (or is
-        // cancelled); elsewhere (a lone scheduler), it may end on another thread.
-        if super::current().is_some() {
+        // On a worker of the task's runtime, the task ends on one of its schedulers (or is
+        // cancelled); elsewhere (a lone scheduler, another runtime), it may end on a thread
+        // that this scheduler's deadlock check does not see.
+        if super::current_runtime() == Some(self.runtime) {
             WaitingOn::Join(self.id())
         } else {
             WaitingOn::Other

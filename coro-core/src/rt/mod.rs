@@ -137,6 +137,9 @@ pub struct Runtime {
 
 /// What the runtime's threads share.
 pub(crate) struct Inner {
+    /// Tells this runtime from others (for a join handle: whether its task is of the
+    /// runtime of the worker that waits for it).
+    id: u64,
     workers: Box<[WorkerQueues]>,
     idle: Idle,
     shutdown: AtomicBool,
@@ -207,7 +210,7 @@ impl Inner {
         C: Coroutine<(), Yield = ()> + Send + 'static,
         C::Return: Send,
     {
-        let (job, handle) = join::new_task(task, Inner::next_id());
+        let (job, handle) = join::new_task(task, Inner::next_id(), self.id);
         if self.shutdown.load(Ordering::Acquire) {
             drop(job);
             return handle;
@@ -240,7 +243,7 @@ impl Inner {
             "`spawn_on({i}, ..)` on a runtime of {n} scheduler{}",
             if n == 1 { "" } else { "s" }
         );
-        let (job, handle) = join::new_task(task, Inner::next_id());
+        let (job, handle) = join::new_task(task, Inner::next_id(), self.id);
         if self.shutdown.load(Ordering::Acquire) {
             drop(job);
             return handle;
@@ -506,6 +509,11 @@ where
         Some(handle) => handle,
         None => outside("spawn_on"),
     }
+}
+
+/// The id of the runtime whose worker this thread is, if it is one.
+fn current_runtime() -> Option<u64> {
+    worker::with_worker(|_, inner| inner.id)
 }
 
 /// The index of the scheduler running this task, if it is a runtime's (`None` on other
