@@ -22,6 +22,9 @@ pub enum Placement {
     LeastLoaded,
 }
 
+/// How many runtimes were built: the next one's id.
+static RUNTIMES: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(0);
+
 /// Configures a [`Runtime`].
 ///
 /// # Examples
@@ -122,7 +125,6 @@ impl RuntimeBuilder {
             hasher.write_u64(0x636f_726f_7274);
             hasher.finish()
         });
-        static RUNTIMES: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(0);
         let inner = Arc::new(Inner {
             id: RUNTIMES.fetch_add(1, core::sync::atomic::Ordering::Relaxed),
             workers: (0..n).map(|_| WorkerQueues::default()).collect(),
