@@ -91,9 +91,9 @@ fn try_join_beside_a_blocked_join_loses_no_wake_up() {
         let (tx, rx) = sync::channel::<u32>(0);
         let task = Arc::new(rt.spawn_on(1, coro!(move || recv!(rx))));
         let (done, joined) = mpsc::channel();
-        let joiner = Arc::clone(&task);
+        let blocked = Arc::clone(&task);
         thread::spawn(move || {
-            let _ = done.send(joiner.join());
+            let _ = done.send(blocked.join());
         });
         // The joiner parks, its waker registered.
         thread::sleep(SETTLE);
@@ -155,10 +155,10 @@ fn two_threads_join_the_same_handle() {
         let id = task.id();
         let (done, joined) = mpsc::channel();
         for _ in 0..2 {
-            let joiner = Arc::clone(&task);
+            let handle = Arc::clone(&task);
             let done = done.clone();
             thread::spawn(move || {
-                let _ = done.send(joiner.join());
+                let _ = done.send(handle.join());
             });
         }
         thread::sleep(SETTLE);
@@ -242,7 +242,7 @@ fn shutdown_with_a_panicking_drop(panicking_first: bool) {
         drop(rt);
         let (done, joined) = mpsc::channel();
         thread::spawn(move || {
-            let results: Vec<_> = handles.iter().map(|handle| handle.join()).collect();
+            let results: Vec<_> = handles.iter().map(rt::JoinHandle::join).collect();
             let _ = done.send(results);
         });
         let results = joined
