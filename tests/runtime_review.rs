@@ -284,3 +284,24 @@ fn join_a_task_of_another_runtime_is_no_deadlock() {
         assert_eq!(here.try_join(), Some(Ok(Ok(5))));
     });
 }
+
+/// The same on the single-thread scheduler: a `try_join` while another task waits in
+/// `join!` on the same handle (through an `Rc`) leaves that task's waker registered.
+#[test]
+fn scheduler_try_join_beside_a_join_in_another_task() {
+    use coro_core::sched::Scheduler;
+    use std::rc::Rc;
+    let sched = Scheduler::new();
+    let (tx, rx) = coro_core::channel::channel::<u32>(0);
+    let task = Rc::new(sched.spawn(coro!(move || recv!(rx))));
+    let waiting = Rc::clone(&task);
+    let waiter = sched.spawn(coro!(move || join!(waiting)));
+    let poller = Rc::clone(&task);
+    sched.spawn(coro!(move || {
+        yield_now!();
+        assert!(poller.try_join().is_none());
+        send!(tx, 4).unwrap();
+    }));
+    assert_eq!(sched.run().map_err(|d| d.to_string()), Ok(()));
+    assert_eq!(waiter.try_join(), Some(Ok(Ok(Some(4)))));
+}
