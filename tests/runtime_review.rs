@@ -305,3 +305,62 @@ fn scheduler_try_join_beside_a_join_in_another_task() {
     assert_eq!(sched.run().map_err(|d| d.to_string()), Ok(()));
     assert_eq!(waiter.try_join(), Some(Ok(Ok(Some(4)))));
 }
+
+/// Rounds of a ring of tasks over 4 schedulers (2 cores): each waits for the token on its
+/// channel, maybe sleeps, and passes it on; placed, pinned, or spawned by the task before
+/// it. Without the starter, `run` reports every task of the ring blocked; with it, `run`
+/// returns only once every task has ended.
+#[test]
+fn rings_over_four_schedulers_end_or_deadlock_exactly() {
+    bounded(|| {
+        let rt = Runtime::builder()
+            .schedulers(4)
+            .seed(11)
+            .build()
+            .expect("the threads start");
+        for round in 0..100usize {
+            let k = 2 + round % 7;
+            let (senders, mut receivers): (Vec<_>, Vec<_>) =
+                (0..=k).map(|_| sync::channel::<usize>(round % 2)).unzip();
+            let last = receivers.pop().expect("k + 1 channels");
+            let mut handles = Vec::new();
+            for (j, rx) in receivers.into_iter().enumerate() {
+                let tx = senders[j + 1].clone();
+                let task = coro!(move || {
+                    let token = recv!(rx).unwrap_or(usize::MAX);
+                    if (token + j).is_multiple_of(3) {
+                        sleep!(Duration::from_micros(200));
+                    }
+                    send!(tx, token + 1).unwrap();
+                    rt::current()
+                });
+                handles.push(match (round + j) % 3 {
+                    0 => rt.spawn(task),
+                    1 => rt.spawn_on((round + j) % 4, task),
+                    _ => {
+                        let task = Some(task);
+                        rt.spawn(coro!(move || {
+                            let child = rt::spawn(task.take().expect("started once"));
+                            join!(child).unwrap()
+                        }))
+                    }
+                });
+            }
+            let deadlock = rt.run().expect_err("the ring waits for its token");
+            let blocked = deadlock.blocked().len();
+            assert!(
+                (k..=2 * k).contains(&blocked),
+                "round {round}: {blocked} blocked of {k}"
+            );
+            let first = senders[0].clone();
+            rt.spawn(coro!(move || send!(first, 0).unwrap()));
+            let end = rt.spawn(coro!(move || recv!(last)));
+            assert_eq!(rt.run().map_err(|d| d.to_string()), Ok(()), "round {round}");
+            assert!(
+                handles.iter().all(rt::JoinHandle::is_finished),
+                "round {round}"
+            );
+            assert_eq!(end.try_join(), Some(Ok(Some(k))), "round {round}");
+        }
+    });
+}
