@@ -364,3 +364,51 @@ fn rings_over_four_schedulers_end_or_deadlock_exactly() {
         }
     });
 }
+
+/// A task taken by a thief runs on the thief's thread from its first resume on, and
+/// `rt::current` names that scheduler at every resume.
+#[test]
+fn a_stolen_task_sees_its_thiefs_scheduler_at_every_resume() {
+    bounded(|| {
+        let rt = runtime(2);
+        let root = rt.spawn_on(
+            0,
+            coro!(|| {
+                let children: Vec<_> = (0..64u64)
+                    .map(|i| {
+                        rt::spawn(coro!(move || {
+                            let thread = || {
+                                let name = thread::current().name().map(String::from);
+                                (rt::current(), name)
+                            };
+                            let first = thread();
+                            yield_now!();
+                            let second = thread();
+                            sleep!(Duration::from_micros(100 * (i % 3)));
+                            let third = thread();
+                            assert_eq!(first, second);
+                            assert_eq!(first, third);
+                            assert_eq!(first.1, first.0.map(|i| format!("coro-rt-{i}")));
+                            first.0
+                        }))
+                    })
+                    .collect();
+                // Busy for a while, so that the other scheduler steals.
+                let start = Instant::now();
+                while start.elapsed() < Duration::from_millis(20) {
+                    std::hint::spin_loop();
+                }
+                let mut on = [0usize; 2];
+                for child in children {
+                    let scheduler = join!(child).unwrap().unwrap();
+                    on[scheduler] += 1;
+                }
+                on
+            }),
+        );
+        let on = root.join().unwrap();
+        assert_eq!(on[0] + on[1], 64);
+        assert!(on[1] > 0, "nothing was stolen: {on:?}");
+        rt.run().unwrap();
+    });
+}
