@@ -412,3 +412,45 @@ fn a_stolen_task_sees_its_thiefs_scheduler_at_every_resume() {
         rt.run().unwrap();
     });
 }
+
+/// Blocks its thread, when dropped, until the task of `handle` ends.
+struct JoinOnDrop(Option<rt::JoinHandle<Option<u8>>>, mpsc::Sender<String>);
+
+impl Drop for JoinOnDrop {
+    fn drop(&mut self) {
+        if let Some(handle) = self.0.take() {
+            let _ = self.1.send(format!("{:?}", handle.join()));
+        }
+    }
+}
+
+/// A task whose drop blocks its scheduler's thread until a task of another scheduler ends:
+/// shutdown cancels that task on its own thread all the same, and the drop returns.
+#[test]
+fn shutdown_with_a_drop_that_joins_a_task_of_another_scheduler() {
+    bounded(|| {
+        let rt = runtime(2);
+        let (_tx, rx) = sync::channel::<u8>(0);
+        let there_rx = rx.clone();
+        let there = rt.spawn_on(1, coro!(move || recv!(there_rx)));
+        let there_id = there.id();
+        let (said, heard) = mpsc::channel();
+        let guard = JoinOnDrop(Some(there), said);
+        rt.spawn_on(
+            0,
+            coro!(move || {
+                let _guard = guard;
+                recv!(rx)
+            }),
+        );
+        assert_eq!(rt.run().unwrap_err().blocked().len(), 2);
+        drop(rt);
+        assert_eq!(
+            heard.recv_timeout(Duration::from_secs(5)),
+            Ok(format!(
+                "{:?}",
+                Err::<(), _>(JoinError::Cancelled { task: there_id })
+            ))
+        );
+    });
+}
