@@ -1,8 +1,9 @@
 //! The runtime (`coro_core::rt`) at its edges: a task placed on a busy scheduler while
-//! another sleeps, a join handle polled by several threads at once, shutdown with a long
-//! timer or a panicking drop, a join of a task of another runtime. Every wait is bounded:
-//! a test that would hang fails after [`BOUND`] (or the shorter wait it names).
-
+//! another sleeps, a join handle polled by several threads or tasks at once (and the same on
+//! a lone scheduler), a join of a task of another runtime, shutdown with a long timer, a
+//! panicking drop or a drop that joins, a stolen task's scheduler at each resume, and rings
+//! of tasks that must end or deadlock exactly. Every wait is bounded: a test that would
+//! hang fails after [`BOUND`] (or the shorter wait it names).
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
 use std::thread;
