@@ -4,6 +4,7 @@
 //! panicking drop or a drop that joins, a stolen task's scheduler at each resume, and rings
 //! of tasks that must end or deadlock exactly. Every wait is bounded: a test that would
 //! hang fails after [`BOUND`] (or the shorter wait it names).
+
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
 use std::thread;
