@@ -82,8 +82,8 @@
 //! message. [`Runtime::run`] waits until every task of every scheduler has ended, or
 //! returns a [`Deadlock`] naming each task left and its scheduler
 //! ([`BlockedTask::scheduler`]) when every scheduler is idle, no wake-up is on its way, and
-//! no task waits on a timer, a socket, or in `wait!` (which code outside the runtime may
-//! wake). A task blocked on a
+//! no task waits on a timer, a socket, in `wait!`, or for a task of another runtime (which
+//! code outside the runtime may wake). A task blocked on a
 //! [`sync`](crate::channel::sync) channel counts as blocked: the runtime assumes that
 //! such a channel is used by its own tasks only, so that when none of them runs, none
 //! will send or receive. (On a lone scheduler, such a task waits instead, as another
@@ -370,14 +370,14 @@ impl Runtime {
 
     /// Blocks this thread until every task of every scheduler has ended.
     ///
-    /// A task waiting on a timer, a socket, or in `wait!` keeps `run` waiting with it.
+    /// A task waiting on a timer, a socket, in `wait!`, or for a task of another runtime
+    /// keeps `run` waiting with it.
     ///
     /// # Errors
     ///
     /// [`Deadlock`] when tasks remain and none can proceed: every scheduler is idle, no
-    /// wake-up is on its way, no task waits on a timer, a socket or in `wait!`. It names
-    /// every task left, with its scheduler. The tasks stay; `run` can be called again after
-    /// spawning more.
+    /// wake-up is on its way, no task waits as above. It names every task left, with its
+    /// scheduler. The tasks stay; `run` can be called again after spawning more.
     ///
     /// # Examples
     ///
