@@ -22,6 +22,9 @@ pub enum Placement {
     LeastLoaded,
 }
 
+/// How many runtimes were built: the next one's id.
+static RUNTIMES: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(0);
+
 /// Configures a [`Runtime`].
 ///
 /// # Examples
@@ -123,6 +126,7 @@ impl RuntimeBuilder {
             hasher.finish()
         });
         let inner = Arc::new(Inner {
+            id: RUNTIMES.fetch_add(1, core::sync::atomic::Ordering::Relaxed),
             workers: (0..n).map(|_| WorkerQueues::default()).collect(),
             idle: Idle::new(n),
             shutdown: core::sync::atomic::AtomicBool::new(false),

@@ -8,6 +8,7 @@
 //! it) is written into the slot, on the scheduler's thread, and wakes the joiner.
 
 use alloc::sync::Arc;
+use alloc::vec::Vec;
 use core::fmt;
 use core::task::{Context, Poll, Waker};
 use std::panic::{self, AssertUnwindSafe};
@@ -33,8 +34,9 @@ enum Stage<C: Coroutine<(), Yield = ()>> {
 
 struct State<C: Coroutine<(), Yield = ()>> {
     stage: Stage<C>,
-    /// The waker of whoever waits for the task's end (`join!`, `poll_join`, `join`).
-    waker: Option<Waker>,
+    /// The wakers of whoever waits for the task's end (`join!`, `poll_join`, `join`): one
+    /// per waiter, as the handle is `Sync` and several threads or tasks may wait at once.
+    wakers: Vec<Waker>,
 }
 
 /// The shared part of a task placed by the runtime.
@@ -50,13 +52,13 @@ impl<C: Coroutine<(), Yield = ()>> Slot<C> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// The task ended: keeps its result and wakes the joiner (outside the lock).
+    /// The task ended: keeps its result and wakes the joiners (outside the lock).
     fn finish(&self, result: Result<C::Return, JoinError>) {
         let mut state = self.lock();
         state.stage = Stage::Done(result);
-        let waker = state.waker.take();
+        let wakers = core::mem::take(&mut state.wakers);
         drop(state);
-        if let Some(waker) = waker {
+        for waker in wakers {
             waker.wake();
         }
     }
@@ -135,7 +137,7 @@ impl fmt::Debug for Queued {
 }
 
 /// A new task for the runtime: what to queue, and its join handle.
-pub(crate) fn new_task<C>(coroutine: C, id: TaskId) -> (Queued, JoinHandle<C::Return>)
+pub(crate) fn new_task<C>(coroutine: C, id: TaskId, runtime: u64) -> (Queued, JoinHandle<C::Return>)
 where
     C: Coroutine<(), Yield = ()> + Send + 'static,
     C::Return: Send,
@@ -144,11 +146,12 @@ where
         id,
         state: Mutex::new(State {
             stage: Stage::Unstarted(coroutine),
-            waker: None,
+            wakers: Vec::new(),
         }),
     });
     let handle = JoinHandle {
         slot: Arc::clone(&slot) as Arc<dyn Outcome<C::Return>>,
+        runtime,
     };
     (Queued(Some(slot)), handle)
 }
@@ -199,7 +202,8 @@ impl<C: Coroutine<(), Yield = ()>> Coroutine<()> for Started<C> {
 /// The result side of a slot, whatever its coroutine's type.
 trait Outcome<T>: Send + Sync {
     fn id(&self) -> TaskId;
-    fn poll(&self, waker: &Waker) -> Poll<Result<T, JoinError>>;
+    /// Takes the result if the task ended; else registers `waker` (if any) to be woken then.
+    fn poll(&self, waker: Option<&Waker>) -> Poll<Result<T, JoinError>>;
     fn is_finished(&self) -> bool;
 }
 
@@ -212,20 +216,17 @@ where
         self.id
     }
 
-    fn poll(&self, waker: &Waker) -> Poll<Result<C::Return, JoinError>> {
+    fn poll(&self, waker: Option<&Waker>) -> Poll<Result<C::Return, JoinError>> {
         let mut state = self.lock();
         match core::mem::replace(&mut state.stage, Stage::Taken) {
             Stage::Done(result) => Poll::Ready(result),
             Stage::Taken => Poll::Ready(Err(JoinError::Taken { task: self.id })),
             unfinished => {
                 state.stage = unfinished;
-                match &mut state.waker {
-                    Some(old) if old.will_wake(waker) => {}
-                    old => {
-                        let previous = old.replace(waker.clone());
-                        drop(state);
-                        drop(previous);
-                    }
+                if let Some(waker) = waker
+                    && !state.wakers.iter().any(|old| old.will_wake(waker))
+                {
+                    state.wakers.push(waker.clone());
                 }
                 Poll::Pending
             }
@@ -259,6 +260,8 @@ where
 /// ```
 pub struct JoinHandle<T> {
     slot: Arc<dyn Outcome<T>>,
+    /// The id of the task's runtime.
+    runtime: u64,
 }
 
 impl<T> JoinHandle<T> {
@@ -291,16 +294,17 @@ impl<T> JoinHandle<T> {
     /// ```
     #[must_use]
     pub fn try_join(&self) -> Option<Result<T, JoinError>> {
-        match self.slot.poll(Waker::noop()) {
+        match self.slot.poll(None) {
             Poll::Ready(result) => Some(result),
             Poll::Pending => None,
         }
     }
 
     /// Polls for the task's result, registering `cx`'s waker to be woken when it ends (what
-    /// `join!` does inside a task).
+    /// `join!` does inside a task). Each distinct waker polled with is kept (and woken)
+    /// until the task ends: several tasks or threads may wait on one handle.
     pub fn poll_join(&self, cx: &mut Context<'_>) -> Poll<Result<T, JoinError>> {
-        self.slot.poll(cx.waker())
+        self.slot.poll(Some(cx.waker()))
     }
 
     /// Blocks this thread until the task ends, and takes its result.
@@ -316,7 +320,7 @@ impl<T> JoinHandle<T> {
     pub fn join(&self) -> Result<T, JoinError> {
         let waker = Waker::from(Arc::new(Unpark(thread::current())));
         loop {
-            if let Poll::Ready(result) = self.slot.poll(&waker) {
+            if let Poll::Ready(result) = self.slot.poll(Some(&waker)) {
                 return result;
             }
             thread::park();
@@ -357,9 +361,10 @@ impl<T> Join for JoinHandle<T> {
     }
 
     fn join_waiting_on(&self) -> WaitingOn {
-        // On a worker of a runtime, the task ends on one of its schedulers (or is
-        // cancelled); elsewhere (a lone scheduler), it may end on another thread.
-        if super::current().is_some() {
+        // On a worker of the task's runtime, the task ends on one of its schedulers (or is
+        // cancelled); elsewhere (a lone scheduler, another runtime), it may end on a thread
+        // that this scheduler's deadlock check does not see.
+        if super::current_runtime() == Some(self.runtime) {
             WaitingOn::Join(self.id())
         } else {
             WaitingOn::Other

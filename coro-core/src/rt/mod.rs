@@ -82,8 +82,8 @@
 //! message. [`Runtime::run`] waits until every task of every scheduler has ended, or
 //! returns a [`Deadlock`] naming each task left and its scheduler
 //! ([`BlockedTask::scheduler`]) when every scheduler is idle, no wake-up is on its way, and
-//! no task waits on a timer, a socket, or in `wait!` (which code outside the runtime may
-//! wake). A task blocked on a
+//! no task waits on a timer, a socket, in `wait!`, or for a task of another runtime (which
+//! code outside the runtime may wake). A task blocked on a
 //! [`sync`](crate::channel::sync) channel counts as blocked: the runtime assumes that
 //! such a channel is used by its own tasks only, so that when none of them runs, none
 //! will send or receive. (On a lone scheduler, such a task waits instead, as another
@@ -137,6 +137,9 @@ pub struct Runtime {
 
 /// What the runtime's threads share.
 pub(crate) struct Inner {
+    /// Tells this runtime from others (for a join handle: whether its task is of the
+    /// runtime of the worker that waits for it).
+    id: u64,
     workers: Box<[WorkerQueues]>,
     idle: Idle,
     shutdown: AtomicBool,
@@ -200,13 +203,14 @@ impl Inner {
     }
 
     /// Queues a task placed by the runtime: on worker `here`'s queue if a worker spawns
-    /// it (waking a sleeping worker to steal it), else on the one `placement` picks.
+    /// it, else on the one `placement` picks (nudged); either way, with stealing on, a
+    /// sleeping worker is woken to steal it (the worker it is queued on may be busy).
     fn place<C>(&self, here: Option<usize>, task: C) -> JoinHandle<C::Return>
     where
         C: Coroutine<(), Yield = ()> + Send + 'static,
         C::Return: Send,
     {
-        let (job, handle) = join::new_task(task, Inner::next_id());
+        let (job, handle) = join::new_task(task, Inner::next_id(), self.id);
         if self.shutdown.load(Ordering::Acquire) {
             drop(job);
             return handle;
@@ -220,6 +224,9 @@ impl Inner {
             let i = self.choose();
             self.workers[i].stealable.push(job);
             self.workers[i].nudge();
+            if self.stealing {
+                self.idle.wake_a_thief(self);
+            }
         }
         handle
     }
@@ -236,7 +243,7 @@ impl Inner {
             "`spawn_on({i}, ..)` on a runtime of {n} scheduler{}",
             if n == 1 { "" } else { "s" }
         );
-        let (job, handle) = join::new_task(task, Inner::next_id());
+        let (job, handle) = join::new_task(task, Inner::next_id(), self.id);
         if self.shutdown.load(Ordering::Acquire) {
             drop(job);
             return handle;
@@ -363,14 +370,14 @@ impl Runtime {
 
     /// Blocks this thread until every task of every scheduler has ended.
     ///
-    /// A task waiting on a timer, a socket, or in `wait!` keeps `run` waiting with it.
+    /// A task waiting on a timer, a socket, in `wait!`, or for a task of another runtime
+    /// keeps `run` waiting with it.
     ///
     /// # Errors
     ///
     /// [`Deadlock`] when tasks remain and none can proceed: every scheduler is idle, no
-    /// wake-up is on its way, no task waits on a timer, a socket or in `wait!`. It names
-    /// every task left, with its scheduler. The tasks stay; `run` can be called again after
-    /// spawning more.
+    /// wake-up is on its way, no task waits as above. It names every task left, with its
+    /// scheduler. The tasks stay; `run` can be called again after spawning more.
     ///
     /// # Examples
     ///
@@ -502,6 +509,11 @@ where
         Some(handle) => handle,
         None => outside("spawn_on"),
     }
+}
+
+/// The id of the runtime whose worker this thread is, if it is one.
+fn current_runtime() -> Option<u64> {
+    worker::with_worker(|_, inner| inner.id)
 }
 
 /// The index of the scheduler running this task, if it is a runtime's (`None` on other
