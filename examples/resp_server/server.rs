@@ -180,12 +180,20 @@ pub fn spawn_shard(
 pub fn serve_shard(inbox: sync::Receiver<Forward>, shared: Rc<Shared>) {
     let own = shared.shards.own;
     while let Some(forward) = recv!(inbox) {
-        let (replies, _) = Replies::run(
-            own,
-            &mut shared.keyspace.borrow_mut(),
-            &forward.requests,
-            Instant::now(),
-        );
+        // A command that panics (none should) fails this batch, not the shard: the task
+        // goes on serving, and the connection waiting for these replies gets errors.
+        let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            Replies::run(
+                own,
+                &mut shared.keyspace.borrow_mut(),
+                &forward.requests,
+                Instant::now(),
+            )
+        }));
+        let replies = match run {
+            Ok((replies, _)) => replies,
+            Err(_) => Replies::unavailable(own, forward.requests.len()),
+        };
         // The connection waits for these replies, with room for one batch from each
         // shard; if it is gone (its scheduler stopped), so is the need for them.
         let _ = send!(forward.reply_to, replies);

@@ -383,6 +383,11 @@ fn join_replies<'a>(
             reply::integer(out, sum);
         }
         Join::Array => {
+            let parts: Vec<&[u8]> = parts.collect();
+            // An error (a gone shard) is the reply, as for the other joins.
+            if let Some(error) = parts.iter().find(|part| part.starts_with(b"-")) {
+                return out.extend_from_slice(error);
+            }
             reply::array(out, count);
             for part in parts {
                 // Each part is `MGET` of one key: a one-element array.
@@ -522,6 +527,27 @@ mod tests {
             run(&mut keyspaces, &[&["MGET", &a, &b]]),
             "*2\r\n$-1\r\n$-1\r\n"
         );
+    }
+
+    #[test]
+    fn a_gone_shard_is_an_error_not_a_nil() {
+        let mut out = Vec::new();
+        let unavailable = Replies::unavailable(1, 1);
+        join_replies(
+            Join::Array,
+            2,
+            [&b"*1\r\n$1\r\nx\r\n"[..], unavailable.get(0)].into_iter(),
+            &mut out,
+        );
+        assert_eq!(out, b"-ERR shard 1 is unavailable\r\n");
+        out.clear();
+        join_replies(
+            Join::Sum,
+            2,
+            [&b":1\r\n"[..], unavailable.get(0)].into_iter(),
+            &mut out,
+        );
+        assert_eq!(out, b"-ERR shard 1 is unavailable\r\n");
     }
 
     #[test]
