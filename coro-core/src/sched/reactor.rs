@@ -30,6 +30,7 @@ use std::os::fd::RawFd;
 use mio::unix::SourceFd;
 use mio::{Events, Interest, Poll, Token};
 
+use super::local::Local;
 use super::task::TaskRef;
 use crate::net::{IoOp, IoWait};
 
@@ -343,9 +344,14 @@ impl fmt::Debug for Registration {
 }
 
 impl Registration {
-    /// Whether this registration is with `reactor`.
-    pub(crate) fn is_with(&self, reactor: &Rc<Reactor>) -> bool {
-        Rc::ptr_eq(&self.reactor, reactor)
+    /// Whether this registration is with the reactor of `local`'s scheduler (which does
+    /// not make one if it has none: then it is not).
+    #[inline]
+    pub(crate) fn is_of(&self, local: &Local) -> bool {
+        local
+            .reactor
+            .get()
+            .is_some_and(|reactor| Rc::ptr_eq(&self.reactor, reactor))
     }
 
     /// Whether the socket may be ready `direction`: `false` only when an operation saw
