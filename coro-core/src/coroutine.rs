@@ -86,7 +86,7 @@ impl<Y, T> CoroutineState<Y, T> {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a coroutine resumed with `{R}`",
     label = "not a `Coroutine<{R}>`",
-    note = "`yield_from!` and `resume` need a value made by `#[coro_core::coroutine]`, `coro!`, or another type implementing `Coroutine`"
+    note = "`resume` needs a value made by `#[coro_core::coroutine]`, `coro!`, or another type implementing `Coroutine`; `yield_from!` takes one of those or an `IntoIterator`"
 )]
 pub trait Coroutine<R = ()> {
     /// The type of the values the coroutine yields.

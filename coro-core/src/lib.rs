@@ -26,7 +26,8 @@
 //! turns a function into a constructor of one; [`coro!`] does the same for a closure-like
 //! expression.
 //! Inside either, `yield_!(value)` suspends and evaluates to the value passed to the next
-//! `resume`, and `yield_from!(other)` runs another coroutine to completion inside this one.
+//! `resume`, and `yield_from!(other)` runs another coroutine to completion inside this one
+//! (or yields each item of an iterator).
 //!
 //! A suspended coroutine holds exactly the local variables that are live across the
 //! suspension point, in an enum generated for it: no stack, no allocation. Dropping it drops
@@ -86,13 +87,17 @@ mod coroutine;
 #[cfg(feature = "net")]
 pub mod net;
 #[cfg(feature = "std")]
+mod primitive;
+#[cfg(feature = "std")]
 pub mod sched;
 
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
 
-pub use adapters::{CoroutineExt, Fuse, IntoIter, MapReturn, MapYield, ResumeError};
+#[doc(hidden)]
+pub use adapters::yield_from_dispatch as __yield_from;
+pub use adapters::{CoroutineExt, FromIter, Fuse, IntoIter, MapReturn, MapYield, ResumeError};
 /// Turns a function into a constructor of a coroutine.
 ///
 /// ```
@@ -164,7 +169,11 @@ pub use adapters::{CoroutineExt, Fuse, IntoIter, MapReturn, MapYield, ResumeErro
 ///   `if yield_!(x) > 0`, `match yield_!(x) { .. }`, `return yield_!(x)`.
 /// - `yield_from!(sub)` runs the coroutine `sub` to completion, forwarding its yields and the
 ///   resume arguments, and evaluates to its return value; `yield_from!(sub, first)` passes
-///   `first` to its first resume.
+///   `first` to its first resume. `sub` may also be any [`IntoIterator`] that is not a
+///   coroutine (`yield_from!(v.iter().copied())`): each item is yielded, the resume
+///   arguments are dropped, and it evaluates to `()` (see [`FromIter`]).
+/// - Suspension points may also sit in a `match` guard (`Some(x) if yield_!(x) > 0 =>`) and
+///   in any operand of an `if` or `while` condition's `let` chain.
 /// - `return value` and `value?` (on `Result` and `Option`) complete the coroutine.
 /// - Everything else is ordinary Rust, checked by the compiler as usual. A `yield_!` inside a
 ///   closure, an `async` block or another macro's arguments is a compile error: it would not
@@ -254,6 +263,7 @@ macro_rules! yield_ {
 /// Runs another coroutine to completion inside this one, forwarding its yields out and the
 /// resume arguments in; evaluates to its return value.
 ///
+/// `sub` is a coroutine, or an [`IntoIterator`] whose items it yields (see [`FromIter`]).
 /// `yield_from!(sub)` resumes `sub` first with `()`; `yield_from!(sub, first)` resumes it
 /// first with `first`. Only meaningful inside a [`#[coroutine]`](macro@coroutine) function or a
 /// [`coro!`] body; anywhere else it is a compile error.

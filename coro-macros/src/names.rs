@@ -101,6 +101,11 @@ pub(crate) fn sub_coroutine(n: usize, span: Span) -> Ident {
     format_ident!("__coro_sub{}", n, span = span)
 }
 
+/// Whether `name` is one that [`sub_coroutine`] makes.
+pub(crate) fn is_sub_coroutine(name: &str) -> bool {
+    name.starts_with("__coro_sub")
+}
+
 /// The next resume argument of a `yield_from!`'s sub-coroutine.
 pub(crate) fn sub_resume(n: usize, span: Span) -> Ident {
     format_ident!("__coro_resume{}", n, span = span)

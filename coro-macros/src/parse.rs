@@ -174,6 +174,45 @@ pub(crate) struct Input {
     /// Its declared type is visibly `Copy` (a primitive, a shared reference, or tuples and
     /// arrays of those): it has no drop, so it need not be kept once it is no longer used.
     pub(crate) copy: bool,
+    /// Its declared type is visibly not a reference (a `Vec`, `String`, `RefCell`, ..: see
+    /// [`is_owned_type`]), so that a method that borrows it borrows the local itself.
+    pub(crate) owned: bool,
+}
+
+/// Whether `ty` is visibly a type that owns its value, not a reference: a path to one of the
+/// standard library's containers, cells, locks and smart pointers.
+pub(crate) fn is_owned_type(ty: &syn::Type) -> bool {
+    const OWNED: &[&str] = &[
+        "Vec",
+        "VecDeque",
+        "String",
+        "HashMap",
+        "HashSet",
+        "BTreeMap",
+        "BTreeSet",
+        "BinaryHeap",
+        "RefCell",
+        "Mutex",
+        "RwLock",
+        "Rc",
+        "Arc",
+        "Box",
+        "PathBuf",
+        "OsString",
+    ];
+    match ty {
+        syn::Type::Path(path) => {
+            path.qself.is_none()
+                && path
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| OWNED.iter().any(|name| s.ident == name))
+        }
+        syn::Type::Paren(paren) => is_owned_type(&paren.elem),
+        syn::Type::Group(group) => is_owned_type(&group.elem),
+        _ => false,
+    }
 }
 
 /// A coroutine as the later stages see it.
@@ -260,6 +299,7 @@ impl CoroutineFn {
                     let field = names::ident_at(names::RECEIVER, receiver.self_token.span);
                     inputs.push(Input {
                         copy: false,
+                        owned: false,
                         field: field.clone(),
                         pat: Pat::Ident(PatIdent {
                             attrs: Vec::new(),
@@ -302,7 +342,13 @@ impl CoroutineFn {
                         subpat: None,
                     }));
                     let copy = crate::ir::is_copy_type(&typed.ty);
-                    inputs.push(Input { field, pat, copy });
+                    let owned = is_owned_type(&typed.ty);
+                    inputs.push(Input {
+                        field,
+                        pat,
+                        copy,
+                        owned,
+                    });
                     kept.push(FnArg::Typed(typed));
                 }
             }

@@ -1,9 +1,11 @@
 //! Adapters: [`CoroutineExt`] and the types its methods return.
 
+mod from_iter;
 mod fuse;
 mod iter;
 mod map;
 
+pub use from_iter::{FromIter, dispatch as yield_from_dispatch};
 pub use fuse::{Fuse, ResumeError};
 pub use iter::IntoIter;
 pub use map::{MapReturn, MapYield};

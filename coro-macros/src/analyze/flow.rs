@@ -120,6 +120,17 @@ impl Flow {
     }
 }
 
+/// The nodes that the code from `from` reaches before it suspends (or completes): what
+/// one entry that runs `from` emits from there.
+pub(crate) fn reached_before_suspending(scopes: &Scopes, from: NodeId) -> Vec<bool> {
+    let mut suspends = vec![false; scopes.nodes.len()];
+    for point in &scopes.points {
+        suspends[point.node] = true;
+    }
+    let graph = Graph { scopes, suspends };
+    graph.reach(from, 0..scopes.nodes.len(), false).reached
+}
+
 struct Graph<'a> {
     scopes: &'a Scopes,
     /// Per node: whether it is a suspension point's.

@@ -34,6 +34,14 @@ impl StateLayout {
         let mut reported = HashSet::new();
         for (point, saved) in self.saved.iter().enumerate() {
             for &binding in saved {
+                if let Some(held) = &scopes.bindings[binding].held_borrow {
+                    if reported.insert(binding) {
+                        let (at, local) = held_borrow_error(scopes, binding, held);
+                        errors.push(syn::Error::new(points[point].span, at));
+                        errors.push(syn::Error::new_spanned(&held.by, local));
+                    }
+                    continue;
+                }
                 let Some((borrowed, borrow)) = &scopes.bindings[binding].borrow_of else {
                     continue;
                 };
@@ -55,6 +63,57 @@ impl StateLayout {
                 errors.push(syn::Error::new_spanned(
                     borrow,
                     format!("`{local}` is borrowed here"),
+                ));
+            }
+        }
+        errors.finish()
+    }
+
+    /// Reports every binding that holds a closure (see [`Binding::closure`]), is saved at a
+    /// suspension point, and is made by code that two entries of the state machine run
+    /// (the start and a suspension point, or two points: in a loop that suspends, or after
+    /// a construct that may or may not): each entry's copy of the closure is a type of its
+    /// own, which the one field of the state cannot hold.
+    ///
+    /// [`Binding::closure`]: super::scopes::Binding::closure
+    pub(crate) fn check_closures(&self, scopes: &Scopes) -> syn::Result<()> {
+        let mut errors = crate::parse::Errors::default();
+        for (binding, info) in scopes.bindings.iter().enumerate() {
+            let Some(span) = info.closure else {
+                continue;
+            };
+            let Some(def) = scopes
+                .nodes
+                .iter()
+                .position(|node| node.events.contains(&Event::Def(binding)))
+            else {
+                continue;
+            };
+            let entries = std::iter::once(ENTRY)
+                .chain(scopes.points.iter().map(|point| point.resume))
+                .filter(|&start| super::flow::reached_before_suspending(scopes, start)[def])
+                .count();
+            if entries < 2 {
+                continue;
+            }
+            let after = super::flow::reached_before_suspending(scopes, def);
+            let saved_next = self
+                .saved
+                .iter()
+                .zip(&scopes.points)
+                .any(|(saved, point)| after[point.node] && saved.contains(&binding));
+            if saved_next && crate::names::is_sub_coroutine(&info.name.to_string()) {
+                errors.push(syn::Error::new(
+                    span,
+                    "what this `yield_from!` delegates to holds this closure and is kept across the `yield_from!`'s suspension points, but it is made again after an earlier one (in a loop that suspends, or after code that may suspend); the rewrite emits that code once per suspension point, and each copy of a closure is a type of its own, which the coroutine's state cannot hold; make the iterator or coroutine before the loop or the first `yield_!` and pass that, or box it as a trait object with the type written (`let it: Box<dyn Iterator<Item = ..>> = Box::new(..);`)",
+                ));
+            } else if saved_next {
+                let name = super::scopes::unraw(&info.name);
+                errors.push(syn::Error::new(
+                    span,
+                    format!(
+                        "`{name}` holds this closure across a suspension point, and the closure is made again after an earlier one (in a loop that suspends, or after code that may suspend); the rewrite emits that code once per suspension point, and each copy of a closure is a type of its own, which the coroutine's state cannot hold; make it before the loop or the first `yield_!`, use a `fn` item, or box it as a trait object with the type written (`let {name}: Box<dyn Fn(..) -> ..> = Box::new(..);`, or `Box<dyn Iterator<Item = ..>>`)"
+                    ),
                 ));
             }
         }
@@ -297,4 +356,96 @@ fn assigned_later(scopes: &Scopes, from: usize, binding: BindingId) -> bool {
         }
     }
     false
+}
+
+/// The messages for `binding`, saved at a suspension point while its value holds `held`:
+/// the one at the suspension point, and the one at the borrow.
+fn held_borrow_error(
+    scopes: &Scopes,
+    binding: BindingId,
+    held: &super::scopes::HeldBorrow,
+) -> (String, String) {
+    let name = super::scopes::unraw(&scopes.bindings[binding].name);
+    let local = super::scopes::unraw(&scopes.bindings[held.local].name);
+    let why = "the coroutine's locals move into its state when it suspends, so the borrow cannot be held across it";
+    let at = if scopes.bindings[binding].kind == BindingKind::ForIterator {
+        format!(
+            "this `for` loop iterates over a borrow of `{local}`, a local of the coroutine, across this suspension point; {why}; iterate by value (`for x in {local}`), over indices, or over a clone"
+        )
+    } else if held.closure {
+        format!(
+            "`{name}` is a closure that borrows `{local}`, a local of the coroutine, and is kept across this suspension point; {why}; make it a `move` closure, which owns what it uses (move a clone of `{local}` into it if `{local}` is used afterwards)"
+        )
+    } else {
+        format!(
+            "`{name}` holds a borrow of `{local}`, a local of the coroutine, across this suspension point; {why}; end the borrow before it (in a block, or with `drop({name})`), or keep an owned value or an index instead"
+        )
+    };
+    (at, format!("`{local}` is borrowed here"))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+
+    use proc_macro2::TokenStream;
+
+    use crate::parse::CoroutineFn;
+
+    /// The analysis' verdict on the `coro!` closure `closure`: `Err` with its first message.
+    fn verdict(closure: &str) -> Result<(), String> {
+        let tokens = TokenStream::from_str(closure).expect("tokens");
+        let input = CoroutineFn::from_closure(tokens).expect("a closure");
+        let body = crate::lower::body(&input).expect("lowered");
+        crate::analyze::analyze(&input, &body)
+            .map(drop)
+            .map_err(|error| error.to_string())
+    }
+
+    #[test]
+    fn borrows_held_across_a_suspension_point_that_the_macro_reports() {
+        for (closure, says) in [
+            (
+                "|| { let cell = RefCell::new(1); let g = cell.borrow(); yield_!(1); drop(g); }",
+                "`g` holds a borrow of `cell`",
+            ),
+            (
+                "|| { let m = Mutex::new(1); let g = m.lock().unwrap(); yield_!(1); }",
+                "`g` holds a borrow of `m`",
+            ),
+            (
+                "|| { let mut v = vec![1]; for x in v.iter_mut() { *x = yield_!(1); } }",
+                "iterates over a borrow of `v`",
+            ),
+            (
+                "|| { let v = vec![1]; let get = |i: usize| v[i]; yield_!(get(0)); get(0) }",
+                "`get` is a closure that borrows `v`",
+            ),
+            (
+                "|| { for i in 0..2 { let f = move |x: u32| x + i; yield_!(f(1)); yield_!(f(2)); } }",
+                "`f` holds this closure across a suspension point",
+            ),
+        ] {
+            let error = verdict(closure).expect_err(closure);
+            assert!(error.contains(says), "{closure}: {error}");
+        }
+    }
+
+    #[test]
+    fn what_the_macro_cannot_tell_is_a_borrow_of_a_local_is_left_to_rustc() {
+        for closure in [
+            // A type of the user's, whose `peek` may return an owned value.
+            "|| { let q = Queue { v: 1 }; let p = q.peek(); yield_!(1); drop(p); }",
+            // A local whose type the macro does not see.
+            "|| { let s = make(); let it = s.chars(); yield_!(1); drop(it); }",
+            // The borrow ends before the suspension point.
+            "|| { let v = vec![1]; let n = v.iter().count(); yield_!(n); }",
+            // A `move` closure owns what it uses.
+            "|| { let v = vec![1]; let f = move |i: usize| v[i]; yield_!(f(0)); yield_!(f(0)); }",
+            // Made once, before the loop that yields.
+            "|| { let f = |x: u32| x + 1; for i in 0..2 { yield_!(f(i)); } }",
+        ] {
+            assert_eq!(verdict(closure), Ok(()), "{closure}");
+        }
+    }
 }

@@ -23,7 +23,7 @@ use syn::Ident;
 pub(crate) use self::flow::Flow;
 pub(crate) use self::in_place::InPlace;
 pub(crate) use self::liveness::StateLayout;
-pub(crate) use self::scopes::{BindingId, BindingKind, Scopes};
+pub(crate) use self::scopes::{BindingId, BindingKind, Scopes, expr_diverges};
 pub(crate) use self::sites::{MacroArgs, Site, format_names, format_string};
 use crate::ir::Body;
 use crate::names;
@@ -52,6 +52,7 @@ pub(crate) fn analyze(input: &CoroutineFn, body: &Body) -> syn::Result<Analysis>
     let flow = Flow::new(&scopes);
     let layout = liveness::liveness(&scopes, &flow);
     layout.check_borrows(&scopes, &body.points)?;
+    layout.check_closures(&scopes)?;
     let shadowed = layout.shadowed(&scopes);
     let mut names: Vec<Ident> = scopes.bindings.iter().map(|b| b.name.clone()).collect();
     for &id in &shadowed {

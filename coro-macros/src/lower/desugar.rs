@@ -80,10 +80,24 @@ impl Lower<'_> {
                 let krate = &self.krate_at(sub_span);
                 let resume =
                     quote_spanned!(sub_span=> #krate::Coroutine::resume(&mut #sub_var, #arg_var));
+                // A coroutine is delegated to as it is, an `IntoIterator` is iterated
+                // (`FromIter`): autoref specialization on the value's type.
+                let value = self.hidden(Hidden::Temporary, names::temporary);
+                let first_value = self.hidden(Hidden::Temporary, names::temporary);
+                let source = self.hidden(Hidden::Temporary, names::temporary);
+                let kind = quote_spanned! {sub_span=>
+                    (&&&#source).yield_from_kind().wrap(#source)
+                };
                 let desugared: Expr = parse_quote_spanned! {span=>
                     {
-                        let mut #sub_var = #sub;
-                        let mut #arg_var = #first;
+                        let (mut #sub_var, mut #arg_var) = {
+                            #[allow(unused_imports)]
+                            use #krate::__yield_from::{ViaCoroutine as _, ViaUnitCoroutine as _, ViaIter as _, ViaNeither as _};
+                            let #value = #sub;
+                            let #first_value = #first;
+                            let #source = #krate::__yield_from::Source::new(#value, &#first_value);
+                            (#kind, #first_value)
+                        };
                         loop {
                             match #resume {
                                 #krate::CoroutineState::Yielded(#yielded) => {

@@ -42,6 +42,10 @@ impl Lower<'_> {
             },
             Expr::If(i) => self.if_(i, out),
             Expr::Match(m) => {
+                let m = match self.split_suspending_guard(m) {
+                    Ok(split) => return self.expr(split, out),
+                    Err(m) => m,
+                };
                 let mut scrutinee = self.operand(*m.expr, out);
                 let arms = m
                     .arms
@@ -49,12 +53,7 @@ impl Lower<'_> {
                     .map(|arm| {
                         let mut guard = arm.guard.map(|(_, g)| *g);
                         if let Some(g) = &mut guard {
-                            if has_suspend(g) {
-                                self.errors.push(syn::Error::new(
-                                    g.span(),
-                                    "a suspension point inside a match guard is not supported; move it into the arm",
-                                ));
-                            }
+                            // (No guard suspends: `split_suspending_guard` saw to that.)
                             self.plain(g);
                         }
                         let body = match *arm.body {
@@ -83,6 +82,25 @@ impl Lower<'_> {
                 let mut body = self.block(l.body);
                 label_breaks(&mut body, &label);
                 Node::Loop { label, body }
+            }
+            Expr::While(w) if later_let_operand_suspends(&w.cond) => {
+                // `'l: loop { if cond { body } else { break 'l; } }`, whose `if` is split
+                // where its chain suspends.
+                let label = w.label.map_or_else(|| self.fresh_label(), |l| l.name);
+                let attrs = w.attrs;
+                let cond = w.cond;
+                let body = w.body;
+                self.expr(
+                    parse_quote! {
+                        #(#attrs)*
+                        #label: loop {
+                            if #cond #body else {
+                                break #label;
+                            }
+                        }
+                    },
+                    out,
+                )
             }
             Expr::While(w) => {
                 let label = w.label.map_or_else(|| self.fresh_label(), |l| l.name);
@@ -333,12 +351,16 @@ impl Lower<'_> {
     /// (`ck` is then the first operand of a chain, where a suspension point is lowered as
     /// usual.) `Err(i)` when `i` is not such an `if`.
     fn split_let_chain(&mut self, i: syn::ExprIf) -> Result<Expr, syn::ExprIf> {
+        if !later_let_operand_suspends(&i.cond) {
+            return Err(i);
+        }
         let mut chain = Vec::new();
         split_and_chain((*i.cond).clone(), &mut chain);
-        let later = chain.iter().skip(1).position(has_suspend).map(|k| k + 1);
-        let Some(k) = later.filter(|_| chain.iter().any(|e| matches!(e, Expr::Let(_)))) else {
-            return Err(i);
-        };
+        let k = chain
+            .iter()
+            .skip(1)
+            .position(has_suspend)
+            .map_or_else(|| unreachable!("a later operand suspends"), |k| k + 1);
         let tail = rejoin_and_chain(chain.split_off(k));
         let head = rejoin_and_chain(chain);
         let label = self.fresh_label();
@@ -360,8 +382,8 @@ impl Lower<'_> {
     }
 
     /// Lowers the condition of an `if`/`while`; a suspension point may sit in the first
-    /// operand of a `let` chain, or anywhere in a condition without `let` (an `if` whose
-    /// chain suspends later is split first, by [`split_let_chain`](Self::split_let_chain)).
+    /// operand of a `let` chain, or anywhere in a condition without `let` (a chain that
+    /// suspends later is split first, by [`split_let_chain`](Self::split_let_chain)).
     pub(super) fn cond(&mut self, mut cond: Expr, out: &mut Vec<Stmt>) -> Expr {
         if !has_suspend(&cond) {
             self.plain(&mut cond);
@@ -373,15 +395,8 @@ impl Lower<'_> {
             let cond = rejoin_and_chain(chain);
             return self.operand(cond, out);
         }
+        // (No later operand suspends: `if_` and the `while` lowering split such a chain.)
         let mut rest = chain.split_off(1);
-        for later in &rest {
-            if has_suspend(later) {
-                self.errors.push(syn::Error::new(
-                    later.span(),
-                    "a suspension point after the first condition of a `while` loop's `let` chain is not supported; bind the value with a `let` statement first",
-                ));
-            }
-        }
         for later in &mut rest {
             self.plain(later);
         }
@@ -397,6 +412,13 @@ impl Lower<'_> {
         };
         rejoin_and_chain(std::iter::once(first).chain(rest).collect())
     }
+}
+
+/// Whether `cond` is a `let` chain an operand of which, after the first, suspends.
+fn later_let_operand_suspends(cond: &Expr) -> bool {
+    let mut chain = Vec::new();
+    split_and_chain(cond.clone(), &mut chain);
+    chain.iter().any(|e| matches!(e, Expr::Let(_))) && chain.iter().skip(1).any(has_suspend)
 }
 
 /// The scrutinee of the `let` that starts the condition `cond`, if it starts with one.

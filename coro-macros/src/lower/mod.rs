@@ -24,6 +24,7 @@
 
 mod desugar;
 mod expr;
+mod guards;
 mod plain;
 mod receiver;
 mod special;

@@ -204,7 +204,7 @@ pub fn two_countdowns(
     #[derive(Clone)]
     enum __CoroState<__CoroT1, __CoroT2, __CoroT7, __CoroT8, __CoroP0, __CoroP1> {
         Suspend0 { __coro_sub0: __CoroT2, b: __CoroT1 },
-        Suspend1 { __coro_sub2: __CoroT8, first: __CoroT7 },
+        Suspend1 { __coro_sub5: __CoroT8, first: __CoroT7 },
         Unresumed { a: __CoroP0, b: __CoroP1 },
         Finished(bool),
     }
@@ -292,9 +292,23 @@ pub fn two_countdowns(
                     let __coro_ret: [&'static str; 2] = {
                         let first = {
                             #[allow(unused_mut)]
-                            let mut __coro_sub0 = countdown(a);
-                            #[allow(unused_mut)]
-                            let mut __coro_resume0 = ();
+                            let (mut __coro_sub0, mut __coro_resume0) = {
+                                #[allow(unused_imports)]
+                                use ::coro_core::__yield_from::{
+                                    ViaCoroutine as _, ViaUnitCoroutine as _, ViaIter as _,
+                                    ViaNeither as _,
+                                };
+                                let __coro_t1 = countdown(a);
+                                let __coro_t2 = ();
+                                let __coro_t3 = ::coro_core::__yield_from::Source::new(
+                                    __coro_t1,
+                                    &__coro_t2,
+                                );
+                                (
+                                    (&&&__coro_t3).yield_from_kind().wrap(__coro_t3),
+                                    __coro_t2,
+                                )
+                            };
                             '__coro_loop0: loop {
                                 match ::coro_core::Coroutine::resume(
                                     &mut __coro_sub0,
@@ -322,13 +336,27 @@ pub fn two_countdowns(
                         };
                         let second = {
                             #[allow(unused_mut)]
-                            let mut __coro_sub2 = countdown(b);
-                            #[allow(unused_mut)]
-                            let mut __coro_resume2 = ();
+                            let (mut __coro_sub5, mut __coro_resume5) = {
+                                #[allow(unused_imports)]
+                                use ::coro_core::__yield_from::{
+                                    ViaCoroutine as _, ViaUnitCoroutine as _, ViaIter as _,
+                                    ViaNeither as _,
+                                };
+                                let __coro_t6 = countdown(b);
+                                let __coro_t7 = ();
+                                let __coro_t8 = ::coro_core::__yield_from::Source::new(
+                                    __coro_t6,
+                                    &__coro_t7,
+                                );
+                                (
+                                    (&&&__coro_t8).yield_from_kind().wrap(__coro_t8),
+                                    __coro_t7,
+                                )
+                            };
                             '__coro_loop1: loop {
                                 match ::coro_core::Coroutine::resume(
-                                    &mut __coro_sub2,
-                                    __coro_resume2,
+                                    &mut __coro_sub5,
+                                    __coro_resume5,
                                 ) {
                                     ::coro_core::CoroutineState::Yielded(__coro_y) => {
                                         {
@@ -337,7 +365,7 @@ pub fn two_countdowns(
                                             ::coro_core::__private::save(
                                                 __coro_state,
                                                 __CoroState::Suspend1 {
-                                                    __coro_sub2: __coro_sub2,
+                                                    __coro_sub5: __coro_sub5,
                                                     first: first,
                                                 },
                                             );
@@ -378,8 +406,8 @@ pub fn two_countdowns(
                                 '__coro_cont0: {
                                     {
                                         #[allow(unused_labels)]
-                                        let __coro_t1 = __coro_arg;
-                                        __coro_resume0 = __coro_t1;
+                                        let __coro_t4 = __coro_arg;
+                                        __coro_resume0 = __coro_t4;
                                     }
                                 };
                                 '__coro_loop0: loop {
@@ -410,13 +438,27 @@ pub fn two_countdowns(
                         };
                         let second = {
                             #[allow(unused_mut)]
-                            let mut __coro_sub2 = countdown(b);
-                            #[allow(unused_mut)]
-                            let mut __coro_resume2 = ();
+                            let (mut __coro_sub5, mut __coro_resume5) = {
+                                #[allow(unused_imports)]
+                                use ::coro_core::__yield_from::{
+                                    ViaCoroutine as _, ViaUnitCoroutine as _, ViaIter as _,
+                                    ViaNeither as _,
+                                };
+                                let __coro_t6 = countdown(b);
+                                let __coro_t7 = ();
+                                let __coro_t8 = ::coro_core::__yield_from::Source::new(
+                                    __coro_t6,
+                                    &__coro_t7,
+                                );
+                                (
+                                    (&&&__coro_t8).yield_from_kind().wrap(__coro_t8),
+                                    __coro_t7,
+                                )
+                            };
                             '__coro_loop1: loop {
                                 match ::coro_core::Coroutine::resume(
-                                    &mut __coro_sub2,
-                                    __coro_resume2,
+                                    &mut __coro_sub5,
+                                    __coro_resume5,
                                 ) {
                                     ::coro_core::CoroutineState::Yielded(__coro_y) => {
                                         {
@@ -425,7 +467,7 @@ pub fn two_countdowns(
                                             ::coro_core::__private::save(
                                                 __coro_state,
                                                 __CoroState::Suspend1 {
-                                                    __coro_sub2: __coro_sub2,
+                                                    __coro_sub5: __coro_sub5,
                                                     first: first,
                                                 },
                                             );
@@ -450,7 +492,7 @@ pub fn two_countdowns(
                 __CoroState::Suspend1 { .. } => {
                     let __CoroState::Suspend1 {
                         first: __coro_b7,
-                        __coro_sub2: __coro_b8,
+                        __coro_sub5: __coro_b8,
                     } = ::coro_core::__private::replace(
                         __coro_state,
                         __CoroState::Finished(true),
@@ -462,21 +504,21 @@ pub fn two_countdowns(
                         #[allow(unused_labels)]
                         let second = {
                             #[allow(unused_mut, unused_variables, unused_assignments)]
-                            let mut __coro_sub2 = __coro_b8;
+                            let mut __coro_sub5 = __coro_b8;
                             #[allow(unused_mut, unused_variables)]
-                            let mut __coro_resume2;
+                            let mut __coro_resume5;
                             '__coro_exit1: {
                                 '__coro_cont1: {
                                     {
                                         #[allow(unused_labels)]
-                                        let __coro_t3 = __coro_arg;
-                                        __coro_resume2 = __coro_t3;
+                                        let __coro_t9 = __coro_arg;
+                                        __coro_resume5 = __coro_t9;
                                     }
                                 };
                                 '__coro_loop1: loop {
                                     match ::coro_core::Coroutine::resume(
-                                        &mut __coro_sub2,
-                                        __coro_resume2,
+                                        &mut __coro_sub5,
+                                        __coro_resume5,
                                     ) {
                                         ::coro_core::CoroutineState::Yielded(__coro_y) => {
                                             {
@@ -485,7 +527,7 @@ pub fn two_countdowns(
                                                 ::coro_core::__private::save(
                                                     __coro_state,
                                                     __CoroState::Suspend1 {
-                                                        __coro_sub2: __coro_sub2,
+                                                        __coro_sub5: __coro_sub5,
                                                         first: first,
                                                     },
                                                 );

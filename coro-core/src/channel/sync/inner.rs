@@ -19,7 +19,7 @@ use alloc::vec::Vec;
 use core::fmt;
 use core::mem;
 use core::task::{Poll, Waker};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::PoisonError;
 
 pub(crate) use super::party::Who;
 use super::party::{Party, Wakes};
@@ -27,6 +27,7 @@ use super::select::{Other, Own, SelectCell, claim_other, may_complete};
 use crate::channel::error::{SendError, TryRecvError, TrySendError};
 use crate::channel::id::ChannelId;
 use crate::channel::slot::{SendSlot, SlotState};
+use crate::primitive::{Mutex, MutexGuard};
 
 struct Offer<T> {
     ticket: u64,

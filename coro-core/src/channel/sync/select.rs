@@ -14,9 +14,10 @@
 
 use alloc::sync::Arc;
 use core::cell::{Cell, RefCell};
-use core::sync::atomic::{AtomicU8, Ordering};
+use core::sync::atomic::Ordering;
 use std::collections::HashMap;
 
+use crate::primitive::AtomicU8;
 use crate::sched::{TaskId, TaskRef};
 
 /// No operation of the `select!` completed yet: the first to change this wins.

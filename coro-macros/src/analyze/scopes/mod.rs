@@ -23,6 +23,7 @@ use proc_macro2::TokenStream;
 use syn::Ident;
 
 pub(crate) use self::graph::{CfgNode, ENTRY, Event, NodeId};
+pub(crate) use self::plain::expr_diverges;
 use super::sites::{Site, Sites};
 use crate::ir::{Body, ScopeId, StmtId};
 use crate::parse::{CoroutineFn, Form};
@@ -52,6 +53,30 @@ pub(crate) struct Binding {
     /// The binding visibly holds a reference (`let r = &v[1..];`, `let r: &mut T = ..`),
     /// which has nothing to drop: it is kept only while it is used.
     pub(crate) reference: bool,
+    /// The binding's initializer visibly makes a value whose type is that of a closure, an
+    /// `async` block or a `coro!` it contains (`let f = |x| ..;`, `let it =
+    /// v.iter().map(|x| ..);`): where that one is, since each copy of the code that makes
+    /// it has a type of its own.
+    pub(crate) closure: Option<proc_macro2::Span>,
+    /// The binding's type is visibly not a reference (see [`crate::parse::is_owned_type`]):
+    /// a method that borrows it borrows the local itself.
+    pub(crate) owned: bool,
+    /// The binding's value visibly holds a borrow of another local of the coroutine,
+    /// through a method that borrows it or a closure that uses it; unlike
+    /// [`borrow_of`](Self::borrow_of), which makes the binding kept only while used, this
+    /// only makes a binding saved across a suspension point an error.
+    pub(crate) held_borrow: Option<HeldBorrow>,
+}
+
+/// How a binding's value holds a borrow of another local (see [`Binding::held_borrow`]).
+#[derive(Debug, Clone)]
+pub(crate) struct HeldBorrow {
+    /// The borrowed local.
+    pub(crate) local: BindingId,
+    /// The code that borrows it (`cell.borrow()`, `v.iter_mut()`, a closure).
+    pub(crate) by: TokenStream,
+    /// Whether it is a closure (not `move`) that uses the local.
+    pub(crate) closure: bool,
 }
 
 /// What a binding is.

@@ -102,21 +102,27 @@ impl Walker<'_> {
                 }
             }
             Expr::Closure(c) => {
+                let moving = usize::from(c.capture.is_some());
                 self.names.push_scope();
                 self.plain.depth += 1;
                 self.plain.closures += 1;
+                self.plain.moving += moving;
                 for input in &c.inputs {
                     self.declare_inner(input);
                 }
                 self.expr(&c.body);
+                self.plain.moving -= moving;
                 self.plain.closures -= 1;
                 self.plain.depth -= 1;
                 self.names.pop_scope();
             }
             Expr::Async(a) => {
+                let moving = usize::from(a.capture.is_some());
                 self.plain.depth += 1;
                 self.plain.closures += 1;
+                self.plain.moving += moving;
                 self.plain_block(&a.block);
+                self.plain.moving -= moving;
                 self.plain.closures -= 1;
                 self.plain.depth -= 1;
             }
@@ -421,7 +427,7 @@ fn is_diverging_macro(mac: &syn::Macro) -> bool {
 }
 
 /// See [`plain_stmt_diverges`].
-pub(super) fn expr_diverges(expr: &Expr) -> bool {
+pub(crate) fn expr_diverges(expr: &Expr) -> bool {
     match expr {
         Expr::Return(_) | Expr::Break(_) | Expr::Continue(_) => true,
         Expr::Macro(mac) => is_diverging_macro(&mac.mac),

@@ -67,6 +67,9 @@ impl Resolver {
             known_copy: false,
             iterator: false,
             reference: false,
+            closure: None,
+            owned: false,
+            held_borrow: None,
         });
         id
     }

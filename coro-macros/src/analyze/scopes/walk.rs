@@ -11,7 +11,7 @@ use syn::{Expr, Ident, Pat};
 use super::graph::{Event, Graph};
 use super::plain;
 use super::resolve::{Res, Resolver};
-use super::{BindingId, BindingKind, Mention, Role, Scopes, unraw};
+use super::{BindingId, BindingKind, HeldBorrow, Mention, Role, Scopes, unraw};
 use crate::analyze::sites::{Site, Sites};
 use crate::ir::{self, Block, Body, Hidden, Node, Stmt, StmtId};
 use crate::lower::collect_pat_bindings;
@@ -40,6 +40,9 @@ pub(super) struct PlainContext {
     pub(super) depth: usize,
     /// Nesting of closures and `async` blocks, whose `return` is their own.
     pub(super) closures: usize,
+    /// Nesting of `move` closures and `async move` blocks, which take the locals they name
+    /// by value.
+    pub(super) moving: usize,
     /// Per plain block being walked: the locals an assignment statement earlier in it
     /// assigned. A later read in the block reads that value, not one from before the
     /// statement (see [`Event::Reuse`]).
@@ -79,8 +82,10 @@ impl<'a> Walker<'a> {
         let mut params = Vec::new();
         for param in &input.inputs {
             let declared = self.declare_pat(&param.pat, BindingKind::Param);
-            if param.copy && declared.len() == 1 && is_plain_ident(&param.pat) {
-                self.names.bindings[declared.start].known_copy = true;
+            if declared.len() == 1 && is_plain_ident(&param.pat) {
+                let binding = &mut self.names.bindings[declared.start];
+                binding.known_copy = param.copy;
+                binding.owned = param.owned;
             }
             params.extend(declared);
         }
@@ -135,6 +140,8 @@ impl<'a> Walker<'a> {
                 other => other,
             };
             let id = self.names.declare(ident.clone(), mutable, kind);
+            // A `ref` binding is a reference: kept only while used, as one a `let` declares.
+            self.names.bindings[id].reference = binds_by_ref(pat, &ident);
             self.mention_in_pattern(pat, &ident, id);
             self.graph.event(Event::Def(id));
         }
@@ -144,13 +151,23 @@ impl<'a> Walker<'a> {
     /// Declares the pattern of a `let` at coroutine level, noting an explicit borrow.
     fn declare_let(&mut self, pat: &Pat, init: Option<&Expr>) {
         let borrow = init.and_then(|init| self.borrowed_local(init));
+        let held = init.and_then(|init| self.held_borrow(init));
         let declared = self.declare_pat(pat, BindingKind::Local);
+        if let Some(argument) = yield_from_argument(pat, init) {
+            self.names.bindings[declared.start].closure = makes_closure(argument);
+        }
         if declared.len() == 1 {
             let binding = &mut self.names.bindings[declared.start];
             binding.borrow_of = borrow;
             binding.known_copy = declares_copy(pat, init);
             binding.iterator = init.is_some_and(crate::lower::makes_iterator);
-            binding.reference = declares_reference(pat, init);
+            binding.reference |= declares_reference(pat, init);
+            binding.held_borrow = held;
+            binding.owned = declares_owned(pat, init);
+            // (A type written on the binding may erase the closure's: `Box<dyn Fn(..)>`.)
+            if !matches!(pat, Pat::Type(_)) {
+                binding.closure = init.and_then(makes_closure);
+            }
         }
     }
 
@@ -192,7 +209,9 @@ impl<'a> Walker<'a> {
     ) {
         match self.names.resolve(&unraw(ident)) {
             Some(Res::Local(binding)) => {
-                let consume = !borrow;
+                // (A name a `move` closure uses is one of its captures: the closure's own
+                // bindings resolve to `Res::Inner`.)
+                let consume = !borrow || self.plain.moving > 0;
                 if self
                     .plain
                     .assigned_in_block
@@ -246,6 +265,130 @@ impl<'a> Walker<'a> {
                 _ => return None,
             };
         }
+    }
+
+    /// The borrow of another local that the value of `init` visibly holds: a chain of
+    /// methods that keep a borrow of their receiver (`cell.borrow()`, `m.lock().unwrap()`,
+    /// `v.iter().map(..)`) on a local visibly not a reference, or a closure (not `move`)
+    /// that uses a local. `IntoIterator::into_iter(..)` around it (how a `for` loop starts)
+    /// is looked through.
+    fn held_borrow(&self, init: &Expr) -> Option<HeldBorrow> {
+        let init = match init {
+            Expr::Call(call)
+                if call.args.len() == 1
+                    && matches!(&*call.func, Expr::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "into_iter")) =>
+            {
+                &call.args[0]
+            }
+            other => other,
+        };
+        match init {
+            Expr::Closure(closure) if closure.capture.is_none() => self.closure_borrow(closure),
+            Expr::MethodCall(_) | Expr::Try(_) => {
+                let mut methods = Vec::new();
+                let mut receiver = init;
+                loop {
+                    receiver = match receiver {
+                        Expr::MethodCall(m) => {
+                            methods.push(&m.method);
+                            &m.receiver
+                        }
+                        Expr::Try(t) => &t.expr,
+                        Expr::Paren(p) => &p.expr,
+                        _ => break,
+                    };
+                }
+                let (innermost, outer) = methods.split_last()?;
+                let keeps = |name: &Ident| KEEPS_BORROW.iter().any(|m| name == m);
+                let passes = |name: &Ident| keeps(name) || PASSES_BORROW.iter().any(|m| name == m);
+                if !keeps(innermost) || !outer.iter().all(|name| passes(name)) {
+                    return None;
+                }
+                let local = self.local_named(receiver)?;
+                self.names.bindings[local].owned.then(|| HeldBorrow {
+                    local,
+                    by: init.to_token_stream(),
+                    closure: false,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// The first local of the coroutine that `closure` (not `move`) captures by reference:
+    /// one it names other than as a whole argument of a call or its whole body (which a
+    /// closure captures by value), or any it names whose type is visibly `Copy`.
+    fn closure_borrow(&self, closure: &syn::ExprClosure) -> Option<HeldBorrow> {
+        struct Names<'a> {
+            params: Vec<(Ident, bool)>,
+            found: Vec<(&'a Ident, bool)>,
+        }
+        impl<'a> Visit<'a> for Names<'a> {
+            fn visit_expr(&mut self, expr: &'a Expr) {
+                match expr {
+                    Expr::Call(call) => {
+                        self.visit_expr(&call.func);
+                        for arg in &call.args {
+                            if let Some(ident) = bare_ident(arg) {
+                                self.found.push((ident, true));
+                            } else {
+                                self.visit_expr(arg);
+                            }
+                        }
+                    }
+                    Expr::Path(_) => {
+                        if let Some(ident) = bare_ident(expr) {
+                            self.found.push((ident, false));
+                        }
+                    }
+                    Expr::Closure(inner) => {
+                        for input in &inner.inputs {
+                            collect_pat_bindings(input, &mut self.params);
+                        }
+                        self.visit_expr(&inner.body);
+                    }
+                    _ => syn::visit::visit_expr(self, expr),
+                }
+            }
+            fn visit_local(&mut self, local: &'a syn::Local) {
+                collect_pat_bindings(&local.pat, &mut self.params);
+                syn::visit::visit_local(self, local);
+            }
+            fn visit_item(&mut self, _: &'a syn::Item) {}
+        }
+        fn bare_ident(expr: &Expr) -> Option<&Ident> {
+            match expr {
+                Expr::Path(p) if p.qself.is_none() => p.path.get_ident(),
+                _ => None,
+            }
+        }
+        let mut names = Names {
+            params: Vec::new(),
+            found: Vec::new(),
+        };
+        for input in &closure.inputs {
+            collect_pat_bindings(input, &mut names.params);
+        }
+        match bare_ident(&closure.body) {
+            Some(ident) => names.found.push((ident, true)),
+            None => names.visit_expr(&closure.body),
+        }
+        let (local, _) = names.found.iter().find_map(|&(ident, by_value)| {
+            if names.params.iter().any(|(param, _)| param == ident) {
+                return None;
+            }
+            match self.names.resolve(&unraw(ident)) {
+                Some(Res::Local(id)) if !by_value || self.names.bindings[id].known_copy => {
+                    Some((id, ident))
+                }
+                _ => None,
+            }
+        })?;
+        Some(HeldBorrow {
+            local,
+            by: closure.to_token_stream(),
+            closure: true,
+        })
     }
 
     /// The local that the bare name `expr` stands for, if it is one.
@@ -478,6 +621,223 @@ fn declares_copy(pat: &Pat, init: Option<&Expr>) -> bool {
     ident.by_ref.is_none()
         && ident.subpat.is_none()
         && (ty.is_some_and(ir::is_copy_type) || init.is_some_and(is_copy_literal))
+}
+
+/// The argument of a `yield_from!`, when `let pat = init` declares its sub-coroutine:
+/// `let (sub, resume) = { let value = <argument>; .. };`.
+fn yield_from_argument<'e>(pat: &Pat, init: Option<&'e Expr>) -> Option<&'e Expr> {
+    let Pat::Tuple(tuple) = pat else {
+        return None;
+    };
+    let Some(Pat::Ident(sub)) = tuple.elems.first() else {
+        return None;
+    };
+    if !crate::names::is_sub_coroutine(&sub.ident.to_string()) {
+        return None;
+    }
+    let Some(Expr::Block(block)) = init else {
+        return None;
+    };
+    block.block.stmts.iter().find_map(|stmt| match stmt {
+        syn::Stmt::Local(local) => local.init.as_ref().map(|init| &*init.expr),
+        _ => None,
+    })
+}
+
+/// Where the value of `expr` visibly gets the type of a closure, an `async` block or a
+/// `coro!` that it contains: the expression is one, or wraps one in a constructor (`Some`,
+/// `Box::new`, ..), or is a lazy iterator adapter given one (`v.iter().map(|x| ..)`), or a
+/// lazy adapter of such a value.
+fn makes_closure(expr: &Expr) -> Option<proc_macro2::Span> {
+    /// Methods that return an adapter holding their receiver and their arguments.
+    const ADAPTERS: &[&str] = &[
+        "map",
+        "filter",
+        "filter_map",
+        "flat_map",
+        "take_while",
+        "skip_while",
+        "map_while",
+        "inspect",
+        "scan",
+        "peekable",
+        "copied",
+        "cloned",
+        "enumerate",
+        "skip",
+        "take",
+        "step_by",
+        "chain",
+        "zip",
+        "rev",
+        "fuse",
+        "cycle",
+        "map_yield",
+        "map_return",
+    ];
+    /// Calls that return a value holding their argument.
+    const CONSTRUCTORS: &[&str] = &[
+        "new",
+        "Some",
+        "Ok",
+        "Err",
+        "from_fn",
+        "repeat_with",
+        "successors",
+        "once_with",
+    ];
+    match expr {
+        Expr::Closure(c) => Some(c.capture.map_or(c.or1_token.span, |m| m.span)),
+        Expr::Async(a) => Some(a.async_token.span),
+        Expr::Macro(m) => m
+            .mac
+            .path
+            .segments
+            .last()
+            .filter(|segment| segment.ident == "coro")
+            .map(|segment| segment.ident.span()),
+        Expr::Paren(p) => makes_closure(&p.expr),
+        Expr::Group(g) => makes_closure(&g.expr),
+        Expr::Tuple(t) => t.elems.iter().find_map(makes_closure),
+        Expr::Call(c) => match &*c.func {
+            Expr::Path(path)
+                if path
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| CONSTRUCTORS.iter().any(|name| s.ident == name)) =>
+            {
+                c.args.iter().find_map(makes_closure)
+            }
+            _ => None,
+        },
+        Expr::MethodCall(m) if ADAPTERS.iter().any(|name| m.method == name) => m
+            .args
+            .iter()
+            .find_map(makes_closure)
+            .or_else(|| makes_closure(&m.receiver)),
+        _ => None,
+    }
+}
+
+/// Methods whose result keeps a borrow of their receiver: `RefCell` and lock guards,
+/// iterators over a collection or a string, views of it.
+const KEEPS_BORROW: &[&str] = &[
+    "borrow",
+    "borrow_mut",
+    "try_borrow",
+    "try_borrow_mut",
+    "lock",
+    "try_lock",
+    "iter",
+    "iter_mut",
+    "chars",
+    "char_indices",
+    "bytes",
+    "lines",
+    "split_whitespace",
+    "keys",
+    "values",
+    "values_mut",
+    "as_str",
+    "as_slice",
+    "as_mut_slice",
+    "as_deref",
+    "as_deref_mut",
+    "drain",
+    "windows",
+    "chunks",
+    "chunks_exact",
+    "get_mut",
+    "trim",
+    "peek",
+    "peek_mut",
+    "entry",
+];
+
+/// Methods whose result keeps the borrow its receiver holds: iterator adapters, and
+/// `unwrap`/`expect` on a guard's `Result`.
+const PASSES_BORROW: &[&str] = &[
+    "unwrap",
+    "expect",
+    "map",
+    "filter",
+    "filter_map",
+    "flat_map",
+    "take_while",
+    "skip_while",
+    "map_while",
+    "inspect",
+    "scan",
+    "peekable",
+    "copied",
+    "cloned",
+    "enumerate",
+    "skip",
+    "take",
+    "step_by",
+    "chain",
+    "zip",
+    "rev",
+    "fuse",
+    "cycle",
+];
+
+/// Whether `let pat = init` visibly declares a value that is not a reference: typed with
+/// such a type ([`is_owned_type`](crate::parse::is_owned_type)), or made by `vec!`,
+/// `format!`, an array, a constructor of such a type (`RefCell::new(..)`,
+/// `String::from(..)`), `to_string()` or `to_vec()`: types of the standard library, whose
+/// methods the macro knows (a type of the user's may have a method by one of those names
+/// that returns an owned value).
+fn declares_owned(pat: &Pat, init: Option<&Expr>) -> bool {
+    if let Pat::Type(typed) = pat {
+        return is_plain_ident(&typed.pat) && crate::parse::is_owned_type(&typed.ty);
+    }
+    is_plain_ident(pat) && init.is_some_and(makes_owned)
+}
+
+fn makes_owned(expr: &Expr) -> bool {
+    match expr {
+        Expr::Macro(m) => m
+            .mac
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "vec" || s.ident == "format"),
+        Expr::Array(_) | Expr::Repeat(_) => true,
+        Expr::Call(call) => match &*call.func {
+            Expr::Path(path) => {
+                let segments = &path.path.segments;
+                segments.len() >= 2 && {
+                    let ty = &segments[segments.len() - 2];
+                    let ty: syn::Type = syn::Type::Path(syn::TypePath {
+                        qself: None,
+                        path: ty.ident.clone().into(),
+                    });
+                    crate::parse::is_owned_type(&ty)
+                }
+            }
+            _ => false,
+        },
+        Expr::MethodCall(m) => m.method == "to_string" || m.method == "to_vec",
+        Expr::Paren(p) => makes_owned(&p.expr),
+        _ => false,
+    }
+}
+
+/// Whether `pat` binds `ident` with `ref` or `ref mut`.
+fn binds_by_ref(pat: &Pat, ident: &Ident) -> bool {
+    struct Find<'i>(&'i Ident, bool);
+    impl<'ast> Visit<'ast> for Find<'_> {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            self.1 |= p.ident == *self.0 && p.by_ref.is_some();
+            syn::visit::visit_pat_ident(self, p);
+        }
+        fn visit_expr(&mut self, _: &'ast Expr) {}
+    }
+    let mut find = Find(ident, false);
+    find.visit_pat(pat);
+    find.1
 }
 
 /// Whether `let pat = init` visibly declares a reference: a plain name initialized with `&..`
