@@ -7,7 +7,8 @@
 //!
 //! `GET /plaintext` answers `Hello, World!` (`text/plain`), `GET /json` answers
 //! `{"message":"Hello, World!"}`, anything else 404. Options: `--port N` (default 8080),
-//! `--bind ADDR` (default 127.0.0.1), `--timeout SECONDS` (default 10).
+//! `--bind ADDR` (default 127.0.0.1), `--timeout SECONDS` (default 10), `--schedulers N`
+//! (default 1: see [`start`]).
 //!
 //! Each connection is a task written as straight-line code: read, parse, answer, repeat.
 //! The parser is the push parser of `examples/push_parser.rs` ([`parse_requests`]), one per
@@ -33,12 +34,13 @@
 //! serving a request allocates nothing.
 use std::cell::{Cell, RefCell};
 use std::io;
-use std::net::Shutdown;
+use std::net::{Shutdown, ToSocketAddrs};
 use std::process::ExitCode;
 use std::rc::Rc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use coro_core::net::{TcpListener, TcpStream};
+use coro_core::rt::Runtime;
 use coro_core::sched::{self, Deadline, Scheduler};
 use coro_core::{Coroutine, CoroutineState};
 
@@ -317,11 +319,51 @@ pub fn serve(listener: TcpListener, config: Config) {
     }
 }
 
-/// The command line: `--port N`, `--bind ADDR`, `--timeout SECONDS`.
-fn options() -> Result<(String, u16, Config), String> {
+/// Starts a [`Runtime`] of `schedulers` schedulers, each serving connections from a
+/// listener of its own on `address` (`SO_REUSEPORT`: the kernel spreads the connections
+/// among them); they share nothing. Returns the address they listen on (the port the first
+/// one got, if `address` asks for port 0) and the runtime, which serves until it is
+/// dropped.
+///
+/// # Errors
+///
+/// When the runtime cannot start its threads or a listener cannot be made.
+pub fn start(
+    address: std::net::SocketAddr,
+    schedulers: usize,
+    config: Config,
+) -> io::Result<(std::net::SocketAddr, Runtime)> {
+    let runtime = Runtime::builder().schedulers(schedulers).build()?;
+    let mut address = address;
+    for i in 0..schedulers {
+        let (bound_tx, bound_rx) = std::sync::mpsc::channel();
+        // The listener is made by a task pinned to scheduler `i` (sockets stay on the
+        // scheduler that uses them), which then serves it.
+        runtime.spawn_on(
+            i,
+            coro_core::coro!(move || match TcpListener::bind_reuse_port(address) {
+                Ok(listener) => {
+                    let _ = bound_tx.send(listener.local_addr());
+                    drop(sched::spawn(serve(listener, config)));
+                }
+                Err(error) => {
+                    let _ = bound_tx.send(Err(error));
+                }
+            }),
+        );
+        address = bound_rx
+            .recv()
+            .map_err(|_| io::Error::other(format!("scheduler {i} did not start")))??;
+    }
+    Ok((address, runtime))
+}
+
+/// The command line: `--port N`, `--bind ADDR`, `--timeout SECONDS`, `--schedulers N`.
+fn options() -> Result<(String, u16, Config, usize), String> {
     let mut bind = String::from("127.0.0.1");
     let mut port = 8080;
     let mut config = Config::default();
+    let mut schedulers = 1;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let value = args.next().ok_or(format!("{arg} needs a value"))?;
@@ -335,21 +377,33 @@ fn options() -> Result<(String, u16, Config), String> {
                 config.timeout = Duration::try_from_secs_f64(secs)
                     .map_err(|e| format!("--timeout {value}: {e}"))?;
             }
+            "--schedulers" => {
+                schedulers = value
+                    .parse()
+                    .ok()
+                    .filter(|&n: &usize| n >= 1)
+                    .ok_or(format!("--schedulers {value}: not a number of schedulers"))?;
+            }
             _ => return Err(format!("unknown option {arg}")),
         }
     }
-    Ok((bind, port, config))
+    Ok((bind, port, config, schedulers))
 }
 
 fn main() -> ExitCode {
-    let (bind, port, config) = match options() {
+    let (bind, port, config, schedulers) = match options() {
         Ok(options) => options,
         Err(error) => {
             eprintln!("http_server: {error}");
-            eprintln!("usage: http_server [--port N] [--bind ADDR] [--timeout SECONDS]");
+            eprintln!(
+                "usage: http_server [--port N] [--bind ADDR] [--timeout SECONDS] [--schedulers N]"
+            );
             return ExitCode::from(2);
         }
     };
+    if schedulers > 1 {
+        return serve_on_runtime(&bind, port, config, schedulers);
+    }
     let listener = match TcpListener::bind((bind.as_str(), port)) {
         Ok(listener) => listener,
         Err(error) => {
@@ -363,6 +417,30 @@ fn main() -> ExitCode {
     let sched = Scheduler::new();
     drop(sched.spawn(serve(listener, config)));
     match sched.run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(deadlock) => {
+            eprintln!("http_server: {deadlock}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Serves on a runtime of `schedulers` schedulers, a listener each.
+fn serve_on_runtime(bind: &str, port: u16, config: Config, schedulers: usize) -> ExitCode {
+    let Ok(Some(address)) = (bind, port).to_socket_addrs().map(|mut found| found.next()) else {
+        eprintln!("http_server: cannot resolve {bind}:{port}");
+        return ExitCode::FAILURE;
+    };
+    let (address, runtime) = match start(address, schedulers, config) {
+        Ok(started) => started,
+        Err(error) => {
+            eprintln!("http_server: cannot listen on {address}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    eprintln!("http_server: listening on http://{address}/ with {schedulers} schedulers");
+    // The server's tasks never end: `run` returns only if they all stop.
+    match runtime.run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(deadlock) => {
             eprintln!("http_server: {deadlock}");

@@ -205,6 +205,8 @@ fn in_place() {
     both!(in_place, in_place_expanded, |m| {
         let expected = (vec![1, 3, 6, 9, 12], vec![3, 4, 5]);
         assert_eq!(drain(m::window_sums(vec![1, 2, 3, 4, 5])), expected);
+        assert_eq!(run(m::echo(3), [10, 20, 30, 40]), (vec![0, 20, 30], 40));
+        assert_eq!(run(m::echo(0), [10]), (vec![], 0));
     });
 }
 

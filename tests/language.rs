@@ -329,6 +329,69 @@ fn for_over_an_integer_range() {
     assert_eq!(yields(co), [250, 252, 253, 254, -2, -1, 0, 10, 11, 0, 1, 2]);
 }
 
+/// `for _ in` over such a range, which binds no item, counts the iterations left down
+/// (`__private::range_len`, `count_down`): as many iterations as the range has items,
+/// signed ranges across zero and over a whole width included, empty when the end is not
+/// above the start, `continue` and `break` as usual, bounds evaluated once, and the integer
+/// type inferred from a later use or falling back to `i32`.
+#[test]
+fn for_without_an_item_over_an_integer_range() {
+    let co = coro!(|| {
+        let mut n: i64 = 0;
+        for _ in -3..2i8 {
+            n += 1;
+            yield_!(n);
+        }
+        let mut whole = 0;
+        for _ in i8::MIN..i8::MAX {
+            whole += 1;
+        }
+        yield_!(whole);
+        for _ in 5..-3i64 {
+            yield_!(99);
+        }
+        for _ in 7u8..7 {
+            yield_!(99);
+        }
+        fn bound(calls: &mut Vec<i64>, v: i64) -> i64 {
+            calls.push(v);
+            v
+        }
+        let mut calls = Vec::new();
+        let mut k = 0;
+        for _ in 10..bound(&mut calls, 16) {
+            k += 1;
+            if k == 2 {
+                continue;
+            }
+            if k == 5 {
+                break;
+            }
+            yield_!(100 + k);
+        }
+        for _ in bound(&mut calls, -1)..0 {
+            k += 10;
+        }
+        yield_!(k);
+        yield_!(i64::try_from(calls.len()).expect("two calls") * 1000 + calls[0] - calls[1]);
+        let later = 3;
+        for _ in 0..later {
+            yield_!(7);
+        }
+        let typed: u16 = later;
+        yield_!(i64::from(typed));
+        let mut fallback = 0;
+        for _ in 0..4 {
+            fallback += 1;
+        }
+        yield_!(fallback);
+    });
+    assert_eq!(
+        yields(co),
+        [1, 2, 3, 4, 5, 255, 101, 103, 104, 15, 2017, 7, 7, 7, 3, 4]
+    );
+}
+
 #[test]
 fn yields_deep_in_nesting() {
     let co = coro!(|| {
@@ -774,4 +837,67 @@ fn yield_from_with_a_first_resume_value() {
         run(delegate_with_first(), [7, 4]),
         [Yielded(1), Complete(5)]
     );
+}
+
+/// A local declared with a type and assigned after a suspension point before it is read:
+/// the entry that declares it anew keeps the type (`0x11 << 4` is `0x10` in a `u8`, `0x110`
+/// in the `i32` that the literal alone would give).
+#[coro_core::coroutine(yield = u32)]
+fn typed_after_the_point_in_place() -> u32 {
+    let mut x: u8 = 1;
+    let mut total = u32::from(x);
+    while total < 40 {
+        yield_!(total);
+        x = 0x11;
+        total += u32::from(x << 4) + 1;
+    }
+    total
+}
+
+/// The same with two suspension points in the loop (no in-place entry: each entry declares
+/// the local anew in the loop's copy).
+#[coro_core::coroutine(yield = u32)]
+fn typed_after_the_point_two_entries() -> u32 {
+    let mut x: u8 = 1;
+    let mut total = u32::from(x);
+    while total < 40 {
+        yield_!(total);
+        x = 0x11;
+        yield_!(0);
+        total += u32::from(x << 4) + 1;
+    }
+    total
+}
+
+#[test]
+fn a_local_declared_anew_keeps_its_written_type() {
+    fn plain() -> Vec<u32> {
+        let mut x: u8 = 1;
+        let mut total = u32::from(x);
+        let mut seen = Vec::new();
+        while total < 40 {
+            seen.push(total);
+            x = 0x11;
+            total += u32::from(x << 4) + 1;
+        }
+        seen.push(total);
+        seen
+    }
+    let expected = plain();
+    assert_eq!(expected, [1, 18, 35, 52]);
+    let in_place: Vec<u32> = run(typed_after_the_point_in_place(), [(); 10])
+        .into_iter()
+        .map(|state| match state {
+            Yielded(v) | Complete(v) => v,
+        })
+        .collect();
+    assert_eq!(in_place, expected);
+    let two_entries: Vec<u32> = run(typed_after_the_point_two_entries(), [(); 10])
+        .into_iter()
+        .map(|state| match state {
+            Yielded(v) | Complete(v) => v,
+        })
+        .filter(|&v| v != 0)
+        .collect();
+    assert_eq!(two_entries, expected);
 }

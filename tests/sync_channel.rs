@@ -667,10 +667,11 @@ fn a_task_waiting_on_a_sync_channel_waits_rather_than_report_a_deadlock() {
 }
 
 #[test]
-fn tasks_waiting_on_sync_channels_are_reported_as_waiting_on_other() {
+fn tasks_waiting_on_sync_channels_are_reported_as_such() {
     let sched = Scheduler::new();
     let (tx, rx) = sync::channel::<u8>(0);
     let (tx2, rx2) = sync::channel::<u8>(0);
+    let channel = tx.id();
     let receiver = sched.spawn(coro!(move || recv!(rx)));
     let selecter = sched.spawn(coro!(move || {
         select! {
@@ -689,7 +690,10 @@ fn tasks_waiting_on_sync_channels_are_reported_as_waiting_on_other() {
     assert_eq!(
         checker.try_join().unwrap().unwrap(),
         (
-            (Some(WaitingOn::Other), Some(WaitingOn::Other)),
+            (
+                Some(WaitingOn::SyncRecv(channel)),
+                Some(WaitingOn::SyncSelect(2))
+            ),
             Some(1),
             Some(2)
         )
@@ -754,6 +758,8 @@ mod random {
     //! producer on one channel in the order sent, and the program ends in time.
 
     use super::*;
+    use coro_core::rt::Runtime;
+    use coro_core::sched::{self, JoinHandle};
     use proptest::prelude::*;
 
     #[derive(Clone, Debug)]
@@ -831,7 +837,61 @@ mod random {
     /// that channel.
     type Value = (usize, usize, u64);
 
-    fn run(program: &Program) -> Result<(), String> {
+    /// Runs `setup` in a task of scheduler `k`: of `rt` if given, else of a scheduler run
+    /// on a thread of its own. `setup` spawns the program's tasks there; the results of the
+    /// handles it returns come back through the receiver.
+    fn place<S>(rt: Option<&Runtime>, k: usize, setup: S) -> mpsc::Receiver<Vec<Vec<Value>>>
+    where
+        S: FnOnce() -> Vec<JoinHandle<Vec<Value>>> + Send + 'static,
+    {
+        let (done, result) = mpsc::channel();
+        let mut setup = Some(setup);
+        match rt {
+            // The root is `!Send` (it holds the local join handles): a task of scheduler `k`
+            // makes it there.
+            Some(rt) => drop(rt.spawn_on(
+                k,
+                coro!(move || {
+                    if let Some(setup) = setup.take() {
+                        drop(sched::spawn(root(setup, done.clone())));
+                    }
+                }),
+            )),
+            None => {
+                thread::spawn(move || {
+                    let scheduler = Scheduler::new();
+                    if let Some(setup) = setup.take() {
+                        scheduler.spawn(root(setup, done));
+                    }
+                    scheduler.run().expect("no deadlock");
+                });
+            }
+        }
+        result
+    }
+
+    /// The task that runs `setup`, joins the handles it returns, and sends their results.
+    fn root<S>(
+        setup: S,
+        done: mpsc::Sender<Vec<Vec<Value>>>,
+    ) -> impl coro_core::Coroutine<(), Yield = (), Return = ()>
+    where
+        S: FnOnce() -> Vec<JoinHandle<Vec<Value>>> + 'static,
+    {
+        // Taken once (a coroutine's captures cannot be moved out of as a whole).
+        let setup = Some(setup);
+        coro!(move || {
+            let handles = setup.take().map(|setup| setup()).unwrap_or_default();
+            let mut all = Vec::new();
+            for handle in handles {
+                all.push(join!(handle).unwrap());
+            }
+            // The receiving end may be gone if the test failed meanwhile.
+            let _ = done.send(all);
+        })
+    }
+
+    fn run(program: &Program, rt: Option<&Runtime>) -> Result<(), String> {
         let chans: Vec<_> = program
             .capacities
             .iter()
@@ -859,7 +919,7 @@ mod random {
             for (id, p) in &producers {
                 sent_by.push((*id, p.1.clone(), p.3));
             }
-            results.push(on_scheduler(move |sched| {
+            results.push(place(rt, k, move || {
                 for (id, (_, targets, how, count)) in producers {
                     let txs: Vec<_> = targets.iter().map(|&c| (c, txs[c].clone())).collect();
                     let (kind, sleeps) = match how {
@@ -867,7 +927,7 @@ mod random {
                         Send_::Try => (1, false),
                         Send_::Select { sleep } => (2, sleep),
                     };
-                    sched.spawn(coro!(move || {
+                    sched::spawn(coro!(move || {
                         let mut next = vec![0u64; txs.len()];
                         for i in 0..count {
                             let pick = usize::try_from(i).unwrap_or(0) % txs.len();
@@ -905,7 +965,7 @@ mod random {
                 drop(txs);
                 let (local_tx, local_rx) = channel::<Value>(0);
                 if local {
-                    sched.spawn(coro!(move || {
+                    sched::spawn(coro!(move || {
                         for i in 0..20 {
                             // The consumers stop listening once the other channels close.
                             if send!(local_tx, (usize::MAX, 0, i)).is_err() {
@@ -927,7 +987,7 @@ mod random {
                             Recv_::Try => 1,
                             Recv_::Select => 2,
                         };
-                        sched.spawn(coro!(move || {
+                        sched::spawn(coro!(move || {
                             let mut got = Vec::new();
                             // A plain or `try_` consumer keeps to its channel; a
                             // `select!` one also takes the next channel's values.
@@ -969,12 +1029,7 @@ mod random {
                         }))
                     })
                     .collect();
-                move || {
-                    handles
-                        .into_iter()
-                        .map(|h| h.try_join().unwrap().unwrap())
-                        .collect::<Vec<_>>()
-                }
+                handles
             }));
         }
         drop(chans);
@@ -1033,7 +1088,18 @@ mod random {
 
         #[test]
         fn random_programs_over_schedulers_deliver_each_value_once(program in program()) {
-            if let Err(report) = run(&program) {
+            if let Err(report) = run(&program, None) {
+                prop_assert!(false, "{}", report);
+            }
+        }
+
+        #[test]
+        fn random_programs_over_a_runtime_deliver_each_value_once(program in program()) {
+            let rt = Runtime::builder()
+                .schedulers(program.schedulers)
+                .build()
+                .expect("the runtime's threads start");
+            if let Err(report) = run(&program, Some(&rt)) {
                 prop_assert!(false, "{}", report);
             }
         }

@@ -7,11 +7,22 @@
 //! default 1,000,000), `thread_ring` (503 tasks; PARAM hops, default 10,000,000), `parked`
 //! (PARAM tasks, default 1,000,000), `parked_shared` (the same on one shared channel; `coro`
 //! and `async_executor` only, the others print `unsupported`); RUNTIME one of `coro`, `tokio`, `local_pool`,
-//! `async_executor`. `bench/run.sh` runs each in a process of its own, so that the peak
+//! `async_executor`.
+//!
+//! Across threads (see `coro_bench::runtime::multi`): `skynet_rt` (PARAM leaves, default
+//! 1,000,000; every task placed by the runtime) and `skynet_rt_top` (the top two levels
+//! placed, each subtree below local) on `coro-rt` (2 schedulers), `coro-rt-nosteal`,
+//! `coro-rt-1` (1 scheduler) or `tokio-mt` (2 workers; `skynet_rt` only);
+//! `ping_pong_rt_busy` and `ping_pong_rt_blocked` (PARAM round trips, default 100,000) on
+//! `coro-rt`, `tokio-mt`, or `crossbeam` (two OS threads; the same for both);
+//! `fanout_rt` (PARAM messages, default 1,000,000, 4 workers) on `coro-rt`, `coro-rt-ll`
+//! (least-loaded placement), `coro-rt-nosteal` or `tokio-mt`. `bench/run.sh` runs each in a process of its own, so that the peak
 //! resident set (`VmHWM`) is that run's.
 use std::time::Instant;
 
+use coro_bench::runtime::multi::{self, Mode, coro_rt, threads, tokio_mt};
 use coro_bench::runtime::{self, async_executor, coro, local_pool, status_kib, tokio};
+use coro_core::rt::Placement;
 
 macro_rules! dispatch {
     ($runtime:expr, $f:ident ( $($arg:expr),* )) => {
@@ -28,7 +39,9 @@ macro_rules! dispatch {
 fn usage() -> ! {
     eprintln!(
         "usage: runtime <spawn|ping_pong_0|ping_pong_1|skynet|thread_ring|parked|parked_shared> \
-         <coro|tokio|local_pool|async_executor> [PARAM]"
+         <coro|tokio|local_pool|async_executor> [PARAM]\n       \
+         runtime <skynet_rt|skynet_rt_top|ping_pong_rt_busy|ping_pong_rt_blocked|fanout_rt> \
+         <coro-rt|coro-rt-nosteal|coro-rt-ll|coro-rt-1|tokio-mt|crossbeam> [PARAM]"
     );
     std::process::exit(2);
 }
@@ -93,6 +106,53 @@ fn main() {
                 n,
                 format!(" bytes_per_task={:.1}", memory.bytes_per_task(n)),
             )
+        }
+        "skynet_rt" | "skynet_rt_top" => {
+            let leaves = param.unwrap_or(1_000_000);
+            let mode = if workload == "skynet_rt" {
+                Mode::Placed
+            } else {
+                Mode::TopTwo
+            };
+            let sum = match rt {
+                "coro-rt" => coro_rt::skynet(leaves, 2, mode, true),
+                "coro-rt-nosteal" => coro_rt::skynet(leaves, 2, mode, false),
+                "coro-rt-1" => coro_rt::skynet(leaves, 1, mode, true),
+                "tokio-mt" if mode == Mode::Placed => tokio_mt::skynet(leaves, 2),
+                _ => usage(),
+            };
+            assert_eq!(sum, runtime::skynet_expected(leaves));
+            (1, String::new())
+        }
+        busy @ ("ping_pong_rt_busy" | "ping_pong_rt_blocked") => {
+            let n = param.unwrap_or(100_000);
+            let busy = busy == "ping_pong_rt_busy";
+            let sum = match rt {
+                "coro-rt" => coro_rt::ping_pong(n, busy),
+                "tokio-mt" => tokio_mt::ping_pong(n, busy),
+                "crossbeam" => threads::ping_pong(n),
+                _ => usage(),
+            };
+            assert_eq!(sum, n * (n + 1) / 2);
+            (2 * n, String::new())
+        }
+        "fanout_rt" => {
+            let n = param.unwrap_or(1_000_000);
+            let sum = match rt {
+                "coro-rt" => {
+                    coro_rt::fanout_on(&coro_rt::runtime(2, true, Placement::RoundRobin), n, 4)
+                }
+                "coro-rt-ll" => {
+                    coro_rt::fanout_on(&coro_rt::runtime(2, true, Placement::LeastLoaded), n, 4)
+                }
+                "coro-rt-nosteal" => {
+                    coro_rt::fanout_on(&coro_rt::runtime(2, false, Placement::RoundRobin), n, 4)
+                }
+                "tokio-mt" => tokio_mt::fanout(n, 4),
+                _ => usage(),
+            };
+            assert_eq!(sum, multi::fanout_expected(n));
+            (n, String::new())
         }
         _ => usage(),
     };

@@ -40,6 +40,13 @@
 //! coroutine. A generated coroutine resumed with `()` is [`IntoIterator`] over its yields
 //! (`for x in gen()`; see [`IntoIter`]), whatever it returns.
 //!
+//! # Tasks, schedulers and runtimes (feature `std`)
+//!
+//! [`sched`] runs many coroutines as tasks on one thread, with Go-style blocking operations
+//! (`recv!`, `send!`, `select!`, `sleep!`, `join!`) on the channels of [`channel`]; [`rt`]
+//! runs N such schedulers on N threads, with tasks placed by the runtime or pinned by the
+//! user, and [`channel::sync`] channels between them.
+//!
 //! # `no_std`
 //!
 //! The trait, the macros and the adapters work without `std` and without `alloc`
@@ -89,11 +96,18 @@ pub mod net;
 #[cfg(feature = "std")]
 mod primitive;
 #[cfg(feature = "std")]
+pub mod rt;
+#[cfg(feature = "std")]
 pub mod sched;
 
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+
+#[cfg(all(loom, feature = "std"))]
+#[doc(hidden)]
+#[path = "loom.rs"]
+pub mod __loom;
 
 #[doc(hidden)]
 pub use adapters::yield_from_dispatch as __yield_from;

@@ -171,6 +171,76 @@ impl<T> NotCopy<T> for Probe<'_, T> {
     }
 }
 
+/// The number of items of the integer range `start..end`, as the unsigned integer of the
+/// same width: what a lowered `for _ in start..end` counts down with [`count_down`].
+#[inline]
+pub fn range_len<T: RangeLen>(start: T, end: T) -> T::Len {
+    T::range_len(start, end)
+}
+
+/// Takes one iteration off the count `left` of a lowered `for _ in start..end`: `false`,
+/// leaving the loop, when none was left (the count then wraps around, and the loop never
+/// reads it again). The decrement and the test are one subtraction (`left - 1`, borrowing
+/// at zero), which the compiler can apply to the count in memory.
+#[inline]
+pub fn count_down<L: CountDown>(left: &mut L) -> bool {
+    left.count_down()
+}
+
+/// The integer types of the ranges [`range_len`] measures.
+pub trait RangeLen: Sized {
+    /// The unsigned integer of the same width, which holds the length of any range.
+    type Len: CountDown;
+    /// The length of `start..end`: `end - start`, or `0` if `end <= start`.
+    fn range_len(start: Self, end: Self) -> Self::Len;
+}
+
+/// The counts of [`count_down`]: the unsigned integers.
+pub trait CountDown {
+    /// See [`count_down`].
+    fn count_down(&mut self) -> bool;
+}
+
+macro_rules! range_len {
+    ($($int:ty => $len:ty),* $(,)?) => {$(
+        impl RangeLen for $int {
+            type Len = $len;
+
+            #[inline]
+            #[allow(clippy::cast_sign_loss)]
+            fn range_len(start: Self, end: Self) -> $len {
+                if start < end {
+                    // Two's complement: the difference of the bit patterns, modulo 2^width,
+                    // is the distance, which fits the unsigned type.
+                    (end as $len).wrapping_sub(start as $len)
+                } else {
+                    0
+                }
+            }
+        }
+    )*};
+}
+
+range_len!(
+    u8 => u8, u16 => u16, u32 => u32, u64 => u64, u128 => u128, usize => usize,
+    i8 => u8, i16 => u16, i32 => u32, i64 => u64, i128 => u128, isize => usize,
+);
+
+macro_rules! count_down {
+    ($($len:ty),*) => {$(
+        impl CountDown for $len {
+            #[inline]
+            fn count_down(&mut self) -> bool {
+                let (rest, none_left) = self.overflowing_sub(1);
+                *self = rest;
+                !none_left
+            }
+        }
+    )*};
+}
+
+count_down!(u8, u16, u32, u64, u128, usize);
+
 /// Drops a temporary that the rewrite kept in a hidden local, where the statement that made
 /// it ends (a call of a function of our own, on which no lint about `mem::drop` fires).
 #[inline]
@@ -285,7 +355,36 @@ impl<R, Y, T> Coroutine<R> for Never<R, Y, T> {
 
 #[cfg(test)]
 mod tests {
-    use super::{IsCopy as _, NotCopy as _, Probe};
+    use super::{IsCopy as _, NotCopy as _, Probe, count_down, range_len};
+
+    /// How many times a lowered `for _ in start..end` runs its body.
+    fn iterations<T: super::RangeLen>(start: T, end: T) -> u128
+    where
+        T::Len: Copy,
+    {
+        let mut left = range_len(start, end);
+        let mut n = 0;
+        while count_down(&mut left) {
+            n += 1;
+        }
+        n
+    }
+
+    #[test]
+    fn range_len_counts_the_items_of_a_range() {
+        assert_eq!(iterations(0u64, 5), 5);
+        assert_eq!(iterations(3u8, 3), 0);
+        assert_eq!(iterations(5u32, 2), 0);
+        assert_eq!(iterations(-2i32, 3), 5);
+        assert_eq!(iterations(5i64, -3), 0);
+        // Whole widths, the unsigned count of a signed range included.
+        assert_eq!(iterations(i8::MIN, i8::MAX), 255);
+        assert_eq!(iterations(0u8, u8::MAX), 255);
+        assert_eq!(iterations(i16::MIN, 0), 32768);
+        assert_eq!(range_len(i128::MIN, i128::MAX), u128::MAX);
+        assert_eq!(range_len(isize::MIN, isize::MAX), usize::MAX);
+        assert_eq!(range_len(-1i64, i64::MAX), 1u64 << 63);
+    }
 
     #[test]
     #[allow(

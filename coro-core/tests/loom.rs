@@ -13,6 +13,8 @@
 //! otherwise (unbounded, the three-thread ones take minutes each).
 #![cfg(loom)]
 
+mod loom_model;
+
 use core::future::poll_fn;
 use core::task::{Context, Poll, Waker};
 
@@ -21,15 +23,7 @@ use coro_core::channel::error::{SendError, TrySendError};
 use coro_core::channel::sync;
 use loom::future::block_on;
 use loom::thread;
-
-/// Runs `f` in every interleaving loom explores, with at most five preemptions by default.
-fn model(f: impl Fn() + Sync + Send + 'static) {
-    let mut builder = loom::model::Builder::new();
-    if builder.preemption_bound.is_none() {
-        builder.preemption_bound = Some(5);
-    }
-    builder.check(f);
-}
+use loom_model::model;
 
 /// Receives one value, waiting as a task would: poll, park until woken, poll again.
 fn recv<T>(rx: &sync::Receiver<T>) -> Option<T> {

@@ -1,9 +1,10 @@
 //! A Redis-compatible in-memory server (RESP2): one coroutine per connection, on one
-//! thread.
+//! thread, or on several with the keyspace sharded among them.
 //!
 //! ```sh
 //! cargo run --release --example resp_server                 # 127.0.0.1:6379
 //! cargo run --release --example resp_server -- --port 0     # a free port, printed
+//! cargo run --release --example resp_server -- --schedulers 2   # two threads, two shards
 //! redis-cli -p 6379 set greeting hello                      # then: get greeting
 //! redis-benchmark -p 6379 -t ping,set,get,lpush,lpop,zadd -n 200000 -c 50 -P 16
 //! ```
@@ -30,6 +31,11 @@
 //!   answered with one `write_all!`, as Redis does.
 //! - **Expiry**: lazy when a command looks up a key, plus a task that removes keys past
 //!   their time that nobody looks up ([`keyspace::Keyspace::expire_due`]).
+//! - **Several schedulers, shared nothing** ([`shard`]): with `--schedulers N`, N threads
+//!   each run a scheduler with a listener of its own on the same port (`SO_REUSEPORT`: the
+//!   kernel spreads the connections) and one shard of the keyspace. A request for a key of
+//!   another shard crosses to it by channel, once per batch and shard, and its reply comes
+//!   back the same way; no lock guards any keyspace.
 //!
 //! # What it understands
 //!
@@ -54,17 +60,21 @@ pub mod keyspace;
 pub mod protocol;
 pub mod reply;
 pub mod server;
+pub mod shard;
 
 /// How to start the server.
-const USAGE: &str = "usage: resp_server [--port N] [--bind ADDR]
-  --port N     the TCP port to listen on (default 6379; 0 picks a free one)
-  --bind ADDR  the address to listen on (default 127.0.0.1)";
+const USAGE: &str = "usage: resp_server [--port N] [--bind ADDR] [--schedulers N]
+  --port N        the TCP port to listen on (default 6379; 0 picks a free one)
+  --bind ADDR     the address to listen on (default 127.0.0.1)
+  --schedulers N  threads, each with a scheduler and a shard of the keyspace (default 1)";
 
 /// The command line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     /// Where to listen.
     pub address: SocketAddr,
+    /// How many schedulers (threads, shards) serve; at least 1.
+    pub schedulers: usize,
 }
 
 impl Options {
@@ -76,6 +86,7 @@ impl Options {
     pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> {
         let mut port: u16 = 6379;
         let mut bind = IpAddr::V4(Ipv4Addr::LOCALHOST);
+        let mut schedulers = 1;
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             let value = args.next();
@@ -89,12 +100,22 @@ impl Options {
                         .parse()
                         .map_err(|_| format!("bad address {value:?}"))?;
                 }
-                ("--port" | "--bind", None) => return Err(format!("{arg} needs a value")),
+                ("--schedulers", Some(value)) => {
+                    schedulers = value
+                        .parse()
+                        .ok()
+                        .filter(|&n| n >= 1)
+                        .ok_or_else(|| format!("bad number of schedulers {value:?}"))?;
+                }
+                ("--port" | "--bind" | "--schedulers", None) => {
+                    return Err(format!("{arg} needs a value"));
+                }
                 _ => return Err(format!("unknown option {arg:?}")),
             }
         }
         Ok(Options {
             address: SocketAddr::new(bind, port),
+            schedulers,
         })
     }
 }
@@ -107,6 +128,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if options.schedulers > 1 {
+        return serve_sharded(&options);
+    }
     let listener = match TcpListener::bind(options.address) {
         Ok(listener) => listener,
         Err(error) => {
@@ -122,6 +146,30 @@ fn main() -> ExitCode {
     server::start(&sched, listener, server::Config::default());
     // The server's tasks never end: `run` returns only if the scheduler fails.
     match sched.run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("resp_server: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Serves on a runtime of `options.schedulers` schedulers, one shard of the keyspace each.
+fn serve_sharded(options: &Options) -> ExitCode {
+    let config = server::Config::default();
+    let (address, runtime) = match shard::start(options.address, options.schedulers, &config) {
+        Ok(started) => started,
+        Err(error) => {
+            eprintln!("resp_server: cannot listen on {}: {error}", options.address);
+            return ExitCode::FAILURE;
+        }
+    };
+    println!(
+        "resp_server: listening on {address} with {} schedulers",
+        options.schedulers
+    );
+    // The servers' tasks never end: `run` returns only if they all stop.
+    match runtime.run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("resp_server: {error}");

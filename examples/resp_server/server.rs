@@ -1,10 +1,14 @@
 //! The network side: an accept loop, a task per connection, and a task removing expired
-//! keys, all on one scheduler and sharing one [`Shared`] without a lock.
+//! keys, all on one scheduler and sharing one [`Shared`] without a lock; with several
+//! schedulers, a task per scheduler that runs the requests other schedulers forward to its
+//! shard of the keyspace ([`serve_shard`]).
 use std::cell::RefCell;
 use std::io;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
+use coro_core::channel::error::SendError;
+use coro_core::channel::sync;
 use coro_core::net::{TcpListener, TcpStream};
 use coro_core::sched::{self, Scheduler};
 use coro_core::{Coroutine, CoroutineState};
@@ -13,6 +17,7 @@ use super::commands::{self, Flow};
 use super::keyspace::Keyspace;
 use super::protocol::{Lent, Requests, parse_requests};
 use super::reply;
+use super::shard::{self, Batch, Forward, Replies, Shards};
 
 /// The size of the read buffer shared by the connections of a scheduler.
 pub const READ_BUFFER_LEN: usize = 64 * 1024;
@@ -54,6 +59,8 @@ pub struct Shared {
     /// The replies of a batch, until they are written.
     output: RefCell<Vec<u8>>,
     config: Config,
+    /// The shards, this scheduler's own among them (one: the whole keyspace is here).
+    shards: Shards,
 }
 
 impl Shared {
@@ -65,6 +72,16 @@ impl Shared {
             lent: RefCell::new(Lent::new(READ_BUFFER_LEN)),
             output: RefCell::new(Vec::new()),
             config,
+            shards: Shards::single(),
+        }
+    }
+
+    /// The shared state of one shard's scheduler, with an empty keyspace.
+    #[must_use]
+    pub fn sharded(config: Config, shards: Shards) -> Shared {
+        Shared {
+            shards,
+            ..Shared::new(config)
         }
     }
 
@@ -107,6 +124,31 @@ impl Shared {
         }
         Flow::Continue
     }
+
+    /// A plan for `requests` if some run on other shards; `None` if all run here.
+    fn plan(&self, requests: &Requests) -> Option<Box<Batch>> {
+        let shards = &self.shards;
+        if shards.count() <= 1 || shard::all_own(requests, shards.own, shards.count()) {
+            return None;
+        }
+        Some(Box::new(Batch::plan(requests, shards.own, shards.count())))
+    }
+
+    /// Runs the part of `batch` that falls on this scheduler's shard.
+    fn run_own(&self, batch: &mut Batch) -> Flow {
+        let own = self.shards.own;
+        let Some(requests) = batch.take_forward(own) else {
+            return Flow::Continue;
+        };
+        let (replies, flow) = Replies::run(
+            own,
+            &mut self.keyspace.borrow_mut(),
+            &requests,
+            Instant::now(),
+        );
+        batch.receive(replies);
+        flow
+    }
 }
 
 /// Spawns the server's tasks on `sched`: the accept loop on `listener` and the expiry
@@ -116,6 +158,38 @@ pub fn start(sched: &Scheduler, listener: TcpListener, config: Config) -> Rc<Sha
     sched.spawn(accept_loop(listener, Rc::clone(&shared)));
     sched.spawn(expire_keys(Rc::clone(&shared)));
     shared
+}
+
+/// Spawns the tasks of shard `shards.own` on the scheduler of the task that calls it: those
+/// of [`start`], and the task that runs the requests other shards forward from `inbox`.
+pub fn spawn_shard(
+    listener: TcpListener,
+    config: Config,
+    shards: Shards,
+    inbox: sync::Receiver<Forward>,
+) {
+    let shared = Rc::new(Shared::sharded(config, shards));
+    sched::spawn(accept_loop(listener, Rc::clone(&shared)));
+    sched::spawn(expire_keys(Rc::clone(&shared)));
+    sched::spawn(serve_shard(inbox, shared));
+}
+
+/// Runs the requests that connections on other schedulers forward to this shard, and sends
+/// each batch's replies back.
+#[coro_core::coroutine]
+pub fn serve_shard(inbox: sync::Receiver<Forward>, shared: Rc<Shared>) {
+    let own = shared.shards.own;
+    while let Some(forward) = recv!(inbox) {
+        let (replies, _) = Replies::run(
+            own,
+            &mut shared.keyspace.borrow_mut(),
+            &forward.requests,
+            Instant::now(),
+        );
+        // The connection waits for these replies, with room for one batch from each
+        // shard; if it is gone (its scheduler stopped), so is the need for them.
+        let _ = send!(forward.reply_to, replies);
+    }
 }
 
 /// Accepts connections, a task for each. An error (no file descriptor left, `EMFILE`, or
@@ -164,6 +238,9 @@ pub fn expire_keys(shared: Rc<Shared>) {
 #[coro_core::coroutine]
 pub fn connection(stream: TcpStream, shared: Rc<Shared>) {
     let mut parser = parse_requests();
+    // Every shard's inbox and, with several, this connection's channel for the replies of
+    // the requests it forwards to them (room for one batch from each).
+    let link = (shared.shards.count() > 1).then(|| Rc::new(sync::channel(shared.shards.count())));
     // Whether the parser holds the start of a request: then the client gets a deadline.
     let mut mid_request = false;
     loop {
@@ -183,8 +260,20 @@ pub fn connection(stream: TcpStream, shared: Rc<Shared>) {
                     CoroutineState::Complete((lent, result)) => (lent, Some(result)),
                 };
                 mid_request = lent.mid_request;
-                let flow = shared.execute(&lent.requests, &mut output);
+                let batch = shared.plan(&lent.requests);
+                let mut flow = match batch {
+                    None => shared.execute(&lent.requests, &mut output),
+                    Some(_) => Flow::Continue,
+                };
                 shared.put_lent(lent);
+                if let (Some(batch), Some(link)) = (batch, link.clone()) {
+                    // In a coroutine of its own, boxed: a connection's task stays small
+                    // while it waits for a read.
+                    let (batch, own_flow) =
+                        yield_from!(Box::new(exchange(Rc::clone(&shared), batch, link)));
+                    flow = own_flow;
+                    batch.finish(&mut output);
+                }
                 match (flow, finished) {
                     (Flow::Close, _) => Some(Ok(())),
                     (Flow::Continue, Some(Err(error))) => {
@@ -213,4 +302,38 @@ pub fn connection(stream: TcpStream, shared: Rc<Shared>) {
             return;
         }
     }
+}
+
+/// A connection's channel for the replies of other shards: its two ends.
+type Link = (sync::Sender<Replies>, sync::Receiver<Replies>);
+
+/// Runs the part of `batch` that falls on this scheduler's shard, forwards the rest to the
+/// other shards, one batch each, and waits for their replies, which come on `link`.
+#[coro_core::coroutine]
+fn exchange(shared: Rc<Shared>, mut batch: Box<Batch>, link: Rc<Link>) -> (Box<Batch>, Flow) {
+    let flow = shared.run_own(&mut batch);
+    let mut waiting = 0;
+    for shard in 0..shared.shards.count() {
+        let Some(requests) = batch.take_forward(shard) else {
+            continue;
+        };
+        let forward = Forward {
+            requests,
+            reply_to: link.0.clone(),
+        };
+        match send!(shared.shards.inboxes[shard], forward) {
+            Ok(()) => waiting += 1,
+            Err(SendError(forward)) => {
+                batch.receive(Replies::unavailable(shard, forward.requests.len()));
+            }
+        }
+    }
+    while waiting > 0 {
+        let Some(from_shard) = recv!(link.1) else {
+            break;
+        };
+        batch.receive(from_shard);
+        waiting -= 1;
+    }
+    (batch, flow)
 }

@@ -44,8 +44,9 @@ pub fn ping_pong(n: u64, capacity: usize) -> u64 {
     pinger.try_join().expect("finished").expect("no panic")
 }
 
+/// A skynet node: its subtree on this scheduler, its sum sent up `parent`.
 #[coro_core::coroutine]
-fn skynet_task(parent: Sender<u64>, first: u64, size: u64) {
+pub(crate) fn skynet_task(parent: Sender<u64>, first: u64, size: u64) {
     if size == 1 {
         send!(parent, first).expect("the parent receives until every child is done");
         return;

@@ -33,6 +33,7 @@
 pub mod async_executor;
 pub mod coro;
 pub mod local_pool;
+pub mod multi;
 pub mod tokio;
 
 use core::future::Future;

@@ -5,7 +5,6 @@ use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::cell::{Cell, RefCell};
 use core::hash::{BuildHasher, Hasher};
-use core::sync::atomic::AtomicBool;
 use core::time::Duration;
 use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
@@ -18,6 +17,7 @@ use super::local::Local;
 use super::queue::RunQueue;
 use super::scheduler::Scheduler;
 use super::shared::{Remote, Shared};
+use super::signal::Signal;
 use super::slab;
 use super::task::JoinHandle;
 use super::time::Clock;
@@ -93,15 +93,13 @@ impl SchedulerBuilder {
             local: Local {
                 shared: Arc::new(Shared {
                     remote: Mutex::new(Remote::default()),
-                    pending: AtomicBool::new(false),
+                    signal: Signal::new(),
                     thread: std::thread::current(),
                     slab: slab::Slab::new(),
                     run_queue: RunQueue::default(),
                     extras: ExtrasTable::default(),
                     #[cfg(feature = "net")]
                     io_waker: std::sync::OnceLock::new(),
-                    #[cfg(feature = "net")]
-                    blocking: AtomicBool::new(false),
                 }),
                 live: Cell::new(0),
                 large: RefCell::new(HashSet::default()),

@@ -36,9 +36,34 @@ pub enum WaitingOn {
     Select(usize),
     /// `wait!`: any other operation.
     Other,
+    /// `recv!` on this [`sync`](crate::channel::sync) channel, which another thread may
+    /// send on: a lone scheduler waits for that; a [`Runtime`](crate::rt::Runtime) counts
+    /// the task as blocked when none of its schedulers runs.
+    SyncRecv(ChannelId),
+    /// `send!` on this [`sync`](crate::channel::sync) channel (see
+    /// [`SyncRecv`](WaitingOn::SyncRecv)).
+    SyncSend(ChannelId),
+    /// `select!` over this many operations, some on [`sync`](crate::channel::sync)
+    /// channels (see [`SyncRecv`](WaitingOn::SyncRecv)).
+    SyncSelect(usize),
     /// A socket operation (`read!`, `accept!`, ...; feature `net`).
     #[cfg(feature = "net")]
     Io(crate::net::IoWait),
+}
+
+impl WaitingOn {
+    /// Whether another thread may end this wait: `wait!`, and the operations on
+    /// [`sync`](crate::channel::sync) channels. A lone scheduler whose tasks are all
+    /// blocked waits while one waits so, rather than report a deadlock.
+    pub(crate) fn may_end_elsewhere(self) -> bool {
+        matches!(
+            self,
+            WaitingOn::Other
+                | WaitingOn::SyncRecv(_)
+                | WaitingOn::SyncSend(_)
+                | WaitingOn::SyncSelect(_)
+        )
+    }
 }
 
 impl fmt::Display for WaitingOn {
@@ -52,6 +77,14 @@ impl fmt::Display for WaitingOn {
             WaitingOn::Select(1) => f.write_str("in a select over 1 operation"),
             WaitingOn::Select(n) => write!(f, "in a select over {n} operations"),
             WaitingOn::Other => f.write_str("waiting for a wake-up"),
+            WaitingOn::SyncRecv(channel) => write!(f, "receiving from sync {channel}"),
+            WaitingOn::SyncSend(channel) => write!(f, "sending on sync {channel}"),
+            WaitingOn::SyncSelect(1) => {
+                f.write_str("in a select over 1 operation on sync channels")
+            }
+            WaitingOn::SyncSelect(n) => {
+                write!(f, "in a select over {n} operations, some on sync channels")
+            }
             #[cfg(feature = "net")]
             WaitingOn::Io(wait) => wait.fmt(f),
         }
@@ -83,6 +116,7 @@ pub struct BlockedTask {
     pub(crate) id: TaskId,
     pub(crate) name: Option<Cow<'static, str>>,
     pub(crate) waiting_on: WaitingOn,
+    pub(crate) scheduler: Option<usize>,
 }
 
 impl BlockedTask {
@@ -103,13 +137,25 @@ impl BlockedTask {
     pub fn waiting_on(&self) -> WaitingOn {
         self.waiting_on
     }
+
+    /// The index of the task's scheduler in its [`Runtime`](crate::rt::Runtime), for a
+    /// deadlock that [`Runtime::run`](crate::rt::Runtime::run) reports; `None` for one of
+    /// a lone [`Scheduler`](super::Scheduler).
+    #[must_use]
+    pub fn scheduler(&self) -> Option<usize> {
+        self.scheduler
+    }
 }
 
 impl fmt::Display for BlockedTask {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.name {
-            Some(name) => write!(f, "{} \"{name}\" is {}", self.id, self.waiting_on),
-            None => write!(f, "{} is {}", self.id, self.waiting_on),
+            Some(name) => write!(f, "{} \"{name}\" is {}", self.id, self.waiting_on)?,
+            None => write!(f, "{} is {}", self.id, self.waiting_on)?,
+        }
+        match self.scheduler {
+            Some(i) => write!(f, " on scheduler {i}"),
+            None => Ok(()),
         }
     }
 }
@@ -143,7 +189,15 @@ pub struct Deadlock {
 }
 
 impl Deadlock {
-    /// The blocked tasks, in the order they were spawned.
+    /// A runtime's deadlock: the blocked tasks of all its schedulers, each with its
+    /// scheduler's index, ordered by scheduler, then in the order they were spawned.
+    pub(crate) fn of_runtime(mut blocked: Vec<BlockedTask>) -> Deadlock {
+        blocked.sort_by_key(|task| (task.scheduler, task.id));
+        Deadlock { blocked }
+    }
+
+    /// The blocked tasks, in the order they were spawned (for a runtime's deadlock, by
+    /// scheduler, then in that order).
     #[must_use]
     pub fn blocked(&self) -> &[BlockedTask] {
         &self.blocked

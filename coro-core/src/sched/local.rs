@@ -75,6 +75,27 @@ impl Local {
         Ok(self.reactor.get_or_init(|| alloc::rc::Rc::new(reactor)))
     }
 
+    /// Whether a task waits on a socket (the outside world will wake it).
+    #[cfg_attr(
+        not(feature = "net"),
+        expect(clippy::unused_self, reason = "without sockets, none waits")
+    )]
+    pub(crate) fn waits_on_sockets(&self) -> bool {
+        #[cfg(feature = "net")]
+        return self.live.get() > 0
+            && self
+                .reactor
+                .get()
+                .is_some_and(|reactor| reactor.waiting() > 0);
+        #[cfg(not(feature = "net"))]
+        false
+    }
+
+    /// How many tasks are ready to run.
+    pub(crate) fn runnable(&self) -> usize {
+        self.shared.run_queue.len(self.token())
+    }
+
     pub(crate) fn task_count(&self) -> usize {
         self.live.get()
     }
@@ -144,7 +165,7 @@ impl Local {
 
     /// A new task id: from a block of ids taken from the process-wide counter at once, so
     /// that spawning takes no atomic operation (most of the time).
-    pub(super) fn next_id(&self) -> TaskId {
+    pub(crate) fn next_id(&self) -> TaskId {
         let (next, end) = self.ids.get();
         let (next, end) = if next == end {
             TaskId::block(ID_BLOCK)
@@ -167,6 +188,7 @@ impl Local {
         usize::try_from((r * n as u64) >> 32).unwrap_or(0)
     }
 
+    #[inline]
     pub(super) fn spawn<C>(
         &self,
         coroutine: C,
@@ -175,7 +197,20 @@ impl Local {
     where
         C: Coroutine<(), Yield = ()> + 'static,
     {
-        let id = self.next_id();
+        self.spawn_as(coroutine, name, self.next_id())
+    }
+
+    /// Spawns a task with the id `id` (a runtime's task takes the id its join handle got
+    /// when it was queued).
+    pub(crate) fn spawn_as<C>(
+        &self,
+        coroutine: C,
+        name: Option<Cow<'static, str>>,
+        id: TaskId,
+    ) -> JoinHandle<C::Return>
+    where
+        C: Coroutine<(), Yield = ()> + 'static,
+    {
         let task = Task::spawn(coroutine, id, self);
         // The scheduler's own reference, until the task ends (`release`) or is cancelled
         // (`take_unfinished`): it keeps a task that nothing else refers to, and the slab's

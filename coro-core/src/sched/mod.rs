@@ -61,8 +61,9 @@
 //! A panic inside a task ends that task only: its [`JoinHandle`] reports it
 //! ([`JoinError::Panicked`]) and the other tasks keep running. When tasks remain but every
 //! one is blocked and no timer is pending, [`run`](Scheduler::run) returns a [`Deadlock`]
-//! naming each task and what it waits on. (A task in `wait!` may be woken from another
-//! thread, so while one waits, `run` waits for it rather than reporting a deadlock.)
+//! naming each task and what it waits on. (A task in `wait!`, or on a
+//! [`sync`](crate::channel::sync) channel, may be woken from another thread, so while one
+//! waits, `run` waits for it rather than reporting a deadlock.)
 //!
 //! # Costs
 //!
@@ -112,9 +113,10 @@ pub mod ops;
 mod queue;
 #[cfg(feature = "net")]
 pub(crate) mod reactor;
-mod run;
+pub(crate) mod run;
 mod scheduler;
 mod shared;
+pub(crate) mod signal;
 mod slab;
 mod task;
 mod time;

@@ -63,7 +63,7 @@ pub fn poll_recv<R: RecvChannel + ?Sized>(rx: &R, first: bool) -> Poll<Option<R:
     rx.poll_recv_task(first)
 }
 
-mod sealed {
+pub(crate) mod sealed {
     /// Only this crate's channels (and references and pointers to them) are channels of
     /// the blocking operations.
     pub trait Sealed {}
@@ -228,8 +228,9 @@ impl<T> SendArm for SendOperand<T> {
 }
 
 // The `Send + Sync` channel: a task registers its waker, and may be woken from any thread,
-// so it waits on `Other` (its scheduler then waits for a wake-up rather than report a
-// deadlock).
+// so it waits on `SyncRecv` or `SyncSend` (a lone scheduler then waits for a wake-up
+// rather than report a deadlock; a runtime counts it blocked when none of its schedulers
+// runs).
 
 impl<T> sealed::Sealed for sync::Receiver<T> {}
 
@@ -241,7 +242,7 @@ impl<T> RecvChannel for sync::Receiver<T> {
     fn poll_recv_task(&self, _first: bool) -> Poll<Option<T>> {
         in_task("recv!", |cx| {
             let poll = self.poll_recv_as(&cx.waker());
-            parked(cx, poll, || WaitingOn::Other)
+            parked(cx, poll, || WaitingOn::SyncRecv(self.id()))
         })
     }
 
@@ -260,7 +261,7 @@ impl<T> SendChannel for sync::Sender<T> {
     fn poll_send_task(&self, slot: &mut SendSlot<T>) -> Poll<Result<(), SendError<T>>> {
         in_task("send!", |cx| {
             let poll = self.poll_send_as(slot, &cx.waker());
-            parked(cx, poll, || WaitingOn::Other)
+            parked(cx, poll, || WaitingOn::SyncSend(self.id()))
         })
     }
 
@@ -413,13 +414,68 @@ pub fn poll_send<S: SendChannel + ?Sized>(
     tx.poll_send_task(slot)
 }
 
+/// What `join!` takes: a scheduler's [`JoinHandle`], a runtime's
+/// [`rt::JoinHandle`](crate::rt::JoinHandle), or a reference, `Rc`, `Arc` or `Box` of one.
+/// Sealed.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a join handle",
+    label = "`join!` takes a `JoinHandle` (of `sched` or `rt`), or a reference or pointer to one"
+)]
+pub trait Join: sealed::Sealed {
+    /// The task's result.
+    type Output;
+    /// Polls for the task's result, registering `cx`'s waker.
+    #[doc(hidden)]
+    fn poll_join_cx(&self, cx: &mut Context<'_>) -> Poll<Result<Self::Output, JoinError>>;
+    /// What a task that waits for this one waits on.
+    #[doc(hidden)]
+    fn join_waiting_on(&self) -> WaitingOn;
+}
+
+impl<T> sealed::Sealed for JoinHandle<T> {}
+
+impl<T> Join for JoinHandle<T> {
+    type Output = T;
+
+    #[inline]
+    fn poll_join_cx(&self, cx: &mut Context<'_>) -> Poll<Result<T, JoinError>> {
+        self.poll_join(cx)
+    }
+
+    #[inline]
+    fn join_waiting_on(&self) -> WaitingOn {
+        WaitingOn::Join(self.id())
+    }
+}
+
+/// Makes [`Join`] forward through `$pointer` (the `Sealed` impls are [`forward`]'s).
+macro_rules! forward_join {
+    ($($pointer:ty),*) => {$(
+        impl<C: Join + ?Sized> Join for $pointer {
+            type Output = C::Output;
+
+            #[inline]
+            fn poll_join_cx(&self, cx: &mut Context<'_>) -> Poll<Result<C::Output, JoinError>> {
+                C::poll_join_cx(self, cx)
+            }
+
+            #[inline]
+            fn join_waiting_on(&self) -> WaitingOn {
+                C::join_waiting_on(self)
+            }
+        }
+    )*};
+}
+
+forward_join!(&C, &mut C, Rc<C>, Arc<C>, Box<C>);
+
 /// `join!(handle)`.
 #[inline]
 #[track_caller]
-pub fn poll_join<T>(handle: &JoinHandle<T>) -> Poll<Result<T, JoinError>> {
+pub fn poll_join<H: Join + ?Sized>(handle: &H) -> Poll<Result<H::Output, JoinError>> {
     in_task("join!", |cx| {
-        let poll = handle.poll_join(&mut Context::from_waker(&cx.waker()));
-        parked(cx, poll, || WaitingOn::Join(handle.id()))
+        let poll = handle.poll_join_cx(&mut Context::from_waker(&cx.waker()));
+        parked(cx, poll, || handle.join_waiting_on())
     })
 }
 
@@ -618,7 +674,9 @@ pub fn park(on: WaitingOn) {
     in_task("a blocking operation", |cx| {
         // A `select!` with arms on `Send + Sync` channels may be woken from another thread.
         let on = match on {
-            WaitingOn::Select(_) if sync_select::current(cx.task).is_some() => WaitingOn::Other,
+            WaitingOn::Select(arms) if sync_select::current(cx.task).is_some() => {
+                WaitingOn::SyncSelect(arms)
+            }
             on => on,
         };
         cx.parked.set(Some(on.into()));

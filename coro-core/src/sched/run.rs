@@ -10,12 +10,48 @@ use super::local::Local;
 use super::task::{Core, TaskRef};
 use super::{BlockedTask, Deadlock, WaitingOn};
 
+/// What the run loop does when its run queue is empty, no timer is due and no wake-up
+/// came from elsewhere: the hook through which a runtime's worker takes tasks queued for
+/// it, steals, and sleeps. A lone scheduler's is [`Alone`], whose calls compile to nothing.
+pub(crate) trait Idle {
+    /// Called every 64 runs; `true` stops the loop (the runtime shuts down).
+    fn between_tasks(&self, local: &Local) -> bool;
+    /// What to do now that nothing is ready.
+    fn idle(&self, local: &Local) -> IdleStep;
+}
+
+/// The answer of [`Idle::idle`].
+pub(crate) enum IdleStep {
+    /// Look at the run queue again (a task was made ready).
+    Continue,
+    /// Return from the loop.
+    Stop,
+    /// Do what a lone scheduler does: wait for timers and sockets, end when every task
+    /// has, report a deadlock.
+    Alone,
+}
+
+/// A lone scheduler: nothing to take from elsewhere.
+pub(crate) struct Alone;
+
+impl Idle for Alone {
+    #[inline]
+    fn between_tasks(&self, _: &Local) -> bool {
+        false
+    }
+
+    #[inline]
+    fn idle(&self, _: &Local) -> IdleStep {
+        IdleStep::Alone
+    }
+}
+
 impl Local {
     /// Moves the tasks woken from other threads into the run queue; returns how many.
     #[inline]
     fn drain_remote(&self) -> usize {
         // A plain load first: the swap is a read-modify-write, and this runs between tasks.
-        if !self.shared.pending.load(Ordering::Acquire) {
+        if !self.shared.signal.is_raised() {
             return 0;
         }
         self.drain_remote_queue()
@@ -23,7 +59,7 @@ impl Local {
 
     #[inline(never)]
     fn drain_remote_queue(&self) -> usize {
-        if !self.shared.pending.swap(false, Ordering::AcqRel) {
+        if !self.shared.signal.take() {
             return 0;
         }
         let mut woken = self.remote_spare.borrow_mut();
@@ -60,7 +96,9 @@ impl Local {
         count
     }
 
-    pub(super) fn run(&self) -> Result<(), Deadlock> {
+    /// The run loop, with `idle` deciding what to do when the run queue is empty (a lone
+    /// scheduler's [`Alone`]; a runtime's worker takes queued tasks, steals, sleeps).
+    pub(crate) fn run<I: Idle>(&self, idle: &I) -> Result<(), Deadlock> {
         let mut polls: u32 = 0;
         loop {
             self.drain_remote();
@@ -72,11 +110,19 @@ impl Local {
                 // ready: look now and then.
                 if polls.is_multiple_of(64) {
                     self.look_between_tasks();
+                    if idle.between_tasks(self) {
+                        return Ok(());
+                    }
                 }
                 continue;
             }
             if self.timers.fire(self.clock.now()) > 0 || self.drain_remote() > 0 {
                 continue;
+            }
+            match idle.idle(self) {
+                IdleStep::Continue => continue,
+                IdleStep::Stop => return Ok(()),
+                IdleStep::Alone => {}
             }
             // A task waiting on a socket waits for the outside world: wait for an event, a
             // wake-up, or the next timer. (Once every task has ended, a waker that code
@@ -105,7 +151,7 @@ impl Local {
             if deadlock
                 .blocked
                 .iter()
-                .any(|task| task.waiting_on == WaitingOn::Other)
+                .any(|task| task.waiting_on.may_end_elsewhere())
             {
                 // Someone on another thread may wake it: wait for that (in the reactor if
                 // there is one, which such a wake-up interrupts).
@@ -123,7 +169,7 @@ impl Local {
 
     /// Fires the timers that came due (on the wall clock) and wakes the tasks whose sockets
     /// became ready, while tasks keep the run queue busy.
-    fn look_between_tasks(&self) {
+    pub(crate) fn look_between_tasks(&self) {
         if !self.clock.is_virtual() {
             self.timers.fire(self.clock.now());
         }
@@ -145,7 +191,7 @@ impl Local {
     /// or the clock reaches `until` (with a virtual clock, which does not wait, only
     /// looks, then moves the clock to `until` if nothing happened).
     #[cfg(feature = "net")]
-    fn block_in_reactor(&self, until: Option<core::time::Duration>) {
+    pub(crate) fn block_in_reactor(&self, until: Option<core::time::Duration>) {
         let Some(reactor) = self.reactor.get() else {
             return;
         };
@@ -155,16 +201,9 @@ impl Local {
             Some(_) if virtual_clock => Some(core::time::Duration::ZERO),
             Some(at) => Some(at.saturating_sub(self.clock.now())),
         };
-        // Say we block before looking at the remote queue a last time (both sequentially
-        // consistent; see `Shared::wake_remote`).
-        self.shared.blocking.store(true, Ordering::SeqCst);
-        let woken = if self.shared.pending.load(Ordering::SeqCst) {
-            Ok(1)
-        } else {
-            reactor.poll(timeout)
-        };
-        self.shared.blocking.store(false, Ordering::Relaxed);
-        let woken = expect_polled(woken);
+        // Blocks unless a wake-up from elsewhere came meanwhile (the handshake of
+        // `Signal`, with `Shared::nudge`).
+        let woken = expect_polled(self.shared.signal.block(|| reactor.poll(timeout), Ok(1)));
         if woken == 0
             && virtual_clock
             && let Some(at) = until
@@ -190,7 +229,7 @@ impl Local {
         })
     }
 
-    fn deadlock(&self) -> Deadlock {
+    pub(crate) fn deadlock(&self) -> Deadlock {
         let names = self.names.borrow();
         let mut blocked = Vec::with_capacity(self.live.get());
         let on = self.token();
@@ -202,6 +241,7 @@ impl Local {
                 id: core.id,
                 name: names.get(&task.addr().get()).cloned(),
                 waiting_on: self.waiting_on(core).unwrap_or(WaitingOn::Other),
+                scheduler: None,
             });
         });
         blocked.sort_by_key(|task| task.id);

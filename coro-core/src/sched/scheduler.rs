@@ -134,6 +134,11 @@ impl Scheduler {
     /// assert_eq!(waiting.try_join(), Some(Ok(Some(5))));
     /// ```
     pub fn run(&self) -> Result<(), Deadlock> {
+        self.run_with(&super::run::Alone)
+    }
+
+    /// [`run`](Scheduler::run), with `idle` deciding what to do when no task is ready.
+    pub(crate) fn run_with<I: super::run::Idle>(&self, idle: &I) -> Result<(), Deadlock> {
         struct Stop<'a>(&'a Cell<bool>);
         impl Drop for Stop<'_> {
             fn drop(&mut self) {
@@ -145,7 +150,7 @@ impl Scheduler {
             "`Scheduler::run` called from one of its own tasks"
         );
         let _stop = Stop(&self.local.running);
-        context::enter_scheduler(&self.local, || self.local.run())
+        context::enter_scheduler(&self.local, || self.local.run(idle))
     }
 
     /// The seed of the generator behind `select!`'s choices (print it to replay a run with
@@ -200,6 +205,13 @@ impl Scheduler {
     #[must_use]
     pub fn task_count(&self) -> usize {
         self.local.live.get()
+    }
+}
+
+impl Scheduler {
+    /// The scheduler's state on its thread.
+    pub(crate) fn local(&self) -> &Local {
+        &self.local
     }
 }
 

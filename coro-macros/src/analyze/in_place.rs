@@ -5,7 +5,9 @@
 //! only one in its innermost loop `L`, no saved local is declared anew inside `L`, and
 //! nothing jumps out of `L` but its own `break`s, the entry for `k` runs `L` directly on the
 //! state's fields: each use of a saved local becomes a dereference of a `&mut` into the
-//! state, and suspending at `k` again writes nothing. Saved locals that `L` reads by value
+//! state, and suspending at `k` again writes nothing. A local that `k` does not save because
+//! the code after it assigns it first (`x = yield_!(x)`) is declared by the entry before `L`
+//! when it is declared outside `L` (see [`eligible_loop`] for when). Saved locals that `L` reads by value
 //! (and so might move) are copied into locals instead and written back when `L` suspends;
 //! that is only right for `Copy` types, so the entry checks at compile time and resumes the
 //! usual way otherwise. The locals move out of the state only when `L` ends, and the rest of
@@ -43,6 +45,10 @@ pub(crate) struct InPlace {
     /// The identifiers in the loop that become the reference standing for what they name,
     /// by site: uses of the bindings in `refs` as values and in format strings.
     pub(crate) derefs: HashMap<Site, Ident>,
+    /// The locals that the code after the point assigns before reading, declared outside
+    /// the loop: the entry declares them before it runs the loop, and the rest of the body
+    /// uses those declarations.
+    pub(crate) hoisted: Vec<BindingId>,
 }
 
 /// Decides, for each suspension point, whether its entry runs in place.
@@ -54,7 +60,7 @@ pub(crate) fn in_place(
 ) -> Vec<Option<InPlace>> {
     (0..body.points.len())
         .map(|point| {
-            let loop_stmt = eligible_loop(body, scopes, layout, point)?;
+            let (loop_stmt, hoisted) = eligible_loop(body, scopes, layout, point)?;
             let consumed = &scopes.loops.get(&loop_stmt)?.consumed;
             let (copied, refs): (Vec<_>, Vec<_>) = layout.saved[point]
                 .iter()
@@ -80,29 +86,54 @@ pub(crate) fn in_place(
                 refs,
                 copied,
                 derefs,
+                hoisted,
             })
         })
         .collect()
 }
 
+/// The loop that entry `point` runs in place, and the locals it declares before the loop.
+///
+/// A local that the code after the point assigns before reading (so not saved) and that is
+/// declared outside the loop is declared again by the entry, before the loop, when that
+/// changes nothing the program can tell: the local is declared in the body's outermost
+/// block (so that the rest of the body, emitted after the loop, is all in its scope), it
+/// has a visibly `Copy` type (nothing to drop, so no drop order to keep) and no other
+/// binding has its name (no declaration in between can shadow it).
 fn eligible_loop(
     body: &Body,
     scopes: &Scopes,
     layout: &StateLayout,
     point: usize,
-) -> Option<StmtId> {
+) -> Option<(StmtId, Vec<BindingId>)> {
     let (id, loop_body) = innermost_loop(&body.block, point)?;
     if loop_body.points() != Some((point, point)) {
         return None;
     }
     let info = scopes.loops.get(&id)?;
     let saved = &layout.saved[point];
-    let untouched = !info.escapes
-        && saved.iter().all(|b| !info.declared.contains(b))
-        && layout.declared[point]
+    if info.escapes || saved.iter().any(|b| info.declared.contains(b)) {
+        return None;
+    }
+    let mut hoisted = Vec::new();
+    for &b in &layout.declared[point] {
+        if info.declared.contains(&b) {
+            continue;
+        }
+        let binding = &scopes.bindings[b];
+        let unique = scopes
+            .bindings
             .iter()
-            .all(|b| info.declared.contains(b));
-    untouched.then_some(id)
+            .filter(|other| other.name == binding.name)
+            .count()
+            == 1;
+        if binding.scope != body.block.scope || !binding.known_copy || !unique {
+            return None;
+        }
+        hoisted.push(b);
+    }
+    hoisted.sort_unstable();
+    Some((id, hoisted))
 }
 
 /// The statement and body of the innermost loop around `point`.

@@ -122,6 +122,14 @@ impl Gen<'_> {
             })
             .collect();
         let write_back = self.write_back(point);
+        // The locals the rest of the body assigns before reading, which the loop may assign.
+        let hoisted = in_place.hoisted.iter().map(|&id| {
+            let name = self.analysis.name(id);
+            let mutability = self.scopes.bindings[id].mutable.then(|| quote!(mut));
+            let ty = self.scopes.bindings[id].ty.as_ref().map(|ty| quote!(: #ty));
+            quote!(#[allow(unused_mut, unused_variables, unused_assignments)] let #mutability #name #ty;)
+        });
+        let hoisted = quote!(#(#hoisted)*);
         let mut looping = self.clone();
         looping.resuming_in_place = Some(point);
         let the_loop = self.in_place_loops[point]
@@ -144,6 +152,7 @@ impl Gen<'_> {
             if in_place.copied.is_empty() {
                 return quote! {
                     #state_enum::#name { #(#refs,)* } => {
+                        #hoisted
                         let #loop_value = #loop_code;
                         #after_loop
                     }
@@ -152,6 +161,7 @@ impl Gen<'_> {
             if probed.is_empty() {
                 return quote! {
                     #state_enum::#name { #(#refs,)* } => {
+                        #hoisted
                         #(#copies)*
                         let #loop_value = #loop_code;
                         #write_back
@@ -164,6 +174,7 @@ impl Gen<'_> {
                     #[allow(unused_imports)]
                     use #krate::__private::{IsCopy as _, NotCopy as _};
                     if #(#copy_checks)&&* {
+                        #hoisted
                         #(#copies)*
                         let #loop_value = #loop_code;
                         #write_back
@@ -184,6 +195,7 @@ impl Gen<'_> {
         // The loop ended: move the locals out and go on as usual.
         let mut rest = self.clone();
         rest.loop_value = Some(in_place.loop_stmt);
+        rest.hoisted = &in_place.hoisted;
         let body = rest.reenter_block(&self.body.block, point);
         let restores = rest.restores(point, PARAM_SCOPE, &body);
         self.next_label.set(rest.next_label.get());

@@ -49,6 +49,7 @@ pub(crate) fn expand(rewritten: &Rewritten, analysis: &Analysis) -> TokenStream 
         next_label: std::cell::Cell::new(0),
         resuming_in_place: None,
         loop_value: None,
+        hoisted: &[],
     };
     generator.expand()
 }
@@ -70,6 +71,9 @@ struct Gen<'a> {
     /// While emitting the rest of an in-place entry: the statement of the loop that already
     /// ran.
     loop_value: Option<StmtId>,
+    /// While emitting the rest of an in-place entry: the locals that the entry declared
+    /// before the loop, which the rest uses rather than declares.
+    hoisted: &'a [BindingId],
     /// Loops being re-entered: (label, the block to break to, the block `continue` leaves).
     labels: Vec<(String, Lifetime, Lifetime)>,
     next_label: std::cell::Cell<usize>,
@@ -404,7 +408,7 @@ impl Gen<'_> {
             .iter()
             .chain(&self.layout.declared[point])
             .copied()
-            .filter(|&id| self.scopes.bindings[id].scope == scope)
+            .filter(|&id| self.scopes.bindings[id].scope == scope && !self.hoisted.contains(&id))
             .filter(|&id| saved.contains(&id) || mentions(after, self.analysis.name(id)))
             .collect();
         ids.sort_unstable();
@@ -416,7 +420,9 @@ impl Gen<'_> {
                 let var = moved_into(name, &names::saved(id));
                 quote!(#[allow(unused_mut, unused_variables, unused_assignments)] let #mutability #name = #var;)
             } else {
-                quote!(#[allow(unused_mut, unused_variables)] let #mutability #name;)
+                // With the declared type, which the value assigned later may not fix.
+                let ty = binding.ty.as_ref().map(|ty| quote!(: #ty));
+                quote!(#[allow(unused_mut, unused_variables)] let #mutability #name #ty;)
             }
         });
         quote!(#(#lets)*)

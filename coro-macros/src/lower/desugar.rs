@@ -138,8 +138,30 @@ impl Lower<'_> {
         // `for i in 0..n` (a half-open range with an integer literal bound, so of an integer
         // type) counts with two integers, as `Range::next` does but in the shape of a
         // hand-written counter, which the optimiser turns into a one-`inc` loop after
-        // inlining (it does not quite do so for the `Range` kept in the state).
-        let (init, next) = if let Some((start, end)) = integer_range(&f.expr) {
+        // inlining (it does not quite do so for the `Range` kept in the state). `for _ in
+        // 0..n`, which binds no item, counts the iterations left down to zero instead: one
+        // integer, which a loop resumed in place decrements in the state and tests at once
+        // (`sub $1, mem` then a branch on the borrow).
+        let range = integer_range(&f.expr);
+        let (init, next) = if let (Some((start, end)), Pat::Wild(wild)) = (&range, &pat)
+            && wild.attrs.is_empty()
+        {
+            let mut bounds = self
+                .operands(vec![start.clone(), end.clone()], out)
+                .into_iter();
+            let start = bounds.next().unwrap_or_else(|| unreachable!("start"));
+            let end = bounds.next().unwrap_or_else(|| unreachable!("end"));
+            let krate = self.krate;
+            let init: syn::Stmt = parse_quote! {
+                let mut #iter = #krate::__private::range_len(#start, #end);
+            };
+            let next: syn::Stmt = parse_quote! {
+                if !#krate::__private::count_down(&mut #iter) {
+                    break #label;
+                }
+            };
+            (vec![init], next)
+        } else if let Some((start, end)) = range {
             let end_var = self.hidden(Hidden::Temporary, names::range_end);
             let mut bounds = self.operands(vec![start, end], out).into_iter();
             let start = bounds.next().unwrap_or_else(|| unreachable!("start"));

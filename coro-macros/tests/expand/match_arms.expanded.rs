@@ -31,10 +31,9 @@ pub fn interpret(
         clippy::nursery
     )]
     #[derive(Clone)]
-    enum __CoroState<__CoroT1, __CoroT2, __CoroT5, __CoroT7, __CoroT8, __CoroP0> {
+    enum __CoroState<__CoroT1, __CoroT2, __CoroT5, __CoroT7, __CoroP0> {
         Suspend0 { __coro_iter0: __CoroT2, said: __CoroT1 },
         Suspend1 {
-            __coro_end2: __CoroT8,
             __coro_iter1: __CoroT7,
             text: __CoroT5,
             __coro_iter0: __CoroT2,
@@ -63,10 +62,9 @@ pub fn interpret(
         __CoroT2,
         __CoroT5,
         __CoroT7,
-        __CoroT8,
         __CoroP0,
     > ::coro_core::__private::StateInfo
-    for __CoroState<__CoroT1, __CoroT2, __CoroT5, __CoroT7, __CoroT8, __CoroP0> {
+    for __CoroState<__CoroT1, __CoroT2, __CoroT5, __CoroT7, __CoroP0> {
         #[inline]
         fn finished(&self) -> bool {
             ::core::matches!(self, __CoroState::Finished(..))
@@ -154,23 +152,20 @@ pub fn interpret(
                                     }
                                     Command::Repeat(text, times) => {
                                         #[allow(unused_mut)]
-                                        let mut __coro_iter1 = 0;
-                                        let __coro_end2 = times;
+                                        let mut __coro_iter1 = ::coro_core::__private::range_len(
+                                            0,
+                                            times,
+                                        );
                                         '__coro_loop1: loop {
-                                            let _ = if __coro_iter1 < __coro_end2 {
-                                                let __coro_item = __coro_iter1;
-                                                __coro_iter1 += 1;
-                                                __coro_item
-                                            } else {
+                                            if !::coro_core::__private::count_down(&mut __coro_iter1) {
                                                 break '__coro_loop1;
-                                            };
+                                            }
                                             {
                                                 let __coro_y = text.clone();
                                                 #[allow(clippy::used_underscore_binding)]
                                                 ::coro_core::__private::save(
                                                     __coro_state,
                                                     __CoroState::Suspend1 {
-                                                        __coro_end2: __coro_end2,
                                                         __coro_iter1: __coro_iter1,
                                                         text: text,
                                                         __coro_iter0: __coro_iter0,
@@ -240,23 +235,20 @@ pub fn interpret(
                                         }
                                         Command::Repeat(text, times) => {
                                             #[allow(unused_mut)]
-                                            let mut __coro_iter1 = 0;
-                                            let __coro_end2 = times;
+                                            let mut __coro_iter1 = ::coro_core::__private::range_len(
+                                                0,
+                                                times,
+                                            );
                                             '__coro_loop1: loop {
-                                                let _ = if __coro_iter1 < __coro_end2 {
-                                                    let __coro_item = __coro_iter1;
-                                                    __coro_iter1 += 1;
-                                                    __coro_item
-                                                } else {
+                                                if !::coro_core::__private::count_down(&mut __coro_iter1) {
                                                     break '__coro_loop1;
-                                                };
+                                                }
                                                 {
                                                     let __coro_y = text.clone();
                                                     #[allow(clippy::used_underscore_binding)]
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend1 {
-                                                            __coro_end2: __coro_end2,
                                                             __coro_iter1: __coro_iter1,
                                                             text: text,
                                                             __coro_iter0: __coro_iter0,
@@ -285,44 +277,28 @@ pub fn interpret(
                     said: __coro_r1,
                     __coro_iter0: __coro_r2,
                     text: __coro_r5,
-                    __coro_end2: __coro_r8,
                     __coro_iter1: __coro_r7,
                 } => {
-                    #[allow(unused_mut, unused_variables, unused_assignments)]
-                    let mut __coro_iter1 = *__coro_r7;
                     let __coro_loop_value = '__coro_exit1: {
                         '__coro_cont1: {
                             ::core::mem::drop(__coro_arg);
                             (*__coro_r1) += 1;
                         };
                         '__coro_loop1: loop {
-                            let _ = if __coro_iter1 < (*__coro_r8) {
-                                let __coro_item = __coro_iter1;
-                                __coro_iter1 += 1;
-                                __coro_item
-                            } else {
+                            if !::coro_core::__private::count_down(&mut (*__coro_r7)) {
                                 break '__coro_loop1;
-                            };
+                            }
                             {
                                 let __coro_y = (*__coro_r5).clone();
-                                #[allow(unreachable_code)]
-                                {
-                                    *__coro_r7 = __coro_iter1;
-                                }
                                 return ::coro_core::CoroutineState::Yielded(__coro_y);
                             };
                         }
                     };
-                    #[allow(unreachable_code)]
-                    {
-                        *__coro_r7 = __coro_iter1;
-                    }
                     let __CoroState::Suspend1 {
                         said: __coro_b1,
                         __coro_iter0: __coro_b2,
                         text: __coro_b5,
                         __coro_iter1: __coro_b7,
-                        __coro_end2: __coro_b8,
                     } = ::coro_core::__private::replace(
                         __coro_state,
                         __CoroState::Finished(true),
@@ -342,8 +318,6 @@ pub fn interpret(
                                         {
                                             #[allow(unused_mut, unused_variables, unused_assignments)]
                                             let mut __coro_iter1 = __coro_b7;
-                                            #[allow(unused_mut, unused_variables, unused_assignments)]
-                                            let __coro_end2 = __coro_b8;
                                             { __coro_loop_value }
                                         }
                                     }
@@ -372,23 +346,20 @@ pub fn interpret(
                                         }
                                         Command::Repeat(text, times) => {
                                             #[allow(unused_mut)]
-                                            let mut __coro_iter1 = 0;
-                                            let __coro_end2 = times;
+                                            let mut __coro_iter1 = ::coro_core::__private::range_len(
+                                                0,
+                                                times,
+                                            );
                                             '__coro_loop1: loop {
-                                                let _ = if __coro_iter1 < __coro_end2 {
-                                                    let __coro_item = __coro_iter1;
-                                                    __coro_iter1 += 1;
-                                                    __coro_item
-                                                } else {
+                                                if !::coro_core::__private::count_down(&mut __coro_iter1) {
                                                     break '__coro_loop1;
-                                                };
+                                                }
                                                 {
                                                     let __coro_y = text.clone();
                                                     #[allow(clippy::used_underscore_binding)]
                                                     ::coro_core::__private::save(
                                                         __coro_state,
                                                         __CoroState::Suspend1 {
-                                                            __coro_end2: __coro_end2,
                                                             __coro_iter1: __coro_iter1,
                                                             text: text,
                                                             __coro_iter0: __coro_iter0,

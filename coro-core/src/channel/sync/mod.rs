@@ -58,8 +58,10 @@
 //!   channels decides through an atomic cell allocated when it begins.
 //! - **Deadlock reports:** a task waiting on one of these channels may be woken from
 //!   another thread, so it is reported as waiting on
-//!   [`WaitingOn::Other`](crate::sched::WaitingOn::Other), and a scheduler whose tasks all
-//!   wait so waits for a wake-up instead of reporting a deadlock.
+//!   [`WaitingOn::SyncRecv`](crate::sched::WaitingOn::SyncRecv) (or `SyncSend`,
+//!   `SyncSelect`), and a lone scheduler whose tasks all wait so waits for a wake-up
+//!   instead of reporting a deadlock. A [`Runtime`](crate::rt::Runtime) reports them
+//!   blocked when none of its schedulers runs.
 //! - **Abandoned operations:** a coroutine dropped while it waits in a `select!` withdraws
 //!   what the `select!` left in these channels (its offers' values are dropped). One
 //!   dropped while it waits in `recv!` leaves its task's registration, as a `poll_recv`

@@ -221,6 +221,11 @@ impl LocalCore<'_> {
             WaitKind::Join => WaitingOn::Join(TaskId(what)),
             WaitKind::Select => WaitingOn::Select(usize::try_from(what).unwrap_or(usize::MAX)),
             WaitKind::Other => WaitingOn::Other,
+            WaitKind::SyncRecv => WaitingOn::SyncRecv(ChannelId::from_number(what)),
+            WaitKind::SyncSend => WaitingOn::SyncSend(ChannelId::from_number(what)),
+            WaitKind::SyncSelect => {
+                WaitingOn::SyncSelect(usize::try_from(what).unwrap_or(usize::MAX))
+            }
             #[cfg(feature = "net")]
             WaitKind::Io => io(what).unwrap_or(WaitingOn::Other),
         })

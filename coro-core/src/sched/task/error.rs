@@ -47,7 +47,7 @@ pub enum JoinError {
 }
 
 impl JoinError {
-    pub(super) fn panicked(task: TaskId, payload: &(dyn Any + Send)) -> JoinError {
+    pub(crate) fn panicked(task: TaskId, payload: &(dyn Any + Send)) -> JoinError {
         let message = if let Some(s) = payload.downcast_ref::<&'static str>() {
             String::from(*s)
         } else if let Some(s) = payload.downcast_ref::<String>() {

@@ -415,7 +415,7 @@ where
     /// As for [`cancel`](Task::cancel).
     pub(super) unsafe fn poll_join(
         ptr: NonNull<Core>,
-        waker: &Waker,
+        waker: Option<&Waker>,
         on: ThreadToken,
     ) -> Poll<Result<C::Return, JoinError>> {
         // SAFETY: per the contract.
@@ -430,9 +430,11 @@ where
         match &*stage {
             Stage::Running(_) => {
                 drop(stage);
-                let waker = waker.clone();
-                let old = core.with_extras(|extras| extras.join_waker.replace(waker));
-                drop(old);
+                if let Some(waker) = waker {
+                    let waker = waker.clone();
+                    let old = core.with_extras(|extras| extras.join_waker.replace(waker));
+                    drop(old);
+                }
                 Poll::Pending
             }
             Stage::Done(_) => {

@@ -39,7 +39,9 @@ pub struct JoinHandle<T> {
 }
 
 /// The type of `Task::<C>::poll_join` for `C::Return == T`.
-type PollJoin<T> = unsafe fn(NonNull<Core>, &Waker, ThreadToken) -> Poll<Result<T, JoinError>>;
+/// The waker, if any, is registered to be woken when the task finishes.
+type PollJoin<T> =
+    unsafe fn(NonNull<Core>, Option<&Waker>, ThreadToken) -> Poll<Result<T, JoinError>>;
 
 impl<T> JoinHandle<T> {
     pub(crate) fn new<C>(task: TaskRef) -> JoinHandle<T>
@@ -124,7 +126,8 @@ impl<T> JoinHandle<T> {
     /// ```
     #[must_use]
     pub fn try_join(&self) -> Option<Result<T, JoinError>> {
-        match self.poll_waker(Waker::noop()) {
+        // No waker: one registered by a task waiting in `join!` stays.
+        match self.poll_waker(None) {
             Poll::Ready(result) => Some(result),
             Poll::Pending => None,
         }
@@ -149,10 +152,10 @@ impl<T> JoinHandle<T> {
     /// assert_eq!(parent.try_join(), Some(Ok(42)));
     /// ```
     pub fn poll_join(&self, cx: &mut core::task::Context<'_>) -> Poll<Result<T, JoinError>> {
-        self.poll_waker(cx.waker())
+        self.poll_waker(Some(cx.waker()))
     }
 
-    fn poll_waker(&self, waker: &Waker) -> Poll<Result<T, JoinError>> {
+    fn poll_waker(&self, waker: Option<&Waker>) -> Poll<Result<T, JoinError>> {
         // SAFETY: `poll` was made for the coroutine type of this task, and the token is
         // that of its scheduler's thread (from the handle's `TaskRef`).
         unsafe { (self.poll)(self.task.core, waker, self.task.token()) }

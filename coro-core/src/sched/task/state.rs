@@ -200,6 +200,9 @@ pub(crate) enum WaitKind {
     Join,
     Select,
     Other,
+    SyncRecv,
+    SyncSend,
+    SyncSelect,
     /// A socket: the link holds the wait's token, which the reactor resolves.
     #[cfg(feature = "net")]
     Io,
@@ -225,6 +228,9 @@ impl From<WaitingOn> for Parked {
             WaitingOn::Join(task) => (WaitKind::Join, task.0),
             WaitingOn::Select(arms) => (WaitKind::Select, arms as u64),
             WaitingOn::Other => (WaitKind::Other, 0),
+            WaitingOn::SyncRecv(channel) => (WaitKind::SyncRecv, channel.number()),
+            WaitingOn::SyncSend(channel) => (WaitKind::SyncSend, channel.number()),
+            WaitingOn::SyncSelect(arms) => (WaitKind::SyncSelect, arms as u64),
             #[cfg(feature = "net")]
             WaitingOn::Io(wait) => (WaitKind::Io, wait.token()),
         };

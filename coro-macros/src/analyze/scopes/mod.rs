@@ -47,6 +47,10 @@ pub(crate) struct Binding {
     /// The binding's type is `Copy`, as its declaration shows (`let mut i = 0;`, `let n:
     /// usize = ..`), so that no compile-time check is needed to copy it.
     pub(crate) known_copy: bool,
+    /// The type written on the binding's declaration (`let x: u8 = ..`), which a
+    /// declaration that the rewrite makes anew (`let x: u8;` in an entry) must repeat: the
+    /// value assigned later may not fix it (`x = 0x11` would make it an `i32`).
+    pub(crate) ty: Option<syn::Type>,
     /// The binding visibly holds an iterator (`let it = v.iter();`): the methods that only
     /// iterators take by value (`count`, `last`, ...) move it.
     pub(crate) iterator: bool,

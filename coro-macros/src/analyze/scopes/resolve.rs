@@ -65,6 +65,7 @@ impl Resolver {
             kind,
             borrow_of: None,
             known_copy: false,
+            ty: None,
             iterator: false,
             reference: false,
             closure: None,

@@ -160,6 +160,11 @@ impl<'a> Walker<'a> {
             let binding = &mut self.names.bindings[declared.start];
             binding.borrow_of = borrow;
             binding.known_copy = declares_copy(pat, init);
+            if let Pat::Type(typed) = pat
+                && matches!(&*typed.pat, Pat::Ident(_))
+            {
+                binding.ty = Some((*typed.ty).clone());
+            }
             binding.iterator = init.is_some_and(crate::lower::makes_iterator);
             binding.reference |= declares_reference(pat, init);
             binding.held_borrow = held;

@@ -1,0 +1,3 @@
+module coro/bench/go-rt
+
+go 1.19
