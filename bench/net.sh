@@ -15,7 +15,11 @@
 # usage: bench/net.sh   (from anywhere; CARGO_TARGET_DIR is respected)
 # Environment: SKIP (space-separated steps to leave out: resp http idle; a skipped step
 # keeps its previous results in the table), WRK_DURATION
-# (default 10s), REQUESTS (redis-benchmark -n, default 200000), IDLE (default 10000).
+# (default 10s), REQUESTS (redis-benchmark -n, default 200000), IDLE (default 10000),
+# QUIET_WAIT (default 0: before each client run, wait up to this many seconds for a moment
+# when the machine is idle, under 5% busy over half a second; on a shared machine). Each
+# run also records the CPU time of everything else meanwhile (other processes, and
+# interrupt work charged to neither the server nor the client), shown in the tables.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -29,6 +33,7 @@ step() { [[ "$skip" != *" $1 "* ]]; }
 duration="${WRK_DURATION:-10s}"
 requests="${REQUESTS:-200000}"
 idle="${IDLE:-10000}"
+quiet_wait="${QUIET_WAIT:-0}"
 tests="ping,set,get,incr,lpush,rpush,lpop,rpop,sadd,hset,spop,zadd,zpopmin,lrange_100,mset"
 resp_port=16379 redis_port=16380 coro_http_port=18080 hyper_port=18081 go_port=18082
 server_cpu=0 client_cpu=1
@@ -106,15 +111,42 @@ rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
 # The CPU time of process $1 and all its threads so far (user + system), in clock ticks.
 cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
 ticks_per_second=$(getconf CLK_TCK)
+# The busy time of all CPUs so far (user, nice, system, irq, softirq), in clock ticks.
+busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+# The CPU time of this shell's reaped children so far, in seconds.
+children_seconds() {
+  times | awk 'NR == 2 {
+    n = split($0, t, /[ ms]+/); s = 0
+    for (i = 1; i + 1 <= n; i += 2) s += t[i] * 60 + t[i + 1]
+    print s }'
+}
+# Waits up to $quiet_wait seconds for half a second in which the machine is under 5% busy.
+quiet_moment() {
+  local deadline=$((SECONDS + quiet_wait)) b0 b1 t0 t1
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    read -r b0 t0 < <(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8}' /proc/stat)
+    sleep 0.5
+    read -r b1 t1 < <(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8}' /proc/stat)
+    if [ $((t1 - t0)) -gt 0 ] && [ $(((b1 - b0) * 100 / (t1 - t0))) -lt 5 ]; then return 0; fi
+  done
+}
 # measured FILE COMMAND...: runs COMMAND (a client) and appends to FILE the server's CPU
-# time during it, as a line "server cpu seconds: S".
+# time during it, as a line "server cpu seconds: S", and that of everything but the server
+# and the client, as "other cpu seconds: S".
 measured() {
-  local file=$1 before after
+  local file=$1 before after busy0 busy1 client0 client1
   shift
+  quiet_moment
   before=$(cpu_ticks "$server_pid")
+  busy0=$(busy_ticks)
+  client0=$(children_seconds)
   "$@"
   after=$(cpu_ticks "$server_pid")
+  busy1=$(busy_ticks)
+  client1=$(children_seconds)
   echo "server cpu seconds: $(awk -v t=$((after - before)) -v hz="$ticks_per_second" 'BEGIN {print t / hz}')" >> "$file"
+  awk -v b=$((busy1 - busy0)) -v s=$((after - before)) -v c0="$client0" -v c1="$client1" \
+    -v hz="$ticks_per_second" 'BEGIN {o = (b - s) / hz - (c1 - c0); print "other cpu seconds: " (o > 0 ? o : 0)}' >> "$file"
 }
 
 others=$(ps -eo comm= | grep -cxE 'rustc|cc1|cc1plus|ld|clang' || true)
@@ -266,8 +298,8 @@ def read(name):
     except OSError:
         return None
 
-def cpu_seconds(text):
-    found = re.search(r"server cpu seconds: ([\d.]+)", text or "")
+def cpu_seconds(text, who="server"):
+    found = re.search(who + r" cpu seconds: ([\d.]+)", text or "")
     return float(found.group(1)) if found and float(found.group(1)) > 0 else None
 
 def resp(name):
@@ -307,6 +339,9 @@ for p in (1, 16):
         f"{s} {c:.1f} s ({per[s]:,.0f} requests per CPU-second)" for s, c in cpu.items() if c)
     if "coro" in per and "redis" in per:
         line += f"; coro / redis {per['coro'] / per['redis']:.2f}x"
+    others = {s: cpu_seconds(read(f"resp-{s}-P{p}.cpu"), "other") for s in ("coro", "redis")}
+    line += ". CPU time of everything else meanwhile: " + ", ".join(
+        f"{others[s] or 0:.1f} s during {s}'s run" for s in ("coro", "redis"))
     out += ["", line + ".", ""]
 if not any_resp:
     out += ["(not run)", ""]
@@ -327,7 +362,7 @@ def wrk(name):
     cpu = cpu_seconds(text)
     per_cpu = int(done.group(1)) / cpu if done and cpu else None
     return (float(rps.group(1)), p99.group(1) if p99 else "?", errors.group(0) if errors else "",
-            cpu, per_cpu)
+            cpu, per_cpu, cpu_seconds(text, "other"))
 
 names = {"coro": "`http_server` example (coro)", "hyper": "tokio current-thread + hyper",
          "go": "Go net/http, `GOMAXPROCS=1`"}
@@ -335,18 +370,18 @@ runs = {(s, piped): wrk(f"http-{'pipelined-' if piped else ''}{s}.txt")
         for s in names for piped in (False, True)}
 if any(runs.values()):
     out.append("| server | pipelined | requests/s | p99 latency | coro / this | server CPU | "
-               "requests per CPU-second | coro / this | errors |")
-    out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+               "requests per CPU-second | coro / this | everything else's CPU | errors |")
+    out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     for (s, piped), run in runs.items():
         if not run:
             continue
-        rps, p99, errors, cpu, per_cpu = run
+        rps, p99, errors, cpu, per_cpu, others = run
         coro = runs.get(("coro", piped))
         ratio = f"{coro[0] / rps:.2f}x" if coro else ""
         cpu_ratio = f"{coro[4] / per_cpu:.2f}x" if coro and coro[4] and per_cpu else ""
         cells = [names[s], "16" if piped else "no", f"{rps:,.0f}", p99, ratio,
                  f"{cpu:.2f} s" if cpu else "?", f"{per_cpu:,.0f}" if per_cpu else "?",
-                 cpu_ratio, errors]
+                 cpu_ratio, f"{others or 0:.2f} s", errors]
         out.append("| " + " | ".join(cells) + " |")
 else:
     out.append("(not run)")

@@ -764,3 +764,40 @@ fn a_yield_after_a_connect_that_timed_out_requeues_the_task() {
     });
     assert_eq!(kind, io::ErrorKind::TimedOut);
 }
+
+#[test]
+fn a_socket_registered_with_one_scheduler_is_refused_by_another() {
+    let (a, mut a_peer) = std::os::unix::net::UnixStream::pair().unwrap();
+    let a = std::rc::Rc::new(UnixStream::from_std(a).unwrap());
+    a_peer.write_all(b"abcdef").unwrap();
+    let first = Scheduler::new();
+    let in_first = a.clone();
+    let read = first.spawn(coro!(move || {
+        let mut buf = [0u8; 2];
+        read!(in_first, &mut buf)
+    }));
+    first.run().unwrap();
+    assert_eq!(read.try_join().unwrap().unwrap().unwrap(), 2);
+    // Another scheduler on the same thread: before it has a reactor of its own and after.
+    let second = Scheduler::new();
+    let (c, mut c_peer) = std::os::unix::net::UnixStream::pair().unwrap();
+    let c = UnixStream::from_std(c).unwrap();
+    c_peer.write_all(b"xy").unwrap();
+    let outcomes = second.spawn(coro!(move || {
+        let mut buf = [0u8; 2];
+        let before = read!(a, &mut buf).map_err(|e| e.to_string());
+        let own = read!(c, &mut buf).map_err(|e| e.to_string());
+        let after = read!(a, &mut buf).map_err(|e| e.to_string());
+        (before, own, after)
+    }));
+    second.run().unwrap();
+    let (before, own, after) = outcomes.try_join().unwrap().unwrap();
+    assert_eq!(own, Ok(2));
+    for refused in [before, after] {
+        let error = refused.unwrap_err();
+        assert!(
+            error.contains("other than the one it is registered with"),
+            "{error}"
+        );
+    }
+}

@@ -84,6 +84,14 @@ impl Requests {
         self.request_ends.push(self.arg_ends.len());
     }
 
+    /// Forgets the arguments pushed since the last complete request.
+    fn drop_partial(&mut self) {
+        let args = self.request_ends.last().copied().unwrap_or(0);
+        self.arg_ends.truncate(args);
+        self.bytes
+            .truncate(self.arg_ends.last().copied().unwrap_or(0));
+    }
+
     /// How many complete requests there are.
     #[must_use]
     pub fn len(&self) -> usize {
@@ -346,7 +354,21 @@ pub fn split_inline(line: &[u8], requests: &mut Requests) -> Result<usize, Proto
         if i == line.len() {
             return Ok(count);
         }
+        // An argument without quotes is pushed as it is; one with quotes is built in `arg`.
+        let start = i;
+        while line
+            .get(i)
+            .is_some_and(|&b| !is_space(b) && b != b'"' && b != b'\'')
+        {
+            i += 1;
+        }
+        if !matches!(line.get(i), Some(b'"' | b'\'')) {
+            requests.push_arg(&line[start..i]);
+            count += 1;
+            continue;
+        }
         arg.clear();
+        arg.extend_from_slice(&line[start..i]);
         while let Some(&b) = line.get(i) {
             match b {
                 b'"' | b'\'' => i = quoted(line, i + 1, b, &mut arg)?,
@@ -413,6 +435,49 @@ fn quoted(line: &[u8], mut i: usize, quote: u8, arg: &mut Vec<u8>) -> Result<usi
     }
 }
 
+/// The position of the `\r` ending the line that starts at `from`, when the byte after it
+/// has arrived too.
+fn line_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let at = from + bytes.get(from..)?.iter().position(|&b| b == b'\r')?;
+    (at + 1 < bytes.len()).then_some(at)
+}
+
+/// The fast path of the parser: a multibulk request that `bytes` holds whole (the usual
+/// case), parsed in one go and appended to `requests`; returns how many bytes it took.
+/// `None` when the request is not all there or is anything but well formed, having
+/// appended nothing: the parser then goes the general way, which waits for the rest or
+/// names the error. It accepts exactly what the general way accepts, with the same
+/// arguments.
+fn whole_multibulk(bytes: &[u8], requests: &mut Requests) -> Option<usize> {
+    let count_end = line_end(bytes, 1)?;
+    let count = parse_i64(&bytes[1..count_end])?;
+    if !(1..=i64::from(i32::MAX)).contains(&count) {
+        return None;
+    }
+    let mut pos = count_end + 2;
+    for _ in 0..count {
+        let parsed = line_end(bytes, pos).and_then(|length_end| {
+            if bytes.get(pos) != Some(&b'$') {
+                return None;
+            }
+            let length = parse_i64(&bytes[pos + 1..length_end])
+                .filter(|length| (0..=MAX_BULK_LEN).contains(length))?;
+            let start = length_end + 2;
+            let end = start.checked_add(usize::try_from(length).ok()?)?;
+            // The bytes and their `\r\n`.
+            (end + 2 <= bytes.len()).then_some((start, end))
+        });
+        let Some((start, end)) = parsed else {
+            requests.drop_partial();
+            return None;
+        };
+        requests.push_arg(&bytes[start..end]);
+        pos = end + 2;
+    }
+    requests.end_request();
+    Some(pos)
+}
+
 /// What the parser returns: the lent buffers, and `Ok` when the input ended between two
 /// requests or the error that stopped it. The requests found before an error are in the
 /// buffers, to be answered first.
@@ -441,6 +506,13 @@ pub fn parse_requests(#[resume] first: Lent) -> Finished {
         // Inline requests are one line, `\n`-terminated; multibulk ones start with a
         // `*<count>\r\n` line, then come `count` times `$<length>\r\n<bytes>\r\n`.
         let inline = input.bytes(&lent)[input.pos] != b'*';
+        if !inline && !input.in_pending {
+            let bytes = &lent.chunk[input.pos..lent.filled];
+            if let Some(taken) = whole_multibulk(bytes, &mut lent.requests) {
+                input.pos += taken;
+                continue;
+            }
+        }
         let (end_byte, extra, too_long) = if inline {
             (b'\n', 0, ProtocolError::TooBigInlineRequest)
         } else {
@@ -613,6 +685,28 @@ PING\r\n\
         }
         assert_eq!(parse(PIPELINE.chunks(1)), (pipeline_requests(), Ok(())));
         assert_eq!(parse(PIPELINE.chunks(7)), (pipeline_requests(), Ok(())));
+    }
+
+    #[test]
+    fn requests_read_whole_parse_as_they_do_byte_by_byte() {
+        // Whole, a multibulk request takes the fast path; byte by byte, the general one.
+        let inputs: [&[u8]; 12] = [
+            b"*1\r\n$4\r\nPING\r\n*2\r\n$3\r\nGET\r\n$0\r\n\r\n",
+            b"*0\r\n*-1\r\n*1\r\n$1\r\na\r\n",
+            b"*2\r\n$3\r\nSET\r\n$4\r\n\r\n\r\n\r\n",
+            b"*3\r\n$1\r\na\r\n",
+            b"*2\r\n$1\r\na\r\n:1\r\n",
+            b"*2\r\n$1\r\na\r\n$x\r\n",
+            b"*1\r\n$2\r\nab",
+            b"*1\r\n$2\r\nabXY*1\r\n$1\r\nb\r\n",
+            b"*1\r\n\r\n",
+            b"*1x\r\n$1\r\na\r\n",
+            b"*01\r\n$1\r\na\r\n",
+            b"*1\r\n$1\r",
+        ];
+        for input in inputs {
+            assert_eq!(parse([input]), parse(input.chunks(1)), "{input:?}");
+        }
     }
 
     #[test]

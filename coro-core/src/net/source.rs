@@ -47,10 +47,11 @@ impl<S: AsRawFd> Source<S> {
     }
 
     /// The socket's registration, made now with `local`'s reactor if there is none.
+    #[inline]
     fn registration(&self, local: Option<&Local>) -> io::Result<&Registration> {
         if let Some(registration) = self.registration.get() {
-            return match local.map(Local::reactor).transpose()? {
-                Some(reactor) if !registration.is_with(reactor) => Err(io::Error::other(
+            return match local {
+                Some(local) if !registration.is_of(local) => Err(io::Error::other(
                     "a coro socket is used by a scheduler other than the one it is registered with",
                 )),
                 _ => Ok(registration),

@@ -9,6 +9,15 @@
 //! next timer) and, while tasks are ready, every so many of them, waking the parties of the
 //! slots that became ready.
 //!
+//! Before it blocks, a poll may first *spin*: look for events without blocking, again and
+//! again (yielding the CPU to other threads in between), for a short window. Waking a
+//! thread blocked in `epoll_wait` costs both sides a lot more than a look (on a virtual
+//! machine, an idle CPU halts and another must interrupt it), so a busy server whose next
+//! event comes within microseconds is better served looking for it. The window adapts, as
+//! a hypervisor's halt polling does: it grows (up to [`SPIN_MAX`]) each time a block ended
+//! soon after it began, and drops to nothing as soon as one lasted longer than that, so an
+//! idle server spins once at most before it blocks for good.
+//!
 //! A slot lives as long as its socket's registration ([`Registration`], owned by the
 //! socket): dropping the socket deregisters it and frees the slot, dropping whoever still
 //! waited there. A slot's generation changes when it is freed, so that an event already
@@ -30,6 +39,7 @@ use std::os::fd::RawFd;
 use mio::unix::SourceFd;
 use mio::{Events, Interest, Poll, Token};
 
+use super::local::Local;
 use super::task::TaskRef;
 use crate::net::{IoOp, IoWait};
 
@@ -38,6 +48,23 @@ pub(crate) const WAKER: Token = Token(usize::MAX);
 
 /// How many events one poll gathers at most.
 const EVENTS: usize = 256;
+
+/// The longest a poll spins before it blocks.
+const SPIN_MAX: Duration = Duration::from_micros(50);
+
+/// The first window of spinning, after a block that ended soon after it began.
+const SPIN_MIN: Duration = Duration::from_micros(5);
+
+/// The next spinning window, after a poll that spun for `window` without finding events
+/// and then blocked for `blocked`: a longer one if the event came so soon that spinning a
+/// little longer would have found it, none if it took longer than [`SPIN_MAX`].
+fn next_spin(window: Duration, blocked: Duration) -> Duration {
+    if blocked < SPIN_MAX {
+        (window * 2).clamp(SPIN_MIN, SPIN_MAX)
+    } else {
+        Duration::ZERO
+    }
+}
 
 /// Which way an operation goes: each has its own readiness and waiting party.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,6 +162,8 @@ pub(crate) struct Reactor {
     waiting: Cell<usize>,
     /// The parties an event woke, gathered before any is woken (a waker may run code).
     woken: RefCell<Vec<Party>>,
+    /// How long the next blocking poll spins first ([`next_spin`]).
+    spin: Cell<Duration>,
 }
 
 impl fmt::Debug for Reactor {
@@ -159,6 +188,7 @@ impl Reactor {
             free: RefCell::new(Vec::new()),
             waiting: Cell::new(0),
             woken: RefCell::new(Vec::new()),
+            spin: Cell::new(Duration::ZERO),
         };
         Ok((reactor, waker))
     }
@@ -255,17 +285,51 @@ impl Reactor {
         }
     }
 
-    /// Polls for events, waiting at most `timeout` (`None`: until one comes), and wakes the
-    /// parties of the slots that became ready; returns how many it woke. An interrupted
-    /// poll counts as one without events.
+    /// Polls for events, waiting at most `timeout` (`None`: until one comes; spinning
+    /// first, as the module's docs say, when it may wait), and wakes the parties of the
+    /// slots that became ready; returns how many it woke. An interrupted poll counts as one
+    /// without events.
     pub(crate) fn poll(&self, timeout: Option<Duration>) -> io::Result<usize> {
+        if timeout == Some(Duration::ZERO) {
+            return self.poll_once(timeout).map(|(woken, _)| woken);
+        }
+        let window = self.spin.get().min(timeout.unwrap_or(Duration::MAX));
+        let mut timeout = timeout;
+        if !window.is_zero() {
+            let start = std::time::Instant::now();
+            loop {
+                let (woken, events) = self.poll_once(Some(Duration::ZERO))?;
+                if events > 0 {
+                    return Ok(woken);
+                }
+                let spun = start.elapsed();
+                if spun >= window {
+                    timeout = timeout.map(|timeout| timeout.saturating_sub(spun));
+                    break;
+                }
+                // Another thread of this CPU (a client on the same machine) may be the one
+                // about to make the event.
+                std::thread::yield_now();
+            }
+        }
+        let start = std::time::Instant::now();
+        let (woken, _) = self.poll_once(timeout)?;
+        self.spin.set(next_spin(window, start.elapsed()));
+        Ok(woken)
+    }
+
+    /// One poll: wakes the parties of the slots that became ready; returns how many it
+    /// woke, and how many events it gathered (the waker's included).
+    fn poll_once(&self, timeout: Option<Duration>) -> io::Result<(usize, usize)> {
+        let gathered;
         {
             let mut events = self.events.borrow_mut();
             match self.poll.borrow_mut().poll(&mut events, timeout) {
                 Ok(()) => {}
-                Err(error) if error.kind() == io::ErrorKind::Interrupted => return Ok(0),
+                Err(error) if error.kind() == io::ErrorKind::Interrupted => return Ok((0, 0)),
                 Err(error) => return Err(error),
             }
+            gathered = events.iter().count();
             let mut slots = self.slots.borrow_mut();
             let mut woken = self.woken.borrow_mut();
             for event in events.iter() {
@@ -307,7 +371,7 @@ impl Reactor {
         if spare.capacity() < woken.capacity() {
             *spare = woken;
         }
-        Ok(count)
+        Ok((count, gathered))
     }
 }
 
@@ -343,9 +407,14 @@ impl fmt::Debug for Registration {
 }
 
 impl Registration {
-    /// Whether this registration is with `reactor`.
-    pub(crate) fn is_with(&self, reactor: &Rc<Reactor>) -> bool {
-        Rc::ptr_eq(&self.reactor, reactor)
+    /// Whether this registration is with the reactor of `local`'s scheduler (which does
+    /// not make one if it has none: then it is not).
+    #[inline]
+    pub(crate) fn is_of(&self, local: &Local) -> bool {
+        local
+            .reactor
+            .get()
+            .is_some_and(|reactor| Rc::ptr_eq(&self.reactor, reactor))
     }
 
     /// Whether the socket may be ready `direction`: `false` only when an operation saw
@@ -475,6 +544,22 @@ mod tests {
     use crate::channel::channel;
     use crate::net::UnixStream;
     use crate::sched::Scheduler;
+
+    #[test]
+    fn the_spinning_window_grows_after_short_blocks_and_drops_after_a_long_one() {
+        use super::{SPIN_MAX, SPIN_MIN, Vec, next_spin};
+        use core::time::Duration;
+        let short = Duration::from_micros(10);
+        let mut window = Duration::ZERO;
+        let mut windows = Vec::new();
+        for _ in 0..6 {
+            window = next_spin(window, short);
+            windows.push(window.as_micros());
+        }
+        assert_eq!(windows, [5, 10, 20, 40, 50, 50]);
+        assert_eq!(next_spin(SPIN_MAX, SPIN_MAX), Duration::ZERO);
+        assert_eq!(next_spin(SPIN_MIN, Duration::from_secs(1)), Duration::ZERO);
+    }
 
     #[test]
     fn a_scheduler_without_sockets_makes_no_reactor() {
