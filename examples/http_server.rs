@@ -44,6 +44,8 @@ use coro_core::rt::Runtime;
 use coro_core::sched::{self, Deadline, Scheduler};
 use coro_core::{Coroutine, CoroutineState};
 
+#[path = "shared/per_scheduler.rs"]
+pub mod per_scheduler;
 #[path = "push_parser.rs"]
 #[allow(dead_code)]
 pub mod push_parser;
@@ -334,27 +336,10 @@ pub fn start(
     config: Config,
 ) -> io::Result<(std::net::SocketAddr, Runtime)> {
     let runtime = Runtime::builder().schedulers(schedulers).build()?;
-    let mut address = address;
-    for i in 0..schedulers {
-        let (bound_tx, bound_rx) = std::sync::mpsc::channel();
-        // The listener is made by a task pinned to scheduler `i` (sockets stay on the
-        // scheduler that uses them), which then serves it.
-        runtime.spawn_on(
-            i,
-            coro_core::coro!(move || match TcpListener::bind_reuse_port(address) {
-                Ok(listener) => {
-                    let _ = bound_tx.send(listener.local_addr());
-                    drop(sched::spawn(serve(listener, config)));
-                }
-                Err(error) => {
-                    let _ = bound_tx.send(Err(error));
-                }
-            }),
-        );
-        address = bound_rx
-            .recv()
-            .map_err(|_| io::Error::other(format!("scheduler {i} did not start")))??;
-    }
+    // On each scheduler, a task makes the listener there, then serves it.
+    let address = per_scheduler::listen_on_each(&runtime, address, |_| {
+        move |listener| drop(sched::spawn(serve(listener, config)))
+    })?;
     Ok((address, runtime))
 }
 

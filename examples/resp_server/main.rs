@@ -57,6 +57,8 @@ use coro_core::sched::Scheduler;
 
 pub mod commands;
 pub mod keyspace;
+#[path = "../shared/per_scheduler.rs"]
+pub mod per_scheduler;
 pub mod protocol;
 pub mod reply;
 pub mod server;

@@ -15,14 +15,14 @@
 //! once.
 use std::io;
 use std::net::SocketAddr;
-use std::sync::{Arc, mpsc};
+use std::sync::Arc;
 
 use coro_core::channel::sync;
-use coro_core::net::TcpListener;
 use coro_core::rt::Runtime;
 
 use super::commands::{self, Flow};
 use super::keyspace::Keyspace;
+use super::per_scheduler::listen_on_each;
 use super::protocol::{Request, Requests};
 use super::reply;
 use super::server::{self, Config};
@@ -60,32 +60,20 @@ pub fn start(
     let (inboxes, receivers): (Vec<_>, Vec<_>) =
         (0..count).map(|_| sync::channel(INBOX_CAPACITY)).unzip();
     let inboxes: Arc<[sync::Sender<Forward>]> = inboxes.into();
-    let mut address = address;
-    for (own, inbox) in receivers.into_iter().enumerate() {
-        let (bound_tx, bound_rx) = mpsc::channel();
+    let mut receivers = receivers.into_iter();
+    let address = listen_on_each(&runtime, address, |own| {
         let shards = Shards {
             own,
             inboxes: Arc::clone(&inboxes),
         };
         let config = config.clone();
-        // A task on scheduler `own` makes the listener (sockets stay on the scheduler that
-        // uses them) and spawns the shard's tasks beside itself.
-        runtime.spawn_on(
-            own,
-            coro_core::coro!(move || match TcpListener::bind_reuse_port(address) {
-                Ok(listener) => {
-                    let _ = bound_tx.send(listener.local_addr());
-                    server::spawn_shard(listener, config, shards, inbox);
-                }
-                Err(error) => {
-                    let _ = bound_tx.send(Err(error));
-                }
-            }),
-        );
-        address = bound_rx
-            .recv()
-            .map_err(|_| io::Error::other(format!("shard {own} did not start")))??;
-    }
+        let inbox = receivers.next();
+        move |listener| {
+            if let Some(inbox) = inbox {
+                server::spawn_shard(listener, config, shards, inbox);
+            }
+        }
+    })?;
     Ok((address, runtime))
 }
 
