@@ -38,7 +38,9 @@
 //! else. The interrupted iteration is finished first, in labelled blocks (`continue` would
 //! leave the first, `break` the outer one); `yield_!(i);` is a statement, so the resume
 //! argument is dropped. Only when the loop ends do the locals move out of the state, for the
-//! rest of the body to run as usual.
+//! rest of the body to run as usual. The first resume and the completion each happen once
+//! per coroutine: both call `cold_path`, a `#[cold]` function that compiles to nothing but
+//! makes the compiler lay the dispatch out to fall through to `Suspend0`'s arm.
 //!
 //! The expansion allows lints on its own items only (the user's code in it is linted as
 //! written); as plain code, the whole file is generated, and allows those of hand-written
@@ -140,6 +142,7 @@ pub fn counter(
             }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
+                    ::coro_core::__private::cold_path();
                     let __CoroState::Unresumed { n: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
                         __CoroState::Finished(true),
@@ -181,10 +184,13 @@ pub fn counter(
                         total
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(
-                        __coro_state,
-                        __CoroState::Finished(false),
-                    );
+                    {
+                        ::coro_core::__private::cold_path();
+                        ::coro_core::__private::save(
+                            __coro_state,
+                            __CoroState::Finished(false),
+                        );
+                    }
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 {
@@ -243,10 +249,13 @@ pub fn counter(
                         total
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(
-                        __coro_state,
-                        __CoroState::Finished(false),
-                    );
+                    {
+                        ::coro_core::__private::cold_path();
+                        ::coro_core::__private::save(
+                            __coro_state,
+                            __CoroState::Finished(false),
+                        );
+                    }
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),

@@ -248,6 +248,16 @@ pub fn end_temporary<T>(value: T) {
     drop(value);
 }
 
+/// Marks the path that calls it as rarely taken: generated code calls it where a coroutine
+/// starts and where it completes, which happen once per coroutine, so that the dispatch of
+/// a resume falls through to the entries of the suspension points, where it goes every
+/// other time. rustc gives a branch into a block that calls a `#[cold]` function the
+/// weights of an unlikely branch, as it does for `core::hint::cold_path` (not available at
+/// this crate's minimum Rust version), and the call itself compiles to nothing.
+#[cold]
+#[inline]
+pub fn cold_path() {}
+
 /// A state that an entry just matched turned out different when moved out: impossible.
 #[cold]
 pub fn unreachable_state() -> ! {

@@ -289,7 +289,9 @@ const COUNTER_HEADER: &str = "\
 //! else. The interrupted iteration is finished first, in labelled blocks (`continue` would
 //! leave the first, `break` the outer one); `yield_!(i);` is a statement, so the resume
 //! argument is dropped. Only when the loop ends do the locals move out of the state, for the
-//! rest of the body to run as usual.
+//! rest of the body to run as usual. The first resume and the completion each happen once
+//! per coroutine: both call `cold_path`, a `#[cold]` function that compiles to nothing but
+//! makes the compiler lay the dispatch out to fall through to `Suspend0`'s arm.
 //!
 //! The expansion allows lints on its own items only (the user's code in it is linted as
 //! written); as plain code, the whole file is generated, and allows those of hand-written

@@ -45,8 +45,11 @@ impl Gen<'_> {
         };
         let body = self.emit_block(&self.body.block);
         let complete = self.complete(&body);
+        // The first resume, once per coroutine: a cold path, so that the dispatch of a resume
+        // falls through to the suspension points' entries.
         quote! {
             #state_enum::Unresumed { .. } => {
+                #krate::__private::cold_path();
                 let #state_enum::Unresumed { #(#fields,)* } =
                     #krate::__private::replace(#state, #panicked)
                 else {

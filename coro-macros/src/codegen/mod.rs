@@ -462,9 +462,14 @@ impl Gen<'_> {
             // The body diverges when the entry ends in a suspension point.
             #[allow(clippy::diverging_sub_expression)]
             let #returned #ty = #value;
-            // Unreachable when the entry ends in a suspension point or the body diverges.
+            // Unreachable when the entry ends in a suspension point or the body diverges. A
+            // coroutine completes once: the path is cold, and the dispatch of a resume falls
+            // through to the code that suspends again.
             #[allow(unreachable_code)]
-            #krate::__private::save(#state, #finished);
+            {
+                #krate::__private::cold_path();
+                #krate::__private::save(#state, #finished);
+            }
             #krate::CoroutineState::Complete(#returned)
         }
     }

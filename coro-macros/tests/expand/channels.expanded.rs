@@ -133,6 +133,7 @@ pub fn doubler(
             }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
+                    ::coro_core::__private::cold_path();
                     let __CoroState::Unresumed {
                         input: __coro_in0,
                         output: __coro_in1,
@@ -224,10 +225,13 @@ pub fn doubler(
                         count
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(
-                        __coro_state,
-                        __CoroState::Finished(false),
-                    );
+                    {
+                        ::coro_core::__private::cold_path();
+                        ::coro_core::__private::save(
+                            __coro_state,
+                            __CoroState::Finished(false),
+                        );
+                    }
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 {
@@ -402,10 +406,13 @@ pub fn doubler(
                         count
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(
-                        __coro_state,
-                        __CoroState::Finished(false),
-                    );
+                    {
+                        ::coro_core::__private::cold_path();
+                        ::coro_core::__private::save(
+                            __coro_state,
+                            __CoroState::Finished(false),
+                        );
+                    }
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend1 {
@@ -543,10 +550,13 @@ pub fn doubler(
                         count
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(
-                        __coro_state,
-                        __CoroState::Finished(false),
-                    );
+                    {
+                        ::coro_core::__private::cold_path();
+                        ::coro_core::__private::save(
+                            __coro_state,
+                            __CoroState::Finished(false),
+                        );
+                    }
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),

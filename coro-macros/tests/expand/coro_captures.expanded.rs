@@ -109,6 +109,7 @@ pub fn greeter(
                 }
                 match __coro_state {
                     __CoroState::Unresumed { .. } => {
+                        ::coro_core::__private::cold_path();
                         let __CoroState::Unresumed {
                             names: __coro_b0,
                             greeting: __coro_b1,
@@ -157,10 +158,13 @@ pub fn greeter(
                             count
                         };
                         #[allow(unreachable_code)]
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Finished(false),
-                        );
+                        {
+                            ::coro_core::__private::cold_path();
+                            ::coro_core::__private::save(
+                                __coro_state,
+                                __CoroState::Finished(false),
+                            );
+                        }
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
                     __CoroState::Suspend0 { .. } => {
@@ -215,10 +219,13 @@ pub fn greeter(
                             count
                         };
                         #[allow(unreachable_code)]
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Finished(false),
-                        );
+                        {
+                            ::coro_core::__private::cold_path();
+                            ::coro_core::__private::save(
+                                __coro_state,
+                                __CoroState::Finished(false),
+                            );
+                        }
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
                     __CoroState::Finished(..) => {

@@ -133,6 +133,7 @@ pub fn find(
             }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
+                    ::coro_core::__private::cold_path();
                     let __CoroState::Unresumed {
                         grid: __coro_in0,
                         target: __coro_in1,
@@ -198,10 +199,13 @@ pub fn find(
                         found
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(
-                        __coro_state,
-                        __CoroState::Finished(false),
-                    );
+                    {
+                        ::coro_core::__private::cold_path();
+                        ::coro_core::__private::save(
+                            __coro_state,
+                            __CoroState::Finished(false),
+                        );
+                    }
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { .. } => {
@@ -323,10 +327,13 @@ pub fn find(
                         found
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(
-                        __coro_state,
-                        __CoroState::Finished(false),
-                    );
+                    {
+                        ::coro_core::__private::cold_path();
+                        ::coro_core::__private::save(
+                            __coro_state,
+                            __CoroState::Finished(false),
+                        );
+                    }
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),

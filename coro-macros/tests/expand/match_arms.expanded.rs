@@ -113,6 +113,7 @@ pub fn interpret(
             }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
+                    ::coro_core::__private::cold_path();
                     let __CoroState::Unresumed { commands: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
                         __CoroState::Finished(true),
@@ -183,10 +184,13 @@ pub fn interpret(
                         said
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(
-                        __coro_state,
-                        __CoroState::Finished(false),
-                    );
+                    {
+                        ::coro_core::__private::cold_path();
+                        ::coro_core::__private::save(
+                            __coro_state,
+                            __CoroState::Finished(false),
+                        );
+                    }
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { .. } => {
@@ -267,10 +271,13 @@ pub fn interpret(
                         said
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(
-                        __coro_state,
-                        __CoroState::Finished(false),
-                    );
+                    {
+                        ::coro_core::__private::cold_path();
+                        ::coro_core::__private::save(
+                            __coro_state,
+                            __CoroState::Finished(false),
+                        );
+                    }
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend1 {
@@ -378,10 +385,13 @@ pub fn interpret(
                         said
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(
-                        __coro_state,
-                        __CoroState::Finished(false),
-                    );
+                    {
+                        ::coro_core::__private::cold_path();
+                        ::coro_core::__private::save(
+                            __coro_state,
+                            __CoroState::Finished(false),
+                        );
+                    }
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Finished(..) => ::coro_core::__private::unreachable_state(),

@@ -121,6 +121,7 @@ pub fn pairs(
             }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
+                    ::coro_core::__private::cold_path();
                     let __CoroState::Unresumed { n: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
                         __CoroState::Finished(true),
@@ -179,10 +180,13 @@ pub fn pairs(
                         count
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(
-                        __coro_state,
-                        __CoroState::Finished(false),
-                    );
+                    {
+                        ::coro_core::__private::cold_path();
+                        ::coro_core::__private::save(
+                            __coro_state,
+                            __CoroState::Finished(false),
+                        );
+                    }
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 {
@@ -301,10 +305,13 @@ pub fn pairs(
                             count
                         };
                         #[allow(unreachable_code)]
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Finished(false),
-                        );
+                        {
+                            ::coro_core::__private::cold_path();
+                            ::coro_core::__private::save(
+                                __coro_state,
+                                __CoroState::Finished(false),
+                            );
+                        }
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     } else {
                         let __CoroState::Suspend0 {
@@ -413,10 +420,13 @@ pub fn pairs(
                             count
                         };
                         #[allow(unreachable_code)]
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Finished(false),
-                        );
+                        {
+                            ::coro_core::__private::cold_path();
+                            ::coro_core::__private::save(
+                                __coro_state,
+                                __CoroState::Finished(false),
+                            );
+                        }
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
                 }

@@ -88,6 +88,7 @@ pub fn accumulator(
             }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
+                    ::coro_core::__private::cold_path();
                     let __CoroState::Unresumed { limit: __coro_in0 } = ::coro_core::__private::replace(
                         __coro_state,
                         __CoroState::Finished(true),
@@ -119,10 +120,13 @@ pub fn accumulator(
                         total
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(
-                        __coro_state,
-                        __CoroState::Finished(false),
-                    );
+                    {
+                        ::coro_core::__private::cold_path();
+                        ::coro_core::__private::save(
+                            __coro_state,
+                            __CoroState::Finished(false),
+                        );
+                    }
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 { limit: __coro_r0, total: __coro_r2 } => {
@@ -176,10 +180,13 @@ pub fn accumulator(
                             total
                         };
                         #[allow(unreachable_code)]
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Finished(false),
-                        );
+                        {
+                            ::coro_core::__private::cold_path();
+                            ::coro_core::__private::save(
+                                __coro_state,
+                                __CoroState::Finished(false),
+                            );
+                        }
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     } else {
                         let __CoroState::Suspend0 {
@@ -225,10 +232,13 @@ pub fn accumulator(
                             total
                         };
                         #[allow(unreachable_code)]
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Finished(false),
-                        );
+                        {
+                            ::coro_core::__private::cold_path();
+                            ::coro_core::__private::save(
+                                __coro_state,
+                                __CoroState::Finished(false),
+                            );
+                        }
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
                 }

@@ -136,6 +136,7 @@ pub fn merge(
             }
             match __coro_state {
                 __CoroState::Unresumed { .. } => {
+                    ::coro_core::__private::cold_path();
                     let __CoroState::Unresumed {
                         numbers: __coro_in0,
                         words: __coro_in1,
@@ -308,10 +309,13 @@ pub fn merge(
                         seen
                     };
                     #[allow(unreachable_code)]
-                    ::coro_core::__private::save(
-                        __coro_state,
-                        __CoroState::Finished(false),
-                    );
+                    {
+                        ::coro_core::__private::cold_path();
+                        ::coro_core::__private::save(
+                            __coro_state,
+                            __CoroState::Finished(false),
+                        );
+                    }
                     ::coro_core::CoroutineState::Complete(__coro_ret)
                 }
                 __CoroState::Suspend0 {
@@ -671,10 +675,13 @@ pub fn merge(
                             seen
                         };
                         #[allow(unreachable_code)]
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Finished(false),
-                        );
+                        {
+                            ::coro_core::__private::cold_path();
+                            ::coro_core::__private::save(
+                                __coro_state,
+                                __CoroState::Finished(false),
+                            );
+                        }
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     } else {
                         let __CoroState::Suspend0 {
@@ -1006,10 +1013,13 @@ pub fn merge(
                             seen
                         };
                         #[allow(unreachable_code)]
-                        ::coro_core::__private::save(
-                            __coro_state,
-                            __CoroState::Finished(false),
-                        );
+                        {
+                            ::coro_core::__private::cold_path();
+                            ::coro_core::__private::save(
+                                __coro_state,
+                                __CoroState::Finished(false),
+                            );
+                        }
                         ::coro_core::CoroutineState::Complete(__coro_ret)
                     }
                 }
