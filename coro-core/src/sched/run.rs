@@ -116,7 +116,7 @@ impl Local {
                 }
                 continue;
             }
-            if self.timers.fire(self.clock.now()) > 0 || self.drain_remote() > 0 {
+            if self.timers.fire_on(&self.clock) > 0 || self.drain_remote() > 0 {
                 continue;
             }
             match idle.idle(self) {
@@ -171,7 +171,7 @@ impl Local {
     /// became ready, while tasks keep the run queue busy.
     pub(crate) fn look_between_tasks(&self) {
         if !self.clock.is_virtual() {
-            self.timers.fire(self.clock.now());
+            self.timers.fire_on(&self.clock);
         }
         #[cfg(feature = "net")]
         self.poll_io_now();

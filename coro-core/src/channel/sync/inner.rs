@@ -106,16 +106,26 @@ fn pick<X>(
 impl<T> State<T> {
     /// Wakes every waiting receiver but those of `mine`, taking them out (they register
     /// again if they find nothing).
+    /// The queue keeps its allocation: a channel whose receiver waits at every value
+    /// registers it there again and again.
     fn wake_waiters(&mut self, mine: Option<&Arc<SelectCell>>, wakes: &mut Wakes) {
-        let mut kept = VecDeque::new();
-        for party in self.waiters.drain(..) {
+        if mine.is_none() {
+            for party in self.waiters.drain(..) {
+                wakes.push(party.waker);
+            }
+            return;
+        }
+        // Each party once, in order: those of `mine` go back last.
+        for _ in 0..self.waiters.len() {
+            let Some(party) = self.waiters.pop_front() else {
+                break;
+            };
             if party.is_of_select(mine) {
-                kept.push_back(party);
+                self.waiters.push_back(party);
             } else {
                 wakes.push(party.waker);
             }
         }
-        self.waiters = kept;
     }
 
     fn wake_offers(&self, wakes: &mut Wakes) {
