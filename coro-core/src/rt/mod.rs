@@ -160,6 +160,9 @@ struct WorkerQueues {
     inbox: JobQueue,
     /// Its live tasks when it last looked, for least-loaded placement.
     load: AtomicUsize,
+    /// Set while it has nothing to run and looks for work (spinning or asleep): a busy
+    /// worker then leaves its stealable tasks to it rather than start them.
+    hungry: AtomicBool,
 }
 
 impl WorkerQueues {

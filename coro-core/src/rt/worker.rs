@@ -7,7 +7,7 @@
 use alloc::collections::VecDeque;
 use alloc::sync::Arc;
 use alloc::vec::Vec;
-use core::cell::RefCell;
+use core::cell::{Cell, RefCell};
 use core::hint::spin_loop;
 use core::sync::atomic::Ordering;
 use std::sync::mpsc;
@@ -72,6 +72,7 @@ pub(crate) fn main(
     let worker = Worker {
         index,
         inner,
+        left: Cell::new(0),
         stolen: RefCell::new(VecDeque::new()),
     };
     // The worker's strategy never returns a deadlock: it stops at shutdown only.
@@ -83,10 +84,16 @@ pub(crate) fn main(
     WORKER.with(|worker| *worker.borrow_mut() = None);
 }
 
+/// How many looks between tasks (one every 64 runs) in a row a busy worker leaves its
+/// stealable tasks to a worker that looks for work, before it starts one all the same.
+const LEAVE: u32 = 64;
+
 /// The runtime's idle strategy for one worker's run loop.
 struct Worker<'a> {
     index: usize,
     inner: &'a Inner,
+    /// Looks in a row that left the stealable tasks to a hungry worker.
+    left: Cell<u32>,
     /// Where a theft lands before it is queued here.
     stolen: RefCell<VecDeque<Queued>>,
 }
@@ -137,6 +144,8 @@ impl Worker<'_> {
             self.inner.workers[self.index]
                 .stealable
                 .push_all(&mut stolen);
+            // Others may take half of these in turn: a sleeping worker is woken for them.
+            self.inner.idle.wake_a_thief(self.inner);
         }
         drop(stolen);
         first.start(local);
@@ -228,11 +237,51 @@ impl Idle for Worker<'_> {
         if self.shutting_down() {
             return true;
         }
-        self.start_queued(local);
+        let queues = &self.inner.workers[self.index];
+        if let Some(job) = queues.inbox.pop() {
+            job.start(local);
+        }
+        // A task started here stays here: while another worker looks for work, the
+        // stealable ones are left for it to take half (for `LEAVE` looks at most, so that
+        // none waits long behind busy tasks if it does not come), else one starts now.
+        if queues.stealable.is_empty() {
+            return false;
+        }
+        let left = self.left.get();
+        if left < LEAVE && self.other_hungry() {
+            self.left.set(left + 1);
+            return false;
+        }
+        self.left.set(0);
+        if let Some(job) = queues.stealable.pop() {
+            job.start(local);
+        }
         false
     }
 
     fn idle(&self, local: &Local) -> IdleStep {
+        let hungry = &self.inner.workers[self.index].hungry;
+        hungry.store(true, Ordering::Relaxed);
+        let step = self.look_for_work(local);
+        hungry.store(false, Ordering::Relaxed);
+        step
+    }
+}
+
+impl Worker<'_> {
+    /// Whether stealing is on and another worker looks for work.
+    fn other_hungry(&self) -> bool {
+        self.inner.stealing
+            && self
+                .inner
+                .workers
+                .iter()
+                .enumerate()
+                .any(|(i, worker)| i != self.index && worker.hungry.load(Ordering::Relaxed))
+    }
+
+    /// [`Idle::idle`]: starts a queued task, steals, spins, sleeps.
+    fn look_for_work(&self, local: &Local) -> IdleStep {
         if self.shutting_down() {
             return IdleStep::Stop;
         }
