@@ -54,11 +54,12 @@
 //! spawned with [`rt::spawn`](spawn) waits in its scheduler's queue of unstarted tasks
 //! (from plain code, [`Runtime::spawn`] picks a scheduler: see [`Placement`]). A scheduler
 //! starts the tasks of its queue when it has nothing ready to run, and one every 64 runs
-//! otherwise, so they do not starve behind busy tasks. An idle scheduler takes half of the
-//! unstarted tasks of another (chosen at random), if [stealing](RuntimeBuilder::stealing)
-//! is on (the default); a task started runs on that scheduler until it ends, as its
-//! timers, sockets and wakers refer to it there. Tasks spawned with `spawn_on` are never
-//! taken. An idle scheduler looks for work for a few microseconds, then sleeps (in its
+//! otherwise, so they do not starve behind busy tasks (with stealing on, it leaves them
+//! for a while to a scheduler that looks for work: a task once started cannot move). An
+//! idle scheduler takes half of the unstarted tasks of another (chosen at random), if
+//! [stealing](RuntimeBuilder::stealing) is on (the default); a task started runs on that
+//! scheduler until it ends, as its timers, sockets and wakers refer to it there. Tasks
+//! spawned with `spawn_on` are never taken. An idle scheduler looks for work for a few microseconds, then sleeps (in its
 //! reactor if one of its tasks waits on a socket) until work or a wake-up arrives.
 //!
 //! ```
