@@ -23,7 +23,7 @@ impl Signal {
     /// A wake-up from elsewhere: returns whether the reactor's waker is to be written.
     #[must_use]
     pub fn raise(&self) -> bool {
-        self.0.raise()
+        self.0.raise() == signal::Blocking::Reactor
     }
 
     /// The scheduler's look between tasks, then its taking of the flag.
@@ -34,7 +34,7 @@ impl Signal {
 
     /// The scheduler blocks with `wait` unless the flag is set (then returns `raised`).
     pub fn block<R>(&self, wait: impl FnOnce() -> R, raised: R) -> R {
-        self.0.block(wait, raised)
+        self.0.block(signal::Blocking::Reactor, wait, raised)
     }
 }
 

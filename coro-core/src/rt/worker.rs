@@ -209,9 +209,9 @@ impl Worker<'_> {
                 #[cfg(feature = "net")]
                 local.block_in_reactor(timer);
             } else if let Some(at) = timer {
-                local.clock.wait_until(at);
+                local.sleep_until(at);
             } else {
-                std::thread::park();
+                local.park();
             }
             let woken = idle.woken(
                 self.index,

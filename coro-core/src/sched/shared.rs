@@ -6,7 +6,7 @@ use std::sync::{Mutex, PoisonError};
 
 use super::extras::ExtrasTable;
 use super::queue::RunQueue;
-use super::signal::Signal;
+use super::signal::{Blocking, Signal};
 use super::slab;
 
 /// The part of a scheduler that other threads reach through wakers.
@@ -51,20 +51,20 @@ impl Shared {
     }
 
     /// Tells the scheduler's thread to look at its wake-ups from elsewhere: raises its
-    /// signal, writes the reactor's waker if the thread blocks in its reactor (the
-    /// handshake of [`Signal`]), and unparks it.
+    /// signal, and wakes the thread if it blocks (the handshake of [`Signal`]): unparks
+    /// it, or writes its reactor's waker. A thread that runs or spins is left alone.
     pub(crate) fn nudge(&self) {
-        #[cfg_attr(
-            not(feature = "net"),
-            expect(unused_variables, reason = "without sockets, no waker to write")
-        )]
-        let blocking = self.signal.raise();
-        #[cfg(feature = "net")]
-        if blocking && let Some(waker) = self.io_waker.get() {
-            // An error leaves the poll to its timeout; there is nothing better to do.
-            let _ = waker.wake();
+        match self.signal.raise() {
+            Blocking::No => {}
+            Blocking::Parked => self.thread.unpark(),
+            Blocking::Reactor => {
+                #[cfg(feature = "net")]
+                if let Some(waker) = self.io_waker.get() {
+                    // An error leaves the poll to its timeout; there is nothing better to do.
+                    let _ = waker.wake();
+                }
+            }
         }
-        self.thread.unpark();
     }
 
     /// Unparks the scheduler's thread, setting no flag.
