@@ -109,7 +109,7 @@ impl<T> State<T> {
     /// registers it there again and again.
     fn wake_waiters(&mut self, mine: Option<&Arc<SelectCell>>, wakes: &mut Wakes) {
         if mine.is_none() {
-            for party in self.waiters.drain(..) {
+            while let Some(party) = self.waiters.pop_front() {
                 wakes.push(party.waker);
             }
             return;
