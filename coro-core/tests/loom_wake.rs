@@ -106,20 +106,28 @@ fn a_second_wake_up_reaches_a_scheduler_blocking_again() {
     });
 }
 
-/// As the first model, with a scheduler that parks (on a thread of its own, as loom's
-/// `join` does not take an unpark meant for a park): unparked only if the handshake says it
-/// parks, it takes the task all the same.
+/// A scheduler that parks, running `run` on a thread of its own (loom's `join` does not
+/// take an unpark meant for a park).
+fn parking(
+    run: impl FnOnce(&Scheduler) -> Vec<u32> + Send + 'static,
+) -> (Arc<Scheduler>, thread::JoinHandle<Vec<u32>>) {
+    let sched = Arc::new(Scheduler {
+        parks: true,
+        ..Scheduler::default()
+    });
+    let running = {
+        let sched = Arc::clone(&sched);
+        thread::spawn(move || run(&sched))
+    };
+    (sched, running)
+}
+
+/// As the first model, with a scheduler that parks: unparked only if the handshake says
+/// it parks, it takes the task all the same.
 #[test]
 fn a_wake_up_reaches_a_scheduler_about_to_park() {
     model(|| {
-        let sched = Arc::new(Scheduler {
-            parks: true,
-            ..Scheduler::default()
-        });
-        let running = {
-            let sched = Arc::clone(&sched);
-            thread::spawn(move || sched.run_until(1))
-        };
+        let (sched, running) = parking(|sched| sched.run_until(1));
         sched.wake_remote(1, Some(running.thread()));
         assert_eq!(running.join().unwrap(), [1]);
     });
@@ -129,20 +137,13 @@ fn a_wake_up_reaches_a_scheduler_about_to_park() {
 #[test]
 fn a_second_wake_up_reaches_a_scheduler_parking_again() {
     model(|| {
-        let sched = Arc::new(Scheduler {
-            parks: true,
-            ..Scheduler::default()
+        let (sched, running) = parking(|sched| {
+            let mut taken = sched.run_until(1);
+            if taken.len() < 2 {
+                taken.extend(sched.run_until(1));
+            }
+            taken
         });
-        let running = {
-            let sched = Arc::clone(&sched);
-            thread::spawn(move || {
-                let mut taken = sched.run_until(1);
-                if taken.len() < 2 {
-                    taken.extend(sched.run_until(1));
-                }
-                taken
-            })
-        };
         sched.wake_remote(1, Some(running.thread()));
         sched.wake_remote(2, Some(running.thread()));
         assert_eq!(running.join().unwrap(), [1, 2]);

@@ -12,9 +12,9 @@ use core::hint::spin_loop;
 use core::sync::atomic::Ordering;
 use std::sync::mpsc;
 
-use super::Inner;
 use super::idle::{Load, Woken};
 use super::join::Queued;
+use super::{Inner, WorkerQueues};
 use crate::sched::run::{Idle, IdleStep};
 use crate::sched::{BlockedTask, Local, Scheduler};
 
@@ -152,15 +152,25 @@ impl Worker<'_> {
         true
     }
 
-    /// Whether another worker has tasks to steal.
-    fn work_elsewhere(&self) -> bool {
+    /// Whether stealing is on and `f` holds for another worker.
+    fn any_other(&self, f: impl Fn(&WorkerQueues) -> bool) -> bool {
         self.inner.stealing
             && self
                 .inner
                 .workers
                 .iter()
                 .enumerate()
-                .any(|(i, worker)| i != self.index && !worker.stealable.is_empty())
+                .any(|(i, worker)| i != self.index && f(worker))
+    }
+
+    /// Whether another worker has tasks to steal.
+    fn work_elsewhere(&self) -> bool {
+        self.any_other(|worker| !worker.stealable.is_empty())
+    }
+
+    /// Whether another worker looks for work.
+    fn other_hungry(&self) -> bool {
+        self.any_other(|worker| worker.hungry.load(Ordering::Relaxed))
     }
 
     /// Whether this worker has a wake-up to look at or tasks queued for it.
@@ -269,17 +279,6 @@ impl Idle for Worker<'_> {
 }
 
 impl Worker<'_> {
-    /// Whether stealing is on and another worker looks for work.
-    fn other_hungry(&self) -> bool {
-        self.inner.stealing
-            && self
-                .inner
-                .workers
-                .iter()
-                .enumerate()
-                .any(|(i, worker)| i != self.index && worker.hungry.load(Ordering::Relaxed))
-    }
-
     /// [`Idle::idle`]: starts a queued task, steals, spins, sleeps.
     fn look_for_work(&self, local: &Local) -> IdleStep {
         if self.shutting_down() {
