@@ -150,8 +150,11 @@ pub(crate) struct Inner {
     next: AtomicUsize,
 }
 
-/// One worker, as the others see it.
+/// One worker, as the others see it. Aligned to 128 bytes (two cache lines, as a
+/// prefetcher may fetch lines in pairs) so that the writes of one worker to its queues and
+/// flags do not invalidate the lines that hold another's.
 #[derive(Default)]
+#[repr(align(128))]
 struct WorkerQueues {
     /// Its scheduler's shared part (wake-up flag, thread), set when its thread starts.
     shared: OnceLock<Arc<Shared>>,

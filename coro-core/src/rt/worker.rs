@@ -35,13 +35,16 @@ std::thread_local! {
 pub(crate) fn with_worker<R>(f: impl FnOnce(usize, &Arc<Inner>) -> R) -> Option<R> {
     WORKER
         .try_with(|worker| {
+            // Borrowed while `f` runs, which may run user code (a task's drop) that asks
+            // again: another shared borrow. (No clone of the `Arc`: its count would be
+            // written at every spawn by every worker.) The thread's worker is set only
+            // before its loop and cleared after.
             let worker = worker.borrow();
             let (index, inner) = worker.as_ref()?;
-            Some((*index, Arc::clone(inner)))
+            Some(f(*index, inner))
         })
         .ok()
         .flatten()
-        .map(|(index, inner)| f(index, &inner))
 }
 
 /// This thread's worker index, if it is a worker's thread.
