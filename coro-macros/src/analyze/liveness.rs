@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 
 use super::flow::Flow;
-use super::scopes::{BindingKind, ENTRY, Event, Scopes};
+use super::scopes::{Access, BindingKind, ENTRY, Event, Scopes};
 use crate::analyze::BindingId;
 
 /// The saved bindings of each suspension point, in declaration order.
@@ -20,6 +20,12 @@ pub(crate) struct StateLayout {
     /// Per suspension point: bindings in scope but not saved that the code after the point
     /// assigns, so that re-entry must declare them (uninitialized).
     pub(crate) declared: Vec<Vec<BindingId>>,
+    /// The bindings declared as drop-flag slots (`__private::Slot`): each may have been
+    /// moved before a suspension point where it is in scope and not used after, and was
+    /// not in fact moved on some path. Its moves take the value out of the slot, the
+    /// suspended state holds the slot, and the value is dropped where its scope ends if it
+    /// is still there, as in a plain function.
+    pub(crate) slots: HashSet<BindingId>,
 }
 
 impl StateLayout {
@@ -210,7 +216,7 @@ pub(crate) fn liveness(scopes: &Scopes, flow: &Flow) -> StateLayout {
                     Event::Def(binding) | Event::Assign(binding) | Event::Decl(binding) => {
                         live.remove(binding);
                     }
-                    Event::MaybeAssign(_) | Event::Reuse { .. } => {}
+                    Event::MaybeAssign(_) | Event::Reuse { .. } | Event::MaybeMove(_) => {}
                 }
             }
             if live != live_in[id] || out != live_out[id] {
@@ -221,65 +227,13 @@ pub(crate) fn liveness(scopes: &Scopes, flow: &Flow) -> StateLayout {
         }
     }
 
-    // Forward "definitely assigned and not possibly moved".
-    let mut owned_in: Vec<Set> = (0..nodes.len())
-        .map(|id| {
-            if id == ENTRY || !reachable[id] {
-                Set::empty(n)
-            } else {
-                Set::full(n)
-            }
-        })
-        .collect();
-    let mut owned_out = owned_in.clone();
-    let transfer = |id: usize, set: &Set| {
-        let mut set = set.clone();
-        for event in &nodes[id].events {
-            match *event {
-                Event::Def(binding) | Event::Assign(binding) => set.insert(binding),
-                Event::Decl(binding)
-                | Event::Use {
-                    binding,
-                    consume: true,
-                }
-                | Event::Reuse {
-                    binding,
-                    consume: true,
-                } => set.remove(binding),
-                Event::Use { consume: false, .. }
-                | Event::Reuse { consume: false, .. }
-                | Event::MaybeAssign(_) => {}
-            }
-        }
-        set
+    let (owned_in, maybe_in) = ownership(scopes, &preds, &reachable, &HashSet::new());
+    let slots = slots(scopes, &reachable, &live_out, &owned_in, &maybe_in);
+    let owned_in = if slots.is_empty() {
+        owned_in
+    } else {
+        ownership(scopes, &preds, &reachable, &slots).0
     };
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for id in 0..nodes.len() {
-            if !reachable[id] {
-                continue;
-            }
-            let mut input = if id == ENTRY {
-                Set::empty(n)
-            } else {
-                Set::full(n)
-            };
-            if id != ENTRY {
-                for &pred in &preds[id] {
-                    if reachable[pred] {
-                        input.intersect_with(&owned_out[pred]);
-                    }
-                }
-            }
-            let output = transfer(id, &input);
-            if input != owned_in[id] || output != owned_out[id] {
-                owned_in[id] = input;
-                owned_out[id] = output;
-                changed = true;
-            }
-        }
-    }
 
     let saved = scopes
         .points
@@ -324,7 +278,175 @@ pub(crate) fn liveness(scopes: &Scopes, flow: &Flow) -> StateLayout {
             declared
         })
         .collect();
-    StateLayout { saved, declared }
+    StateLayout {
+        saved,
+        declared,
+        slots,
+    }
+}
+
+/// Per node, on entry: the bindings definitely assigned and not possibly moved, and those
+/// possibly assigned and not definitely moved. A move of a binding in `slots` moves its
+/// value out of the slot, not the slot.
+fn ownership(
+    scopes: &Scopes,
+    preds: &[Vec<usize>],
+    reachable: &[bool],
+    slots: &HashSet<BindingId>,
+) -> (Vec<Set>, Vec<Set>) {
+    let n = scopes.bindings.len();
+    let nodes = &scopes.nodes;
+    // `maybe`: an assignment on some paths (`MaybeAssign`) may assign.
+    let transfer = |id: usize, set: &Set, maybe: bool| {
+        let mut set = set.clone();
+        for event in &nodes[id].events {
+            match *event {
+                Event::Def(binding) | Event::Assign(binding) => set.insert(binding),
+                Event::MaybeAssign(binding) if maybe => set.insert(binding),
+                Event::Use {
+                    binding,
+                    consume: true,
+                }
+                | Event::Reuse {
+                    binding,
+                    consume: true,
+                } if !slots.contains(&binding) => set.remove(binding),
+                // Possibly moved: not definitely owned, still possibly.
+                Event::MaybeMove(binding) if !maybe && !slots.contains(&binding) => {
+                    set.remove(binding);
+                }
+                Event::Decl(binding) => set.remove(binding),
+                Event::Use { .. }
+                | Event::Reuse { .. }
+                | Event::MaybeAssign(_)
+                | Event::MaybeMove(_) => {}
+            }
+        }
+        set
+    };
+    // Definitely (meet: intersection) and possibly (meet: union).
+    let mut owned_in: Vec<Set> = (0..nodes.len())
+        .map(|id| {
+            if id == ENTRY || !reachable[id] {
+                Set::empty(n)
+            } else {
+                Set::full(n)
+            }
+        })
+        .collect();
+    let mut owned_out = owned_in.clone();
+    let mut maybe_in = vec![Set::empty(n); nodes.len()];
+    let mut maybe_out = maybe_in.clone();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for id in 0..nodes.len() {
+            if !reachable[id] {
+                continue;
+            }
+            let mut input = if id == ENTRY {
+                Set::empty(n)
+            } else {
+                Set::full(n)
+            };
+            let mut maybe = Set::empty(n);
+            if id != ENTRY {
+                for &pred in &preds[id] {
+                    if reachable[pred] {
+                        input.intersect_with(&owned_out[pred]);
+                        maybe.union_with(&maybe_out[pred]);
+                    }
+                }
+            }
+            let output = transfer(id, &input, false);
+            let maybe_output = transfer(id, &maybe, true);
+            if input != owned_in[id]
+                || output != owned_out[id]
+                || maybe != maybe_in[id]
+                || maybe_output != maybe_out[id]
+            {
+                owned_in[id] = input;
+                owned_out[id] = output;
+                maybe_in[id] = maybe;
+                maybe_out[id] = maybe_output;
+                changed = true;
+            }
+        }
+    }
+    (owned_in, maybe_in)
+}
+
+/// The bindings to declare as drop-flag slots (see [`StateLayout::slots`]): in scope at a
+/// suspension point, not used after it, possibly but not definitely moved there, owned
+/// (not a reference nor visibly `Copy`), declared where a slot can be (see
+/// [`Binding::slot_decl`](super::scopes::Binding::slot_decl)), and mentioned only where a
+/// slot can stand for it. Each use must come where the binding is definitely not moved,
+/// as the borrow checker requires of the binding itself: a use after a possible move stays
+/// an error, not a use of an empty slot.
+fn slots(
+    scopes: &Scopes,
+    reachable: &[bool],
+    live_out: &[Set],
+    owned_in: &[Set],
+    maybe_in: &[Set],
+) -> HashSet<BindingId> {
+    let mut candidates: HashSet<BindingId> = HashSet::new();
+    for point in &scopes.points {
+        let node = point.node;
+        if !reachable[node] {
+            continue;
+        }
+        for &b in &point.in_scope {
+            let binding = &scopes.bindings[b];
+            if maybe_in[node].contains(b)
+                && !owned_in[node].contains(b)
+                && !live_out[node].contains(b)
+                && binding.slot_decl
+                && binding.borrow_of.is_none()
+                && !binding.known_copy
+                && !binding.reference
+                && matches!(
+                    binding.kind,
+                    BindingKind::Local | BindingKind::Param | BindingKind::Capture
+                )
+                && binding.name != "self"
+                && !crate::names::is_receiver(&binding.name)
+            {
+                candidates.insert(b);
+            }
+        }
+    }
+    if candidates.is_empty() {
+        return candidates;
+    }
+    for mention in scopes.mentions.values() {
+        if mention.access == Access::Other {
+            candidates.remove(&mention.binding);
+        }
+    }
+    // Every use where the binding is definitely owned.
+    for (id, node) in scopes.nodes.iter().enumerate() {
+        if !reachable[id] {
+            continue;
+        }
+        let mut owned = owned_in[id].clone();
+        for event in &node.events {
+            match *event {
+                Event::Def(b) | Event::Assign(b) => owned.insert(b),
+                Event::Decl(b) | Event::MaybeMove(b) => owned.remove(b),
+                Event::Use { binding, consume } | Event::Reuse { binding, consume } => {
+                    if !owned.contains(binding) {
+                        candidates.remove(&binding);
+                    }
+                    if consume {
+                        owned.remove(binding);
+                    }
+                }
+                Event::MaybeAssign(_) => {}
+            }
+        }
+    }
+    candidates
 }
 
 /// Whether some path from the suspension point at `from` assigns `binding` before declaring

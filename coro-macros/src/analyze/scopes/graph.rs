@@ -31,6 +31,9 @@ pub(crate) enum Event {
     /// it: not a read of the value the binding held before the expression (so not a use for
     /// liveness), but it may still move it.
     Reuse { binding: BindingId, consume: bool },
+    /// The binding may be moved (by the `Use` or `Reuse` before it, in plain code that runs
+    /// on some paths only: `if c { consume(x) }`): possibly moved, not definitely.
+    MaybeMove(BindingId),
 }
 
 #[derive(Debug, Default, Clone)]
@@ -162,7 +165,8 @@ impl Graph {
                 | Event::Reuse {
                     binding,
                     consume: true,
-                } => {
+                }
+                | Event::MaybeMove(binding) => {
                     info.consumed.insert(binding);
                 }
                 Event::Def(binding) | Event::Decl(binding) => {

@@ -35,7 +35,8 @@ impl Walker<'_> {
                 }
             }
             Expr::Reference(r) => self.visit_with(&r.expr, true),
-            Expr::Field(f) => self.visit_with(&f.base, borrow),
+            // Moving a field moves part of the value.
+            Expr::Field(f) => self.partly(!borrow, |this| this.visit_with(&f.base, borrow)),
             Expr::Index(i) => {
                 self.visit_with(&i.expr, true);
                 self.expr(&i.index);
@@ -98,7 +99,7 @@ impl Walker<'_> {
                     self.expr(&field.expr);
                 }
                 if let Some(rest) = &s.rest {
-                    self.expr(rest);
+                    self.partly(true, |this| this.expr(rest));
                 }
             }
             Expr::Closure(c) => {
@@ -149,11 +150,11 @@ impl Walker<'_> {
             }
             Expr::Let(l) => {
                 // A `let` outside an `if` condition chain: bindings go to the current scope.
-                self.expr(&l.expr);
+                self.scrutinee(&l.expr);
                 self.declare_inner(&l.pat);
             }
             Expr::Match(m) => {
-                self.expr(&m.expr);
+                self.scrutinee(&m.expr);
                 self.plain.depth += 1;
                 for arm in &m.arms {
                     self.names.push_scope();
@@ -229,6 +230,10 @@ impl Walker<'_> {
                 }
             }
             Expr::Macro(m) => self.mac(&m.mac),
+            // `*x` may move out of a box, or be a place (`&*x`, `*x = v`).
+            Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
+                self.partly(true, |this| this.visit_with(&u.expr, false));
+            }
             Expr::MethodCall(m) => {
                 // The receiver is borrowed, unless the method is one that moves it, or the
                 // receiver is an operand that lowering evaluated early (used once, as the
@@ -281,7 +286,7 @@ impl Walker<'_> {
                 self.plain_cond(&b.right);
             }
             Expr::Let(l) => {
-                self.expr(&l.expr);
+                self.scrutinee(&l.expr);
                 self.declare_inner(&l.pat);
             }
             other => self.expr(other),
@@ -307,9 +312,26 @@ impl Walker<'_> {
         self.names.pop_scope();
     }
 
-    /// The initializer of a `let` in plain code, and its `else` block (conditional).
-    pub(super) fn local_init(&mut self, init: &syn::LocalInit) {
-        self.expr(&init.expr);
+    /// Walks `f` with every mention in it marked as not of a whole value if `part`.
+    pub(super) fn partly(&mut self, part: bool, f: impl FnOnce(&mut Self)) {
+        self.plain.partial += usize::from(part);
+        f(self);
+        self.plain.partial -= usize::from(part);
+    }
+
+    /// The scrutinee of a `match` or `if let`: a pattern may move parts of a local named
+    /// there, or nothing.
+    pub(super) fn scrutinee(&mut self, expr: &Expr) {
+        let place = matches!(strip_parens(expr), Expr::Path(_));
+        self.partly(place, |this| this.expr(expr));
+    }
+
+    /// The initializer of a `let` in plain code, and its `else` block (conditional). A
+    /// pattern other than a name (`let (a, _) = x;`) may move parts of a local named there.
+    pub(super) fn local_init(&mut self, pat: &syn::Pat, init: &syn::LocalInit) {
+        let named = matches!(strip_type(pat), syn::Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none());
+        let place = matches!(strip_parens(&init.expr), Expr::Path(_));
+        self.partly(place && !named, |this| this.expr(&init.expr));
         if let Some((_, diverge)) = &init.diverge {
             self.plain.depth += 1;
             self.expr(diverge);
@@ -321,7 +343,7 @@ impl Walker<'_> {
         match stmt {
             syn::Stmt::Local(local) => {
                 if let Some(init) = &local.init {
-                    self.local_init(init);
+                    self.local_init(&local.pat, init);
                 }
                 self.declare_inner(&local.pat);
             }
@@ -355,7 +377,8 @@ impl Walker<'_> {
                         Expr::Assign(a) if borrow => &*a.right,
                         other => other,
                     };
-                    self.visit_with(arg, borrow);
+                    // What another macro does with its arguments is unknown.
+                    self.partly(!borrow, |this| this.visit_with(arg, borrow));
                 }
             }
             MacroArgs::Tokens => {
@@ -452,4 +475,20 @@ impl<'ast> Visit<'ast> for Children<'_, '_> {
         self.0.mac(mac);
     }
     fn visit_item(&mut self, _: &'ast syn::Item) {}
+}
+
+/// `expr` without its parentheses.
+pub(super) fn strip_parens(mut expr: &Expr) -> &Expr {
+    while let Expr::Paren(paren) = expr {
+        expr = &paren.expr;
+    }
+    expr
+}
+
+/// `pat` without its type (`x: T` is `x`).
+pub(super) fn strip_type(pat: &syn::Pat) -> &syn::Pat {
+    match pat {
+        syn::Pat::Type(typed) => &typed.pat,
+        other => other,
+    }
 }
