@@ -128,6 +128,16 @@ fn a_local_moved_by_a_method_on_the_list_in_a_branch() {
 }
 
 #[test]
+fn a_local_moved_in_one_branch_and_used_in_the_other() {
+    same_as_plain!(|c; {
+        let x = T("x");
+        let name = if c { x.into_name() } else { x.name() };
+        yield_!(name);
+        log("end".to_string());
+    });
+}
+
+#[test]
 fn a_local_moved_into_another_local_or_an_option() {
     same_as_plain!(|c; {
         let x = T("x");

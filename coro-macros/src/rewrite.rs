@@ -29,6 +29,7 @@ use std::collections::HashMap;
 
 use proc_macro2::{Group, TokenStream, TokenTree};
 use quote::ToTokens;
+use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, Ident, Macro, Pat, Token};
 
@@ -186,12 +187,14 @@ impl<'a> Rewriter<'a> {
     }
 
     /// The expression that stands for a mention of a slot at `site` whose place is `base`,
-    /// or `None` if the site is not one.
+    /// or `None` if the site is not one. It is located at the mention, so that an error in
+    /// it (a by-value method not on the list, called on the slot) is reported there.
     fn slot_mention(&self, site: Site, base: &Expr) -> Option<Expr> {
         let krate = self.krate?;
+        let span = proc_macro2::Span::call_site().located_at(base.span());
         match self.slots.get(&site)? {
-            Access::Place => Some(syn::parse_quote!((*#base))),
-            Access::Move => Some(syn::parse_quote!({
+            Access::Place => Some(syn::parse_quote_spanned!(span=> (*#base))),
+            Access::Move => Some(syn::parse_quote_spanned!(span=> {
                 use #krate::__private::{SlotCopy as _, SlotMove as _};
                 (&mut &mut #base).__coro_move()
             })),

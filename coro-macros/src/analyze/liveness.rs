@@ -424,18 +424,29 @@ fn slots(
             candidates.remove(&mention.binding);
         }
     }
-    // Every use where the binding is definitely owned.
+    // Every use where the binding is definitely owned, or not owned only because of a move
+    // in another branch of an `if` or `match` of the same plain code.
     for (id, node) in scopes.nodes.iter().enumerate() {
         if !reachable[id] {
             continue;
         }
         let mut owned = owned_in[id].clone();
-        for event in &node.events {
+        // Bindings possibly moved in this node, where.
+        let mut maybe_moved: Vec<(BindingId, &[(usize, usize)])> = Vec::new();
+        for (event, branches) in node.events.iter().zip(&node.branches) {
             match *event {
-                Event::Def(b) | Event::Assign(b) => owned.insert(b),
-                Event::Decl(b) | Event::MaybeMove(b) => owned.remove(b),
+                Event::Def(b) | Event::Assign(b) => {
+                    owned.insert(b);
+                    maybe_moved.retain(|&(moved, _)| moved != b);
+                }
+                Event::Decl(b) => owned.remove(b),
+                Event::MaybeMove(b) => maybe_moved.push((b, branches)),
                 Event::Use { binding, consume } | Event::Reuse { binding, consume } => {
-                    if !owned.contains(binding) {
+                    let elsewhere = maybe_moved
+                        .iter()
+                        .filter(|&&(moved, _)| moved == binding)
+                        .all(|&(_, at)| super::scopes::exclusive(at, branches));
+                    if !owned.contains(binding) || !elsewhere {
                         candidates.remove(&binding);
                     }
                     if consume {
@@ -522,6 +533,70 @@ mod tests {
         crate::analyze::analyze(&input, &body)
             .map(drop)
             .map_err(|error| error.to_string())
+    }
+
+    /// The names of the bindings that the analysis declares as drop-flag slots.
+    fn slots(closure: &str) -> Vec<String> {
+        let tokens = TokenStream::from_str(closure).expect("tokens");
+        let input = CoroutineFn::from_closure(tokens).expect("a closure");
+        let body = crate::lower::body(&input).expect("lowered");
+        let analysis = crate::analyze::analyze(&input, &body).expect("analyzed");
+        let mut names: Vec<String> = analysis
+            .layout
+            .slots
+            .iter()
+            .map(|&id| analysis.scopes.bindings[id].name.to_string())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_local_moved_on_some_paths_only_is_a_slot() {
+        for closure in [
+            "|| { let x = T(1); if c { consume(x); } yield_!(1); }",
+            "|| { let x = T(1); let n = match c { 0 => x.into_n(), _ => 1 }; yield_!(n); }",
+            // A use in the other branch of the `if` that moves it.
+            "|| { let x = T(1); let n = if c { f(x) } else { x.len() }; yield_!(n); }",
+            // Moved in the branch of an `if` that suspends.
+            "|| { let x = T(1); if c { yield_!(0); } else { consume(x); } yield_!(1); }",
+            // Assigned again after the suspension point.
+            "|| { let mut x = T(1); if c { consume(x); } yield_!(1); x = T(2); g(&x); }",
+            // A capture of a `coro!`.
+            "|| { if c { consume(cap); } yield_!(1); }",
+        ] {
+            let expected: Vec<String> = if closure.contains("cap") {
+                vec!["cap".into()]
+            } else {
+                vec!["x".into()]
+            };
+            assert_eq!(slots(closure), expected, "{closure}");
+        }
+    }
+
+    #[test]
+    fn what_a_slot_cannot_stand_for_keeps_the_early_drop() {
+        for closure in [
+            // Moved on every path, or never: no flag needed.
+            "|| { let x = T(1); consume(x); yield_!(1); }",
+            "|| { let x = T(1); g(&x); yield_!(1); }",
+            // Used after the possible move: the borrow checker's error stays.
+            "|| { let x = T(1); if c { consume(x); } g(&x); yield_!(1); }",
+            // A move in a loop of plain code may repeat.
+            "|| { let x = T(1); for i in 0..2 { if i == c { consume(x); break; } } yield_!(1); }",
+            // A partial move, a match on it, a closure, another macro's arguments.
+            "|| { let x = T(1); if c { consume(x.0); } yield_!(1); }",
+            "|| { let x = T(1); if c { match x { T(n) => g(n) } } yield_!(1); }",
+            "|| { let x = T(1); if c { let f = move || x; f(); } yield_!(1); }",
+            "|| { let x = T(1); if c { m!(x); } yield_!(1); }",
+            // A reference, a visibly `Copy` value.
+            "|| { let v = 1u8; if c { g(v); } yield_!(1); }",
+            // Declared by a `let` whose initializer suspends, or by a `match` arm.
+            "|| { let x = h(yield_!(0)); if c { consume(x); } yield_!(1); }",
+            "|| { match o { Some(x) => { if c { consume(x); } yield_!(1); } None => {} } }",
+        ] {
+            assert_eq!(slots(closure), Vec::<String>::new(), "{closure}");
+        }
     }
 
     #[test]

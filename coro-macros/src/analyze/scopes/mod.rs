@@ -23,7 +23,7 @@ use std::collections::{HashMap, HashSet};
 use proc_macro2::TokenStream;
 use syn::Ident;
 
-pub(crate) use self::graph::{CfgNode, ENTRY, Event, NodeId};
+pub(crate) use self::graph::{CfgNode, ENTRY, Event, NodeId, exclusive};
 pub(crate) use self::plain::expr_diverges;
 use super::sites::{Site, Sites};
 use crate::ir::{Body, ScopeId, StmtId};

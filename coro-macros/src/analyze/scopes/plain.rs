@@ -138,13 +138,19 @@ impl Walker<'_> {
             Expr::Unsafe(u) => self.plain_block(&u.block),
             Expr::Const(_) => {}
             Expr::If(i) => {
+                let id = self.graph.constructs;
+                self.graph.constructs += 1;
                 self.names.push_scope();
                 self.plain_cond(&i.cond);
                 self.plain.depth += 1;
+                self.graph.branches.push((id, 0));
                 self.plain_block(&i.then_branch);
+                self.graph.branches.pop();
                 self.names.pop_scope();
                 if let Some((_, else_)) = &i.else_branch {
+                    self.graph.branches.push((id, 1));
                     self.expr(else_);
+                    self.graph.branches.pop();
                 }
                 self.plain.depth -= 1;
             }
@@ -156,13 +162,18 @@ impl Walker<'_> {
             Expr::Match(m) => {
                 self.scrutinee(&m.expr);
                 self.plain.depth += 1;
-                for arm in &m.arms {
+                let id = self.graph.constructs;
+                self.graph.constructs += 1;
+                for (index, arm) in m.arms.iter().enumerate() {
                     self.names.push_scope();
                     self.declare_inner(&arm.pat);
+                    // (A guard that fails lets the next arm run: not a branch of its own.)
                     if let Some((_, guard)) = &arm.guard {
                         self.expr(guard);
                     }
+                    self.graph.branches.push((id, index));
                     self.expr(&arm.body);
+                    self.graph.branches.pop();
                     self.names.pop_scope();
                 }
                 self.plain.depth -= 1;
@@ -170,32 +181,38 @@ impl Walker<'_> {
             Expr::Loop(l) => {
                 let label = l.label.as_ref().map(|l| l.name.to_string());
                 self.plain.depth += 1;
+                self.plain.loops += 1;
                 self.with_inner_label(Some(label.unwrap_or_default()), |this| {
                     this.plain_block(&l.body);
                 });
+                self.plain.loops -= 1;
                 self.plain.depth -= 1;
             }
             Expr::While(w) => {
                 let label = w.label.as_ref().map(|l| l.name.to_string());
                 self.plain.depth += 1;
+                self.plain.loops += 1;
                 self.with_inner_label(Some(label.unwrap_or_default()), |this| {
                     this.names.push_scope();
                     this.plain_cond(&w.cond);
                     this.plain_block(&w.body);
                     this.names.pop_scope();
                 });
+                self.plain.loops -= 1;
                 self.plain.depth -= 1;
             }
             Expr::ForLoop(f) => {
                 self.expr(&f.expr);
                 let label = f.label.as_ref().map(|l| l.name.to_string());
                 self.plain.depth += 1;
+                self.plain.loops += 1;
                 self.with_inner_label(Some(label.unwrap_or_default()), |this| {
                     this.names.push_scope();
                     this.declare_inner(&f.pat);
                     this.plain_block(&f.body);
                     this.names.pop_scope();
                 });
+                self.plain.loops -= 1;
                 self.plain.depth -= 1;
             }
             Expr::Break(b) => {

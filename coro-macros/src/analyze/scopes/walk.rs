@@ -55,6 +55,9 @@ pub(super) struct PlainContext {
     /// Nesting of places where a mention of a local does not use its whole value (see
     /// [`Access::Other`]).
     pub(super) partial: usize,
+    /// Nesting of loops inside the plain code being walked: a move there may repeat, which
+    /// the control-flow graph does not show.
+    pub(super) loops: usize,
 }
 
 impl<'a> Walker<'a> {
@@ -277,6 +280,7 @@ impl<'a> Walker<'a> {
                     self.graph.event(Event::MaybeMove(binding));
                 }
                 let access = match role {
+                    Role::Value if consume && self.plain.loops > 0 => Access::Other,
                     Role::Value if consume => Access::Move,
                     Role::Value => Access::Place,
                     _ => Access::Other,
