@@ -172,7 +172,7 @@ fn main() {
     let mut same = 0usize;
     let mut early = 0usize;
     let mut early_progs: Vec<(usize, BTreeSet<String>)> = Vec::new();
-    let mut known_progs: Vec<(usize, Vec<&'static str>)> = Vec::new();
+    let mut known_progs: Vec<(usize, Vec<String>)> = Vec::new();
     let mut known: BTreeMap<Vec<&'static str>, usize> = BTreeMap::new();
     let mut divergent: Vec<(usize, Program, Outcome)> = Vec::new();
     let mut rejected: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -221,7 +221,15 @@ fn main() {
                             verdicts.iter().find(|v| matches!(v, Verdict::KnownBug(_)))
                         {
                             *known.entry(name.clone()).or_default() += 1;
-                            known_progs.push((id, name.clone()));
+                            let mut names: Vec<String> = name.iter().map(ToString::to_string).collect();
+                            for (n, c) in n.iter().zip(c) {
+                                for early in harness::early_temporaries(n, c, &p.maybe_moved) {
+                                    if !names.contains(&early) {
+                                        names.push(early);
+                                    }
+                                }
+                            }
+                            known_progs.push((id, names));
                         } else if verdicts.iter().any(|v| matches!(v, Verdict::EarlyDrop(_))) {
                             early += 1;
                             let names = verdicts
