@@ -1,7 +1,9 @@
 //! A local that may have been moved before a suspension point (moved on some paths only),
 //! and is still in scope there, is kept to the end of its scope if it was not moved, as a
 //! plain function's drop flag keeps it: each test runs one body as a coroutine and as a
-//! plain function (where `yield_!` only logs) and compares the traces of drops.
+//! plain function (where `yield_!` only logs) and compares the traces of drops. So does the
+//! last test, for the temporaries of a `for` loop's integer range, which live to the end of
+//! the loop.
 
 use std::cell::RefCell;
 
@@ -276,4 +278,21 @@ fn a_suspended_coroutine_drops_the_value_once_if_it_was_not_moved() {
             assert_eq!(after, ["drop x"]);
         }
     }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(0)
+}
+
+#[test]
+fn the_temporaries_of_a_for_loops_range_live_to_the_end_of_the_loop() {
+    same_as_plain!(|c; {
+        for i in 0..count(T("k1").name().len()) {
+            yield_!(i);
+        }
+        for _ in u32::from(c)..count(T("k2").name().len() + 1) {
+            yield_!(9);
+        }
+        log("end".to_string());
+    });
 }

@@ -221,7 +221,8 @@ fn main() {
                             verdicts.iter().find(|v| matches!(v, Verdict::KnownBug(_)))
                         {
                             *known.entry(name.clone()).or_default() += 1;
-                            let mut names: Vec<String> = name.iter().map(ToString::to_string).collect();
+                            let mut names: Vec<String> =
+                                name.iter().map(ToString::to_string).collect();
                             for (n, c) in n.iter().zip(c) {
                                 for early in harness::early_temporaries(n, c, &p.maybe_moved) {
                                     if !names.contains(&early) {
