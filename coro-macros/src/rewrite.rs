@@ -66,11 +66,15 @@ pub(crate) fn rewrite(mut input: CoroutineFn, mut body: Body, analysis: &Analysi
             Some(node)
         })
         .collect();
-    if !analysis.renames.is_empty() || !analysis.slot_sites.is_empty() {
+    if !analysis.renames.is_empty()
+        || !analysis.slot_sites.is_empty()
+        || !analysis.redeclared.is_empty()
+    {
         let no_derefs = HashMap::new();
         let krate = input.krate.clone();
         let mut rewriter = Rewriter::new(0, &analysis.renames, &no_derefs)
             .with_slots(&analysis.slot_sites, &krate);
+        rewriter.redeclared = Some(&analysis.redeclared);
         for param in &mut input.inputs {
             let before = rewriter.slot_names.len();
             rewriter.visit_pat_mut(&mut param.pat);
@@ -108,6 +112,10 @@ struct Rewriter<'a> {
     krate: Option<&'a syn::Path>,
     /// The names (as rewritten) of the slots declared so far.
     slot_names: Vec<Ident>,
+    /// Sites of declarations that a later entry repeats (see `Analysis::redeclared`).
+    redeclared: Option<&'a std::collections::HashSet<Site>>,
+    /// How many of those were met so far.
+    redeclared_met: usize,
 }
 
 impl<'a> Rewriter<'a> {
@@ -125,6 +133,8 @@ impl<'a> Rewriter<'a> {
             slots: empty_slots(),
             krate: None,
             slot_names: Vec::new(),
+            redeclared: None,
+            redeclared_met: 0,
         }
     }
 
@@ -213,12 +223,23 @@ impl<'a> Rewriter<'a> {
             match stmt {
                 Stmt::Plain(stmt) => {
                     let before = self.slot_names.len();
+                    let redeclared = self.redeclared_met;
                     self.visit_stmt_mut(stmt);
                     if self.slot_names.len() != before
                         && let syn::Stmt::Local(local) = stmt
                     {
                         let names = self.slot_names[before..].to_vec();
                         self.slot_local(local, &names);
+                    }
+                    // `let x: T;` assigned only after a suspension point: the entry that
+                    // declares it may not use it.
+                    if self.redeclared_met != redeclared
+                        && let syn::Stmt::Local(local) = stmt
+                        && local.init.is_none()
+                    {
+                        local
+                            .attrs
+                            .push(syn::parse_quote!(#[allow(unused_variables)]));
                     }
                 }
                 Stmt::Let { pat, init, .. } => {
@@ -328,6 +349,9 @@ impl VisitMut for Rewriter<'_> {
         }
         if self.slots.get(&site) == Some(&Access::Declaration) {
             self.slot_names.push(ident.clone());
+        }
+        if self.redeclared.is_some_and(|sites| sites.contains(&site)) {
+            self.redeclared_met += 1;
         }
     }
 

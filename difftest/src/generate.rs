@@ -877,24 +877,17 @@ impl Gen {
                             ("n =>".into(), Some(Ty::I)),
                         ],
                     ),
-                    0 => {
-                        let scrutinee = self.i(0, true);
-                        // A guard that suspends, a third of the time.
-                        let guard = if self.rng.pct(33) {
-                            let y = self.y(1);
-                            format!("n if n > ({y}.len() as i64) =>")
-                        } else {
-                            format!("n if n > {} =>", self.lit())
-                        };
-                        (
-                            scrutinee,
-                            vec![
-                                ("0 =>".into(), None),
-                                (guard, Some(Ty::I)),
-                                ("_ =>".into(), None),
-                            ],
-                        )
-                    }
+                    // (Not a guard that suspends: a guard borrows the scrutinee, and the
+                    // native coroutines, which are not `static`, reject a borrow held across
+                    // a `yield`; `tests/guards_and_chains.rs` compares those with plain code.)
+                    0 => (
+                        self.i(0, true),
+                        vec![
+                            ("0 =>".into(), None),
+                            (format!("n if n > {} =>", self.lit()), Some(Ty::I)),
+                            ("_ =>".into(), None),
+                        ],
+                    ),
                     1 => (
                         format!("opt(&{})", self.s_read(0, true)),
                         vec![
