@@ -40,32 +40,48 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
             }
             match f3(T::take(keep(cap, 7)), yield_!((if 1 <= 5 { r } else { r })), (P { a: (P { a: 1, b: String::from("ab") }).sum(), b: [String::from("hello"), String::from("x")].concat() }).sum()) {
                 0 => {
-                    let mut fuel8 = 0;
-                    'l8: while fuel8 < 3 && (String::from("hello")).len() % 2 == 0 {
-                        fuel8 += 1;
-                        consume(T("v9"));
-                        let f = (P { a: f3(t("t10", 1), (if 4 < 1 { String::from("ab") } else { String::from("xyz") }), Acc::new(5).add(0).add(4).get()), b: t("t11", format!("{}-{}", (String::from("")), 1)) }).sum();
+                    if (((String::from("hello")).len() % 2 == 0 && (5 != 0 || (String::from("hello")).len() % 2 == 0)) && (1 < 1 || (5 >= 4 && 0 >= 1))) {
+                        return Err((if (1 >= 5 || 2 >= 5) { (if (String::from("x")).len() % 2 == 0 { String::from("ab") } else { String::from("xyz") }) } else { yield_!(String::from("xyz")) }));
                     }
+                    let b = 'b8: {
+                        let mut fuel9 = 0;
+                        'l9: loop {
+                            fuel9 += 1;
+                            if fuel9 > 1 {
+                                break 'l9;
+                            }
+                            yield_!(t("t10", String::from("x")));
+                            let [f, _, _] = [(T("k11").id() + (match (yield_!(String::from("ab")).len() as i64) { 0 => Acc::new(3).add(4).add(3).get(), n if n > 1 => n + 1, _ => T("k12").len() })), (match T::take(keep(T("v14"), 13)) { 0 => (match (0 * 0) { 0 => res(&(String::from("xyz")))?, n if n > 1 => n + 1, _ => (0 - 0) }), n if n > 0 => n + 1, _ => (res(&(String::from("")))? * (1 + 1)) }), (if res(&(String::from("ab")))? <= 4 { (match 3 { 0 => f3(2, String::from("four"), 2), n if n > 3 => n + 1, _ => T::take(keep(T("v16"), 15)) }) } else { 1 })];
+                            yield_from!(Some(String::from("ab")), String::new());
+                        }
+                        if (String::from("x")).is_empty() {
+                            break 'b8 (P { a: T("k17").id(), b: t("t18", String::from("hello")) }).sum();
+                        }
+                        res(&(String::from("four")))?
+                    };
                 }
-                n if n > 1 => {
-                    let mut d = T::take(keep(T("v13"), 12));
-                    if !((String::from("ab")).len() % 2 == 0) {
-                        yield_!(format!("{}-{}", (String::from("")), res(&(String::from("")))?));
-                    }
+                n if n > 0 => {
+                    let mut f = T("v19");
                 }
                 _ => {
-                    let mut a = t("t14", String::from("x"));
-                    let mut fuel15 = Vec::from([(yield_!(a).len() as i64), (yield_!((if (String::from("four")).len() % 2 == 0 { String::from("xyz") } else { String::from("xyz") })).len() as i64)]);
-                    'l15: while let Some(w) = fuel15.pop() {
-                        yield_!((if w == 4 { [String::from("four"), String::from("hello")].concat() } else { (if w == 2 { String::from("x") } else { String::from("ab") }) }));
-                        let f = T("v16");
-                        if (yield_!(String::from("xyz"))).is_empty() {
-                            continue 'l15;
+                    'b20: {
+                        let b = T("v21");
+                        let b = 'b22: {
+                            if b.borrow() >= 3 {
+                                break 'b20;
+                            }
+                            if ((String::from("")).len() % 2 == 0 && !((String::from("ab")).len() % 2 == 0)) {
+                                break 'b22 b.borrow();
+                            }
+                            f3(res(&(String::from("four")))?, t("t23", String::from("four")), 3)
+                        };
+                        if (!(b != 0) && !(b > 0)) {
+                            break 'b20;
                         }
                     }
                 }
             }
-            Ok(T::take(keep(T("v18"), 17)))
+            Ok((if (String::from("four")).is_empty() { (if (String::from("")).len() % 2 == 0 { 2 } else { 5 }) } else { (P { a: 4, b: String::from("hello") }).sum() }))
         });
         drive(co, inputs);
     }
@@ -291,6 +307,116 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
         let cap = T("cap");
         let co = coro!(yield = String; move |mut r: String| -> i64 {
+            r = (if (String::from("four")).len() % 2 == 0 { yield_!(i2s(0)) } else { yield_!(format!("{}-{}", r, (r.len() as i64))) });
+            let mut fuel1 = 0;
+            'l1: while fuel1 < 3 && ((5 == 5 || (r.clone()).len() % 2 == 0) || 0 >= 3) {
+                fuel1 += 1;
+                if let Some(n) = opt(&(t("t2", yield_!(r.clone())))) && n > 4 {
+                    let e = i2s(5);
+                    let P { a: f, b: c } = P { a: n, b: (if (!((e.len() as i64) <= 0) || 3 != 0) { i2s(5) } else { i2s(T("k3").id()) }) };
+                    drop(T("v4"));
+                } else {
+                    r = [r.clone(), format!("{}-{}", r, (r.len() as i64))].concat();
+                    r = yield_!(String::from(""));
+                }
+                'b5: {
+                    if r.is_empty() {
+                        break 'l1;
+                    }
+                    let Some(b) = opt(&r) else {
+                        break 'b5;
+                    };
+                    if !(r.len() % 2 == 0) {
+                        break 'b5;
+                    }
+                }
+                let b = T("v6");
+            }
+            match (P { a: (match cap.into_n() { 0 => Acc::new(1).add((r.len() as i64)).add(4).get(), n if n > 0 => n + 1, _ => 2 }), b: r }).sum() {
+                0 => {
+                    let mut c = keep(T("v7"), T("k8").len());
+                    drop(T("v9"));
+                }
+                n if n > 5 => {
+                    'l10: for w in 0..cap3(T::take(keep(T("v12"), 11))) {
+                        yield_!(String::from(""));
+                        consume(T("v13"));
+                        let mut e: T = keep(T("v14"), (yield_!(i2s(2)).len() as i64));
+                        let c = T("v15");
+                    }
+                }
+                _ => {
+                    r = i2s((Some(T("k16")).unwrap().id() + T::take(keep(T("v18"), 17))));
+                }
+            }
+            Acc::new((yield_!(String::from("hello")).len() as i64)).add((yield_!(String::from("xyz")).len() as i64)).add(0).get()
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p007 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let [a, _, _] = [f3((r.len() as i64), [[String::from(""), r].concat(), String::from("")].concat(), cap.into_n()), (match (opt(&(String::from("")))? + f3(0, String::from("xyz"), 0)) { 0 => ((if (String::from("x")).len() % 2 == 0 { 2 } else { 0 }) * t("t1", 3)), n if n > 3 => n + 1, _ => T("k2").len() }), (P { a: Acc::new((match 5 { 0 => 3, n if n > 1 => n + 1, _ => 1 })).add(t("t3", 4)).add(4).get(), b: t("t4", String::from("x")) }).sum()];
+            let f: String = t("t5", yield_!(t("t6", String::from(""))));
+            let u7: T;
+            yield_!(t("t8", format!("{}-{}", (f), a)));
+            if (yield_!(String::from("x"))).len() % 2 == 0 {
+                u7 = T("v9");
+            } else {
+                u7 = T("v10");
+            }
+            let mut d: String = (if (String::from("ab")).is_empty() { String::from("xyz") } else { String::from("xyz") });
+            consume(u7);
+            let mut fuel11 = 0;
+            'l11: while fuel11 < 2 && (!(a == 0) || ((String::from("x")).len() % 2 == 0 && a <= 0)) {
+                fuel11 += 1;
+                let c = T("v12");
+                let c = String::from("four");
+                if d.is_empty() {
+                    panic!("p13");
+                }
+            }
+            let mut e: String = d.clone();
+            match 3 {
+                0 => {
+                    if (yield_!(d.clone())).len() % 2 == 0 {
+                        yield_!(i2s((d.len() as i64)));
+                    } else if ((e).len() % 2 == 0 && (a == 1 && 5 != 3)) {
+                        if f3(3, t("t14", String::from("hello")), f3((d.len() as i64), d.clone(), a)) >= 5 {
+                            return None;
+                        }
+                        consume(T("v15"));
+                    } else if (match a { 0 => a, n if n > 5 => n + 1, _ => a }) < 1 {
+                    }
+                }
+                n if n > 0 => {
+                }
+                _ => {
+                }
+            }
+            Some(t("t16", Acc::new((d.len() as i64)).add(a).add((d.len() as i64)).get()))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p008 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
             let mut fuel1 = Vec::from([cap.into_n(), f3((if (r.len() as i64) <= 1 { 3 } else { (r.len() as i64) }), i2s((r.len() as i64)), t("t2", 3))]);
             'l1: while let Some(w) = fuel1.pop() {
                 if (yield_!(String::from("four")).len() as i64) > 2 {
@@ -329,7 +455,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p007 {
+mod p009 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -384,7 +510,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p008 {
+mod p010 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -416,7 +542,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p009 {
+mod p011 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -464,7 +590,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p010 {
+mod p012 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -521,7 +647,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p011 {
+mod p013 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -566,7 +692,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p012 {
+mod p014 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -607,7 +733,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p013 {
+mod p015 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -669,7 +795,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p014 {
+mod p016 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -715,7 +841,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p015 {
+mod p017 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -744,7 +870,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p016 {
+mod p018 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -752,41 +878,46 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
         let co = coro!(yield = String; move |mut r: String| -> i64 {
             match (if !(cap.try_send(5) == 2) { T::take(keep(keep(T("v2"), 0), 1)) } else { 0 }) {
                 0 => {
-                    let u3: T;
-                    yield_!([String::from("xyz"), i2s(cap.try_send(3))].concat());
-                    if !((r).is_empty()) {
-                        u3 = keep(cap, T::take(keep(T("v5"), 4)));
-                    } else {
-                        u3 = T("v6");
+                    'l3: for w in T("k4").items() {
+                        let P { a: e, b: c } = P { a: t("t5", (t("t6", cap.try_send(3)) - t("t7", w))), b: t("t8", yield_!(i2s((r.len() as i64)))) };
+                        r = String::from("xyz");
+                        yield_!([[c, String::from("ab")].concat(), [r.clone(), r.clone()].concat()].concat());
                     }
+                    if (P { a: (match cap.lock() { 0 => 2, n if n > 5 => n + 1, _ => (r.len() as i64) }), b: r.clone() }).sum() >= 0 {
+                        panic!("p9");
+                    }
+                    r = String::from("ab");
                 }
                 n if n > 2 => {
-                    let P { a: f, b: e } = P { a: T::take(cap), b: format!("{}-{}", (i2s(n)), (match Acc::new(n).add(1).add(n).get() { 0 => f3(2, r, 2), n if n > 4 => n + 1, _ => (n + n) })) };
+                    let u10: T;
+                    yield_!(t("t11", String::from("")));
+                    if r.len() % 2 == 0 {
+                        u10 = T("v12");
+                    } else {
+                        u10 = cap;
+                    }
+                    'l13: for w in T("k14").items() {
+                        yield_!(r.clone());
+                        yield_!(String::from("four"));
+                    }
+                    yield_from!([[i2s(n), i2s((r.len() as i64))].concat(), t("t15", [r.clone(), r].concat())], String::new());
                 }
                 _ => {
-                    if (r.is_empty() || ((cap.id() == 1 && r.len() % 2 == 0) || (String::from("four")).is_empty())) {
-                        return cap.into_n();
+                    if !((!(2 < 1) && ((r.len() as i64) < 2 || r.len() % 2 == 0))) {
+                        consume(T("v16"));
                     }
-                    'l7: for w in [String::from("x"), yield_!(i2s((r.len() as i64)))] {
-                        r = t("t8", (if ((w.clone()).len() % 2 == 0 || 2 < 1) { String::from("xyz") } else { w.clone() }));
-                        let P { a: d, b: a } = P { a: (w.len() as i64), b: w.clone() };
-                    }
-                    let [a, _, _] = [t("t9", (yield_!((if 5 > 0 { r } else { r.clone() })).len() as i64)), keep(keep(T("v11"), (if (String::from("four")).len() % 2 == 0 { 0 } else { 5 })), 10).take(), (match (if (2 > 1 || (String::from("four")).len() % 2 == 0) { 4 } else { keep(T("v13"), 12).take() }) { 0 => f3((match 2 { 0 => 2, n if n > 1 => n + 1, _ => 3 }), t("t14", String::from("xyz")), T("k15").into_n()), n if n > 2 => n + 1, _ => keep(T("v17"), 16).take() })];
+                    let (mut e, a) = (cap, t("t17", (yield_!((if 5 > 0 { r } else { r.clone() })).len() as i64)));
+                    let b = t("t18", 2);
                 }
             }
-            'l18: for w in [format!("{}-{}", (String::from("xyz")), (P { a: 5, b: String::from("") }).sum()), yield_!(String::from(""))] {
-                let mut fuel19 = Vec::from([(P { a: (P { a: (w.len() as i64), b: w }).sum(), b: yield_!(String::from("")) }).sum(), (match (yield_!(String::from("")).len() as i64) { 0 => f3(1, String::from("four"), 0), n if n > 4 => n + 1, _ => 2 })]);
-                'l19: while let Some(w) = fuel19.pop() {
-                    let mut f = yield_!(String::from("hello"));
-                    yield_!(f);
-                    yield_!((if (String::from("ab")).is_empty() { [String::from("four"), String::from("hello")].concat() } else { i2s(w) }));
+            let mut fuel19 = 0;
+            let b = 'l19: loop {
+                fuel19 += 1;
+                if fuel19 > 1 {
+                    break 'l19 f3((if (String::from("four")).len() % 2 == 0 { 2 } else { 3 }), String::from("four"), T::take(keep(T("v21"), 20)));
                 }
-                'l23: for w in [yield_!([String::from("xyz"), String::from("x")].concat()), yield_!(t("t24", String::from("hello")))] {
-                    let mut e = (P { a: Some(T("k25")).unwrap().id(), b: (if w.is_empty() { w.clone() } else { yield_!(w.clone()) }) }).sum();
-                    consume(T("v26"));
-                }
-            }
-            (yield_!(format!("{}-{}", (String::from("four")), 5)).len() as i64)
+            };
+            b
         });
         drive(co, inputs);
     }
@@ -795,7 +926,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p017 {
+mod p019 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -831,7 +962,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p018 {
+mod p020 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -869,7 +1000,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p019 {
+mod p021 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -923,7 +1054,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p020 {
+mod p022 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -966,7 +1097,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p021 {
+mod p023 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1000,7 +1131,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p022 {
+mod p024 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1042,7 +1173,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p023 {
+mod p025 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1067,7 +1198,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p024 {
+mod p026 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1122,7 +1253,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p025 {
+mod p027 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1150,7 +1281,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p026 {
+mod p028 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1208,7 +1339,88 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p027 {
+mod p029 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let u1: T;
+            yield_!(String::from("four"));
+            if r.is_empty() {
+                u1 = T("v2");
+            } else {
+                u1 = cap;
+            }
+             {
+                consume(T("v3"));
+                if (yield_!(r)).len() % 2 == 0 {
+                    panic!("p4");
+                }
+                let mut fuel5 = 0;
+                'l5: loop {
+                    fuel5 += 1;
+                    if fuel5 > 2 {
+                        break 'l5;
+                    }
+                    drop(T("v6"));
+                    let mut fuel7 = 0;
+                    'l7: while fuel7 < 1 && (P { a: 5, b: String::from("xyz") }).sum() > 1 {
+                        fuel7 += 1;
+                        if ((String::from("four")).len() % 2 == 0 && (String::from("ab")).is_empty()) {
+                            return Some(((yield_!(String::from("hello")).len() as i64) * (match u1.id() { 0 => 0, n if n > 3 => n + 1, _ => u1.id() })));
+                        }
+                        let e = [yield_!([String::from("xyz"), String::from("ab")].concat()), yield_!(String::from(""))].concat();
+                        let mut d = (if !((e.len() as i64) == 2) { t("t8", format!("{}-{}", (String::from("hello")), (e.len() as i64))) } else { yield_!(format!("{}-{}", e, (e.len() as i64))) });
+                    }
+                    if let Some(n) = T("k9").opt() {
+                        yield_!((if (0 != 5 || 0 < 4) { String::from("xyz") } else { String::from("x") }));
+                        let d = f3(opt(&(String::from("hello")))?, [format!("{}-{}", (String::from("")), n), i2s(5)].concat(), T::id(&u1));
+                        let mut e = T("v10");
+                    }
+                    if !(((String::from("xyz")).len() % 2 == 0 && (String::from("x")).is_empty())) {
+                        panic!("p11");
+                    }
+                }
+            }
+            if ((String::from("hello")).is_empty() || (!((String::from("xyz")).len() % 2 == 0) && !((String::from("hello")).len() % 2 == 0))) {
+                panic!("p12");
+            }
+            match (2, yield_!(t("t13", [String::from("xyz"), String::from("xyz")].concat()))) {
+                (0, n) => {
+                    let u14: String;
+                    yield_!(i2s((P { a: T::id(&u1), b: String::from("ab") }).sum()));
+                    if (T("k15").id() < 1 || (n.len() % 2 == 0 || ((n.len() as i64) != 1 || 5 != 1))) {
+                        u14 = (if (String::from("xyz")).is_empty() { i2s(0) } else { String::from("x") });
+                    } else {
+                        u14 = n;
+                    }
+                    if u14.len() % 2 == 0 {
+                        panic!("p16");
+                    }
+                }
+                (_, n) if n.len() > 1 => {
+                    let [b, _, _] = [t("t17", Acc::new(keep(T("v19"), 18).take()).add(T::take(keep(T("v21"), 20))).add(3).get()), (match u1.try_send(3) { 0 => opt(&(String::from("")))?, n if n > 4 => n + 1, _ => (match Some(T("k22")).unwrap().id() { 0 => T::id(&u1), n if n > 1 => n + 1, _ => (match 0 { 0 => T::id(&u1), n if n > 2 => n + 1, _ => 0 }) }) }), keep(keep(u1, (n.len() as i64)), 23).take()];
+                    'l24: for w in T("k25").items() {
+                        let c = T("v26");
+                        if f3((n.len() as i64), yield_!(String::from("x")), (match (n.len() as i64) { 0 => 3, n if n > 1 => n + 1, _ => b })) == 4 {
+                            break 'l24;
+                        }
+                    }
+                }
+                (_, n) => {
+                }
+            }
+            Some((match t("t27", 1) { 0 => (P { a: 3, b: String::from("four") }).sum(), n if n > 2 => n + 1, _ => (if 0 == 5 { 5 } else { 5 }) }))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p030 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1269,7 +1481,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p028 {
+mod p031 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1326,7 +1538,66 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p029 {
+mod p032 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            let b = T::take(keep(T("v2"), 1));
+            'l3: for w in [i2s(T::take(keep(T("v5"), 4))), format!("{}-{}", r, cap.into_n())] {
+                yield_!((if ((String::from("xyz")).len() % 2 == 0 && b > 0) { [String::from(""), w].concat() } else { [String::from("four"), w.clone()].concat() }));
+                let (mut e, c) = (keep(T("v6"), b), Acc::new(T::take(keep(T("v8"), 7))).add(res(&r)?).add(t("t9", T::take(keep(T("v11"), 10)))).get());
+                if let Some(n) = opt(&r) {
+                    e = keep(keep(keep(T("v12"), n), f3(c, r.clone(), c)), t("t13", (match n { 0 => c, n if n > 4 => n + 1, _ => 3 })));
+                } else {
+                    let f = T("v14");
+                }
+            }
+            consume(T("v15"));
+            let mut fuel16 = Vec::from([res(&(String::from("four")))?, f3((yield_!(r.clone()).len() as i64), yield_!(r.clone()), (if (r.clone()).len() % 2 == 0 { b } else { b }))]);
+            'l16: while let Some(w) = fuel16.pop() {
+                yield_!(r.clone());
+                drop(T("v17"));
+            }
+            r = String::from("four");
+            if r.len() % 2 == 0 {
+                panic!("p18");
+            }
+            r = r.clone();
+            let d = 'b19: {
+                let u20: T;
+                yield_!((if (String::from("x")).len() % 2 == 0 { i2s(b) } else { String::from("hello") }));
+                if ((if b != 3 { r.clone() } else { r })).is_empty() {
+                    u20 = keep(keep(T("v21"), b), 1);
+                } else {
+                    u20 = keep(keep(T("v22"), b), res(&(String::from("")))?);
+                }
+                if ((String::from("ab")).len() % 2 == 0 && 1 < 2) {
+                    break 'b19 T::take(u20);
+                }
+                (yield_!(i2s(b)).len() as i64)
+            };
+            let u23: i64;
+            if ((if (String::from("four")).len() % 2 == 0 { String::from("hello") } else { String::from("ab") })).len() % 2 == 0 {
+                u23 = f3((yield_!(String::from("ab")).len() as i64), yield_!(String::from("hello")), res(&(String::from("four")))?);
+            } else {
+                u23 = t("t24", f3(d, String::from("xyz"), 0));
+            }
+            if !(!((String::from("")).is_empty())) {
+                panic!("p25");
+            }
+            yield_!(format!("{}-{}", (String::from("x")), T::take(keep(T("v27"), 26))));
+            Ok((if (String::from("")).len() % 2 == 0 { f3(4, String::from("four"), u23) } else { res(&(String::from("xyz")))? }))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p033 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1352,7 +1623,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p030 {
+mod p034 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1401,7 +1672,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p031 {
+mod p035 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1447,7 +1718,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p032 {
+mod p036 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1485,7 +1756,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p033 {
+mod p037 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1555,7 +1826,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p034 {
+mod p038 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1590,7 +1861,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p035 {
+mod p039 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1652,7 +1923,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p036 {
+mod p040 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1695,7 +1966,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p037 {
+mod p041 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1754,7 +2025,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p038 {
+mod p042 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1783,7 +2054,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p039 {
+mod p043 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1814,7 +2085,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p040 {
+mod p044 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1868,7 +2139,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p041 {
+mod p045 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1919,7 +2190,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p042 {
+mod p046 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -1974,7 +2245,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p043 {
+mod p047 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2022,7 +2293,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p044 {
+mod p048 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2096,7 +2367,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p045 {
+mod p049 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2172,7 +2443,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p046 {
+mod p050 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2209,7 +2480,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p047 {
+mod p051 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2256,7 +2527,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p048 {
+mod p052 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2313,7 +2584,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p049 {
+mod p053 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2360,7 +2631,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p050 {
+mod p054 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2420,7 +2691,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p051 {
+mod p055 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2478,7 +2749,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p052 {
+mod p056 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2513,7 +2784,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p053 {
+mod p057 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2545,7 +2816,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p054 {
+mod p058 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2606,7 +2877,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p055 {
+mod p059 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2658,7 +2929,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p056 {
+mod p060 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2700,7 +2971,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p057 {
+mod p061 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2725,16 +2996,16 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
                     };
                     match (if d != 5 { w } else { (if cap.lock() > 2 { (w - 0) } else { f3(w, String::from("xyz"), 4) }) }) {
                         0 => {
-                            let a = keep(T("v8"), (Acc::new(5).add(cap.try_send(4)).add(cap.borrow()).get() + opt(&c)?));
+                            consume(keep(T("v8"), (yield_!(i2s((c.len() as i64))).len() as i64)));
                         }
-                        n if n > 2 => {
+                        n if n > 5 => {
                         }
                         _ => {
                         }
                     }
                 }
             }
-            Some(T::id(&cap))
+            None
         });
         drive(co, inputs);
     }
@@ -2743,7 +3014,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p058 {
+mod p062 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2788,7 +3059,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p059 {
+mod p063 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2830,7 +3101,72 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p060 {
+mod p064 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let u1: String;
+            yield_!(format!("{}-{}", r, (match (r.len() as i64) { 0 => 4, n if n > 1 => n + 1, _ => cap.id() })));
+            if !((r.is_empty() && !((String::from("four")).len() % 2 == 0))) {
+                u1 = (if (r).len() % 2 == 0 { i2s(cap.len()) } else { String::from("hello") });
+            } else {
+                u1 = r;
+            }
+            let Some(c) = opt(&(i2s((match cap.borrow() { 0 => (u1.len() as i64), n if n > 1 => n + 1, _ => (u1.len() as i64) })))) else {
+                return ((u1.len() as i64) - (match (u1.len() as i64) { 0 => (u1.len() as i64), n if n > 0 => n + 1, _ => 5 }));
+            };
+            if u1.is_empty() {
+                return T::take(keep(T("v3"), 2));
+            }
+            let mut fuel4 = 0;
+            'l4: while fuel4 < 1 && !(u1.len() % 2 == 0) {
+                fuel4 += 1;
+                yield_!(format!("{}-{}", (u1.clone()), c));
+                match (match ((u1.len() as i64) + (match c { 0 => c, n if n > 4 => n + 1, _ => c })) { 0 => (P { a: (if u1.len() % 2 == 0 { c } else { c }), b: format!("{}-{}", (u1.clone()), c) }).sum(), n if n > 5 => n + 1, _ => 0 }) {
+                    0 => {
+                        yield_!(u1.clone());
+                        if ((((u1.clone()).len() % 2 == 0 && u1.len() % 2 == 0) || (u1.len() % 2 == 0 || (String::from("ab")).len() % 2 == 0)) && (c == 5 && (0 == 1 || c != 3))) {
+                            return Acc::new((P { a: 4, b: String::from("hello") }).sum()).add((P { a: c, b: u1.clone() }).sum()).add(f3(c, String::from("hello"), c)).get();
+                        }
+                        let mut c = String::from("xyz");
+                    }
+                    n if n > 5 => {
+                        if (u1.is_empty() || (((u1.clone()).len() % 2 == 0 || cap.id() != 5) || u1.is_empty())) {
+                            return (match T("k5").id() { 0 => cap.lock(), n if n > 1 => n + 1, _ => (u1.len() as i64) });
+                        }
+                        r = yield_!([String::from("hello"), i2s(c)].concat());
+                        let a = String::from("hello");
+                    }
+                    _ => {
+                        let mut c = (if !((u1.clone()).is_empty()) { t("t6", [u1.clone(), u1.clone()].concat()) } else { t("t7", String::from("ab")) });
+                    }
+                }
+                if let Some(n) = opt(&(format!("{}-{}", u1, c))) && n > 1 {
+                    let b = 1;
+                    let (mut c, d) = (keep(T("v8"), n), (if (P { a: (u1.len() as i64), b: String::from("hello") }).sum() == 2 { keep(T("v10"), 9).take() } else { t("t11", cap.borrow()) }));
+                    let e: String = format!("{}-{}", (u1.clone()), (Acc::new(cap.lock()).add(T::id(&c)).add(b).get() + T("k12").into_n()));
+                } else if ((u1.len() % 2 == 0 && (u1.len() as i64) > 4) && (String::from("x")).is_empty()) {
+                    yield_from!((0..2i64).map(i2s), String::new());
+                    yield_!(t("t13", (if 2 >= 4 { u1.clone() } else { u1.clone() })));
+                } else if ((0 == 3 || u1.len() % 2 == 0) && ((String::from("xyz")).len() % 2 == 0 || 3 != 2)) {
+                    yield_!(t("t14", (if c >= 0 { String::from("x") } else { u1.clone() })));
+                }
+            }
+            'l15: for w in T("k16").items() {
+                let c: i64 = (u1.len() as i64);
+            }
+            t("t17", (if (u1.len() as i64) != 5 { c } else { c }))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p065 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2896,7 +3232,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p061 {
+mod p066 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2930,7 +3266,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p062 {
+mod p067 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -2956,7 +3292,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p063 {
+mod p068 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3016,7 +3352,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p064 {
+mod p069 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3052,7 +3388,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p065 {
+mod p070 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3102,7 +3438,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p066 {
+mod p071 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3134,7 +3470,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p067 {
+mod p072 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3182,7 +3518,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p068 {
+mod p073 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3218,7 +3554,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p069 {
+mod p074 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3271,7 +3607,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p070 {
+mod p075 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3280,36 +3616,37 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
             'l1: for w in [i2s((cap.lock() + (r.len() as i64))), i2s(t("t2", 2))] {
                 match opt(&(String::from("x")))? {
                     0 => {
-                        let e = T("v3");
-                        let c = (match T("k4").id() { 0 => T::take(keep(T("v6"), 5)), n if n > 0 => n + 1, _ => e.into_n() });
+                        r = String::from("hello");
                     }
                     n if n > 3 => {
-                        yield_!([t("t7", w.clone()), i2s((r.len() as i64))].concat());
-                        yield_from!(Some(r.clone()), String::new());
+                        yield_!(w.clone());
+                        yield_!(format!("{}-{}", r, n));
                     }
                     _ => {
-                        drop(T("v8"));
+                        consume(T("v3"));
+                    }
+                }
+                drop(keep(T("v4"), cap.len()));
+                'l5: for w in [t("t6", i2s(T::id(&cap))), i2s((r.len() as i64))] {
+                    yield_!((if ((w.len() as i64) == 3 && r.len() % 2 == 0) { i2s(cap.borrow()) } else { (if 0 <= 0 { w } else { r.clone() }) }));
+                    consume(T("v7"));
+                    let mut b = keep(T("v8"), opt(&r)?);
+                    if Acc::new((match (r.len() as i64) { 0 => 5, n if n > 5 => n + 1, _ => 2 })).add((P { a: (r.len() as i64), b: r.clone() }).sum()).add((match cap.len() { 0 => T::id(&cap), n if n > 0 => n + 1, _ => (r.len() as i64) })).get() <= 3 {
+                        continue 'l1;
                     }
                 }
                  {
-                    let mut fuel9 = Vec::from([(match (match (w.len() as i64) { 0 => (w.len() as i64), n if n > 1 => n + 1, _ => cap.borrow() }) { 0 => (0 + 5), n if n > 1 => n + 1, _ => (P { a: 4, b: w }).sum() }), (r.len() as i64)]);
-                    'l9: while let Some(w) = fuel9.pop() {
-                        r = format!("{}-{}", ((if (String::from("x")).len() % 2 == 0 { String::from("hello") } else { String::from("hello") })), Acc::new((r.len() as i64)).add((P { a: (r.len() as i64), b: r.clone() }).sum()).add((match cap.len() { 0 => w, n if n > 5 => n + 1, _ => 5 })).get());
-                        yield_!(i2s(w));
-                        r = (if (r.len() as i64) < 2 { format!("{}-{}", r, w) } else { r.clone() });
+                    let c = t("t9", cap.len());
+                    let mut fuel10 = 0;
+                    'l10: while fuel10 < 3 && !((2 > 1 || (w.clone()).len() % 2 == 0)) {
+                        fuel10 += 1;
+                        let d = String::from("ab");
+                        r = yield_!(i2s((if w.len() % 2 == 0 { (w.len() as i64) } else { (r.len() as i64) })));
+                        let f = yield_!(format!("{}-{}", (d), opt(&(r.clone()))?));
                     }
                 }
-                let mut fuel10 = 0;
-                'l10: while fuel10 < 3 && !((2 > 1 || (r.clone()).len() % 2 == 0)) {
-                    fuel10 += 1;
-                    let d = String::from("ab");
-                    r = yield_!(i2s((if r.len() % 2 == 0 { (r.len() as i64) } else { (d.len() as i64) })));
-                    let f = yield_!(format!("{}-{}", (d), opt(&(r.clone()))?));
-                }
-                let mut b = (P { a: Acc::new(opt(&r)?).add(T::take(keep(T("v12"), 11))).add(cap.borrow()).get(), b: r.clone() }).sum();
             }
-            yield_!((if !(r.len() % 2 == 0) { (if 3 >= 0 { String::from("ab") } else { String::from("") }) } else { r.clone() }));
-            None
+            Some(T::id(&cap))
         });
         drive(co, inputs);
     }
@@ -3318,7 +3655,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p071 {
+mod p076 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3360,7 +3697,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p072 {
+mod p077 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3417,7 +3754,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p073 {
+mod p078 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3451,7 +3788,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p074 {
+mod p079 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3482,7 +3819,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p075 {
+mod p080 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3546,7 +3883,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p076 {
+mod p081 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3560,34 +3897,28 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
                 drop(cap);
                 match (yield_!(i2s(f3(1, r.clone(), c))).len() as i64) {
                     0 => {
-                        let u3: String;
-                        yield_!(r);
-                        if 3 == 5 {
-                            u3 = yield_!(t("t4", String::from("x")));
-                        } else {
-                            u3 = format!("{}-{}", (String::from("x")), f3(c, String::from("hello"), 5));
+                        'l3: for w in 0..cap3((P { a: (r.len() as i64), b: r }).sum()) {
+                            let mut b = T("v4");
+                            let b = format!("{}-{}", (format!("{}-{}", (String::from("x")), c)), ((P { a: b.try_send(1), b: String::from("hello") }).sum() + T("k5").into_n()));
+                            consume(T("v6"));
+                            yield_!([b, i2s(3)].concat());
                         }
                     }
                     n if n > 0 => {
-                        if ((if 3 < 5 { r.clone() } else { r.clone() })).len() % 2 == 0 {
-                            panic!("p5");
+                        let mut fuel7 = 0;
+                        'l7: loop {
+                            fuel7 += 1;
+                            if fuel7 > 3 {
+                                break 'l7;
+                            }
+                            yield_!(t("t8", t("t9", String::from("hello"))));
                         }
                     }
                     _ => {
-                        if let Some(n) = opt(&r) && n > 0 {
-                            r = yield_!((if (String::from("hello")).is_empty() { (if (String::from("ab")).len() % 2 == 0 { String::from("xyz") } else { String::from("hello") }) } else { i2s(c) }));
-                            let mut d = yield_!((if r.len() % 2 == 0 { r.clone() } else { r.clone() }));
-                            if ((String::from("hello")).len() % 2 == 0 && (n - (r.len() as i64)) == 4) {
-                                panic!("p6");
-                            }
-                        } else if !((r).is_empty()) {
-                            let P { a: f, b: c } = P { a: (match (if 4 >= 2 { (yield_!(String::from("four")).len() as i64) } else { (yield_!(String::from("")).len() as i64) }) { 0 => c, n if n > 2 => n + 1, _ => (if (String::from("hello")).len() % 2 == 0 { T::take(keep(T("v8"), 7)) } else { Some(T("k9")).unwrap().id() }) }), b: yield_!(t("t10", i2s(c))) };
-                        } else if (P { a: 1, b: String::from("four") }).sum() < 4 {
-                        }
                     }
                 }
             }
-            Acc::new(c.borrow()).add(f3(1, String::from(""), 4)).add((2 + T::id(&c))).get()
+            c.into_n()
         });
         drive(co, inputs);
     }
@@ -3596,7 +3927,57 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p077 {
+mod p082 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            'l1: for w in T("k2").items() {
+                yield_!(format!("{}-{}", r, Acc::new(w).add(4).add(w).get()));
+                if (r.is_empty() && (((r.len() as i64) <= 5 || (String::from("hello")).len() % 2 == 0) && ((String::from("")).len() % 2 == 0 && w > 4))) {
+                    consume(T("v3"));
+                    let b: T = T("v4");
+                }
+                if let Some(n) = T("k5").opt() {
+                    yield_!([(if w < 0 { String::from("ab") } else { r.clone() }), String::from("four")].concat());
+                } else if !((r.len() % 2 == 0 && r.len() % 2 == 0)) {
+                    consume(keep(keep(keep(T("v6"), w), res(&r)?), cap.borrow()));
+                    r = [yield_!(i2s(w)), t("t7", String::from("hello"))].concat();
+                    let b = T("v8");
+                }
+            }
+            match ((P { a: cap.lock(), b: yield_!(r) }).sum() * (P { a: T::id(&cap), b: i2s(5) }).sum()) {
+                0 => {
+                    let [a, _, _] = [(P { a: f3(Acc::new(2).add(3).add(T::id(&cap)).get(), yield_!(String::from("x")), T("k9").into_n()), b: (if (0 <= 1 && cap.borrow() >= 3) { [String::from("ab"), String::from("x")].concat() } else { (if (String::from("hello")).len() % 2 == 0 { String::from("x") } else { String::from("xyz") }) }) }).sum(), 2, t("t10", T("k11").len())];
+                    let mut fuel12 = 0;
+                    let b = 'l12: loop {
+                        fuel12 += 1;
+                        if fuel12 > 2 {
+                            break 'l12 (P { a: f3(a, String::from("ab"), a), b: (if (String::from("ab")).len() % 2 == 0 { String::from("ab") } else { String::from("xyz") }) }).sum();
+                        }
+                        let (mut b, d) = (T("v13"), (yield_!([format!("{}-{}", (String::from("four")), 4), (if (String::from("four")).len() % 2 == 0 { String::from("xyz") } else { String::from("ab") })].concat()).len() as i64));
+                        yield_!(i2s((if cap.len() == 4 { a } else { 1 })));
+                        if (((d > 1 || (String::from("ab")).len() % 2 == 0) && (String::from("four")).is_empty()) || ((a > 3 || a < 3) && a > 2)) {
+                            break 'l12 (match (P { a: a, b: String::from("four") }).sum() { 0 => a, n if n > 5 => n + 1, _ => a });
+                        }
+                    };
+                }
+                n if n > 1 => {
+                }
+                _ => {
+                }
+            }
+            Ok(Acc::new(f3(cap.len(), String::from(""), cap.len())).add(Acc::new(cap.id()).add(cap.len()).add(cap.lock()).get()).add((cap.lock() - 5)).get())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p083 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3625,7 +4006,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p078 {
+mod p084 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3661,7 +4042,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p079 {
+mod p085 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3720,7 +4101,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p080 {
+mod p086 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3758,7 +4139,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p081 {
+mod p087 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3811,7 +4192,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p082 {
+mod p088 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3852,7 +4233,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p083 {
+mod p089 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3891,7 +4272,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p084 {
+mod p090 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -3955,7 +4336,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p085 {
+mod p091 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4013,7 +4394,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p086 {
+mod p092 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4064,7 +4445,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p087 {
+mod p093 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4116,7 +4497,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p088 {
+mod p094 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4161,7 +4542,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p089 {
+mod p095 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4190,7 +4571,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p090 {
+mod p096 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4258,7 +4639,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p091 {
+mod p097 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4299,7 +4680,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p092 {
+mod p098 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4327,7 +4708,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p093 {
+mod p099 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4396,7 +4777,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p094 {
+mod p100 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4433,7 +4814,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p095 {
+mod p101 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4462,28 +4843,38 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
             }
             match (r.len() as i64) {
                 0 => {
-                    r = r.clone();
+                    yield_!(r.clone());
+                }
+                n if n > 5 => {
                     let c = 'b11: {
                         drop(T("v12"));
                         if r.len() % 2 == 0 {
-                            break 'b11 (if u8 <= 0 { (P { a: 2, b: r }).sum() } else { (u8 * u8) });
+                            break 'b11 (if n <= 0 { (P { a: 2, b: r }).sum() } else { (u8 * n) });
                         }
-                        u8
+                        n
                     };
-                }
-                n if n > 0 => {
-                    if (r.len() % 2 == 0 && (n <= 0 && (String::from("ab")).is_empty())) {
-                        let a = T("v13");
+                    let mut fuel13 = Vec::from([n, (match T::take(keep(T("v15"), 14)) { 0 => (P { a: c, b: String::from("xyz") }).sum(), n if n > 2 => n + 1, _ => 4 })]);
+                    'l13: while let Some(w) = fuel13.pop() {
+                        let f = T("v16");
+                        if (f3(5, String::from("four"), f.lock()) <= 4 || (String::from("hello")).len() % 2 == 0) {
+                            panic!("p17");
+                        }
                     }
-                    let b = (if (String::from("hello")).is_empty() { yield_!(String::from("x")) } else { yield_!((if (String::from("ab")).len() % 2 == 0 { String::from("hello") } else { String::from("x") })) });
+                    if !((String::from("x")).len() % 2 == 0) {
+                        panic!("p18");
+                    }
                 }
                 _ => {
-                    'l17: for w in T("k18").items() {
-                        yield_!(String::from("x"));
+                    if (!(((r.len() as i64) >= 0 && r.len() % 2 == 0)) || r.len() % 2 == 0) {
+                        return f3((P { a: (r.len() as i64), b: String::from("ab") }).sum(), String::from(""), (yield_!(r.clone()).len() as i64));
+                    }
+                    let mut fuel19 = 0;
+                    'l19: while fuel19 < 2 && r.len() % 2 == 0 {
+                        fuel19 += 1;
                     }
                 }
             }
-            Acc::new(u8).add(Some(T("k19")).unwrap().id()).add(t("t20", 5)).get()
+            Acc::new(u8).add((match 0 { 0 => u8, n if n > 0 => n + 1, _ => u8 })).add((yield_!(String::from("x")).len() as i64)).get()
         });
         drive(co, inputs);
     }
@@ -4492,7 +4883,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p096 {
+mod p102 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4548,7 +4939,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p097 {
+mod p103 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4599,7 +4990,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p098 {
+mod p104 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4651,7 +5042,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p099 {
+mod p105 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4693,7 +5084,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p100 {
+mod p106 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4726,7 +5117,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p101 {
+mod p107 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4783,7 +5174,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p102 {
+mod p108 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4824,7 +5215,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p103 {
+mod p109 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4886,7 +5277,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p104 {
+mod p110 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4936,7 +5327,115 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p105 {
+mod p111 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            'l1: for w in [t("t2", [r, String::from("")].concat()), yield_!(t("t3", String::from("xyz")))] {
+                let u4: T;
+                yield_!((if ((w.len() as i64) <= 2 || 3 <= 1) { [w.clone(), String::from("hello")].concat() } else { t("t5", w) }));
+                if (!((cap.len() == 4 && 5 >= 2)) || (!((String::from("x")).len() % 2 == 0) && (cap.borrow() > 3 || (String::from("x")).len() % 2 == 0))) {
+                    u4 = T("v6");
+                } else {
+                    u4 = T("v7");
+                }
+                'l8: for w in T("k9").items() {
+                    r = yield_!((if ((String::from("x")).len() % 2 == 0 || u4.try_send(0) > 3) { (if 1 != 4 { String::from("four") } else { String::from("x") }) } else { t("t10", String::from("four")) }));
+                    yield_!(r.clone());
+                }
+                consume(T("v11"));
+            }
+            let u12: T;
+            yield_!((if ((String::from("x")).len() % 2 == 0 || 3 >= 2) { [String::from(""), String::from("ab")].concat() } else { format!("{}-{}", (String::from("hello")), cap.lock()) }));
+            if T("k13").id() < 5 {
+                u12 = cap;
+            } else {
+                u12 = keep(cap, (match 0 { 0 => 0, n if n > 5 => n + 1, _ => 2 }));
+            }
+            match T("k14").len() {
+                0 => {
+                    let e = ((f3(5, String::from(""), u12.lock()) + t("t15", T::id(&u12))) + (if (String::from("hello")).len() % 2 == 0 { (4 - 1) } else { (yield_!(String::from("x")).len() as i64) }));
+                    let d = [yield_!(i2s(e)), yield_!([String::from(""), String::from("ab")].concat())].concat();
+                    'b16: {
+                        let u17: i64;
+                        if d.is_empty() {
+                            u17 = f3(T::take(u12), [d, String::from("ab")].concat(), (yield_!(String::from("hello")).len() as i64));
+                        } else {
+                            u17 = T("k18").into_n();
+                        }
+                        if u17 >= 5 {
+                            break 'b16;
+                        }
+                    }
+                }
+                n if n > 0 => {
+                    match T::take(u12) {
+                        0 => {
+                            let a = T("k19").id();
+                            yield_from!(Some(String::from("hello")), String::new());
+                            yield_from!((0..1i64).map(i2s), String::new());
+                        }
+                        n if n > 3 => {
+                            yield_!(String::from("four"));
+                        }
+                        _ => {
+                            let mut a: i64 = T("k20").id();
+                            yield_!(t("t21", format!("{}-{}", (String::from("four")), a)));
+                            let mut c = i2s(Acc::new(T("k22").id()).add((match n { 0 => n, n if n > 4 => n + 1, _ => n })).add((P { a: n, b: String::from("four") }).sum()).get());
+                        }
+                    }
+                }
+                n => {
+                }
+            }
+            1
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p112 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let c = r;
+            let c = T("v1");
+             {
+                let u2: String;
+                yield_!((if (String::from("")).len() % 2 == 0 { format!("{}-{}", (String::from("four")), 4) } else { (if (String::from("four")).len() % 2 == 0 { String::from("hello") } else { String::from("hello") }) }));
+                if T::take(keep(T("v4"), 3)) != 0 {
+                    u2 = yield_!((if (String::from("")).len() % 2 == 0 { String::from("xyz") } else { String::from("hello") }));
+                } else {
+                    u2 = format!("{}-{}", (String::from("four")), f3(cap.lock(), String::from("ab"), cap.try_send(5)));
+                }
+            }
+            match (if !(!(c.lock() == 1)) { f3((if T::id(&cap) < 2 { 2 } else { 5 }), String::from("xyz"), (yield_!(String::from("")).len() as i64)) } else { t("t5", f3(T::id(&c), String::from(""), T::id(&cap))) }) {
+                0 => {
+                    'l6: for w in [String::from(""), yield_!((if (String::from("xyz")).len() % 2 == 0 { String::from("xyz") } else { String::from("") }))] {
+                    }
+                }
+                n if n > 4 => {
+                }
+                _ => {
+                }
+            }
+            (yield_!(String::from("hello")).len() as i64)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p113 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -4996,7 +5495,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
                     }
                 }
             }
-            Ok(0)
+            Ok(f3(0, t("t22", String::from("four")), (cap.borrow() + cap.id())))
         });
         drive(co, inputs);
     }
@@ -5005,7 +5504,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p106 {
+mod p114 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5033,7 +5532,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p107 {
+mod p115 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5073,7 +5572,56 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p108 {
+mod p116 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            match opt(&((if (r.len() % 2 == 0 || 1 <= 2) { format!("{}-{}", (r), cap.len()) } else { [r, String::from("x")].concat() }))) {
+                Some(n) if n < 4 => {
+                    'l1: for w in 0..cap3(cap.try_send(5)) {
+                        if ((String::from("")).len() % 2 == 0 && !((2 <= 1 || (String::from("")).len() % 2 == 0))) {
+                            continue 'l1;
+                        }
+                        yield_!([i2s(n), format!("{}-{}", (String::from("")), w)].concat());
+                        yield_!([format!("{}-{}", (String::from("four")), cap.borrow()), format!("{}-{}", (String::from("ab")), n)].concat());
+                    }
+                }
+                Some(n) => {
+                    match T("k2").len() {
+                        0 => {
+                            if !((n <= 5 && (String::from("xyz")).is_empty())) {
+                                return None;
+                            }
+                            yield_!(t("t3", t("t4", String::from("xyz"))));
+                        }
+                        n if n > 0 => {
+                            if ((String::from("ab")).is_empty() || (String::from("xyz")).len() % 2 == 0) {
+                                panic!("p5");
+                            }
+                            if ((String::from("x")).is_empty() || !((String::from("ab")).is_empty())) {
+                                panic!("p6");
+                            }
+                            r = (if (String::from("x")).is_empty() { i2s(T("k7").into_n()) } else { format!("{}-{}", (String::from("xyz")), n) });
+                        }
+                        _ => {
+                        }
+                    }
+                }
+                None => {
+                }
+            }
+            Some(Acc::new(f3(cap.len(), String::from("ab"), cap.id())).add(1).add((if (String::from("hello")).len() % 2 == 0 { cap.lock() } else { T::id(&cap) })).get())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p117 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5128,7 +5676,47 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p109 {
+mod p118 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            match T("k1").len() {
+                0 => {
+                    if (r.len() % 2 == 0 && r.is_empty()) {
+                        return Ok((yield_!((if (r).len() % 2 == 0 { String::from("hello") } else { String::from("hello") })).len() as i64));
+                    }
+                    let mut fuel2 = 0;
+                    let e = 'l2: loop {
+                        fuel2 += 1;
+                        if fuel2 > 1 {
+                            break 'l2 t("t3", res(&(String::from("")))?);
+                        }
+                        r = i2s((P { a: T("k4").id(), b: yield_!(String::from("four")) }).sum());
+                        let e = T::take(keep(keep(T("v6"), (if T::id(&cap) < 1 { cap.len() } else { cap.id() })), 5));
+                        yield_!(r.clone());
+                    };
+                }
+                n if n > 3 => {
+                    'l7: for w in 0..cap3(Some(T("k8")).unwrap().id()) {
+                        drop(T("v9"));
+                        let c = r.clone();
+                    }
+                }
+                _ => {
+                }
+            }
+            Ok(Some(T("k10")).unwrap().id())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p119 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5150,7 +5738,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
                 };
                 let [b, _, _] = [1, (match Acc::new(w).add((yield_!(String::from("x")).len() as i64)).add((P { a: c, b: String::from("xyz") }).sum()).get() { 0 => (match c { 0 => w, n if n > 5 => n + 1, _ => (if w != 2 { c } else { 4 }) }), n if n > 1 => n + 1, _ => (match (if (String::from("hello")).len() % 2 == 0 { 3 } else { 1 }) { 0 => t("t12", cap.lock()), n if n > 1 => n + 1, _ => w }) }), (T::take(keep(T("v14"), 13)) + t("t15", w))];
             }
-            let c = 'b16: {
+            let e = 'b16: {
                 'l17: for w in [i2s(Some(T("k18")).unwrap().id()), (if ((String::from("")).len() % 2 == 0 && 1 != 4) { format!("{}-{}", (String::from("ab")), 1) } else { yield_!(String::from("")) })] {
                     let mut fuel19 = 0;
                     'l19: loop {
@@ -5163,27 +5751,28 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
                     }
                     match (if (!(T::id(&cap) >= 3) || w.is_empty()) { (yield_!(String::from("ab")).len() as i64) } else { cap.id() }) {
                         0 => {
-                            let b: String = w;
-                            yield_from!(Some([b, format!("{}-{}", (String::from("hello")), 4)].concat()), String::new());
+                            r = t("t22", w);
+                            consume(T("v23"));
                         }
-                        n if n > 1 => {
-                            yield_!(String::from(""));
-                            if !(keep(T("v23"), 22).take() == 3) {
-                                return Err(i2s(T("k24").into_n()));
-                            }
-                            yield_!(w.clone());
+                        n if n > 2 => {
+                            r = [w, format!("{}-{}", (String::from("hello")), res(&(String::from("ab")))?)].concat();
                         }
                         _ => {
-                            let e: String = w;
+                            yield_!(w);
                         }
                     }
+                    r = (if ((3 <= 3 || cap.lock() != 3) || (String::from("xyz")).len() % 2 == 0) { String::from("") } else { String::from("hello") });
                 }
-                if (String::from("")).is_empty() {
-                    break 'b16 (if (String::from("ab")).is_empty() { cap.try_send(0) } else { cap.lock() });
+                let mut fuel24 = 0;
+                'l24: while fuel24 < 2 && (String::from("four")).len() % 2 == 0 {
+                    fuel24 += 1;
                 }
-                T::take(cap)
+                if (cap.lock() >= 5 || ((String::from("hello")).len() % 2 == 0 || (String::from("x")).len() % 2 == 0)) {
+                    break 'b16 ((2 - cap.try_send(1)) + cap.into_n());
+                }
+                res(&(String::from("hello")))?
             };
-            Err(yield_!([String::from("hello"), String::from("x")].concat()))
+            Ok(5)
         });
         drive(co, inputs);
     }
@@ -5192,7 +5781,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p110 {
+mod p120 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5223,7 +5812,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p111 {
+mod p121 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5275,7 +5864,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p112 {
+mod p122 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5311,7 +5900,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p113 {
+mod p123 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5361,7 +5950,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p114 {
+mod p124 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5400,7 +5989,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p115 {
+mod p125 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5442,7 +6031,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p116 {
+mod p126 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5481,7 +6070,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p117 {
+mod p127 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5509,7 +6098,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p118 {
+mod p128 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5554,7 +6143,63 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p119 {
+mod p129 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            'l1: for w in 0..cap3(f3(opt(&(r.clone()))?, r, Acc::new(cap.lock()).add(3).add(5).get())) {
+                if let Some(n) = T("k2").opt() {
+                    let e: i64 = t("t3", (w + (w * w)));
+                    let mut f: i64 = T::id(&cap);
+                }
+                yield_from!((0..2i64).map(i2s), String::new());
+                let mut e = T("k4").id();
+            }
+            let u5: T;
+            yield_!(i2s(T::take(keep(T("v7"), 6))));
+            if (t("t8", String::from("four"))).len() % 2 == 0 {
+                u5 = keep(keep(T("v9"), cap.len()), cap.into_n());
+            } else {
+                u5 = cap;
+            }
+            'l10: for w in [(if (String::from("x")).len() % 2 == 0 { (if (String::from("hello")).len() % 2 == 0 { String::from("hello") } else { String::from("ab") }) } else { yield_!(String::from("four")) }), format!("{}-{}", (String::from("four")), (P { a: u5.borrow(), b: String::from("hello") }).sum())] {
+                'l11: for w in T("k12").items() {
+                    r = i2s(T("k13").id());
+                    yield_!(t("t14", (if 1 >= 0 { String::from("hello") } else { r.clone() })));
+                }
+                let u15: T;
+                yield_!(w.clone());
+                if (format!("{}-{}", (w), u5.id())).is_empty() {
+                    u15 = T("v16");
+                } else {
+                    u15 = keep(keep(T("v17"), 1), (P { a: 0, b: String::from("xyz") }).sum());
+                }
+                if !((String::from("four")).len() % 2 == 0) {
+                    panic!("p18");
+                }
+                let f = 'b19: {
+                    let b = t("t20", String::from("hello"));
+                    'l21: for w in 0..cap3(f3(u15.borrow(), String::from("x"), (P { a: (b.len() as i64), b: b.clone() }).sum())) {
+                        let a: i64 = opt(&([b.clone(), String::from("four")].concat()))?;
+                    }
+                    if ((b.clone()).is_empty() && (b.len() % 2 == 0 && b.len() % 2 == 0)) {
+                        break 'b19 T::take(u15);
+                    }
+                    (yield_!((if (b.len() as i64) >= 1 { b.clone() } else { b })).len() as i64)
+                };
+            }
+            Some(opt(&(String::from("x")))?)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p130 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5608,7 +6253,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p120 {
+mod p131 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5651,7 +6296,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p121 {
+mod p132 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5698,7 +6343,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p122 {
+mod p133 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5737,7 +6382,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p123 {
+mod p134 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5823,7 +6468,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p124 {
+mod p135 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5855,7 +6500,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p125 {
+mod p136 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5885,7 +6530,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p126 {
+mod p137 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5934,7 +6579,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p127 {
+mod p138 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -5982,7 +6627,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p128 {
+mod p139 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6014,7 +6659,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p129 {
+mod p140 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6076,7 +6721,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p130 {
+mod p141 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6100,7 +6745,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p131 {
+mod p142 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6114,32 +6759,32 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
             r = yield_!(t("t4", t("t5", String::from("xyz"))));
             let [c, _, _] = [(P { a: cap.borrow(), b: r }).sum(), T::take(keep(T("v7"), 6)), t("t8", ((match 1 { 0 => d.borrow(), n if n > 4 => n + 1, _ => d.id() }) * T::take(keep(T("v10"), 9))))];
             let d = 'b11: {
-                let d = 'b12: {
+                let f = 'b12: {
                     match t("t13", T::take(cap)) {
                         0 => {
-                            drop(T("v14"));
+                            let e = d.into_n();
+                            yield_!(format!("{}-{}", (String::from("xyz")), res(&(String::from("")))?));
+                            r = yield_!(String::from("xyz"));
                         }
-                        n if n > 5 => {
-                            let mut d: String = yield_!((if (n >= 1 && c < 3) { String::from("four") } else { i2s(2) }));
-                            let a = keep(keep(keep(T("v15"), 1), keep(T("v17"), 16).take()), 0);
+                        n if n > 4 => {
+                            yield_!((if (String::from("x")).len() % 2 == 0 { i2s(0) } else { (if (String::from("")).len() % 2 == 0 { String::from("ab") } else { String::from("") }) }));
+                            consume(keep(d, T::take(keep(keep(T("v15"), 5), 14))));
+                            yield_!([i2s(c), i2s(n)].concat());
                         }
                         _ => {
-                            yield_!((if (c > 5 && (String::from("ab")).len() % 2 == 0) { [String::from("ab"), String::from("hello")].concat() } else { i2s(c) }));
-                            consume(T("v18"));
-                            yield_!((if (String::from("x")).len() % 2 == 0 { (if c != 0 { String::from("x") } else { String::from("hello") }) } else { String::from("ab") }));
                         }
                     }
-                    if !(d.id() > 3) {
-                        break 'b12 f3((if c != 2 { d.id() } else { 5 }), [String::from("four"), String::from("")].concat(), (match c { 0 => c, n if n > 0 => n + 1, _ => 4 }));
+                    if (!(c <= 1) || c != 0) {
+                        break 'b12 (match t("t16", c) { 0 => f3(1, String::from("hello"), 2), n if n > 4 => n + 1, _ => c });
                     }
-                    (P { a: T::take(d), b: String::from("hello") }).sum()
+                    (c * f3(3, String::from(""), 0))
                 };
-                if (String::from("ab")).len() % 2 == 0 {
-                    break 'b11 c;
+                if (String::from("")).is_empty() {
+                    break 'b11 (match (if (String::from("ab")).len() % 2 == 0 { 4 } else { f }) { 0 => res(&(String::from("x")))?, n if n > 0 => n + 1, _ => (1 - 3) });
                 }
-                (Some(T("k19")).unwrap().id() * d)
+                res(&(String::from("hello")))?
             };
-            Err(t("t20", [String::from("x"), String::from("four")].concat()))
+            Err(t("t17", [String::from("x"), String::from("four")].concat()))
         });
         drive(co, inputs);
     }
@@ -6148,7 +6793,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p132 {
+mod p143 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6191,7 +6836,94 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p133 {
+mod p144 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            let Some(b) = opt(&r) else {
+                panic!("p1");
+            };
+            'l2: for w in 0..cap3(f3(Acc::new(b).add(b).add(0).get(), [r, String::from("")].concat(), (P { a: b, b: String::from("four") }).sum())) {
+                let mut fuel3 = 0;
+                'l3: while fuel3 < 3 && !(T::id(&cap) != 2) {
+                    fuel3 += 1;
+                    let P { a: b, b: f } = P { a: 4, b: yield_!([t("t4", String::from("four")), t("t5", String::from("x"))].concat()) };
+                    let c = w;
+                }
+                let c = Acc::new(t("t6", (P { a: b, b: String::from("x") }).sum())).add(w).add(T::take(keep(T("v8"), 7))).get();
+            }
+            let mut fuel9 = 0;
+            'l9: loop {
+                fuel9 += 1;
+                if fuel9 > 3 {
+                    break 'l9;
+                }
+                let mut fuel10 = 0;
+                let e = 'l10: loop {
+                    fuel10 += 1;
+                    if fuel10 > 1 {
+                        break 'l10 f3(f3(b, String::from("xyz"), cap.id()), [String::from("four"), String::from("")].concat(), res(&(String::from("hello")))?);
+                    }
+                    let e = [[(if b < 2 { String::from("four") } else { String::from("ab") }), yield_!(String::from("xyz"))].concat(), yield_!((if b >= 4 { String::from("four") } else { String::from("ab") }))].concat();
+                    yield_!(e);
+                    let mut a: i64 = (yield_!(t("t11", t("t12", String::from("ab")))).len() as i64);
+                    yield_from!([[t("t13", String::from("xyz")), [String::from("ab"), String::from("ab")].concat()].concat(), String::from("hello")], String::new());
+                };
+                let Some(c) = opt(&(yield_!(t("t14", String::from("four"))))) else {
+                    return Ok(t("t15", (match e { 0 => 1, n if n > 5 => n + 1, _ => 5 })));
+                };
+                if 3 <= 5 {
+                    return Err((if (String::from("four")).len() % 2 == 0 { yield_!(String::from("hello")) } else { String::from("x") }));
+                }
+            }
+            let u16: T;
+            yield_!(t("t17", i2s(3)));
+            if (String::from("x")).is_empty() {
+                u16 = keep(T("v18"), (match b { 0 => b, n if n > 4 => n + 1, _ => cap.borrow() }));
+            } else {
+                u16 = cap;
+            }
+            let f = 'b19: {
+                'l20: for w in T("k21").items() {
+                    if (String::from("xyz")).len() % 2 == 0 {
+                        panic!("p22");
+                    }
+                    'b23: {
+                        if T::take(keep(T("v25"), 24)) <= 4 {
+                            return Ok(w);
+                        }
+                        if (((String::from("xyz")).is_empty() || ((String::from("")).len() % 2 == 0 || u16.lock() >= 0)) && res(&(String::from("xyz")))? >= 5) {
+                            return Ok(u16.try_send(3));
+                        }
+                        if ((String::from("xyz")).is_empty() && (String::from("four")).is_empty()) {
+                            break 'b23;
+                        }
+                    }
+                    let mut fuel26 = 0;
+                    let d = 'l26: loop {
+                        fuel26 += 1;
+                        if fuel26 > 1 {
+                            break 'l26 Acc::new(Acc::new(5).add(u16.id()).add(w).get()).add(t("t27", 2)).add(Acc::new(w).add(T::id(&u16)).add(4).get()).get();
+                        }
+                    };
+                }
+                if (String::from("xyz")).is_empty() {
+                    break 'b19 T::take(keep(T("v29"), 28));
+                }
+                u16.into_n()
+            };
+            Err(String::from("hello"))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p145 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6225,7 +6957,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p134 {
+mod p146 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6288,7 +7020,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p135 {
+mod p147 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6330,7 +7062,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p136 {
+mod p148 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6398,7 +7130,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p137 {
+mod p149 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6432,7 +7164,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p138 {
+mod p150 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6480,7 +7212,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p139 {
+mod p151 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6520,7 +7252,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p140 {
+mod p152 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6551,7 +7283,48 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p141 {
+mod p153 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            if ((if cap.id() != 4 { r.clone() } else { String::from("") })).is_empty() {
+                return Ok(Acc::new((match 4 { 0 => 0, n if n > 4 => n + 1, _ => 2 })).add((r.len() as i64)).add(f3(2, r, 3)).get());
+            }
+            if T::take(keep(T("v2"), 1)) > 0 {
+                 {
+                    let c = 'b3: {
+                        consume(T("v4"));
+                        if !(T("k5").id() < 4) {
+                            break 'b3 (match (if cap.try_send(4) > 3 { 0 } else { cap.len() }) { 0 => (if 2 == 2 { T::id(&cap) } else { cap.id() }), n if n > 3 => n + 1, _ => (P { a: 4, b: String::from("x") }).sum() });
+                        }
+                        if f3(4, String::from(""), cap.try_send(3)) <= 2 {
+                            break 'b3 1;
+                        }
+                        0
+                    };
+                }
+            }
+            match 5 {
+                0 => {
+                }
+                n if n > 1 => {
+                }
+                _ => {
+                }
+            }
+            yield_!(String::from("end"));
+            Ok((if !((String::from("")).len() % 2 == 0) { t("t6", cap.id()) } else { Acc::new(4).add(cap.len()).add(3).get() }))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p154 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6562,9 +7335,9 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
                      {
                         match (if (r.clone()).is_empty() { opt(&r)? } else { (P { a: ((r.len() as i64) - cap.id()), b: t("t2", r) }).sum() }) {
                             0 => {
-                                yield_!(i2s((match T::id(&cap) { 0 => cap.len(), n if n > 2 => n + 1, _ => cap.id() })));
+                                yield_from!(Some(i2s((match T::id(&cap) { 0 => cap.len(), n if n > 2 => n + 1, _ => cap.id() }))), String::new());
                             }
-                            n if n > 3 => {
+                            n if n > 1 => {
                                 yield_!(t("t3", [String::from("ab"), String::from("four")].concat()));
                                 yield_!((if (String::from("hello")).is_empty() { String::from("xyz") } else { [String::from("hello"), String::from("hello")].concat() }));
                                 if (String::from("ab")).is_empty() {
@@ -6613,7 +7386,112 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p142 {
+mod p155 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let u1: String;
+            yield_!((if (r.len() % 2 == 0 && (r).len() % 2 == 0) { format!("{}-{}", (String::from("hello")), 3) } else { (if 0 == 0 { String::from("four") } else { String::from("hello") }) }));
+            if t("t2", (if 3 == 0 { cap.id() } else { 3 })) > 0 {
+                u1 = [yield_!(String::from("")), String::from("ab")].concat();
+            } else {
+                u1 = String::from("x");
+            }
+            let u3: T;
+            yield_!(String::from("hello"));
+            if (u1.is_empty() || (0 >= 5 && ((String::from("xyz")).len() % 2 == 0 || (u1.len() as i64) != 1))) {
+                u3 = cap;
+            } else {
+                u3 = cap;
+            }
+            yield_!([u1, i2s(u3.lock())].concat());
+            if !(!((String::from("")).len() % 2 == 0)) {
+                panic!("p4");
+            }
+             {
+                if let Some(n) = T("k5").opt() {
+                    let mut fuel6 = 0;
+                    'l6: while fuel6 < 2 && (String::from("ab")).is_empty() {
+                        fuel6 += 1;
+                        let mut e = n;
+                        yield_from!((0..0i64).map(i2s), String::new());
+                        let b = u3.len();
+                    }
+                    'l7: for w in [i2s((if (String::from("x")).len() % 2 == 0 { u3.try_send(1) } else { 4 })), String::from("")] {
+                        consume(T("v8"));
+                        let b = T::id(&u3);
+                    }
+                }
+            }
+            (yield_!(t("t9", String::from("four"))).len() as i64)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p156 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            match opt(&r) {
+                Some(n) if n < 3 => {
+                    'b1: {
+                        let f = 'b2: {
+                            yield_!((if ((r.clone()).len() % 2 == 0 && cap.id() >= 5) { (if r.len() % 2 == 0 { r.clone() } else { r.clone() }) } else { format!("{}-{}", r, n) }));
+                            yield_from!([t("t3", (if T::id(&cap) <= 5 { r } else { r })), String::from("ab")], String::new());
+                            let e = cap;
+                            if (String::from("ab")).is_empty() {
+                                break 'b2 e.try_send(1);
+                            }
+                            (match 4 { 0 => (n + n), n if n > 1 => n + 1, _ => T("k4").into_n() })
+                        };
+                        'l5: for w in [String::from("ab"), i2s(t("t6", n))] {
+                            yield_!(format!("{}-{}", (String::from("")), t("t7", (w.len() as i64))));
+                            if (T::take(keep(T("v9"), 8)) >= 5 && n > 0) {
+                                return Ok(T("k10").into_n());
+                            }
+                            yield_from!((0..1i64).map(i2s), String::new());
+                        }
+                        if ((P { a: n, b: String::from("x") }).sum() * n) != 2 {
+                            panic!("p11");
+                        }
+                        if (!(3 > 0) || (String::from("xyz")).is_empty()) {
+                            break 'b1;
+                        }
+                    }
+                    match T::take(keep(T("v13"), 12)) {
+                        0 => {
+                            let b: T = T("v14");
+                        }
+                        n if n > 2 => {
+                            drop(keep(T("v15"), Acc::new((match n { 0 => 1, n if n > 2 => n + 1, _ => n })).add(t("t16", n)).add(keep(T("v18"), 17).take()).get()));
+                        }
+                        _ => {
+                        }
+                    }
+                }
+                Some(n) => {
+                }
+                None => {
+                }
+            }
+            Err(yield_!(t("t19", String::from("x"))))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p157 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6644,7 +7522,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p143 {
+mod p158 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6674,7 +7552,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p144 {
+mod p159 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6734,7 +7612,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p145 {
+mod p160 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6794,7 +7672,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p146 {
+mod p161 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6838,7 +7716,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p147 {
+mod p162 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6904,7 +7782,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p148 {
+mod p163 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -6973,7 +7851,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p149 {
+mod p164 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7010,7 +7888,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p150 {
+mod p165 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7041,7 +7919,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p151 {
+mod p166 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7097,7 +7975,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p152 {
+mod p167 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7145,7 +8023,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p153 {
+mod p168 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7208,7 +8086,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p154 {
+mod p169 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7238,7 +8116,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p155 {
+mod p170 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7288,7 +8166,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p156 {
+mod p171 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7315,7 +8193,76 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p157 {
+mod p172 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let mut fuel1 = 0;
+            'l1: loop {
+                fuel1 += 1;
+                if fuel1 > 1 {
+                    break 'l1;
+                }
+                if (!((String::from("")).len() % 2 == 0) && (r.len() as i64) > 3) {
+                    panic!("p2");
+                }
+                let mut d = (match Some(T("k3")).unwrap().id() { 0 => 4, n if n > 2 => n + 1, _ => f3((r.len() as i64), format!("{}-{}", (r.clone()), cap.id()), cap.try_send(1)) });
+                yield_!((if (d < 3 || (r.clone()).len() % 2 == 0) { r.clone() } else { i2s(d) }));
+            }
+            let u4: String;
+            yield_!(r.clone());
+            if (String::from("")).is_empty() {
+                u4 = r.clone();
+            } else {
+                u4 = format!("{}-{}", (String::from("ab")), (match cap.lock() { 0 => cap.id(), n if n > 0 => n + 1, _ => (r.len() as i64) }));
+            }
+            let mut c: i64 = cap.into_n();
+            let Some(e) = opt(&r) else {
+                return c;
+            };
+            yield_!(t("t6", String::from("four")));
+            let e = 'b7: {
+                yield_!([String::from("hello"), String::from("hello")].concat());
+                 {
+                    let u8: i64;
+                    if f3(f3(c, r, e), u4.clone(), (e + (u4.len() as i64))) >= 1 {
+                        u8 = c;
+                    } else {
+                        u8 = 4;
+                    }
+                    drop(keep(T("v9"), (u4.len() as i64)));
+                    match (u4.len() as i64) {
+                        0 => {
+                            yield_!([i2s(c), t("t10", u4)].concat());
+                            consume(T("v11"));
+                            r = i2s((match T::take(keep(T("v13"), 12)) { 0 => (match e { 0 => 4, n if n > 4 => n + 1, _ => c }), n if n > 5 => n + 1, _ => (if (String::from("x")).len() % 2 == 0 { e } else { u8 }) }));
+                        }
+                        n if n > 1 => {
+                            drop(T("v14"));
+                            let a = u4;
+                            let a = yield_!(String::from(""));
+                        }
+                        _ => {
+                        }
+                    }
+                }
+                if (String::from("xyz")).len() % 2 == 0 {
+                    break 'b7 1;
+                }
+                (match (if c > 3 { e } else { c }) { 0 => t("t15", e), n if n > 5 => n + 1, _ => T("k16").id() })
+            };
+            Acc::new(t("t17", e)).add(f3(4, String::from(""), e)).add(T("k18").len()).get()
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p173 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7372,7 +8319,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p158 {
+mod p174 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7403,7 +8350,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p159 {
+mod p175 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7460,7 +8407,52 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p160 {
+mod p176 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            if let Some(n) = T("k1").opt() {
+                let mut fuel2 = 0;
+                let a = 'l2: loop {
+                    fuel2 += 1;
+                    if fuel2 > 2 {
+                        break 'l2 f3(t("t3", 2), format!("{}-{}", r, 2), t("t4", 5));
+                    }
+                    let a = keep(T("v5"), (P { a: (yield_!(r.clone()).len() as i64), b: yield_!(r.clone()) }).sum());
+                    yield_!(String::from("four"));
+                    let [e, _, _] = [(if ((r.clone()).len() % 2 == 0 && n == 1) { (if ((r.clone()).len() % 2 == 0 || 4 == 1) { T::take(a) } else { f3(n, r.clone(), 3) }) } else { n }), (match (yield_!(format!("{}-{}", (String::from("")), 3)).len() as i64) { 0 => Acc::new(n).add((r.len() as i64)).add((3 - T::id(&cap))).get(), n if n > 1 => n + 1, _ => (P { a: (r.len() as i64), b: t("t6", r.clone()) }).sum() }), f3(T("k7").id(), i2s(n), (P { a: 2, b: (if 4 < 1 { r.clone() } else { r.clone() }) }).sum())];
+                };
+                 {
+                    if (r.len() % 2 == 0 && ((n <= 1 && 3 > 0) && ((r.len() as i64) != 2 && 0 < 5))) {
+                        return Err(yield_!([r.clone(), r].concat()));
+                    }
+                }
+            } else {
+                yield_from!((0..0i64).map(i2s), String::new());
+                let u8: String;
+                yield_!(format!("{}-{}", (r.clone()), 0));
+                if !((((r).len() % 2 == 0 && 2 > 3) && (String::from("four")).is_empty())) {
+                    u8 = String::from("");
+                } else {
+                    u8 = (if (String::from("xyz")).len() % 2 == 0 { i2s(1) } else { i2s(3) });
+                }
+                if let Some(n) = opt(&u8) && n > 1 {
+                    let P { a: e, b: a } = P { a: 3, b: (if (String::from("xyz")).is_empty() { [yield_!(String::from("x")), yield_!(String::from("four"))].concat() } else { (if (String::from("hello")).is_empty() { i2s(2) } else { i2s(4) }) }) };
+                } else if (((u8).len() % 2 == 0 || (String::from("x")).len() % 2 == 0) || (4 <= 3 && (String::from("four")).len() % 2 == 0)) {
+                }
+            }
+            Ok(T("k9").id())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p177 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7503,7 +8495,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p161 {
+mod p178 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7584,7 +8576,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p162 {
+mod p179 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7614,7 +8606,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p163 {
+mod p180 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7683,7 +8675,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p164 {
+mod p181 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7707,21 +8699,28 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
             }
             match (P { a: (r.len() as i64), b: r.clone() }).sum() {
                 0 => {
-                    'l7: for w in T("k8").items() {
-                        drop(keep(T("v9"), (if (r.len() % 2 == 0 || r.len() % 2 == 0) { (yield_!(String::from("four")).len() as i64) } else { T("k10").into_n() })));
-                        let f = [t("t11", (if (String::from("ab")).len() % 2 == 0 { r.clone() } else { String::from("hello") })), t("t12", yield_!(r.clone()))].concat();
-                        let d = yield_!(String::from("four"));
+                    if (!(r.is_empty()) && ((String::from("ab")).is_empty() && (r.len() % 2 == 0 || r.len() % 2 == 0))) {
+                        return T("k7").into_n();
                     }
-                    'l13: for w in 0..cap3((yield_!(r.clone()).len() as i64)) {
-                        let [c, _, _] = [4, (yield_!([String::from("ab"), i2s(w)].concat()).len() as i64), (P { a: (r.len() as i64), b: i2s(T("k14").id()) }).sum()];
+                    match (T::take(cap), (if ((r.len() % 2 == 0 && (r.len() as i64) < 5) || 2 <= 2) { r.clone() } else { (if (r.len() % 2 == 0 || r.len() % 2 == 0) { yield_!(r.clone()) } else { yield_!(String::from("")) }) })) {
+                        (0, n) => {
+                            r = r;
+                        }
+                        (_, n) if n.len() > 5 => {
+                            drop(T("v8"));
+                            let (mut c, f) = (T("v9"), T("k10").id());
+                            r = t("t11", [i2s(1), t("t12", String::from("ab"))].concat());
+                        }
+                        (_, n) => {
+                        }
                     }
                 }
-                n if n > 1 => {
+                n if n > 0 => {
                 }
                 _ => {
                 }
             }
-            T::id(&cap)
+            Acc::new((r.len() as i64)).add((if r.len() % 2 == 0 { (r.len() as i64) } else { 2 })).add((yield_!(r.clone()).len() as i64)).get()
         });
         drive(co, inputs);
     }
@@ -7730,7 +8729,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p165 {
+mod p182 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7766,7 +8765,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p166 {
+mod p183 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7803,7 +8802,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p167 {
+mod p184 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7832,7 +8831,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p168 {
+mod p185 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7866,7 +8865,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p169 {
+mod p186 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7929,7 +8928,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p170 {
+mod p187 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -7997,7 +8996,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p171 {
+mod p188 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8045,7 +9044,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p172 {
+mod p189 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8081,7 +9080,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p173 {
+mod p190 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8129,7 +9128,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p174 {
+mod p191 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8164,7 +9163,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p175 {
+mod p192 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8191,7 +9190,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p176 {
+mod p193 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8218,7 +9217,46 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p177 {
+mod p194 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            if T::take(keep(keep(T("v2"), cap.try_send(1)), 1)) != 4 {
+                panic!("p3");
+            }
+            r = (if (((r).len() % 2 == 0 && (String::from("ab")).len() % 2 == 0) || !((String::from("hello")).len() % 2 == 0)) { t("t4", (if (String::from("")).len() % 2 == 0 { String::from("x") } else { String::from("") })) } else { [yield_!(String::from("ab")), t("t5", String::from(""))].concat() });
+            let mut b = yield_!(String::from("hello"));
+            let u6: String;
+            yield_!(b.clone());
+            if !(((r.len() % 2 == 0 && 3 >= 1) && ((r.len() as i64) < 3 && b.len() % 2 == 0))) {
+                u6 = r;
+            } else {
+                u6 = format!("{}-{}", b, t("t7", 3));
+            }
+            if !(((b.len() % 2 == 0 || 1 < 4) && ((String::from("four")).len() % 2 == 0 && (b.len() as i64) > 0))) {
+                panic!("p8");
+            }
+            let c: i64 = keep(cap, 9).take();
+            drop(T("v10"));
+            if let Some(n) = opt(&(format!("{}-{}", u6, t("t11", c)))) && n > 4 {
+                if let Some(n) = opt(&u6) {
+                } else if !(u6.len() % 2 == 0) {
+                } else if (u6.is_empty() || (String::from("x")).len() % 2 == 0) {
+                }
+            } else {
+            }
+            Ok(T("k12").len())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p195 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8259,7 +9297,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p178 {
+mod p196 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8302,7 +9340,57 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p179 {
+mod p197 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            let e = cap;
+            if let Some(n) = opt(&r) && n > 5 {
+                'l1: for w in [String::from("x"), (if (n > 5 || (r.len() as i64) == 3) { (if e.id() == 1 { r } else { String::from("four") }) } else { (if n >= 0 { r } else { r.clone() }) })] {
+                    consume(T("v2"));
+                    let (mut f, d) = (T("v3"), (w.len() as i64));
+                    r = yield_!(String::from("ab"));
+                    yield_!(w);
+                }
+                drop(T("v4"));
+            } else {
+                let e = e;
+                yield_from!(Some(r.clone()), String::new());
+            }
+            if let Some(n) = opt(&(yield_!(String::from("hello")))) && n > 4 {
+                let f = 'b5: {
+                    let P { a: d, b: b } = P { a: T("k6").into_n(), b: format!("{}-{}", (i2s(3)), n) };
+                    let u7: T;
+                    yield_!(i2s((b.len() as i64)));
+                    if (!(!((b.len() as i64) == 4)) && ((b.len() as i64) <= 3 || (b).is_empty())) {
+                        u7 = T("v8");
+                    } else {
+                        u7 = T("v9");
+                    }
+                    if (String::from("")).is_empty() {
+                        break 'b5 (if !((String::from("")).len() % 2 == 0) { u7.into_n() } else { 2 });
+                    }
+                    (match (if 3 < 1 { 5 } else { d }) { 0 => res(&(String::from("hello")))?, n if n > 3 => n + 1, _ => (if (String::from("x")).len() % 2 == 0 { d } else { n }) })
+                };
+            } else if (String::from("x")).len() % 2 == 0 {
+                drop(T("v10"));
+                'l11: for w in T("k12").items() {
+                    let mut d = [i2s(w), String::from("four")].concat();
+                }
+            } else if (String::from("four")).is_empty() {
+            }
+            Ok((P { a: (match 1 { 0 => 0, n if n > 3 => n + 1, _ => 1 }), b: (if (String::from("four")).len() % 2 == 0 { String::from("hello") } else { String::from("x") }) }).sum())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p198 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8354,7 +9442,76 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p180 {
+mod p199 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            'l1: for w in [format!("{}-{}", r, T::take(cap)), yield_!(r.clone())] {
+                let e: i64 = T::take(keep(T("v3"), 2));
+                let a = (match T("k4").id() { 0 => ((match 3 { 0 => 2, n if n > 2 => n + 1, _ => 1 }) - (w.len() as i64)), n if n > 4 => n + 1, _ => f3((w.len() as i64), t("t5", String::from("hello")), T("k6").into_n()) });
+                consume(T("v7"));
+            }
+            let u8: String;
+            yield_!(r.clone());
+            if r.is_empty() {
+                u8 = r;
+            } else {
+                u8 = r;
+            }
+             {
+                let mut fuel9 = Vec::from([(P { a: Acc::new(1).add((u8.len() as i64)).add(0).get(), b: i2s(2) }).sum(), T("k10").len()]);
+                'l9: while let Some(w) = fuel9.pop() {
+                    match (P { a: (t("t11", 4) + T::take(keep(T("v13"), 12))), b: format!("{}-{}", u8, (u8.len() as i64)) }).sum() {
+                        0 => {
+                            consume(T("v14"));
+                            consume(T("v15"));
+                            let b = [yield_!(String::from("xyz")), yield_!(u8.clone())].concat();
+                        }
+                        n if n > 3 => {
+                            yield_from!([i2s(0), [i2s(w), format!("{}-{}", u8, w)].concat()], String::new());
+                        }
+                        _ => {
+                            consume(T("v16"));
+                            yield_!(u8.clone());
+                        }
+                    }
+                    if !(((u8.clone()).is_empty() || ((u8.len() as i64) > 3 || 1 > 1))) {
+                        return (yield_!(String::from("")).len() as i64);
+                    }
+                    match Acc::new((yield_!([String::from(""), String::from("four")].concat()).len() as i64)).add((yield_!(t("t17", u8.clone())).len() as i64)).add(t("t18", (if w <= 2 { (u8.len() as i64) } else { w }))).get() {
+                        0 => {
+                            let a = keep(T("v19"), w);
+                        }
+                        n if n > 3 => {
+                            let d = (if !(u8.len() % 2 == 0) { (match n { 0 => w, n if n > 4 => n + 1, _ => T("k20").id() }) } else { (yield_!(t("t21", u8.clone())).len() as i64) });
+                        }
+                        _ => {
+                            consume(T("v22"));
+                            let P { a: c, b: d } = P { a: t("t23", 4), b: yield_!(format!("{}-{}", u8, Acc::new((u8.len() as i64)).add(2).add(w).get())) };
+                            let mut d = keep(T("v24"), t("t25", (match c { 0 => w, n if n > 2 => n + 1, _ => c })));
+                        }
+                    }
+                    if let Some(n) = opt(&u8) {
+                        if (yield_!(String::from("xyz"))).len() % 2 == 0 {
+                            continue 'l9;
+                        }
+                    } else if !((String::from("")).len() % 2 == 0) {
+                    } else {
+                    }
+                }
+            }
+            (P { a: (yield_!(u8.clone()).len() as i64), b: (if (u8).len() % 2 == 0 { String::from("ab") } else { String::from("") }) }).sum()
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p200 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8402,7 +9559,68 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p181 {
+mod p201 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            'b1: {
+                let u2: i64;
+                if !(r.is_empty()) {
+                    u2 = (P { a: (match 1 { 0 => (r.len() as i64), n if n > 0 => n + 1, _ => 4 }), b: String::from("hello") }).sum();
+                } else {
+                    u2 = (match (match 1 { 0 => (r.len() as i64), n if n > 1 => n + 1, _ => cap.id() }) { 0 => (match (r.len() as i64) { 0 => cap.len(), n if n > 1 => n + 1, _ => 4 }), n if n > 2 => n + 1, _ => t("t3", 5) });
+                }
+                let mut fuel4 = 0;
+                'l4: while fuel4 < 2 && r.is_empty() {
+                    fuel4 += 1;
+                    if let Some(n) = T("k5").opt() {
+                        r = String::from("hello");
+                        consume(T("v6"));
+                        let f = yield_!(t("t7", t("t8", r.clone())));
+                    } else if (r.len() as i64) != 3 {
+                        drop(keep(T("v9"), f3(T::take(keep(T("v11"), 10)), i2s((r.len() as i64)), keep(T("v13"), 12).take())));
+                    }
+                    if (r.is_empty() && !((cap.len() != 3 && u2 > 3))) {
+                        panic!("p14");
+                    }
+                }
+                if (String::from("ab")).is_empty() {
+                    break 'b1;
+                }
+            }
+            let u15: String;
+            yield_!(r);
+            if ((String::from("hello")).is_empty() && (cap.lock() + 5) > 4) {
+                u15 = String::from("four");
+            } else {
+                u15 = (if !((String::from("ab")).len() % 2 == 0) { (if cap.borrow() >= 4 { String::from("x") } else { String::from("") }) } else { String::from("x") });
+            }
+            if (u15).is_empty() {
+                panic!("p16");
+            }
+            'l17: for w in [(if (cap.borrow() == 4 && (String::from("xyz")).len() % 2 == 0) { [String::from("four"), String::from("hello")].concat() } else { yield_!(String::from("hello")) }), yield_!(i2s(cap.lock()))] {
+                drop(T("v18"));
+                 {
+                    'l19: for w in [[String::from("hello"), w.clone()].concat(), i2s(T("k20").id())] {
+                        let [b, _, _] = [cap.borrow(), T("k21").id(), (if !(!((w.len() as i64) == 0)) { (match T::take(keep(T("v23"), 22)) { 0 => T("k24").into_n(), n if n > 5 => n + 1, _ => t("t25", cap.lock()) }) } else { T::id(&cap) })];
+                        let P { a: a, b: b } = P { a: (yield_!([(if (String::from("ab")).len() % 2 == 0 { w.clone() } else { String::from("x") }), t("t26", w.clone())].concat()).len() as i64), b: yield_!(w) };
+                        let (mut c, e) = (T("v27"), t("t28", (b.len() as i64)));
+                        let mut a = b.clone();
+                    }
+                }
+            }
+            Some(f3(Acc::new(cap.lock()).add(T::id(&cap)).add(cap.borrow()).get(), yield_!(String::from("")), T::take(keep(T("v30"), 29))))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p202 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8460,7 +9678,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p182 {
+mod p203 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8503,7 +9721,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p183 {
+mod p204 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8532,26 +9750,29 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
             }
             match (r.len() as i64) {
                 0 => {
-                    'l12: for w in T("k13").items() {
-                        let mut d = f3((r.len() as i64), (if ((r.len() as i64) >= 4 || w >= 2) { i2s(w) } else { i2s(c) }), (yield_!(i2s(c)).len() as i64));
-                        let P { a: b, b: d } = P { a: c, b: yield_!((if ((r.len() as i64) != 1 || r.len() % 2 == 0) { (if r.len() % 2 == 0 { r.clone() } else { r.clone() }) } else { String::from("four") })) };
+                     {
+                        if r.is_empty() {
+                            panic!("p12");
+                        }
+                        drop(T("v13"));
                     }
+                    let a = T("v14");
                 }
-                n if n > 4 => {
-                    r = r;
+                n if n > 0 => {
+                    let mut f = keep(T("v15"), (keep(T("v17"), 16).take() + (n - (r.len() as i64))));
+                    let u18: i64;
+                    if (r.len() as i64) == 3 {
+                        u18 = n;
+                    } else {
+                        u18 = 2;
+                    }
                 }
                 _ => {
-                    if let Some(n) = opt(&((if ((r.len() as i64) <= 4 && (r.len() as i64) < 0) { String::from("") } else { r }))) && n > 0 {
-                        if (yield_!(String::from("ab"))).is_empty() {
-                            panic!("p14");
-                        }
-                        let mut b: T = T("v15");
-                    } else if (String::from("four")).len() % 2 == 0 {
-                        r = yield_!([format!("{}-{}", (String::from("four")), c), t("t16", String::from("hello"))].concat());
-                    }
+                    let c = t("t19", Some(T("k20")).unwrap().id());
+                    let mut c = T("v21");
                 }
             }
-            T::take(keep(keep(T("v18"), c), 17))
+            t("t22", (match 3 { 0 => c, n if n > 3 => n + 1, _ => c }))
         });
         drive(co, inputs);
     }
@@ -8560,14 +9781,14 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p184 {
+mod p205 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
         let cap = T("cap");
         let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
             let mut fuel1 = 0;
-            let f = 'l1: loop {
+            let d = 'l1: loop {
                 fuel1 += 1;
                 if fuel1 > 3 {
                     break 'l1 cap.id();
@@ -8586,18 +9807,20 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
                 }
                 match (P { a: (T::take(keep(T("v4"), 3)) + (cap.id() - cap.len())), b: yield_!(r.clone()) }).sum() {
                     0 => {
-                        yield_!([format!("{}-{}", r, 0), i2s(2)].concat());
-                        yield_!([[r.clone(), r.clone()].concat(), t("t5", r.clone())].concat());
-                        yield_!([t("t6", String::from("x")), [r.clone(), r.clone()].concat()].concat());
+                        if cap.lock() > 1 {
+                            panic!("p5");
+                        }
+                        let e = yield_!((if cap.len() >= 2 { (if (r.len() as i64) >= 0 { r.clone() } else { r.clone() }) } else { i2s(cap.len()) }));
                     }
-                    n if n > 4 => {
-                        let e = keep(T("v7"), opt(&r)?);
+                    n if n > 0 => {
+                        r = format!("{}-{}", (format!("{}-{}", (String::from("xyz")), 5)), ((n + cap.len()) + Acc::new(n).add(n).add((r.len() as i64)).get()));
+                        let a = T::id(&cap);
                     }
                     _ => {
                     }
                 }
             };
-            Some(((f + cap.len()) + Acc::new(f).add(f).add((r.len() as i64)).get()))
+            Some(f3(d, r.clone(), 3))
         });
         drive(co, inputs);
     }
@@ -8606,7 +9829,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p185 {
+mod p206 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8657,7 +9880,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p186 {
+mod p207 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8665,27 +9888,22 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
         let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
             match f3(3, (if !((r.len() as i64) == 2) { [String::from("four"), r.clone()].concat() } else { i2s(cap.borrow()) }), (T("k1").id() + t("t2", (r.len() as i64)))) {
                 0 => {
-                    if ((r).len() % 2 == 0 && (!(5 >= 2) || (String::from("hello")).len() % 2 == 0)) {
-                        if ((if (String::from("xyz")).len() % 2 == 0 { String::from("x") } else { String::from("x") })).is_empty() {
-                            return Err(String::from("hello"));
+                    yield_!(r);
+                    'l3: for w in T("k4").items() {
+                        let P { a: a, b: b } = P { a: cap.lock(), b: i2s((if (String::from("hello")).is_empty() { res(&(String::from("xyz")))? } else { (P { a: cap.lock(), b: String::from("xyz") }).sum() })) };
+                        if (format!("{}-{}", (b.clone()), a)).len() % 2 == 0 {
+                            return Ok(t("t5", (match cap.id() { 0 => cap.lock(), n if n > 5 => n + 1, _ => 3 })));
                         }
                     }
                 }
-                n if n > 1 => {
-                    let mut fuel3 = Vec::from([cap.into_n(), (n * (r.len() as i64))]);
-                    'l3: while let Some(w) = fuel3.pop() {
-                        yield_!((if (r.clone()).len() % 2 == 0 { String::from("ab") } else { (if (r.len() as i64) <= 5 { String::from("x") } else { String::from("x") }) }));
-                        let c = [t("t4", yield_!(String::from("four"))), format!("{}-{}", (String::from("ab")), res(&(String::from("ab")))?)].concat();
-                    }
-                    if let Some(n) = T("k5").opt() {
-                    } else if t("t6", (r.len() as i64)) != 5 {
-                    } else {
-                    }
+                n if n > 3 => {
+                    yield_from!([(if (r.clone()).len() % 2 == 0 { String::from("ab") } else { (if T::id(&cap) <= 5 { r } else { String::from("x") }) }), i2s(3)], String::new());
+                    let [e, _, _] = [cap.try_send(4), (match ((P { a: n, b: String::from("ab") }).sum() + (match n { 0 => 3, n if n > 5 => n + 1, _ => 5 })) { 0 => Some(T("k6")).unwrap().id(), n if n > 2 => n + 1, _ => 5 }), (if ((String::from("xyz")).is_empty() && ((String::from("x")).len() % 2 == 0 || n == 1)) { cap.into_n() } else { (P { a: res(&(String::from("xyz")))?, b: t("t7", String::from("four")) }).sum() })];
                 }
                 _ => {
                 }
             }
-            Ok((P { a: Acc::new(1).add(0).add(4).get(), b: [String::from("xyz"), String::from("xyz")].concat() }).sum())
+            Ok(res(&(String::from("four")))?)
         });
         drive(co, inputs);
     }
@@ -8694,7 +9912,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p187 {
+mod p208 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8734,7 +9952,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p188 {
+mod p209 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8771,7 +9989,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p189 {
+mod p210 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8833,7 +10051,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p190 {
+mod p211 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8882,7 +10100,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p191 {
+mod p212 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8930,7 +10148,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p192 {
+mod p213 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -8961,7 +10179,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p193 {
+mod p214 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9019,7 +10237,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p194 {
+mod p215 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9047,7 +10265,77 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p195 {
+mod p216 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let mut fuel1 = 0;
+            let c = 'l1: loop {
+                fuel1 += 1;
+                if fuel1 > 2 {
+                    break 'l1 (f3(T::id(&cap), r.clone(), 4) * T("k2").id());
+                }
+                consume(T("v3"));
+                let u4: T;
+                yield_!(format!("{}-{}", r, T::take(keep(T("v6"), 5))));
+                if (!(((String::from("hello")).len() % 2 == 0 || T::id(&cap) > 0)) && !(((String::from("hello")).len() % 2 == 0 || r.len() % 2 == 0))) {
+                    u4 = T("v7");
+                } else {
+                    u4 = T("v8");
+                }
+                 {
+                    if let Some(n) = opt(&r) && n > 5 {
+                        yield_!(i2s(T::take(u4)));
+                    }
+                }
+                match opt(&r) {
+                    Some(n) if n < 3 => {
+                        let a = t("t9", (if !(3 < 1) { yield_!(String::from("hello")) } else { r.clone() }));
+                        r = t("t10", yield_!(format!("{}-{}", a, cap.id())));
+                    }
+                    Some(n) => {
+                        yield_!(format!("{}-{}", (String::from("x")), n));
+                    }
+                    None => {
+                        let c = T("v11");
+                        let a = T("v12");
+                        if !((r.clone()).len() % 2 == 0) {
+                            return Some((r.len() as i64));
+                        }
+                    }
+                }
+            };
+            let mut e = c;
+            let mut fuel13 = 0;
+            'l13: while fuel13 < 3 && (String::from("hello")).is_empty() {
+                fuel13 += 1;
+                let f = 'b14: {
+                    let mut fuel15 = 0;
+                    'l15: while fuel15 < 1 && (!((r.len() as i64) >= 0) && c <= 5) {
+                        fuel15 += 1;
+                        let f = cap.lock();
+                        if (yield_!(r.clone())).len() % 2 == 0 {
+                            return None;
+                        }
+                    }
+                    if !((c >= 5 || r.len() % 2 == 0)) {
+                        break 'b14 (keep(T("v18"), 17).take() + 0);
+                    }
+                    (yield_!(i2s(4)).len() as i64)
+                };
+            }
+            Some(t("t19", keep(T("v21"), 20).take()))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p217 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9103,7 +10391,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p196 {
+mod p218 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9133,7 +10421,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p197 {
+mod p219 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9182,7 +10470,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p198 {
+mod p220 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9190,41 +10478,44 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
         let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
             match (T::take(keep(T("v2"), 1)) * T("k3").into_n()) {
                 0 => {
-                    yield_!([t("t4", String::from("x")), r.clone()].concat());
-                    match T("k5").len() {
-                        0 => {
-                            let f = t("t6", format!("{}-{}", (String::from("ab")), t("t7", 1)));
-                            yield_!(f.clone());
-                            consume(keep(T("v8"), opt(&r)?));
-                        }
-                        n if n > 2 => {
-                            let d = cap;
-                            yield_!(r);
-                        }
-                        n => {
-                            yield_from!(Some(t("t9", [String::from(""), String::from("ab")].concat())), String::new());
-                            let P { a: c, b: d } = P { a: f3(Acc::new((match 1 { 0 => n, n if n > 3 => n + 1, _ => n })).add(f3(0, String::from(""), n)).add((P { a: (r.len() as i64), b: String::from("xyz") }).sum()).get(), t("t10", i2s((r.len() as i64))), (if r.is_empty() { f3(2, r.clone(), (r.len() as i64)) } else { T::take(keep(T("v12"), 11)) })), b: r };
-                        }
-                    }
+                    let Some(b) = opt(&r) else {
+                        panic!("p4");
+                    };
                 }
-                n if n > 3 => {
-                    match opt(&r) {
-                        Some(n) if n < 1 => {
-                            let (mut a, b) = (T("v13"), ((P { a: n, b: yield_!(r.clone()) }).sum() + (match ((r.len() as i64) * n) { 0 => n, n if n > 0 => n + 1, _ => (n + n) })));
-                            let b: i64 = opt(&(yield_!(r)))?;
-                        }
-                        Some(n) => {
-                            let e = String::from("x");
-                            let mut e = keep(cap, 5);
-                        }
-                        None => {
-                        }
-                    }
+                n if n > 0 => {
+                    let Some(d) = opt(&(t("t5", i2s((r.len() as i64))))) else {
+                        return None;
+                    };
                 }
                 _ => {
+                    let c = r;
+                    let mut fuel6 = 0;
+                    'l6: loop {
+                        fuel6 += 1;
+                        if fuel6 > 3 {
+                            break 'l6;
+                        }
+                        let P { a: e, b: f } = P { a: opt(&c)?, b: [format!("{}-{}", c, (if c.len() % 2 == 0 { (c.len() as i64) } else { 4 })), String::from("hello")].concat() };
+                        let (mut d, e) = (T("v7"), T::take(keep(T("v9"), 8)));
+                    }
                 }
             }
-            None
+            let mut fuel10 = Vec::from([(match cap.len() { 0 => f3(0, String::from(""), 4), n if n > 4 => n + 1, _ => 3 }), (match Some(T("k11")).unwrap().id() { 0 => keep(T("v13"), 12).take(), n if n > 5 => n + 1, _ => t("t14", 2) })]);
+            'l10: while let Some(w) = fuel10.pop() {
+                if (T::take(keep(T("v16"), 15)) >= 2 || ((w == 1 || (String::from("xyz")).len() % 2 == 0) && ((String::from("xyz")).len() % 2 == 0 && T::id(&cap) < 1))) {
+                    panic!("p17");
+                }
+                if let Some(n) = T("k18").opt() {
+                    if cap.len() > 3 {
+                        panic!("p19");
+                    }
+                    let mut c: String = i2s(w);
+                    let P { a: b, b: f } = P { a: opt(&(c.clone()))?, b: i2s(T::id(&cap)) };
+                }
+                yield_from!((0..2i64).map(i2s), String::new());
+            }
+            r = (if (String::from("")).len() % 2 == 0 { yield_!(String::from("four")) } else { [i2s(cap.lock()), [String::from("x"), String::from("")].concat()].concat() });
+            Some(f3((if 1 < 4 { (r.len() as i64) } else { cap.len() }), (if 2 < 4 { r.clone() } else { r.clone() }), (r.len() as i64)))
         });
         drive(co, inputs);
     }
@@ -9233,7 +10524,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p199 {
+mod p221 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9277,7 +10568,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p200 {
+mod p222 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9336,7 +10627,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p201 {
+mod p223 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9371,7 +10662,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p202 {
+mod p224 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9405,7 +10696,64 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p203 {
+mod p225 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            drop(cap);
+            yield_!([[r, String::from("four")].concat(), String::from("x")].concat());
+            let e = 'b1: {
+                let a: i64 = f3((if (String::from("hello")).len() % 2 == 0 { res(&(String::from("xyz")))? } else { Acc::new(0).add(4).add(5).get() }), yield_!(format!("{}-{}", (String::from("four")), 3)), (yield_!(String::from("ab")).len() as i64));
+                if (String::from("")).is_empty() {
+                    break 'b1 f3((0 * 5), i2s(a), (match a { 0 => 2, n if n > 3 => n + 1, _ => 4 }));
+                }
+                res(&(String::from("ab")))?
+            };
+            yield_!((if ((String::from("xyz")).len() % 2 == 0 && e > 2) { t("t2", String::from("")) } else { [String::from(""), String::from("four")].concat() }));
+            let u3: T;
+            yield_!(format!("{}-{}", (String::from("four")), t("t4", e)));
+            if !((String::from("x")).is_empty()) {
+                u3 = T("v5");
+            } else {
+                u3 = keep(T("v6"), (match e { 0 => 2, n if n > 2 => n + 1, _ => e }));
+            }
+            let mut fuel7 = 0;
+            'l7: while fuel7 < 2 && (String::from("x")).is_empty() {
+                fuel7 += 1;
+                let mut a = (match Acc::new(t("t8", e)).add(t("t9", e)).add((if 2 < 4 { u3.id() } else { e })).get() { 0 => (P { a: (if T::id(&u3) != 4 { u3.len() } else { e }), b: String::from("hello") }).sum(), n if n > 2 => n + 1, _ => (match f3(u3.lock(), String::from(""), 2) { 0 => T::take(keep(T("v11"), 10)), n if n > 0 => n + 1, _ => (match 5 { 0 => T::id(&u3), n if n > 0 => n + 1, _ => e }) }) });
+                r = format!("{}-{}", ([String::from("xyz"), String::from("hello")].concat()), e);
+                if (r.len() as i64) > 1 {
+                    panic!("p12");
+                }
+            }
+            r = yield_!((if e > 1 { t("t13", String::from("xyz")) } else { format!("{}-{}", (String::from("")), e) }));
+            let Some(f) = opt(&((if u3.id() >= 2 { r.clone() } else { [String::from(""), r.clone()].concat() }))) else {
+                return Err(format!("{}-{}", (r), f3(e, String::from(""), 3)));
+            };
+            let mut fuel15 = Vec::from([(match T::take(u3) { 0 => T::take(keep(T("v17"), 16)), n if n > 5 => n + 1, _ => keep(T("v19"), 18).take() }), (if (String::from("four")).is_empty() { t("t20", f) } else { f })]);
+            'l15: while let Some(w) = fuel15.pop() {
+                if let Some(n) = opt(&(t("t21", yield_!(String::from(""))))) {
+                    r = yield_!([String::from("four"), i2s(1)].concat());
+                    if ((r.is_empty() && (r.clone()).len() % 2 == 0) || (r.len() % 2 == 0 || !(e > 4))) {
+                        return Err(yield_!([String::from(""), r.clone()].concat()));
+                    }
+                }
+                let a: String = (if (String::from("")).is_empty() { t("t22", format!("{}-{}", (String::from("xyz")), e)) } else { yield_!([String::from("xyz"), String::from("ab")].concat()) });
+            }
+            'l23: for w in 0..cap3(res(&(String::from("xyz")))?) {
+            }
+            Ok((P { a: (yield_!(String::from("ab")).len() as i64), b: i2s(f) }).sum())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p226 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9451,7 +10799,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p204 {
+mod p227 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9514,7 +10862,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p205 {
+mod p228 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9564,7 +10912,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p206 {
+mod p229 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9604,7 +10952,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p207 {
+mod p230 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9637,7 +10985,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p208 {
+mod p231 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9670,7 +11018,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p209 {
+mod p232 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9715,9 +11063,9 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
                     (_, n) => {
                         match T::take(cap) {
                             0 => {
-                                let a = T::take(keep(keep(T("v16"), f3((n.len() as i64), n, (r.len() as i64))), 15));
+                                let (mut a, d) = (T("v15"), T::take(keep(keep(T("v17"), f3((n.len() as i64), n, (r.len() as i64))), 16)));
                             }
-                            n if n > 4 => {
+                            n if n > 2 => {
                             }
                             _ => {
                             }
@@ -9734,7 +11082,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p210 {
+mod p233 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9790,7 +11138,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p211 {
+mod p234 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9818,7 +11166,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p212 {
+mod p235 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9862,7 +11210,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p213 {
+mod p236 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9931,7 +11279,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p214 {
+mod p237 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -9977,13 +11325,13 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
                 match T::take(keep(keep(T("v16"), w), 15)) {
                     0 => {
                     }
-                    n if n > 5 => {
+                    n if n > 4 => {
                     }
                     _ => {
                     }
                 }
             }
-            Acc::new((3 + 5)).add(0).add(5).get()
+            T::take(cap)
         });
         drive(co, inputs);
     }
@@ -9992,7 +11340,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p215 {
+mod p238 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10047,7 +11395,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p216 {
+mod p239 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10085,7 +11433,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p217 {
+mod p240 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10136,7 +11484,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p218 {
+mod p241 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10156,22 +11504,22 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
                 };
                 match (P { a: w, b: yield_!(e.clone()) }).sum() {
                     0 => {
-                        let mut f = T("v3");
-                        let mut a = format!("{}-{}", (i2s(b)), f3(Acc::new(2).add(4).add(b).get(), (if f.len() >= 0 { String::from("xyz") } else { r.clone() }), t("t4", (r.len() as i64))));
-                        drop(keep(keep(keep(T("v5"), b), cap.id()), T::take(f)));
+                        yield_!(r.clone());
                     }
                     n if n > 0 => {
+                        let mut d = Acc::new(f3((if (String::from("")).len() % 2 == 0 { (r.len() as i64) } else { 2 }), yield_!(r.clone()), keep(T("v4"), 3).take())).add((match f3(0, String::from("xyz"), cap.try_send(1)) { 0 => (match n { 0 => b, n if n > 0 => n + 1, _ => w }), n if n > 3 => n + 1, _ => b })).add(cap.id()).get();
+                        drop(T("v5"));
                         if (e.is_empty() && (((e.clone()).len() % 2 == 0 && 1 > 5) || 1 < 1)) {
                             panic!("p6");
                         }
-                        consume(T("v7"));
                     }
                     _ => {
-                        drop(T("v8"));
+                        yield_!([i2s(cap.borrow()), e.clone()].concat());
+                        yield_!(r.clone());
                     }
                 }
             }
-            (r.len() as i64)
+            ((match 3 { 0 => (r.len() as i64), n if n > 5 => n + 1, _ => (e.len() as i64) }) - b)
         });
         drive(co, inputs);
     }
@@ -10180,7 +11528,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p219 {
+mod p242 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10239,7 +11587,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p220 {
+mod p243 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10282,7 +11630,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p221 {
+mod p244 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10348,7 +11696,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p222 {
+mod p245 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10406,7 +11754,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p223 {
+mod p246 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10440,7 +11788,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p224 {
+mod p247 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10489,7 +11837,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p225 {
+mod p248 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10514,7 +11862,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p226 {
+mod p249 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10549,7 +11897,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p227 {
+mod p250 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10580,7 +11928,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p228 {
+mod p251 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10640,7 +11988,44 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p229 {
+mod p252 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            if (i2s((r.len() as i64))).len() % 2 == 0 {
+                return (t("t1", (r.len() as i64)) - (match 3 { 0 => 2, n if n > 2 => n + 1, _ => (r.len() as i64) }));
+            }
+            let mut d = (P { a: (yield_!(String::from("xyz")).len() as i64), b: yield_!(String::from("")) }).sum();
+            let mut a = (yield_!((if (String::from("four")).len() % 2 == 0 { r } else { String::from("xyz") })).len() as i64);
+             {
+                if (yield_!(String::from(""))).is_empty() {
+                    panic!("p2");
+                }
+            }
+            'l3: for w in 0..cap3((if !((String::from("")).len() % 2 == 0) { t("t4", a) } else { keep(T("v6"), 5).take() })) {
+                let u7: String;
+                yield_!(String::from("x"));
+                if (!((5 != 1 && w > 4)) || Acc::new(0).add(d).add(5).get() > 5) {
+                    u7 = [i2s(cap.borrow()), i2s(a)].concat();
+                } else {
+                    u7 = i2s((match 2 { 0 => a, n if n > 1 => n + 1, _ => cap.borrow() }));
+                }
+                a += t("t8", f3(cap.borrow(), yield_!(u7), (w + 1)));
+            }
+            'l9: for w in T("k10").items() {
+            }
+            (yield_!([String::from(""), String::from("four")].concat()).len() as i64)
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p253 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10670,7 +12055,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p230 {
+mod p254 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10740,7 +12125,47 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p231 {
+mod p255 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
+            let u1: String;
+            yield_!(r.clone());
+            if r.is_empty() {
+                u1 = format!("{}-{}", r, (match cap.id() { 0 => cap.id(), n if n > 1 => n + 1, _ => (r.len() as i64) }));
+            } else {
+                u1 = format!("{}-{}", r, (P { a: 4, b: String::from("hello") }).sum());
+            }
+            if !(u1.is_empty()) {
+                panic!("p2");
+            }
+            let mut fuel3 = 0;
+            let a = 'l3: loop {
+                fuel3 += 1;
+                if fuel3 > 2 {
+                    break 'l3 (P { a: cap.lock(), b: format!("{}-{}", u1, cap.len()) }).sum();
+                }
+                if let Some(n) = opt(&u1) && n > 3 {
+                    let d = i2s((match (yield_!(String::from("hello")).len() as i64) { 0 => (match (u1.len() as i64) { 0 => 2, n if n > 2 => n + 1, _ => cap.lock() }), n if n > 4 => n + 1, _ => n }));
+                } else if r.len() % 2 == 0 {
+                    let (mut a, b) = (keep(T("v4"), (T::take(keep(T("v6"), 5)) + t("t7", (u1.len() as i64)))), (u1.len() as i64));
+                    yield_!(format!("{}-{}", u1, Acc::new(0).add(b).add(0).get()));
+                    yield_!((if (b > 1 && b < 3) { (if b != 4 { u1.clone() } else { String::from("hello") }) } else { r.clone() }));
+                } else {
+                }
+            };
+            Some((if 4 == 5 { f3((r.len() as i64), r.clone(), a) } else { t("t8", (r.len() as i64)) }))
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p256 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10791,7 +12216,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p232 {
+mod p257 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10844,7 +12269,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p233 {
+mod p258 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10889,7 +12314,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p234 {
+mod p259 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10925,7 +12350,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p235 {
+mod p260 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10958,7 +12383,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p236 {
+mod p261 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -10995,7 +12420,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p237 {
+mod p262 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11048,7 +12473,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p238 {
+mod p263 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11111,7 +12536,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p239 {
+mod p264 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11189,7 +12614,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p240 {
+mod p265 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11226,7 +12651,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p241 {
+mod p266 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11268,7 +12693,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p242 {
+mod p267 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11317,7 +12742,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p243 {
+mod p268 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11380,7 +12805,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p244 {
+mod p269 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11413,7 +12838,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p245 {
+mod p270 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11448,7 +12873,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p246 {
+mod p271 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11490,7 +12915,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p247 {
+mod p272 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11499,24 +12924,26 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
              {
                 match (match t("t1", (r.len() as i64)) { 0 => (r.len() as i64), n if n > 0 => n + 1, _ => cap.into_n() }) {
                     0 => {
-                        if let Some(n) = T("k2").opt() {
-                            let (mut e, f) = (T("v3"), (P { a: f3((if (String::from("xyz")).len() % 2 == 0 { n } else { n }), [r.clone(), r].concat(), (P { a: n, b: String::from("ab") }).sum()), b: String::from("ab") }).sum());
-                            let mut f: T = T("v4");
-                            yield_!([String::from("x"), t("t5", String::from("four"))].concat());
-                        } else if r.len() % 2 == 0 {
-                            let d = keep(T("v6"), (match Acc::new(0).add((r.len() as i64)).add((r.len() as i64)).get() { 0 => 3, n if n > 5 => n + 1, _ => Acc::new((r.len() as i64)).add((r.len() as i64)).add(1).get() }));
-                        } else {
-                            let mut f = r.clone();
-                            let P { a: b, b: c } = P { a: (if (r.clone()).is_empty() { (yield_!([String::from("xyz"), f.clone()].concat()).len() as i64) } else { Acc::new(Acc::new(2).add((r.len() as i64)).add(2).get()).add((match (f.len() as i64) { 0 => (f.len() as i64), n if n > 0 => n + 1, _ => 1 })).add((match 1 { 0 => 5, n if n > 1 => n + 1, _ => (r.len() as i64) })).get() }), b: t("t7", r) };
+                        let mut fuel2 = 0;
+                        'l2: while fuel2 < 2 && (r.len() % 2 == 0 || ((r.len() as i64) > 5 && r.len() % 2 == 0)) {
+                            fuel2 += 1;
+                            let c = (t("t3", T("k4").id()) + (r.len() as i64));
+                            drop(keep(keep(T("v5"), (yield_!(String::from("ab")).len() as i64)), 4));
+                            let mut f: T = T("v6");
                         }
                     }
-                    n if n > 3 => {
+                    n if n > 5 => {
+                        consume(T("v7"));
                     }
                     _ => {
+                        if ((r.clone()).len() % 2 == 0 || (!(0 == 4) && !((r.len() as i64) != 5))) {
+                            panic!("p8");
+                        }
+                        let f = T("v9");
                     }
                 }
             }
-            t("t8", (if 0 == 2 { 1 } else { 0 }))
+            Acc::new((if (r.clone()).len() % 2 == 0 { 0 } else { (r.len() as i64) })).add((r.len() as i64)).add(Acc::new(2).add((r.len() as i64)).add(2).get()).get()
         });
         drive(co, inputs);
     }
@@ -11525,7 +12952,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p248 {
+mod p273 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11556,7 +12983,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p249 {
+mod p274 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11588,7 +13015,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p250 {
+mod p275 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11637,7 +13064,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p251 {
+mod p276 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11685,7 +13112,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p252 {
+mod p277 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11745,7 +13172,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p253 {
+mod p278 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11816,7 +13243,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p254 {
+mod p279 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11869,7 +13296,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p255 {
+mod p280 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11916,7 +13343,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p256 {
+mod p281 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -11925,35 +13352,32 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
             'l1: for w in 0..cap3(res(&r)?) {
                 match T("k2").id() {
                     0 => {
-                        r = (if (r.len() % 2 == 0 || (r.len() % 2 == 0 || cap.borrow() < 0)) { t("t3", format!("{}-{}", (r.clone()), cap.try_send(3))) } else { String::from("ab") });
-                        let b: i64 = (if (((r.len() as i64) < 3 || r.len() % 2 == 0) || (r.clone()).len() % 2 == 0) { Acc::new(cap.try_send(2)).add((yield_!(r.clone()).len() as i64)).add(w).get() } else { (if !(r.len() % 2 == 0) { T("k4").into_n() } else { (P { a: 2, b: r.clone() }).sum() }) });
-                        r = [[t("t5", r.clone()), t("t6", String::from("four"))].concat(), yield_!(r.clone())].concat();
+                        if !((!(w != 1) && r.is_empty())) {
+                            panic!("p3");
+                        }
                     }
-                    n if n > 0 => {
-                        r = [yield_!([String::from("four"), r.clone()].concat()), i2s((yield_!(r.clone()).len() as i64))].concat();
-                        let f = yield_!(i2s(4));
+                    n if n > 5 => {
+                        yield_!(r.clone());
                     }
                     _ => {
-                        r = String::from("");
+                        let b = T("v4");
                     }
                 }
-                match T("k7").len() {
-                    0 => {
-                        if (if !(r.len() % 2 == 0) { T::take(keep(T("v9"), 8)) } else { (if (r.clone()).len() % 2 == 0 { w } else { w }) }) >= 0 {
-                            panic!("p10");
-                        }
-                        if !(((r.clone()).is_empty() && (r.clone()).is_empty())) {
-                            return Ok(T::take(keep(T("v12"), 11)));
-                        }
-                    }
-                    n if n > 2 => {
-                        yield_from!((0..1i64).map(i2s), String::new());
-                    }
-                    n => {
-                    }
-                }
+                yield_from!((0..2i64).map(i2s), String::new());
             }
-            Ok((if r.len() % 2 == 0 { T("k13").id() } else { (yield_!(r.clone()).len() as i64) }))
+            'l5: for w in 0..cap3((r.len() as i64)) {
+                let mut fuel6 = 0;
+                let c = 'l6: loop {
+                    fuel6 += 1;
+                    if fuel6 > 1 {
+                        break 'l6 (if w == 5 { (match (r.len() as i64) { 0 => w, n if n > 4 => n + 1, _ => (r.len() as i64) }) } else { (r.len() as i64) });
+                    }
+                    drop(T("v7"));
+                    yield_from!(Some((if (r.clone()).len() % 2 == 0 { r.clone() } else { r.clone() })), String::new());
+                };
+                drop(T("v10"));
+            }
+            Ok(f3(cap.into_n(), i2s(2), t("t11", 4)))
         });
         drive(co, inputs);
     }
@@ -11962,7 +13386,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p257 {
+mod p282 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12006,7 +13430,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p258 {
+mod p283 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12064,7 +13488,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p259 {
+mod p284 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12129,7 +13553,109 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p260 {
+mod p285 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
+            yield_!(t("t1", t("t2", r.clone())));
+            match cap.lock() {
+                0 => {
+                    yield_!(i2s(2));
+                    drop(T("v3"));
+                }
+                n if n > 5 => {
+                    yield_!(r);
+                    let u4: i64;
+                    if (yield_!(String::from("four"))).len() % 2 == 0 {
+                        u4 = n;
+                    } else {
+                        u4 = ((P { a: 5, b: String::from("xyz") }).sum() * keep(T("v6"), 5).take());
+                    }
+                     {
+                    }
+                }
+                _ => {
+                }
+            }
+            Ok(cap.take())
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p286 {
+use super::h::*;
+pub fn run(inputs: Vec<String>) -> Vec<String> {
+    {
+        let cap = T("cap");
+        let co = coro!(yield = String; move |mut r: String| -> i64 {
+            let u1: i64;
+            if (r.clone()).is_empty() {
+                u1 = (P { a: f3(cap.try_send(1), r.clone(), T::id(&cap)), b: t("t2", r) }).sum();
+            } else {
+                u1 = t("t3", T::take(keep(T("v5"), 4)));
+            }
+            let u6: String;
+            yield_!((if (String::from("")).len() % 2 == 0 { format!("{}-{}", (String::from("four")), 3) } else { (if (String::from("ab")).len() % 2 == 0 { String::from("") } else { String::from("x") }) }));
+            if (i2s(u1)).len() % 2 == 0 {
+                u6 = t("t7", t("t8", String::from("hello")));
+            } else {
+                u6 = format!("{}-{}", (String::from("hello")), (P { a: cap.len(), b: String::from("x") }).sum());
+            }
+            let (mut e, a) = (T("v9"), 1);
+            let mut fuel10 = Vec::from([(P { a: f3(T::id(&e), String::from("hello"), u1), b: i2s(cap.try_send(2)) }).sum(), u1]);
+            'l10: while let Some(w) = fuel10.pop() {
+                consume(keep(T("v11"), (yield_!(i2s(1)).len() as i64)));
+                let Some(e) = opt(&((if (u6.clone()).is_empty() { yield_!(u6.clone()) } else { u6.clone() }))) else {
+                    return a;
+                };
+            }
+            match T("k12").len() {
+                0 => {
+                    'l13: for w in T("k14").items() {
+                        let b = String::from("ab");
+                        yield_!((if u6.is_empty() { i2s((b.len() as i64)) } else { i2s((b.len() as i64)) }));
+                        let c = Some(T("k15")).unwrap().id();
+                    }
+                }
+                n if n > 5 => {
+                    if (0 != 5 || !(e.borrow() == 1)) {
+                        if u6.is_empty() {
+                            return T("k16").id();
+                        }
+                    }
+                    r = yield_!(u6.clone());
+                    'l17: for w in [yield_!(t("t18", u6)), [r.clone(), yield_!(String::from("xyz"))].concat()] {
+                        if (format!("{}-{}", w, 3)).len() % 2 == 0 {
+                            continue 'l17;
+                        }
+                        yield_from!([w.clone(), (if r.is_empty() { [r.clone(), String::from("xyz")].concat() } else { w })], String::new());
+                        drop(keep(keep(T("v19"), (match n { 0 => u1, n if n > 0 => n + 1, _ => 2 })), (if (r.clone()).len() % 2 == 0 { T::take(keep(T("v21"), 20)) } else { Acc::new(3).add((r.len() as i64)).add((r.len() as i64)).get() })));
+                    }
+                }
+                n => {
+                    e = keep(keep(cap, e.borrow()), e.into_n());
+                }
+            }
+            'l22: for w in T("k23").items() {
+                let mut d = yield_!(format!("{}-{}", (String::from("hello")), f3(0, String::from("x"), a)));
+                yield_!((if !((d.len() as i64) != 5) { d.clone() } else { [d.clone(), String::from("")].concat() }));
+            }
+            a
+        });
+        drive(co, inputs);
+    }
+    take_log()
+}
+}
+
+#[rustfmt::skip]
+mod p287 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12190,7 +13716,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p261 {
+mod p288 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12229,7 +13755,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p262 {
+mod p289 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12260,7 +13786,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p263 {
+mod p290 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12288,38 +13814,46 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
             e = T("v11");
             match T::take(keep(T("v13"), 12)) {
                 0 => {
-                    match T("k14").len() {
-                        0 => {
-                            let mut e = (r.len() as i64);
-                            if (r.len() % 2 == 0 || (r.clone()).is_empty()) {
-                                return T::take(b);
-                            }
-                        }
-                        n if n > 1 => {
-                            if (!(r.is_empty()) || (r.is_empty() || ((r.clone()).len() % 2 == 0 || (r).len() % 2 == 0))) {
-                                return n;
-                            }
-                            consume(T("v15"));
-                            if ((((String::from("x")).len() % 2 == 0 || (String::from("xyz")).len() % 2 == 0) && ((String::from("hello")).len() % 2 == 0 || (String::from("ab")).len() % 2 == 0)) && ((String::from("ab")).len() % 2 == 0 || (n >= 1 && n >= 1))) {
-                                panic!("p16");
-                            }
-                        }
-                        n => {
-                            let mut b = format!("{}-{}", (t("t17", String::from("x"))), t("t18", keep(T("v20"), 19).take()));
-                            consume(T("v21"));
-                        }
-                    }
-                    let [a, _, _] = [e.len(), t("t22", ((if e.len() > 0 { 4 } else { 5 }) + (5 * 3))), (P { a: Some(T("k23")).unwrap().id(), b: i2s(T::take(keep(T("v25"), 24))) }).sum()];
-                    if (!((String::from("x")).len() % 2 == 0) || !(!(e.borrow() <= 0))) {
-                        panic!("p26");
+                    drop(T("v14"));
+                    let u15: String;
+                    yield_!(i2s(f3(5, String::from("ab"), (r.len() as i64))));
+                    if (r.clone()).is_empty() {
+                        u15 = [(if (r.clone()).len() % 2 == 0 { r } else { r.clone() }), i2s(5)].concat();
+                    } else {
+                        u15 = [String::from("xyz"), r.clone()].concat();
                     }
                 }
-                n if n > 1 => {
+                n if n > 5 => {
+                    let u16: i64;
+                    if ((String::from("x")).is_empty() || r.is_empty()) {
+                        u16 = (if !(cap.lock() > 2) { (P { a: n, b: String::from("x") }).sum() } else { t("t17", 1) });
+                    } else {
+                        u16 = n;
+                    }
+                    let (mut d, f) = (T("v18"), n);
                 }
                 _ => {
+                    let mut d = r;
                 }
             }
-            4
+            let mut fuel19 = 0;
+            'l19: while fuel19 < 1 && f3(1, String::from("ab"), T::id(&e)) >= 0 {
+                fuel19 += 1;
+                let a = 'b20: {
+                    let Some(a) = opt(&(yield_!(t("t21", String::from("four"))))) else {
+                        panic!("p22");
+                    };
+                    consume(T("v23"));
+                    if (T::id(&cap) < 1 && !((String::from("hello")).len() % 2 == 0)) {
+                        break 'b20 Acc::new((if (String::from("x")).len() % 2 == 0 { 4 } else { a })).add(Acc::new(a).add(a).add(5).get()).add(T::take(keep(T("v25"), 24))).get();
+                    }
+                    (yield_!(i2s(a)).len() as i64)
+                };
+                let mut fuel26 = Vec::from([t("t27", a), e.try_send(5)]);
+                'l26: while let Some(w) = fuel26.pop() {
+                }
+            }
+            (P { a: (if b.borrow() <= 0 { 1 } else { 4 }), b: i2s(2) }).sum()
         });
         drive(co, inputs);
     }
@@ -12328,7 +13862,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p264 {
+mod p291 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12355,7 +13889,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p265 {
+mod p292 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12409,7 +13943,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p266 {
+mod p293 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12441,7 +13975,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p267 {
+mod p294 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12477,7 +14011,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p268 {
+mod p295 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12528,7 +14062,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p269 {
+mod p296 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12558,7 +14092,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p270 {
+mod p297 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12606,7 +14140,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p271 {
+mod p298 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12662,7 +14196,7 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 
 #[rustfmt::skip]
-mod p272 {
+mod p299 {
 use super::h::*;
 pub fn run(inputs: Vec<String>) -> Vec<String> {
     {
@@ -12698,1671 +14232,309 @@ pub fn run(inputs: Vec<String>) -> Vec<String> {
 }
 }
 
-#[rustfmt::skip]
-mod p273 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            let mut fuel1 = 0;
-            let b = 'l1: loop {
-                fuel1 += 1;
-                if fuel1 > 1 {
-                    break 'l1 t("t2", Acc::new((r.len() as i64)).add(1).add(cap.lock()).get());
-                }
-                let mut fuel3 = 0;
-                'l3: loop {
-                    fuel3 += 1;
-                    if fuel3 > 1 {
-                        break 'l3;
-                    }
-                    let f = (yield_!(format!("{}-{}", (String::from("four")), T::take(keep(T("v5"), 4)))).len() as i64);
-                    let e = res(&r)?;
-                    yield_!(r.clone());
-                }
-                 {
-                    match ((T::id(&cap) + Acc::new(T::take(keep(T("v7"), 6))).add(res(&(r.clone()))?).add((match (r.len() as i64) { 0 => cap.lock(), n if n > 5 => n + 1, _ => cap.borrow() })).get()), String::from("four")) {
-                        (0, n) => {
-                            drop(T("v8"));
-                            if r.is_empty() {
-                                break 'l1 T::take(keep(T("v10"), 9));
-                            }
-                            r = n;
-                        }
-                        (_, n) if n.len() > 0 => {
-                            let mut f = T("k11").len();
-                            let e = (if r.len() % 2 == 0 { (if (f != 4 && n.len() % 2 == 0) { yield_!(String::from("ab")) } else { format!("{}-{}", (n), f) }) } else { n });
-                        }
-                        (_, n) => {
-                            let b = ((r.len() as i64) + 1);
-                        }
-                    }
-                }
-                let u12: i64;
-                if (!((r.clone()).len() % 2 == 0) && !((1 >= 2 && (r.clone()).len() % 2 == 0))) {
-                    u12 = (T("k13").len() + keep(T("v15"), 14).take());
-                } else {
-                    u12 = (yield_!((if r.len() % 2 == 0 { String::from("hello") } else { String::from("four") })).len() as i64);
-                }
-            };
-             {
-                let mut fuel16 = 0;
-                let b = 'l16: loop {
-                    fuel16 += 1;
-                    if fuel16 > 2 {
-                        break 'l16 (match res(&(r.clone()))? { 0 => cap.len(), n if n > 3 => n + 1, _ => (match b { 0 => (r.len() as i64), n if n > 5 => n + 1, _ => 5 }) });
-                    }
-                    let (mut f, c) = (T("v17"), Some(T("k18")).unwrap().id());
-                };
-            }
-            Err(r)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p274 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            let P { a: c, b: b } = P { a: cap.lock(), b: r };
-            if !((b).len() % 2 == 0) {
-                panic!("p1");
-            }
-            drop(T("v2"));
-            'l3: for w in T("k4").items() {
-                let c = 'b5: {
-                    consume(T("v6"));
-                    if (i2s(c)).len() % 2 == 0 {
-                        panic!("p7");
-                    }
-                    if let Some(n) = opt(&(format!("{}-{}", (String::from("xyz")), t("t8", c)))) {
-                        yield_!(String::from("ab"));
-                    } else if (if (String::from("four")).len() % 2 == 0 { cap.id() } else { T::id(&cap) }) >= 4 {
-                        yield_!(i2s(w));
-                        let (mut a, b) = (T("v9"), w);
-                    } else if (String::from("hello")).is_empty() {
-                        r = format!("{}-{}", ([String::from("x"), String::from("xyz")].concat()), ((match 2 { 0 => cap.lock(), n if n > 2 => n + 1, _ => T::id(&cap) }) - (match cap.lock() { 0 => w, n if n > 4 => n + 1, _ => cap.lock() })));
-                    }
-                    if (String::from("xyz")).len() % 2 == 0 {
-                        break 'b5 4;
-                    }
-                    5
-                };
-                'l10: for w in [format!("{}-{}", (String::from("ab")), Acc::new(cap.borrow()).add(w).add(cap.lock()).get()), yield_!([String::from("x"), String::from("hello")].concat())] {
-                    let c: T = keep(T("v11"), c);
-                    if ((P { a: 1, b: String::from("xyz") }).sum() + c.into_n()) > 1 {
-                        return Some((yield_!(i2s(cap.len())).len() as i64));
-                    }
-                    yield_!(w);
-                    let e: String = yield_!(i2s((P { a: 3, b: String::from("ab") }).sum()));
-                }
-            }
-            let mut fuel12 = 0;
-            let b = 'l12: loop {
-                fuel12 += 1;
-                if fuel12 > 1 {
-                    break 'l12 c;
-                }
-            };
-            Some(keep(T("v14"), 13).take())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p275 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            let d = keep(T("v1"), (yield_!([r.clone(), r].concat()).len() as i64));
-            yield_!(String::from("x"));
-            let [a, _, _] = [T::take(d), T("k2").id(), res(&(String::from("x")))?];
-            let mut e: i64 = a;
-            let c = T("v3");
-            if let Some(n) = opt(&(String::from("hello"))) && n > 3 {
-                let f = Acc::new(f3((a * c.borrow()), format!("{}-{}", (String::from("xyz")), 3), (yield_!(String::from("four")).len() as i64))).add((T("k4").id() + cap.len())).add((yield_!(String::from("ab")).len() as i64)).get();
-                 {
-                    let f = T("v5");
-                    let mut fuel6 = 0;
-                    let e = 'l6: loop {
-                        fuel6 += 1;
-                        if fuel6 > 1 {
-                            break 'l6 Some(T("k7")).unwrap().id();
-                        }
-                        let e = yield_!([i2s(4), t("t8", String::from("x"))].concat());
-                        r = yield_!(e);
-                    };
-                }
-            }
-            consume(keep(T("v9"), a));
-            match T("k10").len() {
-                0 => {
-                     {
-                        yield_!((if (5 == 4 || (String::from("four")).len() % 2 == 0) { String::from("ab") } else { [String::from("x"), String::from("")].concat() }));
-                    }
-                }
-                n if n > 1 => {
-                }
-                n => {
-                }
-            }
-            Err([t("t11", String::from("four")), yield_!(String::from("ab"))].concat())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p276 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-             {
-                let e = i2s((T::id(&cap) - (yield_!(r).len() as i64)));
-            }
-            yield_!(format!("{}-{}", (String::from("ab")), cap.try_send(2)));
-            let mut c = yield_!(t("t1", String::from("four")));
-            let c = 'b2: {
-                'l3: for w in [(if !(0 > 4) { c } else { String::from("") }), yield_!(format!("{}-{}", (String::from("four")), 5))] {
-                    let mut fuel4 = 0;
-                    let b = 'l4: loop {
-                        fuel4 += 1;
-                        if fuel4 > 3 {
-                            break 'l4 cap.len();
-                        }
-                        r = w.clone();
-                        if !((w.is_empty() || (String::from("")).is_empty())) {
-                            break 'b2 (r.len() as i64);
-                        }
-                    };
-                    if let Some(n) = opt(&(yield_!(w))) {
-                        let mut f = keep(T("v5"), Acc::new((if (String::from("")).len() % 2 == 0 { 1 } else { b })).add((if n < 3 { cap.try_send(1) } else { 2 })).add(T::take(keep(T("v7"), 6))).get());
-                        let mut d = T("v8");
-                        drop(T("v9"));
-                    } else {
-                        let mut e: T = T("v10");
-                    }
-                }
-                let mut fuel11 = 0;
-                'l11: while fuel11 < 3 && (match 4 { 0 => cap.borrow(), n if n > 1 => n + 1, _ => 1 }) < 0 {
-                    fuel11 += 1;
-                    let P { a: d, b: a } = P { a: f3((match cap.len() { 0 => t("t12", cap.borrow()), n if n > 0 => n + 1, _ => opt(&(String::from("xyz")))? }), (if ((String::from("x")).len() % 2 == 0 || 4 <= 1) { t("t13", String::from("ab")) } else { format!("{}-{}", (String::from("")), T::id(&cap)) }), (yield_!(i2s(cap.lock())).len() as i64)), b: i2s((yield_!(t("t14", String::from("x"))).len() as i64)) };
-                    match (d, [(if !((a.clone()).len() % 2 == 0) { yield_!(String::from("four")) } else { a }), yield_!([String::from("hello"), String::from("x")].concat())].concat()) {
-                        (0, n) => {
-                            c = n;
-                        }
-                        (_, n) if n.len() > 0 => {
-                            yield_!(n.clone());
-                        }
-                        (_, n) => {
-                            let mut c = (P { a: f3((yield_!(n.clone()).len() as i64), yield_!(String::from("x")), Acc::new(d).add(5).add(cap.id()).get()), b: format!("{}-{}", (String::from("xyz")), (match d { 0 => (n.len() as i64), n if n > 0 => n + 1, _ => cap.len() })) }).sum();
-                        }
-                    }
-                }
-                if (String::from("")).len() % 2 == 0 {
-                    break 'b2 (P { a: (if 5 <= 1 { cap.len() } else { cap.id() }), b: i2s(cap.borrow()) }).sum();
-                }
-                (yield_!((if 0 < 5 { String::from("x") } else { String::from("ab") })).len() as i64)
-            };
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p277 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            let mut fuel1 = Vec::from([T("k2").into_n(), (r.len() as i64)]);
-            'l1: while let Some(w) = fuel1.pop() {
-                let mut fuel3 = Vec::from([w, t("t4", (match 2 { 0 => (r.len() as i64), n if n > 3 => n + 1, _ => 0 }))]);
-                'l3: while let Some(w) = fuel3.pop() {
-                    let (mut c, f) = (T("v5"), (T::take(keep(T("v7"), 6)) + T::take(keep(T("v9"), 8))));
-                    let b: i64 = (P { a: (P { a: (match (r.len() as i64) { 0 => w, n if n > 5 => n + 1, _ => T::id(&cap) }), b: String::from("ab") }).sum(), b: (if (String::from("xyz")).len() % 2 == 0 { format!("{}-{}", (r.clone()), w) } else { [String::from("xyz"), String::from("")].concat() }) }).sum();
-                }
-                yield_!((if !((r.clone()).len() % 2 == 0) { t("t10", r.clone()) } else { [String::from("four"), String::from("xyz")].concat() }));
-            }
-            let d = cap;
-            'l11: for w in [yield_!([r.clone(), r].concat()), format!("{}-{}", (String::from("")), T::take(keep(T("v13"), 12)))] {
-                let mut fuel14 = 0;
-                'l14: while fuel14 < 1 && (1 - d.id()) <= 2 {
-                    fuel14 += 1;
-                    r = String::from("x");
-                    if ((!((r.len() as i64) > 5) && (T::id(&d) < 0 || r.len() % 2 == 0)) && !(!(r.len() % 2 == 0))) {
-                        break 'l14;
-                    }
-                }
-                let [e, _, _] = [T("k15").len(), f3(Acc::new(Acc::new(d.len()).add((w.len() as i64)).add((w.len() as i64)).get()).add(((w.len() as i64) - 0)).add((yield_!(w).len() as i64)).get(), i2s(Acc::new(5).add(d.len()).add(4).get()), (yield_!(t("t16", String::from("xyz"))).len() as i64)), T::take(keep(keep(T("v18"), T("k19").id()), 17))];
-            }
-            'l20: for w in [i2s((if (String::from("x")).len() % 2 == 0 { d.lock() } else { T::id(&d) })), format!("{}-{}", (String::from("x")), d.try_send(0))] {
-                if (format!("{}-{}", w, (w.len() as i64))).is_empty() {
-                    panic!("p21");
-                }
-                let mut b = T("v22");
-                let Some(d) = opt(&(String::from("ab"))) else {
-                    return (yield_!(t("t23", String::from("four"))).len() as i64);
-                };
-                if (!(!((w.clone()).len() % 2 == 0)) || (b.try_send(1) - (w.len() as i64)) != 3) {
-                    return 4;
-                }
-            }
-             {
-                'l24: for w in 0..cap3(T::take(keep(keep(T("v26"), d.try_send(3)), 25))) {
-                    r = i2s((t("t27", d.len()) + T::take(keep(T("v29"), 28))));
-                }
-            }
-            T::take(keep(T("v31"), 30))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p278 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            drop(T("v1"));
-            if (r.clone()).len() % 2 == 0 {
-                return (r.len() as i64);
-            }
-            let c = 'b2: {
-                'l3: for w in T("k4").items() {
-                    let c = keep(T("v5"), t("t6", 1));
-                    let mut f = T("v7");
-                    let Some(c) = opt(&(format!("{}-{}", (String::from("x")), (if w >= 5 { (r.len() as i64) } else { 5 })))) else {
-                        return w;
-                    };
-                    if ((r.len() % 2 == 0 || ((r.clone()).len() % 2 == 0 || c <= 5)) && ((String::from("xyz")).is_empty() && 3 > 4)) {
-                        panic!("p8");
-                    }
-                }
-                'l9: for w in 0..cap3(T::take(keep(T("v11"), 10))) {
-                    let Some(b) = opt(&r) else {
-                        break 'b2 (P { a: w, b: i2s(cap.lock()) }).sum();
-                    };
-                    let e = i2s((if (String::from("x")).len() % 2 == 0 { w } else { (r.len() as i64) }));
-                    'l12: for w in [String::from("ab"), String::from("xyz")] {
-                    }
-                }
-                if (r).is_empty() {
-                    break 'b2 Acc::new(f3(3, String::from("hello"), cap.len())).add(0).add(cap.into_n()).get();
-                }
-                T::take(keep(T("v14"), 13))
-            };
-            yield_!(String::from("end"));
-            T("k15").into_n()
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p279 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            if let Some(n) = opt(&(i2s((if T::id(&cap) > 4 { (r.len() as i64) } else { 5 })))) && n > 2 {
-                yield_from!([r.clone(), r.clone()], String::new());
-                'l1: for w in [[[r.clone(), r].concat(), t("t2", String::from("ab"))].concat(), (if 0 < 1 { String::from("xyz") } else { format!("{}-{}", (String::from("four")), 5) })] {
-                    if (!((w).is_empty()) || !((String::from("ab")).len() % 2 == 0)) {
-                        return Some((P { a: f3(n, String::from("x"), n), b: format!("{}-{}", (String::from("ab")), cap.id()) }).sum());
-                    }
-                    let P { a: f, b: c } = P { a: Acc::new((yield_!(format!("{}-{}", (String::from("ab")), cap.lock())).len() as i64)).add(cap.id()).add((yield_!(format!("{}-{}", (String::from("ab")), cap.borrow())).len() as i64)).get(), b: String::from("") };
-                    let d = T("v3");
-                    let P { a: d, b: e } = P { a: 0, b: format!("{}-{}", c, (c.len() as i64)) };
-                }
-            } else if (!(cap.try_send(4) >= 1) && (r.len() as i64) >= 5) {
-                if let Some(n) = T("k4").opt() {
-                    yield_from!([(if (r.len() % 2 == 0 || n != 0) { i2s(n) } else { String::from("four") }), t("t5", t("t6", r))], String::new());
-                    let b = (P { a: opt(&(String::from("hello")))?, b: [(if (String::from("ab")).len() % 2 == 0 { String::from("ab") } else { String::from("x") }), i2s(T::id(&cap))].concat() }).sum();
-                }
-                let mut fuel7 = Vec::from([opt(&(String::from("")))?, Some(T("k8")).unwrap().id()]);
-                'l7: while let Some(w) = fuel7.pop() {
-                }
-            } else if r.len() % 2 == 0 {
-            }
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p280 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            yield_from!([r.clone(), String::from("hello")], String::new());
-             {
-                yield_from!((0..0i64).map(i2s), String::new());
-                if let Some(n) = opt(&r) {
-                    r = (if (String::from("ab")).is_empty() { format!("{}-{}", (r.clone()), (if r.len() % 2 == 0 { (r.len() as i64) } else { cap.try_send(3) })) } else { yield_!((if n != 1 { r } else { String::from("x") })) });
-                    if !((yield_!(r.clone()).len() as i64) == 3) {
-                        let b: i64 = (T::id(&cap) * (T::take(cap) * n));
-                    } else if ((1 < 1 || 2 != 3) || (n > 4 && n == 2)) {
-                        consume(keep(keep(T("v1"), (P { a: n, b: r.clone() }).sum()), (if (String::from("four")).len() % 2 == 0 { opt(&(String::from("four")))? } else { cap.id() })));
-                        let [a, _, _] = [(match (T::take(keep(T("v3"), 2)) * (if r.len() % 2 == 0 { (r.len() as i64) } else { cap.id() })) { 0 => (if !(T::id(&cap) < 5) { T::take(cap) } else { T("k4").id() }), n if n > 4 => n + 1, _ => (if n <= 3 { (r.len() as i64) } else { (r.len() as i64) }) }), (P { a: f3(n, r.clone(), (if r.len() % 2 == 0 { 1 } else { (r.len() as i64) })), b: yield_!((if (r.len() as i64) != 5 { r } else { r.clone() })) }).sum(), Acc::new(Some(T("k5")).unwrap().id()).add(f3((match n { 0 => n, n if n > 3 => n + 1, _ => n }), i2s(n), (yield_!(String::from("x")).len() as i64))).add(f3(n, yield_!(String::from("hello")), f3(n, String::from("ab"), 3))).get()];
-                    }
-                }
-                let mut fuel6 = 0;
-                'l6: loop {
-                    fuel6 += 1;
-                    if fuel6 > 1 {
-                        break 'l6;
-                    }
-                }
-            }
-            Some(Acc::new((if 5 < 0 { 4 } else { 0 })).add((match 0 { 0 => 5, n if n > 3 => n + 1, _ => 3 })).add(0).get())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p281 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            let a = T("v1");
-            let b = keep(T("v3"), 2).take();
-            let mut e: i64 = (r.len() as i64);
-            let u4: i64;
-            if t("t5", (yield_!(String::from("four")).len() as i64)) < 0 {
-                u4 = f3(cap.borrow(), i2s((r.len() as i64)), t("t6", 5));
-            } else {
-                u4 = T("k7").into_n();
-            }
-             {
-                'b8: {
-                    match T("k9").len() {
-                        0 => {
-                            consume(T("v10"));
-                            let (mut d, e) = (keep(T("v11"), Some(T("k12")).unwrap().id()), (r.len() as i64));
-                        }
-                        n if n > 5 => {
-                        }
-                        n => {
-                        }
-                    }
-                    if (r).is_empty() {
-                        break 'b8;
-                    }
-                }
-            }
-            Ok(T::take(keep(a, 13)))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p282 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-             {
-                if let Some(n) = T("k1").opt() {
-                    let d = cap;
-                    let mut c = keep(T("v2"), (match n { 0 => (r.len() as i64), n if n > 4 => n + 1, _ => (P { a: n, b: String::from("hello") }).sum() }));
-                } else if r.len() % 2 == 0 {
-                    if let Some(n) = T("k3").opt() {
-                        let mut b = cap;
-                    } else {
-                        let c = cap.borrow();
-                    }
-                } else {
-                    'l4: for w in 0..cap3(((match (r.len() as i64) { 0 => 5, n if n > 4 => n + 1, _ => cap.try_send(4) }) - (yield_!(String::from("")).len() as i64))) {
-                        let (mut a, d) = (T("v5"), Acc::new(w).add((P { a: T::take(keep(T("v7"), 6)), b: r.clone() }).sum()).add((if ((r.clone()).len() % 2 == 0 && (r.clone()).len() % 2 == 0) { f3(w, String::from("hello"), w) } else { f3(cap.id(), String::from("ab"), 3) })).get());
-                        let f = d;
-                        let e = yield_!(format!("{}-{}", (r.clone()), (if d != 0 { a.id() } else { 5 })));
-                        let d = keep(T("v8"), t("t9", (match d { 0 => w, n if n > 3 => n + 1, _ => d })));
-                    }
-                }
-                r = yield_!(format!("{}-{}", r, (P { a: (r.len() as i64), b: String::from("four") }).sum()));
-                let mut fuel10 = 0;
-                'l10: loop {
-                    fuel10 += 1;
-                    if fuel10 > 2 {
-                        break 'l10;
-                    }
-                    let mut d: i64 = t("t11", (r.len() as i64));
-                    let mut fuel12 = Vec::from([d, d]);
-                    'l12: while let Some(w) = fuel12.pop() {
-                        drop(T("v13"));
-                    }
-                }
-            }
-            keep(T("v15"), 14).take()
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p283 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-             {
-                let mut f = (yield_!(String::from("ab")).len() as i64);
-                let u1: i64;
-                if (yield_!(i2s(cap.try_send(0))).len() as i64) >= 2 {
-                    u1 = (P { a: (r.len() as i64), b: r }).sum();
-                } else {
-                    u1 = (T("k2").id() + (f + 4));
-                }
-            }
-            if let Some(n) = opt(&(yield_!(String::from("four")))) {
-                if (i2s(n)).is_empty() {
-                    let b = Acc::new(2).add((yield_!((if (String::from("four")).len() % 2 == 0 { String::from("xyz") } else { String::from("") })).len() as i64)).add(Acc::new((if cap.len() == 2 { T::id(&cap) } else { n })).add((if n > 3 { cap.lock() } else { n })).add(2).get()).get();
-                    let d = (b - (P { a: T::take(keep(T("v4"), 3)), b: String::from("four") }).sum());
-                    if (t("t5", String::from(""))).len() % 2 == 0 {
-                        return T::id(&cap);
-                    }
-                }
-                let mut fuel6 = 0;
-                let e = 'l6: loop {
-                    fuel6 += 1;
-                    if fuel6 > 1 {
-                        break 'l6 0;
-                    }
-                    yield_!(t("t7", String::from("ab")));
-                    let f = T::take(keep(T("v9"), 8));
-                    yield_!(format!("{}-{}", (String::from("xyz")), (P { a: n, b: String::from("xyz") }).sum()));
-                    if (i2s(cap.try_send(0))).len() % 2 == 0 {
-                        return T::id(&cap);
-                    }
-                };
-            }
-            let mut fuel10 = 0;
-            let f = 'l10: loop {
-                fuel10 += 1;
-                if fuel10 > 1 {
-                    break 'l10 f3(5, t("t11", String::from("xyz")), (match 4 { 0 => cap.len(), n if n > 1 => n + 1, _ => 2 }));
-                }
-                let mut fuel12 = 0;
-                let b = 'l12: loop {
-                    fuel12 += 1;
-                    if fuel12 > 2 {
-                        break 'l12 T::id(&cap);
-                    }
-                    consume(T("v13"));
-                    consume(T("v14"));
-                };
-            };
-            t("t15", (yield_!(String::from("four")).len() as i64))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p284 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            r = [[yield_!(r.clone()), [String::from("four"), r].concat()].concat(), i2s(t("t1", 0))].concat();
-            if t("t2", cap.try_send(5)) <= 2 {
-                panic!("p3");
-            }
-            let mut fuel4 = 0;
-            'l4: while fuel4 < 3 && !((r.clone()).len() % 2 == 0) {
-                fuel4 += 1;
-                'l5: for w in [yield_!(i2s((r.len() as i64))), yield_!(r.clone())] {
-                    drop(T("v6"));
-                    if !(!(!(0 <= 2))) {
-                        continue 'l5;
-                    }
-                }
-                 {
-                    let u7: i64;
-                    if ((r.clone()).len() % 2 == 0 && Acc::new((r.len() as i64)).add(cap.id()).add(4).get() < 5) {
-                        u7 = ((yield_!(r.clone()).len() as i64) + f3((r.len() as i64), r.clone(), (r.len() as i64)));
-                    } else {
-                        u7 = (match (r.len() as i64) { 0 => opt(&(String::from("ab")))?, n if n > 1 => n + 1, _ => cap.try_send(5) });
-                    }
-                }
-                let f = 'b8: {
-                    if r.is_empty() {
-                        panic!("p9");
-                    }
-                    if (r.is_empty() || ((r.len() % 2 == 0 || (r.clone()).len() % 2 == 0) || r.len() % 2 == 0)) {
-                        if !((2 <= 2 || ((r.len() as i64) <= 2 || 0 > 1))) {
-                            break 'l4;
-                        }
-                    } else {
-                        yield_!([t("t10", r.clone()), (if (r.len() as i64) < 4 { String::from("") } else { String::from("four") })].concat());
-                        yield_from!((0..1i64).map(i2s), String::new());
-                        yield_!((if (r.len() as i64) <= 0 { i2s((r.len() as i64)) } else { r.clone() }));
-                    }
-                    if r.len() % 2 == 0 {
-                        break 'b8 T("k11").id();
-                    }
-                    (match (yield_!(String::from("")).len() as i64) { 0 => (P { a: cap.try_send(0), b: String::from("four") }).sum(), n if n > 3 => n + 1, _ => (r.len() as i64) })
-                };
-                r = r.clone();
-            }
-            if !(r.len() % 2 == 0) {
-                return Some((if r.len() % 2 == 0 { Acc::new(3).add(1).add(cap.try_send(1)).get() } else { T::take(cap) }));
-            }
-            if !(r.len() % 2 == 0) {
-                panic!("p12");
-            }
-            'l13: for w in 0..cap3((if (r.len() as i64) <= 1 { ((r.len() as i64) - 4) } else { (r.len() as i64) })) {
-                let (mut d, e) = (T("v14"), w);
-                'l15: for w in 0..cap3(e) {
-                    let mut f = (r.len() as i64);
-                    drop(T("v16"));
-                }
-            }
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p285 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            match opt(&r) {
-                Some(n) if n < 4 => {
-                    drop(cap);
-                    if ((n + (r.len() as i64)) - n) == 5 {
-                        panic!("p1");
-                    }
-                }
-                Some(n) => {
-                    let mut e = yield_!(t("t2", i2s(n)));
-                    let u3: String;
-                    yield_!(format!("{}-{}", (String::from("ab")), (T::id(&cap) - n)));
-                    if (P { a: n, b: e }).sum() >= 1 {
-                        u3 = yield_!(t("t4", String::from("xyz")));
-                    } else {
-                        u3 = (if (n != 4 && (String::from("x")).len() % 2 == 0) { (if (String::from("hello")).len() % 2 == 0 { String::from("four") } else { String::from("four") }) } else { String::from("hello") });
-                    }
-                }
-                None => {
-                    let u5: i64;
-                    if r.len() % 2 == 0 {
-                        u5 = (P { a: 3, b: r.clone() }).sum();
-                    } else {
-                        u5 = f3((match cap.len() { 0 => (r.len() as i64), n if n > 3 => n + 1, _ => cap.len() }), format!("{}-{}", r, cap.lock()), T::take(keep(T("v7"), 6)));
-                    }
-                    let d = 'b8: {
-                        if ((r.clone()).len() % 2 == 0 && (String::from("")).len() % 2 == 0) {
-                            yield_!(format!("{}-{}", (r.clone()), (r.len() as i64)));
-                            yield_!(format!("{}-{}", (r.clone()), u5));
-                        }
-                        let a = t("t9", (if !((r.len() as i64) > 2) { i2s(cap.try_send(5)) } else { yield_!(String::from("ab")) }));
-                        if ((a).is_empty() || (r.len() % 2 == 0 || (r.clone()).len() % 2 == 0)) {
-                            break 'b8 cap.borrow();
-                        }
-                        cap.into_n()
-                    };
-                }
-            }
-            'l10: for w in [yield_!(t("t11", String::from(""))), yield_!(format!("{}-{}", (String::from("ab")), 3))] {
-                let (mut e, b) = (T("v12"), res(&w)?);
-                if ([String::from("xyz"), w].concat()).len() % 2 == 0 {
-                    panic!("p13");
-                }
-                if let Some(n) = opt(&([t("t14", String::from("")), [String::from("hello"), String::from("")].concat()].concat())) {
-                    yield_!(format!("{}-{}", (String::from("hello")), (P { a: 0, b: String::from("four") }).sum()));
-                    e = keep(e, T::take(keep(T("v16"), 15)));
-                }
-                consume(T("v17"));
-            }
-            let u18: i64;
-            if ([String::from("x"), String::from("")].concat()).is_empty() {
-                u18 = Acc::new(2).add(res(&(String::from("hello")))?).add(f3(2, String::from("ab"), 4)).get();
-            } else {
-                u18 = (t("t19", 5) + t("t20", 1));
-            }
-            yield_!(i2s(u18));
-            Ok(Some(T("k21")).unwrap().id())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p286 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            drop(keep(keep(cap, (P { a: (r.len() as i64), b: r }).sum()), (t("t1", 5) + 5)));
-            let e = keep(keep(T("v2"), (P { a: 3, b: String::from("xyz") }).sum()), Acc::new(f3(4, String::from("four"), 3)).add(4).add(3).get());
-            if ((String::from("xyz")).is_empty() || (!((String::from("")).len() % 2 == 0) || !((String::from("xyz")).len() % 2 == 0))) {
-                panic!("p3");
-            }
-            'l4: for w in [t("t5", yield_!(String::from("x"))), t("t6", (if (String::from("xyz")).len() % 2 == 0 { String::from("ab") } else { String::from("x") }))] {
-                'l7: for w in [yield_!(i2s(e.lock())), (if !((String::from("xyz")).len() % 2 == 0) { i2s((w.len() as i64)) } else { w.clone() })] {
-                    r = String::from("x");
-                    let [b, _, _] = [(if ((w).len() % 2 == 0 && !(3 < 4)) { e.len() } else { Acc::new(T::take(keep(T("v9"), 8))).add(T::id(&e)).add(T("k10").into_n()).get() }), keep(T("v12"), 11).take(), t("t13", f3(f3(4, r.clone(), T::id(&e)), t("t14", String::from("four")), e.borrow()))];
-                    let e: i64 = t("t15", b);
-                    if (t("t16", e) == 3 || (r.len() % 2 == 0 || b <= 1)) {
-                        return T::take(keep(T("v18"), 17));
-                    }
-                }
-                'l19: for w in T("k20").items() {
-                    let mut e = T("v21");
-                    yield_!(String::from("ab"));
-                    let [d, _, _] = [(P { a: e.borrow(), b: format!("{}-{}", (String::from("xyz")), e.lock()) }).sum(), (P { a: 5, b: format!("{}-{}", (String::from("xyz")), Acc::new(w).add(w).add(w).get()) }).sum(), Acc::new(T::take(keep(T("v23"), 22))).add(w).add((if !((String::from("hello")).len() % 2 == 0) { T::take(keep(T("v25"), 24)) } else { (yield_!(String::from("four")).len() as i64) })).get()];
-                    let [a, _, _] = [Some(T("k26")).unwrap().id(), (match T::id(&e) { 0 => f3(f3(T::id(&e), String::from(""), d), t("t27", String::from("hello")), e.take()), n if n > 3 => n + 1, _ => Acc::new(f3(0, String::from("four"), d)).add(T::take(keep(T("v29"), 28))).add((d + 3)).get() }), Acc::new(T::take(keep(T("v31"), 30))).add(d).add(Acc::new(T::take(keep(T("v33"), 32))).add((P { a: d, b: String::from("x") }).sum()).add(w).get()).get()];
-                }
-                if let Some(n) = opt(&w) {
-                    let mut a = n;
-                } else if ((4 == 3 && (w.clone()).len() % 2 == 0) || (String::from("hello")).len() % 2 == 0) {
-                } else if t("t34", 3) > 3 {
-                }
-            }
-            T::take(keep(T("v36"), 35))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p287 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            let mut fuel1 = 0;
-            'l1: while fuel1 < 2 && !(((r.len() as i64) > 3 && (r.len() as i64) >= 3)) {
-                fuel1 += 1;
-                let Some(e) = opt(&(i2s((if (String::from("four")).len() % 2 == 0 { 2 } else { 5 })))) else {
-                    return Ok((P { a: cap.len(), b: [String::from("ab"), r.clone()].concat() }).sum());
-                };
-                let P { a: d, b: e } = P { a: t("t2", Acc::new((match 2 { 0 => e, n if n > 0 => n + 1, _ => (r.len() as i64) })).add(Acc::new(cap.try_send(4)).add(T::id(&cap)).add(e).get()).add((match e { 0 => 4, n if n > 3 => n + 1, _ => 5 })).get()), b: (if (!(cap.lock() >= 0) || !(e != 0)) { [yield_!(String::from("")), (if r.len() % 2 == 0 { r.clone() } else { r.clone() })].concat() } else { i2s(cap.len()) }) };
-                let mut c = i2s(Acc::new(T("k3").into_n()).add(Acc::new(d).add(d).add(d).get()).add((yield_!(e).len() as i64)).get());
-                'l4: for w in [yield_!(t("t5", String::from("xyz"))), String::from("four")] {
-                    let [e, _, _] = [cap.id(), cap.len(), d];
-                    let (mut b, c) = (T("v6"), T("k7").into_n());
-                    let d: T = T("v8");
-                }
-            }
-            let mut fuel9 = 0;
-            let b = 'l9: loop {
-                fuel9 += 1;
-                if fuel9 > 1 {
-                    break 'l9 0;
-                }
-                let mut d: i64 = 5;
-            };
-            Err(format!("{}-{}", (r.clone()), b))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p288 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            'l1: for w in T("k2").items() {
-                let a = T("v3");
-                let d = String::from("hello");
-            }
-            if ((r).is_empty() && !(((String::from("hello")).len() % 2 == 0 && (String::from("x")).len() % 2 == 0))) {
-                return cap.id();
-            }
-            if ((5 != 4 || ((String::from("four")).len() % 2 == 0 && cap.try_send(3) != 0)) || !((cap.borrow() < 1 || (String::from("four")).len() % 2 == 0))) {
-                panic!("p4");
-            }
-            if (!((String::from("four")).is_empty()) && T::take(keep(T("v6"), 5)) == 3) {
-                return T::take(keep(T("v8"), 7));
-            }
-            let mut fuel9 = 0;
-            let a = 'l9: loop {
-                fuel9 += 1;
-                if fuel9 > 3 {
-                    break 'l9 Acc::new(cap.lock()).add((5 * 2)).add(T("k10").into_n()).get();
-                }
-                drop(T("v11"));
-                let e = 'b12: {
-                    match T("k13").len() {
-                        0 => {
-                            yield_!((if (T::id(&cap) > 5 && cap.try_send(3) < 5) { t("t14", String::from("xyz")) } else { t("t15", String::from("xyz")) }));
-                        }
-                        n if n > 3 => {
-                            drop(keep(T("v16"), n));
-                            let [f, _, _] = [(1 - n), (match n { 0 => n, n if n > 0 => n + 1, _ => T::take(keep(T("v18"), 17)) }), (T("k19").id() * n)];
-                        }
-                        n => {
-                            let e = T("v20");
-                        }
-                    }
-                    if (0 <= 2 || ((String::from("four")).len() % 2 == 0 || (String::from("four")).len() % 2 == 0)) {
-                        break 'b12 Acc::new(Acc::new(3).add(cap.borrow()).add(2).get()).add(T::take(keep(T("v22"), 21))).add(Acc::new(cap.borrow()).add(cap.id()).add(T::id(&cap)).get()).get();
-                    }
-                    (P { a: (yield_!(String::from("hello")).len() as i64), b: String::from("x") }).sum()
-                };
-            };
-            if ((String::from("hello")).is_empty() || !((5 <= 3 || a >= 3))) {
-                panic!("p23");
-            }
-            'l24: for w in 0..cap3(4) {
-                'l25: for w in 0..cap3(T("k26").len()) {
-                    let mut d = i2s(keep(T("v28"), 27).take());
-                    let [d, _, _] = [(if (!(a != 5) && (d.clone()).is_empty()) { (T::take(keep(T("v30"), 29)) * f3(w, d, 1)) } else { (yield_!(d.clone()).len() as i64) }), w, cap.lock()];
-                    consume(T("v31"));
-                }
-                match ((match (if (String::from("hello")).is_empty() { (match a { 0 => w, n if n > 5 => n + 1, _ => 1 }) } else { 4 }) { 0 => (P { a: cap.try_send(5), b: t("t32", String::from("xyz")) }).sum(), n if n > 0 => n + 1, _ => (if (String::from("x")).len() % 2 == 0 { 4 } else { Acc::new(w).add(w).add(a).get() }) }), yield_!(i2s(t("t33", 0)))) {
-                    (0, n) => {
-                        let f = T("v34");
-                        if (f.into_n() < 3 || ((String::from("x")).len() % 2 == 0 || 4 > 5)) {
-                            return (match T("k35").into_n() { 0 => 4, n if n > 5 => n + 1, _ => a });
-                        }
-                    }
-                    (_, n) if n.len() > 3 => {
-                    }
-                    (_, n) => {
-                    }
-                }
-            }
-            a
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p289 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            let mut a = Some(T("k1")).unwrap().id();
-            let mut fuel2 = 0;
-            'l2: while fuel2 < 2 && !(!((String::from("x")).len() % 2 == 0)) {
-                fuel2 += 1;
-                'l3: for w in T("k4").items() {
-                    let mut a = keep(T("v5"), (cap.borrow() * (a * a)));
-                    if (r.len() % 2 == 0 || (r.clone()).len() % 2 == 0) {
-                        return T::take(a);
-                    }
-                    a = T("v6");
-                }
-                let mut fuel7 = Vec::from([a, (if r.is_empty() { a } else { f3(a, String::from(""), a) })]);
-                'l7: while let Some(w) = fuel7.pop() {
-                    let mut e = yield_!([i2s((r.len() as i64)), t("t8", String::from("hello"))].concat());
-                    e = [t("t9", String::from("xyz")), String::from("ab")].concat();
-                    a = ((e.len() as i64) + t("t10", w));
-                }
-                r = i2s(Acc::new(Acc::new(1).add((r.len() as i64)).add(cap.borrow()).get()).add(a).add((match a { 0 => a, n if n > 3 => n + 1, _ => a })).get());
-            }
-            'l11: for w in 0..cap3(5) {
-                if (yield_!(String::from("ab"))).is_empty() {
-                    break 'l11;
-                }
-                'l12: for w in T("k13").items() {
-                    yield_!(r.clone());
-                    let a = t("t14", yield_!(t("t15", r.clone())));
-                    yield_!(a);
-                    yield_!(i2s((P { a: w, b: String::from("") }).sum()));
-                }
-                let u16: i64;
-                if ((((r.clone()).len() % 2 == 0 || a < 2) && (cap.id() < 4 && w != 3)) && r.len() % 2 == 0) {
-                    u16 = Acc::new((match 5 { 0 => 5, n if n > 4 => n + 1, _ => cap.lock() })).add((match T::id(&cap) { 0 => cap.try_send(4), n if n > 0 => n + 1, _ => w })).add(w).get();
-                } else {
-                    u16 = (r.len() as i64);
-                }
-                let d = keep(keep(T("v17"), T("k18").id()), 2);
-            }
-            let f = 'b19: {
-                if !(!((r).len() % 2 == 0)) {
-                    break 'b19 cap.id();
-                }
-                a
-            };
-            (P { a: cap.id(), b: yield_!(String::from("hello")) }).sum()
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p290 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            let mut d = T("v1");
-            match (0, format!("{}-{}", r, (r.len() as i64))) {
-                (0, n) => {
-                    if (((n.len() % 2 == 0 || n.len() % 2 == 0) || 2 >= 5) && (n.clone()).len() % 2 == 0) {
-                        let mut d = (match opt(&(n))? { 0 => Acc::new(T("k2").id()).add(f3(d.try_send(4), r, 3)).add((if (String::from("hello")).len() % 2 == 0 { 4 } else { 3 })).get(), n if n > 2 => n + 1, _ => opt(&(String::from("")))? });
-                        let e = opt(&(String::from("ab")))?;
-                        let f: String = i2s(T("k3").len());
-                    } else {
-                        let mut b = d;
-                        yield_!([format!("{}-{}", (String::from("")), 0), i2s(cap.try_send(0))].concat());
-                    }
-                }
-                (_, n) if n.len() > 3 => {
-                     {
-                        'l4: for w in T("k5").items() {
-                            r = (if (String::from("x")).len() % 2 == 0 { r.clone() } else { t("t6", format!("{}-{}", (String::from("")), (n.len() as i64))) });
-                            yield_!((if (r.len() % 2 == 0 && (r.len() as i64) >= 4) { String::from("xyz") } else { r.clone() }));
-                        }
-                         {
-                            let c = T("v7");
-                            if r.is_empty() {
-                                return None;
-                            }
-                        }
-                    }
-                }
-                (_, n) => {
-                }
-            }
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p291 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            let d = 'b1: {
-                let mut fuel2 = Vec::from([res(&r)?, f3(t("t3", (r.len() as i64)), r.clone(), (yield_!(String::from("xyz")).len() as i64))]);
-                'l2: while let Some(w) = fuel2.pop() {
-                    let mut fuel4 = 0;
-                    let a = 'l4: loop {
-                        fuel4 += 1;
-                        if fuel4 > 3 {
-                            break 'l4 w;
-                        }
-                        if ((if (r.len() as i64) <= 1 { r.clone() } else { String::from("xyz") })).len() % 2 == 0 {
-                            break 'l4 Acc::new((match cap.lock() { 0 => w, n if n > 5 => n + 1, _ => 5 })).add((r.len() as i64)).add(w).get();
-                        }
-                        let mut a: T = keep(T("v5"), t("t6", (match (r.len() as i64) { 0 => w, n if n > 5 => n + 1, _ => w })));
-                    };
-                    if ((w == 0 || (String::from("")).len() % 2 == 0) && !((cap.len() == 1 || (String::from("four")).len() % 2 == 0))) {
-                        panic!("p7");
-                    }
-                    if !(r.len() % 2 == 0) {
-                        panic!("p8");
-                    }
-                }
-                if (((r.len() as i64) >= 0 || ((r.clone()).len() % 2 == 0 && T::id(&cap) >= 1)) || ((r.clone()).is_empty() && (r).is_empty())) {
-                    panic!("p9");
-                }
-                r = String::from("ab");
-                if 1 == 2 {
-                    break 'b1 t("t10", (if (r.len() as i64) == 5 { 3 } else { 0 }));
-                }
-                (yield_!(t("t11", String::from("xyz"))).len() as i64)
-            };
-            if (if !((r).len() % 2 == 0) { (yield_!(String::from("")).len() as i64) } else { cap.len() }) > 3 {
-                panic!("p12");
-            }
-            if let Some(n) = opt(&(yield_!([String::from("ab"), String::from("hello")].concat()))) && n > 5 {
-            } else {
-            }
-            Ok((P { a: cap.len(), b: (if d <= 2 { String::from("hello") } else { String::from("ab") }) }).sum())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p292 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            if (yield_!(String::from(""))).len() % 2 == 0 {
-                panic!("p1");
-            }
-            let c: String = (if (r.len() % 2 == 0 || !((String::from("")).len() % 2 == 0)) { String::from("ab") } else { (if r.len() % 2 == 0 { t("t2", String::from("four")) } else { t("t3", r) }) });
-            match T("k4").len() {
-                0 => {
-                    let d = (c.len() as i64);
-                }
-                n if n > 5 => {
-                    let mut fuel5 = Vec::from([Acc::new(T("k6").into_n()).add(T("k7").id()).add(Acc::new(n).add((c.len() as i64)).add(2).get()).get(), (if (c.len() % 2 == 0 && c.len() % 2 == 0) { (P { a: n, b: c.clone() }).sum() } else { 1 })]);
-                    'l5: while let Some(w) = fuel5.pop() {
-                        let mut c = Acc::new((yield_!([String::from("ab"), c.clone()].concat()).len() as i64)).add((match 1 { 0 => T::take(keep(T("v9"), 8)), n if n > 0 => n + 1, _ => (P { a: w, b: String::from("hello") }).sum() })).add(cap.id()).get();
-                        if ([String::from("ab"), String::from("x")].concat()).len() % 2 == 0 {
-                            return Some(T("k10").into_n());
-                        }
-                        let mut a = T("v11");
-                        if !(!(c <= 1)) {
-                            return Some(T("k12").len());
-                        }
-                    }
-                    r = c.clone();
-                }
-                n => {
-                    yield_!([t("t13", String::from("ab")), (if (c.len() as i64) >= 0 { c } else { c })].concat());
-                    let Some(e) = opt(&(yield_!((if (String::from("xyz")).len() % 2 == 0 { String::from("x") } else { String::from("four") })))) else {
-                        return Some((if ((String::from("xyz")).len() % 2 == 0 && (String::from("")).len() % 2 == 0) { t("t14", cap.len()) } else { n }));
-                    };
-                }
-            }
-            Some(0)
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p293 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            'l1: for w in [(if 2 == 5 { yield_!(r) } else { format!("{}-{}", (r.clone()), (r.len() as i64)) }), String::from("ab")] {
-                let d = (w.len() as i64);
-                let Some(b) = opt(&(yield_!(t("t2", String::from("four"))))) else {
-                    return (if ((w.clone()).len() % 2 == 0 || (w).len() % 2 == 0) { (match 1 { 0 => 2, n if n > 4 => n + 1, _ => 3 }) } else { T::take(keep(T("v4"), 3)) });
-                };
-                 {
-                    r = (if ((String::from("xyz")).len() % 2 == 0 && !((String::from("hello")).len() % 2 == 0)) { i2s((match d { 0 => b, n if n > 5 => n + 1, _ => 0 })) } else { i2s(f3(d, String::from(""), b)) });
-                }
-            }
-            let mut fuel5 = 0;
-            'l5: while fuel5 < 3 && !(2 != 3) {
-                fuel5 += 1;
-                'l6: for w in [yield_!(t("t7", String::from("four"))), t("t8", yield_!(String::from("ab")))] {
-                    let d = f3((P { a: (5 - (w.len() as i64)), b: [w.clone(), w].concat() }).sum(), i2s((match cap.borrow() { 0 => 1, n if n > 3 => n + 1, _ => 3 })), f3((match 5 { 0 => T::id(&cap), n if n > 5 => n + 1, _ => 1 }), [String::from(""), String::from("")].concat(), Acc::new(cap.lock()).add(1).add(1).get()));
-                    r = i2s(f3((0 - d), format!("{}-{}", (String::from("four")), 3), f3(2, String::from("xyz"), d)));
-                    drop(T("v9"));
-                    r = yield_!(t("t10", r.clone()));
-                }
-                match opt(&(format!("{}-{}", (String::from("hello")), f3(cap.lock(), String::from("xyz"), cap.id())))) {
-                    Some(n) if n < 3 => {
-                        yield_!(i2s(Acc::new(2).add(T::id(&cap)).add(2).get()));
-                        yield_!([(if (String::from("hello")).len() % 2 == 0 { String::from("hello") } else { String::from("hello") }), [String::from("four"), String::from("x")].concat()].concat());
-                    }
-                    Some(n) => {
-                        let c = keep(T("v11"), Acc::new(n).add((n + n)).add((P { a: cap.id(), b: String::from("") }).sum()).get());
-                        r = format!("{}-{}", ([String::from("xyz"), String::from("four")].concat()), t("t12", n));
-                        let (mut e, a) = (T("v13"), (r.len() as i64));
-                    }
-                    None => {
-                        let a = T("v14");
-                    }
-                }
-            }
-            let [a, _, _] = [3, (yield_!(t("t15", format!("{}-{}", (String::from("")), 3))).len() as i64), (match cap.borrow() { 0 => Acc::new(cap.borrow()).add(t("t16", 2)).add((3 - 1)).get(), n if n > 0 => n + 1, _ => (T::take(keep(T("v18"), 17)) - T::take(keep(T("v20"), 19))) })];
-            let b: T = keep(keep(T("v21"), (match cap.lock() { 0 => a, n if n > 1 => n + 1, _ => a })), (if (5 == 3 || a != 2) { t("t22", cap.try_send(4)) } else { (yield_!(String::from("hello")).len() as i64) }));
-            if (yield_!(String::from("x"))).len() % 2 == 0 {
-                panic!("p23");
-            }
-            a
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p294 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> i64 {
-            let mut fuel1 = 0;
-            'l1: while fuel1 < 2 && T("k2").into_n() != 5 {
-                fuel1 += 1;
-                let e: T = T("v3");
-                let mut b = keep(T("v4"), t("t5", (3 + cap.lock())));
-                 {
-                     {
-                        let e = (yield_!((if !(T::id(&cap) != 1) { (if b.try_send(4) < 2 { r.clone() } else { String::from("x") }) } else { r.clone() })).len() as i64);
-                    }
-                }
-            }
-            cap.into_n()
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p295 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            'l1: for w in [format!("{}-{}", (r), 3), String::from("xyz")] {
-                let [b, _, _] = [T::take(keep(keep(T("v3"), (if w.len() % 2 == 0 { 4 } else { 0 })), 2)), T("k4").id(), (w.len() as i64)];
-                r = (if (String::from("xyz")).len() % 2 == 0 { w } else { t("t5", w.clone()) });
-                if r.len() % 2 == 0 {
-                    panic!("p6");
-                }
-            }
-            drop(keep(keep(cap, T("k7").id()), 0));
-            if !((String::from("hello")).len() % 2 == 0) {
-                panic!("p8");
-            }
-            let P { a: e, b: b } = P { a: 1, b: format!("{}-{}", (format!("{}-{}", (String::from("xyz")), 1)), (Some(T("k9")).unwrap().id() * T::take(keep(T("v11"), 10)))) };
-             {
-                'l12: for w in 0..cap3(T::take(keep(T("v14"), 13))) {
-                    consume(T("v15"));
-                    drop(T("v16"));
-                    'l17: for w in 0..cap3(2) {
-                    }
-                }
-            }
-            yield_!(String::from("end"));
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p296 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            let mut fuel1 = 0;
-            'l1: loop {
-                fuel1 += 1;
-                if fuel1 > 3 {
-                    break 'l1;
-                }
-                r = yield_!(i2s(T::id(&cap)));
-                let (mut f, a) = (T("v2"), t("t3", t("t4", (r.len() as i64))));
-                match opt(&([[r.clone(), String::from("xyz")].concat(), String::from("ab")].concat())) {
-                    Some(n) if n < 2 => {
-                        let [e, _, _] = [(if (((String::from("hello")).len() % 2 == 0 || n == 2) || r.len() % 2 == 0) { T::take(f) } else { T::take(f) }), cap.try_send(5), opt(&r)?];
-                        drop(keep(keep(keep(T("v5"), cap.lock()), (yield_!(r.clone()).len() as i64)), (yield_!([r.clone(), r.clone()].concat()).len() as i64)));
-                    }
-                    Some(n) => {
-                        let P { a: d, b: b } = P { a: a, b: (if !((r.clone()).len() % 2 == 0) { yield_!(i2s(cap.len())) } else { (if (a != 3 && r.len() % 2 == 0) { [String::from("x"), String::from("four")].concat() } else { String::from("xyz") }) }) };
-                        let mut b = String::from("hello");
-                        if t("t6", T::id(&cap)) > 1 {
-                            return Some(opt(&(b.clone()))?);
-                        }
-                    }
-                    None => {
-                    }
-                }
-            }
-            Some(f3(f3((r.len() as i64), r, cap.lock()), yield_!(String::from("x")), cap.into_n()))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p297 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            yield_!([[String::from("xyz"), r.clone()].concat(), String::from("ab")].concat());
-            let mut c = T("v1");
-            if (((r.len() % 2 == 0 && 0 != 3) || cap.len() == 4) && ((r.clone()).len() % 2 == 0 && (r.len() as i64) == 1)) {
-                return None;
-            }
-            'b2: {
-                match (T::take(keep(T("v4"), 3)), [r.clone(), String::from("x")].concat()) {
-                    (0, n) => {
-                        let u5: i64;
-                        if (yield_!(String::from("four"))).len() % 2 == 0 {
-                            u5 = (yield_!(String::from("four")).len() as i64);
-                        } else {
-                            u5 = 1;
-                        }
-                    }
-                    (_, n) if n.len() > 2 => {
-                        if !(opt(&(r))? >= 5) {
-                            panic!("p6");
-                        }
-                        let mut e = opt(&(n))?;
-                    }
-                    (_, n) => {
-                        if ((((r).len() % 2 == 0 && 3 == 5) && !(cap.try_send(0) == 1)) && n.is_empty()) {
-                            panic!("p7");
-                        }
-                        'l8: for w in 0..cap3((0 + t("t9", (n.len() as i64)))) {
-                            yield_!(format!("{}-{}", n, keep(T("v11"), 10).take()));
-                            let mut c = T("v12");
-                            let d = t("t13", (if ((n.len() as i64) >= 5 || w <= 1) { T("k14").id() } else { c.id() }));
-                            c = c;
-                        }
-                    }
-                }
-                match (P { a: opt(&(String::from("")))?, b: String::from("four") }).sum() {
-                    0 => {
-                        'l15: for w in 0..cap3((match opt(&(String::from("four")))? { 0 => T("k16").into_n(), n if n > 3 => n + 1, _ => Acc::new(4).add(T::id(&cap)).add(4).get() })) {
-                            yield_!(i2s(cap.id()));
-                            let a = (if (((String::from("ab")).len() % 2 == 0 || w >= 2) || ((String::from("four")).len() % 2 == 0 && 1 == 0)) { (if !(w <= 0) { Acc::new(w).add(w).add(w).get() } else { t("t17", 3) }) } else { (match keep(T("v19"), 18).take() { 0 => f3(w, String::from("four"), w), n if n > 3 => n + 1, _ => t("t20", c.borrow()) }) });
-                            let b = t("t21", (if T::id(&cap) <= 4 { (if (String::from("xyz")).len() % 2 == 0 { String::from("xyz") } else { String::from("xyz") }) } else { t("t22", String::from("x")) }));
-                        }
-                        let a = 'b23: {
-                            let a = cap;
-                            if (String::from("xyz")).is_empty() {
-                                break 'b23 2;
-                            }
-                            T::take(keep(T("v25"), 24))
-                        };
-                    }
-                    n if n > 3 => {
-                        'l26: for w in T("k27").items() {
-                            yield_!(format!("{}-{}", (String::from("")), w));
-                        }
-                    }
-                    _ => {
-                    }
-                }
-                if (String::from("")).is_empty() {
-                    break 'b2;
-                }
-            }
-            None
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p298 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Result<i64, String> {
-            match ((if ((r.len() as i64) > 0 && (String::from("x")).is_empty()) { t("t1", 2) } else { 2 }), t("t2", t("t3", String::from("")))) {
-                (0, n) => {
-                    'l4: for w in [t("t5", n), r] {
-                        yield_!(w.clone());
-                        let [d, _, _] = [(if (cap.try_send(5) >= 2 && (String::from("four")).len() % 2 == 0) { Acc::new((P { a: cap.id(), b: String::from("hello") }).sum()).add(T::take(keep(T("v7"), 6))).add(0).get() } else { cap.try_send(5) }), ((yield_!(format!("{}-{}", w, (w.len() as i64))).len() as i64) + (P { a: T::take(keep(T("v9"), 8)), b: i2s(T::id(&cap)) }).sum()), cap.try_send(1)];
-                        consume(keep(T("v10"), d));
-                        yield_!(i2s(f3(cap.lock(), w, 2)));
-                    }
-                    if !(!(((String::from("hello")).len() % 2 == 0 || 4 < 4))) {
-                        panic!("p11");
-                    }
-                }
-                (_, n) if n.len() > 0 => {
-                    yield_!(r);
-                    yield_!([t("t12", n), [String::from(""), String::from("xyz")].concat()].concat());
-                }
-                (_, n) => {
-                    let Some(e) = opt(&(r.clone())) else {
-                        return Ok((n.len() as i64));
-                    };
-                }
-            }
-            Err([(if (String::from("ab")).len() % 2 == 0 { String::from("ab") } else { String::from("x") }), (if 3 < 2 { String::from("four") } else { String::from("four") })].concat())
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
-#[rustfmt::skip]
-mod p299 {
-use super::h::*;
-pub fn run(inputs: Vec<String>) -> Vec<String> {
-    {
-        let cap = T("cap");
-        let co = coro!(yield = String; move |mut r: String| -> Option<i64> {
-            let mut fuel1 = 0;
-            'l1: while fuel1 < 1 && (((r.len() as i64) != 2 && (r.clone()).len() % 2 == 0) && !(0 != 3)) {
-                fuel1 += 1;
-                drop(T("v2"));
-                consume(T("v3"));
-                yield_!(i2s((r.len() as i64)));
-            }
-            let b = 'b4: {
-                if Acc::new(((r.len() as i64) + cap.lock())).add(opt(&r)?).add(1).get() == 5 {
-                    panic!("p5");
-                }
-                let mut fuel6 = 0;
-                'l6: while fuel6 < 1 && ((r.len() % 2 == 0 || (r.clone()).len() % 2 == 0) || (r.clone()).len() % 2 == 0) {
-                    fuel6 += 1;
-                    if (r.clone()).len() % 2 == 0 {
-                        break 'l6;
-                    }
-                    if let Some(n) = opt(&r) && n > 2 {
-                        let P { a: a, b: f } = P { a: (yield_!(format!("{}-{}", (r.clone()), t("t7", (r.len() as i64)))).len() as i64), b: [format!("{}-{}", (r.clone()), T::take(keep(T("v9"), 8))), (if r.len() % 2 == 0 { format!("{}-{}", r, 1) } else { format!("{}-{}", r, (r.len() as i64)) })].concat() };
-                        if r.len() % 2 == 0 {
-                            return Some(f3(Acc::new(n).add((r.len() as i64)).add(3).get(), yield_!(f), cap.id()));
-                        }
-                    }
-                    let mut fuel10 = 0;
-                    let e = 'l10: loop {
-                        fuel10 += 1;
-                        if fuel10 > 3 {
-                            break 'l10 opt(&(r.clone()))?;
-                        }
-                        let f = keep(T("v11"), 5);
-                        let b = T("v12");
-                        if r.is_empty() {
-                            continue 'l6;
-                        }
-                    };
-                    if (((r.clone()).is_empty() && r.len() % 2 == 0) || ((r.clone()).is_empty() && !(cap.len() != 1))) {
-                        panic!("p13");
-                    }
-                }
-                if ((r.len() % 2 == 0 && r.len() % 2 == 0) || (r).is_empty()) {
-                    break 'b4 (if cap.len() < 1 { f3(5, String::from("xyz"), 4) } else { opt(&(String::from("ab")))? });
-                }
-                cap.borrow()
-            };
-            Some(t("t14", opt(&(String::from("ab")))?))
-        });
-        drive(co, inputs);
-    }
-    take_log()
-}
-}
-
 /// (program, inputs per run, native trace per run, possibly-moved tracked names)
 #[rustfmt::skip]
 const CASES: &[difftest::harness::CorpusCase] = &[
-    (p000::run, &[&["four", "four", "hello", "xyz"], &["ab"], &["x", "x", "hello", "ab", "", "", "x"]], &[&["Y \"four\"", "t5", "Y \"four-4\"", "Y \"ab\"", "keep cap 7", "take cap", "drop cap", "Y \"four\"", "<drop coroutine>"], &["Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p000::run, &[&["ab", "hello"], &["four", "ab", ""], &["x", "x", "x", "x"]], &[&["Y \"four\"", "t5", "Y \"ab-2\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "t5", "Y \"four-4\"", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
     (p001::run, &[&["hello"], &["hello", "x", "hello", "", "hello", "xyz"], &["xyz", "hello", "four", "x", "x", "hello"]], &[&["send cap 5", "drop cap", "R Err(\"long xyz\")", "<drop coroutine>"], &["send cap 5", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 5", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
     (p002::run, &[&["", "hello", "xyz", "four", "four", "ab", "ab", "xyz"], &["xyz", "four", "xyz", "hello", "four", "", "", "hello"], &["hello", "xyz", "", "x"]], &[&["consume v1", "drop v1", "acc 3", "add 3", "add 1", "f3 7 \"\" 2", "drop k2", "Y \"\"", "into cap", "drop cap", "acc 8", "add 2", "add 9", "drop k6", "drop k4", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "acc 3", "add 3", "add 1", "f3 10 \"xyz\" 2", "drop k2", "Y \"xyz\"", "into cap", "drop cap", "acc 8", "add 2", "add 15", "Y \"\"", "Y \"25\"", "Y \"four\"", "Y \"\"", "drop k4", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["consume v1", "drop v1", "acc 3", "add 3", "add 1", "f3 12 \"hello\" 2", "drop k2", "Y \"hello\"", "into cap", "drop cap", "acc 8", "add 2", "add 19", "drop k6", "drop k4", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
     (p003::run, &[&["hello"], &["hello", "x", "hello", "hello", "four", "ab", "", "four"], &["xyz", "", "xyz", "x", "four", "four", "xyz"]], &[&["lock v1", "t3", "send v1 5", "keep v4 5", "lock v1", "keep v4 2", "consume v4", "drop v4", "drop v1", "drop v5", "drop cap", "R None", "<drop coroutine>"], &["lock v1", "t3", "send v1 5", "keep v4 5", "lock v1", "keep v4 2", "consume v4", "drop v4", "drop v1", "drop v5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock v1", "t3", "send v1 5", "keep v4 5", "lock v1", "keep v4 2", "consume v4", "drop v4", "drop v1", "drop v5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
     (p004::run, &[&["x", "x", "xyz", "ab", "hello", "hello"], &["x", "", "xyz", "hello", "ab"], &["ab", "x", "four", "hello", "hello", "ab"]], &[&["take cap", "drop cap", "Y \"x\"", "t2", "acc 3", "keep v5 4", "take v5", "drop v5", "add 7", "add 4", "t3", "keep v9 8", "take v9", "drop v9", "drop v10", "keep v9 8", "take v9", "drop v9", "drop v10", "drop k7", "acc 1", "keep v5 4", "take v5", "drop v5", "add 7", "add 4", "t3", "keep v9 8", "take v9", "drop v9", "drop v10", "keep v9 8", "take v9", "drop v9", "drop v10", "drop k7", "t11", "Y \"x-4\"", "drop k22", "Y \"hello-3\"", "drop k22", "Y \"hello-3\"", "drop k22", "Y \"hello-3\"", "acc 5", "add 8", "add 3", "t23", "R 19", "<drop coroutine>"], &["take cap", "drop cap", "Y \"x\"", "t2", "acc 3", "keep v5 4", "take v5", "drop v5", "add 7", "add 4", "t3", "keep v9 8", "take v9", "drop v9", "drop v10", "keep v9 8", "take v9", "drop v9", "drop v10", "drop k7", "acc 0", "keep v5 4", "take v5", "drop v5", "add 7", "add 4", "t3", "keep v9 8", "take v9", "drop v9", "drop v10", "keep v9 8", "take v9", "drop v9", "drop v10", "drop k7", "t11", "Y \"x-4\"", "drop k22", "Y \"hello-3\"", "drop k22", "Y \"hello-3\"", "drop k22", "Y \"hello-3\"", "<drop coroutine>"], &["take cap", "drop cap", "Y \"ab\"", "t2", "acc 4", "keep v5 4", "take v5", "drop v5", "add 7", "add 4", "t3", "keep v9 8", "take v9", "drop v9", "drop v10", "keep v9 8", "take v9", "drop v9", "drop v10", "drop k7", "acc 1", "keep v5 4", "take v5", "drop v5", "add 7", "add 4", "t3", "keep v9 8", "take v9", "drop v9", "drop v10", "keep v9 8", "take v9", "drop v9", "drop v10", "drop k7", "t11", "Y \"x-4\"", "t17", "Y \"ab\"", "t18", "Y \"fourfour\"", "drop k22", "Y \"hello-3\"", "drop k22", "Y \"hello-3\"", "<drop coroutine>"]], &["cap"]),
     (p005::run, &[&["ab", "four", "ab", "xyz"], &["x", "hello"], &["x", "ab"]], &[&["drop v1", "keep v3 2", "take v3", "drop v3", "keep cap 4", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "keep v3 2", "take v3", "drop v3", "keep cap 4", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "keep v3 2", "take v3", "drop v3", "keep cap 4", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p006::run, &[&["", "hello", "four", "", "hello", "", "hello", "hello"], &["four", "hello", "hello", "", "xyz", "ab", "", "hello"], &["x", "ab", "ab"]], &[&["into cap", "drop cap", "t2", "f3 3 \"0\" 3", "Y \"four\"", "consume v3", "drop v3", "f3 7 \"four\" 5", "Y \"four\"", "consume v3", "drop v3", "f3 8 \"four\" 5", "Y \"x\"", "Y \"\"", "keep v11 10", "take v11", "drop v11", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "t2", "f3 4 \"4\" 3", "Y \"four\"", "consume v3", "drop v3", "f3 8 \"four\" 5", "Y \"four\"", "consume v3", "drop v3", "f3 8 \"four\" 5", "Y \"x\"", "Y \"fourfour\"", "keep v11 10", "take v11", "drop v11", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "t2", "f3 3 \"1\" 3", "Y \"four\"", "t4", "Y \"x\"", "f3 7 \"four\" 5", "Y \"four\"", "<drop coroutine>"]], &["cap"]),
-    (p007::run, &[&["hello", "", "", ""], &["xyz", "hello"], &["four", "", "ab", "four", "xyz", "ab", "hello"]], &[&["drop k1", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k10", "drop v11", "drop v9", "drop k1", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p008::run, &[&["", "hello", "four", "hello", "", "xyz"], &["xyz", "four", "ab", "x", "four", "", "four", ""], &["four", "hello", "x", "four", "", "four"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 0", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p009::run, &[&["four", "ab", "x", "x", "", "four", "ab"], &["hello", "ab", "xyz", "x", "xyz"], &["xyz", "hello", "x", "hello", "x", "x", "xyz", "ab"]], &[&["drop cap", "f3 3 \"four\" 2", "keep v2 9", "drop v2", "drop k1", "Y \"ab\"", "t4", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "f3 3 \"hello\" 2", "keep v2 10", "drop v2", "drop k1", "Y \"ab\"", "t4", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "f3 3 \"xyz\" 2", "keep v2 8", "drop v2", "drop k1", "Y \"ab\"", "t4", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v13"]),
-    (p010::run, &[&["", "ab", "x", "hello", "x", "x"], &["x", "ab"], &["xyz"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into k3", "drop k3", "acc 8", "t4", "add 1", "add 2", "drop k5", "Y \"1\"", "t9", "t8", "Y \"x\"", "<drop coroutine>", "drop k7", "drop cap"], &["into k3", "drop k3", "acc 8", "t4", "add 1", "add 2", "drop k5", "Y \"3\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p011::run, &[&["xyz", "x", "", "", "four"], &[""], &["", "x", "ab", "ab"]], &[&["send cap 3", "t9", "Y \"helloxyz\"", "Y \"xyz\"", "Y \"helloxyz\"", "Y \"xyz\"", "t11", "Y \"x-3\"", "<drop coroutine>", "drop k2", "drop cap"], &["send cap 3", "t9", "Y \"4\"", "<drop coroutine>", "drop k2", "drop cap"], &["send cap 3", "t9", "Y \"4\"", "Y \"xyz\"", "Y \"4\"", "Y \"xyz\"", "<drop coroutine>", "drop k2", "drop cap"]], &["cap"]),
-    (p012::run, &[&["", "four", "xyz", "four", "xyz", "hello", "ab", ""], &["ab", "ab", "", "hello", "ab", "xyz", "x", "xyz"], &["ab", "", "four", "", "x"]], &[&["Y \"ab\"", "Y \"\"", "Y \"ab\"", "Y \"\"", "t2", "Y \"xyz\"", "Y \"four\"", "keep v5 4", "take v5", "drop v5", "keep v8 7", "take v8", "drop v8", "f3 7 \"xyz\" 2", "Y \"7\"", "Y \"7\"", "<drop coroutine>", "drop k11", "drop cap"], &["Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "t2", "Y \"xyz\"", "Y \"four\"", "keep v5 4", "take v5", "drop v5", "keep v8 7", "take v8", "drop v8", "f3 7 \"xyz\" 2", "Y \"7\"", "Y \"7\"", "<drop coroutine>", "drop k11", "drop cap"], &["Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "t2", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p013::run, &[&["", "", "", "x", "", "", "x"], &["hello", "", "ab", "ab", "xyz", "x", "xyz", "hello"], &["hello", "ab"]], &[&["Y \"four\"", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "Y \"hello\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"four\"", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p014::run, &[&["x", "hello", "", "four", "ab", "ab", "hello"], &["hello", "x", "x", "ab", "hello", "ab"], &["hello"]], &[&["Y \"ab\"", "f3 1 \"x\" 1", "f3 3 \"hello\" 3", "keep v1 11", "drop v1", "send cap 1", "keep v14 13", "take v14", "drop v14", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "f3 1 \"hello\" 5", "f3 3 \"x\" 11", "keep v1 15", "drop v1", "send cap 1", "keep v14 13", "take v14", "drop v14", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "<drop coroutine>", "drop v1", "drop cap"]], &["cap"]),
-    (p015::run, &[&["", "xyz"], &["hello", "hello", "x", "ab", "four"], &["hello", "x", "xyz"]], &[&["keep cap 1", "take cap", "drop cap", "keep v3 2", "take v3", "drop v3", "t4", "keep v5 1", "consume v5", "drop v5", "Y \"x\"", "acc 2", "add 0", "add 0", "keep v9 8", "take v9", "drop v9", "acc 1", "add 0", "add 0", "keep v9 8", "take v9", "drop v9", "drop k7", "f3 0 \"x\" 0", "t16", "R Ok(1)", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "keep v3 2", "take v3", "drop v3", "t4", "keep v5 11", "consume v5", "drop v5", "Y \"x\"", "acc 2", "add 5", "add 5", "keep v9 8", "take v9", "drop v9", "acc 1", "add 5", "add 5", "keep v9 8", "take v9", "drop v9", "drop k7", "f3 5 \"x\" 5", "t16", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "keep v3 2", "take v3", "drop v3", "t4", "keep v5 11", "consume v5", "drop v5", "Y \"x\"", "acc 2", "add 5", "add 5", "keep v9 8", "take v9", "drop v9", "acc 1", "add 5", "add 5", "keep v9 8", "take v9", "drop v9", "drop k7", "f3 5 \"x\" 5", "t16", "R Ok(11)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p016::run, &[&["", "xyz", "four", "x"], &["ab", "hello", "ab"], &["xyz", "x", "four", "ab", "x", "ab"]], &[&["send cap 5", "keep v2 0", "keep v2 1", "take v2", "drop v2", "take cap", "drop cap", "acc 7", "add 1", "add 7", "Y \"\"", "Y \"\"", "Y \"\"", "Y \"hello\"", "<drop coroutine>"], &["send cap 5", "keep v2 0", "keep v2 1", "take v2", "drop v2", "take cap", "drop cap", "acc 7", "add 1", "add 7", "Y \"\"", "Y \"\"", "Y \"\"", "<drop coroutine>"], &["send cap 5", "keep v2 0", "keep v2 1", "take v2", "drop v2", "take cap", "drop cap", "acc 7", "add 1", "add 7", "Y \"\"", "Y \"\"", "Y \"\"", "Y \"hello\"", "Y \"x\"", "Y \"2\"", "<drop coroutine>"]], &["cap"]),
-    (p017::run, &[&["hello", "", "xyz", "four"], &["xyz", "x", "hello", "ab", "xyz", "four", "hello"], &["x"]], &[&["send cap 2", "drop k2", "drop k3", "Y \"2\"", "Y \"\"", "keep v5 4", "take v5", "drop v5", "t6", "drop k7", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "drop k2", "drop k3", "Y \"2\"", "Y \"x\"", "keep v5 4", "take v5", "drop v5", "t6", "drop k7", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "drop k2", "drop k3", "Y \"2\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p018::run, &[&["", "xyz", "xyz", "ab"], &["hello", "hello", "xyz", "", "four", "x", ""], &["", "", "xyz", "", "x", "four"]], &[&["consume v1", "drop v1", "Y \"-0\"", "t2", "Y \"-0\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "Y \"-0\"", "t2", "Y \"-0\"", "Y \"1\"", "drop v3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p019::run, &[&["ab"], &["four", "hello", "", "", "hello", "hello"], &["four", "x", "x", "xyz", "x", "ab", "ab", "ab"]], &[&["Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "consume v5", "drop v5", "Y \"2four\"", "consume v5", "drop v5", "Y \"2four\"", "drop k4", "keep v8 7", "take v8", "drop v8", "t9", "Y \"7\"", "Y \"hello\"", "keep v11 10", "take v11", "drop v11", "Y \"four-4\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p020::run, &[&["x", "hello", "x", "hello", "x", "", "", "hello"], &["", "xyz", "", "xyz"], &["xyz", "ab"]], &[&["lock cap", "drop k2", "Y \"x\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop k2", "Y \"\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop k2", "Y \"xyz\"", "drop cap", "R 4", "<drop coroutine>"]], &[]),
-    (p021::run, &[&["xyz", "ab", "hello", "four", "hello"], &["", "four", "four", "four", "ab"], &["x", "xyz", "four", "x", "ab", ""]], &[&["consume v4", "drop v4", "consume v4", "drop v4", "drop k3", "consume v4", "drop v4", "consume v4", "drop v4", "drop k3", "send cap 2", "Y \"end\"", "Y \"xyz\"", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "Y \"end\"", "Y \"\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v4", "drop v4", "consume v4", "drop v4", "drop k3", "consume v4", "drop v4", "consume v4", "drop v4", "drop k3", "send cap 2", "Y \"end\"", "Y \"x\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p022::run, &[&["four", "four", "hello", "", "", "ab"], &[""], &["", "ab", "", "", "xyz"]], &[&["acc 2", "add 2", "add 0", "Y \"four-4\"", "Y \"ab\"", "Y \"four\"", "t4", "Y \"ab\"", "Y \"0\"", "t4", "Y \"ab\"", "<drop coroutine>", "drop k2", "drop cap"], &["acc 2", "add 2", "add 0", "Y \"-4\"", "<drop coroutine>", "drop k2", "drop cap"], &["acc 2", "add 2", "add 0", "Y \"-4\"", "Y \"ab\"", "Y \"\"", "t4", "Y \"ab\"", "Y \"0\"", "<drop coroutine>", "drop k2", "drop cap"]], &[]),
-    (p023::run, &[&["xyz", "hello", "xyz", "x", "ab", "four", "hello"], &["", ""], &["four"]], &[&["into cap", "drop cap", "t1", "f3 3 \"xyz\" 3", "Y \"ab\"", "Y \"0\"", "keep v5 4", "take v5", "drop v5", "Y \"xyz\"", "Y \"1\"", "keep v5 4", "take v5", "drop v5", "Y \"xyz\"", "Y \"2\"", "keep v5 4", "take v5", "drop v5", "Y \"xyz\"", "<drop coroutine>", "drop k2"], &["into cap", "drop cap", "t1", "f3 0 \"\" 0", "Y \"ab\"", "drop k2", "t6", "f3 0 \"\" 8", "R Ok(8)", "<drop coroutine>"], &["into cap", "drop cap", "t1", "f3 4 \"four\" 4", "Y \"ab\"", "<drop coroutine>", "drop k2"]], &["cap"]),
-    (p024::run, &[&["four", "xyz"], &["four", "ab", "", "xyz", ""], &["ab"]], &[&["Y \"four\"", "Y \"4\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"ab\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p025::run, &[&["", "xyz", "four"], &["four", "xyz", "four"], &["ab", "four", "hello", "four", "xyz", "xyz", "", "hello"]], &[&["drop k2", "Y \"four\"", "t4", "drop k3", "drop v5", "Y \"four\"", "t4", "drop k3", "drop v5", "t7", "t6", "t8", "Y \"x\"", "<drop coroutine>", "drop cap"], &["t8", "Y \"x\"", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t8", "Y \"x\"", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p026::run, &[&["ab", "ab"], &["hello", "four", "four", "xyz", "four", "xyz"], &["x", "", "four", "four"]], &[&["send cap 3", "t1", "send cap 4", "f3 7 \"x-2\" 6", "Y \"xyz\"", "t9", "Y \"\"", "<drop coroutine>", "drop k10", "drop k3", "drop cap"], &["send cap 3", "t1", "send cap 4", "f3 7 \"x-5\" 6", "acc 2", "add 16", "add 0", "acc 3", "t7", "add 3", "add 19", "Y \"xyz\"", "t8", "t9", "Y \"\"", "t13", "drop k10", "acc 1", "add 16", "add 0", "acc 3", "t7", "add 3", "add 18", "Y \"xyz\"", "t9", "Y \"\"", "t13", "drop k10", "drop k3", "drop cap", "R Err(\"long xyz-6\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 3", "t1", "send cap 4", "f3 7 \"x-1\" 6", "acc 2", "add 16", "add 0", "acc 3", "t7", "add 3", "add 19", "Y \"xyz\"", "t9", "Y \"\"", "t13", "drop k10", "Y \"xyz\"", "Y \"\"", "<drop coroutine>", "drop k3", "drop cap"]], &[]),
-    (p027::run, &[&["hello", "four", "x", "x", "ab", "", "four"], &["", "hello"], &["ab", "ab", "xyz", "ab", "four"]], &[&["lock cap", "acc 6", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"xyz\"", "drop k5", "consume cap", "drop cap", "drop k9", "Y \"\"", "drop v14", "Y \"\"", "drop v14", "Y \"\"", "drop v14", "drop k11", "Y \"hello\"", "keep v16 15", "take v16", "drop v16", "R Some(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "acc 6", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"xyz\"", "Y \"0\"", "<drop coroutine>", "drop k5", "drop cap"], &["lock cap", "acc 6", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"xyz\"", "Y \"0\"", "drop v7", "Y \"0\"", "drop v7", "Y \"0\"", "drop v7", "Y \"0\"", "<drop coroutine>", "drop k5", "drop cap"]], &["cap"]),
-    (p028::run, &[&["hello", "xyz", "ab", "ab", "x", "x"], &["ab", "xyz"], &["ab"]], &[&["t16", "t15", "Y \"\"", "t17", "drop k1", "f3 2 \"xyz-3\" 0", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t16", "t15", "Y \"\"", "t17", "drop k1", "f3 2 \"xyz-3\" 0", "drop cap", "R 7", "<drop coroutine>"], &["t16", "t15", "Y \"\"", "<drop coroutine>", "drop k1", "drop cap"]], &["cap"]),
-    (p029::run, &[&["four", "xyz", "hello", "", "x"], &["hello", "hello", "four"], &["xyz", "x"]], &[&["t1", "Y \"xyz\"", "drop cap", "keep v2 4", "f3 4 \"four\" 4", "keep v2 12", "Y \"ab\"", "f3 8 \"hello\" 3", "keep v2 16", "drop k3", "Y \"four\"", "keep v6 5", "take v6", "drop v6", "Y \"ab\"", "f3 7 \"xyz-2\" 1", "into v2", "drop v2", "t7", "acc 3", "add 8", "add 4", "t9", "drop v11", "drop v10", "drop v11", "drop v10", "drop v11", "drop v10", "acc 3", "add 13", "add 4", "t9", "drop v11", "drop v10", "drop v11", "drop v10", "drop v11", "drop v10", "keep v13 2", "keep v13 12", "take v13", "drop v13", "R 7", "<drop coroutine>"], &["t1", "Y \"xyz\"", "drop cap", "keep v2 5", "f3 5 \"hello\" 5", "keep v2 15", "Y \"ab\"", "f3 10 \"four\" 3", "keep v2 17", "drop k3", "Y \"hello\"", "<drop coroutine>", "drop v2"], &["t1", "Y \"xyz\"", "drop cap", "keep v2 3", "f3 3 \"xyz\" 3", "keep v2 9", "Y \"ab\"", "<drop coroutine>", "drop v2"]], &["cap", "v2"]),
-    (p030::run, &[&["", "four", "four", "hello", "ab"], &[""], &["xyz", "x", "four"]], &[&["Y \"0\"", "keep v6 0", "drop v6", "keep v7 2", "drop v7", "drop k8", "Y \"xyzx\"", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"0\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "keep v6 0", "drop v6", "keep v7 2", "drop v7", "drop k8", "Y \"xyzx\"", "drop cap", "R Some(4)", "<drop coroutine>"]], &["cap"]),
-    (p031::run, &[&["hello", "x", "xyz", "hello"], &["ab", "x", "four", "hello", "hello"], &["hello", "hello", "xyz", "four", "", "x", "x", ""]], &[&["f3 4 \"hello\" 3", "t4", "drop v8", "f3 4 \"hello\" 3", "t4", "drop v8", "t2", "into k12", "drop k12", "lock cap", "acc 7", "t13", "add 3", "add 3", "acc 0", "add 3", "add 4", "into k12", "drop k12", "lock cap", "acc 7", "t13", "add 3", "add 3", "acc 1", "add 3", "add 4", "into k12", "drop k12", "lock cap", "acc 7", "t13", "add 3", "add 3", "acc 2", "add 3", "add 4", "drop k10", "Y \"end\"", "t15", "drop cap", "R Ok(13)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 4 \"ab\" 3", "t4", "drop v8", "f3 4 \"ab\" 3", "t4", "drop v8", "t2", "acc 0", "add 3", "add 4", "acc 1", "add 3", "add 4", "acc 2", "add 3", "add 4", "drop k10", "Y \"end\"", "t15", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 4 \"hello\" 3", "t4", "drop v8", "f3 4 \"hello\" 3", "t4", "drop v8", "t2", "into k12", "drop k12", "lock cap", "acc 7", "t13", "add 3", "add 3", "acc 0", "add 3", "add 4", "into k12", "drop k12", "lock cap", "acc 7", "t13", "add 3", "add 3", "acc 1", "add 3", "add 4", "into k12", "drop k12", "lock cap", "acc 7", "t13", "add 3", "add 3", "acc 2", "add 3", "add 4", "drop k10", "Y \"end\"", "t15", "drop cap", "R Ok(13)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p032::run, &[&["ab", "xyz"], &["hello", "xyz", "ab", "", "hello", "ab", "four", ""], &[""]], &[&["Y \"xyz\"", "Y \"2\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"5\"", "keep v3 2", "take v3", "drop v3", "acc 7", "acc 1", "add 3", "add 3", "add 7", "into cap", "drop cap", "add 8", "f3 2 \"hello\" 1", "keep v6 15", "drop v7", "drop v6", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p033::run, &[&["xyz", "hello", "four", "x", "four", "xyz"], &["xyz", "ab", "hello", "ab", "xyz"], &["hello", "four", "four", "x", "hello", "", "ab", "four"]], &[&["drop k2", "drop k4", "keep cap 5", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop k4", "keep cap 5", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop k4", "keep cap 5", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p034::run, &[&["xyz", "hello", "four", "", "ab", "xyz", ""], &["ab", "xyz", "four", "four", "hello", "x", "ab"], &["", "", "", "four", "hello"]], &[&["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "keep cap 2", "drop cap", "R Err(\"long x-0\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "keep cap 0", "drop cap", "R Err(\"long x-0\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v7"]),
-    (p035::run, &[&["", "four", "ab", "xyz", "xyz", "ab"], &["x", "", "x", "ab", "hello", "xyz"], &["", "x"]], &[&["keep v2 1", "take v2", "drop v2", "R Err(\"-7\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v2 1", "take v2", "drop v2", "consume v12", "drop v12", "consume v14", "drop v14", "keep v16 15", "take v16", "drop v16", "t17", "Y \"xyz\"", "t18", "Y \"ab\"", "consume v14", "drop v14", "keep v16 15", "take v16", "drop v16", "t17", "Y \"xyz\"", "t18", "Y \"ab\"", "consume v14", "drop v14", "keep v16 15", "take v16", "drop v16", "t17", "Y \"xyz\"", "t18", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["keep v2 1", "take v2", "drop v2", "R Err(\"-7\")", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
-    (p036::run, &[&["hello", "x", "ab", "", "four", "ab", "four", ""], &["hello", "hello", "xyz", "hello", "xyz"], &["xyz", "four", "four"]], &[&["Y \"hello\"", "drop k9", "Y \"hello\"", "acc 3", "add 5", "add 1", "into k10", "drop k10", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "drop k9", "Y \"hello\"", "acc 3", "add 5", "add 5", "into k10", "drop k10", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "drop k9", "Y \"xyz\"", "acc 3", "add 5", "add 4", "into k10", "drop k10", "drop cap", "R Some(8)", "<drop coroutine>"]], &["cap"]),
-    (p037::run, &[&["", "ab", "ab", "x"], &["", "ab"], &["ab", "x"]], &[&["keep v2 1", "take v2", "drop v2", "Y \"x\"", "Y \"ab\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"x\"", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["keep v5 4", "take v5", "drop v5", "keep cap 8", "Y \"hello3\"", "Y \"1\"", "<drop coroutine>", "drop cap"]], &["cap", "v12"]),
-    (p038::run, &[&["x", ""], &["x", "ab", "hello", "xyz"], &["xyz", "x", ""]], &[&["lock cap", "consume v1", "drop v1", "Y \"end\"", "drop cap", "R Ok(2)", "<drop coroutine>"], &["lock cap", "consume v1", "drop v1", "Y \"end\"", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "consume v1", "drop v1", "Y \"end\"", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p039::run, &[&["x", "ab", "xyz", "four", "", "xyz"], &["x", "ab", "four", "four", "x", "", ""], &["hello", "xyz", "", "four", ""]], &[&["keep v3 2", "take v3", "drop v3", "Y \"x\"", "f3 7 \"ab\" 0", "Y \"hello\"", "t4", "Y \"xyz\"", "drop v7", "drop k6", "Y \"x\"", "drop k8", "Y \"hello\"", "t4", "Y \"xyz\"", "<drop coroutine>", "drop v7", "drop k6", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"x\"", "f3 7 \"ab\" 0", "Y \"hello\"", "t4", "Y \"xyz\"", "drop v7", "drop k6", "Y \"x\"", "drop k8", "Y \"hello\"", "t4", "Y \"xyz\"", "drop v7", "drop k6", "Y \"x\"", "<drop coroutine>", "drop k8", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"hello\"", "f3 7 \"xyz\" 0", "Y \"hello\"", "t4", "Y \"xyz\"", "drop v7", "drop k6", "Y \"hello\"", "drop k8", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p040::run, &[&["xyz"], &["xyz", "ab", "hello", "ab", "xyz", "xyz", "hello"], &["x", "hello", "hello", "xyz", "xyz", "four", "four"]], &[&["keep cap 1", "take cap", "drop cap", "f3 3 \"xyz\" 2", "drop k3", "drop k2", "R None", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "f3 3 \"xyz\" 2", "drop k3", "drop k2", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "f3 1 \"x\" 2", "drop k3", "drop k2", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v8"]),
-    (p041::run, &[&["hello", "", "x", "", ""], &["four", "xyz", "x", "", "four", "ab"], &["hello", "four", "xyz", "ab", "xyz"]], &[&["into cap", "drop cap", "Y \"0\"", "Y \"1\"", "Y \"x\"", "keep v7 6", "take v7", "drop v7", "R Ok(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "Y \"0\"", "Y \"1\"", "Y \"x\"", "keep v7 6", "take v7", "drop v7", "R Ok(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "Y \"0\"", "Y \"1\"", "Y \"x\"", "keep v7 6", "take v7", "drop v7", "R Ok(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p042::run, &[&["", "", "x", "hello", "x"], &["ab", "hello", "hello", "", "hello"], &["x", "four", "xyz", "ab", "xyz", ""]], &[&["acc 0", "add 1", "add 3", "t2", "lock cap", "keep v9 8", "take v9", "drop v9", "drop k10", "drop k11", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 2", "add 1", "add 3", "t2", "lock cap", "keep v9 8", "take v9", "drop v9", "drop k10", "drop k11", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 1", "add 1", "add 3", "t2", "lock cap", "keep v9 8", "take v9", "drop v9", "drop k10", "drop k11", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v17"]),
-    (p043::run, &[&["ab", "xyz", "hello", "xyz"], &["x", "ab"], &["", "", "x", "xyz", "four"]], &[&["keep v3 2", "take v3", "drop v3", "drop k5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "drop k5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "drop k5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["v7"]),
-    (p044::run, &[&["xyz", "ab", "four"], &["ab", "hello"], &["hello", "ab", "xyz"]], &[&["t16", "t17", "keep cap 18", "take cap", "drop cap", "drop k19", "drop k9", "drop k27", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t16", "t17", "keep cap 18", "take cap", "drop cap", "drop k19", "drop k9", "drop k27", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t16", "t17", "keep cap 18", "take cap", "drop cap", "drop k19", "drop k9", "drop k27", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p045::run, &[&["xyz"], &["x", "ab", "", "x", "", "", "hello"], &["", "", "x", "ab", "hello", "x", "four"]], &[&["Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "keep v1 3", "into k2", "drop k2", "keep v1 8", "Y \"x-1\"", "keep v1 0", "drop v1", "t5", "Y \"x\"", "Y \"--1\"", "Y \"3\"", "drop k10", "Y \"abfour\"", "t11", "into cap", "drop cap", "f3 0 \"four\" 8", "t12", "Y \"xyz\"", "<drop coroutine>"], &["Y \"hello\"", "keep v1 3", "into k2", "drop k2", "keep v1 8", "Y \"-0\"", "keep v1 1", "drop v1", "t5", "Y \"\"", "Y \"--1\"", "Y \"3\"", "drop k10", "Y \"abfour\"", "t11", "into cap", "drop cap", "f3 0 \"four\" 8", "t12", "Y \"xyz\"", "<drop coroutine>"]], &["cap"]),
-    (p046::run, &[&["hello", "hello", "ab", "hello", "x", "ab", "x", "x"], &["four", "four", "ab", "", "ab", "hello"], &["hello", "", "x", "", "xyz", "x", "four"]], &[&["Y \"four\"", "acc 0", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"hello-0x\"", "acc 1", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"hello-1x\"", "acc 2", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"hello-2x\"", "drop cap", "R Err(\"long hello\")", "<drop coroutine>"], &["Y \"four\"", "acc 0", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"four-0x\"", "acc 1", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"four-1x\"", "acc 2", "add 3", "add 3", "Y \"hello\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"four\"", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p047::run, &[&["xyz", "x", "xyz", "x", "hello", "x", "x", "hello"], &["", "x", "hello"], &["ab", "hello", "ab", "xyz"]], &[&["Y \"xyz\"", "keep v3 2", "take v3", "drop v3", "acc 2", "add 7", "add 7", "Y \"\"", "keep v7 6", "take v7", "drop v7", "t9", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "acc 2", "add 8", "add 8", "Y \"\"", "keep v7 6", "take v7", "drop v7", "t9", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "acc 2", "add 8", "add 8", "Y \"\"", "keep v7 6", "take v7", "drop v7", "t9", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p048::run, &[&["ab", "four", "x"], &["xyz", "xyz", "hello", "hello", "x", "hello"], &["", "four", "x", "x"]], &[&["acc 2", "add 2", "add 0", "Y \"\"", "Y \"ab\"", "drop cap", "R Some(5)", "<drop coroutine>"], &["acc 3", "add 3", "add 0", "Y \"\"", "t3", "Y \"6\"", "t3", "Y \"xyz\"", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 0", "add 0", "add 0", "Y \"\"", "Y \"\"", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p049::run, &[&["four", "x", "ab", "x", "four", ""], &["xyz", "x", "four", "xyz", "", "hello", "hello", "x"], &["ab", "", "xyz", "hello"]], &[&["f3 4 \"xyz\" 1", "acc 8", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 22", "drop v2", "Y \"xhello\"", "drop v4", "Y \"x\"", "Y \"3\"", "drop v4", "Y \"four\"", "Y \"3\"", "f3 4 \"xyz\" 1", "acc 8", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 22", "drop v2", "Y \"xhello\"", "<drop coroutine>", "drop cap"], &["f3 3 \"xyz\" 1", "acc 7", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 21", "drop v2", "Y \"xhello\"", "drop v4", "Y \"x\"", "Y \"3\"", "drop v4", "Y \"xyz\"", "Y \"3\"", "f3 3 \"xyz\" 1", "acc 7", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 21", "drop v2", "Y \"xhello\"", "drop v4", "Y \"hello\"", "Y \"3\"", "<drop coroutine>", "drop cap"], &["f3 2 \"xyz\" 1", "acc 6", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 20", "drop v2", "Y \"xhello\"", "drop v4", "Y \"\"", "Y \"3\"", "drop v4", "Y \"ab\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p050::run, &[&["x", "ab", "", "xyz"], &["four", "xyz", "", "four", "xyz"], &["xyz", "four", "xyz", "", "ab"]], &[&["drop v1", "keep v3 2", "take v3", "drop v3", "take cap", "drop cap", "R Err(\"7\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "keep v3 2", "take v3", "drop v3", "take cap", "drop cap", "R Err(\"7\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "keep v3 2", "take v3", "drop v3", "take cap", "drop cap", "R Err(\"7\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p051::run, &[&["four", "", "four", "hello", ""], &["ab", "xyz", "", "four", "x", "four", "four"], &["four", "ab"]], &[&["drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "Y \"hello\"", "drop v8", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p052::run, &[&["four", "xyz"], &["ab", "xyz", "ab", "xyz"], &["", "xyz", "x", "x", "", "x", "four"]], &[&["acc 4", "add 0", "add 0", "keep cap 4", "acc 1", "add 1", "add 4", "f3 5 \"four\" 6", "keep cap 15", "t3", "Y \"four\"", "drop k2", "drop cap", "PANIC p4", "<drop coroutine>"], &["acc 2", "add 0", "add 0", "keep cap 2", "acc 1", "add 1", "add 2", "f3 5 \"ab\" 4", "keep cap 11", "t3", "Y \"ab\"", "drop k2", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 0", "add 0", "add 0", "keep cap 0", "acc 1", "add 1", "add 0", "f3 5 \"\" 2", "keep cap 7", "t3", "Y \"\"", "drop k2", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p053::run, &[&["ab", "ab", "four", "x"], &["hello", "", "hello"], &["", ""]], &[&["drop cap", "acc 2", "add 4", "add 5", "t2", "acc 2", "add 2", "add 2", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "acc 5", "add 4", "add 5", "t2", "t8", "Y \"hello\"", "acc 5", "add 5", "add 3", "Y \"-10\"", "Y \"\"", "<drop coroutine>"], &["drop cap", "acc 0", "add 4", "add 5", "t2", "acc 0", "add 0", "add 0", "R Ok(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p054::run, &[&["xyz"], &["xyz", "xyz", "", "x", "hello"], &["xyz", ""]], &[&["Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "lock cap", "Y \"2\"", "t5", "t6", "drop k2", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello\"", "lock cap", "Y \"2\"", "<drop coroutine>", "drop k2", "drop cap"]], &[]),
-    (p055::run, &[&["xyz", "hello", ""], &["", "x", "", "xyz"], &["x"]], &[&["t1", "t3", "Y \"xyz-7-7\"", "t4", "into k9", "drop k9", "f3 8 \"ab\" 2", "drop k11", "lock cap", "acc 2", "add 12", "add 12", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "t3", "Y \"x-5-5\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p056::run, &[&["hello", "ab", "xyz", "", "four", "x"], &["four", "ab", "", "four"], &["x", ""]], &[&["drop k2", "t4", "Y \"abx\"", "Y \"\"", "keep v8 7", "take v8", "drop v8", "drop k6", "drop v1", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "t4", "Y \"abx\"", "Y \"\"", "keep v8 7", "take v8", "drop v8", "drop k6", "drop v1", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "t4", "Y \"abx\"", "Y \"\"", "<drop coroutine>", "drop v1", "drop cap"]], &[]),
-    (p057::run, &[&["hello"], &["hello", "four", "four", "hello", "", "xyz"], &["ab", "x"]], &[&["keep v2 3", "Y \"hello\"", "<drop coroutine>", "drop v2", "drop cap"], &["keep v2 3", "Y \"hello\"", "keep v2 4", "keep v2 1", "take v2", "drop v2", "t3", "Y \"\"", "consume v4", "drop v4", "Y \"four-7\"", "t5", "Y \"hello\"", "lock cap", "Y \"1\"", "Y \"1\"", "<drop coroutine>", "drop cap"], &["keep v2 3", "Y \"ab\"", "keep v2 1", "keep v2 1", "take v2", "drop v2", "t3", "Y \"\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p058::run, &[&["four", "ab", "xyz", "hello", "hello", "", "x", "four"], &["hello", "", "hello"], &["", "four", "", "ab", "hello"]], &[&["t1", "Y \"xyz\"", "Y \"x\"", "t4", "consume v5", "drop v5", "drop v3", "Y \"x\"", "t4", "consume v5", "drop v5", "drop v3", "Y \"hello\"", "acc 3", "send cap 5", "add 5", "add 2", "f3 3 \"xyz-10\" 0", "acc 3", "send cap 5", "add 5", "add 2", "f3 3 \"xyz-10\" 1", "acc 3", "send cap 5", "add 5", "add 2", "f3 3 \"xyz-10\" 2", "Y \"ab\"", "drop v7", "Y \"xyzhello\"", "acc 0", "f3 0 \"xyz\" 4", "add 7", "f3 1 \"four\" 3", "add 8", "drop v10", "drop k9", "drop k11", "drop v10", "drop k9", "drop k11", "into cap", "drop cap", "f3 8 \"4\" 4", "R Ok(13)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"xyz\"", "drop v7", "Y \"hellox-2hello\"", "acc 0", "f3 0 \"xyz\" 4", "add 7", "f3 1 \"four\" 3", "add 8", "drop v10", "drop k9", "drop k11", "drop v10", "drop k9", "drop k11", "into cap", "drop cap", "f3 8 \"4\" 4", "R Ok(13)", "<drop coroutine>"], &["t1", "Y \"xyz\"", "Y \"x\"", "t4", "consume v5", "drop v5", "drop v3", "Y \"x\"", "t4", "consume v5", "drop v5", "drop v3", "Y \"x\"", "t4", "consume v5", "drop v5", "drop v3", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p059::run, &[&["ab", "four", "hello", "xyz", "", "four"], &["", "x", "ab", "four", "ab"], &["x", "xyz", "hello", "x"]], &[&["f3 4 \"ab\" 4", "keep v3 7", "consume v3", "drop v3", "t5", "Y \"ab\"", "t4", "Y \"ab\"", "drop v1", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"\" 4", "keep v3 5", "consume v3", "drop v3", "t5", "Y \"\"", "t4", "Y \"ab\"", "drop v1", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"x\" 4", "keep v3 6", "consume v3", "drop v3", "t5", "Y \"x\"", "t4", "Y \"ab\"", "acc 1", "add 3", "add 3", "acc 7", "add 3", "acc 4", "add 3", "add 3", "add 10", "keep v10 20", "drop v11", "drop v10", "lock cap", "t13", "Y \"x\"", "drop v1", "drop cap", "R 1", "<drop coroutine>"]], &[]),
-    (p060::run, &[&["xyz", "ab", ""], &["xyz", "ab", "four", "ab", "x"], &["xyz", "hello", "x", "xyz"]], &[&["send cap 3", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "t5", "Y \"0\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["send cap 3", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "t5", "Y \"0\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "t5", "Y \"0\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["send cap 3", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "t5", "Y \"0\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "t5", "Y \"0\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p061::run, &[&["four", "four", "four", "xyz", "x", "", "ab"], &["x", "four", "four", "ab"], &["", "ab", "four", "hello", "xyz", "x", "hello"]], &[&["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "t3", "Y \"four\"", "Y \"4\"", "Y \"four-1\"", "drop k6", "drop v8", "keep v10 9", "take v10", "drop v10", "drop v4", "drop cap", "R 7", "<drop coroutine>"], &["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p062::run, &[&["xyz", "x"], &["hello"], &["x", "hello", "ab", "ab"]], &[&["t1", "Y \"xyzxyz\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"hellohello\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"xx\"", "Y \"x\"", "into cap", "drop cap", "t3", "t4", "Y \"x\"", "t3", "t4", "Y \"x\"", "<drop coroutine>"]], &["cap"]),
-    (p063::run, &[&["hello", "xyz", "four", "x", "", "x"], &["ab", "", "four"], &["x", "four", "", "", "ab"]], &[&["consume v4", "drop v4", "drop k7", "drop k6", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v4", "drop v4", "drop k7", "drop k6", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v4", "drop v4", "drop k7", "drop k6", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p064::run, &[&["ab", "hello"], &["x"], &["four"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "<drop coroutine>"], &["drop cap", "R None", "<drop coroutine>"]], &[]),
-    (p065::run, &[&["ab", "", "", "x", "hello"], &["xyz", "x", "four", "ab", "four", "hello"], &["ab", "four", "", "hello", "ab", "four", "hello", "ab"]], &[&["t6", "Y \"four\"", "t6", "Y \"four\"", "t6", "Y \"four\"", "Y \"four\"", "keep v8 0", "Y \"x\"", "<drop coroutine>", "drop v8", "drop cap"], &["t6", "Y \"four\"", "t6", "Y \"four\"", "t6", "Y \"four\"", "Y \"four\"", "keep v8 0", "Y \"x\"", "drop v9", "drop v8", "keep v8 1", "f3 1 \"four\" 1", "Y \"x\"", "<drop coroutine>", "drop v8", "drop cap"], &["t6", "Y \"four\"", "t6", "Y \"four\"", "t6", "Y \"four\"", "Y \"four\"", "keep v8 0", "Y \"x\"", "drop v9", "drop v8", "keep v8 1", "f3 1 \"four\" 1", "Y \"x\"", "drop v9", "drop v8", "keep v12 11", "take v12", "drop v12", "Y \"xyz\"", "Y \"ab\"", "<drop coroutine>", "drop cap"]], &["cap", "v8"]),
-    (p066::run, &[&["four", "xyz", "xyz"], &[""], &["", "x", "ab"]], &[&["t2", "drop k4", "drop k4", "drop k3", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "drop k4", "drop k4", "drop k3", "into cap", "drop cap", "R Some(8)", "<drop coroutine>"], &["t2", "drop k4", "drop k4", "drop k3", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p067::run, &[&["xyz"], &["x", "x", "four", "hello", "x", "hello"], &[""]], &[&["Y \"xyz-3xyz-1\"", "<drop coroutine>", "drop cap"], &["Y \"x-3x-1\"", "Y \"hello\"", "drop k9", "drop cap", "into k17", "drop k17", "t20", "keep v22 21", "take v22", "drop v22", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"-3-1\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p068::run, &[&["four", "", "xyz", "xyz", "xyz", "xyz", "hello"], &["", "xyz", "ab", "ab", "hello", "ab", "ab"], &["four", "", "four", "xyz", "four", "ab", "four", ""]], &[&["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "Y \"7four\"", "Y \"4\"", "Y \"7four\"", "Y \"4\"", "t8", "Y \"xyz\"", "lock cap", "drop k9", "keep v12 11", "take v12", "drop v12", "t10", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "Y \"7four\"", "Y \"4\"", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "Y \"7four\"", "Y \"4\"", "Y \"7four\"", "Y \"4\"", "t8", "Y \"xyz\"", "lock cap", "drop k9", "keep v12 11", "take v12", "drop v12", "t10", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p069::run, &[&["", "", "x", "", "xyz", "four", "x"], &["x", "ab", "ab"], &["four", "ab", "x", "", "x", ""]], &[&["keep v1 4", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 0", "add 3", "add 5", "Y \"x-8\"", "send v1 5", "Y \"abab-5\"", "take v1", "drop v1", "drop k4", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v1 5", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 1", "add 3", "add 5", "Y \"x-9\"", "send v1 5", "Y \"abxab-5\"", "take v1", "drop v1", "drop k4", "drop cap", "R 7", "<drop coroutine>"], &["keep v1 8", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 4", "add 3", "add 5", "Y \"x-12\"", "send v1 5", "Y \"abfourab-5\"", "take v1", "drop v1", "drop k4", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v1", "v6"]),
-    (p070::run, &[&[""], &["four", "hello", "xyz", "xyz"], &["x", "ab", "xyz", "", "hello", "xyz", "hello"]], &[&["lock cap", "t2", "drop cap", "R None", "<drop coroutine>"], &["lock cap", "t2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "t2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v3"]),
-    (p071::run, &[&["ab", "four"], &["x", "", "xyz"], &["four", "ab", "x", "", "hello", "hello", "x"]], &[&["keep v12 11", "take v12", "drop v12", "drop cap", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop k2", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v12 11", "take v12", "drop v12", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p072::run, &[&["four"], &["four", "hello", "ab", "hello", "four", "xyz", "x"], &["four", "ab", "xyz", "xyz", "hello", "x", "four", "hello"]], &[&["Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "consume v2", "drop v2", "t4", "Y \"x\"", "t3", "t6", "t5", "consume v14", "drop v14", "acc 5", "add 1", "add 5", "t13", "f3 5 \"xyz\" 1", "f3 11 \"x\" 9", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "consume v2", "drop v2", "t4", "Y \"x\"", "t3", "t6", "t5", "consume v14", "drop v14", "acc 5", "add 1", "add 5", "t13", "f3 5 \"xyz\" 1", "f3 11 \"x\" 9", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v14"]),
-    (p073::run, &[&["ab", "hello"], &["hello", ""], &["xyz", "four", "x", "x", "xyz", "x", "xyz", ""]], &[&["t7", "Y \"xyz\"", "drop k2", "keep cap 8", "take cap", "drop cap", "drop v1", "R Ok(7)", "<drop coroutine>"], &["drop k2", "drop v1", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop v1", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p074::run, &[&["", "xyz", "x"], &[""], &["ab", "xyz", "ab", "ab", "four"]], &[&["keep v2 0", "drop k6", "into k8", "drop k8", "Y \"-8\"", "Y \"0\"", "drop k6", "into k8", "drop k8", "Y \"-8\"", "<drop coroutine>", "drop k4", "drop v2", "drop cap"], &["keep v2 0", "drop k6", "into k8", "drop k8", "Y \"-8\"", "<drop coroutine>", "drop k4", "drop v2", "drop cap"], &["keep v2 2", "drop k7", "into k8", "drop k8", "Y \"ab-8\"", "Y \"2\"", "drop k7", "into k8", "drop k8", "Y \"ab-8\"", "Y \"2\"", "drop k4", "keep v11 10", "take v11", "drop v11", "f3 2 \"ab\" 7", "drop v2", "drop cap", "R 11", "<drop coroutine>"]], &[]),
-    (p075::run, &[&["", "ab", "", "x", ""], &["x", "xyz", "x", "ab", "hello", "", "four", "four"], &["", "", "x", "ab"]], &[&["drop k17", "drop k1", "drop k18", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k17", "drop k1", "drop k18", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k17", "drop k1", "drop k18", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p076::run, &[&["ab", "ab", "xyz"], &["x", "ab", "ab", "", "hello", "hello"], &["", "hello", "four", "xyz", ""]], &[&["Y \"3\"", "t2", "Y \"hello2\"", "drop cap", "f3 1 \"ab\" 2", "Y \"5\"", "<drop coroutine>", "drop v1"], &["Y \"3\"", "t2", "Y \"hello1\"", "drop cap", "f3 1 \"x\" 1", "Y \"3\"", "Y \"x\"", "f3 1 \"hello\" 5", "acc 3", "f3 1 \"\" 4", "add 5", "add 4", "drop v1", "R 12", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"3\"", "t2", "Y \"hello0\"", "drop cap", "f3 1 \"\" 0", "Y \"1\"", "drop v1", "PANIC p5", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p077::run, &[&["xyz", "hello", "ab", "ab", "hello", "xyz"], &["x", "hello", "", "", "hello", "ab", "", "ab"], &["", "ab", "", "hello", "xyz", "ab", "four", "xyz"]], &[&["Y \"xyz-5\"", "drop k3", "t8", "drop v7", "Y \"xyz-5\"", "drop k3", "t8", "drop v7", "drop k2", "Y \"xyz\"", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x-5\"", "drop k3", "t8", "drop v7", "Y \"x-5\"", "drop k3", "t8", "drop v7", "drop k2", "Y \"x\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"-5\"", "drop k3", "t8", "drop v7", "Y \"-5\"", "drop k3", "t8", "drop v7", "drop k2", "Y \"\"", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v7"]),
-    (p078::run, &[&["x", "ab", "xyz", "x", "xyz", "ab", "", "ab"], &["hello", "four"], &["xyz", "ab", "", "four"]], &[&["drop k2", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p079::run, &[&["ab", "x", "x", "x"], &["", "four", "xyz"], &["x", "x", "xyz", "xyz", "x"]], &[&["f3 3 \"ab\" 3", "Y \"3\"", "t1", "Y \"ab-8x\"", "t3", "t5", "t4", "drop v7", "Y \"four\"", "drop cap", "PANIC p8", "<drop coroutine>"], &["f3 3 \"\" 3", "Y \"3\"", "t1", "Y \"-6four\"", "t3", "t5", "t4", "drop v7", "Y \"four\"", "<drop coroutine>", "drop cap"], &["f3 3 \"x\" 3", "Y \"3\"", "t1", "Y \"x-7x\"", "t3", "t5", "t4", "drop v7", "Y \"four\"", "drop v7", "Y \"hello\"", "drop cap", "PANIC p8", "<drop coroutine>"]], &[]),
-    (p080::run, &[&["four", "", "hello", "ab"], &["xyz", "hello", "hello"], &["", "x", "xyz", "xyz"]], &[&["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["v9"]),
-    (p081::run, &[&["four", "four", "", ""], &[""], &[""]], &[&["send cap 0", "Y \"four-0\"", "Y \"x-2\"", "Y \"hello\"", "drop k12", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["send cap 0", "Y \"-0\"", "<drop coroutine>", "drop cap"], &["send cap 0", "Y \"-0\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p082::run, &[&["four", "x", "xyz", "", "x", "x", "xyz"], &["x", "hello", "x", "four", "", "four", "xyz"], &["", "xyz", "x", "ab", "xyz", "x", "hello", "hello"]], &[&["drop k1", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k1", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k1", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p083::run, &[&["", "ab", "four"], &["xyz", "x", "hello", "hello", "xyz", "ab", "hello"], &["x", "xyz", "", "ab", "", "hello"]], &[&["drop k2", "into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p084::run, &[&["xyz", "four", "four", "hello"], &["four", "four", "x", "ab", "hello", "ab", "x"], &["", "xyz", "four", "hello", "x"]], &[&["drop v8", "Y \"xyz-3\"", "Y \"hello\"", "Y \"four\"", "t11", "consume v12", "drop v12", "keep v13 0", "keep v13 5", "drop v13", "drop v14", "consume v12", "drop v12", "keep v13 0", "keep v13 6", "drop v13", "drop v14", "consume v12", "drop v12", "keep v13 0", "keep v13 7", "drop v13", "drop v14", "Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "t3", "t2", "into k4", "drop k4", "t5", "t6", "Y \"four-1\"", "Y \"x\"", "t3", "t2", "into k4", "drop k4", "t5", "t6", "Y \"four-1\"", "drop v8", "Y \"four-4\"", "Y \"hello\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "t3", "t2", "Y \"xyzxyz\"", "into k4", "drop k4", "t5", "t6", "Y \"-1\"", "Y \"x\"", "t3", "t2", "Y \"xxyz\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p085::run, &[&["hello", "hello", "xyz", "four", "hello", "four", "hello", "ab"], &["ab", "hello", "ab", "xyz"], &["four", "four", "hello", "ab", "hello", "four", "four"]], &[&["drop cap", "R Ok(14)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v16", "Y \"hello\"", "drop cap", "acc 0", "add 2", "add 2", "Y \"-4\"", "Y \"ab\"", "f3 2 \"four\" 2", "R Ok(8)", "<drop coroutine>"], &["drop v16", "Y \"hello\"", "drop cap", "acc 0", "add 2", "add 4", "Y \"-6\"", "Y \"four\"", "f3 4 \"four\" 4", "R Ok(12)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p086::run, &[&["x", "x", "hello", "", "hello", "four", "xyz", "hello"], &["", "x", "xyz", "hello", "x", "xyz", "xyz"], &["ab", "four", "four", "hello", "hello", "", "xyz"]], &[&["t11", "Y \"abx\"", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v4 3", "take v4", "drop v4", "acc 7", "acc 1", "add 1", "add 0", "add 2", "add 0", "acc 0", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v4 3", "take v4", "drop v4", "acc 7", "acc 1", "add 1", "add 2", "add 4", "add 4", "acc 2", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p087::run, &[&["xyz"], &["four", "x", ""], &["hello", "x", "hello", "hello", "xyz", "hello"]], &[&["drop cap", "R None", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p088::run, &[&["xyz", "four"], &["xyz", "hello", "x", "", "x", "xyz"], &["ab", "x", "ab"]], &[&["Y \"abfour-3\"", "Y \"xfour\"", "<drop coroutine>", "drop v3", "drop cap"], &["Y \"abfour-3\"", "Y \"xfour\"", "keep v14 13", "take v14", "drop v14", "drop v3", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["Y \"abfour-3\"", "Y \"xfour\"", "Y \"ab-2\"", "<drop coroutine>", "drop v3", "drop cap"]], &["cap"]),
-    (p089::run, &[&["four", "ab", "four", "hello"], &["four", "ab"], &["", "x", "x"]], &[&["lock cap", "t4", "t3", "t6", "Y \"\"", "lock v8", "drop v8", "t6", "Y \"\"", "lock v8", "drop v8", "lock v1", "drop v1", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "t4", "t3", "t6", "Y \"\"", "lock v8", "drop v8", "t6", "Y \"\"", "<drop coroutine>", "drop v8", "drop v1", "drop cap"], &["lock cap", "t4", "t3", "t6", "Y \"\"", "lock v8", "drop v8", "t6", "Y \"\"", "lock v8", "drop v8", "lock v1", "drop v1", "drop cap", "R Ok(2)", "<drop coroutine>"]], &[]),
-    (p090::run, &[&["x", "", "four"], &["x", "four", "four", "xyz", "ab"], &["x", "", "ab", "x", "four", "", "xyz"]], &[&["Y \"ab\"", "Y \"ab\"", "drop k5", "drop k4", "keep v7 6", "take v7", "drop v7", "Y \"xxx\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"ab\"", "drop k5", "Y \"ab\"", "drop k5", "drop k4", "keep v7 6", "take v7", "drop v7", "Y \"xxx\"", "t9", "drop k10", "Y \"ab\"", "drop k5", "Y \"ab\"", "<drop coroutine>", "drop k4", "drop k2", "drop cap"], &["Y \"ab\"", "Y \"ab\"", "drop k5", "drop k4", "keep v7 6", "take v7", "drop v7", "Y \"xxx\"", "t9", "drop k10", "Y \"ab\"", "drop k5", "Y \"ab\"", "drop k4", "keep v7 6", "take v7", "drop v7", "Y \"xxx\"", "t9", "drop k10", "drop k2", "t12", "Y \"x\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p091::run, &[&["xyz", "hello", "xyz", ""], &["ab", "x", "hello", "four", ""], &["four", "", "xyz", "four", "", "x", "hello"]], &[&["keep v2 1", "take v2", "drop v2", "t4", "t3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "t3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "t3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p092::run, &[&["xyz", "hello", "xyz", "x", ""], &["x", "four", "", "ab", "xyz"], &["hello", "ab", "xyz", "hello", "hello", "x"]], &[&["drop k2", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p093::run, &[&["xyz", "x", "", "x", "", "xyz", "ab", "hello"], &["xyz", "xyz"], &["four", "xyz", "xyz"]], &[&["keep v10 0", "keep v10 5", "drop v10", "Y \"ab\"", "t11", "t12", "Y \"xyz-6\"", "keep v10 0", "keep v10 5", "drop v10", "Y \"ab\"", "t11", "t12", "Y \"hello\"", "lock cap", "send cap 4", "Y \"4\"", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v10 0", "keep v10 5", "drop v10", "Y \"ab\"", "t11", "t12", "Y \"xyz-6\"", "<drop coroutine>", "drop cap"], &["keep v10 0", "keep v10 6", "drop v10", "Y \"ab\"", "t11", "t12", "Y \"four-6\"", "keep v10 0", "keep v10 5", "drop v10", "Y \"ab\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p094::run, &[&["x", "xyz", "hello", "ab", "ab"], &["xyz", "ab", "xyz", "hello"], &[""]], &[&["send cap 0", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 0", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 0", "drop cap", "R 3", "<drop coroutine>"]], &[]),
-    (p095::run, &[&["", "", "xyz", "xyz"], &["xyz", "xyz", ""], &["xyz", "xyz", "", "hello"]], &[&["take cap", "drop cap", "t2", "Y \"x\"", "Y \"-7\"", "Y \"four-0\"", "drop v6", "R 5", "<drop coroutine>"], &["take cap", "drop cap", "t2", "Y \"x\"", "Y \"xyz-7\"", "Y \"four-0\"", "<drop coroutine>"], &["take cap", "drop cap", "t2", "Y \"x\"", "Y \"xyz-7\"", "Y \"four-0\"", "keep v4 2", "drop k5", "drop v4", "R 5", "<drop coroutine>"]], &["cap", "v13", "v4", "v6"]),
-    (p096::run, &[&["xyz", "hello"], &["ab", "ab", "x", "four", "four"], &["four", "xyz"]], &[&["t10", "t9", "Y \"xyz\"", "into v11", "drop v11", "t10", "t9", "Y \"-5\"", "<drop coroutine>", "drop k7", "drop cap"], &["t10", "t9", "Y \"ab\"", "into v11", "drop v11", "t10", "t9", "Y \"-6\"", "into v11", "drop v11", "drop v12", "drop k7", "t17", "t16", "drop cap", "R Err(\"\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t10", "t9", "Y \"four\"", "into v11", "drop v11", "t10", "t9", "Y \"-4\"", "<drop coroutine>", "drop k7", "drop cap"]], &["v11"]),
-    (p097::run, &[&["four"], &["x", "hello", "", ""], &["four", "xyz", "ab", "x", ""]], &[&["drop cap", "R 4", "<drop coroutine>"], &["keep v11 10", "take v11", "drop v11", "drop cap", "R 9", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p098::run, &[&["four", "hello", "x", "hello", "x", "xyz", "ab"], &["xyz", "hello", "hello", ""], &["four", "x", "hello", "hello", "hello"]], &[&["drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p099::run, &[&["four", "x", "hello", "ab", "ab", "ab", ""], &["four", "hello", "four", "hello", "xyz"], &["hello", "x", "xyz", "xyz"]], &[&["Y \"four-0\"", "acc 2", "into cap", "drop cap", "add 8", "Y \"x\"", "add 5", "drop k3", "acc 15", "add 15", "add 2", "Y \"x\"", "Y \"0\"", "t5", "Y \"four-4\"", "Y \"1\"", "t5", "Y \"four-4\"", "<drop coroutine>"], &["Y \"four-0\"", "acc 2", "into cap", "drop cap", "add 8", "Y \"x\"", "add 4", "drop k3", "acc 14", "add 14", "add 2", "Y \"x\"", "Y \"0\"", "t5", "Y \"four-4\"", "<drop coroutine>"], &["Y \"four-0\"", "acc 2", "into cap", "drop cap", "add 8", "Y \"x\"", "add 3", "drop k3", "acc 13", "add 13", "add 2", "Y \"x\"", "Y \"0\"", "<drop coroutine>"]], &["cap"]),
-    (p100::run, &[&["", "hello", "x", "xyz", ""], &["ab", "ab", "xyz", "ab"], &["", "ab", "hello", "xyz", "x", "hello"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p101::run, &[&["", "xyz", "x", "ab", "x", "ab"], &["ab"], &["hello", "hello", "x"]], &[&["Y \"hello\"", "Y \"\"", "drop v4", "drop k2", "t7", "Y \"\"", "drop cap", "drop k6", "into k11", "drop k11", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"hello\"", "Y \"\"", "acc 5", "add 3", "add 2", "drop v4", "drop k2", "consume v9", "drop v9", "consume v9", "drop v9", "consume v9", "drop v9", "Y \"5\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p102::run, &[&["x", "four", "xyz", "ab"], &["ab", "ab", "ab"], &["", "ab", "xyz", "ab", "four", "ab"]], &[&["R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
-    (p103::run, &[&["four", "hello", "hello", "", "four", "hello", "xyz", "hello"], &["four"], &["four", "x", "ab", "ab", "ab"]], &[&["Y \"four-4\"", "t2", "Y \"xyz\"", "keep v8 7", "take v8", "drop v8", "keep v10 7", "keep v10 9", "take v10", "drop v10", "t11", "Y \"xxyz\"", "drop v16", "Y \"-5\"", "f3 0 \"four\" 7", "acc 0", "keep v18 17", "take v18", "drop v18", "add 7", "add 0", "lock cap", "Y \"\"", "send v6 5", "Y \"5\"", "f3 2 \"hello\" 3", "drop v16", "Y \"-5\"", "f3 0 \"hello\" 7", "acc 0", "keep v18 17", "take v18", "drop v18", "add 7", "add 0", "lock cap", "Y \"\"", "<drop coroutine>", "drop k15", "drop v6", "drop cap"], &["Y \"four-4\"", "<drop coroutine>", "drop cap"], &["Y \"four-4\"", "t2", "Y \"xyz\"", "keep v8 7", "take v8", "drop v8", "keep v10 7", "keep v10 9", "take v10", "drop v10", "t11", "Y \"xxyz\"", "drop v16", "Y \"ab-5\"", "f3 2 \"ab\" 7", "acc 0", "keep v18 17", "take v18", "drop v18", "add 7", "add 2", "lock cap", "Y \"ab\"", "<drop coroutine>", "drop k15", "drop v6", "drop cap"]], &["cap", "v6"]),
-    (p104::run, &[&["x", "x", "x"], &["hello", "four", "xyz", "hello", "four"], &["hello", "ab", "xyz", "x", "four", "xyz", "", "xyz"]], &[&["Y \"5x\"", "drop cap", "drop k2", "t15", "R 9", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"5hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"5hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v6", "v7"]),
-    (p105::run, &[&["xyz", "four", "xyz", "x"], &["xyz", "four", "hello", "", "four"], &["xyz", "x", "xyz"]], &[&["Y \"xyz\"", "lock cap", "Y \"four-1\"", "t4", "Y \"x\"", "Y \"2\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"xyz\"", "lock cap", "Y \"four-1\"", "t4", "Y \"x\"", "Y \"2\"", "f3 0 \"four\" 2", "Y \"4\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"xyz\"", "lock cap", "Y \"four-1\"", "t4", "Y \"x\"", "<drop coroutine>", "drop k2", "drop cap"]], &["v10", "v11"]),
-    (p106::run, &[&["hello", "x", "ab"], &["x", "four", "hello", "hello", "four", "four"], &["four", "", "four", "ab"]], &[&["f3 5 \"hello\" 5", "Y \"hello-15\"", "t4", "keep v3 6", "Y \"hello\"", "Y \"hello\"", "<drop coroutine>", "drop v3", "drop k2", "drop cap"], &["f3 1 \"x\" 1", "Y \"x-3\"", "t4", "keep v3 5", "Y \"x\"", "Y \"x\"", "consume v7", "drop v7", "consume v7", "drop v7", "consume v7", "drop v7", "drop v3", "t4", "keep v3 5", "Y \"x\"", "Y \"x\"", "consume v7", "drop v7", "consume v7", "drop v7", "consume v7", "drop v7", "drop v3", "drop k2", "t8", "Y \"x\"", "<drop coroutine>", "drop cap"], &["f3 4 \"four\" 4", "Y \"four-12\"", "t4", "keep v3 5", "Y \"four\"", "Y \"four\"", "consume v7", "drop v7", "consume v7", "drop v7", "drop v3", "t4", "keep v3 5", "Y \"four\"", "<drop coroutine>", "drop v3", "drop k2", "drop cap"]], &[]),
-    (p107::run, &[&["", "hello", "x", "xyz", "x", "x", "ab", "hello"], &["four", "xyz", "", "xyz", "", "x", "x"], &["", "", "hello", "hello"]], &[&["drop v1", "Y \"xyz\"", "Y \"hello\"", "Y \"xyz\"", "f3 3 \"0\" 0", "drop v5", "Y \"hello\"", "Y \"xyz\"", "f3 1 \"1\" 0", "drop v5", "Y \"hello\"", "Y \"xyz\"", "f3 5 \"2\" 0", "drop v5", "drop k4", "t6", "Y \"\"", "<drop coroutine>", "drop k2", "drop cap"], &["drop v1", "Y \"xyz\"", "Y \"hello\"", "Y \"xyz\"", "drop v5", "drop k4", "drop k2", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "Y \"xyz\"", "Y \"hello\"", "Y \"xyz\"", "f3 5 \"0\" 0", "drop v5", "Y \"hello\"", "<drop coroutine>", "drop k4", "drop k2", "drop cap"]], &[]),
-    (p108::run, &[&["", "xyz", "ab", "ab", "xyz"], &["ab", "hello", "four", "hello", "four", "hello"], &["ab", "x", "hello", "xyz"]], &[&["acc 0", "lock cap", "add 2", "send cap 2", "add 2", "into cap", "drop cap", "f3 4 \"-0\" 8", "keep v3 2", "take v3", "drop v3", "acc 7", "t4", "add 0", "keep v6 5", "take v6", "drop v6", "add 7", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 2", "lock cap", "add 2", "send cap 2", "add 2", "into cap", "drop cap", "f3 6 \"ab-2\" 8", "keep v3 2", "take v3", "drop v3", "acc 7", "t4", "add 0", "keep v6 5", "take v6", "drop v6", "add 7", "t8", "Y \"x\"", "t8", "Y \"x\"", "drop k10", "into k17", "drop k17", "Y \"xyz-4\"", "t19", "Y \"xyz-4\"", "t19", "keep v21 20", "take v21", "drop v21", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 2", "lock cap", "add 2", "send cap 2", "add 2", "into cap", "drop cap", "f3 6 \"ab-2\" 8", "keep v3 2", "take v3", "drop v3", "acc 7", "t4", "add 0", "keep v6 5", "take v6", "drop v6", "add 7", "t8", "Y \"x\"", "t8", "Y \"x\"", "drop k10", "into k17", "drop k17", "Y \"xyz-4\"", "t19", "Y \"xyz-4\"", "<drop coroutine>"]], &["cap"]),
-    (p109::run, &[&["xyz", ""], &["xyz", "ab", "ab", "ab"], &["x", "xyz"]], &[&["Y \"xyz\"", "keep v5 4", "take v5", "drop v5", "send cap 1", "keep v3 14", "consume v3", "drop v3", "t9", "Y \"x\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"xyz\"", "keep v5 4", "take v5", "drop v5", "send cap 1", "keep v3 14", "consume v3", "drop v3", "t9", "Y \"x\"", "Y \"xyzxab\"", "t11", "Y \"xyz\"", "<drop coroutine>", "drop v10", "drop k2", "drop cap"], &["Y \"x\"", "keep v5 4", "take v5", "drop v5", "send cap 1", "keep v3 14", "consume v3", "drop v3", "t9", "Y \"x\"", "<drop coroutine>", "drop k2", "drop cap"]], &["cap"]),
-    (p110::run, &[&["ab", "hello"], &["hello", "ab", "ab"], &["x", "", "", "ab", "four", "four", "xyz"]], &[&["lock cap", "keep v2 8", "consume v2", "drop v2", "Y \"four-2-5\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["keep v5 4", "take v5", "drop v5", "t3", "Y \"four-5-8\"", "Y \"ab\"", "acc 5", "add 5", "add 3", "Y \"hellofour-11\"", "<drop coroutine>", "drop cap"], &["keep v5 4", "take v5", "drop v5", "t3", "Y \"four-5-8\"", "Y \"\"", "acc 5", "add 5", "add 3", "Y \"hellofour-11\"", "Y \"ab\"", "acc 8", "add 8", "add 3", "keep v5 4", "take v5", "drop v5", "t3", "Y \"four-1-8\"", "Y \"four\"", "acc 5", "add 5", "add 3", "Y \"hellofour-11\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p111::run, &[&["xyz"], &["xyz", "hello", "", "xyz"], &["hello", "hello"]], &[&["t7", "Y \"four-3\"", "<drop coroutine>", "drop k3", "drop v1", "drop cap"], &["t7", "Y \"four-3\"", "t7", "Y \"four-3\"", "drop k3", "keep v10 9", "take v10", "drop v10", "drop v1", "drop cap", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t7", "Y \"four-3\"", "t7", "Y \"four-3\"", "<drop coroutine>", "drop k3", "drop v1", "drop cap"]], &["cap"]),
-    (p112::run, &[&["", "four"], &["hello", "hello"], &["ab", "xyz", "xyz", "", "xyz", "", ""]], &[&["drop k2", "Y \"four\"", "f3 6 \"\" 4", "send cap 0", "Y \"ab-10\"", "<drop coroutine>", "drop cap"], &["drop k2", "Y \"four\"", "f3 6 \"hello\" 5", "send cap 0", "Y \"ab-16\"", "<drop coroutine>", "drop cap"], &["drop k2", "Y \"four\"", "f3 6 \"ab\" 3", "send cap 0", "Y \"ab-11\"", "Y \"x\"", "acc 2", "Y \"xyz\"", "add 3", "into cap", "drop cap", "add 8", "acc 11", "add 11", "add 11", "drop k6", "Y \"-2\"", "Y \"-4x\"", "drop k6", "Y \"-2\"", "<drop coroutine>"]], &["cap"]),
-    (p113::run, &[&["ab", "", "ab", "four", "ab", "xyz", ""], &["ab", ""], &["xyz", "", "hello", "xyz", "x"]], &[&["drop k15", "keep v17 16", "take v17", "drop v17", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k15", "keep v17 16", "take v17", "drop v17", "drop cap", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "Y \"xyz\"", "Y \"\"", "drop v4", "drop v4", "drop v4", "t6", "t5", "Y \"\"", "keep v8 3", "t9", "t10", "Y \"four\"", "<drop coroutine>", "drop v8", "drop cap"]], &["v8"]),
-    (p114::run, &[&["ab"], &["hello", "x"], &["x", "x", "", "four", "hello", "", "ab", "xyz"]], &[&["lock cap", "t5", "Y \"2\"", "<drop coroutine>", "drop k1", "drop cap"], &["lock cap", "t5", "Y \"2\"", "t6", "drop k1", "into k9", "drop k9", "drop cap", "R 2", "<drop coroutine>"], &["lock cap", "t5", "Y \"2\"", "t6", "drop k1", "into k9", "drop k9", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p115::run, &[&["ab", "four", "four", "", "", "ab", "xyz"], &["x", "xyz", "", "hello", "x", ""], &["x", "", "xyz", "x", "xyz", "x", "four", "ab"]], &[&["into cap", "drop cap", "keep v1 8", "t6", "t5", "consume v7", "drop v7", "Y \"ab\"", "Y \"ab\"", "consume v7", "drop v7", "Y \"2\"", "Y \"ab\"", "into v1", "drop v1", "Y \"ab\"", "f3 4 \"ab\" 3", "acc 0", "add 1", "add 0", "Y \"xfourfour\"", "drop k10", "t12", "Y \"x-9\"", "<drop coroutine>", "drop v11"], &["into cap", "drop cap", "keep v1 8", "t6", "t5", "consume v7", "drop v7", "Y \"2\"", "Y \"ab\"", "consume v7", "drop v7", "Y \"x1\"", "Y \"ab\"", "into v1", "drop v1", "Y \"ab\"", "f3 4 \"\" 3", "acc 0", "add 1", "add 0", "Y \"xfourfour\"", "<drop coroutine>", "drop k10"], &["into cap", "drop cap", "keep v1 8", "t6", "t5", "consume v7", "drop v7", "Y \"2\"", "Y \"ab\"", "consume v7", "drop v7", "Y \"x1\"", "Y \"ab\"", "into v1", "drop v1", "Y \"ab\"", "f3 4 \"x\" 3", "acc 0", "add 1", "add 0", "Y \"xfourfour\"", "drop k10", "t12", "Y \"x-8\"", "f3 8 \"ab\" 8", "Y \"four\"", "<drop coroutine>", "drop v11"]], &["cap", "v1", "v11"]),
-    (p116::run, &[&["four", "x"], &["xyz"], &["ab"]], &[&["send cap 1", "Y \"5\"", "drop v1", "drop v2", "t4", "send cap 3", "into k7", "drop k7", "drop v3", "into k11", "drop k11", "t10", "keep v9 8", "drop v12", "drop v9", "drop v8", "into k11", "drop k11", "t10", "keep v9 8", "drop v12", "drop v9", "send cap 3", "into k7", "drop k7", "drop v8", "into k11", "drop k11", "t10", "keep v9 8", "drop v12", "drop v9", "drop v8", "into k11", "drop k11", "t10", "keep v9 8", "drop v12", "drop v9", "send cap 3", "into k7", "drop k7", "drop v8", "into k11", "drop k11", "t10", "keep v9 8", "drop v12", "drop v9", "drop v8", "into k11", "drop k11", "t10", "keep v9 8", "drop v12", "drop v9", "lock cap", "drop v8", "drop cap", "R Some(2)", "<drop coroutine>"], &["Y \"xyz\"", "<drop coroutine>", "drop cap"], &["send cap 1", "Y \"3\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p117::run, &[&["xyz", "hello", "", "xyz", "", "ab"], &["hello", "four", "ab", "x", "four", "ab", "hello"], &["xyz", "x", "x", "xyz", "xyz"]], &[&["lock cap", "Y \"four\"", "t3", "Y \"four\"", "t3", "drop v1", "drop k4", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"four\"", "t3", "Y \"four\"", "t3", "drop v1", "drop k4", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"four\"", "t3", "Y \"four\"", "t3", "drop v1", "drop k4", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p118::run, &[&["x", "", "ab", "x", "x"], &["four", "x", "xyz", ""], &["xyz", "four", "four", "", ""]], &[&["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p119::run, &[&["ab", "hello", "ab", "hello", "", "ab", "hello"], &["", "hello", "x", "hello", "four", "", "xyz"], &["ab", "ab", "x"]], &[&["take cap", "drop cap", "drop k1", "into k2", "drop k2", "t5", "Y \"x\"", "t6", "Y \"hello-4xhello\"", "Y \"2\"", "Y \"fourab\"", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "drop k1", "into k2", "drop k2", "t5", "Y \"x\"", "t6", "Y \"hello-4xhello\"", "Y \"2\"", "Y \"fourab\"", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "drop k1", "into k2", "drop k2", "t5", "Y \"x\"", "t6", "Y \"hello-4xhello\"", "Y \"2\"", "<drop coroutine>"]], &["cap"]),
-    (p120::run, &[&["ab", "xyz", "xyz"], &["hello", "ab"], &["four", "xyz", "hello", "x", "four", "xyz", "xyz"]], &[&["Y \"x\"", "Y \"four\"", "t3", "t4", "f3 3 \"abxyzx\" 2", "keep cap 11", "drop cap", "drop v5", "drop k2", "drop k1", "f3 4 \"ab\" 0", "Y \"-6\"", "<drop coroutine>"], &["Y \"x\"", "Y \"four\"", "<drop coroutine>", "drop k2", "drop k1", "drop cap"], &["Y \"x\"", "Y \"four\"", "t3", "t4", "f3 3 \"fourhellox\" 2", "keep cap 15", "drop cap", "drop v5", "drop k2", "drop k1", "f3 4 \"ab\" 0", "Y \"-6\"", "Y \"abx\"", "Y \"four\"", "f3 4 \"xyz\" 4", "Y \"abx\"", "drop k11", "keep v13 12", "take v13", "drop v13", "Y \"8\"", "<drop coroutine>"]], &["cap"]),
-    (p121::run, &[&["xyz", "xyz", "ab", "xyz", "x"], &["xyz"], &["hello", "", "hello", "xyz"]], &[&["t1", "Y \"0\"", "keep v3 2", "take v3", "drop v3", "f3 4 \"ab\" 1", "keep v9 8", "take v9", "drop v9", "into cap", "drop cap", "t14", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"0\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"0\"", "keep v3 2", "take v3", "drop v3", "f3 4 \"ab\" 1", "keep v9 8", "take v9", "drop v9", "into cap", "drop cap", "t14", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v4"]),
-    (p122::run, &[&["", "hello", "xyz", "xyz", "ab", "hello", "xyz", "xyz"], &["ab", "ab", "x", "x", "x", "four", "x", "four"], &["ab", "hello", "x", "four"]], &[&["Y \"\"", "keep v1 3", "keep v1 3", "Y \"ab\"", "keep v1 3", "consume v1", "drop v1", "t5", "drop k4", "t5", "drop k4", "drop k3", "take cap", "drop cap", "t12", "acc 1", "add 3", "add 3", "drop k13", "t14", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "keep v1 3", "keep v1 3", "Y \"ab\"", "keep v1 1", "consume v1", "drop v1", "t5", "drop k4", "t5", "drop k4", "drop k3", "take cap", "drop cap", "t12", "acc 1", "add 3", "add 3", "drop k13", "t14", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "keep v1 3", "keep v1 3", "Y \"ab\"", "keep v1 1", "consume v1", "drop v1", "t5", "drop k4", "t5", "drop k4", "drop k3", "take cap", "drop cap", "t12", "acc 1", "add 3", "add 3", "drop k13", "t14", "R 0", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p123::run, &[&["ab", "", "four", "ab", "hello", ""], &["x", "four", "xyz"], &["xyz"]], &[&["Y \"3\"", "Y \"four\"", "Y \"xyz\"", "acc 0", "add 0", "add 0", "f3 2 \"four\" 0", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 0", "add 3", "add 1", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 0", "add 3", "add 1", "drop cap", "R Some(4)", "<drop coroutine>"]], &["cap"]),
-    (p124::run, &[&["ab", "four", "ab", "four", "xyz", "ab", "x", ""], &["four", "four", "ab", "ab"], &["", "xyz", ""]], &[&["acc 2", "add 2", "add 2", "t5", "keep v4 6", "drop v4", "Y \"ab\"", "Y \"2\"", "lock v1", "f3 2 \"ab\" 4", "Y \"ab\"", "Y \"four\"", "f3 8 \"four\" 3", "t7", "Y \"1\"", "acc 1", "add 3", "add 0", "drop k8", "t7", "Y \"1\"", "acc 1", "add 3", "add 0", "drop k8", "acc 2", "add 1", "add 1", "t5", "keep v4 4", "drop v4", "Y \"ab\"", "Y \"2\"", "<drop coroutine>", "drop k3", "drop v1", "drop cap"], &["acc 4", "add 2", "add 2", "t5", "keep v4 8", "drop v4", "Y \"ab\"", "Y \"2\"", "lock v1", "f3 2 \"four\" 4", "Y \"four\"", "Y \"four\"", "<drop coroutine>", "drop k3", "drop v1", "drop cap"], &["acc 0", "add 2", "add 2", "t5", "keep v4 4", "drop v4", "Y \"ab\"", "Y \"2\"", "lock v1", "f3 2 \"\" 4", "Y \"\"", "<drop coroutine>", "drop k3", "drop v1", "drop cap"]], &[]),
-    (p125::run, &[&["hello", "four", "xyz", "ab", "", "xyz", "four", "x"], &["hello", "x"], &["x"]], &[&["PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p4", "<drop coroutine>", "drop cap"]], &["cap", "v5"]),
-    (p126::run, &[&["x"], &["xyz", "x", "four", "ab"], &["hello"]], &[&["lock cap", "drop k1", "Y \"x\"", "<drop coroutine>", "drop cap"], &["lock cap", "drop k1", "Y \"xyz\"", "drop cap", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop k1", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p127::run, &[&["", "", "x", "hello"], &["hello"], &["ab", "hello", "hello", ""]], &[&["drop k2", "Y \"xyz\"", "f3 3 \"\" 3", "t7", "drop v10", "Y \"ab\"", "t11", "drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "Y \"xyzhello\"", "<drop coroutine>", "drop cap"], &["drop k2", "Y \"xyzab\"", "f3 3 \"\" 3", "t7", "drop v10", "Y \"ab\"", "t11", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p128::run, &[&["hello", "hello"], &["x", "hello", "hello", "x", "", "hello", "xyz", "xyz"], &["x", "x", "four", "hello"]], &[&["Y \"hello\"", "drop v8", "drop v1", "drop cap", "R Err(\"long hello\")", "<drop coroutine>"], &["drop v1", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v4"]),
-    (p129::run, &[&["", "xyz", "", "ab", "", "xyz"], &["xyz", "hello", "ab", "x", "xyz"], &["x", "xyz", "xyz"]], &[&["t3", "t2", "Y \"xyz\"", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t3", "t2", "Y \"xyz\"", "Y \"xyz\"", "t8", "Y \"ab\"", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t3", "t2", "Y \"xyz\"", "Y \"xyz\"", "acc 2", "add 8", "add 8", "Y \"ab-18\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p130::run, &[&["ab", "x", "x", "ab", "xyz", "four", "xyz"], &["xyz", "hello", "xyz", "hello", "x"], &["", "x", "x", "xyz", "hello"]], &[&["Y \"ab\"", "drop v3", "drop v3", "drop k2", "keep v7 6", "take v7", "drop v7", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "drop v3", "keep v4 2", "drop k5", "drop v4", "drop v3", "keep v4 2", "drop k5", "drop v4", "drop k2", "keep v7 6", "take v7", "drop v7", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "drop v3", "drop v3", "drop k2", "keep v7 6", "take v7", "drop v7", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p131::run, &[&["hello", "four", "ab", "x", "ab", "hello", "four", "four"], &["x", "ab", "ab", "xyz", "four", "hello", "", "xyz"], &["", "hello", "xyz"]], &[&["acc 5", "send cap 5", "add 5", "send cap 0", "add 0", "keep v1 10", "keep v1 12", "drop k2", "t3", "Y \"x\"", "t5", "t4", "Y \"xyz\"", "keep v7 6", "take v7", "drop v7", "keep v10 9", "take v10", "drop v10", "t8", "take cap", "drop cap", "t13", "Y \"2\"", "keep v15 1", "keep v17 16", "take v17", "drop v17", "keep v15 7", "keep v15 0", "drop v15", "f3 2 \"four\" 6", "t20", "drop v1", "R Err(\"xfour\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 5", "send cap 5", "add 5", "send cap 0", "add 0", "keep v1 10", "keep v1 12", "drop k2", "t3", "Y \"x\"", "t5", "t4", "Y \"xyz\"", "keep v7 6", "take v7", "drop v7", "keep v10 9", "take v10", "drop v10", "t8", "take cap", "drop cap", "t13", "Y \"2\"", "keep v15 1", "keep v17 16", "take v17", "drop v17", "keep v15 7", "keep v15 0", "drop v15", "f3 2 \"four\" 6", "t20", "drop v1", "R Err(\"xfour\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 5", "send cap 5", "add 5", "send cap 0", "add 0", "keep v1 10", "keep v1 12", "drop k2", "t3", "Y \"x\"", "t5", "t4", "Y \"xyz\"", "keep v7 6", "take v7", "drop v7", "keep v10 9", "take v10", "drop v10", "t8", "take cap", "drop cap", "t13", "Y \"2\"", "<drop coroutine>", "drop v1"]], &["cap", "v1"]),
-    (p132::run, &[&["hello", "x", ""], &["hello", "hello", "x", "hello"], &["xyz", "ab", "xyz", "four", "x", "", "", "hello"]], &[&["drop k2", "keep v11 10", "take v11", "drop v11", "t12", "Y \"hellox\"", "Y \"hello-0\"", "consume v13", "drop v13", "t12", "Y \"hellox\"", "<drop coroutine>", "drop cap"], &["drop k2", "keep v11 10", "take v11", "drop v11", "t12", "Y \"hellox\"", "Y \"hello-0\"", "consume v13", "drop v13", "t12", "Y \"hellox\"", "Y \"hello-1\"", "<drop coroutine>", "drop cap"], &["drop k2", "keep v11 10", "take v11", "drop v11", "t12", "Y \"xyzx\"", "Y \"xyz-0\"", "consume v13", "drop v13", "t12", "Y \"xyzx\"", "Y \"xyz-1\"", "consume v13", "drop v13", "t12", "Y \"xyzx\"", "Y \"xyz-2\"", "consume v13", "drop v13", "send cap 3", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p133::run, &[&["ab", "xyz", "x", "four", "hello", "four"], &["", "", "hello", "hello", "", "xyz", "", "x"], &["xyz", "hello", "ab"]], &[&["keep v2 1", "take v2", "drop v2", "Y \"xyzab\"", "into cap", "drop cap", "drop k4", "drop k3", "t10", "R Err(\"7\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"xyz\"", "drop k3", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"xyzxyz\"", "into cap", "drop cap", "drop k4", "drop k3", "t10", "R Err(\"7\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p134::run, &[&[""], &["xyz", "ab", "hello", "xyz"], &["ab", "hello", "hello", "x"]], &[&["Y \"0\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "t3", "Y \"x\"", "keep v5 4", "take v5", "drop v5", "Y \"xyz-7\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "Y \"ab\"", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p135::run, &[&["hello", "ab", "", "", "ab", "hello", "four", "hello"], &["x", "x", "hello", "hello", "xyz", "x", "xyz", "ab"], &["", "xyz", "", "x", "x", "hello"]], &[&["into k2", "drop k2", "Y \"x\"", "Y \"6\"", "Y \"x\"", "Y \"6\"", "Y \"5\"", "Y \"x\"", "Y \"6\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["into k2", "drop k2", "Y \"x\"", "Y \"2\"", "Y \"x\"", "Y \"2\"", "Y \"1\"", "Y \"x\"", "Y \"2\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["into k2", "drop k2", "Y \"x\"", "Y \"5\"", "Y \"x\"", "Y \"5\"", "Y \"0\"", "Y \"x\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p136::run, &[&["ab", "four", "ab", "x"], &["x", "x", "ab", "four"], &["x", "xyz", "xyz"]], &[&["Y \"ab\"", "t2", "drop v4", "Y \"2\"", "drop v4", "Y \"2\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"x\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p137::run, &[&["ab"], &["four"], &["", "four", "xyz", "", "four", ""]], &[&["t1", "Y \"xab\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"xfour\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"x\"", "acc 4", "add 3", "add 3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"four\"", "keep v3 3", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"four\"", "keep v3 0", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"four\"", "keep v3 4", "drop v3", "Y \"four\"", "drop cap", "R Ok(3)", "<drop coroutine>"]], &["v3"]),
-    (p138::run, &[&["ab", "", "xyz"], &["xyz", "xyz", "x"], &["ab", "x", "xyz"]], &[&["send cap 2", "keep cap 1", "take cap", "drop cap", "Y \"x\"", "f3 2 \"ab\" 1", "keep v3 5", "keep v3 1", "keep v4 3", "drop v4", "drop v3", "keep v13 12", "take v13", "drop v13", "keep v14 7", "drop k15", "lock v14", "drop v14", "R Some(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "keep cap 1", "take cap", "drop cap", "Y \"x\"", "keep v13 12", "take v13", "drop v13", "keep v14 7", "drop k15", "lock v14", "drop v14", "R Some(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "keep cap 1", "take cap", "drop cap", "Y \"x\"", "drop k6", "Y \"ab-4\"", "t7", "acc 1", "acc 8", "add 1", "acc 1", "add 1", "add 1", "add 3", "add 12", "add 1", "Y \"ab\"", "<drop coroutine>"]], &["cap"]),
-    (p139::run, &[&["hello", "ab", "four", "ab", "four"], &["", "xyz", "ab", "xyz", "xyz", "", "xyz", "xyz"], &["ab", "four", "", "x", "xyz", "hello"]], &[&["take cap", "drop cap", "f3 7 \"hello\" 2", "drop k3", "Y \"14\"", "f3 2 \"x\" 2", "f3 12 \"x\" 5", "drop k4", "R 18", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"5\"", "f3 2 \"x\" 2", "f3 3 \"x\" 5", "drop k4", "drop cap", "R 9", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"9\"", "f3 2 \"x\" 2", "f3 7 \"x\" 5", "drop k4", "drop cap", "R 13", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p140::run, &[&["four", "hello", "x", "xyz", "hello"], &["xyz", "hello"], &["x", "ab", "four", "", "ab"]], &[&["PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"]], &[]),
-    (p141::run, &[&["ab", "four", "hello", "", "x", "", "x"], &["hello", "", "xyz", "hello"], &["", "x", "hello", "hello", "x", "ab", "x"]], &[&["Y \"\"", "keep v11 8", "drop v11", "drop v15", "t16", "drop k13", "drop v14", "drop k1", "drop cap", "PANIC p17", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "keep v11 0", "drop v11", "drop v15", "t16", "drop v14", "drop v15", "t16", "drop k13", "drop v14", "drop k1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "keep v11 0", "drop v11", "drop v15", "t16", "drop k13", "drop v14", "drop k1", "drop cap", "PANIC p17", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p142::run, &[&["ab", ""], &["", "hello", "x", "x", "hello"], &["four", "", "x", "x", "ab", "hello", "ab"]], &[&["drop k1", "Y \"x-2\"", "keep v3 2", "keep v5 4", "take v5", "drop v5", "drop v3", "acc 3", "add 3", "add 3", "keep v6 9", "drop k7", "Y \"xyz\"", "<drop coroutine>", "drop v6", "drop cap"], &["drop k1", "Y \"x-2\"", "keep v3 0", "keep v5 4", "take v5", "drop v5", "drop v3", "acc 3", "add 3", "add 3", "keep v6 9", "drop k7", "Y \"xyz\"", "Y \"xyz\"", "acc 7", "add 1", "add 7", "drop v6", "drop cap", "R Some(16)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "Y \"x-2\"", "keep v3 4", "keep v5 4", "take v5", "drop v5", "drop v3", "acc 3", "add 3", "add 3", "keep v6 9", "drop k7", "Y \"xyz\"", "Y \"xyz\"", "acc 3", "add 1", "add 3", "drop v6", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p143::run, &[&["xyz", "", "hello"], &["", "four", "x", "ab", "x", ""], &["x", "x", "", "", "ab"]], &[&["Y \"hello\"", "acc 3", "send cap 2", "add 2", "add 2", "t4", "Y \"xyz\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "acc 0", "send cap 2", "add 2", "add 2", "t4", "Y \"\"", "Y \"\"", "t4", "Y \"ab\"", "Y \"ab\"", "t9", "f3 3 \"\" 1", "drop k11", "drop cap", "R 4", "<drop coroutine>"], &["Y \"hello\"", "acc 1", "send cap 2", "add 2", "add 2", "t4", "Y \"x\"", "Y \"x\"", "keep v8 7", "take v8", "drop v8", "drop cap", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p144::run, &[&["", "x", "ab"], &["x"], &["hello", "x", "", "hello", "ab", "hello"]], &[&["Y \"-2abab\"", "acc 0", "add 2", "add 2", "t3", "Y \"fourfourab\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["drop cap", "PANIC p1", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p145::run, &[&["x", "xyz", "", "four", "x", "", "xyz", "four"], &["four", "hello", "four", "xyz", "ab"], &["ab", "ab", "xyz", "", "four", "hello", "", "x"]], &[&["Y \"hello\"", "Y \"xyzab\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "Y \"xyzab\"", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "send cap 0", "drop cap", "PANIC p11", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v9"]),
-    (p146::run, &[&["four"], &["xyz", "four", "x"], &["hello", "hello", "xyz", "x", "x"]], &[&["lock cap", "acc 4", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t1", "drop cap", "R Err(\"xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop cap", "R Err(\"hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p147::run, &[&["xyz", "x"], &["xyz", "four", "", "hello", "ab", "x", "four", "four"], &["x", "four"]], &[&["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p148::run, &[&["ab", "x", "ab"], &["", "", "four", "hello", "", "four", "", "x"], &["xyz", "four", "x", "four", "ab", "four", "four", "four"]], &[&["drop k23", "send cap 0", "f3 2 \"\" 0", "drop cap", "R Ok(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k23", "send cap 0", "f3 0 \"\" 0", "drop cap", "R Ok(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "t5", "lock cap", "acc 2", "add 3", "add 4", "keep v4 9", "consume v4", "drop v4", "Y \"1\"", "t19", "drop cap", "R Err(\"four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p149::run, &[&["", "", "ab", "x", "hello", "hello", ""], &["", "four", "four"], &["", "four"]], &[&["Y \"\"", "t3", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "t3", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "t7", "keep v11 4", "keep v11 10", "take v11", "drop v11", "Y \"4\"", "t12", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "t7", "keep v11 4", "keep v11 10", "take v11", "drop v11", "Y \"4\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "t3", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "t7", "keep v11 4", "keep v11 10", "take v11", "drop v11", "Y \"4\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p150::run, &[&["x", "hello", "four"], &["xyz", "hello", "", "hello", "ab"], &["hello", "", "four", "", "xyz", "xyz", "hello", "x"]], &[&["lock cap", "drop cap", "R Err(\"long x-3-3\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop cap", "R Err(\"long x-3-3\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop cap", "R Err(\"long x-3-3\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p151::run, &[&["hello"], &["", "hello", "ab", "ab", ""], &["hello"]], &[&["Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "acc 0", "add 1", "acc 4", "add 1", "add 3", "add 8", "acc 5", "lock cap", "add 2", "add -4", "Y \"3\"", "t2", "Y \"ab\"", "t3", "Y \"2\"", "drop k4", "t2", "Y \"2\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap", "v13"]),
-    (p152::run, &[&["", "x", "four", "hello", "ab"], &["four", "hello"], &["ab", "", "", "four"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p153::run, &[&["xyz", "x", "x", "", "hello"], &["ab", "ab", "xyz", "hello", "ab", "hello", "x"], &["ab", "hello", "x", "hello", "x", "hello"]], &[&["Y \"3\"", "Y \"xyz\"", "f3 1 \"xyz\" 4", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab-2\"", "drop v8", "drop v9", "drop v8", "drop v9", "drop v8", "drop v9", "Y \"3\"", "Y \"ab\"", "f3 5 \"ab\" 4", "drop cap", "R Some(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab-2\"", "drop v8", "drop v9", "drop v8", "drop v9", "drop v8", "drop v9", "Y \"3\"", "Y \"ab\"", "f3 5 \"ab\" 4", "drop cap", "R Some(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p154::run, &[&["xyz", "four", "four", "xyz", "", "xyz", "x", "hello"], &["", "four", "hello", "hello"], &["ab", "x", "x", "four"]], &[&["send cap 1", "drop cap", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "Y \"0\"", "keep v3 2", "take v3", "drop v3", "drop cap", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "Y \"2\"", "Y \"ab\"", "Y \"2\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p155::run, &[&["xyz", "x", "", "x", "x", "ab"], &["", "", "xyz", "hello", "xyz", "ab"], &["ab", "ab", "hello"]], &[&["acc 2", "add 1", "add 0", "drop k2", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"xx-1xx-1-4\"", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 10", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 16", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"xx-1xx-1-4\"", "<drop coroutine>", "drop cap"], &["acc 2", "add 1", "add 0", "drop k2", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"-0-0-2\"", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 6", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 15", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"xyzxyz-3xyzxyz-3-8\"", "<drop coroutine>", "drop cap"], &["acc 2", "add 1", "add 0", "drop k2", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"abab-2abab-2-6\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p156::run, &[&["four", "hello"], &["ab", "", "four", "ab", "four"], &["", "x", "x", "ab", "", "x", "x", "ab"]], &[&["keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 4", "add 0", "add 0", "Y \"four-4\"", "drop v1", "PANIC p4", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 2", "add 0", "add 0", "Y \"ab-2\"", "Y \"ab\"", "drop v1", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 0", "add 0", "add 0", "Y \"-0\"", "drop v1", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"]], &[]),
-    (p157::run, &[&["hello", "xyz", "", "hello"], &["x", "hello", "x", "", "x"], &["ab", "x", "x", "x"]], &[&["Y \"hello\"", "Y \"four\"", "t14", "Y \"ab\"", "drop v13", "t15", "drop cap", "R Ok(5)", "<drop coroutine>"], &["Y \"hello\"", "Y \"four\"", "t14", "Y \"ab\"", "drop v13", "t15", "keep v17 16", "take v17", "drop v17", "Y \"x\"", "t19", "drop v21", "drop cap", "R Err(\"long hellox-13\")", "<drop coroutine>"], &["keep v4 3", "take v4", "drop v4", "drop k5", "send cap 5", "keep v4 3", "take v4", "drop v4", "drop k5", "send cap 5", "drop k2", "t6", "Y \"xyz\"", "t12", "Y \"x-2\"", "Y \"hello\"", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap", "v13"]),
-    (p158::run, &[&["xyz"], &["x", "four", "", "hello", "xyz", ""], &["xyz", ""]], &[&["Y \"xyz-3\"", "<drop coroutine>", "drop cap"], &["Y \"x-3\"", "send cap 1", "t2", "Y \"4\"", "t3", "t4", "f3 1 \"x\" 1", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz-3\"", "send cap 1", "t2", "Y \"0\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p159::run, &[&["xyz", "hello", "four", "ab", "x"], &["xyz", "four", "hello", "xyz", "", "", "xyz"], &[""]], &[&["into k1", "drop k1", "t3", "Y \"xyz\"", "t5", "t4", "consume v7", "drop v7", "t8", "Y \"8\"", "t5", "t4", "consume v7", "drop v7", "t8", "Y \"8\"", "keep v11 10", "take v11", "drop v11", "t13", "Y \"x\"", "drop k16", "drop k15", "drop k14", "t13", "Y \"x\"", "<drop coroutine>", "drop cap"], &["into k1", "drop k1", "t3", "Y \"xyz\"", "t5", "t4", "consume v7", "drop v7", "t8", "Y \"8\"", "t5", "t4", "consume v7", "drop v7", "t8", "Y \"8\"", "keep v11 10", "take v11", "drop v11", "t13", "Y \"x\"", "drop k16", "drop k15", "drop k14", "t13", "Y \"x\"", "drop k16", "drop k15", "drop k14", "Y \"fourxyz-8\"", "t18", "Y \"xyz\"", "<drop coroutine>", "drop v19", "drop cap"], &["into k1", "drop k1", "t3", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p160::run, &[&["", "x"], &["ab", "", "x", "hello", "xyz", "ab", "ab"], &["ab", "", "", "x", "xyz"]], &[&["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "keep v2 4", "drop v2", "Y \"-0\"", "Y \"0\"", "<drop coroutine>", "drop k6", "drop cap"], &["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "keep v2 4", "drop v2", "Y \"ab-2\"", "Y \"0\"", "Y \"1\"", "Y \"ab\"", "Y \"ab\"", "f3 2 \"four\" 3", "f3 3 \"ab\" 9", "Y \"ab-2\"", "Y \"0\"", "<drop coroutine>", "drop k6", "drop cap"], &["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "keep v2 4", "drop v2", "Y \"ab-2\"", "Y \"0\"", "Y \"1\"", "Y \"ab\"", "Y \"ab\"", "<drop coroutine>", "drop k6", "drop cap"]], &[]),
-    (p161::run, &[&["xyz", "x", "hello"], &["ab", "hello", "x", "hello", "hello", "hello", "xyz"], &["xyz"]], &[&["drop k2", "keep v5 4", "take v5", "drop v5", "f3 7 \"xyzfour\" 2", "Y \"hello\"", "keep v7 6", "take v7", "drop v7", "Y \"1four\"", "keep v11 2", "keep v11 10", "take v11", "drop v11", "drop cap", "PANIC p13", "<drop coroutine>"], &["drop k2", "keep v5 4", "take v5", "drop v5", "f3 7 \"abfour\" 2", "Y \"hello\"", "keep v7 6", "take v7", "drop v7", "Y \"1four\"", "keep v11 2", "keep v11 10", "take v11", "drop v11", "drop cap", "PANIC p13", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "keep v5 4", "take v5", "drop v5", "f3 7 \"xyzfour\" 2", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["v24"]),
-    (p162::run, &[&["x", "x"], &["", "xyz", "four", ""], &["", "hello", "", "x", "ab", "xyz", "hello"]], &[&["t2", "Y \"xyz\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"xyz\"", "t4", "t3", "Y \"xyz\"", "Y \"xyz-3\"", "t7", "t8", "drop k6", "drop cap", "R 4", "<drop coroutine>"], &["t2", "Y \"xyz\"", "t4", "t3", "Y \"hello\"", "Y \"hello-3\"", "t7", "t8", "drop k6", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p163::run, &[&["xyz", "", "ab", "ab", "four"], &["", "four", "x", "x", "four", "x", "hello"], &["ab", "four", "", "", "xyz", "", "xyz"]], &[&["into k1", "drop k1", "Y \"8\"", "t14", "acc 6", "add 5", "add 1", "Y \"12\"", "drop k15", "drop k17", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into k1", "drop k1", "Y \"8\"", "t14", "acc 6", "add 5", "add 1", "Y \"12\"", "drop k15", "drop k17", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into k1", "drop k1", "Y \"8\"", "t14", "acc 6", "add 5", "add 1", "Y \"12\"", "drop k15", "drop k17", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p164::run, &[&["", "x", "hello", "xyz"], &["ab"], &["hello"]], &[&["t2", "Y \"4\"", "into k3", "drop k3", "t5", "drop v4", "drop v6", "Y \"0\"", "into k3", "drop k3", "t5", "drop v4", "drop v6", "Y \"four\"", "keep v9 3", "drop v9", "t11", "Y \"\"", "<drop coroutine>", "drop k8", "drop cap"], &["t2", "Y \"fourabab-2\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"hellohello14\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p165::run, &[&["four", "xyz", "ab", "xyz", "", "hello"], &["xyz", ""], &["ab", "ab", "hello", "four", "ab", "xyz", ""]], &[&["f3 4 \"4\" 3", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 3 \"3\" 3", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 2 \"2\" 3", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v7"]),
-    (p166::run, &[&["", "four", "ab", "", ""], &["x", "hello", "four", "", "four"], &["xyz", "xyz", "hello", "ab", "four", "xyz", ""]], &[&["keep v3 0", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v1", "drop v1", "Y \"hello\"", "drop v6", "Y \"\"", "keep v7 2", "consume v7", "drop v7", "Y \"0\"", "Y \"1\"", "drop k9", "drop cap", "R Some(4)", "<drop coroutine>"], &["keep v3 1", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v1", "drop v1", "Y \"hellox\"", "drop k9", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v1", "drop v1", "Y \"helloxyz\"", "drop k9", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v6"]),
-    (p167::run, &[&["hello"], &["xyz", "hello", "four", "xyz", "", "x", "ab"], &["hello", "x", "xyz", "hello", "xyz"]], &[&["Y \"hello\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"xyz\"", "Y \"xyz\"", "Y \"xyz\"", "drop k3", "Y \"xyz\"", "Y \"xyz\"", "Y \"xyz\"", "drop k3", "drop k2", "R 3", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"hello\"", "Y \"hello\"", "drop k3", "Y \"hello\"", "Y \"hello\"", "<drop coroutine>", "drop k3", "drop k2", "drop cap"]], &[]),
-    (p168::run, &[&["four", "hello", "hello", "xyz", "hello", "ab", "xyz"], &["x", "ab", "", "ab", "hello", "xyz"], &["ab", "x", "x", "four", "ab", "ab", "", "xyz"]], &[&["drop k1", "drop v3", "drop v2", "acc 3", "add 3", "add 4", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 0", "add 1", "add 1", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "drop v3", "drop v2", "acc 3", "add 3", "add 2", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p169::run, &[&["four", "x"], &["xyz", "ab"], &["", "four", "x"]], &[&["Y \"hello\"", "drop k3", "Y \"xyz\"", "<drop coroutine>", "drop k2", "drop cap"], &["drop k3", "drop k2", "drop cap", "PANIC p10", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello\"", "drop k3", "drop k2", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p170::run, &[&["", "", "four", "", "", "xyz", "ab", "ab"], &["x", ""], &["xyz", "ab", "four", ""]], &[&["Y \"\"", "t3", "drop v6", "drop v6", "drop k5", "Y \"hello\"", "drop v8", "drop v6", "drop v6", "drop k5", "f3 4 \"ab\" 4", "acc 15", "Y \"hello\"", "add 0", "send cap 5", "acc 5", "add 0", "add 5", "add 30", "drop k9", "send cap 2", "keep cap 10", "take cap", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "t3", "drop v6", "drop v6", "drop k5", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "t3", "drop v6", "drop v6", "drop k5", "drop v6", "drop v6", "drop k5", "f3 4 \"ab\" 4", "acc 15", "Y \"hello\"", "add 4", "send cap 5", "acc 5", "add 0", "add 5", "add 30", "drop k9", "send cap 2", "keep cap 10", "take cap", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p171::run, &[&["", "xyz", "x", "hello", "x", "ab", "four", ""], &["ab"], &["x", "", "x"]], &[&["acc 4", "add 3", "add 0", "f3 3 \"\" 7", "t3", "Y \"\"", "t3", "Y \"\"", "lock cap", "t4", "t3", "Y \"\"", "lock cap", "t4", "t5", "Y \"0\"", "Y \"four\"", "keep v7 6", "take v7", "drop v7", "f3 7 \"ab\" 7", "acc 4", "add 3", "add 0", "keep v8 7", "Y \"\"", "keep v10 9", "take v10", "drop v10", "Y \"ab\"", "keep v19 18", "take v19", "drop v19", "keep v21 1", "keep v21 20", "take v21", "drop v21", "into cap", "drop cap", "drop v8", "R 8", "<drop coroutine>"], &["acc 4", "add 3", "add 2", "f3 3 \"ab\" 9", "t3", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["acc 4", "add 3", "add 1", "f3 3 \"x\" 8", "t3", "Y \"x\"", "t3", "Y \"x\"", "lock cap", "t4", "t3", "Y \"x\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p172::run, &[&["hello", "x", "ab", "hello"], &["", "four", "hello", "x", "hello", "xyz", "xyz", "x"], &["four"]], &[&["Y \"hello\"", "t11", "Y \"hello\"", "drop v10", "Y \"hello\"", "t11", "Y \"hello\"", "<drop coroutine>", "drop v10", "drop cap"], &["drop cap", "R Some(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "t3", "Y \"5\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p173::run, &[&["xyz", "ab", "ab", "xyz", "x", "ab", "four", "ab"], &["four", "xyz", "", "", "x", "four", "four", "hello"], &["hello", "", "ab", "x", "ab", "", "xyz", "ab"]], &[&["drop k1", "t5", "f3 3 \"3\" 2", "drop k7", "keep v8 6", "keep v8 3", "drop k9", "acc 2", "add 3", "add 2", "Y \"7\"", "Y \"-4\"", "Y \"2\"", "drop v8", "keep v8 2", "keep v8 3", "drop k9", "acc 2", "add 3", "add 2", "Y \"7\"", "Y \"-1\"", "Y \"1\"", "drop v8", "acc 2", "add 7", "add 3", "Y \"xyzxyz\"", "acc 2", "add 6", "add 3", "Y \"xyzxyz\"", "<drop coroutine>", "drop v2", "drop cap"], &["drop k1", "t5", "f3 3 \"4\" 2", "drop k7", "keep v8 6", "keep v8 3", "drop k9", "acc 2", "add 4", "add 2", "Y \"8\"", "Y \"-3\"", "Y \"3\"", "drop v8", "keep v8 2", "keep v8 3", "drop k9", "acc 2", "add 4", "add 2", "Y \"8\"", "Y \"-1\"", "Y \"1\"", "drop v8", "acc 2", "add 8", "add 4", "Y \"fourfour\"", "acc 2", "add 7", "add 4", "Y \"fourfour\"", "<drop coroutine>", "drop v2", "drop cap"], &["drop k1", "t5", "f3 3 \"5\" 2", "drop k7", "keep v8 6", "keep v8 3", "drop k9", "acc 2", "add 5", "add 2", "Y \"9\"", "Y \"-6\"", "Y \"0\"", "drop v8", "keep v8 2", "keep v8 3", "drop k9", "acc 2", "add 5", "add 2", "Y \"9\"", "Y \"0\"", "Y \"2\"", "drop v8", "acc 2", "add 9", "add 5", "Y \"hellohello\"", "acc 2", "add 8", "add 5", "Y \"hellohello\"", "<drop coroutine>", "drop v2", "drop cap"]], &["v14", "v2"]),
-    (p174::run, &[&["ab", "x", "xyz", "xyz", "hello"], &["xyz", "ab", "xyz", "hello", "four", "x", "four"], &["", "x", "four", "xyz", "hello"]], &[&["t1", "Y \"hello\"", "Y \"0\"", "f3 4 \"5\" 2", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"hello\"", "Y \"0\"", "f3 4 \"5\" 2", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"hello\"", "Y \"0\"", "f3 4 \"5\" 2", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p175::run, &[&["", "hello", "ab", "xyz", "x", "", "four"], &["hello"], &["hello", "xyz"]], &[&["Y \"xyz\"", "t3", "Y \"-0\"", "t3", "Y \"-0\"", "t3", "Y \"-0\"", "Y \"\"", "t6", "f3 0 \"\" 0", "keep v5 0", "drop v5", "Y \"xyz\"", "t3", "Y \"-0\"", "<drop coroutine>", "drop cap"], &["drop cap", "R 3", "<drop coroutine>"], &["drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p176::run, &[&["ab", "hello", "ab", "ab", "four"], &["hello", "ab", ""], &["xyz", "four", "hello", "hello"]], &[&["keep v1 5", "lock cap", "keep v1 4", "Y \"ab-5\"", "keep v1 5", "send v1 4", "keep v4 4", "keep v4 3", "take v4", "drop v4", "Y \"54\"", "drop k5", "into k6", "drop k6", "t7", "Y \"54\"", "drop k5", "into k6", "drop k6", "t7", "Y \"54\"", "drop k5", "into k6", "drop k6", "t7", "t9", "drop v8", "drop v1", "drop cap", "R Some(2)", "<drop coroutine>"], &["keep v1 5", "lock cap", "keep v1 7", "Y \"hello-5\"", "keep v1 2", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v1 5", "lock cap", "keep v1 5", "Y \"xyz-5\"", "keep v1 4", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p177::run, &[&["ab", "x", "four"], &["hello", "hello", "", "four", "ab", "hello"], &["four", "hello", "x"]], &[&["t3", "Y \"0\"", "drop k5", "drop v9", "Y \"0\"", "drop k5", "drop v9", "drop k4", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t3", "drop k4", "drop cap", "R 10", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"0\"", "drop k5", "drop v9", "Y \"0\"", "drop k5", "drop v9", "drop k4", "Y \"four\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p178::run, &[&["four", "four", ""], &["", "xyz"], &["x"]], &[&["drop k2", "Y \"hello-4\"", "t3", "keep v5 4", "take v5", "drop v5", "Y \"hello-4\"", "t3", "keep v5 4", "take v5", "drop v5", "acc 3", "send cap 5", "lock cap", "f3 5 \"four\" 2", "add 11", "add 6", "Y \"4\"", "<drop coroutine>", "drop cap"], &["acc 3", "send cap 5", "lock cap", "f3 5 \"four\" 2", "add 11", "add 6", "Y \"4\"", "Y \"hello\"", "<drop coroutine>", "drop v7", "drop cap"], &["acc 3", "send cap 5", "lock cap", "f3 5 \"four\" 2", "add 11", "add 6", "Y \"4\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p179::run, &[&["", "", "xyz"], &["hello", "hello", "x", "", "hello", "x"], &["hello", "ab"]], &[&["drop k1", "t13", "drop cap", "R 12", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "t13", "drop cap", "R 12", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "t13", "drop cap", "R 12", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p180::run, &[&["xyz", "hello", "", "", "hello", "xyz", "hello", "xyz"], &["xyz", "ab", "xyz"], &["ab", "x", "", "x"]], &[&["drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"ab2\"", "Y \"ab-0\"", "Y \"0\"", "t5", "drop v4", "t3", "Y \"ab2\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p181::run, &[&["", "four", "hello", "hello", "x", "xyz", "xyz", "xyz"], &["four", "", "hello", "ab", "ab"], &["x", "x", "x"]], &[&["send cap 3", "Y \"four\"", "Y \"ab\"", "t6", "consume v7", "drop v7", "send cap 3", "Y \"four\"", "Y \"ab\"", "t6", "consume v7", "drop v7", "drop k4", "drop k15", "drop v1", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 3", "Y \"four\"", "Y \"ab\"", "t6", "consume v7", "drop v7", "send cap 3", "Y \"four\"", "Y \"ab\"", "t6", "consume v7", "drop v7", "drop k4", "drop k15", "drop v1", "drop cap", "R Ok(3)", "<drop coroutine>"], &["send cap 3", "Y \"four\"", "Y \"ab\"", "t6", "consume v7", "drop v7", "send cap 3", "Y \"four\"", "<drop coroutine>", "drop k4", "drop v1", "drop cap"]], &["v1"]),
-    (p182::run, &[&["xyz", "ab", "hello", "four", "four"], &["ab", "four", "four", "ab", "hello", "four", "", "ab"], &["four"]], &[&["Y \"xyz\"", "keep v3 2", "take v3", "drop v3", "drop v5", "send cap 1", "keep v3 2", "take v3", "drop v3", "t8", "drop cap", "R Ok(14)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "keep v3 2", "take v3", "drop v3", "drop v5", "send cap 1", "keep v3 2", "take v3", "drop v3", "drop v5", "send cap 1", "send cap 4", "drop k11", "send cap 4", "drop k11", "send cap 4", "drop k11", "drop k10", "t13", "drop cap", "R Err(\"xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p183::run, &[&["xyz", "ab", "four", "ab"], &["x"], &["hello", "x"]], &[&["Y \"xyz\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "t2", "drop cap", "PANIC p3", "<drop coroutine>"]], &["cap"]),
-    (p184::run, &[&[""], &["x", "hello", "", "four", "x", "x", "xyz"], &["four", "four", "x", "xyz", "hello"]], &[&["Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "drop cap", "R Some(9)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p185::run, &[&["hello", "x", "", "ab", "four"], &["hello", "hello"], &["", "", "x", "x"]], &[&["Y \"x\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "drop cap", "R None", "<drop coroutine>"], &["Y \"x\"", "take cap", "drop cap", "keep v12 11", "take v12", "drop v12", "t21", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p186::run, &[&["four", "", "x", "ab", "four", "x", ""], &["four"], &["hello", "x", ""]], &[&["t2", "f3 3 \"fourfour\" 6", "into cap", "drop cap", "Y \"ab\"", "Y \"four\"", "t4", "Y \"ab\"", "Y \"four\"", "t4", "drop k5", "drop k1", "acc 1", "add 0", "add 4", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "f3 3 \"fourfour\" 6", "into cap", "drop cap", "Y \"ab\"", "<drop coroutine>", "drop k1"], &["t2", "f3 3 \"fourhello\" 7", "into cap", "drop cap", "Y \"x\"", "Y \"four\"", "t4", "Y \"x\"", "<drop coroutine>", "drop k1"]], &["cap"]),
-    (p187::run, &[&["hello", "xyz"], &["x", "hello", "x"], &["", "ab", "", "ab", ""]], &[&["Y \"x\"", "drop k3", "Y \"ab-5\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "drop k3", "Y \"ab-1\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "drop k3", "Y \"ab-0\"", "Y \"hello\"", "Y \"\"", "Y \"hello-1\"", "<drop coroutine>", "drop v5", "drop cap"]], &["cap"]),
-    (p188::run, &[&["ab", "", "hello", ""], &["xyz"], &["hello", "hello", "hello", "hello", "x", "hello"]], &[&["Y \"x\"", "t4", "keep v3 0", "Y \"ab\"", "drop v3", "drop k2", "Y \"x\"", "t4", "keep v3 0", "Y \"ab\"", "<drop coroutine>", "drop v3", "drop k2", "drop cap"], &["Y \"x\"", "<drop coroutine>", "drop v3", "drop k2", "drop cap"], &["Y \"x\"", "t4", "keep v3 5", "Y \"hello\"", "drop v3", "drop k2", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p189::run, &[&["hello", "", "ab", "xyz", "x"], &["x", "four", "x"], &["four", "xyz", "", "", "ab", "x", "ab", ""]], &[&["keep v3 2", "take v3", "drop v3", "Y \"hello\"", "f3 7 \"\" 4", "Y \"ab\"", "t6", "Y \"xx\"", "t10", "t9", "f3 2 \"3\" 0", "drop k8", "consume v11", "drop v11", "take v7", "drop v7", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"x\"", "f3 7 \"four\" 4", "Y \"ab\"", "t6", "Y \"xx\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"four\"", "f3 7 \"xyz\" 4", "Y \"ab\"", "t6", "Y \"xx\"", "t10", "t9", "f3 0 \"3\" 0", "drop k8", "consume v11", "drop v11", "take v7", "drop v7", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v7"]),
-    (p190::run, &[&["four", "xyz"], &["x", "hello", "", "four", "x", "hello"], &["xyz", "xyz", "xyz", "x"]], &[&["t2", "Y \"four\"", "Y \"ab\"", "<drop coroutine>", "drop v1", "drop cap"], &["t2", "Y \"x\"", "Y \"ab\"", "t5", "keep v7 4", "keep v7 6", "take v7", "drop v7", "Y \"\"", "Y \"-3\"", "t9", "Y \"xyz\"", "Y \"-3\"", "<drop coroutine>", "drop k4", "drop v1", "drop cap"], &["t2", "Y \"x\"", "Y \"ab\"", "t5", "keep v7 4", "keep v7 6", "take v7", "drop v7", "Y \"\"", "Y \"-3\"", "<drop coroutine>", "drop k4", "drop v1", "drop cap"]], &["cap"]),
-    (p191::run, &[&["ab", "hello", "", "hello", "hello"], &["x", "hello", "ab", "four", "ab", "x", "", "hello"], &["hello"]], &[&["lock cap", "f3 2 \"ab\" 4", "lock cap", "Y \"0\"", "Y \"1\"", "Y \"3\"", "f3 3 \"ab\" 3", "t3", "lock cap", "Y \"abab-2\"", "keep v4 2", "keep v6 5", "take v6", "drop v6", "keep v4 7", "acc 6", "add 2", "add 5", "t7", "drop v4", "Y \"3\"", "<drop coroutine>", "drop cap"], &["lock cap", "f3 2 \"x\" 4", "lock cap", "Y \"0\"", "Y \"1\"", "Y \"0\"", "Y \"1\"", "Y \"0\"", "Y \"1\"", "t12", "acc 4", "send cap 2", "add 2", "add 3", "drop v14", "keep v16 15", "take v16", "drop v16", "drop v14", "drop v14", "Y \"hello\"", "drop cap", "R 4", "<drop coroutine>"], &["lock cap", "f3 2 \"hello\" 4", "lock cap", "Y \"0\"", "<drop coroutine>", "drop cap"]], &["v9"]),
-    (p192::run, &[&["ab", "four", "", "", "x"], &["xyz", "four", "ab", "ab"], &["ab", "four", "xyz", "four", "hello"]], &[&["t6", "t5", "t6", "t5", "drop k4", "t6", "t5", "t6", "t5", "drop k4", "acc 0", "add 5", "add 0", "t9", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t6", "t5", "t6", "t5", "drop k4", "t6", "t5", "t6", "t5", "drop k4", "acc 0", "add 5", "add 0", "t9", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t6", "t5", "t6", "t5", "drop k4", "t6", "t5", "t6", "t5", "drop k4", "acc 0", "add 5", "add 0", "t9", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p193::run, &[&["", "four", "ab", "x"], &["xyz", "x", "hello", "four", "", "ab"], &["x", "", "", "four", "hello", "", "xyz"]], &[&["Y \"xyz\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"xyz\"", "Y \"xyz\"", "t3", "lock cap", "lock cap", "Y \"6\"", "Y \"33\"", "keep v9 8", "take v9", "drop v9", "t10", "Y \"ab\"", "Y \"3x-3\"", "<drop coroutine>", "drop k18", "drop cap"], &["Y \"xyz\"", "Y \"x\"", "t3", "lock cap", "lock cap", "Y \"6\"", "Y \"33\"", "drop k15", "send cap 4", "drop cap", "PANIC p16", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p194::run, &[&["four"], &["ab", "ab"], &["hello"]], &[&["consume v1", "drop v1", "Y \"four\"", "<drop coroutine>", "drop cap"], &["consume v1", "drop v1", "Y \"ab\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["consume v1", "drop v1", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p195::run, &[&["ab", "hello", "four", "", "x", "ab"], &["ab", "ab", "four", ""], &["xyz", "four"]], &[&["t2", "Y \"3\"", "send cap 5", "drop k6", "Y \"ab-2-4xab-2\"", "keep v10 9", "take v10", "drop v10", "Y \"4\"", "drop k11", "drop cap", "PANIC p14", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t2", "Y \"3\"", "send cap 5", "drop k6", "Y \"ab-2-4xab-2\"", "keep v10 9", "take v10", "drop v10", "Y \"4\"", "drop k11", "drop cap", "PANIC p14", "<drop coroutine>"], &["t2", "Y \"3\"", "send cap 5", "drop k6", "Y \"ab-2-4xab-2\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p196::run, &[&["", "ab", "ab", "ab", "ab", "ab", "ab"], &["hello", "", "", "xyz", "x", "four", "hello"], &["ab", "four", "four", "four", "hello", ""]], &[&["keep v3 2", "consume v3", "drop v3", "keep v4 0", "drop v4", "keep v5 0", "t6", "Y \"hello\"", "drop v5", "keep v3 1", "consume v3", "drop v3", "keep v4 0", "drop v4", "keep v5 0", "t6", "Y \"\"", "drop v5", "drop k2", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v3 2", "consume v3", "drop v3", "keep v4 5", "drop v4", "keep v5 0", "t6", "Y \"hello\"", "drop v5", "keep v3 1", "consume v3", "drop v3", "keep v4 5", "drop v4", "keep v5 0", "t6", "Y \"\"", "drop v5", "drop k2", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v3 2", "consume v3", "drop v3", "keep v4 2", "drop v4", "keep v5 0", "t6", "Y \"hello\"", "drop v5", "keep v3 1", "consume v3", "drop v3", "keep v4 2", "drop v4", "keep v5 0", "t6", "Y \"\"", "drop v5", "drop k2", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
-    (p197::run, &[&["xyz", "four", "ab", "hello", "hello", "", "four", "ab"], &["", "ab", "ab", "four", "four", "", "ab", "four"], &["hello", "", "ab", "four", "xyz", "ab"]], &[&["t13", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t4", "Y \"0\"", "consume cap", "drop cap", "Y \"4xyz\"", "Y \"hello\"", "t13", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t13", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p198::run, &[&["four", "x", "xyz", "four"], &["xyz", "", "hello"], &["hello", "four", "four", "xyz", "", "xyz"]], &[&["keep v2 1", "take v2", "drop v2", "into k3", "drop k3", "keep cap 5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "into k3", "drop k3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "into k3", "drop k3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p199::run, &[&["", "", "xyz"], &["hello", "xyz"], &["hello", "four", ""]], &[&["Y \"\"", "f3 2 \"\" 2", "f3 3 \"ab\" 1", "drop k3", "drop k2", "acc 0", "add 0", "add 0", "Y \"0\"", "drop v6", "t7", "drop k4", "keep v8 0", "Y \"ab\"", "<drop coroutine>", "drop v8", "drop cap"], &["Y \"hello\"", "f3 2 \"xyz\" 2", "f3 3 \"ab\" 1", "drop k3", "drop k2", "acc 0", "add 0", "add 0", "Y \"0\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "f3 2 \"four\" 2", "f3 3 \"ab\" 1", "drop k3", "drop k2", "acc 0", "add 0", "add 0", "Y \"0\"", "drop v6", "t7", "drop k4", "keep v8 0", "Y \"ab\"", "<drop coroutine>", "drop v8", "drop cap"]], &["cap", "v8"]),
-    (p200::run, &[&["ab", "hello", "", "four", "four", "xyz"], &["x", "x", "x"], &["x", "hello", "ab", ""]], &[&["drop cap", "PANIC p22", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["send cap 1", "Y \"x\"", "t3", "acc 2", "keep v5 4", "take v5", "drop v5", "add 7", "add 1", "t6", "Y \"x-3\"", "keep v8 7", "take v8", "drop v8", "keep v10 9", "take v10", "drop v10", "t3", "acc 1", "keep v5 4", "take v5", "drop v5", "add 7", "add 1", "t6", "Y \"x-3\"", "<drop coroutine>", "drop cap"], &["send cap 1", "Y \"x\"", "t3", "acc 6", "keep v5 4", "take v5", "drop v5", "add 7", "add 1", "t6", "Y \"x-3\"", "keep v8 7", "take v8", "drop v8", "keep v10 9", "take v10", "drop v10", "t3", "acc 1", "keep v5 4", "take v5", "drop v5", "add 7", "add 1", "t6", "Y \"x-3\"", "keep v8 7", "take v8", "drop v8", "keep v10 9", "take v10", "drop v10", "Y \"x-3\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p201::run, &[&["x", "xyz"], &["four", "four"], &["", "xyz", "ab", "ab", "x", "xyz", "xyz"]], &[&["t7", "drop cap", "R Err(\"xx\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t7", "drop cap", "R Err(\"xx\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "acc 0", "add 3", "add 0", "f3 0 \"\" 3", "f3 3 \"x\" 3", "t2", "Y \"0\"", "drop k6", "t7", "drop cap", "R Err(\"xx\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p202::run, &[&["ab", "ab", "hello", "", "four", "hello"], &["four", "four", "", "", "hello", "four", "ab", "hello"], &["ab", "", "hello", "hello", "", "ab"]], &[&["keep cap 2", "t2", "Y \"four\"", "f3 2 \"ab\" 2", "keep cap 6", "drop k1", "lock cap", "drop v7", "t10", "send cap 1", "f3 1 \"x\" 2", "t12", "drop v7", "t10", "send cap 1", "f3 1 \"x\" 2", "t12", "send cap 2", "Y \"x\"", "f3 2 \"hello\" 2", "drop cap", "R 9", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 2", "t2", "Y \"four\"", "f3 2 \"four\" 4", "keep cap 10", "drop k1", "lock cap", "drop v7", "t10", "send cap 1", "f3 1 \"x\" 2", "t12", "drop v7", "t10", "send cap 1", "f3 1 \"x\" 2", "t12", "send cap 2", "Y \"x\"", "f3 2 \"\" 2", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 2", "t2", "Y \"four\"", "f3 2 \"ab\" 0", "keep cap 4", "drop k1", "lock cap", "drop v7", "t10", "send cap 1", "f3 1 \"x\" 2", "t12", "drop v7", "t10", "send cap 1", "f3 1 \"x\" 2", "t12", "send cap 2", "Y \"x\"", "f3 2 \"hello\" 2", "drop cap", "R 9", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p203::run, &[&["xyz", "x", "ab", "", "xyz", "", "four", "xyz"], &["hello"], &["four", "hello", "xyz", "four"]], &[&["consume v1", "drop v1", "acc 3", "add 5", "add 0", "t2", "t3", "Y \"xyz\"", "acc 0", "acc 4", "lock cap", "add 2", "lock cap", "add 2", "add 8", "send cap 4", "add 4", "Y \"hello\"", "t10", "drop cap", "R 6", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "acc 5", "add 5", "add 0", "t2", "t3", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["consume v1", "drop v1", "acc 4", "add 5", "add 0", "t2", "t3", "Y \"xyz\"", "acc 0", "acc 4", "lock cap", "add 2", "lock cap", "add 2", "add 8", "send cap 4", "add 4", "Y \"hello\"", "t10", "drop cap", "R 6", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p204::run, &[&["xyz", "four"], &["ab", "four", "x", "xyz"], &["x"]], &[&["acc 2", "drop k5", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t4", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 2", "drop k5", "drop cap", "R None", "<drop coroutine>"]], &["cap", "v13"]),
-    (p205::run, &[&["hello", ""], &["hello", "ab", "xyz", "x", "ab", "ab", "four"], &["x", "ab", "hello", "four"]], &[&["drop v1", "t2", "Y \"hello\"", "Y \"\"", "<drop coroutine>", "drop v3", "drop cap"], &["drop v1", "t2", "Y \"hello\"", "Y \"\"", "t4", "t5", "f3 3 \"ab\" 0", "drop v3", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "t2", "Y \"x\"", "Y \"\"", "t4", "t5", "f3 5 \"ab\" 0", "drop v3", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p206::run, &[&["x", "xyz"], &["", "x", "four", "four", "xyz", "", "xyz", "four"], &["x", "xyz"]], &[&["into k2", "drop k2", "lock cap", "t3", "Y \"xyz\"", "t4", "keep v6 3", "acc 1", "add 2", "add 11", "keep v6 14", "keep v6 3", "consume v6", "drop v6", "drop v8", "keep v6 3", "acc 1", "add 2", "add 4", "keep v6 7", "keep v6 3", "consume v6", "drop v6", "drop cap", "PANIC p7", "<drop coroutine>"], &["into k2", "drop k2", "lock cap", "t3", "Y \"xyz\"", "t4", "keep v6 3", "acc 0", "add 2", "add 9", "keep v6 11", "keep v6 3", "consume v6", "drop v6", "drop v8", "keep v6 3", "acc 0", "add 2", "add 3", "keep v6 5", "keep v6 3", "consume v6", "drop v6", "drop v8", "f3 0 \"hello\" 5", "t9", "consume v11", "drop v11", "t3", "Y \"xyz\"", "t4", "keep v6 3", "acc 2", "add 2", "add 12", "keep v6 16", "keep v6 3", "consume v6", "drop v6", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into k2", "drop k2", "lock cap", "t3", "Y \"xyz\"", "t4", "keep v6 3", "acc 1", "add 2", "add 11", "keep v6 14", "keep v6 3", "consume v6", "drop v6", "drop v8", "keep v6 3", "acc 1", "add 2", "add 4", "keep v6 7", "keep v6 3", "consume v6", "drop v6", "drop cap", "PANIC p7", "<drop coroutine>"]], &["v6"]),
-    (p207::run, &[&["x", "x", "four", "xyz", "x", "hello", "", "x"], &["four", "hello", "four", "four"], &["xyz", "four", "x"]], &[&["drop v1", "Y \"four\"", "drop v2", "t4", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 7", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 5", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "drop k11", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "Y \"four\"", "drop v2", "t4", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "<drop coroutine>", "drop cap"], &["drop v1", "Y \"four\"", "drop v2", "t4", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 5", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p208::run, &[&["four", "x", "hello", "hello", "xyz", "ab", "hello", "hello"], &["", "", "ab", "four", "hello", "hello", "hello", ""], &["hello"]], &[&["consume v4", "drop v4", "Y \"3\"", "Y \"1xyzfour\"", "drop v3", "consume v4", "drop v4", "Y \"3\"", "Y \"1xyzfour\"", "drop v3", "consume v4", "drop v4", "Y \"3\"", "Y \"1xyzfour\"", "drop v3", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v4", "drop v4", "Y \"3\"", "Y \"1xyzfour\"", "drop v3", "consume v4", "drop v4", "Y \"3\"", "Y \"1xyzfour\"", "drop v3", "consume v4", "drop v4", "Y \"3\"", "Y \"1xyzfour\"", "drop v3", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v4", "drop v4", "Y \"3\"", "<drop coroutine>", "drop v3", "drop cap"]], &[]),
-    (p209::run, &[&["x", "xyz", "four", "four", "hello", "xyz", "hello"], &["ab", "ab", "hello", "xyz", "", "", "", "xyz"], &["ab", "", "xyz", "hello", "four", "x"]], &[&["Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t2", "t5", "Y \"x-12x\"", "lock cap", "keep v8 6", "consume v8", "drop v8", "lock cap", "keep v8 6", "consume v8", "drop v8", "send cap 1", "t9", "Y \"x-1\"", "keep v14 13", "take v14", "drop v14", "Y \"hello-7\"", "drop k11", "Y \"3\"", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t2", "t5", "Y \"ab-12ab\"", "lock cap", "keep v8 6", "consume v8", "drop v8", "lock cap", "keep v8 6", "consume v8", "drop v8", "send cap 1", "t9", "Y \"ab-1\"", "keep v14 13", "take v14", "drop v14", "Y \"hello-7\"", "drop k11", "Y \"3\"", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t2", "t5", "Y \"ab-12ab\"", "lock cap", "keep v8 6", "consume v8", "drop v8", "lock cap", "keep v8 6", "consume v8", "drop v8", "send cap 1", "t9", "Y \"ab-1\"", "keep v14 13", "take v14", "drop v14", "Y \"hello-7\"", "drop k11", "Y \"3\"", "drop cap", "R 1", "<drop coroutine>"]], &["cap"]),
-    (p210::run, &[&["ab", "ab", "x", "x", "", "ab", "xyz", "four"], &["x", "x", "x"], &["ab"]], &[&["t2", "Y \"hello\"", "Y \"5\"", "Y \"ab\"", "drop k4", "t11", "drop k12", "t11", "drop k12", "drop k10", "consume v14", "drop v14", "keep v15 2", "consume v15", "drop v15", "Y \"hello\"", "Y \"5\"", "Y \"ab\"", "drop k4", "t11", "drop k12", "t11", "drop k12", "drop k10", "consume v14", "drop v14", "keep v15 2", "consume v15", "drop v15", "Y \"hello\"", "Y \"5\"", "<drop coroutine>", "drop k4", "drop cap"], &["t2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "Y \"hello\"", "<drop coroutine>", "drop k4", "drop cap"]], &[]),
-    (p211::run, &[&["x", "xyz", "", "ab", "ab", "hello", "x", ""], &["four", "x", "x"], &["ab", ""]], &[&["t4", "f3 3 \"x\" 2", "Y \"ab\"", "t5", "Y \"hello\"", "Y \"ab\"", "t5", "Y \"hello\"", "Y \"ab\"", "t5", "Y \"hello\"", "acc 2", "keep v7 6", "take v7", "drop v7", "add 7", "add 1", "Y \"hellohellox\"", "t10", "keep v9 11", "drop v9", "drop k8", "t4", "f3 2 \"x\" 1", "Y \"ab\"", "<drop coroutine>", "drop k2", "drop cap"], &["t4", "f3 6 \"four\" 2", "Y \"ab\"", "t5", "Y \"hello\"", "Y \"ab\"", "<drop coroutine>", "drop k2", "drop cap"], &["t4", "f3 4 \"ab\" 2", "Y \"ab\"", "t5", "Y \"hello\"", "<drop coroutine>", "drop k2", "drop cap"]], &["cap"]),
-    (p212::run, &[&["hello", "hello", "hello"], &["ab", "four", "x", "hello", "", "xyz", "four", "xyz"], &["xyz", "ab", "hello", "four", "four", "xyz", "four"]], &[&["consume v1", "drop v1", "take cap", "drop cap", "Y \"hello-7\"", "Y \"four\"", "Y \"hello\"", "<drop coroutine>"], &["consume v1", "drop v1", "take cap", "drop cap", "Y \"ab-7\"", "Y \"four\"", "Y \"ab\"", "f3 1 \"ab\" 5", "t6", "Y \"x-4\"", "Y \"ab\"", "Y \"ab\"", "drop k8", "t6", "Y \"x-4\"", "Y \"ab\"", "<drop coroutine>", "drop k8"], &["consume v1", "drop v1", "take cap", "drop cap", "Y \"xyz-7\"", "Y \"four\"", "Y \"xyz\"", "f3 5 \"xyz\" 4", "t6", "Y \"x-2\"", "Y \"ab\"", "Y \"ab\"", "drop k8", "t6", "Y \"x-2\"", "<drop coroutine>"]], &["cap", "v5"]),
-    (p213::run, &[&["hello", "four", "four", "x", "four"], &["", "", "four", "hello", "ab", "x"], &["ab", "", "hello", "ab"]], &[&["keep v4 3", "take v4", "drop v4", "send cap 0", "f3 7 \"4\" 2", "drop k5", "Y \"xyz\"", "Y \"2\"", "f3 3 \"\" 2", "Y \"xyz\"", "Y \"xyz\"", "keep v11 10", "acc 3", "acc 3", "add 2", "add 4", "add 9", "add 7", "Y \"four\"", "<drop coroutine>", "drop v11", "drop k12", "drop k8", "drop cap"], &["lock cap", "drop k5", "Y \"xyz\"", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["lock cap", "drop k5", "Y \"xyz\"", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p214::run, &[&["ab", "hello", "x", "four", "hello", "", ""], &[""], &["xyz", "xyz", ""]], &[&["drop v1", "drop k3", "lock cap", "f3 3 \"xyz\" 3", "Y \"xyz-0\"", "Y \"xyz-1\"", "keep v6 5", "take v6", "drop v6", "Y \"xyz-2\"", "keep v6 5", "take v6", "drop v6", "drop v7", "t9", "lock cap", "f3 3 \"xyz\" 3", "Y \"xyz-0\"", "Y \"xyz-1\"", "Y \"xyz-2\"", "drop v7", "t9", "drop v13", "drop v13", "drop v13", "acc 8", "add 0", "add 5", "drop cap", "R 13", "<drop coroutine>"], &["drop v1", "drop k3", "lock cap", "f3 3 \"xyz\" 3", "Y \"xyz-0\"", "<drop coroutine>", "drop cap"], &["drop v1", "drop k3", "lock cap", "f3 3 \"xyz\" 3", "Y \"xyz-0\"", "keep v6 5", "take v6", "drop v6", "Y \"xyz-1\"", "Y \"xyz-2\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p215::run, &[&["ab", "ab", "hello", "ab"], &["ab", "four", "hello", "ab", "", "ab"], &["", "", ""]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "drop k3", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p216::run, &[&["four", "hello", "xyz", "", "xyz", "xyz", "four", "hello"], &["four", ""], &["x"]], &[&["drop v1", "t2", "Y \"four\"", "t11", "Y \"ab\"", "t12", "Y \"four\"", "consume v13", "drop v13", "acc 4", "keep v15 14", "take v15", "drop v15", "add 7", "add 3", "t16", "drop k9", "t17", "t11", "Y \"ab\"", "t12", "Y \"four\"", "consume v13", "drop v13", "acc 4", "keep v15 14", "take v15", "drop v15", "add 7", "add 3", "t16", "drop k9", "t17", "drop k19", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "t2", "Y \"four\"", "t11", "Y \"ab\"", "<drop coroutine>", "drop k9", "drop cap"], &["drop v1", "t2", "Y \"x\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p217::run, &[&["ab", "hello", "", "hello", "x", "xyz", "xyz"], &["", "four", "xyz"], &["hello", "xyz"]], &[&["lock cap", "into k3", "drop k3", "Y \"8\"", "keep v7 6", "take v7", "drop v7", "Y \"ab\"", "t9", "acc 2", "add 2", "acc 2", "send v4 3", "add 3", "add 2", "add 7", "drop v4", "drop cap", "R Some(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "into k3", "drop k3", "Y \"8\"", "keep v7 6", "take v7", "drop v7", "Y \"\"", "t9", "acc 2", "add 0", "acc 0", "send v4 3", "add 3", "add 0", "add 3", "drop v4", "drop cap", "R Some(5)", "<drop coroutine>"], &["lock cap", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p218::run, &[&["four", "xyz", "", "hello", "xyz", "hello", "ab", "x"], &["xyz", "ab", "x", "hello", "x"], &["", "hello", "hello", "", "x"]], &[&["Y \"ab\"", "Y \"four\"", "acc 2", "add 4", "add 4", "t4", "f3 10 \"xyz\" 4", "keep v5 4", "keep v5 3", "take v3", "drop v3", "keep v5 7", "drop v5", "Y \"four\"", "consume v7", "drop v7", "Y \"four\"", "consume v7", "drop v7", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v3"]),
-    (p219::run, &[&["hello", "x", "x"], &["xyz", "four", ""], &["ab", "", "ab", "four"]], &[&["f3 5 \"hello\" 2", "keep v1 12", "drop k2", "Y \"hello\"", "keep v5 4", "take v5", "drop v5", "drop k3", "Y \"hello\"", "t10", "drop v1", "drop cap", "R Err(\"x\")", "<drop coroutine>"], &["f3 3 \"xyz\" 2", "keep v1 8", "drop k2", "Y \"xyz\"", "keep v5 4", "take v5", "drop v5", "drop k3", "Y \"hello\"", "t10", "keep v13 0", "keep v13 12", "take v13", "drop v13", "Y \"hello\"", "<drop coroutine>", "drop v1", "drop cap"], &["f3 2 \"ab\" 2", "keep v1 6", "drop k2", "Y \"ab\"", "keep v5 4", "take v5", "drop v5", "drop k3", "Y \"hello\"", "t10", "keep v13 2", "keep v13 12", "take v13", "drop v13", "Y \"hello\"", "f3 4 \"x-2\" 3", "t15", "Y \"xyz-10\"", "<drop coroutine>", "drop v1", "drop cap"]], &[]),
-    (p220::run, &[&["", "xyz", "xyz", "", "hello"], &["four", "hello", "hello", "x", "four", "x", "x"], &["hello", "four", "four", "hello"]], &[&["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "t6", "Y \"ab-0\"", "drop k11", "keep v15 14", "take v15", "drop v15", "Y \"ab-49\"", "drop k11", "keep v15 14", "take v15", "drop v15", "Y \"-0\"", "drop k18", "f3 0 \"xyz\" 0", "t20", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "t6", "Y \"ab-4\"", "drop k11", "keep v15 14", "take v15", "drop v15", "Y \"ab-49\"", "drop k11", "keep v15 14", "take v15", "drop v15", "Y \"four-5\"", "drop k18", "f3 0 \"xyz\" 0", "t20", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "t6", "Y \"ab-5\"", "drop k11", "t17", "Y \"5\"", "drop v16", "Y \"ab-49\"", "drop k11", "t17", "Y \"49\"", "<drop coroutine>", "drop v16", "drop cap"]], &["cap"]),
-    (p221::run, &[&["ab"], &["", "ab", "hello", "x"], &["hello", "xyz", "x", "hello", "four"]], &[&["t2", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"hello\"", "keep v5 2", "keep v5 4", "take v5", "drop v5", "drop v3", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "Y \"hello\"", "Y \"5\"", "t8", "t9", "Y \"hello\"", "t2", "Y \"hello\"", "Y \"3\"", "<drop coroutine>", "drop v3", "drop cap"]], &[]),
-    (p222::run, &[&["hello", "four"], &["x", "xyz"], &["", "four", "", "ab", "xyz", "four", "", "four"]], &[&["Y \"hello\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "Y \"hello\"", "Y \"four\"", "t3", "acc 2", "add 3", "send cap 3", "add 3", "keep v6 8", "keep v6 5", "take v6", "drop v6", "t7", "keep v9 8", "take v9", "drop v9", "Y \"abx\"", "t3", "acc 3", "add 3", "send cap 3", "add 3", "keep v6 9", "keep v6 5", "take v6", "drop v6", "t7", "keep v9 8", "take v9", "drop v9", "Y \"ab\"", "drop k10", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p223::run, &[&["", "x", "four", "xyz", "", "hello", "four", "ab"], &["xyz"], &["xyz", "hello"]], &[&["t2", "Y \"four\"", "t3", "Y \"3\"", "send cap 0", "Y \"1\"", "drop v6", "Y \"3\"", "send cap 0", "Y \"1\"", "drop v6", "t5", "lock cap", "t7", "Y \"3\"", "send cap 0", "Y \"1\"", "drop v6", "Y \"3\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"four\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"four\"", "t3", "Y \"3\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p224::run, &[&["hello", "ab", "hello", "hello", "hello"], &["ab", "x", "ab", "", "four", "ab"], &["ab", ""]], &[&["acc 4", "keep v2 1", "take v2", "drop v2", "add 7", "add 3", "acc 1", "add 4", "add 2", "acc 7", "into cap", "drop cap", "acc 8", "Y \"\"", "add 2", "add 3", "add 13", "f3 5 \"ab\" 5", "f3 12 \"xyz-0\" 5", "add 22", "drop k6", "drop k5", "Y \"ab\"", "f3 3 \"ab\" 2", "Y \"\"", "R 12", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 4", "keep v2 1", "take v2", "drop v2", "add 7", "add 3", "acc 1", "add 4", "add 2", "acc 7", "into cap", "drop cap", "acc 8", "Y \"\"", "add 1", "add 3", "add 12", "f3 5 \"ab\" 5", "f3 12 \"xyz-0\" 5", "add 22", "drop k6", "drop k5", "Y \"ab\"", "t8", "acc 3", "acc 2", "add 3", "add 2", "add 7", "add 2", "t10", "t11", "Y \"xyzhello\"", "Y \"xyz-2\"", "drop v12", "t10", "t11", "Y \"xyzhello\"", "Y \"xyz-2\"", "<drop coroutine>", "drop k9"], &["acc 4", "keep v2 1", "take v2", "drop v2", "add 7", "add 3", "acc 1", "add 4", "add 2", "acc 7", "into cap", "drop cap", "acc 8", "Y \"\"", "add 0", "add 3", "add 11", "f3 5 \"ab\" 5", "f3 12 \"xyz-0\" 5", "add 22", "drop k6", "drop k5", "Y \"ab\"", "<drop coroutine>"]], &["cap", "v19"]),
-    (p225::run, &[&["ab", "hello"], &["x"], &["", "", "", "", "x", "ab", "x", "x"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["lock cap", "drop k5", "take cap", "drop cap", "R 7", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p226::run, &[&["x", "hello", "four", "hello", "xyz", "xyz", "x", ""], &["xyz", "x", "", "hello", "ab", "xyz", "four"], &["", "xyz", "ab", "ab"]], &[&["f3 2 \"2\" 1", "drop k5", "f3 7 \"four-4\" 1", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "f3 1 \"1\" 1", "drop k5", "f3 7 \"four-3\" 1", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "drop k4", "t11", "drop v15", "f3 2 \"2\" 1", "drop k5", "f3 7 \"four-4\" 1", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "f3 1 \"1\" 1", "drop k5", "f3 7 \"four-3\" 1", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "drop k4", "t11", "drop v15", "drop k2", "drop k17", "drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 2 \"2\" 1", "drop k5", "drop k4", "drop k2", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 2 \"2\" 1", "drop k5", "f3 7 \"\" 0", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "f3 1 \"1\" 1", "drop k5", "f3 7 \"\" 0", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "drop k4", "t11", "Y \"\"", "into k14", "drop k14", "Y \"xyz-8\"", "<drop coroutine>", "drop k2", "drop cap"]], &[]),
-    (p227::run, &[&[""], &["xyz", "x", "", "x", "xyz", "four"], &["hello", "xyz", "xyz", "xyz"]], &[&["Y \"x\"", "<drop coroutine>", "drop k3", "drop cap"], &["Y \"x\"", "keep v5 4", "take v5", "drop v5", "Y \"xyz-7\"", "drop k3", "keep v7 6", "take v7", "drop v7", "Y \"xyz\"", "Y \"7\"", "Y \"xyz\"", "lock cap", "acc 2", "add 3", "add 3", "Y \"xyz-8\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "keep v5 4", "take v5", "drop v5", "Y \"hello-7\"", "drop k3", "keep v7 6", "take v7", "drop v7", "Y \"hello\"", "Y \"7\"", "<drop coroutine>", "drop cap"]], &["v8"]),
-    (p228::run, &[&["four", "", "ab", "hello", "ab", "four"], &["hello", "xyz", "xyz", "hello"], &["four", "", "ab", "hello", "hello", "ab"]], &[&["t1", "Y \"four\"", "Y \"xyz-4\"", "keep v3 2", "drop v3", "Y \"ab\"", "Y \"ab\"", "drop k6", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"hello\"", "Y \"xyz-4\"", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"four\"", "Y \"xyz-4\"", "keep v3 2", "drop v3", "Y \"ab\"", "Y \"ab\"", "drop k6", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p229::run, &[&["", "xyz"], &["", "x", "", "four", "xyz", "four"], &["four", "ab", "ab", "four"]], &[&["Y \"\"", "drop k1", "PANIC p3", "<drop coroutine>", "drop cap"], &["Y \"\"", "drop k1", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["Y \"\"", "drop k1", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p230::run, &[&["ab", "", "xyz", "hello", "", "xyz"], &["xyz", "", "x", "ab"], &["", "ab", "four", "hello", "xyz"]], &[&["acc 2", "add 2", "add 2", "Y \"6\"", "drop k1", "Y \"3\"", "Y \"x-0\"", "Y \"\"", "drop k15", "drop k13", "Y \"x\"", "lock cap", "t19", "drop v18", "f3 1 \"\" 2", "keep v21 3", "f3 2 \"four\" 5", "keep v21 11", "send v21 0", "acc 0", "add 3", "add 3", "drop v21", "lock cap", "drop cap", "R Some(2)", "<drop coroutine>"], &["acc 3", "add 2", "add 2", "Y \"7\"", "drop k1", "Y \"3\"", "Y \"x-0\"", "Y \"\"", "<drop coroutine>", "drop k13", "drop cap"], &["acc 0", "add 2", "add 2", "Y \"4\"", "drop k1", "Y \"3\"", "Y \"x-0\"", "Y \"\"", "drop k13", "drop cap", "R None", "<drop coroutine>"]], &[]),
-    (p231::run, &[&["hello", "hello", "ab", "four", "", ""], &["ab", "hello", "x", "ab", "x", "", "four", "xyz"], &["ab", ""]], &[&["drop k2", "keep cap 6", "t12", "drop cap", "keep v15 14", "take v15", "drop v15", "Y \"ab\"", "Y \"-7\"", "Y \"ab\"", "Y \"four\"", "drop k19", "keep v13 22", "take v13", "drop v13", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "keep cap 3", "drop k11", "drop cap", "keep v15 14", "take v15", "drop v15", "Y \"ab\"", "Y \"-7\"", "Y \"ab\"", "Y \"four\"", "drop k19", "keep v13 22", "take v13", "drop v13", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "keep cap 3", "drop k11", "drop cap", "keep v15 14", "take v15", "drop v15", "Y \"ab\"", "Y \"-7\"", "<drop coroutine>", "drop v13"]], &["cap", "v13"]),
-    (p232::run, &[&["xyz", "hello"], &["hello", "", "hello", "xyz", "xyz", "x", "four"], &["xyz", "ab", "hello", "hello", "hello", "hello", "four"]], &[&["Y \"xyz\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "t9", "drop v8", "t10", "t9", "drop v8", "t10", "drop k7", "Y \"hello\"", "Y \"hello\"", "t12", "lock cap", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "Y \"xyz\"", "t12", "lock cap", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v8"]),
-    (p233::run, &[&["four", "xyz", "four", "x", "", "four"], &["", "x", "", ""], &["four", "ab", "xyz", "four"]], &[&["drop k2", "lock cap", "drop v4", "consume v8", "drop v8", "keep v10 9", "take v10", "drop v10", "Y \"end\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"end\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "lock cap", "drop v4", "consume v8", "drop v8", "keep v10 9", "take v10", "drop v10", "Y \"end\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p234::run, &[&["four", ""], &["hello", "", "xyz", "hello"], &[""]], &[&["Y \"four\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"\"", "t2", "lock cap", "f3 4 \"xyz\" 3", "acc 3", "add 3", "add 4", "acc 10", "send cap 4", "add 7", "keep v4 3", "take v4", "drop v4", "add 7", "f3 10 \"xx-3\" 24", "Y \"7\"", "drop k5", "consume v8", "drop v8", "drop v9", "t11", "Y \"7\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p235::run, &[&["xyz", "xyz"], &["ab", "four", "", "xyz", "hello", "x"], &["ab"]], &[&["Y \"hello\"", "Y \"xyz\"", "<drop coroutine>", "drop k9", "drop cap"], &["Y \"hello\"", "drop k2", "keep v5 4", "take v5", "drop v5", "send cap 2", "f3 4 \"ab\" 3", "f3 7 \"2\" 9", "t3", "drop k6", "t7", "Y \"ab-2\"", "Y \"abx\"", "drop k2", "keep v5 4", "take v5", "drop v5", "send cap 2", "f3 4 \"ab\" 3", "f3 7 \"2\" 9", "t3", "drop k6", "t7", "Y \"ab-2\"", "Y \"abx\"", "Y \"four\"", "<drop coroutine>", "drop k8", "drop cap"], &["Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p236::run, &[&["four", "x", "hello", "", "ab", "ab", "", "xyz"], &["xyz", "four", "hello"], &["hello", "four", "xyz", "four", "ab", "xyz"]], &[&["keep cap 4", "Y \"\"", "keep cap 5", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 3", "Y \"\"", "keep cap 7", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 5", "Y \"\"", "keep cap 9", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p237::run, &[&["", ""], &["", "xyz"], &["x", "hello", "ab", "ab", ""]], &[&["acc 0", "add 3", "add 2", "lock cap", "t1", "acc 2", "acc 0", "lock cap", "add 2", "lock cap", "add 2", "add 4", "t2", "add 3", "Y \"ab\"", "send cap 4", "take cap", "drop cap", "f3 14 \"ab\" 14", "R Ok(31)", "<drop coroutine>"], &["acc 0", "add 3", "add 2", "lock cap", "t1", "acc 2", "acc 0", "lock cap", "add 2", "lock cap", "add 2", "add 4", "t2", "add 3", "Y \"ab\"", "send cap 4", "take cap", "drop cap", "f3 14 \"ab\" 14", "R Ok(31)", "<drop coroutine>"], &["acc 1", "add 3", "add 2", "lock cap", "t1", "acc 2", "acc 0", "lock cap", "add 2", "lock cap", "add 2", "add 4", "t2", "add 3", "Y \"ab\"", "send cap 4", "take cap", "drop cap", "f3 15 \"ab\" 15", "R Ok(33)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p238::run, &[&["xyz", "hello", "xyz", "hello", "hello", "ab", "four"], &["", "hello"], &["ab", "ab", "x", "hello", "xyz"]], &[&["keep v2 1", "take v2", "drop v2", "lock cap", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "lock cap", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "lock cap", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p239::run, &[&["four", "", "xyz", "four", "xyz", "four", ""], &["", "four"], &["xyz", "", "four", "four"]], &[&["lock cap", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["lock cap", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p240::run, &[&["four", "four", "hello", "hello"], &["", "", "x", "xyz", "ab"], &["x", "x", "x", "", "x", "hello"]], &[&["acc 4", "add 2", "keep v10 9", "take v10", "drop v10", "add 7", "keep v7 13", "drop v7", "drop k8", "keep v15 2", "keep v15 14", "take v15", "drop v15", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "acc 8", "t1", "add 0", "add 0", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 4", "add 2", "keep v10 9", "take v10", "drop v10", "add 7", "keep v7 13", "drop v7", "drop k8", "keep v15 2", "keep v15 14", "take v15", "drop v15", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p241::run, &[&["", "xyz", "ab"], &["ab", "x"], &["xyz"]], &[&["t2", "drop k1", "drop cap", "R Err(\"\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "Y \"x\"", "drop cap", "R Ok(3)", "<drop coroutine>"], &["drop k1", "Y \"x\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p242::run, &[&["ab", "", "four", "x", "x"], &["", "x"], &["", "x", "", "x", "", "x", "xyz"]], &[&["Y \"four\"", "Y \"\"", "keep v8 3", "keep v8 7", "drop v8", "drop k2", "drop k12", "drop v11", "drop k13", "keep v8 3", "keep v8 9", "drop v8", "drop k2", "drop k12", "drop v11", "drop k13", "send cap 3", "t14", "t15", "drop cap", "R Some(15)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "Y \"\"", "keep v8 3", "keep v8 5", "drop v8", "drop k2", "drop k12", "drop v11", "drop k13", "keep v8 3", "keep v8 5", "drop v8", "drop k2", "drop k12", "drop v11", "drop k13", "send cap 3", "t14", "t15", "drop cap", "R Some(15)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v9"]),
-    (p243::run, &[&["", "x", "four", "four", "hello", "ab", "xyz", "four"], &["xyz", "", "hello", "x", "xyz", "xyz", "four"], &["", "xyz", "xyz", "", "xyz", "hello", "ab"]], &[&["lock cap", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t19", "drop k20", "acc 4", "Y \"x\"", "add 0", "add 3", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v14"]),
-    (p244::run, &[&["four", ""], &["hello", "xyz", "x"], &["xyz", "", "x", "hello", "ab", "hello", "four", "xyz"]], &[&["Y \"four\"", "Y \"four\"", "<drop coroutine>", "drop k1", "drop cap"], &["Y \"four\"", "Y \"helloxyz\"", "Y \"four\"", "<drop coroutine>", "drop k1", "drop cap"], &["Y \"four\"", "Y \"xyz\"", "Y \"four\"", "Y \"xyzhello\"", "Y \"four\"", "Y \"xyzhello\"", "t3", "Y \"xyzxyz\"", "drop k1", "Y \"0\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p245::run, &[&["hello", "xyz", "xyz"], &["ab", "ab", "", "ab", "x", "xyz"], &["four", "", "xyz", "hello", "", "ab"]], &[&["Y \"\"", "Y \"hello-1\"", "t5", "into cap", "drop cap", "acc 3", "add 7", "add 3", "f3 4 \"xyz\" 3", "f3 3 \"x\" 2", "drop k1", "acc 4", "add 2", "add 4", "Y \"\"", "<drop coroutine>"], &["Y \"\"", "Y \"\"", "Y \"four\"", "keep v8 7", "take v8", "drop v8", "f3 0 \"ab\" 7", "drop cap", "R Ok(9)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "Y \"\"", "Y \"four\"", "keep v8 7", "take v8", "drop v8", "f3 3 \"hello\" 7", "drop cap", "R Ok(15)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p246::run, &[&["hello", "four", "four", "ab", "x", "four", ""], &["four", "xyz", "four", "ab", "four", ""], &["ab", "xyz"]], &[&["t1", "Y \"2hello\"", "into k5", "drop k5", "acc 2", "keep v7 2", "keep v7 6", "take v7", "drop v7", "add 7", "lock cap", "Y \"xyz\"", "add 13", "t8", "Y \"7\"", "t10", "t11", "Y \"hello\"", "Y \"5\"", "Y \"helloxyzfour\"", "drop k12", "Y \"2\"", "<drop coroutine>", "drop k3", "drop cap"], &["t1", "Y \"2four\"", "into k5", "drop k5", "acc 2", "keep v7 2", "keep v7 6", "take v7", "drop v7", "add 7", "lock cap", "Y \"xyz\"", "add 12", "t8", "Y \"6\"", "t10", "t11", "Y \"hello\"", "Y \"5\"", "Y \"helloxyzfour\"", "<drop coroutine>", "drop k3", "drop cap"], &["t1", "Y \"2ab\"", "into k5", "drop k5", "acc 2", "keep v7 2", "keep v7 6", "take v7", "drop v7", "add 7", "lock cap", "Y \"xyz\"", "<drop coroutine>", "drop k3", "drop cap"]], &[]),
-    (p247::run, &[&["xyz"], &["xyz", "ab", "", "hello", "hello", "four", ""], &["hello", "", "x", "ab", "ab", "", "hello"]], &[&["t1", "t8", "drop cap", "R 0", "<drop coroutine>"], &["t1", "t8", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "t8", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p248::run, &[&["xyz", ""], &["xyz", "x", "hello"], &["four", "", "ab", "four", "hello", "hello", "xyz", ""]], &[&["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 3", "Y \"end\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 3", "Y \"end\"", "Y \"four\"", "f3 0 \"hello\" 3", "drop k3", "drop cap", "R 8", "<drop coroutine>"], &["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 4", "consume v2", "drop v2", "Y \"end\"", "Y \"four\"", "f3 0 \"ab\" 3", "drop k3", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p249::run, &[&["", "xyz", "", "xyz"], &["ab", "four", "four", "four", "", "ab", "four", "x"], &["four", "xyz", "four", "x"]], &[&["Y \"2\"", "drop k1", "into cap", "drop cap", "drop v4", "Y \"\"", "Y \"\"", "PANIC p3", "<drop coroutine>"], &["Y \"2\"", "drop k1", "into cap", "drop cap", "drop v4", "Y \"ab\"", "Y \"ab\"", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"2\"", "drop k1", "into cap", "drop cap", "drop v4", "Y \"four\"", "Y \"four\"", "PANIC p3", "<drop coroutine>"]], &["cap"]),
-    (p250::run, &[&["xyz", "", "x", "four", "", "hello", "xyz"], &["hello", "ab", "ab", "four"], &["xyz", "", "hello", "xyz", "", "xyz", "ab"]], &[&["drop k3", "Y \"ab\"", "t6", "Y \"hello\"", "keep v5 1", "drop v5", "drop v2", "drop k3", "Y \"ab\"", "t6", "Y \"hello\"", "keep v5 0", "drop v5", "drop v2", "t10", "f3 4 \"6\" 2", "t12", "t13", "f3 4 \"\" 2", "drop k11", "drop k8", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "Y \"ab\"", "t6", "Y \"hello\"", "keep v5 2", "drop v5", "drop v2", "drop k3", "Y \"ab\"", "t6", "Y \"hello\"", "<drop coroutine>", "drop v5", "drop v2", "drop cap"], &["drop k3", "Y \"ab\"", "t6", "Y \"hello\"", "keep v5 5", "drop v5", "drop v2", "drop k3", "Y \"ab\"", "t6", "Y \"hello\"", "keep v5 0", "drop v5", "drop v2", "t10", "f3 4 \"6\" 2", "t12", "t13", "f3 4 \"\" 2", "drop k11", "drop k8", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v2"]),
-    (p251::run, &[&["ab", "ab", "ab", "x", "xyz"], &["x", "hello", "four"], &["x", "", "xyz", "xyz", "four"]], &[&["send cap 2", "Y \"ab\"", "keep v3 3", "Y \"\"", "keep v3 2", "drop v3", "Y \"ab\"", "keep v3 3", "Y \"\"", "keep v3 3", "drop v3", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["send cap 2", "Y \"ab\"", "keep v3 2", "Y \"\"", "keep v3 4", "drop v3", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["send cap 2", "Y \"ab\"", "keep v3 2", "Y \"\"", "keep v3 3", "drop v3", "Y \"ab\"", "keep v3 2", "Y \"\"", "keep v3 4", "drop v3", "Y \"3\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p252::run, &[&["ab", "xyz", "xyz", "", "xyz", "hello", "xyz"], &["hello", "four", "ab", "xyz", "four", "xyz", "hello"], &["hello", "hello", "x", "hello", "", "four", "four"]], &[&["Y \"ab\"", "Y \"ab-3\"", "t19", "Y \"hello\"", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 5", "drop cap", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 5", "drop cap", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v16"]),
-    (p253::run, &[&["xyz", "hello", "xyz", "xyz", "ab", "xyz", "xyz"], &["", "xyz"], &["x", "hello", "four", "hello", "hello", ""]], &[&["into cap", "drop cap", "drop k2", "Y \"\"", "t4", "f3 2 \"xyz\" 4", "acc 9", "add 2", "add 4", "f3 3 \"hellohello\" 15", "Y \"\"", "t4", "f3 9 \"xyz\" 4", "acc 16", "add 9", "add 4", "f3 11 \"xyzhello\" 29", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into cap", "drop cap", "drop k2", "Y \"\"", "t4", "f3 2 \"xyz\" 4", "acc 9", "add 2", "add 4", "f3 3 \"xyzhello\" 15", "Y \"\"", "<drop coroutine>"], &["into cap", "drop cap", "drop k2", "Y \"\"", "t4", "f3 2 \"xyz\" 4", "acc 9", "add 2", "add 4", "f3 3 \"hellohello\" 15", "Y \"\"", "t4", "f3 9 \"xyz\" 4", "acc 16", "add 9", "add 4", "f3 11 \"fourhello\" 29", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p254::run, &[&["", "x"], &["four", "hello", "hello", ""], &["ab", "x", "hello", ""]], &[&["acc 0", "add 0", "Y \"ab\"", "add 1", "lock cap", "consume v4", "drop v4", "Y \"\"", "<drop coroutine>", "drop v1", "drop cap"], &["acc 4", "add 4", "Y \"ab\"", "add 5", "lock cap", "consume v4", "drop v4", "Y \"four\"", "Y \"2\"", "t6", "Y \"four\"", "<drop coroutine>", "drop v5", "drop v1", "drop cap"], &["acc 2", "add 2", "Y \"ab\"", "add 1", "lock cap", "consume v4", "drop v4", "Y \"ab\"", "Y \"2\"", "t6", "Y \"ab\"", "<drop coroutine>", "drop v5", "drop v1", "drop cap"]], &["cap", "v5"]),
-    (p255::run, &[&["x", "xyz", "hello", "four", "xyz", "", "hello", "x"], &["xyz"], &["x", "xyz"]], &[&["keep v3 1", "keep v3 2", "take v3", "drop v3", "t4", "keep v7 2", "keep v7 6", "take v7", "drop v7", "drop k8", "drop k5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 3", "keep v3 2", "take v3", "drop v3", "t4", "keep v7 2", "keep v7 6", "take v7", "drop v7", "drop k8", "drop k5", "drop cap", "R None", "<drop coroutine>"], &["keep v3 1", "keep v3 2", "take v3", "drop v3", "t4", "keep v7 2", "keep v7 6", "take v7", "drop v7", "drop k8", "drop k5", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p256::run, &[&["four", "xyz"], &["xyz", "hello", "hello", "hello", "four", "x", "four"], &["x", "", "", "xyz", "hello"]], &[&["drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"fourx\"", "Y \"x\"", "Y \"4\"", "drop k2", "Y \"0\"", "drop k7", "Y \"0\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p257::run, &[&["x", "xyz", "x", "", "", "hello"], &["xyz", "", "ab", "ab", "hello"], &["x", "ab", "hello", "hello", "ab", "hello", "x", "xyz"]], &[&["send cap 4", "t4", "t3", "Y \"four2\"", "keep v18 17", "take v18", "drop v18", "t16", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "drop k24", "drop v1", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 4", "t4", "t3", "Y \"four2\"", "keep v18 17", "take v18", "drop v18", "t16", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "drop k24", "drop v1", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 4", "t4", "t3", "Y \"four2\"", "keep v18 17", "take v18", "drop v18", "t16", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "drop k24", "drop v1", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v10", "v19"]),
-    (p258::run, &[&["xyz", "xyz"], &["xyz", "ab", "hello"], &["x", "four", "xyz"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p259::run, &[&["four", "four", "ab"], &["ab", "xyz", "", "", "x", "", "x", "ab"], &["four", "", "xyz"]], &[&["Y \"fourfour\"", "drop k2", "Y \"four-3\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"abab\"", "drop k2", "Y \"ab-3\"", "Y \"x\"", "Y \"four\"", "drop k4", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"fourfour\"", "drop k2", "Y \"four-3\"", "Y \"x\"", "<drop coroutine>", "drop cap"]], &["v8"]),
-    (p260::run, &[&["four", "x", "x"], &["x", "", "four", "hello", "x", "", "", "ab"], &["x", "x"]], &[&["drop k2", "Y \"four\"", "f3 4 \"4\" 0", "drop cap", "R 5", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p261::run, &[&["ab", "hello", "x", "hello", "hello", "", "xyz", "four"], &["x", "xyz", "x", "xyz"], &["ab", "", "xyz", "four"]], &[&["Y \"xyz-3\"", "Y \"ab\"", "acc 2", "add 2", "send cap 1", "t3", "add 1", "drop k2", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz-2\"", "Y \"ab\"", "acc 2", "add 2", "send cap 1", "t3", "add 1", "drop k2", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz-3\"", "Y \"ab\"", "acc 2", "add 2", "send cap 1", "t3", "add 1", "drop k2", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v5"]),
-    (p262::run, &[&["four", "ab"], &["hello", "", "x", "ab"], &["xyz", "x", "xyz", "hello", "", "", "xyz", "four"]], &[&["send cap 1", "t1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["send cap 1", "t1", "consume v3", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v6 5", "consume v6", "drop v6", "acc 7", "add 1", "add 7", "Y \"end\"", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 1", "t1", "consume v3", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v6 3", "consume v6", "drop v6", "acc 7", "add 1", "add 7", "Y \"end\"", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p263::run, &[&["x", "ab", "ab", "hello", "x", "x", "x", "ab"], &["ab", "four", "x", "xyz"], &["xyz", "hello", "", "", "hello", "four", "", "four"]], &[&["t3", "t2", "keep v1 4", "t5", "Y \"four-2\"", "drop v7", "t9", "Y \"ab\"", "Y \"ab\"", "Y \"x\"", "t10", "Y \"ab\"", "t9", "Y \"ab\"", "Y \"ab\"", "Y \"x\"", "<drop coroutine>", "drop v4", "drop v1", "drop cap"], &["t3", "t2", "keep v1 4", "t5", "Y \"four-2\"", "drop v7", "t9", "Y \"ab\"", "Y \"ab\"", "Y \"x\"", "<drop coroutine>", "drop v4", "drop v1", "drop cap"], &["t3", "t2", "keep v1 4", "t5", "Y \"four-2\"", "drop v7", "t9", "Y \"ab\"", "Y \"ab\"", "Y \"x\"", "t10", "Y \"\"", "t9", "Y \"ab\"", "Y \"ab\"", "Y \"x\"", "<drop coroutine>", "drop v4", "drop v1", "drop cap"]], &["v4"]),
-    (p264::run, &[&["hello", "", "four", "", "xyz", "hello", "four"], &["hello", "", "x", "ab"], &["", "four", "x", "", "x", "", "xyz", "four"]], &[&["t2", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
-    (p265::run, &[&["x"], &["x", "x", "four", "", "hello", "xyz", "xyz", "hello"], &["xyz", "hello", "ab"]], &[&["keep v5 1", "keep v5 4", "take v5", "drop v5", "f3 7 \"x-4\" 16", "drop cap", "R None", "<drop coroutine>"], &["keep v5 1", "keep v5 4", "take v5", "drop v5", "f3 7 \"x-4\" 16", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v5 3", "keep v5 4", "take v5", "drop v5", "f3 7 \"xyz-4\" 16", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p266::run, &[&["ab", "", "xyz", "x", "ab", "xyz", "hello", ""], &["xyz", "x", "", "ab", "xyz", "", "four", "x"], &["ab"]], &[&["consume cap", "drop cap", "t1", "Y \"hello\"", "drop v3", "Y \"0\"", "t4", "drop k5", "Y \"4\"", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume cap", "drop cap", "t1", "Y \"hello\"", "Y \"4\"", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume cap", "drop cap", "t1", "Y \"hello\"", "<drop coroutine>"]], &["cap"]),
-    (p267::run, &[&["hello", "ab", "x", "xyz", "xyz", "four", "x"], &["hello", "", "x", "four"], &["xyz", "ab", "hello"]], &[&["t3", "Y \"xyz\"", "t7", "drop k6", "acc 2", "add 3", "add 3", "t9", "consume v10", "drop v10", "t12", "drop v11", "drop k5", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"xyz\"", "t7", "drop k6", "acc 2", "add 3", "add 3", "t9", "consume v10", "drop v10", "t12", "drop v11", "drop k5", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"xyz\"", "t7", "drop k6", "acc 2", "add 3", "add 3", "t9", "consume v10", "drop v10", "t12", "drop v11", "drop k5", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p268::run, &[&["four", "hello", "x", "", "ab", "hello", "ab"], &["xyz", "xyz"], &["x", "hello", "four", "hello", "xyz", "four", ""]], &[&["into cap", "drop cap", "keep v4 3", "take v4", "drop v4", "drop k5", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into cap", "drop cap", "keep v4 3", "take v4", "drop v4", "drop k5", "PANIC p6", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into cap", "drop cap", "keep v4 3", "take v4", "drop v4", "drop k5", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p269::run, &[&["hello", "", "x", "hello", "ab", ""], &["", "hello"], &["four", "", "x", "xyz", "xyz", "hello"]], &[&["t2", "Y \"1\"", "consume cap", "drop cap", "t6", "Y \"hello0\"", "t7", "Y \"xyz\"", "t6", "Y \"hello1\"", "t7", "Y \"xyz\"", "t6", "Y \"hello2\"", "<drop coroutine>", "drop k4"], &["t1", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "Y \"0\"", "consume cap", "drop cap", "t6", "Y \"hello0\"", "t7", "Y \"xyz\"", "t6", "Y \"hello1\"", "t7", "Y \"xyz\"", "<drop coroutine>", "drop k4"]], &["cap"]),
-    (p270::run, &[&["x", "hello", "ab", "hello", "hello"], &["", "x", "", "hello", "", "", ""], &["four"]], &[&["t2", "t1", "into k3", "drop k3", "keep v6 3", "keep v6 5", "take v6", "drop v6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t1", "into k3", "drop k3", "keep v6 3", "keep v6 5", "take v6", "drop v6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t1", "into k3", "drop k3", "keep v6 3", "keep v6 5", "take v6", "drop v6", "drop cap", "R None", "<drop coroutine>"]], &["cap"]),
-    (p271::run, &[&["xyz", "hello", "x", "hello", ""], &["x", "hello", "", "four"], &["xyz", "hello", "hello", "x", "x", "xyz", "hello", "x"]], &[&["Y \"xyz\"", "drop v2", "drop k4", "f3 3 \"xyz\" 3", "acc 9", "add 4", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "drop v2", "drop k4", "f3 3 \"x\" 3", "acc 7", "add 4", "add 1", "drop k7", "Y \"12-2\"", "t9", "drop v8", "drop cap", "R Err(\"long 12-2\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "drop v2", "drop k4", "f3 3 \"xyz\" 3", "acc 9", "add 4", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v11"]),
-    (p272::run, &[&["xyz", "ab", "hello", "xyz", "x", "xyz", "xyz", "hello"], &["four", "", "ab", "xyz", "ab", "hello", "ab", "x"], &["xyz", "xyz", "xyz", "hello", "ab", "x", "hello", ""]], &[&["Y \"four\"", "t9", "Y \"ab\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "t3", "Y \"abhello\"", "lock cap", "t5", "t4", "t6", "Y \"3\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "t9", "Y \"ab\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p273::run, &[&["hello"], &["hello", ""], &["", "xyz", "", "ab", "x", "xyz", ""]], &[&["keep v5 4", "take v5", "drop v5", "Y \"four-7\"", "<drop coroutine>", "drop cap"], &["keep v5 4", "take v5", "drop v5", "Y \"four-7\"", "drop cap", "R Err(\"long hello\")", "<drop coroutine>"], &["keep v5 4", "take v5", "drop v5", "Y \"four-7\"", "Y \"\"", "keep v7 6", "take v7", "drop v7", "acc 7", "add 0", "lock cap", "add 2", "drop k11", "Y \"hello\"", "acc 0", "add 1", "lock cap", "add 2", "t2", "drop k18", "drop v17", "drop k18", "drop v17", "drop cap", "R Err(\"\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p274::run, &[&["x"], &["hello", "x"], &["x", "hello", "x"]], &[&["lock cap", "drop cap", "PANIC p1", "<drop coroutine>"], &["lock cap", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["lock cap", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["v11"]),
-    (p275::run, &[&["hello", "ab", "xyz", "ab"], &["ab"], &["xyz", "xyz", "", "xyz"]], &[&["Y \"hellohello\"", "keep v1 2", "Y \"x\"", "take v1", "drop v1", "drop k2", "keep v9 7", "consume v9", "drop v9", "drop k10", "t11", "Y \"ab\"", "drop v3", "drop cap", "R Err(\"fourab\")", "<drop coroutine>"], &["Y \"abab\"", "<drop coroutine>", "drop v1", "drop cap"], &["Y \"xyzxyz\"", "keep v1 3", "Y \"x\"", "take v1", "drop v1", "drop k2", "keep v9 7", "consume v9", "drop v9", "drop k10", "t11", "Y \"ab\"", "drop v3", "drop cap", "R Err(\"fourxyz\")", "<drop coroutine>"]], &["v1"]),
-    (p276::run, &[&["xyz", "", "ab", "x", "four", "hello", "xyz"], &["four", "ab", "xyz", "ab", "xyz", "xyz"], &["four", "four", "xyz", "", "xyz", "xyz", "xyz"]], &[&["Y \"xyz\"", "send cap 2", "Y \"ab-2\"", "t1", "Y \"four\"", "Y \"four-5\"", "Y \"x\"", "drop v10", "Y \"four\"", "drop v10", "drop cap", "R None", "<drop coroutine>"], &["Y \"four\"", "send cap 2", "Y \"ab-2\"", "t1", "Y \"four\"", "Y \"four-5\"", "Y \"ab\"", "drop v10", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "send cap 2", "Y \"ab-2\"", "t1", "Y \"four\"", "Y \"four-5\"", "Y \"\"", "drop v10", "Y \"xyz\"", "drop v10", "drop cap", "R None", "<drop coroutine>"]], &[]),
-    (p277::run, &[&["hello", "xyz", "four", "ab", "hello", "xyz"], &["four"], &["hello", "four", "ab", "ab", "", "four", "", "ab"]], &[&["into k2", "drop k2", "t4", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "t10", "Y \"hello\"", "t4", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "t10", "Y \"hello\"", "Y \"hellohello\"", "keep v13 12", "take v13", "drop v13", "acc 4", "add 2", "add 2", "acc 8", "add 2", "Y \"ab\"", "add 5", "acc 5", "add 4", "add 4", "t16", "Y \"xyz\"", "f3 15 \"13\" 3", "keep v18 3", "keep v18 17", "take v18", "drop v18", "drop k19", "drop k15", "acc 4", "add 2", "add 2", "acc 8", "add 2", "Y \"-7\"", "<drop coroutine>", "drop k15", "drop cap"], &["into k2", "drop k2", "t4", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "Y \"fourxyz\"", "<drop coroutine>", "drop cap"], &["into k2", "drop k2", "t4", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "t10", "Y \"hello\"", "t4", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "keep v7 6", "take v7", "drop v7", "keep v9 8", "take v9", "drop v9", "drop v5", "t10", "Y \"hello\"", "Y \"hellohello\"", "keep v13 12", "take v13", "drop v13", "acc 4", "add 2", "add 2", "acc 8", "add 2", "Y \"ab\"", "add 0", "acc 5", "add 4", "add 4", "t16", "Y \"xyz\"", "f3 10 \"13\" 4", "keep v18 3", "keep v18 17", "take v18", "drop v18", "drop k19", "drop k15", "acc 4", "add 2", "add 2", "acc 8", "add 2", "Y \"-7\"", "add 0", "acc 5", "add 4", "add 4", "t16", "Y \"xyz\"", "f3 10 \"13\" 2", "keep v18 3", "keep v18 17", "take v18", "drop v18", "drop k19", "drop k15", "send cap 0", "send v22 1", "drop v22", "drop cap", "R 4", "<drop coroutine>"]], &["cap"]),
-    (p278::run, &[&["", "x", "x", "x", "ab", "hello", "hello", "hello"], &["hello", "ab", "hello"], &["ab", "four", "xyz", "four", ""]], &[&["drop v1", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "t6", "keep v5 1", "drop v7", "drop v5", "drop k4", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p279::run, &[&["ab"], &["", "hello", "xyz"], &["xyz", "ab", "hello", "x", "ab", "four"]], &[&["send cap 4", "drop cap", "R None", "<drop coroutine>"], &["send cap 4", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 4", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p280::run, &[&["xyz", "x"], &["", "hello", "four", "four", "ab", "", "xyz", "ab"], &["four", "four", ""]], &[&["Y \"xyz\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "Y \"hello\"", "Y \"\"", "Y \"four\"", "take cap", "drop cap", "acc 0", "add 5", "add 0", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "Y \"hello\"", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap"]),
-    (p281::run, &[&["xyz", "xyz", "x", "x", "x", "hello", "x", "ab"], &["", "xyz", "", "x", "hello", "ab", "xyz"], &[""]], &[&["keep v3 2", "take v3", "drop v3", "Y \"four\"", "t5", "into k7", "drop k7", "drop k9", "keep v1 13", "take v1", "drop v1", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"four\"", "t5", "into k7", "drop k7", "drop k9", "keep v1 13", "take v1", "drop v1", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"four\"", "<drop coroutine>", "drop v1", "drop cap"]], &["v1"]),
-    (p282::run, &[&["hello"], &["", "x", "", "", "", ""], &["hello", "ab", "xyz", "x", "ab"]], &[&["keep v2 7", "drop v2", "drop cap", "drop k1", "Y \"hello-9\"", "<drop coroutine>"], &["keep v2 7", "drop v2", "drop cap", "drop k1", "Y \"-4\"", "t11", "drop v13", "drop v13", "t11", "drop v13", "drop v13", "keep v15 14", "take v15", "drop v15", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 7", "drop v2", "drop cap", "drop k1", "Y \"hello-9\"", "t11", "drop v13", "drop v13", "t11", "drop v13", "drop v13", "keep v15 14", "take v15", "drop v15", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p283::run, &[&["four"], &[""], &["hello", ""]], &[&["Y \"ab\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "<drop coroutine>", "drop cap"], &["Y \"ab\"", "send cap 0", "Y \"0\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p284::run, &[&["xyz", "x", "ab"], &["xyz"], &["four", "hello", "x", "four", "x", "x"]], &[&["Y \"xyz\"", "t1", "send cap 5", "t2", "Y \"9\"", "Y \"xfourxyz0\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "t1", "send cap 5", "t2", "drop v14", "drop v16", "drop v14", "drop v16", "drop v16", "drop v14", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
-    (p285::run, &[&["x", "x", "ab", "x", "hello", "xyz"], &["x", "ab", "xyz"], &["", "four", "hello", "hello"]], &[&["lock cap", "keep v7 6", "take v7", "drop v7", "f3 5 \"x-2\" 7", "send cap 5", "t9", "into cap", "drop cap", "t11", "Y \"\"", "Y \"ab-3\"", "drop v12", "PANIC p13", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["lock cap", "keep v7 6", "take v7", "drop v7", "f3 5 \"x-2\" 7", "send cap 5", "t9", "into cap", "drop cap", "t11", "Y \"\"", "Y \"ab-3\"", "t14", "consume v17", "drop v17", "drop v12", "drop v12", "R Err(\"long xyz\")", "<drop coroutine>"], &["drop cap", "t11", "Y \"\"", "Y \"ab-3\"", "drop v12", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v12"]),
-    (p286::run, &[&["x", "x", "four"], &["xyz", "", "xyz", "hello", "hello", "x", "xyz", "xyz"], &["xyz", "xyz", "hello", "x", "xyz"]], &[&["keep cap 2", "t1", "keep cap 10", "drop cap", "keep v2 6", "f3 4 \"four\" 3", "acc 11", "add 4", "add 3", "keep v2 18", "drop v2", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep cap 6", "t1", "keep cap 10", "drop cap", "keep v2 6", "f3 4 \"four\" 3", "acc 11", "add 4", "add 3", "keep v2 18", "drop v2", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep cap 6", "t1", "keep cap 10", "drop cap", "keep v2 6", "f3 4 \"four\" 3", "acc 11", "add 4", "add 3", "keep v2 18", "drop v2", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v21"]),
-    (p287::run, &[&["xyz", "xyz", "ab", "x", "four", ""], &["ab", "four", "ab", "xyz", "", "x"], &["x", "hello", "ab", "x", "hello", "x", "ab", "x"]], &[&["drop cap", "R Ok(9)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Ok(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p288::run, &[&["x", "four", "four", "x"], &["xyz", "four"], &["xyz"]], &[&["drop v3", "drop v3", "drop k2", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v3", "drop v3", "drop k2", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v3", "drop v3", "drop k2", "drop cap", "PANIC p4", "<drop coroutine>"]], &["v34"]),
-    (p289::run, &[&["x", "x", "ab", "ab", "x"], &["ab", "hello", "hello", "ab", "xyz", "ab", "hello"], &["", "", "four", "xyz", "xyz", "hello", "hello"]], &[&["drop k1", "Y \"ab\"", "Y \"x\"", "t15", "Y \"x\"", "t14", "Y \"ab\"", "Y \"3\"", "<drop coroutine>", "drop k13", "drop cap"], &["drop k1", "Y \"ab\"", "Y \"ab\"", "t15", "Y \"ab\"", "t14", "Y \"ab\"", "Y \"3\"", "Y \"ab\"", "t15", "Y \"ab\"", "<drop coroutine>", "drop k13", "drop cap"], &["drop k1", "Y \"ab\"", "Y \"hello\"", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v5", "v6"]),
-    (p290::run, &[&["ab"], &["", "four", "xyz", "four", "four", "xyz", "", "x"], &["x", "", "ab", "x", "x"]], &[&["drop k3", "drop v1", "drop cap", "R None", "<drop coroutine>"], &["drop k3", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 0", "Y \"-00\"", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v1"]),
-    (p291::run, &[&["ab", "xyz", "hello"], &["four", "hello", "x", "xyz", "hello", "four"], &["hello", "four", ""]], &[&["t3", "Y \"xyz\"", "f3 2 \"ab\" 3", "t6", "keep v5 7", "drop v5", "t6", "keep v5 7", "drop v5", "t6", "keep v5 7", "drop v5", "t6", "keep v5 2", "drop v5", "t6", "keep v5 2", "drop v5", "t6", "keep v5 2", "drop v5", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p292::run, &[&["hello", "xyz", "hello", "hello", ""], &["", "hello", "x", "", "hello", "ab"], &["", "x", "", "ab", "hello", "hello", "xyz", "four"]], &[&["Y \"\"", "t3", "t13", "Y \"abhello\"", "Y \"four\"", "drop k4", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "t13", "Y \"abab\"", "Y \"four\"", "drop k4", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "t13", "Y \"abab\"", "Y \"four\"", "drop k4", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p293::run, &[&["xyz", "hello", "four", "", "x", "four", "four", "ab"], &["hello", "four", "hello"], &[""]], &[&["t2", "Y \"four\"", "keep v4 3", "take v4", "drop v4", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "Y \"four\"", "f3 7 \"\" 4", "t2", "Y \"four\"", "drop cap", "R 3", "<drop coroutine>"], &["t2", "Y \"four\"", "<drop coroutine>", "drop cap"]], &[]),
-    (p294::run, &[&["hello", "hello", "", "", "four", "x"], &["four", "four", "ab", "ab", "x", "xyz", "xyz", "xyz"], &["x", ""]], &[&["into k2", "drop k2", "lock cap", "t5", "keep v4 5", "Y \"hello\"", "drop v4", "drop v3", "into k2", "drop k2", "lock cap", "t5", "keep v4 5", "Y \"hello\"", "drop v4", "drop v3", "into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into k2", "drop k2", "lock cap", "t5", "keep v4 5", "Y \"four\"", "drop v4", "drop v3", "into k2", "drop k2", "lock cap", "t5", "keep v4 5", "Y \"four\"", "drop v4", "drop v3", "into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into k2", "drop k2", "lock cap", "t5", "keep v4 5", "Y \"x\"", "drop v4", "drop v3", "into k2", "drop k2", "lock cap", "t5", "keep v4 5", "Y \"x\"", "<drop coroutine>", "drop v4", "drop v3", "drop cap"]], &["cap"]),
-    (p295::run, &[&["hello", "ab", "xyz", "xyz", "", "x", "ab", "four"], &["xyz", "ab", "x", "hello", ""], &["ab", "ab", "hello", "hello"]], &[&["keep v3 0", "keep v3 2", "take v3", "drop v3", "drop k4", "t5", "keep v3 0", "keep v3 2", "take v3", "drop v3", "drop k4", "t5", "keep cap 2", "keep cap 0", "drop cap", "drop k7", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 0", "keep v3 2", "take v3", "drop v3", "drop k4", "t5", "keep v3 0", "keep v3 2", "take v3", "drop v3", "drop k4", "t5", "keep cap 2", "keep cap 0", "drop cap", "drop k7", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 4", "keep v3 2", "take v3", "drop v3", "drop k4", "t5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
-    (p296::run, &[&["ab", "", "x", ""], &["four", "ab", "xyz", "x", "x", "ab", "x", "xyz"], &["hello", "", "hello", "hello", "hello"]], &[&["Y \"3\"", "t4", "t3", "drop v2", "Y \"3\"", "t4", "t3", "Y \"4\"", "t6", "drop v2", "drop cap", "R None", "<drop coroutine>"], &["Y \"3\"", "t4", "t3", "drop v2", "Y \"3\"", "t4", "t3", "Y \"4\"", "t6", "drop v2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"3\"", "t4", "t3", "drop v2", "Y \"3\"", "t4", "t3", "Y \"4\"", "t6", "drop v2", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v2"]),
-    (p297::run, &[&["four", "hello", "x", "hello", "ab", "four", "hello"], &["four", "ab", "four", "xyz", "", "ab", "hello", "x"], &["hello"]], &[&["Y \"xyzfourab\"", "keep v4 3", "take v4", "drop v4", "drop v1", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"xyzfourab\"", "keep v4 3", "take v4", "drop v4", "drop v1", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"xyzhelloab\"", "<drop coroutine>", "drop cap"]], &["cap", "v12"]),
-    (p298::run, &[&["ab"], &["hello", "x", "xyz", "xyz", "ab", "ab"], &["hello", "hello", "hello", "four"]], &[&["t3", "t2", "drop cap", "R Err(\"abfour\")", "<drop coroutine>"], &["t3", "t2", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "t2", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
-    (p299::run, &[&["xyz", "ab", "xyz", "xyz", "xyz", "x"], &["x", "ab", "", "hello", "", "ab"], &["four", "", "xyz", "ab", "hello", "four"]], &[&["lock cap", "acc 5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "acc 3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "acc 6", "add 4", "add 1", "t14", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p006::run, &[&["hello", "hello", "", "xyz"], &["ab"], &["x", "x", "xyz", "hello"]], &[&["Y \"0\"", "Y \"hello\"", "t2", "Y \"\"", "drop v6", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "Y \"x\"", "t2", "Y \"\"", "drop v6", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p007::run, &[&["four", "x"], &["hello", "ab"], &["four", "four"]], &[&["into cap", "drop cap", "f3 4 \"four\" 8", "f3 0 \"xyz\" 0", "drop k2", "acc 6", "t3", "add 4", "add 4", "t4", "t6", "Y \"\"", "t5", "t8", "Y \"x-16\"", "<drop coroutine>"], &["into cap", "drop cap", "f3 5 \"hello\" 8", "f3 0 \"xyz\" 0", "drop k2", "acc 6", "t3", "add 4", "add 4", "t4", "t6", "Y \"\"", "t5", "t8", "Y \"ab-18\"", "<drop coroutine>"], &["into cap", "drop cap", "f3 4 \"four\" 8", "f3 0 \"xyz\" 0", "drop k2", "acc 6", "t3", "add 4", "add 4", "t4", "t6", "Y \"\"", "t5", "t8", "Y \"four-16\"", "<drop coroutine>"]], &["cap", "v10", "v9"]),
+    (p008::run, &[&["", "hello", "four", "", "hello", "", "hello", "hello"], &["four", "hello", "hello", "", "xyz", "ab", "", "hello"], &["x", "ab", "ab"]], &[&["into cap", "drop cap", "t2", "f3 3 \"0\" 3", "Y \"four\"", "consume v3", "drop v3", "f3 7 \"four\" 5", "Y \"four\"", "consume v3", "drop v3", "f3 8 \"four\" 5", "Y \"x\"", "Y \"\"", "keep v11 10", "take v11", "drop v11", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "t2", "f3 4 \"4\" 3", "Y \"four\"", "consume v3", "drop v3", "f3 8 \"four\" 5", "Y \"four\"", "consume v3", "drop v3", "f3 8 \"four\" 5", "Y \"x\"", "Y \"fourfour\"", "keep v11 10", "take v11", "drop v11", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "t2", "f3 3 \"1\" 3", "Y \"four\"", "t4", "Y \"x\"", "f3 7 \"four\" 5", "Y \"four\"", "<drop coroutine>"]], &["cap"]),
+    (p009::run, &[&["hello", "", "", ""], &["xyz", "hello"], &["four", "", "ab", "four", "xyz", "ab", "hello"]], &[&["drop k1", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k10", "drop v11", "drop v9", "drop k1", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p010::run, &[&["", "hello", "four", "hello", "", "xyz"], &["xyz", "four", "ab", "x", "four", "", "four", ""], &["four", "hello", "x", "four", "", "four"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 0", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p011::run, &[&["four", "ab", "x", "x", "", "four", "ab"], &["hello", "ab", "xyz", "x", "xyz"], &["xyz", "hello", "x", "hello", "x", "x", "xyz", "ab"]], &[&["drop cap", "f3 3 \"four\" 2", "keep v2 9", "drop v2", "drop k1", "Y \"ab\"", "t4", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "f3 3 \"hello\" 2", "keep v2 10", "drop v2", "drop k1", "Y \"ab\"", "t4", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "f3 3 \"xyz\" 2", "keep v2 8", "drop v2", "drop k1", "Y \"ab\"", "t4", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v13"]),
+    (p012::run, &[&["", "ab", "x", "hello", "x", "x"], &["x", "ab"], &["xyz"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into k3", "drop k3", "acc 8", "t4", "add 1", "add 2", "drop k5", "Y \"1\"", "t9", "t8", "Y \"x\"", "<drop coroutine>", "drop k7", "drop cap"], &["into k3", "drop k3", "acc 8", "t4", "add 1", "add 2", "drop k5", "Y \"3\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p013::run, &[&["xyz", "x", "", "", "four"], &[""], &["", "x", "ab", "ab"]], &[&["send cap 3", "t9", "Y \"helloxyz\"", "Y \"xyz\"", "Y \"helloxyz\"", "Y \"xyz\"", "t11", "Y \"x-3\"", "<drop coroutine>", "drop k2", "drop cap"], &["send cap 3", "t9", "Y \"4\"", "<drop coroutine>", "drop k2", "drop cap"], &["send cap 3", "t9", "Y \"4\"", "Y \"xyz\"", "Y \"4\"", "Y \"xyz\"", "<drop coroutine>", "drop k2", "drop cap"]], &["cap"]),
+    (p014::run, &[&["", "four", "xyz", "four", "xyz", "hello", "ab", ""], &["ab", "ab", "", "hello", "ab", "xyz", "x", "xyz"], &["ab", "", "four", "", "x"]], &[&["Y \"ab\"", "Y \"\"", "Y \"ab\"", "Y \"\"", "t2", "Y \"xyz\"", "Y \"four\"", "keep v5 4", "take v5", "drop v5", "keep v8 7", "take v8", "drop v8", "f3 7 \"xyz\" 2", "Y \"7\"", "Y \"7\"", "<drop coroutine>", "drop k11", "drop cap"], &["Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "t2", "Y \"xyz\"", "Y \"four\"", "keep v5 4", "take v5", "drop v5", "keep v8 7", "take v8", "drop v8", "f3 7 \"xyz\" 2", "Y \"7\"", "Y \"7\"", "<drop coroutine>", "drop k11", "drop cap"], &["Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "Y \"ab\"", "t2", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p015::run, &[&["", "", "", "x", "", "", "x"], &["hello", "", "ab", "ab", "xyz", "x", "xyz", "hello"], &["hello", "ab"]], &[&["Y \"four\"", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "Y \"hello\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"four\"", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p016::run, &[&["x", "hello", "", "four", "ab", "ab", "hello"], &["hello", "x", "x", "ab", "hello", "ab"], &["hello"]], &[&["Y \"ab\"", "f3 1 \"x\" 1", "f3 3 \"hello\" 3", "keep v1 11", "drop v1", "send cap 1", "keep v14 13", "take v14", "drop v14", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "f3 1 \"hello\" 5", "f3 3 \"x\" 11", "keep v1 15", "drop v1", "send cap 1", "keep v14 13", "take v14", "drop v14", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "<drop coroutine>", "drop v1", "drop cap"]], &["cap"]),
+    (p017::run, &[&["", "xyz"], &["hello", "hello", "x", "ab", "four"], &["hello", "x", "xyz"]], &[&["keep cap 1", "take cap", "drop cap", "keep v3 2", "take v3", "drop v3", "t4", "keep v5 1", "consume v5", "drop v5", "Y \"x\"", "acc 2", "add 0", "add 0", "keep v9 8", "take v9", "drop v9", "acc 1", "add 0", "add 0", "keep v9 8", "take v9", "drop v9", "drop k7", "f3 0 \"x\" 0", "t16", "R Ok(1)", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "keep v3 2", "take v3", "drop v3", "t4", "keep v5 11", "consume v5", "drop v5", "Y \"x\"", "acc 2", "add 5", "add 5", "keep v9 8", "take v9", "drop v9", "acc 1", "add 5", "add 5", "keep v9 8", "take v9", "drop v9", "drop k7", "f3 5 \"x\" 5", "t16", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "keep v3 2", "take v3", "drop v3", "t4", "keep v5 11", "consume v5", "drop v5", "Y \"x\"", "acc 2", "add 5", "add 5", "keep v9 8", "take v9", "drop v9", "acc 1", "add 5", "add 5", "keep v9 8", "take v9", "drop v9", "drop k7", "f3 5 \"x\" 5", "t16", "R Ok(11)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p018::run, &[&["xyz", "xyz", "ab", "x", "x"], &["x", "x", "x", "hello", "xyz", "ab"], &["hello", "hello", "ab", "x", "hello", "", "x", "four"]], &[&["send cap 5", "keep v2 0", "keep v2 1", "take v2", "drop v2", "t11", "Y \"\"", "Y \"xyz\"", "Y \"four\"", "Y \"xyz\"", "Y \"four\"", "<drop coroutine>", "drop k14", "drop cap"], &["send cap 5", "keep v2 0", "keep v2 1", "take v2", "drop v2", "t11", "Y \"\"", "Y \"x\"", "Y \"four\"", "Y \"x\"", "Y \"four\"", "drop k14", "t15", "Y \"71\"", "<drop coroutine>", "drop cap"], &["send cap 5", "keep v2 0", "keep v2 1", "take v2", "drop v2", "t11", "Y \"\"", "Y \"hello\"", "Y \"four\"", "Y \"hello\"", "Y \"four\"", "drop k14", "t15", "Y \"75\"", "Y \"hellohello\"", "drop cap", "keep v21 20", "take v21", "drop v21", "f3 2 \"four\" 7", "R 13", "<drop coroutine>"]], &["cap"]),
+    (p019::run, &[&["hello", "", "xyz", "four"], &["xyz", "x", "hello", "ab", "xyz", "four", "hello"], &["x"]], &[&["send cap 2", "drop k2", "drop k3", "Y \"2\"", "Y \"\"", "keep v5 4", "take v5", "drop v5", "t6", "drop k7", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "drop k2", "drop k3", "Y \"2\"", "Y \"x\"", "keep v5 4", "take v5", "drop v5", "t6", "drop k7", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "drop k2", "drop k3", "Y \"2\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p020::run, &[&["", "xyz", "xyz", "ab"], &["hello", "hello", "xyz", "", "four", "x", ""], &["", "", "xyz", "", "x", "four"]], &[&["consume v1", "drop v1", "Y \"-0\"", "t2", "Y \"-0\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "Y \"-0\"", "t2", "Y \"-0\"", "Y \"1\"", "drop v3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p021::run, &[&["ab"], &["four", "hello", "", "", "hello", "hello"], &["four", "x", "x", "xyz", "x", "ab", "ab", "ab"]], &[&["Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "consume v5", "drop v5", "Y \"2four\"", "consume v5", "drop v5", "Y \"2four\"", "drop k4", "keep v8 7", "take v8", "drop v8", "t9", "Y \"7\"", "Y \"hello\"", "keep v11 10", "take v11", "drop v11", "Y \"four-4\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p022::run, &[&["x", "hello", "x", "hello", "x", "", "", "hello"], &["", "xyz", "", "xyz"], &["xyz", "ab"]], &[&["lock cap", "drop k2", "Y \"x\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop k2", "Y \"\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop k2", "Y \"xyz\"", "drop cap", "R 4", "<drop coroutine>"]], &[]),
+    (p023::run, &[&["xyz", "ab", "hello", "four", "hello"], &["", "four", "four", "four", "ab"], &["x", "xyz", "four", "x", "ab", ""]], &[&["consume v4", "drop v4", "consume v4", "drop v4", "drop k3", "consume v4", "drop v4", "consume v4", "drop v4", "drop k3", "send cap 2", "Y \"end\"", "Y \"xyz\"", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "Y \"end\"", "Y \"\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v4", "drop v4", "consume v4", "drop v4", "drop k3", "consume v4", "drop v4", "consume v4", "drop v4", "drop k3", "send cap 2", "Y \"end\"", "Y \"x\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p024::run, &[&["four", "four", "hello", "", "", "ab"], &[""], &["", "ab", "", "", "xyz"]], &[&["acc 2", "add 2", "add 0", "Y \"four-4\"", "Y \"ab\"", "Y \"four\"", "t4", "Y \"ab\"", "Y \"0\"", "t4", "Y \"ab\"", "<drop coroutine>", "drop k2", "drop cap"], &["acc 2", "add 2", "add 0", "Y \"-4\"", "<drop coroutine>", "drop k2", "drop cap"], &["acc 2", "add 2", "add 0", "Y \"-4\"", "Y \"ab\"", "Y \"\"", "t4", "Y \"ab\"", "Y \"0\"", "<drop coroutine>", "drop k2", "drop cap"]], &[]),
+    (p025::run, &[&["xyz", "hello", "xyz", "x", "ab", "four", "hello"], &["", ""], &["four"]], &[&["into cap", "drop cap", "t1", "f3 3 \"xyz\" 3", "Y \"ab\"", "Y \"0\"", "keep v5 4", "take v5", "drop v5", "Y \"xyz\"", "Y \"1\"", "keep v5 4", "take v5", "drop v5", "Y \"xyz\"", "Y \"2\"", "keep v5 4", "take v5", "drop v5", "Y \"xyz\"", "<drop coroutine>", "drop k2"], &["into cap", "drop cap", "t1", "f3 0 \"\" 0", "Y \"ab\"", "drop k2", "t6", "f3 0 \"\" 8", "R Ok(8)", "<drop coroutine>"], &["into cap", "drop cap", "t1", "f3 4 \"four\" 4", "Y \"ab\"", "<drop coroutine>", "drop k2"]], &["cap"]),
+    (p026::run, &[&["four", "xyz"], &["four", "ab", "", "xyz", ""], &["ab"]], &[&["Y \"four\"", "Y \"4\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"ab\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p027::run, &[&["", "xyz", "four"], &["four", "xyz", "four"], &["ab", "four", "hello", "four", "xyz", "xyz", "", "hello"]], &[&["drop k2", "Y \"four\"", "t4", "drop k3", "drop v5", "Y \"four\"", "t4", "drop k3", "drop v5", "t7", "t6", "t8", "Y \"x\"", "<drop coroutine>", "drop cap"], &["t8", "Y \"x\"", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t8", "Y \"x\"", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p028::run, &[&["ab", "ab"], &["hello", "four", "four", "xyz", "four", "xyz"], &["x", "", "four", "four"]], &[&["send cap 3", "t1", "send cap 4", "f3 7 \"x-2\" 6", "Y \"xyz\"", "t9", "Y \"\"", "<drop coroutine>", "drop k10", "drop k3", "drop cap"], &["send cap 3", "t1", "send cap 4", "f3 7 \"x-5\" 6", "acc 2", "add 16", "add 0", "acc 3", "t7", "add 3", "add 19", "Y \"xyz\"", "t8", "t9", "Y \"\"", "t13", "drop k10", "acc 1", "add 16", "add 0", "acc 3", "t7", "add 3", "add 18", "Y \"xyz\"", "t9", "Y \"\"", "t13", "drop k10", "drop k3", "drop cap", "R Err(\"long xyz-6\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 3", "t1", "send cap 4", "f3 7 \"x-1\" 6", "acc 2", "add 16", "add 0", "acc 3", "t7", "add 3", "add 19", "Y \"xyz\"", "t9", "Y \"\"", "t13", "drop k10", "Y \"xyz\"", "Y \"\"", "<drop coroutine>", "drop k3", "drop cap"]], &[]),
+    (p029::run, &[&["hello", "", "four", "hello"], &["ab"], &["xyz", "four", "four", "xyz", "xyz"]], &[&["Y \"four\"", "consume v3", "drop v3", "Y \"hello\"", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "consume v3", "drop v3", "Y \"xyz\"", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v2"]),
+    (p030::run, &[&["hello", "four", "x", "x", "ab", "", "four"], &["", "hello"], &["ab", "ab", "xyz", "ab", "four"]], &[&["lock cap", "acc 6", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"xyz\"", "drop k5", "consume cap", "drop cap", "drop k9", "Y \"\"", "drop v14", "Y \"\"", "drop v14", "Y \"\"", "drop v14", "drop k11", "Y \"hello\"", "keep v16 15", "take v16", "drop v16", "R Some(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "acc 6", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"xyz\"", "Y \"0\"", "<drop coroutine>", "drop k5", "drop cap"], &["lock cap", "acc 6", "f3 3 \"four\" 3", "add 10", "keep v2 1", "take v2", "drop v2", "add 7", "Y \"xyz\"", "Y \"0\"", "drop v7", "Y \"0\"", "drop v7", "Y \"0\"", "drop v7", "Y \"0\"", "<drop coroutine>", "drop k5", "drop cap"]], &["cap"]),
+    (p031::run, &[&["hello", "xyz", "ab", "ab", "x", "x"], &["ab", "xyz"], &["ab"]], &[&["t16", "t15", "Y \"\"", "t17", "drop k1", "f3 2 \"xyz-3\" 0", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t16", "t15", "Y \"\"", "t17", "drop k1", "f3 2 \"xyz-3\" 0", "drop cap", "R 7", "<drop coroutine>"], &["t16", "t15", "Y \"\"", "<drop coroutine>", "drop k1", "drop cap"]], &["cap"]),
+    (p032::run, &[&["x", "x", "x", "hello"], &["", "", "xyz"], &["", "", "ab", "x", "x"]], &[&["keep v2 1", "take v2", "drop v2", "keep v5 4", "take v5", "drop v5", "into cap", "drop cap", "Y \"four7\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 1", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "drop v14", "drop v6", "Y \"fourx-8\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 1", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "drop v14", "drop v6", "consume v15", "drop v15", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "keep v5 4", "take v5", "drop v5", "into cap", "drop cap", "Y \"four7\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 0", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "keep v12 0", "f3 14 \"\" 14", "keep v12 28", "t13", "keep v12 14", "drop v6", "drop v12", "Y \"four-8\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 0", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "keep v12 0", "f3 14 \"\" 14", "keep v12 28", "t13", "keep v12 14", "drop v6", "drop v12", "consume v15", "drop v15", "R Err(\"long four\")", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "keep v5 4", "take v5", "drop v5", "into cap", "drop cap", "Y \"four7\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 0", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "keep v12 0", "f3 14 \"\" 14", "keep v12 28", "t13", "keep v12 14", "drop v6", "drop v12", "Y \"four-8\"", "keep v6 7", "keep v8 7", "take v8", "drop v8", "acc 7", "add 0", "keep v11 10", "take v11", "drop v11", "t9", "add 7", "keep v12 0", "f3 14 \"\" 14", "keep v12 28", "t13", "keep v12 14", "drop v6", "drop v12", "consume v15", "drop v15", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v21", "v22"]),
+    (p033::run, &[&["four", "xyz", "hello", "", "x"], &["hello", "hello", "four"], &["xyz", "x"]], &[&["t1", "Y \"xyz\"", "drop cap", "keep v2 4", "f3 4 \"four\" 4", "keep v2 12", "Y \"ab\"", "f3 8 \"hello\" 3", "keep v2 16", "drop k3", "Y \"four\"", "keep v6 5", "take v6", "drop v6", "Y \"ab\"", "f3 7 \"xyz-2\" 1", "into v2", "drop v2", "t7", "acc 3", "add 8", "add 4", "t9", "drop v11", "drop v10", "drop v11", "drop v10", "drop v11", "drop v10", "acc 3", "add 13", "add 4", "t9", "drop v11", "drop v10", "drop v11", "drop v10", "drop v11", "drop v10", "keep v13 2", "keep v13 12", "take v13", "drop v13", "R 7", "<drop coroutine>"], &["t1", "Y \"xyz\"", "drop cap", "keep v2 5", "f3 5 \"hello\" 5", "keep v2 15", "Y \"ab\"", "f3 10 \"four\" 3", "keep v2 17", "drop k3", "Y \"hello\"", "<drop coroutine>", "drop v2"], &["t1", "Y \"xyz\"", "drop cap", "keep v2 3", "f3 3 \"xyz\" 3", "keep v2 9", "Y \"ab\"", "<drop coroutine>", "drop v2"]], &["cap", "v2"]),
+    (p034::run, &[&["", "four", "four", "hello", "ab"], &[""], &["xyz", "x", "four"]], &[&["Y \"0\"", "keep v6 0", "drop v6", "keep v7 2", "drop v7", "drop k8", "Y \"xyzx\"", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"0\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "keep v6 0", "drop v6", "keep v7 2", "drop v7", "drop k8", "Y \"xyzx\"", "drop cap", "R Some(4)", "<drop coroutine>"]], &["cap"]),
+    (p035::run, &[&["hello", "x", "xyz", "hello"], &["ab", "x", "four", "hello", "hello"], &["hello", "hello", "xyz", "four", "", "x", "x", ""]], &[&["f3 4 \"hello\" 3", "t4", "drop v8", "f3 4 \"hello\" 3", "t4", "drop v8", "t2", "into k12", "drop k12", "lock cap", "acc 7", "t13", "add 3", "add 3", "acc 0", "add 3", "add 4", "into k12", "drop k12", "lock cap", "acc 7", "t13", "add 3", "add 3", "acc 1", "add 3", "add 4", "into k12", "drop k12", "lock cap", "acc 7", "t13", "add 3", "add 3", "acc 2", "add 3", "add 4", "drop k10", "Y \"end\"", "t15", "drop cap", "R Ok(13)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 4 \"ab\" 3", "t4", "drop v8", "f3 4 \"ab\" 3", "t4", "drop v8", "t2", "acc 0", "add 3", "add 4", "acc 1", "add 3", "add 4", "acc 2", "add 3", "add 4", "drop k10", "Y \"end\"", "t15", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 4 \"hello\" 3", "t4", "drop v8", "f3 4 \"hello\" 3", "t4", "drop v8", "t2", "into k12", "drop k12", "lock cap", "acc 7", "t13", "add 3", "add 3", "acc 0", "add 3", "add 4", "into k12", "drop k12", "lock cap", "acc 7", "t13", "add 3", "add 3", "acc 1", "add 3", "add 4", "into k12", "drop k12", "lock cap", "acc 7", "t13", "add 3", "add 3", "acc 2", "add 3", "add 4", "drop k10", "Y \"end\"", "t15", "drop cap", "R Ok(13)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p036::run, &[&["ab", "xyz"], &["hello", "xyz", "ab", "", "hello", "ab", "four", ""], &[""]], &[&["Y \"xyz\"", "Y \"2\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"5\"", "keep v3 2", "take v3", "drop v3", "acc 7", "acc 1", "add 3", "add 3", "add 7", "into cap", "drop cap", "add 8", "f3 2 \"hello\" 1", "keep v6 15", "drop v7", "drop v6", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p037::run, &[&["xyz", "hello", "four", "x", "four", "xyz"], &["xyz", "ab", "hello", "ab", "xyz"], &["hello", "four", "four", "x", "hello", "", "ab", "four"]], &[&["drop k2", "drop k4", "keep cap 5", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop k4", "keep cap 5", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop k4", "keep cap 5", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p038::run, &[&["xyz", "hello", "four", "", "ab", "xyz", ""], &["ab", "xyz", "four", "four", "hello", "x", "ab"], &["", "", "", "four", "hello"]], &[&["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "keep cap 2", "drop cap", "R Err(\"long x-0\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "keep cap 0", "drop cap", "R Err(\"long x-0\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v7"]),
+    (p039::run, &[&["", "four", "ab", "xyz", "xyz", "ab"], &["x", "", "x", "ab", "hello", "xyz"], &["", "x"]], &[&["keep v2 1", "take v2", "drop v2", "R Err(\"-7\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v2 1", "take v2", "drop v2", "consume v12", "drop v12", "consume v14", "drop v14", "keep v16 15", "take v16", "drop v16", "t17", "Y \"xyz\"", "t18", "Y \"ab\"", "consume v14", "drop v14", "keep v16 15", "take v16", "drop v16", "t17", "Y \"xyz\"", "t18", "Y \"ab\"", "consume v14", "drop v14", "keep v16 15", "take v16", "drop v16", "t17", "Y \"xyz\"", "t18", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["keep v2 1", "take v2", "drop v2", "R Err(\"-7\")", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
+    (p040::run, &[&["hello", "x", "ab", "", "four", "ab", "four", ""], &["hello", "hello", "xyz", "hello", "xyz"], &["xyz", "four", "four"]], &[&["Y \"hello\"", "drop k9", "Y \"hello\"", "acc 3", "add 5", "add 1", "into k10", "drop k10", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "drop k9", "Y \"hello\"", "acc 3", "add 5", "add 5", "into k10", "drop k10", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "drop k9", "Y \"xyz\"", "acc 3", "add 5", "add 4", "into k10", "drop k10", "drop cap", "R Some(8)", "<drop coroutine>"]], &["cap"]),
+    (p041::run, &[&["", "ab", "ab", "x"], &["", "ab"], &["ab", "x"]], &[&["keep v2 1", "take v2", "drop v2", "Y \"x\"", "Y \"ab\"", "drop cap", "R 4", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"x\"", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["keep v5 4", "take v5", "drop v5", "keep cap 8", "Y \"hello3\"", "Y \"1\"", "<drop coroutine>", "drop cap"]], &["cap", "v12"]),
+    (p042::run, &[&["x", ""], &["x", "ab", "hello", "xyz"], &["xyz", "x", ""]], &[&["lock cap", "consume v1", "drop v1", "Y \"end\"", "drop cap", "R Ok(2)", "<drop coroutine>"], &["lock cap", "consume v1", "drop v1", "Y \"end\"", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "consume v1", "drop v1", "Y \"end\"", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p043::run, &[&["x", "ab", "xyz", "four", "", "xyz"], &["x", "ab", "four", "four", "x", "", ""], &["hello", "xyz", "", "four", ""]], &[&["keep v3 2", "take v3", "drop v3", "Y \"x\"", "f3 7 \"ab\" 0", "Y \"hello\"", "t4", "Y \"xyz\"", "drop v7", "drop k6", "Y \"x\"", "drop k8", "Y \"hello\"", "t4", "Y \"xyz\"", "<drop coroutine>", "drop v7", "drop k6", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"x\"", "f3 7 \"ab\" 0", "Y \"hello\"", "t4", "Y \"xyz\"", "drop v7", "drop k6", "Y \"x\"", "drop k8", "Y \"hello\"", "t4", "Y \"xyz\"", "drop v7", "drop k6", "Y \"x\"", "<drop coroutine>", "drop k8", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"hello\"", "f3 7 \"xyz\" 0", "Y \"hello\"", "t4", "Y \"xyz\"", "drop v7", "drop k6", "Y \"hello\"", "drop k8", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p044::run, &[&["xyz"], &["xyz", "ab", "hello", "ab", "xyz", "xyz", "hello"], &["x", "hello", "hello", "xyz", "xyz", "four", "four"]], &[&["keep cap 1", "take cap", "drop cap", "f3 3 \"xyz\" 2", "drop k3", "drop k2", "R None", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "f3 3 \"xyz\" 2", "drop k3", "drop k2", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 1", "take cap", "drop cap", "f3 1 \"x\" 2", "drop k3", "drop k2", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v8"]),
+    (p045::run, &[&["hello", "", "x", "", ""], &["four", "xyz", "x", "", "four", "ab"], &["hello", "four", "xyz", "ab", "xyz"]], &[&["into cap", "drop cap", "Y \"0\"", "Y \"1\"", "Y \"x\"", "keep v7 6", "take v7", "drop v7", "R Ok(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "Y \"0\"", "Y \"1\"", "Y \"x\"", "keep v7 6", "take v7", "drop v7", "R Ok(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "Y \"0\"", "Y \"1\"", "Y \"x\"", "keep v7 6", "take v7", "drop v7", "R Ok(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p046::run, &[&["", "", "x", "hello", "x"], &["ab", "hello", "hello", "", "hello"], &["x", "four", "xyz", "ab", "xyz", ""]], &[&["acc 0", "add 1", "add 3", "t2", "lock cap", "keep v9 8", "take v9", "drop v9", "drop k10", "drop k11", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 2", "add 1", "add 3", "t2", "lock cap", "keep v9 8", "take v9", "drop v9", "drop k10", "drop k11", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 1", "add 1", "add 3", "t2", "lock cap", "keep v9 8", "take v9", "drop v9", "drop k10", "drop k11", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v17"]),
+    (p047::run, &[&["ab", "xyz", "hello", "xyz"], &["x", "ab"], &["", "", "x", "xyz", "four"]], &[&["keep v3 2", "take v3", "drop v3", "drop k5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "drop k5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "drop k5", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["v7"]),
+    (p048::run, &[&["xyz", "ab", "four"], &["ab", "hello"], &["hello", "ab", "xyz"]], &[&["t16", "t17", "keep cap 18", "take cap", "drop cap", "drop k19", "drop k9", "drop k27", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t16", "t17", "keep cap 18", "take cap", "drop cap", "drop k19", "drop k9", "drop k27", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t16", "t17", "keep cap 18", "take cap", "drop cap", "drop k19", "drop k9", "drop k27", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p049::run, &[&["xyz"], &["x", "ab", "", "x", "", "", "hello"], &["", "", "x", "ab", "hello", "x", "four"]], &[&["Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "keep v1 3", "into k2", "drop k2", "keep v1 8", "Y \"x-1\"", "keep v1 0", "drop v1", "t5", "Y \"x\"", "Y \"--1\"", "Y \"3\"", "drop k10", "Y \"abfour\"", "t11", "into cap", "drop cap", "f3 0 \"four\" 8", "t12", "Y \"xyz\"", "<drop coroutine>"], &["Y \"hello\"", "keep v1 3", "into k2", "drop k2", "keep v1 8", "Y \"-0\"", "keep v1 1", "drop v1", "t5", "Y \"\"", "Y \"--1\"", "Y \"3\"", "drop k10", "Y \"abfour\"", "t11", "into cap", "drop cap", "f3 0 \"four\" 8", "t12", "Y \"xyz\"", "<drop coroutine>"]], &["cap"]),
+    (p050::run, &[&["hello", "hello", "ab", "hello", "x", "ab", "x", "x"], &["four", "four", "ab", "", "ab", "hello"], &["hello", "", "x", "", "xyz", "x", "four"]], &[&["Y \"four\"", "acc 0", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"hello-0x\"", "acc 1", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"hello-1x\"", "acc 2", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"hello-2x\"", "drop cap", "R Err(\"long hello\")", "<drop coroutine>"], &["Y \"four\"", "acc 0", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"four-0x\"", "acc 1", "add 3", "add 3", "Y \"hello\"", "drop v5", "consume v6", "drop v6", "drop k2", "Y \"four-1x\"", "acc 2", "add 3", "add 3", "Y \"hello\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"four\"", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p051::run, &[&["xyz", "x", "xyz", "x", "hello", "x", "x", "hello"], &["", "x", "hello"], &["ab", "hello", "ab", "xyz"]], &[&["Y \"xyz\"", "keep v3 2", "take v3", "drop v3", "acc 2", "add 7", "add 7", "Y \"\"", "keep v7 6", "take v7", "drop v7", "t9", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "acc 2", "add 8", "add 8", "Y \"\"", "keep v7 6", "take v7", "drop v7", "t9", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "acc 2", "add 8", "add 8", "Y \"\"", "keep v7 6", "take v7", "drop v7", "t9", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p052::run, &[&["ab", "four", "x"], &["xyz", "xyz", "hello", "hello", "x", "hello"], &["", "four", "x", "x"]], &[&["acc 2", "add 2", "add 0", "Y \"\"", "Y \"ab\"", "drop cap", "R Some(5)", "<drop coroutine>"], &["acc 3", "add 3", "add 0", "Y \"\"", "t3", "Y \"6\"", "t3", "Y \"xyz\"", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 0", "add 0", "add 0", "Y \"\"", "Y \"\"", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p053::run, &[&["four", "x", "ab", "x", "four", ""], &["xyz", "x", "four", "xyz", "", "hello", "hello", "x"], &["ab", "", "xyz", "hello"]], &[&["f3 4 \"xyz\" 1", "acc 8", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 22", "drop v2", "Y \"xhello\"", "drop v4", "Y \"x\"", "Y \"3\"", "drop v4", "Y \"four\"", "Y \"3\"", "f3 4 \"xyz\" 1", "acc 8", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 22", "drop v2", "Y \"xhello\"", "<drop coroutine>", "drop cap"], &["f3 3 \"xyz\" 1", "acc 7", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 21", "drop v2", "Y \"xhello\"", "drop v4", "Y \"x\"", "Y \"3\"", "drop v4", "Y \"xyz\"", "Y \"3\"", "f3 3 \"xyz\" 1", "acc 7", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 21", "drop v2", "Y \"xhello\"", "drop v4", "Y \"hello\"", "Y \"3\"", "<drop coroutine>", "drop cap"], &["f3 2 \"xyz\" 1", "acc 6", "f3 4 \"hello\" 0", "add 9", "add 5", "keep v2 20", "drop v2", "Y \"xhello\"", "drop v4", "Y \"\"", "Y \"3\"", "drop v4", "Y \"ab\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p054::run, &[&["x", "ab", "", "xyz"], &["four", "xyz", "", "four", "xyz"], &["xyz", "four", "xyz", "", "ab"]], &[&["drop v1", "keep v3 2", "take v3", "drop v3", "take cap", "drop cap", "R Err(\"7\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "keep v3 2", "take v3", "drop v3", "take cap", "drop cap", "R Err(\"7\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "keep v3 2", "take v3", "drop v3", "take cap", "drop cap", "R Err(\"7\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p055::run, &[&["four", "", "four", "hello", ""], &["ab", "xyz", "", "four", "x", "four", "four"], &["four", "ab"]], &[&["drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "Y \"hello\"", "drop v8", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p056::run, &[&["four", "xyz"], &["ab", "xyz", "ab", "xyz"], &["", "xyz", "x", "x", "", "x", "four"]], &[&["acc 4", "add 0", "add 0", "keep cap 4", "acc 1", "add 1", "add 4", "f3 5 \"four\" 6", "keep cap 15", "t3", "Y \"four\"", "drop k2", "drop cap", "PANIC p4", "<drop coroutine>"], &["acc 2", "add 0", "add 0", "keep cap 2", "acc 1", "add 1", "add 2", "f3 5 \"ab\" 4", "keep cap 11", "t3", "Y \"ab\"", "drop k2", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 0", "add 0", "add 0", "keep cap 0", "acc 1", "add 1", "add 0", "f3 5 \"\" 2", "keep cap 7", "t3", "Y \"\"", "drop k2", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p057::run, &[&["ab", "ab", "four", "x"], &["hello", "", "hello"], &["", ""]], &[&["drop cap", "acc 2", "add 4", "add 5", "t2", "acc 2", "add 2", "add 2", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "acc 5", "add 4", "add 5", "t2", "t8", "Y \"hello\"", "acc 5", "add 5", "add 3", "Y \"-10\"", "Y \"\"", "<drop coroutine>"], &["drop cap", "acc 0", "add 4", "add 5", "t2", "acc 0", "add 0", "add 0", "R Ok(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p058::run, &[&["xyz"], &["xyz", "xyz", "", "x", "hello"], &["xyz", ""]], &[&["Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "lock cap", "Y \"2\"", "t5", "t6", "drop k2", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello\"", "lock cap", "Y \"2\"", "<drop coroutine>", "drop k2", "drop cap"]], &[]),
+    (p059::run, &[&["xyz", "hello", ""], &["", "x", "", "xyz"], &["x"]], &[&["t1", "t3", "Y \"xyz-7-7\"", "t4", "into k9", "drop k9", "f3 8 \"ab\" 2", "drop k11", "lock cap", "acc 2", "add 12", "add 12", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "t3", "Y \"x-5-5\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p060::run, &[&["hello", "ab", "xyz", "", "four", "x"], &["four", "ab", "", "four"], &["x", ""]], &[&["drop k2", "t4", "Y \"abx\"", "Y \"\"", "keep v8 7", "take v8", "drop v8", "drop k6", "drop v1", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "t4", "Y \"abx\"", "Y \"\"", "keep v8 7", "take v8", "drop v8", "drop k6", "drop v1", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "t4", "Y \"abx\"", "Y \"\"", "<drop coroutine>", "drop v1", "drop cap"]], &[]),
+    (p061::run, &[&["four", "hello", "four"], &["x", "x", "x", ""], &["xyz", "hello", "hello", "hello", "x", "four", "xyz"]], &[&["keep v2 3", "Y \"four\"", "keep v2 5", "keep v2 1", "take v2", "drop v2", "t3", "Y \"\"", "consume v4", "drop v4", "Y \"four-7\"", "<drop coroutine>", "drop cap"], &["keep v2 3", "Y \"x\"", "keep v2 1", "keep v2 1", "take v2", "drop v2", "t3", "Y \"\"", "consume v4", "drop v4", "Y \"x-7\"", "t5", "Y \"x\"", "<drop coroutine>", "drop cap"], &["keep v2 3", "Y \"xyz\"", "keep v2 5", "keep v2 1", "take v2", "drop v2", "t3", "Y \"\"", "consume v4", "drop v4", "Y \"hello-7\"", "t5", "Y \"xyz\"", "lock cap", "Y \"1\"", "Y \"1\"", "drop cap", "R None", "<drop coroutine>"]], &[]),
+    (p062::run, &[&["four", "ab", "xyz", "hello", "hello", "", "x", "four"], &["hello", "", "hello"], &["", "four", "", "ab", "hello"]], &[&["t1", "Y \"xyz\"", "Y \"x\"", "t4", "consume v5", "drop v5", "drop v3", "Y \"x\"", "t4", "consume v5", "drop v5", "drop v3", "Y \"hello\"", "acc 3", "send cap 5", "add 5", "add 2", "f3 3 \"xyz-10\" 0", "acc 3", "send cap 5", "add 5", "add 2", "f3 3 \"xyz-10\" 1", "acc 3", "send cap 5", "add 5", "add 2", "f3 3 \"xyz-10\" 2", "Y \"ab\"", "drop v7", "Y \"xyzhello\"", "acc 0", "f3 0 \"xyz\" 4", "add 7", "f3 1 \"four\" 3", "add 8", "drop v10", "drop k9", "drop k11", "drop v10", "drop k9", "drop k11", "into cap", "drop cap", "f3 8 \"4\" 4", "R Ok(13)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"xyz\"", "drop v7", "Y \"hellox-2hello\"", "acc 0", "f3 0 \"xyz\" 4", "add 7", "f3 1 \"four\" 3", "add 8", "drop v10", "drop k9", "drop k11", "drop v10", "drop k9", "drop k11", "into cap", "drop cap", "f3 8 \"4\" 4", "R Ok(13)", "<drop coroutine>"], &["t1", "Y \"xyz\"", "Y \"x\"", "t4", "consume v5", "drop v5", "drop v3", "Y \"x\"", "t4", "consume v5", "drop v5", "drop v3", "Y \"x\"", "t4", "consume v5", "drop v5", "drop v3", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p063::run, &[&["ab", "four", "hello", "xyz", "", "four"], &["", "x", "ab", "four", "ab"], &["x", "xyz", "hello", "x"]], &[&["f3 4 \"ab\" 4", "keep v3 7", "consume v3", "drop v3", "t5", "Y \"ab\"", "t4", "Y \"ab\"", "drop v1", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"\" 4", "keep v3 5", "consume v3", "drop v3", "t5", "Y \"\"", "t4", "Y \"ab\"", "drop v1", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"x\" 4", "keep v3 6", "consume v3", "drop v3", "t5", "Y \"x\"", "t4", "Y \"ab\"", "acc 1", "add 3", "add 3", "acc 7", "add 3", "acc 4", "add 3", "add 3", "add 10", "keep v10 20", "drop v11", "drop v10", "lock cap", "t13", "Y \"x\"", "drop v1", "drop cap", "R 1", "<drop coroutine>"]], &[]),
+    (p064::run, &[&["", "x", "xyz", "x", "x", "ab", "ab", "xyz"], &["hello", "", "ab", "four", "x", "four", "hello"], &["", "", "xyz", "", "", "four", "", "hello"]], &[&["Y \"-4\"", "drop cap", "R -1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello-6\"", "drop cap", "R -1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"-4\"", "drop cap", "R -1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p065::run, &[&["xyz", "ab", ""], &["xyz", "ab", "four", "ab", "x"], &["xyz", "hello", "x", "xyz"]], &[&["send cap 3", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "t5", "Y \"0\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["send cap 3", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "t5", "Y \"0\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "t5", "Y \"0\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["send cap 3", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "t5", "Y \"0\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "t5", "Y \"0\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p066::run, &[&["four", "four", "four", "xyz", "x", "", "ab"], &["x", "four", "four", "ab"], &["", "ab", "four", "hello", "xyz", "x", "hello"]], &[&["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "t3", "Y \"four\"", "Y \"4\"", "Y \"four-1\"", "drop k6", "drop v8", "keep v10 9", "take v10", "drop v10", "drop v4", "drop cap", "R 7", "<drop coroutine>"], &["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p067::run, &[&["xyz", "x"], &["hello"], &["x", "hello", "ab", "ab"]], &[&["t1", "Y \"xyzxyz\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"hellohello\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"xx\"", "Y \"x\"", "into cap", "drop cap", "t3", "t4", "Y \"x\"", "t3", "t4", "Y \"x\"", "<drop coroutine>"]], &["cap"]),
+    (p068::run, &[&["hello", "xyz", "four", "x", "", "x"], &["ab", "", "four"], &["x", "four", "", "", "ab"]], &[&["consume v4", "drop v4", "drop k7", "drop k6", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v4", "drop v4", "drop k7", "drop k6", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v4", "drop v4", "drop k7", "drop k6", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p069::run, &[&["ab", "hello"], &["x"], &["four"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "<drop coroutine>"], &["drop cap", "R None", "<drop coroutine>"]], &[]),
+    (p070::run, &[&["ab", "", "", "x", "hello"], &["xyz", "x", "four", "ab", "four", "hello"], &["ab", "four", "", "hello", "ab", "four", "hello", "ab"]], &[&["t6", "Y \"four\"", "t6", "Y \"four\"", "t6", "Y \"four\"", "Y \"four\"", "keep v8 0", "Y \"x\"", "<drop coroutine>", "drop v8", "drop cap"], &["t6", "Y \"four\"", "t6", "Y \"four\"", "t6", "Y \"four\"", "Y \"four\"", "keep v8 0", "Y \"x\"", "drop v9", "drop v8", "keep v8 1", "f3 1 \"four\" 1", "Y \"x\"", "<drop coroutine>", "drop v8", "drop cap"], &["t6", "Y \"four\"", "t6", "Y \"four\"", "t6", "Y \"four\"", "Y \"four\"", "keep v8 0", "Y \"x\"", "drop v9", "drop v8", "keep v8 1", "f3 1 \"four\" 1", "Y \"x\"", "drop v9", "drop v8", "keep v12 11", "take v12", "drop v12", "Y \"xyz\"", "Y \"ab\"", "<drop coroutine>", "drop cap"]], &["cap", "v8"]),
+    (p071::run, &[&["four", "xyz", "xyz"], &[""], &["", "x", "ab"]], &[&["t2", "drop k4", "drop k4", "drop k3", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "drop k4", "drop k4", "drop k3", "into cap", "drop cap", "R Some(8)", "<drop coroutine>"], &["t2", "drop k4", "drop k4", "drop k3", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p072::run, &[&["xyz"], &["x", "x", "four", "hello", "x", "hello"], &[""]], &[&["Y \"xyz-3xyz-1\"", "<drop coroutine>", "drop cap"], &["Y \"x-3x-1\"", "Y \"hello\"", "drop k9", "drop cap", "into k17", "drop k17", "t20", "keep v22 21", "take v22", "drop v22", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"-3-1\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p073::run, &[&["four", "", "xyz", "xyz", "xyz", "xyz", "hello"], &["", "xyz", "ab", "ab", "hello", "ab", "ab"], &["four", "", "four", "xyz", "four", "ab", "four", ""]], &[&["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "Y \"7four\"", "Y \"4\"", "Y \"7four\"", "Y \"4\"", "t8", "Y \"xyz\"", "lock cap", "drop k9", "keep v12 11", "take v12", "drop v12", "t10", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "Y \"7four\"", "Y \"4\"", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "Y \"7four\"", "Y \"4\"", "Y \"7four\"", "Y \"4\"", "t8", "Y \"xyz\"", "lock cap", "drop k9", "keep v12 11", "take v12", "drop v12", "t10", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p074::run, &[&["", "", "x", "", "xyz", "four", "x"], &["x", "ab", "ab"], &["four", "ab", "x", "", "x", ""]], &[&["keep v1 4", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 0", "add 3", "add 5", "Y \"x-8\"", "send v1 5", "Y \"abab-5\"", "take v1", "drop v1", "drop k4", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v1 5", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 1", "add 3", "add 5", "Y \"x-9\"", "send v1 5", "Y \"abxab-5\"", "take v1", "drop v1", "drop k4", "drop cap", "R 7", "<drop coroutine>"], &["keep v1 8", "keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 4", "add 3", "add 5", "Y \"x-12\"", "send v1 5", "Y \"abfourab-5\"", "take v1", "drop v1", "drop k4", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v1", "v6"]),
+    (p075::run, &[&["four"], &["xyz", "ab", "ab"], &["ab", "xyz", "xyz", "xyz"]], &[&["lock cap", "t2", "drop cap", "R None", "<drop coroutine>"], &["lock cap", "t2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "t2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p076::run, &[&["ab", "four"], &["x", "", "xyz"], &["four", "ab", "x", "", "hello", "hello", "x"]], &[&["keep v12 11", "take v12", "drop v12", "drop cap", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop k2", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v12 11", "take v12", "drop v12", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p077::run, &[&["four"], &["four", "hello", "ab", "hello", "four", "xyz", "x"], &["four", "ab", "xyz", "xyz", "hello", "x", "four", "hello"]], &[&["Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "consume v2", "drop v2", "t4", "Y \"x\"", "t3", "t6", "t5", "consume v14", "drop v14", "acc 5", "add 1", "add 5", "t13", "f3 5 \"xyz\" 1", "f3 11 \"x\" 9", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "consume v2", "drop v2", "t4", "Y \"x\"", "t3", "t6", "t5", "consume v14", "drop v14", "acc 5", "add 1", "add 5", "t13", "f3 5 \"xyz\" 1", "f3 11 \"x\" 9", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v14"]),
+    (p078::run, &[&["ab", "hello"], &["hello", ""], &["xyz", "four", "x", "x", "xyz", "x", "xyz", ""]], &[&["t7", "Y \"xyz\"", "drop k2", "keep cap 8", "take cap", "drop cap", "drop v1", "R Ok(7)", "<drop coroutine>"], &["drop k2", "drop v1", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop v1", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p079::run, &[&["", "xyz", "x"], &[""], &["ab", "xyz", "ab", "ab", "four"]], &[&["keep v2 0", "drop k6", "into k8", "drop k8", "Y \"-8\"", "Y \"0\"", "drop k6", "into k8", "drop k8", "Y \"-8\"", "<drop coroutine>", "drop k4", "drop v2", "drop cap"], &["keep v2 0", "drop k6", "into k8", "drop k8", "Y \"-8\"", "<drop coroutine>", "drop k4", "drop v2", "drop cap"], &["keep v2 2", "drop k7", "into k8", "drop k8", "Y \"ab-8\"", "Y \"2\"", "drop k7", "into k8", "drop k8", "Y \"ab-8\"", "Y \"2\"", "drop k4", "keep v11 10", "take v11", "drop v11", "f3 2 \"ab\" 7", "drop v2", "drop cap", "R 11", "<drop coroutine>"]], &[]),
+    (p080::run, &[&["", "ab", "", "x", ""], &["x", "xyz", "x", "ab", "hello", "", "four", "four"], &["", "", "x", "ab"]], &[&["drop k17", "drop k1", "drop k18", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k17", "drop k1", "drop k18", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k17", "drop k1", "drop k18", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p081::run, &[&["four", "", "hello", "x", "x", "four", "four"], &["hello", "ab", "xyz", "hello", "", "x", "hello", "hello"], &["x", "ab", "x", "hello", "xyz"]], &[&["Y \"3\"", "t2", "Y \"hello4\"", "drop cap", "f3 1 \"four\" 4", "Y \"9\"", "t9", "t8", "Y \"hello\"", "t9", "t8", "Y \"hello\"", "t9", "t8", "Y \"hello\"", "into v1", "drop v1", "R 8", "<drop coroutine>"], &["Y \"3\"", "t2", "Y \"hello5\"", "drop cap", "f3 1 \"hello\" 5", "Y \"11\"", "t9", "t8", "Y \"hello\"", "t9", "t8", "Y \"hello\"", "t9", "t8", "Y \"hello\"", "into v1", "drop v1", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"3\"", "t2", "Y \"hello1\"", "drop cap", "f3 1 \"x\" 1", "Y \"3\"", "t9", "t8", "Y \"hello\"", "t9", "t8", "Y \"hello\"", "<drop coroutine>", "drop v1"]], &["cap", "v1"]),
+    (p082::run, &[&["four", "hello", "", "four", "x"], &["x", "ab", "xyz", "ab", "four", "ab", "ab"], &["x", "ab", "hello", "four", "x"]], &[&["acc 2", "add 4", "add 2", "Y \"four-8\"", "Y \"fourfour\"", "drop k5", "acc 1", "add 4", "add 1", "Y \"four-6\"", "Y \"fourfour\"", "drop k5", "drop k2", "lock cap", "Y \"four\"", "<drop coroutine>", "drop cap"], &["acc 2", "add 4", "add 2", "Y \"x-8\"", "Y \"xfour\"", "drop k5", "acc 1", "add 4", "add 1", "Y \"x-6\"", "Y \"xfour\"", "drop k5", "drop k2", "lock cap", "Y \"x\"", "f3 4 \"\" 4", "acc 8", "acc 3", "add 4", "lock cap", "add 2", "add 9", "lock cap", "add -3", "drop cap", "R Ok(14)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 2", "add 4", "add 2", "Y \"x-8\"", "Y \"xfour\"", "drop k5", "acc 1", "add 4", "add 1", "Y \"x-6\"", "Y \"xfour\"", "drop k5", "drop k2", "lock cap", "Y \"x\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p083::run, &[&["xyz", "hello", "ab", "ab", "hello", "xyz"], &["x", "hello", "", "", "hello", "ab", "", "ab"], &["", "ab", "", "hello", "xyz", "ab", "four", "xyz"]], &[&["Y \"xyz-5\"", "drop k3", "t8", "drop v7", "Y \"xyz-5\"", "drop k3", "t8", "drop v7", "drop k2", "Y \"xyz\"", "drop cap", "R Some(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x-5\"", "drop k3", "t8", "drop v7", "Y \"x-5\"", "drop k3", "t8", "drop v7", "drop k2", "Y \"x\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"-5\"", "drop k3", "t8", "drop v7", "Y \"-5\"", "drop k3", "t8", "drop v7", "drop k2", "Y \"\"", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v7"]),
+    (p084::run, &[&["x", "ab", "xyz", "x", "xyz", "ab", "", "ab"], &["hello", "four"], &["xyz", "ab", "", "four"]], &[&["drop k2", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p085::run, &[&["ab", "x", "x", "x"], &["", "four", "xyz"], &["x", "x", "xyz", "xyz", "x"]], &[&["f3 3 \"ab\" 3", "Y \"3\"", "t1", "Y \"ab-8x\"", "t3", "t5", "t4", "drop v7", "Y \"four\"", "drop cap", "PANIC p8", "<drop coroutine>"], &["f3 3 \"\" 3", "Y \"3\"", "t1", "Y \"-6four\"", "t3", "t5", "t4", "drop v7", "Y \"four\"", "<drop coroutine>", "drop cap"], &["f3 3 \"x\" 3", "Y \"3\"", "t1", "Y \"x-7x\"", "t3", "t5", "t4", "drop v7", "Y \"four\"", "drop v7", "Y \"hello\"", "drop cap", "PANIC p8", "<drop coroutine>"]], &[]),
+    (p086::run, &[&["four", "", "hello", "ab"], &["xyz", "hello", "hello"], &["", "x", "xyz", "xyz"]], &[&["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop v1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["v9"]),
+    (p087::run, &[&["four", "four", "", ""], &[""], &[""]], &[&["send cap 0", "Y \"four-0\"", "Y \"x-2\"", "Y \"hello\"", "drop k12", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["send cap 0", "Y \"-0\"", "<drop coroutine>", "drop cap"], &["send cap 0", "Y \"-0\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p088::run, &[&["four", "x", "xyz", "", "x", "x", "xyz"], &["x", "hello", "x", "four", "", "four", "xyz"], &["", "xyz", "x", "ab", "xyz", "x", "hello", "hello"]], &[&["drop k1", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k1", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k1", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p089::run, &[&["", "ab", "four"], &["xyz", "x", "hello", "hello", "xyz", "ab", "hello"], &["x", "xyz", "", "ab", "", "hello"]], &[&["drop k2", "into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p090::run, &[&["xyz", "four", "four", "hello"], &["four", "four", "x", "ab", "hello", "ab", "x"], &["", "xyz", "four", "hello", "x"]], &[&["drop v8", "Y \"xyz-3\"", "Y \"hello\"", "Y \"four\"", "t11", "consume v12", "drop v12", "keep v13 0", "keep v13 5", "drop v13", "drop v14", "consume v12", "drop v12", "keep v13 0", "keep v13 6", "drop v13", "drop v14", "consume v12", "drop v12", "keep v13 0", "keep v13 7", "drop v13", "drop v14", "Y \"four\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "t3", "t2", "into k4", "drop k4", "t5", "t6", "Y \"four-1\"", "Y \"x\"", "t3", "t2", "into k4", "drop k4", "t5", "t6", "Y \"four-1\"", "drop v8", "Y \"four-4\"", "Y \"hello\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "t3", "t2", "Y \"xyzxyz\"", "into k4", "drop k4", "t5", "t6", "Y \"-1\"", "Y \"x\"", "t3", "t2", "Y \"xxyz\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p091::run, &[&["hello", "hello", "xyz", "four", "hello", "four", "hello", "ab"], &["ab", "hello", "ab", "xyz"], &["four", "four", "hello", "ab", "hello", "four", "four"]], &[&["drop cap", "R Ok(14)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v16", "Y \"hello\"", "drop cap", "acc 0", "add 2", "add 2", "Y \"-4\"", "Y \"ab\"", "f3 2 \"four\" 2", "R Ok(8)", "<drop coroutine>"], &["drop v16", "Y \"hello\"", "drop cap", "acc 0", "add 2", "add 4", "Y \"-6\"", "Y \"four\"", "f3 4 \"four\" 4", "R Ok(12)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p092::run, &[&["x", "x", "hello", "", "hello", "four", "xyz", "hello"], &["", "x", "xyz", "hello", "x", "xyz", "xyz"], &["ab", "four", "four", "hello", "hello", "", "xyz"]], &[&["t11", "Y \"abx\"", "R Ok(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v4 3", "take v4", "drop v4", "acc 7", "acc 1", "add 1", "add 0", "add 2", "add 0", "acc 0", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v4 3", "take v4", "drop v4", "acc 7", "acc 1", "add 1", "add 2", "add 4", "add 4", "acc 2", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p093::run, &[&["xyz"], &["four", "x", ""], &["hello", "x", "hello", "hello", "xyz", "hello"]], &[&["drop cap", "R None", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p094::run, &[&["xyz", "four"], &["xyz", "hello", "x", "", "x", "xyz"], &["ab", "x", "ab"]], &[&["Y \"abfour-3\"", "Y \"xfour\"", "<drop coroutine>", "drop v3", "drop cap"], &["Y \"abfour-3\"", "Y \"xfour\"", "keep v14 13", "take v14", "drop v14", "drop v3", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["Y \"abfour-3\"", "Y \"xfour\"", "Y \"ab-2\"", "<drop coroutine>", "drop v3", "drop cap"]], &["cap"]),
+    (p095::run, &[&["four", "ab", "four", "hello"], &["four", "ab"], &["", "x", "x"]], &[&["lock cap", "t4", "t3", "t6", "Y \"\"", "lock v8", "drop v8", "t6", "Y \"\"", "lock v8", "drop v8", "lock v1", "drop v1", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "t4", "t3", "t6", "Y \"\"", "lock v8", "drop v8", "t6", "Y \"\"", "<drop coroutine>", "drop v8", "drop v1", "drop cap"], &["lock cap", "t4", "t3", "t6", "Y \"\"", "lock v8", "drop v8", "t6", "Y \"\"", "lock v8", "drop v8", "lock v1", "drop v1", "drop cap", "R Ok(2)", "<drop coroutine>"]], &[]),
+    (p096::run, &[&["x", "", "four"], &["x", "four", "four", "xyz", "ab"], &["x", "", "ab", "x", "four", "", "xyz"]], &[&["Y \"ab\"", "Y \"ab\"", "drop k5", "drop k4", "keep v7 6", "take v7", "drop v7", "Y \"xxx\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"ab\"", "drop k5", "Y \"ab\"", "drop k5", "drop k4", "keep v7 6", "take v7", "drop v7", "Y \"xxx\"", "t9", "drop k10", "Y \"ab\"", "drop k5", "Y \"ab\"", "<drop coroutine>", "drop k4", "drop k2", "drop cap"], &["Y \"ab\"", "Y \"ab\"", "drop k5", "drop k4", "keep v7 6", "take v7", "drop v7", "Y \"xxx\"", "t9", "drop k10", "Y \"ab\"", "drop k5", "Y \"ab\"", "drop k4", "keep v7 6", "take v7", "drop v7", "Y \"xxx\"", "t9", "drop k10", "drop k2", "t12", "Y \"x\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p097::run, &[&["xyz", "hello", "xyz", ""], &["ab", "x", "hello", "four", ""], &["four", "", "xyz", "four", "", "x", "hello"]], &[&["keep v2 1", "take v2", "drop v2", "t4", "t3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "t3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "t3", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p098::run, &[&["xyz", "hello", "xyz", "x", ""], &["x", "four", "", "ab", "xyz"], &["hello", "ab", "xyz", "hello", "hello", "x"]], &[&["drop k2", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p099::run, &[&["xyz", "x", "", "x", "", "xyz", "ab", "hello"], &["xyz", "xyz"], &["four", "xyz", "xyz"]], &[&["keep v10 0", "keep v10 5", "drop v10", "Y \"ab\"", "t11", "t12", "Y \"xyz-6\"", "keep v10 0", "keep v10 5", "drop v10", "Y \"ab\"", "t11", "t12", "Y \"hello\"", "lock cap", "send cap 4", "Y \"4\"", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v10 0", "keep v10 5", "drop v10", "Y \"ab\"", "t11", "t12", "Y \"xyz-6\"", "<drop coroutine>", "drop cap"], &["keep v10 0", "keep v10 6", "drop v10", "Y \"ab\"", "t11", "t12", "Y \"four-6\"", "keep v10 0", "keep v10 5", "drop v10", "Y \"ab\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p100::run, &[&["x", "xyz", "hello", "ab", "ab"], &["xyz", "ab", "xyz", "hello"], &[""]], &[&["send cap 0", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 0", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 0", "drop cap", "R 3", "<drop coroutine>"]], &[]),
+    (p101::run, &[&["xyz", "xyz"], &["xyz", ""], &["xyz", "xyz", "four", "xyz", "xyz"]], &[&["take cap", "drop cap", "t2", "Y \"x\"", "Y \"xyz-7\"", "<drop coroutine>"], &["take cap", "drop cap", "t2", "Y \"x\"", "Y \"xyz-7\"", "<drop coroutine>"], &["take cap", "drop cap", "t2", "Y \"x\"", "Y \"xyz-7\"", "Y \"four-0\"", "drop v6", "R 5", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v4", "v6"]),
+    (p102::run, &[&["xyz", "hello"], &["ab", "ab", "x", "four", "four"], &["four", "xyz"]], &[&["t10", "t9", "Y \"xyz\"", "into v11", "drop v11", "t10", "t9", "Y \"-5\"", "<drop coroutine>", "drop k7", "drop cap"], &["t10", "t9", "Y \"ab\"", "into v11", "drop v11", "t10", "t9", "Y \"-6\"", "into v11", "drop v11", "drop v12", "drop k7", "t17", "t16", "drop cap", "R Err(\"\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t10", "t9", "Y \"four\"", "into v11", "drop v11", "t10", "t9", "Y \"-4\"", "<drop coroutine>", "drop k7", "drop cap"]], &["v11"]),
+    (p103::run, &[&["four"], &["x", "hello", "", ""], &["four", "xyz", "ab", "x", ""]], &[&["drop cap", "R 4", "<drop coroutine>"], &["keep v11 10", "take v11", "drop v11", "drop cap", "R 9", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p104::run, &[&["four", "hello", "x", "hello", "x", "xyz", "ab"], &["xyz", "hello", "hello", ""], &["four", "x", "hello", "hello", "hello"]], &[&["drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p105::run, &[&["four", "x", "hello", "ab", "ab", "ab", ""], &["four", "hello", "four", "hello", "xyz"], &["hello", "x", "xyz", "xyz"]], &[&["Y \"four-0\"", "acc 2", "into cap", "drop cap", "add 8", "Y \"x\"", "add 5", "drop k3", "acc 15", "add 15", "add 2", "Y \"x\"", "Y \"0\"", "t5", "Y \"four-4\"", "Y \"1\"", "t5", "Y \"four-4\"", "<drop coroutine>"], &["Y \"four-0\"", "acc 2", "into cap", "drop cap", "add 8", "Y \"x\"", "add 4", "drop k3", "acc 14", "add 14", "add 2", "Y \"x\"", "Y \"0\"", "t5", "Y \"four-4\"", "<drop coroutine>"], &["Y \"four-0\"", "acc 2", "into cap", "drop cap", "add 8", "Y \"x\"", "add 3", "drop k3", "acc 13", "add 13", "add 2", "Y \"x\"", "Y \"0\"", "<drop coroutine>"]], &["cap"]),
+    (p106::run, &[&["", "hello", "x", "xyz", ""], &["ab", "ab", "xyz", "ab"], &["", "ab", "hello", "xyz", "x", "hello"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p107::run, &[&["", "xyz", "x", "ab", "x", "ab"], &["ab"], &["hello", "hello", "x"]], &[&["Y \"hello\"", "Y \"\"", "drop v4", "drop k2", "t7", "Y \"\"", "drop cap", "drop k6", "into k11", "drop k11", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"hello\"", "Y \"\"", "acc 5", "add 3", "add 2", "drop v4", "drop k2", "consume v9", "drop v9", "consume v9", "drop v9", "consume v9", "drop v9", "Y \"5\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p108::run, &[&["x", "four", "xyz", "ab"], &["ab", "ab", "ab"], &["", "ab", "xyz", "ab", "four", "ab"]], &[&["R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
+    (p109::run, &[&["four", "hello", "hello", "", "four", "hello", "xyz", "hello"], &["four"], &["four", "x", "ab", "ab", "ab"]], &[&["Y \"four-4\"", "t2", "Y \"xyz\"", "keep v8 7", "take v8", "drop v8", "keep v10 7", "keep v10 9", "take v10", "drop v10", "t11", "Y \"xxyz\"", "drop v16", "Y \"-5\"", "f3 0 \"four\" 7", "acc 0", "keep v18 17", "take v18", "drop v18", "add 7", "add 0", "lock cap", "Y \"\"", "send v6 5", "Y \"5\"", "f3 2 \"hello\" 3", "drop v16", "Y \"-5\"", "f3 0 \"hello\" 7", "acc 0", "keep v18 17", "take v18", "drop v18", "add 7", "add 0", "lock cap", "Y \"\"", "<drop coroutine>", "drop k15", "drop v6", "drop cap"], &["Y \"four-4\"", "<drop coroutine>", "drop cap"], &["Y \"four-4\"", "t2", "Y \"xyz\"", "keep v8 7", "take v8", "drop v8", "keep v10 7", "keep v10 9", "take v10", "drop v10", "t11", "Y \"xxyz\"", "drop v16", "Y \"ab-5\"", "f3 2 \"ab\" 7", "acc 0", "keep v18 17", "take v18", "drop v18", "add 7", "add 2", "lock cap", "Y \"ab\"", "<drop coroutine>", "drop k15", "drop v6", "drop cap"]], &["cap", "v6"]),
+    (p110::run, &[&["x", "x", "x"], &["hello", "four", "xyz", "hello", "four"], &["hello", "ab", "xyz", "x", "four", "xyz", "", "xyz"]], &[&["Y \"5x\"", "drop cap", "drop k2", "t15", "R 9", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"5hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"5hello\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v6", "v7"]),
+    (p111::run, &[&["hello", "ab", "hello", "four"], &["ab", "x", "hello", "", "xyz", "x"], &["", "x", "xyz", "ab", "xyz", "", "hello", "four"]], &[&["t2", "t3", "Y \"xyz\"", "t5", "Y \"hello\"", "send v7 0", "t10", "Y \"four\"", "Y \"four\"", "<drop coroutine>", "drop k9", "drop v7", "drop cap"], &["t2", "t3", "Y \"xyz\"", "Y \"abhello\"", "send v7 0", "t10", "Y \"four\"", "Y \"\"", "send v7 0", "t10", "Y \"four\"", "Y \"x\"", "<drop coroutine>", "drop k9", "drop v7", "drop cap"], &["t2", "t3", "Y \"xyz\"", "Y \"hello\"", "send v7 0", "t10", "Y \"four\"", "Y \"ab\"", "send v7 0", "t10", "Y \"four\"", "Y \"\"", "drop k9", "consume v11", "drop v11", "drop v7", "Y \"xhello\"", "send v7 0", "t10", "Y \"four\"", "<drop coroutine>", "drop k9", "drop v7", "drop cap"]], &["cap"]),
+    (p112::run, &[&["ab", "hello", "x", "hello", "", "hello", "hello", ""], &["xyz", "xyz", "xyz", "xyz", "hello", "four", "xyz", "x"], &["x", "xyz"]], &[&["Y \"four-4\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "lock v1", "f3 2 \"\" 3", "t5", "Y \"hello\"", "drop v1", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four-4\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "lock v1", "f3 2 \"\" 3", "t5", "Y \"hello\"", "drop v1", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four-4\"", "keep v4 3", "take v4", "drop v4", "Y \"xyz\"", "<drop coroutine>", "drop v1", "drop cap"]], &[]),
+    (p113::run, &[&["xyz", "x", "xyz"], &["xyz", "four", "four", "ab"], &[""]], &[&["Y \"xyz\"", "lock cap", "Y \"four-1\"", "t4", "Y \"x\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"xyz\"", "lock cap", "Y \"four-1\"", "t4", "Y \"x\"", "Y \"2\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"\"", "<drop coroutine>", "drop cap"]], &["v10", "v11"]),
+    (p114::run, &[&["hello", "x", "ab"], &["x", "four", "hello", "hello", "four", "four"], &["four", "", "four", "ab"]], &[&["f3 5 \"hello\" 5", "Y \"hello-15\"", "t4", "keep v3 6", "Y \"hello\"", "Y \"hello\"", "<drop coroutine>", "drop v3", "drop k2", "drop cap"], &["f3 1 \"x\" 1", "Y \"x-3\"", "t4", "keep v3 5", "Y \"x\"", "Y \"x\"", "consume v7", "drop v7", "consume v7", "drop v7", "consume v7", "drop v7", "drop v3", "t4", "keep v3 5", "Y \"x\"", "Y \"x\"", "consume v7", "drop v7", "consume v7", "drop v7", "consume v7", "drop v7", "drop v3", "drop k2", "t8", "Y \"x\"", "<drop coroutine>", "drop cap"], &["f3 4 \"four\" 4", "Y \"four-12\"", "t4", "keep v3 5", "Y \"four\"", "Y \"four\"", "consume v7", "drop v7", "consume v7", "drop v7", "drop v3", "t4", "keep v3 5", "Y \"four\"", "<drop coroutine>", "drop v3", "drop k2", "drop cap"]], &[]),
+    (p115::run, &[&["", "hello", "x", "xyz", "x", "x", "ab", "hello"], &["four", "xyz", "", "xyz", "", "x", "x"], &["", "", "hello", "hello"]], &[&["drop v1", "Y \"xyz\"", "Y \"hello\"", "Y \"xyz\"", "f3 3 \"0\" 0", "drop v5", "Y \"hello\"", "Y \"xyz\"", "f3 1 \"1\" 0", "drop v5", "Y \"hello\"", "Y \"xyz\"", "f3 5 \"2\" 0", "drop v5", "drop k4", "t6", "Y \"\"", "<drop coroutine>", "drop k2", "drop cap"], &["drop v1", "Y \"xyz\"", "Y \"hello\"", "Y \"xyz\"", "drop v5", "drop k4", "drop k2", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "Y \"xyz\"", "Y \"hello\"", "Y \"xyz\"", "f3 5 \"0\" 0", "drop v5", "Y \"hello\"", "<drop coroutine>", "drop k4", "drop k2", "drop cap"]], &[]),
+    (p116::run, &[&["hello", "xyz", "four", "hello", "four", "x"], &["ab", "hello", "", ""], &["x", "hello"]], &[&["f3 4 \"ab\" 3", "acc 9", "add 1", "add 3", "drop cap", "R Some(13)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"ab\" 3", "acc 9", "add 1", "add 3", "drop cap", "R Some(13)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p117::run, &[&["", "xyz", "ab", "ab", "xyz"], &["ab", "hello", "four", "hello", "four", "hello"], &["ab", "x", "hello", "xyz"]], &[&["acc 0", "lock cap", "add 2", "send cap 2", "add 2", "into cap", "drop cap", "f3 4 \"-0\" 8", "keep v3 2", "take v3", "drop v3", "acc 7", "t4", "add 0", "keep v6 5", "take v6", "drop v6", "add 7", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 2", "lock cap", "add 2", "send cap 2", "add 2", "into cap", "drop cap", "f3 6 \"ab-2\" 8", "keep v3 2", "take v3", "drop v3", "acc 7", "t4", "add 0", "keep v6 5", "take v6", "drop v6", "add 7", "t8", "Y \"x\"", "t8", "Y \"x\"", "drop k10", "into k17", "drop k17", "Y \"xyz-4\"", "t19", "Y \"xyz-4\"", "t19", "keep v21 20", "take v21", "drop v21", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 2", "lock cap", "add 2", "send cap 2", "add 2", "into cap", "drop cap", "f3 6 \"ab-2\" 8", "keep v3 2", "take v3", "drop v3", "acc 7", "t4", "add 0", "keep v6 5", "take v6", "drop v6", "add 7", "t8", "Y \"x\"", "t8", "Y \"x\"", "drop k10", "into k17", "drop k17", "Y \"xyz-4\"", "t19", "Y \"xyz-4\"", "<drop coroutine>"]], &["cap"]),
+    (p118::run, &[&["x", "four", "x", "four"], &["hello", "hello", "xyz"], &["x", "", "hello", "xyz"]], &[&["drop k1", "drop k10", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "drop k10", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "drop k10", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p119::run, &[&["ab", "hello", "x", "", "four", "xyz", "xyz"], &["xyz", "", "four", "", ""], &["ab", "x", ""]], &[&["Y \"ab\"", "keep v5 4", "take v5", "drop v5", "send cap 1", "keep v3 14", "consume v3", "drop v3", "t9", "Y \"x\"", "Y \"xyzxab\"", "t11", "Y \"xyz\"", "Y \"2\"", "drop v10", "t9", "Y \"x\"", "Y \"xyzxab\"", "<drop coroutine>", "drop v10", "drop k2", "drop cap"], &["Y \"xyz\"", "keep v5 4", "take v5", "drop v5", "send cap 1", "keep v3 14", "consume v3", "drop v3", "t9", "Y \"x\"", "Y \"xyzxab\"", "t11", "Y \"xyz\"", "Y \"2\"", "<drop coroutine>", "drop v10", "drop k2", "drop cap"], &["Y \"ab\"", "keep v5 4", "take v5", "drop v5", "send cap 1", "keep v3 14", "consume v3", "drop v3", "t9", "Y \"x\"", "Y \"xyzxab\"", "<drop coroutine>", "drop v10", "drop k2", "drop cap"]], &["cap"]),
+    (p120::run, &[&["ab", "hello"], &["hello", "ab", "ab"], &["x", "", "", "ab", "four", "four", "xyz"]], &[&["lock cap", "keep v2 8", "consume v2", "drop v2", "Y \"four-2-5\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["keep v5 4", "take v5", "drop v5", "t3", "Y \"four-5-8\"", "Y \"ab\"", "acc 5", "add 5", "add 3", "Y \"hellofour-11\"", "<drop coroutine>", "drop cap"], &["keep v5 4", "take v5", "drop v5", "t3", "Y \"four-5-8\"", "Y \"\"", "acc 5", "add 5", "add 3", "Y \"hellofour-11\"", "Y \"ab\"", "acc 8", "add 8", "add 3", "keep v5 4", "take v5", "drop v5", "t3", "Y \"four-1-8\"", "Y \"four\"", "acc 5", "add 5", "add 3", "Y \"hellofour-11\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p121::run, &[&["xyz"], &["xyz", "hello", "", "xyz"], &["hello", "hello"]], &[&["t7", "Y \"four-3\"", "<drop coroutine>", "drop k3", "drop v1", "drop cap"], &["t7", "Y \"four-3\"", "t7", "Y \"four-3\"", "drop k3", "keep v10 9", "take v10", "drop v10", "drop v1", "drop cap", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t7", "Y \"four-3\"", "t7", "Y \"four-3\"", "<drop coroutine>", "drop k3", "drop v1", "drop cap"]], &["cap"]),
+    (p122::run, &[&["", "four"], &["hello", "hello"], &["ab", "xyz", "xyz", "", "xyz", "", ""]], &[&["drop k2", "Y \"four\"", "f3 6 \"\" 4", "send cap 0", "Y \"ab-10\"", "<drop coroutine>", "drop cap"], &["drop k2", "Y \"four\"", "f3 6 \"hello\" 5", "send cap 0", "Y \"ab-16\"", "<drop coroutine>", "drop cap"], &["drop k2", "Y \"four\"", "f3 6 \"ab\" 3", "send cap 0", "Y \"ab-11\"", "Y \"x\"", "acc 2", "Y \"xyz\"", "add 3", "into cap", "drop cap", "add 8", "acc 11", "add 11", "add 11", "drop k6", "Y \"-2\"", "Y \"-4x\"", "drop k6", "Y \"-2\"", "<drop coroutine>"]], &["cap"]),
+    (p123::run, &[&["ab", "", "ab", "four", "ab", "xyz", ""], &["ab", ""], &["xyz", "", "hello", "xyz", "x"]], &[&["drop k15", "keep v17 16", "take v17", "drop v17", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k15", "keep v17 16", "take v17", "drop v17", "drop cap", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "Y \"xyz\"", "Y \"\"", "drop v4", "drop v4", "drop v4", "t6", "t5", "Y \"\"", "keep v8 3", "t9", "t10", "Y \"four\"", "<drop coroutine>", "drop v8", "drop cap"]], &["v8"]),
+    (p124::run, &[&["ab"], &["hello", "x"], &["x", "x", "", "four", "hello", "", "ab", "xyz"]], &[&["lock cap", "t5", "Y \"2\"", "<drop coroutine>", "drop k1", "drop cap"], &["lock cap", "t5", "Y \"2\"", "t6", "drop k1", "into k9", "drop k9", "drop cap", "R 2", "<drop coroutine>"], &["lock cap", "t5", "Y \"2\"", "t6", "drop k1", "into k9", "drop k9", "drop cap", "R 2", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p125::run, &[&["ab", "four", "four", "", "", "ab", "xyz"], &["x", "xyz", "", "hello", "x", ""], &["x", "", "xyz", "x", "xyz", "x", "four", "ab"]], &[&["into cap", "drop cap", "keep v1 8", "t6", "t5", "consume v7", "drop v7", "Y \"ab\"", "Y \"ab\"", "consume v7", "drop v7", "Y \"2\"", "Y \"ab\"", "into v1", "drop v1", "Y \"ab\"", "f3 4 \"ab\" 3", "acc 0", "add 1", "add 0", "Y \"xfourfour\"", "drop k10", "t12", "Y \"x-9\"", "<drop coroutine>", "drop v11"], &["into cap", "drop cap", "keep v1 8", "t6", "t5", "consume v7", "drop v7", "Y \"2\"", "Y \"ab\"", "consume v7", "drop v7", "Y \"x1\"", "Y \"ab\"", "into v1", "drop v1", "Y \"ab\"", "f3 4 \"\" 3", "acc 0", "add 1", "add 0", "Y \"xfourfour\"", "<drop coroutine>", "drop k10"], &["into cap", "drop cap", "keep v1 8", "t6", "t5", "consume v7", "drop v7", "Y \"2\"", "Y \"ab\"", "consume v7", "drop v7", "Y \"x1\"", "Y \"ab\"", "into v1", "drop v1", "Y \"ab\"", "f3 4 \"x\" 3", "acc 0", "add 1", "add 0", "Y \"xfourfour\"", "drop k10", "t12", "Y \"x-8\"", "f3 8 \"ab\" 8", "Y \"four\"", "<drop coroutine>", "drop v11"]], &["cap", "v1", "v11"]),
+    (p126::run, &[&["four", "x"], &["xyz"], &["ab"]], &[&["send cap 1", "Y \"5\"", "drop v1", "drop v2", "t4", "send cap 3", "into k7", "drop k7", "drop v3", "into k11", "drop k11", "t10", "keep v9 8", "drop v12", "drop v9", "drop v8", "into k11", "drop k11", "t10", "keep v9 8", "drop v12", "drop v9", "send cap 3", "into k7", "drop k7", "drop v8", "into k11", "drop k11", "t10", "keep v9 8", "drop v12", "drop v9", "drop v8", "into k11", "drop k11", "t10", "keep v9 8", "drop v12", "drop v9", "send cap 3", "into k7", "drop k7", "drop v8", "into k11", "drop k11", "t10", "keep v9 8", "drop v12", "drop v9", "drop v8", "into k11", "drop k11", "t10", "keep v9 8", "drop v12", "drop v9", "lock cap", "drop v8", "drop cap", "R Some(2)", "<drop coroutine>"], &["Y \"xyz\"", "<drop coroutine>", "drop cap"], &["send cap 1", "Y \"3\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p127::run, &[&["xyz", "hello", "", "xyz", "", "ab"], &["hello", "four", "ab", "x", "four", "ab", "hello"], &["xyz", "x", "x", "xyz", "xyz"]], &[&["lock cap", "Y \"four\"", "t3", "Y \"four\"", "t3", "drop v1", "drop k4", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"four\"", "t3", "Y \"four\"", "t3", "drop v1", "drop k4", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"four\"", "t3", "Y \"four\"", "t3", "drop v1", "drop k4", "drop cap", "R Ok(2)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p128::run, &[&["x", "", "ab", "x", "x"], &["four", "x", "xyz", ""], &["xyz", "four", "four", "", ""]], &[&["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 4 \"ab\" 1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p129::run, &[&["ab", "hello", "hello", "", "ab", ""], &["hello"], &["four"]], &[&["lock cap", "acc 2", "add 3", "add 5", "f3 2 \"ab\" 10", "t3", "drop k2", "Y \"0\"", "Y \"1\"", "drop k4", "t3", "drop k2", "Y \"0\"", "Y \"1\"", "drop k4", "t3", "drop k2", "Y \"0\"", "Y \"1\"", "<drop coroutine>", "drop cap"], &["drop cap", "R None", "<drop coroutine>"], &["lock cap", "acc 2", "add 3", "add 5", "f3 4 \"four\" 10", "t3", "drop k2", "Y \"0\"", "<drop coroutine>", "drop cap"]], &["cap", "v16", "v17"]),
+    (p130::run, &[&["ab", "hello", "ab", "hello", "", "ab", "hello"], &["", "hello", "x", "hello", "four", "", "xyz"], &["ab", "ab", "x"]], &[&["take cap", "drop cap", "drop k1", "into k2", "drop k2", "t5", "Y \"x\"", "t6", "Y \"hello-4xhello\"", "Y \"2\"", "Y \"fourab\"", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "drop k1", "into k2", "drop k2", "t5", "Y \"x\"", "t6", "Y \"hello-4xhello\"", "Y \"2\"", "Y \"fourab\"", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "drop k1", "into k2", "drop k2", "t5", "Y \"x\"", "t6", "Y \"hello-4xhello\"", "Y \"2\"", "<drop coroutine>"]], &["cap"]),
+    (p131::run, &[&["ab", "xyz", "xyz"], &["hello", "ab"], &["four", "xyz", "hello", "x", "four", "xyz", "xyz"]], &[&["Y \"x\"", "Y \"four\"", "t3", "t4", "f3 3 \"abxyzx\" 2", "keep cap 11", "drop cap", "drop v5", "drop k2", "drop k1", "f3 4 \"ab\" 0", "Y \"-6\"", "<drop coroutine>"], &["Y \"x\"", "Y \"four\"", "<drop coroutine>", "drop k2", "drop k1", "drop cap"], &["Y \"x\"", "Y \"four\"", "t3", "t4", "f3 3 \"fourhellox\" 2", "keep cap 15", "drop cap", "drop v5", "drop k2", "drop k1", "f3 4 \"ab\" 0", "Y \"-6\"", "Y \"abx\"", "Y \"four\"", "f3 4 \"xyz\" 4", "Y \"abx\"", "drop k11", "keep v13 12", "take v13", "drop v13", "Y \"8\"", "<drop coroutine>"]], &["cap"]),
+    (p132::run, &[&["xyz", "xyz", "ab", "xyz", "x"], &["xyz"], &["hello", "", "hello", "xyz"]], &[&["t1", "Y \"0\"", "keep v3 2", "take v3", "drop v3", "f3 4 \"ab\" 1", "keep v9 8", "take v9", "drop v9", "into cap", "drop cap", "t14", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"0\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"0\"", "keep v3 2", "take v3", "drop v3", "f3 4 \"ab\" 1", "keep v9 8", "take v9", "drop v9", "into cap", "drop cap", "t14", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v4"]),
+    (p133::run, &[&["", "hello", "xyz", "xyz", "ab", "hello", "xyz", "xyz"], &["ab", "ab", "x", "x", "x", "four", "x", "four"], &["ab", "hello", "x", "four"]], &[&["Y \"\"", "keep v1 3", "keep v1 3", "Y \"ab\"", "keep v1 3", "consume v1", "drop v1", "t5", "drop k4", "t5", "drop k4", "drop k3", "take cap", "drop cap", "t12", "acc 1", "add 3", "add 3", "drop k13", "t14", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "keep v1 3", "keep v1 3", "Y \"ab\"", "keep v1 1", "consume v1", "drop v1", "t5", "drop k4", "t5", "drop k4", "drop k3", "take cap", "drop cap", "t12", "acc 1", "add 3", "add 3", "drop k13", "t14", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "keep v1 3", "keep v1 3", "Y \"ab\"", "keep v1 1", "consume v1", "drop v1", "t5", "drop k4", "t5", "drop k4", "drop k3", "take cap", "drop cap", "t12", "acc 1", "add 3", "add 3", "drop k13", "t14", "R 0", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p134::run, &[&["ab", "", "four", "ab", "hello", ""], &["x", "four", "xyz"], &["xyz"]], &[&["Y \"3\"", "Y \"four\"", "Y \"xyz\"", "acc 0", "add 0", "add 0", "f3 2 \"four\" 0", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 0", "add 3", "add 1", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 0", "add 3", "add 1", "drop cap", "R Some(4)", "<drop coroutine>"]], &["cap"]),
+    (p135::run, &[&["ab", "four", "ab", "four", "xyz", "ab", "x", ""], &["four", "four", "ab", "ab"], &["", "xyz", ""]], &[&["acc 2", "add 2", "add 2", "t5", "keep v4 6", "drop v4", "Y \"ab\"", "Y \"2\"", "lock v1", "f3 2 \"ab\" 4", "Y \"ab\"", "Y \"four\"", "f3 8 \"four\" 3", "t7", "Y \"1\"", "acc 1", "add 3", "add 0", "drop k8", "t7", "Y \"1\"", "acc 1", "add 3", "add 0", "drop k8", "acc 2", "add 1", "add 1", "t5", "keep v4 4", "drop v4", "Y \"ab\"", "Y \"2\"", "<drop coroutine>", "drop k3", "drop v1", "drop cap"], &["acc 4", "add 2", "add 2", "t5", "keep v4 8", "drop v4", "Y \"ab\"", "Y \"2\"", "lock v1", "f3 2 \"four\" 4", "Y \"four\"", "Y \"four\"", "<drop coroutine>", "drop k3", "drop v1", "drop cap"], &["acc 0", "add 2", "add 2", "t5", "keep v4 4", "drop v4", "Y \"ab\"", "Y \"2\"", "lock v1", "f3 2 \"\" 4", "Y \"\"", "<drop coroutine>", "drop k3", "drop v1", "drop cap"]], &[]),
+    (p136::run, &[&["hello", "four", "xyz", "ab", "", "xyz", "four", "x"], &["hello", "x"], &["x"]], &[&["PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p4", "<drop coroutine>", "drop cap"]], &["cap", "v5"]),
+    (p137::run, &[&["x"], &["xyz", "x", "four", "ab"], &["hello"]], &[&["lock cap", "drop k1", "Y \"x\"", "<drop coroutine>", "drop cap"], &["lock cap", "drop k1", "Y \"xyz\"", "drop cap", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop k1", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p138::run, &[&["", "", "x", "hello"], &["hello"], &["ab", "hello", "hello", ""]], &[&["drop k2", "Y \"xyz\"", "f3 3 \"\" 3", "t7", "drop v10", "Y \"ab\"", "t11", "drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "Y \"xyzhello\"", "<drop coroutine>", "drop cap"], &["drop k2", "Y \"xyzab\"", "f3 3 \"\" 3", "t7", "drop v10", "Y \"ab\"", "t11", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p139::run, &[&["hello", "hello"], &["x", "hello", "hello", "x", "", "hello", "xyz", "xyz"], &["x", "x", "four", "hello"]], &[&["Y \"hello\"", "drop v8", "drop v1", "drop cap", "R Err(\"long hello\")", "<drop coroutine>"], &["drop v1", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v4"]),
+    (p140::run, &[&["", "xyz", "", "ab", "", "xyz"], &["xyz", "hello", "ab", "x", "xyz"], &["x", "xyz", "xyz"]], &[&["t3", "t2", "Y \"xyz\"", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t3", "t2", "Y \"xyz\"", "Y \"xyz\"", "t8", "Y \"ab\"", "drop cap", "PANIC p9", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t3", "t2", "Y \"xyz\"", "Y \"xyz\"", "acc 2", "add 8", "add 8", "Y \"ab-18\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p141::run, &[&["ab", "x", "x", "ab", "xyz", "four", "xyz"], &["xyz", "hello", "xyz", "hello", "x"], &["", "x", "x", "xyz", "hello"]], &[&["Y \"ab\"", "drop v3", "drop v3", "drop k2", "keep v7 6", "take v7", "drop v7", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "drop v3", "keep v4 2", "drop k5", "drop v4", "drop v3", "keep v4 2", "drop k5", "drop v4", "drop k2", "keep v7 6", "take v7", "drop v7", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "drop v3", "drop v3", "drop k2", "keep v7 6", "take v7", "drop v7", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p142::run, &[&["hello", "four", "ab", "x", "ab", "hello", "four", "four"], &["x", "ab", "ab", "xyz", "four", "hello", "", "xyz"], &["", "hello", "xyz"]], &[&["acc 5", "send cap 5", "add 5", "send cap 0", "add 0", "keep v1 10", "keep v1 12", "drop k2", "t3", "Y \"x\"", "t5", "t4", "Y \"xyz\"", "keep v7 6", "take v7", "drop v7", "keep v10 9", "take v10", "drop v10", "t8", "take cap", "drop cap", "t13", "Y \"ab\"", "keep v15 5", "keep v15 14", "take v15", "drop v15", "keep v1 7", "consume v1", "drop v1", "Y \"57\"", "t16", "t17", "R Err(\"xfour\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 5", "send cap 5", "add 5", "send cap 0", "add 0", "keep v1 10", "keep v1 12", "drop k2", "t3", "Y \"x\"", "t5", "t4", "Y \"xyz\"", "keep v7 6", "take v7", "drop v7", "keep v10 9", "take v10", "drop v10", "t8", "take cap", "drop cap", "t13", "Y \"ab\"", "keep v15 5", "keep v15 14", "take v15", "drop v15", "keep v1 7", "consume v1", "drop v1", "Y \"57\"", "t16", "t17", "R Err(\"xfour\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 5", "send cap 5", "add 5", "send cap 0", "add 0", "keep v1 10", "keep v1 12", "drop k2", "t3", "Y \"x\"", "t5", "t4", "Y \"xyz\"", "keep v7 6", "take v7", "drop v7", "keep v10 9", "take v10", "drop v10", "t8", "take cap", "drop cap", "t13", "Y \"ab\"", "<drop coroutine>", "drop v1"]], &["cap", "v1"]),
+    (p143::run, &[&["hello", "x", ""], &["hello", "hello", "x", "hello"], &["xyz", "ab", "xyz", "four", "x", "", "", "hello"]], &[&["drop k2", "keep v11 10", "take v11", "drop v11", "t12", "Y \"hellox\"", "Y \"hello-0\"", "consume v13", "drop v13", "t12", "Y \"hellox\"", "<drop coroutine>", "drop cap"], &["drop k2", "keep v11 10", "take v11", "drop v11", "t12", "Y \"hellox\"", "Y \"hello-0\"", "consume v13", "drop v13", "t12", "Y \"hellox\"", "Y \"hello-1\"", "<drop coroutine>", "drop cap"], &["drop k2", "keep v11 10", "take v11", "drop v11", "t12", "Y \"xyzx\"", "Y \"xyz-0\"", "consume v13", "drop v13", "t12", "Y \"xyzx\"", "Y \"xyz-1\"", "consume v13", "drop v13", "t12", "Y \"xyzx\"", "Y \"xyz-2\"", "consume v13", "drop v13", "send cap 3", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p144::run, &[&["xyz", "hello", "xyz", ""], &["x", "four", "xyz", "", "xyz", "xyz", "", "x"], &[""]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 0", "add 0", "add 0", "f3 0 \"\" 4", "t6", "acc 1", "add 0", "keep v8 7", "take v8", "drop v8", "add 7", "t6", "acc 1", "add 1", "keep v8 7", "take v8", "drop v8", "add 7", "t6", "acc 1", "add 2", "keep v8 7", "take v8", "drop v8", "add 7", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &["cap", "v18"]),
+    (p145::run, &[&["ab", "xyz", "x", "four", "hello", "four"], &["", "", "hello", "hello", "", "xyz", "", "x"], &["xyz", "hello", "ab"]], &[&["keep v2 1", "take v2", "drop v2", "Y \"xyzab\"", "into cap", "drop cap", "drop k4", "drop k3", "t10", "R Err(\"7\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"xyz\"", "drop k3", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "Y \"xyzxyz\"", "into cap", "drop cap", "drop k4", "drop k3", "t10", "R Err(\"7\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p146::run, &[&[""], &["xyz", "ab", "hello", "xyz"], &["ab", "hello", "hello", "x"]], &[&["Y \"0\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "t3", "Y \"x\"", "keep v5 4", "take v5", "drop v5", "Y \"xyz-7\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"0\"", "Y \"ab\"", "drop cap", "R Ok(5)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p147::run, &[&["hello", "ab", "", "", "ab", "hello", "four", "hello"], &["x", "x", "hello", "hello", "xyz", "x", "xyz", "ab"], &["", "xyz", "", "x", "x", "hello"]], &[&["into k2", "drop k2", "Y \"x\"", "Y \"6\"", "Y \"x\"", "Y \"6\"", "Y \"5\"", "Y \"x\"", "Y \"6\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["into k2", "drop k2", "Y \"x\"", "Y \"2\"", "Y \"x\"", "Y \"2\"", "Y \"1\"", "Y \"x\"", "Y \"2\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["into k2", "drop k2", "Y \"x\"", "Y \"5\"", "Y \"x\"", "Y \"5\"", "Y \"0\"", "Y \"x\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p148::run, &[&["ab", "four", "ab", "x"], &["x", "x", "ab", "four"], &["x", "xyz", "xyz"]], &[&["Y \"ab\"", "t2", "drop v4", "Y \"2\"", "drop v4", "Y \"2\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"x\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p149::run, &[&["ab"], &["four"], &["", "four", "xyz", "", "four", ""]], &[&["t1", "Y \"xab\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"xfour\"", "<drop coroutine>", "drop cap"], &["t1", "Y \"x\"", "acc 4", "add 3", "add 3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"four\"", "keep v3 3", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"four\"", "keep v3 0", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v3 7", "Y \"four\"", "keep v3 4", "drop v3", "Y \"four\"", "drop cap", "R Ok(3)", "<drop coroutine>"]], &["v3"]),
+    (p150::run, &[&["ab", "", "xyz"], &["xyz", "xyz", "x"], &["ab", "x", "xyz"]], &[&["send cap 2", "keep cap 1", "take cap", "drop cap", "Y \"x\"", "f3 2 \"ab\" 1", "keep v3 5", "keep v3 1", "keep v4 3", "drop v4", "drop v3", "keep v13 12", "take v13", "drop v13", "keep v14 7", "drop k15", "lock v14", "drop v14", "R Some(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "keep cap 1", "take cap", "drop cap", "Y \"x\"", "keep v13 12", "take v13", "drop v13", "keep v14 7", "drop k15", "lock v14", "drop v14", "R Some(2)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 2", "keep cap 1", "take cap", "drop cap", "Y \"x\"", "drop k6", "Y \"ab-4\"", "t7", "acc 1", "acc 8", "add 1", "acc 1", "add 1", "add 1", "add 3", "add 12", "add 1", "Y \"ab\"", "<drop coroutine>"]], &["cap"]),
+    (p151::run, &[&["hello", "ab", "four", "ab", "four"], &["", "xyz", "ab", "xyz", "xyz", "", "xyz", "xyz"], &["ab", "four", "", "x", "xyz", "hello"]], &[&["take cap", "drop cap", "f3 7 \"hello\" 2", "drop k3", "Y \"14\"", "f3 2 \"x\" 2", "f3 12 \"x\" 5", "drop k4", "R 18", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"5\"", "f3 2 \"x\" 2", "f3 3 \"x\" 5", "drop k4", "drop cap", "R 9", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "Y \"9\"", "f3 2 \"x\" 2", "f3 7 \"x\" 5", "drop k4", "drop cap", "R 13", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p152::run, &[&["four", "hello", "x", "xyz", "hello"], &["xyz", "hello"], &["x", "ab", "four", "", "ab"]], &[&["PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"]], &[]),
+    (p153::run, &[&["ab", "xyz", "", "", "four", "xyz", "ab", "ab"], &["xyz", "", "", "xyz", "xyz", "x", "ab", "ab"], &["ab"]], &[&["keep v2 1", "take v2", "drop v2", "consume v4", "drop v4", "drop k5", "send cap 3", "f3 4 \"\" 3", "Y \"end\"", "acc 4", "add 4", "add 3", "drop cap", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "consume v4", "drop v4", "drop k5", "send cap 3", "f3 4 \"\" 3", "Y \"end\"", "acc 4", "add 4", "add 3", "drop cap", "R Ok(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "consume v4", "drop v4", "drop k5", "send cap 3", "f3 4 \"\" 3", "Y \"end\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p154::run, &[&["ab", "four", "hello", "", "x", "", "x"], &["hello", "", "xyz", "hello"], &["", "x", "hello", "hello", "x", "ab", "x"]], &[&["Y \"\"", "keep v11 8", "drop v11", "drop v15", "t16", "drop k13", "drop v14", "drop k1", "drop cap", "PANIC p17", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "keep v11 0", "drop v11", "drop v15", "t16", "drop v14", "drop v15", "t16", "drop k13", "drop v14", "drop k1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "keep v11 0", "drop v11", "drop v15", "t16", "drop k13", "drop v14", "drop k1", "drop cap", "PANIC p17", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p155::run, &[&["", "", "four", "hello", "", "xyz", "ab"], &["xyz", "x", "", "four", "four", "ab"], &["ab", "hello", "x", "ab", "xyz", "x", "", ""]], &[&["Y \"hello-3\"", "t2", "Y \"\"", "Y \"hello\"", "lock cap", "Y \"fourab2\"", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"four\"", "t2", "Y \"\"", "Y \"hello\"", "lock cap", "Y \"ab2\"", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello-3\"", "t2", "Y \"\"", "Y \"hello\"", "lock cap", "Y \"xab2\"", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p156::run, &[&["x"], &["ab", "xyz", "hello", "four", "four", "four", "four"], &["ab"]], &[&["t19", "Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"ab-2\"", "t3", "Y \"ab\"", "Y \"ab\"", "drop cap", "t6", "t7", "Y \"-2\"", "keep v9 8", "take v9", "drop v9", "into k10", "drop k10", "R Ok(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab-2\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p157::run, &[&["ab", ""], &["", "hello", "x", "x", "hello"], &["four", "", "x", "x", "ab", "hello", "ab"]], &[&["drop k1", "Y \"x-2\"", "keep v3 2", "keep v5 4", "take v5", "drop v5", "drop v3", "acc 3", "add 3", "add 3", "keep v6 9", "drop k7", "Y \"xyz\"", "<drop coroutine>", "drop v6", "drop cap"], &["drop k1", "Y \"x-2\"", "keep v3 0", "keep v5 4", "take v5", "drop v5", "drop v3", "acc 3", "add 3", "add 3", "keep v6 9", "drop k7", "Y \"xyz\"", "Y \"xyz\"", "acc 7", "add 1", "add 7", "drop v6", "drop cap", "R Some(16)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "Y \"x-2\"", "keep v3 4", "keep v5 4", "take v5", "drop v5", "drop v3", "acc 3", "add 3", "add 3", "keep v6 9", "drop k7", "Y \"xyz\"", "Y \"xyz\"", "acc 3", "add 1", "add 3", "drop v6", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p158::run, &[&["xyz", "", "hello"], &["", "four", "x", "ab", "x", ""], &["x", "x", "", "", "ab"]], &[&["Y \"hello\"", "acc 3", "send cap 2", "add 2", "add 2", "t4", "Y \"xyz\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "acc 0", "send cap 2", "add 2", "add 2", "t4", "Y \"\"", "Y \"\"", "t4", "Y \"ab\"", "Y \"ab\"", "t9", "f3 3 \"\" 1", "drop k11", "drop cap", "R 4", "<drop coroutine>"], &["Y \"hello\"", "acc 1", "send cap 2", "add 2", "add 2", "t4", "Y \"x\"", "Y \"x\"", "keep v8 7", "take v8", "drop v8", "drop cap", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p159::run, &[&["", "x", "ab"], &["x"], &["hello", "x", "", "hello", "ab", "hello"]], &[&["Y \"-2abab\"", "acc 0", "add 2", "add 2", "t3", "Y \"fourfourab\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["drop cap", "PANIC p1", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p160::run, &[&["x", "xyz", "", "four", "x", "", "xyz", "four"], &["four", "hello", "four", "xyz", "ab"], &["ab", "ab", "xyz", "", "four", "hello", "", "x"]], &[&["Y \"hello\"", "Y \"xyzab\"", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "Y \"xyzab\"", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "send cap 0", "drop cap", "PANIC p11", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v9"]),
+    (p161::run, &[&["four"], &["xyz", "four", "x"], &["hello", "hello", "xyz", "x", "x"]], &[&["lock cap", "acc 4", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t1", "drop cap", "R Err(\"xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop cap", "R Err(\"hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p162::run, &[&["xyz", "x"], &["xyz", "four", "", "hello", "ab", "x", "four", "four"], &["x", "four"]], &[&["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p163::run, &[&["ab", "x", "ab"], &["", "", "four", "hello", "", "four", "", "x"], &["xyz", "four", "x", "four", "ab", "four", "four", "four"]], &[&["drop k23", "send cap 0", "f3 2 \"\" 0", "drop cap", "R Ok(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k23", "send cap 0", "f3 0 \"\" 0", "drop cap", "R Ok(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "t5", "lock cap", "acc 2", "add 3", "add 4", "keep v4 9", "consume v4", "drop v4", "Y \"1\"", "t19", "drop cap", "R Err(\"four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p164::run, &[&["", "", "ab", "x", "hello", "hello", ""], &["", "four", "four"], &["", "four"]], &[&["Y \"\"", "t3", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "t3", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "t7", "keep v11 4", "keep v11 10", "take v11", "drop v11", "Y \"4\"", "t12", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "t7", "keep v11 4", "keep v11 10", "take v11", "drop v11", "Y \"4\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "t3", "keep v6 5", "take v6", "drop v6", "keep v9 8", "take v9", "drop v9", "t7", "keep v11 4", "keep v11 10", "take v11", "drop v11", "Y \"4\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p165::run, &[&["x", "hello", "four"], &["xyz", "hello", "", "hello", "ab"], &["hello", "", "four", "", "xyz", "xyz", "hello", "x"]], &[&["lock cap", "drop cap", "R Err(\"long x-3-3\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop cap", "R Err(\"long x-3-3\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop cap", "R Err(\"long x-3-3\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p166::run, &[&["hello"], &["", "hello", "ab", "ab", ""], &["hello"]], &[&["Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "acc 0", "add 1", "acc 4", "add 1", "add 3", "add 8", "acc 5", "lock cap", "add 2", "add -4", "Y \"3\"", "t2", "Y \"ab\"", "t3", "Y \"2\"", "drop k4", "t2", "Y \"2\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap", "v13"]),
+    (p167::run, &[&["", "x", "four", "hello", "ab"], &["four", "hello"], &["ab", "", "", "four"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p168::run, &[&["xyz", "x", "x", "", "hello"], &["ab", "ab", "xyz", "hello", "ab", "hello", "x"], &["ab", "hello", "x", "hello", "x", "hello"]], &[&["Y \"3\"", "Y \"xyz\"", "f3 1 \"xyz\" 4", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab-2\"", "drop v8", "drop v9", "drop v8", "drop v9", "drop v8", "drop v9", "Y \"3\"", "Y \"ab\"", "f3 5 \"ab\" 4", "drop cap", "R Some(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab-2\"", "drop v8", "drop v9", "drop v8", "drop v9", "drop v8", "drop v9", "Y \"3\"", "Y \"ab\"", "f3 5 \"ab\" 4", "drop cap", "R Some(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p169::run, &[&["xyz", "four", "four", "xyz", "", "xyz", "x", "hello"], &["", "four", "hello", "hello"], &["ab", "x", "x", "four"]], &[&["send cap 1", "drop cap", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "Y \"0\"", "keep v3 2", "take v3", "drop v3", "drop cap", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "Y \"2\"", "Y \"ab\"", "Y \"2\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p170::run, &[&["xyz", "x", "", "x", "x", "ab"], &["", "", "xyz", "hello", "xyz", "ab"], &["ab", "ab", "hello"]], &[&["acc 2", "add 1", "add 0", "drop k2", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"xx-1xx-1-4\"", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 10", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 16", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"xx-1xx-1-4\"", "<drop coroutine>", "drop cap"], &["acc 2", "add 1", "add 0", "drop k2", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"-0-0-2\"", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 6", "keep v11 10", "take v11", "drop v11", "t12", "f3 5 \"xyz\" 15", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"xyzxyz-3xyzxyz-3-8\"", "<drop coroutine>", "drop cap"], &["acc 2", "add 1", "add 0", "drop k2", "t4", "t3", "Y \"\"", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "into k8", "drop k8", "keep v7 8", "consume v7", "drop v7", "drop v6", "Y \"x\"", "Y \"abab-2abab-2-6\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p171::run, &[&["four", "hello"], &["ab", "", "four", "ab", "four"], &["", "x", "x", "ab", "", "x", "x", "ab"]], &[&["keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 4", "add 0", "add 0", "Y \"four-4\"", "drop v1", "PANIC p4", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 2", "add 0", "add 0", "Y \"ab-2\"", "Y \"ab\"", "drop v1", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "keep v1 7", "acc 0", "add 0", "add 0", "Y \"-0\"", "drop v1", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"]], &[]),
+    (p172::run, &[&["", "xyz", "x", "ab", "xyz", "hello"], &["xyz", "x", "hello", "xyz", ""], &["x", "hello", "xyz", "", "hello", "", "ab"]], &[&["send cap 1", "f3 0 \"-3\" 1", "drop k3", "Y \"\"", "Y \"\"", "into cap", "drop cap", "t6", "Y \"four\"", "Y \"hellohello\"", "f3 8 \"\" 0", "f3 8 \"\" 0", "keep v9 0", "drop v9", "t10", "Y \"8\"", "consume v11", "drop v11", "keep v13 12", "take v13", "drop v13", "t15", "t17", "acc 0", "f3 4 \"\" 0", "add 4", "add 4", "drop k18", "R 8", "<drop coroutine>"], &["send cap 1", "f3 3 \"xyz-3\" 1", "drop k3", "Y \"9\"", "Y \"xyz\"", "into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 1", "f3 1 \"x-3\" 1", "drop k3", "Y \"5\"", "Y \"x\"", "into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p173::run, &[&["hello", "xyz", "", "hello"], &["x", "hello", "x", "", "x"], &["ab", "x", "x", "x"]], &[&["Y \"hello\"", "Y \"four\"", "t14", "Y \"ab\"", "drop v13", "t15", "drop cap", "R Ok(5)", "<drop coroutine>"], &["Y \"hello\"", "Y \"four\"", "t14", "Y \"ab\"", "drop v13", "t15", "keep v17 16", "take v17", "drop v17", "Y \"x\"", "t19", "drop v21", "drop cap", "R Err(\"long hellox-13\")", "<drop coroutine>"], &["keep v4 3", "take v4", "drop v4", "drop k5", "send cap 5", "keep v4 3", "take v4", "drop v4", "drop k5", "send cap 5", "drop k2", "t6", "Y \"xyz\"", "t12", "Y \"x-2\"", "Y \"hello\"", "Y \"four\"", "<drop coroutine>", "drop cap"]], &["cap", "v13"]),
+    (p174::run, &[&["xyz"], &["x", "four", "", "hello", "xyz", ""], &["xyz", ""]], &[&["Y \"xyz-3\"", "<drop coroutine>", "drop cap"], &["Y \"x-3\"", "send cap 1", "t2", "Y \"4\"", "t3", "t4", "f3 1 \"x\" 1", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz-3\"", "send cap 1", "t2", "Y \"0\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p175::run, &[&["xyz", "hello", "four", "ab", "x"], &["xyz", "four", "hello", "xyz", "", "", "xyz"], &[""]], &[&["into k1", "drop k1", "t3", "Y \"xyz\"", "t5", "t4", "consume v7", "drop v7", "t8", "Y \"8\"", "t5", "t4", "consume v7", "drop v7", "t8", "Y \"8\"", "keep v11 10", "take v11", "drop v11", "t13", "Y \"x\"", "drop k16", "drop k15", "drop k14", "t13", "Y \"x\"", "<drop coroutine>", "drop cap"], &["into k1", "drop k1", "t3", "Y \"xyz\"", "t5", "t4", "consume v7", "drop v7", "t8", "Y \"8\"", "t5", "t4", "consume v7", "drop v7", "t8", "Y \"8\"", "keep v11 10", "take v11", "drop v11", "t13", "Y \"x\"", "drop k16", "drop k15", "drop k14", "t13", "Y \"x\"", "drop k16", "drop k15", "drop k14", "Y \"fourxyz-8\"", "t18", "Y \"xyz\"", "<drop coroutine>", "drop v19", "drop cap"], &["into k1", "drop k1", "t3", "Y \"xyz\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p176::run, &[&["hello", "x", "x", "x"], &["hello"], &["", "four", "x", "hello", "ab", "xyz", "x", "xyz"]], &[&["Y \"hello\"", "Y \"hello\"", "keep v5 2", "Y \"four\"", "Y \"-3\"", "<drop coroutine>", "drop v5", "drop k1", "drop cap"], &["Y \"hello\"", "<drop coroutine>", "drop v5", "drop k1", "drop cap"], &["Y \"\"", "Y \"\"", "keep v5 5", "Y \"four\"", "Y \"-3\"", "f3 2 \"2\" 2", "drop k7", "drop v5", "Y \"\"", "Y \"\"", "keep v5 4", "Y \"four\"", "Y \"-3\"", "<drop coroutine>", "drop v5", "drop k1", "drop cap"]], &["v5"]),
+    (p177::run, &[&["", "x"], &["ab", "", "x", "hello", "xyz", "ab", "ab"], &["ab", "", "", "x", "xyz"]], &[&["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "keep v2 4", "drop v2", "Y \"-0\"", "Y \"0\"", "<drop coroutine>", "drop k6", "drop cap"], &["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "keep v2 4", "drop v2", "Y \"ab-2\"", "Y \"0\"", "Y \"1\"", "Y \"ab\"", "Y \"ab\"", "f3 2 \"four\" 3", "f3 3 \"ab\" 9", "Y \"ab-2\"", "Y \"0\"", "<drop coroutine>", "drop k6", "drop cap"], &["consume v1", "drop v1", "keep v2 2", "keep v4 3", "take v4", "drop v4", "keep v2 7", "keep v2 4", "drop v2", "Y \"ab-2\"", "Y \"0\"", "Y \"1\"", "Y \"ab\"", "Y \"ab\"", "<drop coroutine>", "drop k6", "drop cap"]], &[]),
+    (p178::run, &[&["xyz", "x", "hello"], &["ab", "hello", "x", "hello", "hello", "hello", "xyz"], &["xyz"]], &[&["drop k2", "keep v5 4", "take v5", "drop v5", "f3 7 \"xyzfour\" 2", "Y \"hello\"", "keep v7 6", "take v7", "drop v7", "Y \"1four\"", "keep v11 2", "keep v11 10", "take v11", "drop v11", "drop cap", "PANIC p13", "<drop coroutine>"], &["drop k2", "keep v5 4", "take v5", "drop v5", "f3 7 \"abfour\" 2", "Y \"hello\"", "keep v7 6", "take v7", "drop v7", "Y \"1four\"", "keep v11 2", "keep v11 10", "take v11", "drop v11", "drop cap", "PANIC p13", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop k2", "keep v5 4", "take v5", "drop v5", "f3 7 \"xyzfour\" 2", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &["v24"]),
+    (p179::run, &[&["x", "x"], &["", "xyz", "four", ""], &["", "hello", "", "x", "ab", "xyz", "hello"]], &[&["t2", "Y \"xyz\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"xyz\"", "t4", "t3", "Y \"xyz\"", "Y \"xyz-3\"", "t7", "t8", "drop k6", "drop cap", "R 4", "<drop coroutine>"], &["t2", "Y \"xyz\"", "t4", "t3", "Y \"hello\"", "Y \"hello-3\"", "t7", "t8", "drop k6", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p180::run, &[&["xyz", "", "ab", "ab", "four"], &["", "four", "x", "x", "four", "x", "hello"], &["ab", "four", "", "", "xyz", "", "xyz"]], &[&["into k1", "drop k1", "Y \"8\"", "t14", "acc 6", "add 5", "add 1", "Y \"12\"", "drop k15", "drop k17", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into k1", "drop k1", "Y \"8\"", "t14", "acc 6", "add 5", "add 1", "Y \"12\"", "drop k15", "drop k17", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into k1", "drop k1", "Y \"8\"", "t14", "acc 6", "add 5", "add 1", "Y \"12\"", "drop k15", "drop k17", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p181::run, &[&["ab", "x"], &["x", ""], &["x", "ab"]], &[&["t2", "Y \"fourabab-2\"", "drop v6", "Y \"ab-2\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"xx6\"", "into k3", "drop k3", "t5", "drop v4", "drop v6", "Y \"xx1\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"xx6\"", "into k3", "drop k3", "t5", "drop v4", "drop v6", "Y \"xx1\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p182::run, &[&["four", "xyz", "ab", "xyz", "", "hello"], &["xyz", ""], &["ab", "ab", "hello", "four", "ab", "xyz", ""]], &[&["f3 4 \"4\" 3", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 3 \"3\" 3", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["f3 2 \"2\" 3", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap", "v7"]),
+    (p183::run, &[&["", "four", "ab", "", ""], &["x", "hello", "four", "", "four"], &["xyz", "xyz", "hello", "ab", "four", "xyz", ""]], &[&["keep v3 0", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v1", "drop v1", "Y \"hello\"", "drop v6", "Y \"\"", "keep v7 2", "consume v7", "drop v7", "Y \"0\"", "Y \"1\"", "drop k9", "drop cap", "R Some(4)", "<drop coroutine>"], &["keep v3 1", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v1", "drop v1", "Y \"hellox\"", "drop k9", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 3", "keep v3 2", "take v3", "drop v3", "keep v1 7", "consume v1", "drop v1", "Y \"helloxyz\"", "drop k9", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v6"]),
+    (p184::run, &[&["hello"], &["xyz", "hello", "four", "xyz", "", "x", "ab"], &["hello", "x", "xyz", "hello", "xyz"]], &[&["Y \"hello\"", "<drop coroutine>", "drop k2", "drop cap"], &["Y \"xyz\"", "Y \"xyz\"", "Y \"xyz\"", "drop k3", "Y \"xyz\"", "Y \"xyz\"", "Y \"xyz\"", "drop k3", "drop k2", "R 3", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"hello\"", "Y \"hello\"", "drop k3", "Y \"hello\"", "Y \"hello\"", "<drop coroutine>", "drop k3", "drop k2", "drop cap"]], &[]),
+    (p185::run, &[&["four", "hello", "hello", "xyz", "hello", "ab", "xyz"], &["x", "ab", "", "ab", "hello", "xyz"], &["ab", "x", "x", "four", "ab", "ab", "", "xyz"]], &[&["drop k1", "drop v3", "drop v2", "acc 3", "add 3", "add 4", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 0", "add 1", "add 1", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "drop v3", "drop v2", "acc 3", "add 3", "add 2", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p186::run, &[&["four", "x"], &["xyz", "ab"], &["", "four", "x"]], &[&["Y \"hello\"", "drop k3", "Y \"xyz\"", "<drop coroutine>", "drop k2", "drop cap"], &["drop k3", "drop k2", "drop cap", "PANIC p10", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"hello\"", "drop k3", "drop k2", "drop cap", "R Ok(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p187::run, &[&["", "", "four", "", "", "xyz", "ab", "ab"], &["x", ""], &["xyz", "ab", "four", ""]], &[&["Y \"\"", "t3", "drop v6", "drop v6", "drop k5", "Y \"hello\"", "drop v8", "drop v6", "drop v6", "drop k5", "f3 4 \"ab\" 4", "acc 15", "Y \"hello\"", "add 0", "send cap 5", "acc 5", "add 0", "add 5", "add 30", "drop k9", "send cap 2", "keep cap 10", "take cap", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "t3", "drop v6", "drop v6", "drop k5", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "t3", "drop v6", "drop v6", "drop k5", "drop v6", "drop v6", "drop k5", "f3 4 \"ab\" 4", "acc 15", "Y \"hello\"", "add 4", "send cap 5", "acc 5", "add 0", "add 5", "add 30", "drop k9", "send cap 2", "keep cap 10", "take cap", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p188::run, &[&["", "xyz", "x", "hello", "x", "ab", "four", ""], &["ab"], &["x", "", "x"]], &[&["acc 4", "add 3", "add 0", "f3 3 \"\" 7", "t3", "Y \"\"", "t3", "Y \"\"", "lock cap", "t4", "t3", "Y \"\"", "lock cap", "t4", "t5", "Y \"0\"", "Y \"four\"", "keep v7 6", "take v7", "drop v7", "f3 7 \"ab\" 7", "acc 4", "add 3", "add 0", "keep v8 7", "Y \"\"", "keep v10 9", "take v10", "drop v10", "Y \"ab\"", "keep v19 18", "take v19", "drop v19", "keep v21 1", "keep v21 20", "take v21", "drop v21", "into cap", "drop cap", "drop v8", "R 8", "<drop coroutine>"], &["acc 4", "add 3", "add 2", "f3 3 \"ab\" 9", "t3", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["acc 4", "add 3", "add 1", "f3 3 \"x\" 8", "t3", "Y \"x\"", "t3", "Y \"x\"", "lock cap", "t4", "t3", "Y \"x\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p189::run, &[&["hello", "x", "ab", "hello"], &["", "four", "hello", "x", "hello", "xyz", "xyz", "x"], &["four"]], &[&["Y \"hello\"", "t11", "Y \"hello\"", "drop v10", "Y \"hello\"", "t11", "Y \"hello\"", "<drop coroutine>", "drop v10", "drop cap"], &["drop cap", "R Some(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "t3", "Y \"5\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p190::run, &[&["xyz", "ab", "ab", "xyz", "x", "ab", "four", "ab"], &["four", "xyz", "", "", "x", "four", "four", "hello"], &["hello", "", "ab", "x", "ab", "", "xyz", "ab"]], &[&["drop k1", "t5", "f3 3 \"3\" 2", "drop k7", "keep v8 6", "keep v8 3", "drop k9", "acc 2", "add 3", "add 2", "Y \"7\"", "Y \"-4\"", "Y \"2\"", "drop v8", "keep v8 2", "keep v8 3", "drop k9", "acc 2", "add 3", "add 2", "Y \"7\"", "Y \"-1\"", "Y \"1\"", "drop v8", "acc 2", "add 7", "add 3", "Y \"xyzxyz\"", "acc 2", "add 6", "add 3", "Y \"xyzxyz\"", "<drop coroutine>", "drop v2", "drop cap"], &["drop k1", "t5", "f3 3 \"4\" 2", "drop k7", "keep v8 6", "keep v8 3", "drop k9", "acc 2", "add 4", "add 2", "Y \"8\"", "Y \"-3\"", "Y \"3\"", "drop v8", "keep v8 2", "keep v8 3", "drop k9", "acc 2", "add 4", "add 2", "Y \"8\"", "Y \"-1\"", "Y \"1\"", "drop v8", "acc 2", "add 8", "add 4", "Y \"fourfour\"", "acc 2", "add 7", "add 4", "Y \"fourfour\"", "<drop coroutine>", "drop v2", "drop cap"], &["drop k1", "t5", "f3 3 \"5\" 2", "drop k7", "keep v8 6", "keep v8 3", "drop k9", "acc 2", "add 5", "add 2", "Y \"9\"", "Y \"-6\"", "Y \"0\"", "drop v8", "keep v8 2", "keep v8 3", "drop k9", "acc 2", "add 5", "add 2", "Y \"9\"", "Y \"0\"", "Y \"2\"", "drop v8", "acc 2", "add 9", "add 5", "Y \"hellohello\"", "acc 2", "add 8", "add 5", "Y \"hellohello\"", "<drop coroutine>", "drop v2", "drop cap"]], &["v14", "v2"]),
+    (p191::run, &[&["ab", "x", "xyz", "xyz", "hello"], &["xyz", "ab", "xyz", "hello", "four", "x", "four"], &["", "x", "four", "xyz", "hello"]], &[&["t1", "Y \"hello\"", "Y \"0\"", "f3 4 \"5\" 2", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"hello\"", "Y \"0\"", "f3 4 \"5\" 2", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"hello\"", "Y \"0\"", "f3 4 \"5\" 2", "drop k6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p192::run, &[&["", "hello", "ab", "xyz", "x", "", "four"], &["hello"], &["hello", "xyz"]], &[&["Y \"xyz\"", "t3", "Y \"-0\"", "t3", "Y \"-0\"", "t3", "Y \"-0\"", "Y \"\"", "t6", "f3 0 \"\" 0", "keep v5 0", "drop v5", "Y \"xyz\"", "t3", "Y \"-0\"", "<drop coroutine>", "drop cap"], &["drop cap", "R 3", "<drop coroutine>"], &["drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p193::run, &[&["ab", "hello", "ab", "ab", "four"], &["hello", "ab", ""], &["xyz", "four", "hello", "hello"]], &[&["keep v1 5", "lock cap", "keep v1 4", "Y \"ab-5\"", "keep v1 5", "send v1 4", "keep v4 4", "keep v4 3", "take v4", "drop v4", "Y \"54\"", "drop k5", "into k6", "drop k6", "t7", "Y \"54\"", "drop k5", "into k6", "drop k6", "t7", "Y \"54\"", "drop k5", "into k6", "drop k6", "t7", "t9", "drop v8", "drop v1", "drop cap", "R Some(2)", "<drop coroutine>"], &["keep v1 5", "lock cap", "keep v1 7", "Y \"hello-5\"", "keep v1 2", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v1 5", "lock cap", "keep v1 5", "Y \"xyz-5\"", "keep v1 4", "drop v1", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p194::run, &[&["four"], &["four", "xyz", "hello"], &["xyz", "ab", "x", "xyz", "x", "hello", "hello"]], &[&["send cap 1", "keep v2 1", "keep v2 1", "take v2", "drop v2", "drop cap", "PANIC p3", "<drop coroutine>"], &["send cap 1", "keep v2 1", "keep v2 1", "take v2", "drop v2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["send cap 1", "keep v2 1", "keep v2 1", "take v2", "drop v2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p195::run, &[&["ab", "x", "four"], &["hello", "hello", "", "four", "ab", "hello"], &["four", "hello", "x"]], &[&["t3", "Y \"0\"", "drop k5", "drop v9", "Y \"0\"", "drop k5", "drop v9", "drop k4", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["t3", "drop k4", "drop cap", "R 10", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"0\"", "drop k5", "drop v9", "Y \"0\"", "drop k5", "drop v9", "drop k4", "Y \"four\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p196::run, &[&["four", "four", ""], &["", "xyz"], &["x"]], &[&["drop k2", "Y \"hello-4\"", "t3", "keep v5 4", "take v5", "drop v5", "Y \"hello-4\"", "t3", "keep v5 4", "take v5", "drop v5", "acc 3", "send cap 5", "lock cap", "f3 5 \"four\" 2", "add 11", "add 6", "Y \"4\"", "<drop coroutine>", "drop cap"], &["acc 3", "send cap 5", "lock cap", "f3 5 \"four\" 2", "add 11", "add 6", "Y \"4\"", "Y \"hello\"", "<drop coroutine>", "drop v7", "drop cap"], &["acc 3", "send cap 5", "lock cap", "f3 5 \"four\" 2", "add 11", "add 6", "Y \"4\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p197::run, &[&["four", "", "hello", "four", "four"], &["xyz", "xyz"], &["four", "xyz", "xyz", "xyz", "x"]], &[&["Y \"four\"", "drop cap", "Y \"hello\"", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "drop cap", "Y \"hello\"", "<drop coroutine>"], &["Y \"four\"", "drop cap", "Y \"hello\"", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v8", "v9"]),
+    (p198::run, &[&["", "", "xyz"], &["hello", "hello", "x", "", "hello", "x"], &["hello", "ab"]], &[&["drop k1", "t13", "drop cap", "R 12", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "t13", "drop cap", "R 12", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "t13", "drop cap", "R 12", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p199::run, &[&["four", "xyz"], &["xyz", "hello", "x", "hello", "four", "xyz", "x"], &["hello"]], &[&["take cap", "drop cap", "Y \"four\"", "keep v3 2", "take v3", "drop v3", "t5", "into k6", "drop k6", "f3 6 \"hello\" 8", "drop k4", "consume v7", "drop v7", "keep v3 2", "take v3", "drop v3", "t5", "into k6", "drop k6", "f3 3 \"hello\" 8", "drop k4", "consume v7", "drop v7", "Y \"four\"", "<drop coroutine>"], &["take cap", "drop cap", "Y \"xyz\"", "keep v3 2", "take v3", "drop v3", "t5", "into k6", "drop k6", "f3 5 \"hello\" 8", "drop k4", "consume v7", "drop v7", "keep v3 2", "take v3", "drop v3", "t5", "into k6", "drop k6", "f3 5 \"hello\" 8", "drop k4", "consume v7", "drop v7", "Y \"xyz\"", "acc 1", "add 3", "add 0", "drop k10", "t11", "keep v13 12", "take v13", "drop v13", "Y \"0\"", "Y \"4xyz-4\"", "Y \"\"", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["take cap", "drop cap", "Y \"hello\"", "<drop coroutine>"]], &["cap"]),
+    (p200::run, &[&["xyz", "hello", "", "", "hello", "xyz", "hello", "xyz"], &["xyz", "ab", "xyz"], &["ab", "x", "", "x"]], &[&["drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"ab2\"", "Y \"ab-0\"", "Y \"0\"", "t5", "drop v4", "t3", "Y \"ab2\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p201::run, &[&["hello", "xyz", "ab", "ab"], &["four", "four", "xyz", "", "hello", ""], &["four", "four"]], &[&["Y \"hello\"", "Y \"hello\"", "lock cap", "Y \"2\"", "drop v18", "drop k21", "t26", "Y \"helloabhelloab\"", "<drop coroutine>", "drop k20", "drop cap"], &["Y \"four\"", "Y \"hello\"", "lock cap", "Y \"2\"", "drop v18", "drop k21", "t26", "Y \"helloxyzhelloxyz\"", "Y \"helloxyz\"", "t28", "drop v27", "drop k21", "t26", "Y \"33\"", "<drop coroutine>", "drop k20", "drop cap"], &["Y \"four\"", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p202::run, &[&["", "four", "hello", "hello", "x", "xyz", "xyz", "xyz"], &["four", "", "hello", "ab", "ab"], &["x", "x", "x"]], &[&["send cap 3", "Y \"four\"", "Y \"ab\"", "t6", "consume v7", "drop v7", "send cap 3", "Y \"four\"", "Y \"ab\"", "t6", "consume v7", "drop v7", "drop k4", "drop k15", "drop v1", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 3", "Y \"four\"", "Y \"ab\"", "t6", "consume v7", "drop v7", "send cap 3", "Y \"four\"", "Y \"ab\"", "t6", "consume v7", "drop v7", "drop k4", "drop k15", "drop v1", "drop cap", "R Ok(3)", "<drop coroutine>"], &["send cap 3", "Y \"four\"", "Y \"ab\"", "t6", "consume v7", "drop v7", "send cap 3", "Y \"four\"", "<drop coroutine>", "drop k4", "drop v1", "drop cap"]], &["v1"]),
+    (p203::run, &[&["xyz", "ab", "hello", "four", "four"], &["ab", "four", "four", "ab", "hello", "four", "", "ab"], &["four"]], &[&["Y \"xyz\"", "keep v3 2", "take v3", "drop v3", "drop v5", "send cap 1", "keep v3 2", "take v3", "drop v3", "t8", "drop cap", "R Ok(14)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "keep v3 2", "take v3", "drop v3", "drop v5", "send cap 1", "keep v3 2", "take v3", "drop v3", "drop v5", "send cap 1", "send cap 4", "drop k11", "send cap 4", "drop k11", "send cap 4", "drop k11", "drop k10", "t13", "drop cap", "R Err(\"xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p204::run, &[&["ab", "four"], &["four", "ab", "four"], &[""]], &[&["Y \"ab\"", "t2", "drop cap", "PANIC p3", "<drop coroutine>"], &["Y \"four\"", "t2", "drop cap", "PANIC p3", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p205::run, &[&["ab"], &["xyz", "four", "four"], &["hello", "ab"]], &[&["Y \"ab\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"hello\"", "drop cap", "R Some(8)", "<drop coroutine>"]], &[]),
+    (p206::run, &[&["hello", "x", "", "ab", "four"], &["hello", "hello"], &["", "", "x", "x"]], &[&["Y \"x\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "drop cap", "R None", "<drop coroutine>"], &["Y \"x\"", "take cap", "drop cap", "keep v12 11", "take v12", "drop v12", "t21", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p207::run, &[&["four", "hello", "x", "", "hello", "xyz", ""], &["hello", "ab", "x", "x", "four", "four", "xyz", "xyz"], &["ab", "ab", "hello", "x", "x", "ab", ""]], &[&["t2", "f3 3 \"fourfour\" 6", "Y \"ab\"", "Y \"3\"", "send cap 4", "drop k1", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "f3 3 \"fourhello\" 7", "Y \"hello\"", "Y \"3\"", "send cap 4", "drop k1", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "f3 3 \"3\" 4", "Y \"ab\"", "Y \"3\"", "send cap 4", "drop k1", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p208::run, &[&["hello", "xyz"], &["x", "hello", "x"], &["", "ab", "", "ab", ""]], &[&["Y \"x\"", "drop k3", "Y \"ab-5\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "drop k3", "Y \"ab-1\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "drop k3", "Y \"ab-0\"", "Y \"hello\"", "Y \"\"", "Y \"hello-1\"", "<drop coroutine>", "drop v5", "drop cap"]], &["cap"]),
+    (p209::run, &[&["ab", "", "hello", ""], &["xyz"], &["hello", "hello", "hello", "hello", "x", "hello"]], &[&["Y \"x\"", "t4", "keep v3 0", "Y \"ab\"", "drop v3", "drop k2", "Y \"x\"", "t4", "keep v3 0", "Y \"ab\"", "<drop coroutine>", "drop v3", "drop k2", "drop cap"], &["Y \"x\"", "<drop coroutine>", "drop v3", "drop k2", "drop cap"], &["Y \"x\"", "t4", "keep v3 5", "Y \"hello\"", "drop v3", "drop k2", "drop cap", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p210::run, &[&["hello", "", "ab", "xyz", "x"], &["x", "four", "x"], &["four", "xyz", "", "", "ab", "x", "ab", ""]], &[&["keep v3 2", "take v3", "drop v3", "Y \"hello\"", "f3 7 \"\" 4", "Y \"ab\"", "t6", "Y \"xx\"", "t10", "t9", "f3 2 \"3\" 0", "drop k8", "consume v11", "drop v11", "take v7", "drop v7", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "Y \"x\"", "f3 7 \"four\" 4", "Y \"ab\"", "t6", "Y \"xx\"", "<drop coroutine>", "drop cap"], &["keep v3 2", "take v3", "drop v3", "Y \"four\"", "f3 7 \"xyz\" 4", "Y \"ab\"", "t6", "Y \"xx\"", "t10", "t9", "f3 0 \"3\" 0", "drop k8", "consume v11", "drop v11", "take v7", "drop v7", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v7"]),
+    (p211::run, &[&["four", "xyz"], &["x", "hello", "", "four", "x", "hello"], &["xyz", "xyz", "xyz", "x"]], &[&["t2", "Y \"four\"", "Y \"ab\"", "<drop coroutine>", "drop v1", "drop cap"], &["t2", "Y \"x\"", "Y \"ab\"", "t5", "keep v7 4", "keep v7 6", "take v7", "drop v7", "Y \"\"", "Y \"-3\"", "t9", "Y \"xyz\"", "Y \"-3\"", "<drop coroutine>", "drop k4", "drop v1", "drop cap"], &["t2", "Y \"x\"", "Y \"ab\"", "t5", "keep v7 4", "keep v7 6", "take v7", "drop v7", "Y \"\"", "Y \"-3\"", "<drop coroutine>", "drop k4", "drop v1", "drop cap"]], &["cap"]),
+    (p212::run, &[&["ab", "hello", "", "hello", "hello"], &["x", "hello", "ab", "four", "ab", "x", "", "hello"], &["hello"]], &[&["lock cap", "f3 2 \"ab\" 4", "lock cap", "Y \"0\"", "Y \"1\"", "Y \"3\"", "f3 3 \"ab\" 3", "t3", "lock cap", "Y \"abab-2\"", "keep v4 2", "keep v6 5", "take v6", "drop v6", "keep v4 7", "acc 6", "add 2", "add 5", "t7", "drop v4", "Y \"3\"", "<drop coroutine>", "drop cap"], &["lock cap", "f3 2 \"x\" 4", "lock cap", "Y \"0\"", "Y \"1\"", "Y \"0\"", "Y \"1\"", "Y \"0\"", "Y \"1\"", "t12", "acc 4", "send cap 2", "add 2", "add 3", "drop v14", "keep v16 15", "take v16", "drop v16", "drop v14", "drop v14", "Y \"hello\"", "drop cap", "R 4", "<drop coroutine>"], &["lock cap", "f3 2 \"hello\" 4", "lock cap", "Y \"0\"", "<drop coroutine>", "drop cap"]], &["v9"]),
+    (p213::run, &[&["ab", "four", "", "", "x"], &["xyz", "four", "ab", "ab"], &["ab", "four", "xyz", "four", "hello"]], &[&["t6", "t5", "t6", "t5", "drop k4", "t6", "t5", "t6", "t5", "drop k4", "acc 0", "add 5", "add 0", "t9", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t6", "t5", "t6", "t5", "drop k4", "t6", "t5", "t6", "t5", "drop k4", "acc 0", "add 5", "add 0", "t9", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t6", "t5", "t6", "t5", "drop k4", "t6", "t5", "t6", "t5", "drop k4", "acc 0", "add 5", "add 0", "t9", "drop cap", "R Some(5)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p214::run, &[&["", "four", "ab", "x"], &["xyz", "x", "hello", "four", "", "ab"], &["x", "", "", "four", "hello", "", "xyz"]], &[&["Y \"xyz\"", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"xyz\"", "Y \"xyz\"", "t3", "lock cap", "lock cap", "Y \"6\"", "Y \"33\"", "keep v9 8", "take v9", "drop v9", "t10", "Y \"ab\"", "Y \"3x-3\"", "<drop coroutine>", "drop k18", "drop cap"], &["Y \"xyz\"", "Y \"x\"", "t3", "lock cap", "lock cap", "Y \"6\"", "Y \"33\"", "drop k15", "send cap 4", "drop cap", "PANIC p16", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p215::run, &[&["four"], &["ab", "ab"], &["hello"]], &[&["consume v1", "drop v1", "Y \"four\"", "<drop coroutine>", "drop cap"], &["consume v1", "drop v1", "Y \"ab\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["consume v1", "drop v1", "Y \"hello\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p216::run, &[&["xyz", "x", "x", "ab", ""], &["ab", "hello", "xyz", "x", "hello", "hello", "x"], &["xyz", "ab", "ab", "x"]], &[&["consume v3", "drop v3", "keep v6 5", "take v6", "drop v6", "Y \"xyz-7\"", "drop v12", "drop v11", "drop v8", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v3", "drop v3", "keep v6 5", "take v6", "drop v6", "Y \"ab-7\"", "Y \"hello\"", "t9", "Y \"xyz-3\"", "t10", "drop v8", "consume v3", "drop v3", "keep v6 5", "take v6", "drop v6", "Y \"x-7\"", "drop v12", "drop v11", "drop v8", "drop cap", "R Some(1)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v3", "drop v3", "keep v6 5", "take v6", "drop v6", "Y \"xyz-7\"", "drop v12", "drop v11", "drop v8", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v7", "v8"]),
+    (p217::run, &[&["ab", "hello", "four", "", "x", "ab"], &["ab", "ab", "four", ""], &["xyz", "four"]], &[&["t2", "Y \"3\"", "send cap 5", "drop k6", "Y \"ab-2-4xab-2\"", "keep v10 9", "take v10", "drop v10", "Y \"4\"", "drop k11", "drop cap", "PANIC p14", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["t2", "Y \"3\"", "send cap 5", "drop k6", "Y \"ab-2-4xab-2\"", "keep v10 9", "take v10", "drop v10", "Y \"4\"", "drop k11", "drop cap", "PANIC p14", "<drop coroutine>"], &["t2", "Y \"3\"", "send cap 5", "drop k6", "Y \"ab-2-4xab-2\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p218::run, &[&["", "ab", "ab", "ab", "ab", "ab", "ab"], &["hello", "", "", "xyz", "x", "four", "hello"], &["ab", "four", "four", "four", "hello", ""]], &[&["keep v3 2", "consume v3", "drop v3", "keep v4 0", "drop v4", "keep v5 0", "t6", "Y \"hello\"", "drop v5", "keep v3 1", "consume v3", "drop v3", "keep v4 0", "drop v4", "keep v5 0", "t6", "Y \"\"", "drop v5", "drop k2", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v3 2", "consume v3", "drop v3", "keep v4 5", "drop v4", "keep v5 0", "t6", "Y \"hello\"", "drop v5", "keep v3 1", "consume v3", "drop v3", "keep v4 5", "drop v4", "keep v5 0", "t6", "Y \"\"", "drop v5", "drop k2", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"], &["keep v3 2", "consume v3", "drop v3", "keep v4 2", "drop v4", "keep v5 0", "t6", "Y \"hello\"", "drop v5", "keep v3 1", "consume v3", "drop v3", "keep v4 2", "drop v4", "keep v5 0", "t6", "Y \"\"", "drop v5", "drop k2", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>", "drop cap"]], &[]),
+    (p219::run, &[&["xyz", "four", "ab", "hello", "hello", "", "four", "ab"], &["", "ab", "ab", "four", "four", "", "ab", "four"], &["hello", "", "ab", "four", "xyz", "ab"]], &[&["t13", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t4", "Y \"0\"", "consume cap", "drop cap", "Y \"4xyz\"", "Y \"hello\"", "t13", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t13", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p220::run, &[&["ab", "hello", "xyz", "ab", "hello", "xyz", ""], &["x", "hello", "", "ab", "four"], &["x", "", "xyz", "xyz", "", "four", "four"]], &[&["keep v2 1", "take v2", "drop v2", "into k3", "drop k3", "t5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "into k3", "drop k3", "t5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "into k3", "drop k3", "t5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p221::run, &[&["", "", "xyz"], &["hello", "xyz"], &["hello", "four", ""]], &[&["Y \"\"", "f3 2 \"\" 2", "f3 3 \"ab\" 1", "drop k3", "drop k2", "acc 0", "add 0", "add 0", "Y \"0\"", "drop v6", "t7", "drop k4", "keep v8 0", "Y \"ab\"", "<drop coroutine>", "drop v8", "drop cap"], &["Y \"hello\"", "f3 2 \"xyz\" 2", "f3 3 \"ab\" 1", "drop k3", "drop k2", "acc 0", "add 0", "add 0", "Y \"0\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "f3 2 \"four\" 2", "f3 3 \"ab\" 1", "drop k3", "drop k2", "acc 0", "add 0", "add 0", "Y \"0\"", "drop v6", "t7", "drop k4", "keep v8 0", "Y \"ab\"", "<drop coroutine>", "drop v8", "drop cap"]], &["cap", "v8"]),
+    (p222::run, &[&["ab", "hello", "", "four", "four", "xyz"], &["x", "x", "x"], &["x", "hello", "ab", ""]], &[&["drop cap", "PANIC p22", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["send cap 1", "Y \"x\"", "t3", "acc 2", "keep v5 4", "take v5", "drop v5", "add 7", "add 1", "t6", "Y \"x-3\"", "keep v8 7", "take v8", "drop v8", "keep v10 9", "take v10", "drop v10", "t3", "acc 1", "keep v5 4", "take v5", "drop v5", "add 7", "add 1", "t6", "Y \"x-3\"", "<drop coroutine>", "drop cap"], &["send cap 1", "Y \"x\"", "t3", "acc 6", "keep v5 4", "take v5", "drop v5", "add 7", "add 1", "t6", "Y \"x-3\"", "keep v8 7", "take v8", "drop v8", "keep v10 9", "take v10", "drop v10", "t3", "acc 1", "keep v5 4", "take v5", "drop v5", "add 7", "add 1", "t6", "Y \"x-3\"", "keep v8 7", "take v8", "drop v8", "keep v10 9", "take v10", "drop v10", "Y \"x-3\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p223::run, &[&["x", "xyz"], &["four", "four"], &["", "xyz", "ab", "ab", "x", "xyz", "xyz"]], &[&["t7", "drop cap", "R Err(\"xx\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t7", "drop cap", "R Err(\"xx\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "acc 0", "add 3", "add 0", "f3 0 \"\" 3", "f3 3 \"x\" 3", "t2", "Y \"0\"", "drop k6", "t7", "drop cap", "R Err(\"xx\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p224::run, &[&["ab", "ab", "hello", "", "four", "hello"], &["four", "four", "", "", "hello", "four", "ab", "hello"], &["ab", "", "hello", "hello", "", "ab"]], &[&["keep cap 2", "t2", "Y \"four\"", "f3 2 \"ab\" 2", "keep cap 6", "drop k1", "lock cap", "drop v7", "t10", "send cap 1", "f3 1 \"x\" 2", "t12", "drop v7", "t10", "send cap 1", "f3 1 \"x\" 2", "t12", "send cap 2", "Y \"x\"", "f3 2 \"hello\" 2", "drop cap", "R 9", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 2", "t2", "Y \"four\"", "f3 2 \"four\" 4", "keep cap 10", "drop k1", "lock cap", "drop v7", "t10", "send cap 1", "f3 1 \"x\" 2", "t12", "drop v7", "t10", "send cap 1", "f3 1 \"x\" 2", "t12", "send cap 2", "Y \"x\"", "f3 2 \"\" 2", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 2", "t2", "Y \"four\"", "f3 2 \"ab\" 0", "keep cap 4", "drop k1", "lock cap", "drop v7", "t10", "send cap 1", "f3 1 \"x\" 2", "t12", "drop v7", "t10", "send cap 1", "f3 1 \"x\" 2", "t12", "send cap 2", "Y \"x\"", "f3 2 \"hello\" 2", "drop cap", "R 9", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p225::run, &[&["ab", "x", "xyz", "x", "x", "ab", ""], &["four"], &["x", "xyz", "", "xyz", "xyz", "", ""]], &[&["drop cap", "Y \"abfourx\"", "acc 0", "add 4", "add 5", "Y \"four-3\"", "Y \"ab\"", "f3 9 \"xyz\" 1", "f3 0 \"13\" 14", "Y \"four\"", "t4", "Y \"four-16\"", "t13", "Y \"xyz\"", "take v5", "drop v5", "Y \"\"", "<drop coroutine>"], &["drop cap", "Y \"fourfourx\"", "<drop coroutine>"], &["drop cap", "Y \"xfourx\"", "acc 0", "add 4", "add 5", "Y \"four-3\"", "Y \"ab\"", "f3 9 \"\" 3", "f3 0 \"12\" 13", "Y \"four\"", "t4", "Y \"four-15\"", "t13", "Y \"xyz\"", "take v5", "drop v5", "Y \"\"", "<drop coroutine>"]], &["cap", "v5", "v6"]),
+    (p226::run, &[&["xyz", "x", "ab", "", "xyz", "", "four", "xyz"], &["hello"], &["four", "hello", "xyz", "four"]], &[&["consume v1", "drop v1", "acc 3", "add 5", "add 0", "t2", "t3", "Y \"xyz\"", "acc 0", "acc 4", "lock cap", "add 2", "lock cap", "add 2", "add 8", "send cap 4", "add 4", "Y \"hello\"", "t10", "drop cap", "R 6", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v1", "drop v1", "acc 5", "add 5", "add 0", "t2", "t3", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["consume v1", "drop v1", "acc 4", "add 5", "add 0", "t2", "t3", "Y \"xyz\"", "acc 0", "acc 4", "lock cap", "add 2", "lock cap", "add 2", "add 8", "send cap 4", "add 4", "Y \"hello\"", "t10", "drop cap", "R 6", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p227::run, &[&["xyz", "four"], &["ab", "four", "x", "xyz"], &["x"]], &[&["acc 2", "drop k5", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t4", "drop cap", "PANIC p8", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["acc 2", "drop k5", "drop cap", "R None", "<drop coroutine>"]], &["cap", "v13"]),
+    (p228::run, &[&["hello", ""], &["hello", "ab", "xyz", "x", "ab", "ab", "four"], &["x", "ab", "hello", "four"]], &[&["drop v1", "t2", "Y \"hello\"", "Y \"\"", "<drop coroutine>", "drop v3", "drop cap"], &["drop v1", "t2", "Y \"hello\"", "Y \"\"", "t4", "t5", "f3 3 \"ab\" 0", "drop v3", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "t2", "Y \"x\"", "Y \"\"", "t4", "t5", "f3 5 \"ab\" 0", "drop v3", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p229::run, &[&["x", "xyz"], &["", "x", "four", "four", "xyz", "", "xyz", "four"], &["x", "xyz"]], &[&["into k2", "drop k2", "lock cap", "t3", "Y \"xyz\"", "t4", "keep v6 3", "acc 1", "add 2", "add 11", "keep v6 14", "keep v6 3", "consume v6", "drop v6", "drop v8", "keep v6 3", "acc 1", "add 2", "add 4", "keep v6 7", "keep v6 3", "consume v6", "drop v6", "drop cap", "PANIC p7", "<drop coroutine>"], &["into k2", "drop k2", "lock cap", "t3", "Y \"xyz\"", "t4", "keep v6 3", "acc 0", "add 2", "add 9", "keep v6 11", "keep v6 3", "consume v6", "drop v6", "drop v8", "keep v6 3", "acc 0", "add 2", "add 3", "keep v6 5", "keep v6 3", "consume v6", "drop v6", "drop v8", "f3 0 \"hello\" 5", "t9", "consume v11", "drop v11", "t3", "Y \"xyz\"", "t4", "keep v6 3", "acc 2", "add 2", "add 12", "keep v6 16", "keep v6 3", "consume v6", "drop v6", "drop cap", "PANIC p7", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into k2", "drop k2", "lock cap", "t3", "Y \"xyz\"", "t4", "keep v6 3", "acc 1", "add 2", "add 11", "keep v6 14", "keep v6 3", "consume v6", "drop v6", "drop v8", "keep v6 3", "acc 1", "add 2", "add 4", "keep v6 7", "keep v6 3", "consume v6", "drop v6", "drop cap", "PANIC p7", "<drop coroutine>"]], &["v6"]),
+    (p230::run, &[&["x", "x", "four", "xyz", "x", "hello", "", "x"], &["four", "hello", "four", "four"], &["xyz", "four", "x"]], &[&["drop v1", "Y \"four\"", "drop v2", "t4", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 7", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 5", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "drop k11", "drop cap", "R 4", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "Y \"four\"", "drop v2", "t4", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "<drop coroutine>", "drop cap"], &["drop v1", "Y \"four\"", "drop v2", "t4", "t7", "t6", "Y \"1\"", "lock cap", "keep v10 8", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "lock cap", "keep v10 5", "keep v10 9", "take v10", "drop v10", "keep v8 7", "drop v8", "t7", "t6", "Y \"1\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p231::run, &[&["four", "x", "hello", "hello", "xyz", "ab", "hello", "hello"], &["", "", "ab", "four", "hello", "hello", "hello", ""], &["hello"]], &[&["consume v4", "drop v4", "Y \"3\"", "Y \"1xyzfour\"", "drop v3", "consume v4", "drop v4", "Y \"3\"", "Y \"1xyzfour\"", "drop v3", "consume v4", "drop v4", "Y \"3\"", "Y \"1xyzfour\"", "drop v3", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v4", "drop v4", "Y \"3\"", "Y \"1xyzfour\"", "drop v3", "consume v4", "drop v4", "Y \"3\"", "Y \"1xyzfour\"", "drop v3", "consume v4", "drop v4", "Y \"3\"", "Y \"1xyzfour\"", "drop v3", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume v4", "drop v4", "Y \"3\"", "<drop coroutine>", "drop v3", "drop cap"]], &[]),
+    (p232::run, &[&["x", "xyz", "four", "four", "hello", "xyz", "hello"], &["ab", "ab", "hello", "xyz", "", "", "", "xyz"], &["ab", "", "xyz", "hello", "four", "x"]], &[&["Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t2", "t5", "Y \"x-12x\"", "lock cap", "keep v8 6", "consume v8", "drop v8", "lock cap", "keep v8 6", "consume v8", "drop v8", "send cap 1", "t9", "Y \"x-1\"", "keep v14 13", "take v14", "drop v14", "Y \"hello-7\"", "drop k11", "Y \"3\"", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t2", "t5", "Y \"ab-12ab\"", "lock cap", "keep v8 6", "consume v8", "drop v8", "lock cap", "keep v8 6", "consume v8", "drop v8", "send cap 1", "t9", "Y \"ab-1\"", "keep v14 13", "take v14", "drop v14", "Y \"hello-7\"", "drop k11", "Y \"3\"", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "keep v4 3", "take v4", "drop v4", "t2", "t5", "Y \"ab-12ab\"", "lock cap", "keep v8 6", "consume v8", "drop v8", "lock cap", "keep v8 6", "consume v8", "drop v8", "send cap 1", "t9", "Y \"ab-1\"", "keep v14 13", "take v14", "drop v14", "Y \"hello-7\"", "drop k11", "Y \"3\"", "drop cap", "R 1", "<drop coroutine>"]], &["cap"]),
+    (p233::run, &[&["ab", "ab", "x", "x", "", "ab", "xyz", "four"], &["x", "x", "x"], &["ab"]], &[&["t2", "Y \"hello\"", "Y \"5\"", "Y \"ab\"", "drop k4", "t11", "drop k12", "t11", "drop k12", "drop k10", "consume v14", "drop v14", "keep v15 2", "consume v15", "drop v15", "Y \"hello\"", "Y \"5\"", "Y \"ab\"", "drop k4", "t11", "drop k12", "t11", "drop k12", "drop k10", "consume v14", "drop v14", "keep v15 2", "consume v15", "drop v15", "Y \"hello\"", "Y \"5\"", "<drop coroutine>", "drop k4", "drop cap"], &["t2", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "Y \"hello\"", "<drop coroutine>", "drop k4", "drop cap"]], &[]),
+    (p234::run, &[&["x", "xyz", "", "ab", "ab", "hello", "x", ""], &["four", "x", "x"], &["ab", ""]], &[&["t4", "f3 3 \"x\" 2", "Y \"ab\"", "t5", "Y \"hello\"", "Y \"ab\"", "t5", "Y \"hello\"", "Y \"ab\"", "t5", "Y \"hello\"", "acc 2", "keep v7 6", "take v7", "drop v7", "add 7", "add 1", "Y \"hellohellox\"", "t10", "keep v9 11", "drop v9", "drop k8", "t4", "f3 2 \"x\" 1", "Y \"ab\"", "<drop coroutine>", "drop k2", "drop cap"], &["t4", "f3 6 \"four\" 2", "Y \"ab\"", "t5", "Y \"hello\"", "Y \"ab\"", "<drop coroutine>", "drop k2", "drop cap"], &["t4", "f3 4 \"ab\" 2", "Y \"ab\"", "t5", "Y \"hello\"", "<drop coroutine>", "drop k2", "drop cap"]], &["cap"]),
+    (p235::run, &[&["hello", "hello", "hello"], &["ab", "four", "x", "hello", "", "xyz", "four", "xyz"], &["xyz", "ab", "hello", "four", "four", "xyz", "four"]], &[&["consume v1", "drop v1", "take cap", "drop cap", "Y \"hello-7\"", "Y \"four\"", "Y \"hello\"", "<drop coroutine>"], &["consume v1", "drop v1", "take cap", "drop cap", "Y \"ab-7\"", "Y \"four\"", "Y \"ab\"", "f3 1 \"ab\" 5", "t6", "Y \"x-4\"", "Y \"ab\"", "Y \"ab\"", "drop k8", "t6", "Y \"x-4\"", "Y \"ab\"", "<drop coroutine>", "drop k8"], &["consume v1", "drop v1", "take cap", "drop cap", "Y \"xyz-7\"", "Y \"four\"", "Y \"xyz\"", "f3 5 \"xyz\" 4", "t6", "Y \"x-2\"", "Y \"ab\"", "Y \"ab\"", "drop k8", "t6", "Y \"x-2\"", "<drop coroutine>"]], &["cap", "v5"]),
+    (p236::run, &[&["hello", "four", "four", "x", "four"], &["", "", "four", "hello", "ab", "x"], &["ab", "", "hello", "ab"]], &[&["keep v4 3", "take v4", "drop v4", "send cap 0", "f3 7 \"4\" 2", "drop k5", "Y \"xyz\"", "Y \"2\"", "f3 3 \"\" 2", "Y \"xyz\"", "Y \"xyz\"", "keep v11 10", "acc 3", "acc 3", "add 2", "add 4", "add 9", "add 7", "Y \"four\"", "<drop coroutine>", "drop v11", "drop k12", "drop k8", "drop cap"], &["lock cap", "drop k5", "Y \"xyz\"", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["lock cap", "drop k5", "Y \"xyz\"", "drop cap", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p237::run, &[&["xyz", "xyz", "", "four", "hello", "hello", "ab", "xyz"], &["x"], &["", "ab", "hello", "x", "four", "hello", "", ""]], &[&["drop v1", "drop k3", "lock cap", "f3 3 \"xyz\" 3", "Y \"xyz-0\"", "keep v6 5", "take v6", "drop v6", "Y \"xyz-1\"", "Y \"xyz-2\"", "keep v6 5", "take v6", "drop v6", "drop v7", "t9", "lock cap", "f3 3 \"xyz\" 3", "Y \"xyz-0\"", "Y \"xyz-1\"", "Y \"xyz-2\"", "keep v6 5", "take v6", "drop v6", "drop v7", "t9", "keep v16 0", "keep v16 15", "take v16", "drop v16", "drop v13", "drop v13", "drop v13", "take cap", "drop cap", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "drop k3", "lock cap", "f3 3 \"xyz\" 3", "Y \"xyz-0\"", "<drop coroutine>", "drop cap"], &["drop v1", "drop k3", "lock cap", "f3 3 \"xyz\" 3", "Y \"xyz-0\"", "keep v6 5", "take v6", "drop v6", "Y \"xyz-1\"", "Y \"xyz-2\"", "keep v6 5", "take v6", "drop v6", "drop v7", "t9", "drop cap", "PANIC p11", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p238::run, &[&["ab", "ab", "hello", "ab"], &["ab", "four", "hello", "ab", "", "ab"], &["", "", ""]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"\"", "drop k3", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p239::run, &[&["four", "hello", "xyz", "", "xyz", "xyz", "four", "hello"], &["four", ""], &["x"]], &[&["drop v1", "t2", "Y \"four\"", "t11", "Y \"ab\"", "t12", "Y \"four\"", "consume v13", "drop v13", "acc 4", "keep v15 14", "take v15", "drop v15", "add 7", "add 3", "t16", "drop k9", "t17", "t11", "Y \"ab\"", "t12", "Y \"four\"", "consume v13", "drop v13", "acc 4", "keep v15 14", "take v15", "drop v15", "add 7", "add 3", "t16", "drop k9", "t17", "drop k19", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop v1", "t2", "Y \"four\"", "t11", "Y \"ab\"", "<drop coroutine>", "drop k9", "drop cap"], &["drop v1", "t2", "Y \"x\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p240::run, &[&["ab", "hello", "", "hello", "x", "xyz", "xyz"], &["", "four", "xyz"], &["hello", "xyz"]], &[&["lock cap", "into k3", "drop k3", "Y \"8\"", "keep v7 6", "take v7", "drop v7", "Y \"ab\"", "t9", "acc 2", "add 2", "acc 2", "send v4 3", "add 3", "add 2", "add 7", "drop v4", "drop cap", "R Some(11)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "into k3", "drop k3", "Y \"8\"", "keep v7 6", "take v7", "drop v7", "Y \"\"", "t9", "acc 2", "add 0", "acc 0", "send v4 3", "add 3", "add 0", "add 3", "drop v4", "drop cap", "R Some(5)", "<drop coroutine>"], &["lock cap", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p241::run, &[&["x", "four", "hello", "xyz", "ab"], &["hello", "xyz", ""], &["", "xyz", "", "x", "four"]], &[&["t1", "drop cap", "R 1", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"ab\"", "drop cap", "R 0", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p242::run, &[&["hello", "x", "x"], &["xyz", "four", ""], &["ab", "", "ab", "four"]], &[&["f3 5 \"hello\" 2", "keep v1 12", "drop k2", "Y \"hello\"", "keep v5 4", "take v5", "drop v5", "drop k3", "Y \"hello\"", "t10", "drop v1", "drop cap", "R Err(\"x\")", "<drop coroutine>"], &["f3 3 \"xyz\" 2", "keep v1 8", "drop k2", "Y \"xyz\"", "keep v5 4", "take v5", "drop v5", "drop k3", "Y \"hello\"", "t10", "keep v13 0", "keep v13 12", "take v13", "drop v13", "Y \"hello\"", "<drop coroutine>", "drop v1", "drop cap"], &["f3 2 \"ab\" 2", "keep v1 6", "drop k2", "Y \"ab\"", "keep v5 4", "take v5", "drop v5", "drop k3", "Y \"hello\"", "t10", "keep v13 2", "keep v13 12", "take v13", "drop v13", "Y \"hello\"", "f3 4 \"x-2\" 3", "t15", "Y \"xyz-10\"", "<drop coroutine>", "drop v1", "drop cap"]], &[]),
+    (p243::run, &[&["", "xyz", "xyz", "", "hello"], &["four", "hello", "hello", "x", "four", "x", "x"], &["hello", "four", "four", "hello"]], &[&["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "t6", "Y \"ab-0\"", "drop k11", "keep v15 14", "take v15", "drop v15", "Y \"ab-49\"", "drop k11", "keep v15 14", "take v15", "drop v15", "Y \"-0\"", "drop k18", "f3 0 \"xyz\" 0", "t20", "drop cap", "R 3", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "t6", "Y \"ab-4\"", "drop k11", "keep v15 14", "take v15", "drop v15", "Y \"ab-49\"", "drop k11", "keep v15 14", "take v15", "drop v15", "Y \"four-5\"", "drop k18", "f3 0 \"xyz\" 0", "t20", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 2", "take v3", "drop v3", "keep v5 4", "take v5", "drop v5", "t6", "Y \"ab-5\"", "drop k11", "t17", "Y \"5\"", "drop v16", "Y \"ab-49\"", "drop k11", "t17", "Y \"49\"", "<drop coroutine>", "drop v16", "drop cap"]], &["cap"]),
+    (p244::run, &[&["ab"], &["", "ab", "hello", "x"], &["hello", "xyz", "x", "hello", "four"]], &[&["t2", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"hello\"", "keep v5 2", "keep v5 4", "take v5", "drop v5", "drop v3", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "Y \"hello\"", "Y \"5\"", "t8", "t9", "Y \"hello\"", "t2", "Y \"hello\"", "Y \"3\"", "<drop coroutine>", "drop v3", "drop cap"]], &[]),
+    (p245::run, &[&["hello", "four"], &["x", "xyz"], &["", "four", "", "ab", "xyz", "four", "", "four"]], &[&["Y \"hello\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "Y \"hello\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "Y \"hello\"", "Y \"four\"", "t3", "acc 2", "add 3", "send cap 3", "add 3", "keep v6 8", "keep v6 5", "take v6", "drop v6", "t7", "keep v9 8", "take v9", "drop v9", "Y \"abx\"", "t3", "acc 3", "add 3", "send cap 3", "add 3", "keep v6 9", "keep v6 5", "take v6", "drop v6", "t7", "keep v9 8", "take v9", "drop v9", "Y \"ab\"", "drop k10", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p246::run, &[&["", "x", "four", "xyz", "", "hello", "four", "ab"], &["xyz"], &["xyz", "hello"]], &[&["t2", "Y \"four\"", "t3", "Y \"3\"", "send cap 0", "Y \"1\"", "drop v6", "Y \"3\"", "send cap 0", "Y \"1\"", "drop v6", "t5", "lock cap", "t7", "Y \"3\"", "send cap 0", "Y \"1\"", "drop v6", "Y \"3\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"four\"", "<drop coroutine>", "drop cap"], &["t2", "Y \"four\"", "t3", "Y \"3\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p247::run, &[&["hello", "ab", "hello", "hello", "hello"], &["ab", "x", "ab", "", "four", "ab"], &["ab", ""]], &[&["acc 4", "keep v2 1", "take v2", "drop v2", "add 7", "add 3", "acc 1", "add 4", "add 2", "acc 7", "into cap", "drop cap", "acc 8", "Y \"\"", "add 2", "add 3", "add 13", "f3 5 \"ab\" 5", "f3 12 \"xyz-0\" 5", "add 22", "drop k6", "drop k5", "Y \"ab\"", "f3 3 \"ab\" 2", "Y \"\"", "R 12", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 4", "keep v2 1", "take v2", "drop v2", "add 7", "add 3", "acc 1", "add 4", "add 2", "acc 7", "into cap", "drop cap", "acc 8", "Y \"\"", "add 1", "add 3", "add 12", "f3 5 \"ab\" 5", "f3 12 \"xyz-0\" 5", "add 22", "drop k6", "drop k5", "Y \"ab\"", "t8", "acc 3", "acc 2", "add 3", "add 2", "add 7", "add 2", "t10", "t11", "Y \"xyzhello\"", "Y \"xyz-2\"", "drop v12", "t10", "t11", "Y \"xyzhello\"", "Y \"xyz-2\"", "<drop coroutine>", "drop k9"], &["acc 4", "keep v2 1", "take v2", "drop v2", "add 7", "add 3", "acc 1", "add 4", "add 2", "acc 7", "into cap", "drop cap", "acc 8", "Y \"\"", "add 0", "add 3", "add 11", "f3 5 \"ab\" 5", "f3 12 \"xyz-0\" 5", "add 22", "drop k6", "drop k5", "Y \"ab\"", "<drop coroutine>"]], &["cap", "v19"]),
+    (p248::run, &[&["ab", "hello"], &["x"], &["", "", "", "", "x", "ab", "x", "x"]], &[&["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["lock cap", "drop k5", "take cap", "drop cap", "R 7", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p249::run, &[&["x", "hello", "four", "hello", "xyz", "xyz", "x", ""], &["xyz", "x", "", "hello", "ab", "xyz", "four"], &["", "xyz", "ab", "ab"]], &[&["f3 2 \"2\" 1", "drop k5", "f3 7 \"four-4\" 1", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "f3 1 \"1\" 1", "drop k5", "f3 7 \"four-3\" 1", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "drop k4", "t11", "drop v15", "f3 2 \"2\" 1", "drop k5", "f3 7 \"four-4\" 1", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "f3 1 \"1\" 1", "drop k5", "f3 7 \"four-3\" 1", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "drop k4", "t11", "drop v15", "drop k2", "drop k17", "drop cap", "R Err(\"x\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 2 \"2\" 1", "drop k5", "drop k4", "drop k2", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["f3 2 \"2\" 1", "drop k5", "f3 7 \"\" 0", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "f3 1 \"1\" 1", "drop k5", "f3 7 \"\" 0", "t6", "Y \"four\"", "keep v10 9", "take v10", "drop v10", "drop k4", "t11", "Y \"\"", "into k14", "drop k14", "Y \"xyz-8\"", "<drop coroutine>", "drop k2", "drop cap"]], &[]),
+    (p250::run, &[&[""], &["xyz", "x", "", "x", "xyz", "four"], &["hello", "xyz", "xyz", "xyz"]], &[&["Y \"x\"", "<drop coroutine>", "drop k3", "drop cap"], &["Y \"x\"", "keep v5 4", "take v5", "drop v5", "Y \"xyz-7\"", "drop k3", "keep v7 6", "take v7", "drop v7", "Y \"xyz\"", "Y \"7\"", "Y \"xyz\"", "lock cap", "acc 2", "add 3", "add 3", "Y \"xyz-8\"", "<drop coroutine>", "drop cap"], &["Y \"x\"", "keep v5 4", "take v5", "drop v5", "Y \"hello-7\"", "drop k3", "keep v7 6", "take v7", "drop v7", "Y \"hello\"", "Y \"7\"", "<drop coroutine>", "drop cap"]], &["v8"]),
+    (p251::run, &[&["four", "", "ab", "hello", "ab", "four"], &["hello", "xyz", "xyz", "hello"], &["four", "", "ab", "hello", "hello", "ab"]], &[&["t1", "Y \"four\"", "Y \"xyz-4\"", "keep v3 2", "drop v3", "Y \"ab\"", "Y \"ab\"", "drop k6", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"hello\"", "Y \"xyz-4\"", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "Y \"four\"", "Y \"xyz-4\"", "keep v3 2", "drop v3", "Y \"ab\"", "Y \"ab\"", "drop k6", "drop cap", "R Some(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p252::run, &[&["x"], &["xyz", "four", "ab"], &["four", "", "four", "ab", "", "xyz", "ab"]], &[&["Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"xyz\"", "Y \"\"", "Y \"four\"", "Y \"\"", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p253::run, &[&["", "xyz"], &["", "x", "", "four", "xyz", "four"], &["four", "ab", "ab", "four"]], &[&["Y \"\"", "drop k1", "PANIC p3", "<drop coroutine>", "drop cap"], &["Y \"\"", "drop k1", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"], &["Y \"\"", "drop k1", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p254::run, &[&["ab", "", "xyz", "hello", "", "xyz"], &["xyz", "", "x", "ab"], &["", "ab", "four", "hello", "xyz"]], &[&["acc 2", "add 2", "add 2", "Y \"6\"", "drop k1", "Y \"3\"", "Y \"x-0\"", "Y \"\"", "drop k15", "drop k13", "Y \"x\"", "lock cap", "t19", "drop v18", "f3 1 \"\" 2", "keep v21 3", "f3 2 \"four\" 5", "keep v21 11", "send v21 0", "acc 0", "add 3", "add 3", "drop v21", "lock cap", "drop cap", "R Some(2)", "<drop coroutine>"], &["acc 3", "add 2", "add 2", "Y \"7\"", "drop k1", "Y \"3\"", "Y \"x-0\"", "Y \"\"", "<drop coroutine>", "drop k13", "drop cap"], &["acc 0", "add 2", "add 2", "Y \"4\"", "drop k1", "Y \"3\"", "Y \"x-0\"", "Y \"\"", "drop k13", "drop cap", "R None", "<drop coroutine>"]], &[]),
+    (p255::run, &[&["ab", "four", "xyz", "", ""], &["x", "hello", "", "ab", "four", "xyz", "", ""], &["ab", "xyz", "", "ab", "ab", "hello", "ab"]], &[&["Y \"ab\"", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"x\"", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"ab\"", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p256::run, &[&["hello", "hello", "ab", "four", "", ""], &["ab", "hello", "x", "ab", "x", "", "four", "xyz"], &["ab", ""]], &[&["drop k2", "keep cap 6", "t12", "drop cap", "keep v15 14", "take v15", "drop v15", "Y \"ab\"", "Y \"-7\"", "Y \"ab\"", "Y \"four\"", "drop k19", "keep v13 22", "take v13", "drop v13", "R 7", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "keep cap 3", "drop k11", "drop cap", "keep v15 14", "take v15", "drop v15", "Y \"ab\"", "Y \"-7\"", "Y \"ab\"", "Y \"four\"", "drop k19", "keep v13 22", "take v13", "drop v13", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "keep cap 3", "drop k11", "drop cap", "keep v15 14", "take v15", "drop v15", "Y \"ab\"", "Y \"-7\"", "<drop coroutine>", "drop v13"]], &["cap", "v13"]),
+    (p257::run, &[&["xyz", "hello"], &["hello", "", "hello", "xyz", "xyz", "x", "four"], &["xyz", "ab", "hello", "hello", "hello", "hello", "four"]], &[&["Y \"xyz\"", "Y \"xyz\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "t9", "drop v8", "t10", "t9", "drop v8", "t10", "drop k7", "Y \"hello\"", "Y \"hello\"", "t12", "lock cap", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "Y \"xyz\"", "t12", "lock cap", "drop cap", "R 3", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v8"]),
+    (p258::run, &[&["four", "xyz", "four", "x", "", "four"], &["", "x", "", ""], &["four", "ab", "xyz", "four"]], &[&["drop k2", "lock cap", "drop v4", "consume v8", "drop v8", "keep v10 9", "take v10", "drop v10", "Y \"end\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"end\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k2", "lock cap", "drop v4", "consume v8", "drop v8", "keep v10 9", "take v10", "drop v10", "Y \"end\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p259::run, &[&["four", ""], &["hello", "", "xyz", "hello"], &[""]], &[&["Y \"four\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"hello\"", "Y \"\"", "t2", "lock cap", "f3 4 \"xyz\" 3", "acc 3", "add 3", "add 4", "acc 10", "send cap 4", "add 7", "keep v4 3", "take v4", "drop v4", "add 7", "f3 10 \"xx-3\" 24", "Y \"7\"", "drop k5", "consume v8", "drop v8", "drop v9", "t11", "Y \"7\"", "<drop coroutine>", "drop cap"], &["Y \"\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p260::run, &[&["xyz", "xyz"], &["ab", "four", "", "xyz", "hello", "x"], &["ab"]], &[&["Y \"hello\"", "Y \"xyz\"", "<drop coroutine>", "drop k9", "drop cap"], &["Y \"hello\"", "drop k2", "keep v5 4", "take v5", "drop v5", "send cap 2", "f3 4 \"ab\" 3", "f3 7 \"2\" 9", "t3", "drop k6", "t7", "Y \"ab-2\"", "Y \"abx\"", "drop k2", "keep v5 4", "take v5", "drop v5", "send cap 2", "f3 4 \"ab\" 3", "f3 7 \"2\" 9", "t3", "drop k6", "t7", "Y \"ab-2\"", "Y \"abx\"", "Y \"four\"", "<drop coroutine>", "drop k8", "drop cap"], &["Y \"hello\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p261::run, &[&["four", "x", "hello", "", "ab", "ab", "", "xyz"], &["xyz", "four", "hello"], &["hello", "four", "xyz", "four", "ab", "xyz"]], &[&["keep cap 4", "Y \"\"", "keep cap 5", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 3", "Y \"\"", "keep cap 7", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep cap 5", "Y \"\"", "keep cap 9", "into cap", "drop cap", "R Some(8)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p262::run, &[&["", ""], &["", "xyz"], &["x", "hello", "ab", "ab", ""]], &[&["acc 0", "add 3", "add 2", "lock cap", "t1", "acc 2", "acc 0", "lock cap", "add 2", "lock cap", "add 2", "add 4", "t2", "add 3", "Y \"ab\"", "send cap 4", "take cap", "drop cap", "f3 14 \"ab\" 14", "R Ok(31)", "<drop coroutine>"], &["acc 0", "add 3", "add 2", "lock cap", "t1", "acc 2", "acc 0", "lock cap", "add 2", "lock cap", "add 2", "add 4", "t2", "add 3", "Y \"ab\"", "send cap 4", "take cap", "drop cap", "f3 14 \"ab\" 14", "R Ok(31)", "<drop coroutine>"], &["acc 1", "add 3", "add 2", "lock cap", "t1", "acc 2", "acc 0", "lock cap", "add 2", "lock cap", "add 2", "add 4", "t2", "add 3", "Y \"ab\"", "send cap 4", "take cap", "drop cap", "f3 15 \"ab\" 15", "R Ok(33)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p263::run, &[&["xyz", "hello", "xyz", "hello", "hello", "ab", "four"], &["", "hello"], &["ab", "ab", "x", "hello", "xyz"]], &[&["keep v2 1", "take v2", "drop v2", "lock cap", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "lock cap", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["keep v2 1", "take v2", "drop v2", "lock cap", "drop cap", "PANIC p4", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p264::run, &[&["four", "", "xyz", "four", "xyz", "four", ""], &["", "four"], &["xyz", "", "four", "four"]], &[&["lock cap", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["lock cap", "drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p265::run, &[&["four", "four", "hello", "hello"], &["", "", "x", "xyz", "ab"], &["x", "x", "x", "", "x", "hello"]], &[&["acc 4", "add 2", "keep v10 9", "take v10", "drop v10", "add 7", "keep v7 13", "drop v7", "drop k8", "keep v15 2", "keep v15 14", "take v15", "drop v15", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "acc 8", "t1", "add 0", "add 0", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["acc 4", "add 2", "keep v10 9", "take v10", "drop v10", "add 7", "keep v7 13", "drop v7", "drop k8", "keep v15 2", "keep v15 14", "take v15", "drop v15", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p266::run, &[&["", "xyz", "ab"], &["ab", "x"], &["xyz"]], &[&["t2", "drop k1", "drop cap", "R Err(\"\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k1", "Y \"x\"", "drop cap", "R Ok(3)", "<drop coroutine>"], &["drop k1", "Y \"x\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p267::run, &[&["ab", "", "four", "x", "x"], &["", "x"], &["", "x", "", "x", "", "x", "xyz"]], &[&["Y \"four\"", "Y \"\"", "keep v8 3", "keep v8 7", "drop v8", "drop k2", "drop k12", "drop v11", "drop k13", "keep v8 3", "keep v8 9", "drop v8", "drop k2", "drop k12", "drop v11", "drop k13", "send cap 3", "t14", "t15", "drop cap", "R Some(15)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "Y \"\"", "<drop coroutine>", "drop cap"], &["Y \"four\"", "Y \"\"", "keep v8 3", "keep v8 5", "drop v8", "drop k2", "drop k12", "drop v11", "drop k13", "keep v8 3", "keep v8 5", "drop v8", "drop k2", "drop k12", "drop v11", "drop k13", "send cap 3", "t14", "t15", "drop cap", "R Some(15)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v9"]),
+    (p268::run, &[&["", "x", "four", "four", "hello", "ab", "xyz", "four"], &["xyz", "", "hello", "x", "xyz", "xyz", "four"], &["", "xyz", "xyz", "", "xyz", "hello", "ab"]], &[&["lock cap", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t19", "drop k20", "acc 4", "Y \"x\"", "add 0", "add 3", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["lock cap", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v14"]),
+    (p269::run, &[&["four", ""], &["hello", "xyz", "x"], &["xyz", "", "x", "hello", "ab", "hello", "four", "xyz"]], &[&["Y \"four\"", "Y \"four\"", "<drop coroutine>", "drop k1", "drop cap"], &["Y \"four\"", "Y \"helloxyz\"", "Y \"four\"", "<drop coroutine>", "drop k1", "drop cap"], &["Y \"four\"", "Y \"xyz\"", "Y \"four\"", "Y \"xyzhello\"", "Y \"four\"", "Y \"xyzhello\"", "t3", "Y \"xyzxyz\"", "drop k1", "Y \"0\"", "<drop coroutine>", "drop cap"]], &[]),
+    (p270::run, &[&["hello", "xyz", "xyz"], &["ab", "ab", "", "ab", "x", "xyz"], &["four", "", "xyz", "hello", "", "ab"]], &[&["Y \"\"", "Y \"hello-1\"", "t5", "into cap", "drop cap", "acc 3", "add 7", "add 3", "f3 4 \"xyz\" 3", "f3 3 \"x\" 2", "drop k1", "acc 4", "add 2", "add 4", "Y \"\"", "<drop coroutine>"], &["Y \"\"", "Y \"\"", "Y \"four\"", "keep v8 7", "take v8", "drop v8", "f3 0 \"ab\" 7", "drop cap", "R Ok(9)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"\"", "Y \"\"", "Y \"four\"", "keep v8 7", "take v8", "drop v8", "f3 3 \"hello\" 7", "drop cap", "R Ok(15)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p271::run, &[&["hello", "four", "four", "ab", "x", "four", ""], &["four", "xyz", "four", "ab", "four", ""], &["ab", "xyz"]], &[&["t1", "Y \"2hello\"", "into k5", "drop k5", "acc 2", "keep v7 2", "keep v7 6", "take v7", "drop v7", "add 7", "lock cap", "Y \"xyz\"", "add 13", "t8", "Y \"7\"", "t10", "t11", "Y \"hello\"", "Y \"5\"", "Y \"helloxyzfour\"", "drop k12", "Y \"2\"", "<drop coroutine>", "drop k3", "drop cap"], &["t1", "Y \"2four\"", "into k5", "drop k5", "acc 2", "keep v7 2", "keep v7 6", "take v7", "drop v7", "add 7", "lock cap", "Y \"xyz\"", "add 12", "t8", "Y \"6\"", "t10", "t11", "Y \"hello\"", "Y \"5\"", "Y \"helloxyzfour\"", "<drop coroutine>", "drop k3", "drop cap"], &["t1", "Y \"2ab\"", "into k5", "drop k5", "acc 2", "keep v7 2", "keep v7 6", "take v7", "drop v7", "add 7", "lock cap", "Y \"xyz\"", "<drop coroutine>", "drop k3", "drop cap"]], &[]),
+    (p272::run, &[&["hello", "x", "four", "hello", "x", "", "", ""], &["xyz", "ab", "four", "xyz", "x", "four", "", "x"], &["xyz", "x", "four", "hello"]], &[&["t1", "consume v7", "drop v7", "acc 5", "add 5", "acc 2", "add 5", "add 2", "add 9", "drop cap", "R 19", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop v9", "acc 3", "add 3", "acc 2", "add 3", "add 2", "add 7", "drop cap", "R 13", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t1", "drop v9", "acc 3", "add 3", "acc 2", "add 3", "add 2", "add 7", "drop cap", "R 13", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p273::run, &[&["xyz", ""], &["xyz", "x", "hello"], &["four", "", "ab", "four", "hello", "hello", "xyz", ""]], &[&["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 3", "Y \"end\"", "Y \"four\"", "<drop coroutine>", "drop cap"], &["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 3", "Y \"end\"", "Y \"four\"", "f3 0 \"hello\" 3", "drop k3", "drop cap", "R 8", "<drop coroutine>"], &["f3 3 \"xyz\" 4", "acc 10", "acc 1", "add 3", "add 2", "add 6", "add 4", "consume v2", "drop v2", "Y \"end\"", "Y \"four\"", "f3 0 \"ab\" 3", "drop k3", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p274::run, &[&["", "xyz", "", "xyz"], &["ab", "four", "four", "four", "", "ab", "four", "x"], &["four", "xyz", "four", "x"]], &[&["Y \"2\"", "drop k1", "into cap", "drop cap", "drop v4", "Y \"\"", "Y \"\"", "PANIC p3", "<drop coroutine>"], &["Y \"2\"", "drop k1", "into cap", "drop cap", "drop v4", "Y \"ab\"", "Y \"ab\"", "PANIC p3", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["Y \"2\"", "drop k1", "into cap", "drop cap", "drop v4", "Y \"four\"", "Y \"four\"", "PANIC p3", "<drop coroutine>"]], &["cap"]),
+    (p275::run, &[&["xyz", "", "x", "four", "", "hello", "xyz"], &["hello", "ab", "ab", "four"], &["xyz", "", "hello", "xyz", "", "xyz", "ab"]], &[&["drop k3", "Y \"ab\"", "t6", "Y \"hello\"", "keep v5 1", "drop v5", "drop v2", "drop k3", "Y \"ab\"", "t6", "Y \"hello\"", "keep v5 0", "drop v5", "drop v2", "t10", "f3 4 \"6\" 2", "t12", "t13", "f3 4 \"\" 2", "drop k11", "drop k8", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop k3", "Y \"ab\"", "t6", "Y \"hello\"", "keep v5 2", "drop v5", "drop v2", "drop k3", "Y \"ab\"", "t6", "Y \"hello\"", "<drop coroutine>", "drop v5", "drop v2", "drop cap"], &["drop k3", "Y \"ab\"", "t6", "Y \"hello\"", "keep v5 5", "drop v5", "drop v2", "drop k3", "Y \"ab\"", "t6", "Y \"hello\"", "keep v5 0", "drop v5", "drop v2", "t10", "f3 4 \"6\" 2", "t12", "t13", "f3 4 \"\" 2", "drop k11", "drop k8", "drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v2"]),
+    (p276::run, &[&["ab", "ab", "ab", "x", "xyz"], &["x", "hello", "four"], &["x", "", "xyz", "xyz", "four"]], &[&["send cap 2", "Y \"ab\"", "keep v3 3", "Y \"\"", "keep v3 2", "drop v3", "Y \"ab\"", "keep v3 3", "Y \"\"", "keep v3 3", "drop v3", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["send cap 2", "Y \"ab\"", "keep v3 2", "Y \"\"", "keep v3 4", "drop v3", "Y \"ab\"", "<drop coroutine>", "drop cap"], &["send cap 2", "Y \"ab\"", "keep v3 2", "Y \"\"", "keep v3 3", "drop v3", "Y \"ab\"", "keep v3 2", "Y \"\"", "keep v3 4", "drop v3", "Y \"3\"", "<drop coroutine>", "drop cap"]], &["cap"]),
+    (p277::run, &[&["ab", "xyz", "xyz", "", "xyz", "hello", "xyz"], &["hello", "four", "ab", "xyz", "four", "xyz", "hello"], &["hello", "hello", "x", "hello", "", "four", "four"]], &[&["Y \"ab\"", "Y \"ab-3\"", "t19", "Y \"hello\"", "drop cap", "R 5", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 5", "drop cap", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 5", "drop cap", "R 11", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["v16"]),
+    (p278::run, &[&["xyz", "hello", "xyz", "xyz", "ab", "xyz", "xyz"], &["", "xyz"], &["x", "hello", "four", "hello", "hello", ""]], &[&["into cap", "drop cap", "drop k2", "Y \"\"", "t4", "f3 2 \"xyz\" 4", "acc 9", "add 2", "add 4", "f3 3 \"hellohello\" 15", "Y \"\"", "t4", "f3 9 \"xyz\" 4", "acc 16", "add 9", "add 4", "f3 11 \"xyzhello\" 29", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into cap", "drop cap", "drop k2", "Y \"\"", "t4", "f3 2 \"xyz\" 4", "acc 9", "add 2", "add 4", "f3 3 \"xyzhello\" 15", "Y \"\"", "<drop coroutine>"], &["into cap", "drop cap", "drop k2", "Y \"\"", "t4", "f3 2 \"xyz\" 4", "acc 9", "add 2", "add 4", "f3 3 \"hellohello\" 15", "Y \"\"", "t4", "f3 9 \"xyz\" 4", "acc 16", "add 9", "add 4", "f3 11 \"fourhello\" 29", "PANIC p5", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p279::run, &[&["", "x"], &["four", "hello", "hello", ""], &["ab", "x", "hello", ""]], &[&["acc 0", "add 0", "Y \"ab\"", "add 1", "lock cap", "consume v4", "drop v4", "Y \"\"", "<drop coroutine>", "drop v1", "drop cap"], &["acc 4", "add 4", "Y \"ab\"", "add 5", "lock cap", "consume v4", "drop v4", "Y \"four\"", "Y \"2\"", "t6", "Y \"four\"", "<drop coroutine>", "drop v5", "drop v1", "drop cap"], &["acc 2", "add 2", "Y \"ab\"", "add 1", "lock cap", "consume v4", "drop v4", "Y \"ab\"", "Y \"2\"", "t6", "Y \"ab\"", "<drop coroutine>", "drop v5", "drop v1", "drop cap"]], &["cap", "v5"]),
+    (p280::run, &[&["x", "xyz", "hello", "four", "xyz", "", "hello", "x"], &["xyz"], &["x", "xyz"]], &[&["keep v3 1", "keep v3 2", "take v3", "drop v3", "t4", "keep v7 2", "keep v7 6", "take v7", "drop v7", "drop k8", "drop k5", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v3 3", "keep v3 2", "take v3", "drop v3", "t4", "keep v7 2", "keep v7 6", "take v7", "drop v7", "drop k8", "drop k5", "drop cap", "R None", "<drop coroutine>"], &["keep v3 1", "keep v3 2", "take v3", "drop v3", "t4", "keep v7 2", "keep v7 6", "take v7", "drop v7", "drop k8", "drop k5", "drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p281::run, &[&["xyz", "ab", "xyz", "four"], &["four", "", "hello", "xyz", "ab"], &["hello", "", "four", "four", "hello", "", "four", "four"]], &[&["drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long four\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R Err(\"long hello\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p282::run, &[&["x", "xyz", "x", "", "", "hello"], &["xyz", "", "ab", "ab", "hello"], &["x", "ab", "hello", "hello", "ab", "hello", "x", "xyz"]], &[&["send cap 4", "t4", "t3", "Y \"four2\"", "keep v18 17", "take v18", "drop v18", "t16", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "drop k24", "drop v1", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 4", "t4", "t3", "Y \"four2\"", "keep v18 17", "take v18", "drop v18", "t16", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "drop k24", "drop v1", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 4", "t4", "t3", "Y \"four2\"", "keep v18 17", "take v18", "drop v18", "t16", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "keep v21 20", "take v21", "drop v21", "keep v19 7", "drop k22", "drop v19", "drop k24", "drop v1", "drop cap", "R Ok(6)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v10", "v19"]),
+    (p283::run, &[&["xyz", "xyz"], &["xyz", "ab", "hello"], &["x", "four", "xyz"]], &[&["drop cap", "R None", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p284::run, &[&["four", "four", "ab"], &["ab", "xyz", "", "", "x", "", "x", "ab"], &["four", "", "xyz"]], &[&["Y \"fourfour\"", "drop k2", "Y \"four-3\"", "Y \"x\"", "<drop coroutine>", "drop cap"], &["Y \"abab\"", "drop k2", "Y \"ab-3\"", "Y \"x\"", "Y \"four\"", "drop k4", "drop cap", "R Some(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"fourfour\"", "drop k2", "Y \"four-3\"", "Y \"x\"", "<drop coroutine>", "drop cap"]], &["v8"]),
+    (p285::run, &[&["x", "", "x"], &["x", "x", "ab"], &["x", "four", "ab", "", "xyz", "xyz", "hello", "four"]], &[&["t2", "t1", "Y \"x\"", "lock cap", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t1", "Y \"x\"", "lock cap", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t1", "Y \"x\"", "lock cap", "take cap", "drop cap", "R Ok(7)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p286::run, &[&[""], &[""], &["xyz", "x", "hello"]], &[&["send cap 1", "f3 1 \"\" 3", "t2", "Y \"four-3\"", "<drop coroutine>", "drop cap"], &["send cap 1", "f3 1 \"\" 3", "t2", "Y \"four-3\"", "<drop coroutine>", "drop cap"], &["keep v5 4", "take v5", "drop v5", "t3", "Y \"four-3\"", "f3 2 \"hello\" 7", "send cap 2", "Y \"1\"", "keep v11 5", "consume v11", "drop v11", "drop v9", "drop cap", "R 1", "<drop coroutine>"]], &["cap", "v9"]),
+    (p287::run, &[&["four", "x", "x"], &["x", "", "four", "hello", "x", "", "", "ab"], &["x", "x"]], &[&["drop k2", "Y \"four\"", "f3 4 \"4\" 0", "drop cap", "R 5", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["into cap", "drop cap", "R 8", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p288::run, &[&["ab", "hello", "x", "hello", "hello", "", "xyz", "four"], &["x", "xyz", "x", "xyz"], &["ab", "", "xyz", "four"]], &[&["Y \"xyz-3\"", "Y \"ab\"", "acc 2", "add 2", "send cap 1", "t3", "add 1", "drop k2", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz-2\"", "Y \"ab\"", "acc 2", "add 2", "send cap 1", "t3", "add 1", "drop k2", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz-3\"", "Y \"ab\"", "acc 2", "add 2", "send cap 1", "t3", "add 1", "drop k2", "drop cap", "R Ok(3)", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v5"]),
+    (p289::run, &[&["four", "ab"], &["hello", "", "x", "ab"], &["xyz", "x", "xyz", "hello", "", "", "xyz", "four"]], &[&["send cap 1", "t1", "drop cap", "PANIC p2", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["send cap 1", "t1", "consume v3", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v6 5", "consume v6", "drop v6", "acc 7", "add 1", "add 7", "Y \"end\"", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["send cap 1", "t1", "consume v3", "drop v3", "keep v5 4", "take v5", "drop v5", "keep v6 3", "consume v6", "drop v6", "acc 7", "add 1", "add 7", "Y \"end\"", "drop cap", "R 7", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
+    (p290::run, &[&["x", "x", "x", "ab", "hello", "ab"], &["x", "xyz", "xyz", "xyz", "hello"], &["", "hello", "four", "", "four", "xyz", "four"]], &[&["t3", "t2", "keep v1 4", "t5", "Y \"four-2\"", "drop v7", "t9", "Y \"ab\"", "Y \"ab\"", "Y \"x\"", "Y \"x\"", "t9", "Y \"ab\"", "<drop coroutine>", "drop v4", "drop v1", "drop cap"], &["t3", "t2", "keep v1 4", "t5", "Y \"four-2\"", "drop v7", "t9", "Y \"ab\"", "Y \"ab\"", "Y \"x\"", "Y \"xyz\"", "<drop coroutine>", "drop v4", "drop v1", "drop cap"], &["t3", "t2", "keep v1 4", "t5", "Y \"four-2\"", "drop v7", "t9", "Y \"ab\"", "Y \"ab\"", "Y \"x\"", "t10", "Y \"four\"", "t9", "Y \"ab\"", "Y \"ab\"", "<drop coroutine>", "drop v4", "drop v1", "drop cap"]], &[]),
+    (p291::run, &[&["hello", "", "four", "", "xyz", "hello", "four"], &["hello", "", "x", "ab"], &["", "four", "x", "", "x", "", "xyz", "four"]], &[&["t2", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "drop cap", "R Some(4)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["drop cap", "PANIC p1", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &[]),
+    (p292::run, &[&["x"], &["x", "x", "four", "", "hello", "xyz", "xyz", "hello"], &["xyz", "hello", "ab"]], &[&["keep v5 1", "keep v5 4", "take v5", "drop v5", "f3 7 \"x-4\" 16", "drop cap", "R None", "<drop coroutine>"], &["keep v5 1", "keep v5 4", "take v5", "drop v5", "f3 7 \"x-4\" 16", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["keep v5 3", "keep v5 4", "take v5", "drop v5", "f3 7 \"xyz-4\" 16", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p293::run, &[&["ab", "", "xyz", "x", "ab", "xyz", "hello", ""], &["xyz", "x", "", "ab", "xyz", "", "four", "x"], &["ab"]], &[&["consume cap", "drop cap", "t1", "Y \"hello\"", "drop v3", "Y \"0\"", "t4", "drop k5", "Y \"4\"", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume cap", "drop cap", "t1", "Y \"hello\"", "Y \"4\"", "R Ok(3)", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["consume cap", "drop cap", "t1", "Y \"hello\"", "<drop coroutine>"]], &["cap"]),
+    (p294::run, &[&["hello", "ab", "x", "xyz", "xyz", "four", "x"], &["hello", "", "x", "four"], &["xyz", "ab", "hello"]], &[&["t3", "Y \"xyz\"", "t7", "drop k6", "acc 2", "add 3", "add 3", "t9", "consume v10", "drop v10", "t12", "drop v11", "drop k5", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"xyz\"", "t7", "drop k6", "acc 2", "add 3", "add 3", "t9", "consume v10", "drop v10", "t12", "drop v11", "drop k5", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t3", "Y \"xyz\"", "t7", "drop k6", "acc 2", "add 3", "add 3", "t9", "consume v10", "drop v10", "t12", "drop v11", "drop k5", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap"]),
+    (p295::run, &[&["four", "hello", "x", "", "ab", "hello", "ab"], &["xyz", "xyz"], &["x", "hello", "four", "hello", "xyz", "four", ""]], &[&["into cap", "drop cap", "keep v4 3", "take v4", "drop v4", "drop k5", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into cap", "drop cap", "keep v4 3", "take v4", "drop v4", "drop k5", "PANIC p6", "PANIC coroutine resumed after panicking", "<drop coroutine>"], &["into cap", "drop cap", "keep v4 3", "take v4", "drop v4", "drop k5", "PANIC p6", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "PANIC coroutine resumed after panicking", "<drop coroutine>"]], &["cap"]),
+    (p296::run, &[&["hello", "", "x", "hello", "ab", ""], &["", "hello"], &["four", "", "x", "xyz", "xyz", "hello"]], &[&["t2", "Y \"1\"", "consume cap", "drop cap", "t6", "Y \"hello0\"", "t7", "Y \"xyz\"", "t6", "Y \"hello1\"", "t7", "Y \"xyz\"", "t6", "Y \"hello2\"", "<drop coroutine>", "drop k4"], &["t1", "drop cap", "R Some(0)", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "Y \"0\"", "consume cap", "drop cap", "t6", "Y \"hello0\"", "t7", "Y \"xyz\"", "t6", "Y \"hello1\"", "t7", "Y \"xyz\"", "<drop coroutine>", "drop k4"]], &["cap"]),
+    (p297::run, &[&["x", "hello", "ab", "hello", "hello"], &["", "x", "", "hello", "", "", ""], &["four"]], &[&["t2", "t1", "into k3", "drop k3", "keep v6 3", "keep v6 5", "take v6", "drop v6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t1", "into k3", "drop k3", "keep v6 3", "keep v6 5", "take v6", "drop v6", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["t2", "t1", "into k3", "drop k3", "keep v6 3", "keep v6 5", "take v6", "drop v6", "drop cap", "R None", "<drop coroutine>"]], &["cap"]),
+    (p298::run, &[&["xyz", "hello", "x", "hello", ""], &["x", "hello", "", "four"], &["xyz", "hello", "hello", "x", "x", "xyz", "hello", "x"]], &[&["Y \"xyz\"", "drop v2", "drop k4", "f3 3 \"xyz\" 3", "acc 9", "add 4", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"x\"", "drop v2", "drop k4", "f3 3 \"x\" 3", "acc 7", "add 4", "add 1", "drop k7", "Y \"12-2\"", "t9", "drop v8", "drop cap", "R Err(\"long 12-2\")", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"xyz\"", "drop v2", "drop k4", "f3 3 \"xyz\" 3", "acc 9", "add 4", "drop cap", "R Err(\"long xyz\")", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &["cap", "v11"]),
+    (p299::run, &[&["xyz", "ab", "hello", "xyz", "x", "xyz", "xyz", "hello"], &["four", "", "ab", "xyz", "ab", "hello", "ab", "x"], &["xyz", "xyz", "xyz", "hello", "ab", "x", "hello", ""]], &[&["Y \"four\"", "t9", "Y \"ab\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "t3", "Y \"abhello\"", "lock cap", "t5", "t4", "t6", "Y \"3\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"], &["Y \"four\"", "t9", "Y \"ab\"", "drop cap", "R None", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "PANIC coroutine resumed after completion", "<drop coroutine>"]], &[]),
 ];
 
 #[test]
