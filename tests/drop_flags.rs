@@ -299,6 +299,10 @@ fn the_temporaries_of_a_for_loops_range_live_to_the_end_of_the_loop() {
 }
 
 #[test]
+#[allow(
+    clippy::needless_late_init,
+    reason = "the late initialization after a suspension point is what is tested"
+)]
 fn a_typed_local_assigned_in_every_branch_after_a_suspension_point() {
     same_as_plain!(|c; {
         let x: T;
@@ -313,8 +317,8 @@ fn a_typed_local_assigned_in_every_branch_after_a_suspension_point() {
         yield_!("declared");
         match u8::from(c) {
             0 => y = T("zero"),
-            _ => {
-                log("one".to_string());
+            n => {
+                log(format!("{n}"));
                 y = T("one");
             }
         }
