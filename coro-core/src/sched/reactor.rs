@@ -56,8 +56,10 @@ const EVENTS: usize = 256;
 /// The longest a poll spins before it blocks.
 const SPIN_MAX: Duration = Duration::from_micros(50);
 
-/// A yield that took longer than this let another thread run: the CPU is wanted.
-const OTHERS_RAN: Duration = Duration::from_micros(20);
+/// A yield that took longer than this let another thread run its time slice (a fraction
+/// of a millisecond at least): the CPU is wanted. Shorter interruptions (the kernel's own
+/// work) do not count.
+const OTHERS_RAN: Duration = Duration::from_micros(200);
 
 /// How long a poll does not spin after a yield found the CPU wanted by others.
 const SPIN_PAUSE: Duration = Duration::from_millis(100);
