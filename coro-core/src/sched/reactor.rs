@@ -16,11 +16,7 @@
 //! event comes within microseconds is better served looking for it. The window adapts, as
 //! a hypervisor's halt polling does: it grows (up to [`SPIN_MAX`]) each time a block ended
 //! soon after it began, and drops to nothing as soon as one lasted longer than that, so an
-//! idle server spins once at most before it blocks for good. Spinning pays only on a CPU
-//! nobody else wants: when a yield between two looks lets another thread run (it comes back
-//! late), the poll blocks at once and does not spin again for [`SPIN_PAUSE`]. On a busy
-//! machine a spinning server would spend its share of the CPU looking, and wait for the
-//! others when its events come; a blocked one is woken ahead of them.
+//! idle server spins once at most before it blocks for good.
 //!
 //! A slot lives as long as its socket's registration ([`Registration`], owned by the
 //! socket): dropping the socket deregisters it and frees the slot, dropping whoever still
@@ -55,14 +51,6 @@ const EVENTS: usize = 256;
 
 /// The longest a poll spins before it blocks.
 const SPIN_MAX: Duration = Duration::from_micros(50);
-
-/// A yield that took longer than this let another thread run its time slice (a fraction
-/// of a millisecond at least): the CPU is wanted. Shorter interruptions (the kernel's own
-/// work) do not count.
-const OTHERS_RAN: Duration = Duration::from_micros(200);
-
-/// How long a poll does not spin after a yield found the CPU wanted by others.
-const SPIN_PAUSE: Duration = Duration::from_millis(100);
 
 /// The first window of spinning, after a block that ended soon after it began.
 const SPIN_MIN: Duration = Duration::from_micros(5);
@@ -176,8 +164,6 @@ pub(crate) struct Reactor {
     woken: RefCell<Vec<Party>>,
     /// How long the next blocking poll spins first ([`next_spin`]).
     spin: Cell<Duration>,
-    /// Until when polls do not spin, since a yield found other threads wanting the CPU.
-    no_spin_until: Cell<Option<std::time::Instant>>,
 }
 
 impl fmt::Debug for Reactor {
@@ -203,7 +189,6 @@ impl Reactor {
             waiting: Cell::new(0),
             woken: RefCell::new(Vec::new()),
             spin: Cell::new(Duration::ZERO),
-            no_spin_until: Cell::new(None),
         };
         Ok((reactor, waker))
     }
@@ -308,11 +293,9 @@ impl Reactor {
         if timeout == Some(Duration::ZERO) {
             return self.poll_once(timeout).map(|(woken, _)| woken);
         }
-        let window = self.spin_window(timeout);
+        let window = self.spin.get().min(timeout.unwrap_or(Duration::MAX));
         let mut timeout = timeout;
-        let mut contended = false;
         if !window.is_zero() {
-            let limit = timeout;
             let start = std::time::Instant::now();
             loop {
                 let (woken, events) = self.poll_once(Some(Duration::ZERO))?;
@@ -320,44 +303,19 @@ impl Reactor {
                     return Ok(woken);
                 }
                 let spun = start.elapsed();
-                if spun >= window || contended {
-                    timeout = limit.map(|limit| limit.saturating_sub(spun));
+                if spun >= window {
+                    timeout = timeout.map(|timeout| timeout.saturating_sub(spun));
                     break;
                 }
                 // Another thread of this CPU (a client on the same machine) may be the one
                 // about to make the event.
-                let yielded = std::time::Instant::now();
                 std::thread::yield_now();
-                let now = std::time::Instant::now();
-                if now.duration_since(yielded) > OTHERS_RAN {
-                    // Others want this CPU: look once more, then block, and leave the CPU
-                    // to them for a while.
-                    self.no_spin_until.set(Some(now + SPIN_PAUSE));
-                    contended = true;
-                }
             }
         }
         let start = std::time::Instant::now();
         let (woken, _) = self.poll_once(timeout)?;
-        let window = if contended { Duration::ZERO } else { window };
         self.spin.set(next_spin(window, start.elapsed()));
         Ok(woken)
-    }
-
-    /// How long a poll that may wait up to `timeout` spins first: the adaptive window,
-    /// unless a yield found the CPU wanted by others less than [`SPIN_PAUSE`] ago.
-    fn spin_window(&self, timeout: Option<Duration>) -> Duration {
-        let window = self.spin.get().min(timeout.unwrap_or(Duration::MAX));
-        if window.is_zero() {
-            return window;
-        }
-        if let Some(until) = self.no_spin_until.get() {
-            if std::time::Instant::now() < until {
-                return Duration::ZERO;
-            }
-            self.no_spin_until.set(None);
-        }
-        window
     }
 
     /// One poll: wakes the parties of the slots that became ready; returns how many it
@@ -601,28 +559,6 @@ mod tests {
         assert_eq!(windows, [5, 10, 20, 40, 50, 50]);
         assert_eq!(next_spin(SPIN_MAX, SPIN_MAX), Duration::ZERO);
         assert_eq!(next_spin(SPIN_MIN, Duration::from_secs(1)), Duration::ZERO);
-    }
-
-    #[test]
-    fn a_poll_does_not_spin_for_a_while_after_others_wanted_the_cpu() {
-        use super::{Reactor, SPIN_MAX};
-        use core::time::Duration;
-        use std::time::Instant;
-        let (reactor, _waker) = Reactor::new().unwrap();
-        reactor.spin.set(SPIN_MAX);
-        assert_eq!(reactor.spin_window(None), SPIN_MAX);
-        assert_eq!(
-            reactor.spin_window(Some(Duration::from_micros(7))),
-            Duration::from_micros(7)
-        );
-        reactor
-            .no_spin_until
-            .set(Some(Instant::now() + Duration::from_secs(60)));
-        assert_eq!(reactor.spin_window(None), Duration::ZERO);
-        // Once the pause is over, the window is back, and the pause forgotten.
-        reactor.no_spin_until.set(Some(Instant::now()));
-        assert_eq!(reactor.spin_window(None), SPIN_MAX);
-        assert_eq!(reactor.no_spin_until.get(), None);
     }
 
     #[test]
