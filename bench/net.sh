@@ -19,7 +19,8 @@
 # Environment: SKIP (space-separated steps to leave out: resp http idle; a skipped step
 # keeps its previous results in the table), WRK_DURATION
 # (default 10s), REQUESTS (redis-benchmark -n, default 200000), ROUNDS_P1 and ROUNDS_P16
-# (rounds of each RESP test, default 3 and 9), IDLE (default 10000),
+# (rounds of each RESP test, default 3 and 9; 0 leaves that pipeline depth out), IDLE
+# (default 10000),
 # QUIET_WAIT (default 0: before each client run, wait up to this many seconds for a moment
 # when the machine is idle, under 5% busy over half a second; on a shared machine). Each
 # run also records the CPU time of everything else meanwhile (other processes, and
@@ -191,7 +192,7 @@ if step resp; then
         done
       done
     done
-    cat "$results"/resp-*-P$p.cpu
+    cat "$results"/resp-*-P$p.cpu 2> /dev/null || true
   done
   for s in "${servers[@]}"; do
     server_pid=${resp_pid[$s]}
