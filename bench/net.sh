@@ -2,9 +2,10 @@
 # The network benchmarks of BENCHMARKS.md ("Network servers"), in one run:
 #   1. redis-benchmark against the `resp_server` example and a real redis-server (its own
 #      port, no persistence), at -P 1 and -P 16, requests per second and p99 latency: both
-#      servers run side by side, and each test runs against one then the other, in several
-#      rounds (a -P 16 run lasts a fifth of a second, so one run says little on a shared
-#      machine); the table gives the medians, and the range of the rounds' ratios;
+#      servers run side by side, and each test runs against one then the other (which goes
+#      first alternates), in several rounds (a -P 16 run lasts a fifth of a second, so one
+#      run says little on a shared machine); the table gives the medians, and the range of
+#      the rounds' ratios;
 #   2. wrk on GET /plaintext against the `http_server` example, the tokio + hyper peer
 #      (bench/peers/hyper-server) and the Go net/http peer (bench/peers/go-http,
 #      GOMAXPROCS=1);
@@ -21,8 +22,9 @@
 # (default 10s), REQUESTS (redis-benchmark -n, default 200000), ROUNDS_P1 and ROUNDS_P16
 # (rounds of each RESP test, default 3 and 9; 0 leaves that pipeline depth out), IDLE
 # (default 10000),
-# QUIET_WAIT (default 0: before each client run, wait up to this many seconds for a moment
-# when the machine is idle, under 5% busy over half a second; on a shared machine). Each
+# QUIET_WAIT (default 0: before each client run, or each RESP test's pair of runs, wait up
+# to this many seconds for a moment when the machine is idle, under 5% busy over half a
+# second; on a shared machine). Each
 # run also records the CPU time of everything else meanwhile (other processes, and
 # interrupt work charged to neither the server nor the client), shown in the tables.
 set -euo pipefail
@@ -137,13 +139,15 @@ quiet_moment() {
     if [ $((t1 - t0)) -gt 0 ] && [ $(((b1 - b0) * 100 / (t1 - t0))) -lt 5 ]; then return 0; fi
   done
 }
-# measured FILE COMMAND...: runs COMMAND (a client) and appends to FILE the server's CPU
-# time during it, as a line "server cpu seconds: S", and that of everything but the server
-# and the client, as "other cpu seconds: S".
+# measured FILE COMMAND...: runs COMMAND (a client), after a quiet moment unless
+# $quiet_first is 0, and appends to FILE the server's CPU time during it, as a line "server
+# cpu seconds: S", and that of everything but the server and the client, as "other cpu
+# seconds: S".
+quiet_first=1
 measured() {
   local file=$1 before after busy0 busy1 client0 client1
   shift
-  quiet_moment
+  [ "$quiet_first" = 0 ] || quiet_moment
   before=$(cpu_ticks "$server_pid")
   busy0=$(busy_ticks)
   client0=$(children_seconds)
@@ -184,7 +188,13 @@ if step resp; then
     for r in $(seq "$rounds"); do
       echo "redis-benchmark -P $p, round $r of $rounds"
       for t in $tests; do
-        for s in "${servers[@]}"; do
+        # One quiet moment for the two runs of a test (QUIET_WAIT is per pair here).
+        quiet_moment
+        quiet_first=0
+        # Which server goes first alternates from round to round.
+        order=("${servers[@]}")
+        [ $((r % 2)) = 0 ] && [ "${#servers[@]}" = 2 ] && order=("${servers[1]}" "${servers[0]}")
+        for s in "${order[@]}"; do
           server_pid=${resp_pid[$s]}
           out="$results/resp-$s-P$p-r$r-$t.csv"
           measured "$results/resp-$s-P$p.cpu" taskset -c "$client_cpu" redis-benchmark \
@@ -192,6 +202,7 @@ if step resp; then
         done
       done
     done
+    quiet_first=1
     cat "$results"/resp-*-P$p.cpu 2> /dev/null || true
   done
   for s in "${servers[@]}"; do
