@@ -1,8 +1,8 @@
 //! The commands: each request runs against the keyspace and appends its reply, with
 //! Redis's replies and error messages. Here: the dispatch, the commands on the connection
 //! and the server (`PING`, `ECHO`, `CONFIG GET`, `QUIT`) and what several commands share;
-//! the commands on strings and keys are in [`strings`], those on lists, sets, hashes and
-//! sorted sets in [`collections`].
+//! the commands on strings and keys are in `strings`, those on lists, sets, hashes and
+//! sorted sets in `collections`.
 use std::time::Instant;
 
 use super::keyspace::{Keyspace, Value};
