@@ -13,6 +13,7 @@
 //! 1,000,000; every task placed by the runtime) and `skynet_rt_top` (the top two levels
 //! placed, each subtree below local) on `coro-rt` (2 schedulers), `coro-rt-nosteal`,
 //! `coro-rt-1` (1 scheduler) or `tokio-mt` (2 workers; `skynet_rt` only);
+//! `skynet_rt_top` prints how many subtrees each scheduler ran (`subtrees=a/b`).
 //! `ping_pong_rt_busy` and `ping_pong_rt_blocked` (PARAM round trips, default 100,000) on
 //! `coro-rt`, `tokio-mt`, or `crossbeam` (two OS threads; the same for both);
 //! `fanout_rt` (PARAM messages, default 1,000,000, 4 workers) on `coro-rt`, `coro-rt-ll`
@@ -114,15 +115,25 @@ fn main() {
             } else {
                 Mode::TopTwo
             };
-            let sum = match rt {
-                "coro-rt" => coro_rt::skynet(leaves, 2, mode, true),
-                "coro-rt-nosteal" => coro_rt::skynet(leaves, 2, mode, false),
-                "coro-rt-1" => coro_rt::skynet(leaves, 1, mode, true),
-                "tokio-mt" if mode == Mode::Placed => tokio_mt::skynet(leaves, 2),
+            let (sum, schedulers) = match rt {
+                "coro-rt" => (coro_rt::skynet(leaves, 2, mode, true), 2),
+                "coro-rt-nosteal" => (coro_rt::skynet(leaves, 2, mode, false), 2),
+                "coro-rt-1" => (coro_rt::skynet(leaves, 1, mode, true), 1),
+                "tokio-mt" if mode == Mode::Placed => (tokio_mt::skynet(leaves, 2), 0),
                 _ => usage(),
             };
             assert_eq!(sum, runtime::skynet_expected(leaves));
-            (1, String::new())
+            let extra = if mode == Mode::TopTwo {
+                // Where the local subtrees ran: the balance stealing reached.
+                let counts: Vec<String> = coro_rt::subtrees_per_scheduler(schedulers)
+                    .iter()
+                    .map(u64::to_string)
+                    .collect();
+                format!(" subtrees={}", counts.join("/"))
+            } else {
+                String::new()
+            };
+            (1, extra)
         }
         busy @ ("ping_pong_rt_busy" | "ping_pong_rt_blocked") => {
             let n = param.unwrap_or(100_000);

@@ -23,7 +23,13 @@ impl Signal {
     /// A wake-up from elsewhere: returns whether the reactor's waker is to be written.
     #[must_use]
     pub fn raise(&self) -> bool {
-        self.0.raise()
+        self.0.raise() == signal::Blocking::Reactor
+    }
+
+    /// A wake-up from elsewhere: returns whether the thread is to be unparked.
+    #[must_use]
+    pub fn raise_parked(&self) -> bool {
+        self.0.raise() == signal::Blocking::Parked
     }
 
     /// The scheduler's look between tasks, then its taking of the flag.
@@ -32,9 +38,15 @@ impl Signal {
         self.0.is_raised() && self.0.take()
     }
 
-    /// The scheduler blocks with `wait` unless the flag is set (then returns `raised`).
+    /// The scheduler blocks in its reactor with `wait` unless the flag is set (then
+    /// returns `raised`).
     pub fn block<R>(&self, wait: impl FnOnce() -> R, raised: R) -> R {
-        self.0.block(wait, raised)
+        self.0.block(signal::Blocking::Reactor, wait, raised)
+    }
+
+    /// The scheduler parks with `wait` unless the flag is set (then returns `raised`).
+    pub fn park<R>(&self, wait: impl FnOnce() -> R, raised: R) -> R {
+        self.0.block(signal::Blocking::Parked, wait, raised)
     }
 }
 

@@ -4,10 +4,8 @@
 //! TESTING.md). `Arc` stays the standard library's in both builds: its count orders nothing
 //! that a model needs to explore.
 
-#[cfg(all(not(loom), feature = "net"))]
-pub(crate) use core::sync::atomic::fence;
 #[cfg(not(loom))]
-pub(crate) use core::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize};
+pub(crate) use core::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, fence};
 #[cfg(not(loom))]
 pub(crate) use std::sync::{Condvar, Mutex, MutexGuard};
 

@@ -171,6 +171,11 @@ impl<T> NotCopy<T> for Probe<'_, T> {
     }
 }
 
+// Drop flags: the slot of a local that may have been moved before a suspension point.
+#[path = "private/slot.rs"]
+mod slot;
+pub use self::slot::{Slot, SlotCopy, SlotMove};
+
 /// The number of items of the integer range `start..end`, as the unsigned integer of the
 /// same width: what a lowered `for _ in start..end` counts down with [`count_down`].
 #[inline]

@@ -6,12 +6,19 @@
 //!   included).
 //! - For each suspension point that resumes in place, a copy of its loop in which each use
 //!   of a saved local is a dereference of the `&mut` into the state that stands for it.
+//! - A local declared as a drop-flag slot (`analyze::StateLayout::slots`) is initialized
+//!   with `Slot::new(..)`; a use of it in place is `(*x)`, a move takes the value out (or
+//!   copies it, if its type is `Copy`), an assignment `x = v` refills the slot.
 //!
 //! ```text
 //! // Before:  let x = a(); { let x = 1; yield_!(x); } x
 //! // After:   let __coro_x_0 = a(); { let x = 1; yield_!(x); } __coro_x_0
 //! // Before (a loop resumed in place):  total += i;
 //! // After:                             (*__coro_r0) += i;
+//! // Before (`x` a slot):  let x = T(1); if c { consume(x) } yield_!(()); x = T(2);
+//! // After:                let mut x = Slot::new(T(1));
+//! //                       if c { consume({ use ..; (&mut &mut x).__coro_move() }) }
+//! //                       yield_!(()); { let v = T(2); Slot::set(&mut x, v); }
 //! ```
 //!
 //! The rewrite finds each identifier by its site, counting them in the order of the
@@ -22,10 +29,11 @@ use std::collections::HashMap;
 
 use proc_macro2::{Group, TokenStream, TokenTree};
 use quote::ToTokens;
+use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, Ident, Macro, Pat, Token};
 
-use crate::analyze::{self, Analysis, MacroArgs, Site};
+use crate::analyze::{self, Access, Analysis, MacroArgs, Site};
 use crate::ir::{Block, Body, Node, Stmt};
 use crate::parse::CoroutineFn;
 
@@ -51,17 +59,31 @@ pub(crate) fn rewrite(mut input: CoroutineFn, mut body: Body, analysis: &Analysi
                 Some(Stmt::Let { init: node, .. } | Stmt::Expr { node, .. }) => node.clone(),
                 _ => unreachable!("the loop of an in-place entry is a statement"),
             };
-            let mut rewriter = Rewriter::new(plan.sites.start, &analysis.renames, &plan.derefs);
+            let mut rewriter = Rewriter::new(plan.sites.start, &analysis.renames, &plan.derefs)
+                .with_slots(&analysis.slot_sites, &input.krate);
             rewriter.node(&mut node);
             debug_assert_eq!(rewriter.next, plan.sites.end, "the loop's sites");
             Some(node)
         })
         .collect();
-    if !analysis.renames.is_empty() {
+    if !analysis.renames.is_empty()
+        || !analysis.slot_sites.is_empty()
+        || !analysis.redeclared.is_empty()
+    {
         let no_derefs = HashMap::new();
-        let mut rewriter = Rewriter::new(0, &analysis.renames, &no_derefs);
+        let krate = input.krate.clone();
+        let mut rewriter = Rewriter::new(0, &analysis.renames, &no_derefs)
+            .with_slots(&analysis.slot_sites, &krate);
+        rewriter.redeclared = Some(&analysis.redeclared);
         for param in &mut input.inputs {
+            let before = rewriter.slot_names.len();
             rewriter.visit_pat_mut(&mut param.pat);
+            // A parameter declared as a slot is bound `mut` (codegen wraps its value).
+            if rewriter.slot_names.len() != before
+                && let Pat::Ident(ident) = &mut param.pat
+            {
+                ident.mutability.get_or_insert_with(Default::default);
+            }
         }
         if let Some((pat, _)) = &mut input.resume {
             rewriter.visit_pat_mut(pat);
@@ -85,6 +107,15 @@ struct Rewriter<'a> {
     changed: usize,
     /// Whether a pattern is being visited (patterns nest).
     in_pattern: bool,
+    /// What the mentions of the locals declared as slots do, by site.
+    slots: Option<&'a HashMap<Site, Access>>,
+    krate: Option<&'a syn::Path>,
+    /// The names (as rewritten) of the slots declared so far.
+    slot_names: Vec<Ident>,
+    /// Sites of declarations that a later entry repeats (see `Analysis::redeclared`).
+    redeclared: Option<&'a std::collections::HashSet<Site>>,
+    /// How many of those were met so far.
+    redeclared_met: usize,
 }
 
 impl<'a> Rewriter<'a> {
@@ -99,6 +130,90 @@ impl<'a> Rewriter<'a> {
             derefs,
             changed: 0,
             in_pattern: false,
+            slots: None,
+            krate: None,
+            slot_names: Vec::new(),
+            redeclared: None,
+            redeclared_met: 0,
+        }
+    }
+
+    /// What the mention of a slot at `site` does, if it is one.
+    fn slot(&self, site: Site) -> Option<Access> {
+        self.slots?.get(&site).copied()
+    }
+
+    fn with_slots(mut self, slots: &'a HashMap<Site, Access>, krate: &'a syn::Path) -> Self {
+        self.slots = Some(slots);
+        self.krate = Some(krate);
+        self
+    }
+
+    /// `let pat = init;` whose pattern declared the slots `names`: `let mut x =
+    /// Slot::new(init);`, or for another pattern `let (mut x, y) = { let pat = init;
+    /// (Slot::new(x), y) };`.
+    fn slot_local(&self, local: &mut syn::Local, names: &[Ident]) {
+        let Some(krate) = self.krate else {
+            return;
+        };
+        let Some(init) = &mut local.init else {
+            return;
+        };
+        let (pat, ty) = match &local.pat {
+            Pat::Type(typed) => (&*typed.pat, Some(&*typed.ty)),
+            other => (other, None),
+        };
+        let expr = &init.expr;
+        if let Pat::Ident(ident) = pat
+            && ident.by_ref.is_none()
+            && ident.subpat.is_none()
+        {
+            let name = &ident.ident;
+            // The type written, if any, is the value's (coerced to it).
+            let ty = ty.map(|ty| quote::quote!(::<#ty>));
+            let slot: Expr = syn::parse_quote!(#krate::__private::Slot #ty ::new(#expr));
+            local.pat = syn::parse_quote!(mut #name);
+            *init.expr = slot;
+            return;
+        }
+        let mut bindings = Vec::new();
+        crate::lower::collect_pat_bindings(pat, &mut bindings);
+        let mut seen = std::collections::HashSet::new();
+        bindings.retain(|(ident, _)| seen.insert(ident.to_string()));
+        let outer = bindings.iter().map(|(ident, mutable)| {
+            if *mutable || names.contains(ident) {
+                quote::quote!(mut #ident)
+            } else {
+                quote::quote!(#ident)
+            }
+        });
+        let values = bindings.iter().map(|(ident, _)| {
+            if names.contains(ident) {
+                quote::quote!(#krate::__private::Slot::new(#ident))
+            } else {
+                quote::quote!(#ident)
+            }
+        });
+        let mut inner = local.pat.clone();
+        NoMut.visit_pat_mut(&mut inner);
+        local.pat = syn::parse_quote!((#(#outer,)*));
+        let slots: Expr = syn::parse_quote!({ let #inner = #expr; (#(#values,)*) });
+        *init.expr = slots;
+    }
+
+    /// The expression that stands for a mention of a slot at `site` whose place is `base`,
+    /// or `None` if the site is not one. It is located at the mention, so that an error in
+    /// it (a by-value method not on the list, called on the slot) is reported there.
+    fn slot_mention(&self, site: Site, base: &Expr) -> Option<Expr> {
+        let krate = self.krate?;
+        let span = proc_macro2::Span::call_site().located_at(base.span());
+        match self.slot(site)? {
+            Access::Place => Some(syn::parse_quote_spanned!(span=> (*#base))),
+            Access::Move => Some(syn::parse_quote_spanned!(span=> {
+                use #krate::__private::{SlotCopy as _, SlotMove as _};
+                (&mut &mut #base).__coro_move()
+            })),
+            Access::Declaration | Access::Assign | Access::Other => None,
         }
     }
 
@@ -111,7 +226,27 @@ impl<'a> Rewriter<'a> {
     fn block(&mut self, block: &mut Block) {
         for stmt in &mut block.stmts {
             match stmt {
-                Stmt::Plain(stmt) => self.visit_stmt_mut(stmt),
+                Stmt::Plain(stmt) => {
+                    let before = self.slot_names.len();
+                    let redeclared = self.redeclared_met;
+                    self.visit_stmt_mut(stmt);
+                    if self.slot_names.len() != before
+                        && let syn::Stmt::Local(local) = stmt
+                    {
+                        let names = self.slot_names[before..].to_vec();
+                        self.slot_local(local, &names);
+                    }
+                    // `let x: T;` assigned only after a suspension point: the entry that
+                    // declares it may not use it.
+                    if self.redeclared_met != redeclared
+                        && let syn::Stmt::Local(local) = stmt
+                        && local.init.is_none()
+                    {
+                        local
+                            .attrs
+                            .push(syn::parse_quote!(#[allow(unused_variables)]));
+                    }
+                }
                 Stmt::Let { pat, init, .. } => {
                     self.visit_pat_mut(pat);
                     self.node(init);
@@ -217,6 +352,12 @@ impl VisitMut for Rewriter<'_> {
             *ident = Ident::new(&new.to_string(), ident.span());
             self.changed += 1;
         }
+        if self.slot(site) == Some(Access::Declaration) {
+            self.slot_names.push(ident.clone());
+        }
+        if self.redeclared.is_some_and(|sites| sites.contains(&site)) {
+            self.redeclared_met += 1;
+        }
     }
 
     fn visit_expr_mut(&mut self, expr: &mut Expr) {
@@ -234,6 +375,29 @@ impl VisitMut for Rewriter<'_> {
                 self.changed += 1;
                 *expr = syn::parse_quote!((*#reference));
             }
+            if let Some(new) = self.slot_mention(site, expr) {
+                self.changed += 1;
+                *expr = new;
+            }
+            return;
+        }
+        if let Expr::Assign(assign) = expr
+            && assign.attrs.is_empty()
+            && matches!(&*assign.left, Expr::Path(left) if left.attrs.is_empty())
+            && self.slot(self.next) == Some(Access::Assign)
+            && let Some(krate) = self.krate
+        {
+            // `x = v` refills the slot: `v` first, as the assignment evaluates it.
+            self.visit_expr_mut(&mut assign.left);
+            self.visit_expr_mut(&mut assign.right);
+            // (The place, renamed or through the state's reference.)
+            let place = &assign.left;
+            let value = &assign.right;
+            self.changed += 1;
+            *expr = syn::parse_quote!({
+                let __coro_value = #value;
+                #krate::__private::Slot::set(&mut #place, __coro_value);
+            });
             return;
         }
         syn::visit_mut::visit_expr_mut(self, expr);
@@ -297,6 +461,18 @@ impl VisitMut for Rewriter<'_> {
     }
 
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+/// Removes `mut` from the bindings of a pattern (whose values the rewrite moves on).
+struct NoMut;
+
+impl VisitMut for NoMut {
+    fn visit_pat_ident_mut(&mut self, ident: &mut syn::PatIdent) {
+        ident.mutability = None;
+        syn::visit_mut::visit_pat_ident_mut(self, ident);
+    }
+
+    fn visit_expr_mut(&mut self, _: &mut Expr) {}
 }
 
 /// Writes `S { x }` as `S { x: x }` in a pattern (not in expressions inside it).

@@ -148,6 +148,21 @@ pub fn classify(native: &[String], coro: &[String], maybe_moved: &BTreeSet<Strin
     Verdict::KnownBug(bugs)
 }
 
+/// The temporaries that [`classify`] found dropped early (the known bug), for a report.
+#[must_use]
+pub fn early_temporaries(
+    native: &[String],
+    coro: &[String],
+    maybe_moved: &BTreeSet<String>,
+) -> Vec<String> {
+    let fixed = repeated_completion_panic(coro);
+    early_drops(native, &fixed, |x| maybe_moved.contains(x), is_temporary)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|x| is_temporary(x))
+        .collect()
+}
+
 /// Compare traces: [`Verdict::Same`], [`Verdict::EarlyDrop`] (see [`early_drops`]) or
 /// [`Verdict::Diverges`].
 #[must_use]

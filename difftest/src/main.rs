@@ -171,6 +171,8 @@ fn main() {
 
     let mut same = 0usize;
     let mut early = 0usize;
+    let mut early_progs: Vec<(usize, BTreeSet<String>)> = Vec::new();
+    let mut known_progs: Vec<(usize, Vec<String>)> = Vec::new();
     let mut known: BTreeMap<Vec<&'static str>, usize> = BTreeMap::new();
     let mut divergent: Vec<(usize, Program, Outcome)> = Vec::new();
     let mut rejected: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -219,8 +221,27 @@ fn main() {
                             verdicts.iter().find(|v| matches!(v, Verdict::KnownBug(_)))
                         {
                             *known.entry(name.clone()).or_default() += 1;
+                            let mut names: Vec<String> =
+                                name.iter().map(ToString::to_string).collect();
+                            for (n, c) in n.iter().zip(c) {
+                                for early in harness::early_temporaries(n, c, &p.maybe_moved) {
+                                    if !names.contains(&early) {
+                                        names.push(early);
+                                    }
+                                }
+                            }
+                            known_progs.push((id, names));
                         } else if verdicts.iter().any(|v| matches!(v, Verdict::EarlyDrop(_))) {
                             early += 1;
+                            let names = verdicts
+                                .iter()
+                                .filter_map(|v| match v {
+                                    Verdict::EarlyDrop(names) => Some(names.iter().cloned()),
+                                    _ => None,
+                                })
+                                .flatten()
+                                .collect();
+                            early_progs.push((id, names));
                         } else {
                             same += 1;
                         }
@@ -327,6 +348,13 @@ fn main() {
     }
     for (r, n) in &invalid {
         println!("  native rejected {n}× {r}");
+    }
+    for (id, names) in &known_progs {
+        println!("  known bug in program {id}: {}", names.join(" + "));
+    }
+    for (id, names) in &early_progs {
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        println!("  early drop in program {id}: {}", names.join(", "));
     }
     for (id, _, o) in &divergent {
         println!("  divergence in program {id}: {o:?}");

@@ -164,6 +164,13 @@ impl Idle {
             self.leave(&mut state, i);
             return Woken::Shutdown;
         }
+        let entry = &mut state.workers[i];
+        if entry.idle && !entry.counted {
+            // Nudged for stealable work, which another took first: counted again (before
+            // looking, as in `enter`), so that the next task queued wakes it.
+            entry.counted = true;
+            self.sleepers.fetch_add(1, Ordering::SeqCst);
+        }
         if has_work() {
             self.leave(&mut state, i);
             return Woken::Leave;

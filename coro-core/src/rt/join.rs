@@ -52,6 +52,17 @@ impl<C: Coroutine<(), Yield = ()>> Slot<C> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// As [`finish`](Slot::finish), for the started task's own reference: if it is the
+    /// last (the join handle is gone, and the queue's went with the start), nobody can take
+    /// the result (a handle is not `Clone`), which is dropped here without the lock.
+    fn finish_started(self: &Arc<Self>, result: Result<C::Return, JoinError>) {
+        if Arc::strong_count(self) == 1 {
+            drop(result);
+            return;
+        }
+        self.finish(result);
+    }
+
     /// The task ended: keeps its result and wakes the joiners (outside the lock).
     fn finish(&self, result: Result<C::Return, JoinError>) {
         let mut state = self.lock();
@@ -175,7 +186,7 @@ impl<C: Coroutine<(), Yield = ()>> Drop for End<C> {
     fn drop(&mut self) {
         if !self.done {
             let task = self.slot.id;
-            self.slot.finish(Err(JoinError::Cancelled { task }));
+            self.slot.finish_started(Err(JoinError::Cancelled { task }));
         }
     }
 }
@@ -194,7 +205,7 @@ impl<C: Coroutine<(), Yield = ()>> Coroutine<()> for Started<C> {
             Err(payload) => Err(JoinError::panicked(self.end.slot.id, &*payload)),
         };
         self.end.done = true;
-        self.end.slot.finish(result);
+        self.end.slot.finish_started(result);
         CoroutineState::Complete(())
     }
 }

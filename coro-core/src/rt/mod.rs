@@ -54,11 +54,12 @@
 //! spawned with [`rt::spawn`](spawn) waits in its scheduler's queue of unstarted tasks
 //! (from plain code, [`Runtime::spawn`] picks a scheduler: see [`Placement`]). A scheduler
 //! starts the tasks of its queue when it has nothing ready to run, and one every 64 runs
-//! otherwise, so they do not starve behind busy tasks. An idle scheduler takes half of the
-//! unstarted tasks of another (chosen at random), if [stealing](RuntimeBuilder::stealing)
-//! is on (the default); a task started runs on that scheduler until it ends, as its
-//! timers, sockets and wakers refer to it there. Tasks spawned with `spawn_on` are never
-//! taken. An idle scheduler looks for work for a few microseconds, then sleeps (in its
+//! otherwise, so they do not starve behind busy tasks (with stealing on, it leaves them
+//! for a while to a scheduler that looks for work: a task once started cannot move). An
+//! idle scheduler takes half of the unstarted tasks of another (chosen at random), if
+//! [stealing](RuntimeBuilder::stealing) is on (the default); a task started runs on that
+//! scheduler until it ends, as its timers, sockets and wakers refer to it there. Tasks
+//! spawned with `spawn_on` are never taken. An idle scheduler looks for work for a few microseconds, then sleeps (in its
 //! reactor if one of its tasks waits on a socket) until work or a wake-up arrives.
 //!
 //! ```
@@ -149,8 +150,11 @@ pub(crate) struct Inner {
     next: AtomicUsize,
 }
 
-/// One worker, as the others see it.
+/// One worker, as the others see it. Aligned to 128 bytes (two cache lines, as a
+/// prefetcher may fetch lines in pairs) so that the writes of one worker to its queues and
+/// flags do not invalidate the lines that hold another's.
 #[derive(Default)]
+#[repr(align(128))]
 struct WorkerQueues {
     /// Its scheduler's shared part (wake-up flag, thread), set when its thread starts.
     shared: OnceLock<Arc<Shared>>,
@@ -160,6 +164,9 @@ struct WorkerQueues {
     inbox: JobQueue,
     /// Its live tasks when it last looked, for least-loaded placement.
     load: AtomicUsize,
+    /// Set while it has nothing to run and looks for work (spinning or asleep): a busy
+    /// worker then leaves its stealable tasks to it rather than start them.
+    hungry: AtomicBool,
 }
 
 impl WorkerQueues {

@@ -7,14 +7,14 @@
 use alloc::collections::VecDeque;
 use alloc::sync::Arc;
 use alloc::vec::Vec;
-use core::cell::RefCell;
+use core::cell::{Cell, RefCell};
 use core::hint::spin_loop;
 use core::sync::atomic::Ordering;
 use std::sync::mpsc;
 
-use super::Inner;
 use super::idle::{Load, Woken};
 use super::join::Queued;
+use super::{Inner, WorkerQueues};
 use crate::sched::run::{Idle, IdleStep};
 use crate::sched::{BlockedTask, Local, Scheduler};
 
@@ -35,13 +35,16 @@ std::thread_local! {
 pub(crate) fn with_worker<R>(f: impl FnOnce(usize, &Arc<Inner>) -> R) -> Option<R> {
     WORKER
         .try_with(|worker| {
+            // Borrowed while `f` runs, which may run user code (a task's drop) that asks
+            // again: another shared borrow. (No clone of the `Arc`: its count would be
+            // written at every spawn by every worker.) The thread's worker is set only
+            // before its loop and cleared after.
             let worker = worker.borrow();
             let (index, inner) = worker.as_ref()?;
-            Some((*index, Arc::clone(inner)))
+            Some(f(*index, inner))
         })
         .ok()
         .flatten()
-        .map(|(index, inner)| f(index, &inner))
 }
 
 /// This thread's worker index, if it is a worker's thread.
@@ -72,6 +75,7 @@ pub(crate) fn main(
     let worker = Worker {
         index,
         inner,
+        left: Cell::new(0),
         stolen: RefCell::new(VecDeque::new()),
     };
     // The worker's strategy never returns a deadlock: it stops at shutdown only.
@@ -83,10 +87,16 @@ pub(crate) fn main(
     WORKER.with(|worker| *worker.borrow_mut() = None);
 }
 
+/// How many looks between tasks (one every 64 runs) in a row a busy worker leaves its
+/// stealable tasks to a worker that looks for work, before it starts one all the same.
+const LEAVE: u32 = 64;
+
 /// The runtime's idle strategy for one worker's run loop.
 struct Worker<'a> {
     index: usize,
     inner: &'a Inner,
+    /// Looks in a row that left the stealable tasks to a hungry worker.
+    left: Cell<u32>,
     /// Where a theft lands before it is queued here.
     stolen: RefCell<VecDeque<Queued>>,
 }
@@ -137,21 +147,33 @@ impl Worker<'_> {
             self.inner.workers[self.index]
                 .stealable
                 .push_all(&mut stolen);
+            // Others may take half of these in turn: a sleeping worker is woken for them.
+            self.inner.idle.wake_a_thief(self.inner);
         }
         drop(stolen);
         first.start(local);
         true
     }
 
-    /// Whether another worker has tasks to steal.
-    fn work_elsewhere(&self) -> bool {
+    /// Whether stealing is on and `f` holds for another worker.
+    fn any_other(&self, f: impl Fn(&WorkerQueues) -> bool) -> bool {
         self.inner.stealing
             && self
                 .inner
                 .workers
                 .iter()
                 .enumerate()
-                .any(|(i, worker)| i != self.index && !worker.stealable.is_empty())
+                .any(|(i, worker)| i != self.index && f(worker))
+    }
+
+    /// Whether another worker has tasks to steal.
+    fn work_elsewhere(&self) -> bool {
+        self.any_other(|worker| !worker.stealable.is_empty())
+    }
+
+    /// Whether another worker looks for work.
+    fn other_hungry(&self) -> bool {
+        self.any_other(|worker| worker.hungry.load(Ordering::Relaxed))
     }
 
     /// Whether this worker has a wake-up to look at or tasks queued for it.
@@ -200,9 +222,9 @@ impl Worker<'_> {
                 #[cfg(feature = "net")]
                 local.block_in_reactor(timer);
             } else if let Some(at) = timer {
-                local.clock.wait_until(at);
+                local.sleep_until(at);
             } else {
-                std::thread::park();
+                local.park();
             }
             let woken = idle.woken(
                 self.index,
@@ -228,11 +250,40 @@ impl Idle for Worker<'_> {
         if self.shutting_down() {
             return true;
         }
-        self.start_queued(local);
+        let queues = &self.inner.workers[self.index];
+        if let Some(job) = queues.inbox.pop() {
+            job.start(local);
+        }
+        // A task started here stays here: while another worker looks for work, the
+        // stealable ones are left for it to take half (for `LEAVE` looks at most, so that
+        // none waits long behind busy tasks if it does not come), else one starts now.
+        if queues.stealable.is_empty() {
+            return false;
+        }
+        let left = self.left.get();
+        if left < LEAVE && self.other_hungry() {
+            self.left.set(left + 1);
+            return false;
+        }
+        self.left.set(0);
+        if let Some(job) = queues.stealable.pop() {
+            job.start(local);
+        }
         false
     }
 
     fn idle(&self, local: &Local) -> IdleStep {
+        let hungry = &self.inner.workers[self.index].hungry;
+        hungry.store(true, Ordering::Relaxed);
+        let step = self.look_for_work(local);
+        hungry.store(false, Ordering::Relaxed);
+        step
+    }
+}
+
+impl Worker<'_> {
+    /// [`Idle::idle`]: starts a queued task, steals, spins, sleeps.
+    fn look_for_work(&self, local: &Local) -> IdleStep {
         if self.shutting_down() {
             return IdleStep::Stop;
         }

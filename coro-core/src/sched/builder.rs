@@ -16,7 +16,7 @@ use super::extras::ExtrasTable;
 use super::local::Local;
 use super::queue::RunQueue;
 use super::scheduler::Scheduler;
-use super::shared::{Remote, Shared};
+use super::shared::{LineBreak, Remote, Shared};
 use super::signal::Signal;
 use super::slab;
 use super::task::JoinHandle;
@@ -95,11 +95,12 @@ impl SchedulerBuilder {
                     remote: Mutex::new(Remote::default()),
                     signal: Signal::new(),
                     thread: std::thread::current(),
+                    #[cfg(feature = "net")]
+                    io_waker: std::sync::OnceLock::new(),
+                    _own_lines: LineBreak,
                     slab: slab::Slab::new(),
                     run_queue: RunQueue::default(),
                     extras: ExtrasTable::default(),
-                    #[cfg(feature = "net")]
-                    io_waker: std::sync::OnceLock::new(),
                 }),
                 live: Cell::new(0),
                 large: RefCell::new(HashSet::default()),

@@ -7,6 +7,7 @@ use core::sync::atomic::Ordering;
 use std::sync::PoisonError;
 
 use super::local::Local;
+use super::signal::Blocking;
 use super::task::{Core, TaskRef};
 use super::{BlockedTask, Deadlock, WaitingOn};
 
@@ -116,7 +117,7 @@ impl Local {
                 }
                 continue;
             }
-            if self.timers.fire(self.clock.now()) > 0 || self.drain_remote() > 0 {
+            if self.timers.fire_on(&self.clock) > 0 || self.drain_remote() > 0 {
                 continue;
             }
             match idle.idle(self) {
@@ -141,7 +142,7 @@ impl Local {
                 continue;
             }
             if let Some(at) = self.timers.next() {
-                self.clock.wait_until(at);
+                self.sleep_until(at);
                 continue;
             }
             if self.live.get() == 0 {
@@ -160,18 +161,37 @@ impl Local {
                     self.block_in_reactor(None);
                     continue;
                 }
-                std::thread::park();
+                self.park();
                 continue;
             }
             return Err(deadlock);
         }
     }
 
+    /// Lets the clock reach `at` (see [`Clock::wait_until`]); a wake-up from another thread
+    /// cuts a wait on the wall clock short (the handshake of [`Signal`](super::signal)).
+    pub(crate) fn sleep_until(&self, at: core::time::Duration) {
+        if self.clock.is_virtual() {
+            self.clock.wait_until(at);
+        } else {
+            self.shared
+                .signal
+                .block(Blocking::Parked, || self.clock.wait_until(at), ());
+        }
+    }
+
+    /// Parks the thread until a wake-up from another thread (or an unpark).
+    pub(crate) fn park(&self) {
+        self.shared
+            .signal
+            .block(Blocking::Parked, std::thread::park, ());
+    }
+
     /// Fires the timers that came due (on the wall clock) and wakes the tasks whose sockets
     /// became ready, while tasks keep the run queue busy.
     pub(crate) fn look_between_tasks(&self) {
         if !self.clock.is_virtual() {
-            self.timers.fire(self.clock.now());
+            self.timers.fire_on(&self.clock);
         }
         #[cfg(feature = "net")]
         self.poll_io_now();
@@ -203,7 +223,11 @@ impl Local {
         };
         // Blocks unless a wake-up from elsewhere came meanwhile (the handshake of
         // `Signal`, with `Shared::nudge`).
-        let woken = expect_polled(self.shared.signal.block(|| reactor.poll(timeout), Ok(1)));
+        let woken = expect_polled(self.shared.signal.block(
+            Blocking::Reactor,
+            || reactor.poll(timeout),
+            Ok(1),
+        ));
         if woken == 0
             && virtual_clock
             && let Some(at) = until

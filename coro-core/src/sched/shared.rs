@@ -6,26 +6,40 @@ use std::sync::{Mutex, PoisonError};
 
 use super::extras::ExtrasTable;
 use super::queue::RunQueue;
-use super::signal::Signal;
+use super::signal::{Blocking, Signal};
 use super::slab;
 
 /// The part of a scheduler that other threads reach through wakers.
+///
+/// Laid out in two parts, each on cache lines of its own: what a wake-up from another
+/// thread writes and reads (the remote queue, the signal, the thread, the reactor's waker),
+/// then what the scheduler's thread writes at every task (its run queue, its slab), so that
+/// neither side's writes invalidate the lines the other works on.
+#[repr(C)]
 pub(crate) struct Shared {
     /// Tasks woken from elsewhere than a running scheduler's own thread.
     pub(super) remote: Mutex<Remote>,
-    /// The wake-up flag (`pending`), and whether the thread blocks in its reactor.
+    /// The wake-up flag (`pending`), and how the thread blocks.
     pub(super) signal: Signal,
     pub(super) thread: std::thread::Thread,
+    /// Interrupts the reactor's blocking poll; set when the reactor is made.
+    #[cfg(feature = "net")]
+    pub(crate) io_waker: std::sync::OnceLock<mio::Waker>,
+    /// Starts the scheduler's own part on a new pair of cache lines.
+    pub(super) _own_lines: LineBreak,
     /// The memory of the scheduler's tasks.
     pub(crate) slab: slab::Slab,
     /// The tasks ready to run (touched on the scheduler's thread only).
     pub(crate) run_queue: RunQueue,
     /// What only some tasks need (touched on the scheduler's thread only).
     pub(crate) extras: ExtrasTable,
-    /// Interrupts the reactor's blocking poll; set when the reactor is made.
-    #[cfg(feature = "net")]
-    pub(crate) io_waker: std::sync::OnceLock<mio::Waker>,
 }
+
+/// Nothing, aligned to 128 bytes (two cache lines, as a prefetcher may fetch lines in
+/// pairs): in a `repr(C)` struct, the fields after it start on new lines.
+#[derive(Default)]
+#[repr(align(128))]
+pub(super) struct LineBreak;
 
 /// The remote queue: tasks woken from elsewhere, each by a waker of its own (which keeps it
 /// alive until the scheduler's thread takes it), until the scheduler is gone.
@@ -51,20 +65,20 @@ impl Shared {
     }
 
     /// Tells the scheduler's thread to look at its wake-ups from elsewhere: raises its
-    /// signal, writes the reactor's waker if the thread blocks in its reactor (the
-    /// handshake of [`Signal`]), and unparks it.
+    /// signal, and wakes the thread if it blocks (the handshake of [`Signal`]): unparks
+    /// it, or writes its reactor's waker. A thread that runs or spins is left alone.
     pub(crate) fn nudge(&self) {
-        #[cfg_attr(
-            not(feature = "net"),
-            expect(unused_variables, reason = "without sockets, no waker to write")
-        )]
-        let blocking = self.signal.raise();
-        #[cfg(feature = "net")]
-        if blocking && let Some(waker) = self.io_waker.get() {
-            // An error leaves the poll to its timeout; there is nothing better to do.
-            let _ = waker.wake();
+        match self.signal.raise() {
+            Blocking::No => {}
+            Blocking::Parked => self.thread.unpark(),
+            Blocking::Reactor => {
+                #[cfg(feature = "net")]
+                if let Some(waker) = self.io_waker.get() {
+                    // An error leaves the poll to its timeout; there is nothing better to do.
+                    let _ = waker.wake();
+                }
+            }
         }
-        self.thread.unpark();
     }
 
     /// Unparks the scheduler's thread, setting no flag.

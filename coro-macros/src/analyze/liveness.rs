@@ -3,14 +3,17 @@
 //! A binding in scope at suspension point `k` is saved when it is *live* there (read after
 //! `k` on some path before being assigned again), or when it is *owned* there: definitely
 //! assigned and not possibly moved since, so that it is dropped where its scope ends, as in
-//! an ordinary function. A binding that may have been moved and is not used after `k` is not
-//! saved; if it was not in fact moved, it is dropped at the suspension point. Nor is an
-//! owned binding of a visibly `Copy` type that is not used after `k`: it has no drop.
+//! an ordinary function. A binding that may have been moved (on some paths, not all) and is
+//! not used after `k` gets a drop flag where it can (see [`StateLayout::slots`]): it is then
+//! owned wherever it is in scope, its moves taking the value out of the slot. Where it
+//! cannot, it is not saved; if it was not in fact moved, it is dropped at the suspension
+//! point. Nor is an owned binding of a visibly `Copy` type that is not used after `k`: it
+//! has no drop.
 
 use std::collections::HashSet;
 
 use super::flow::Flow;
-use super::scopes::{BindingKind, ENTRY, Event, Scopes};
+use super::scopes::{Access, BindingKind, ENTRY, Event, Scopes};
 use crate::analyze::BindingId;
 
 /// The saved bindings of each suspension point, in declaration order.
@@ -20,6 +23,12 @@ pub(crate) struct StateLayout {
     /// Per suspension point: bindings in scope but not saved that the code after the point
     /// assigns, so that re-entry must declare them (uninitialized).
     pub(crate) declared: Vec<Vec<BindingId>>,
+    /// The bindings declared as drop-flag slots (`__private::Slot`): each may have been
+    /// moved before a suspension point where it is in scope and not used after, and was
+    /// not in fact moved on some path. Its moves take the value out of the slot, the
+    /// suspended state holds the slot, and the value is dropped where its scope ends if it
+    /// is still there, as in a plain function.
+    pub(crate) slots: HashSet<BindingId>,
 }
 
 impl StateLayout {
@@ -210,7 +219,7 @@ pub(crate) fn liveness(scopes: &Scopes, flow: &Flow) -> StateLayout {
                     Event::Def(binding) | Event::Assign(binding) | Event::Decl(binding) => {
                         live.remove(binding);
                     }
-                    Event::MaybeAssign(_) | Event::Reuse { .. } => {}
+                    Event::MaybeAssign(_) | Event::Reuse { .. } | Event::MaybeMove(_) => {}
                 }
             }
             if live != live_in[id] || out != live_out[id] {
@@ -221,65 +230,13 @@ pub(crate) fn liveness(scopes: &Scopes, flow: &Flow) -> StateLayout {
         }
     }
 
-    // Forward "definitely assigned and not possibly moved".
-    let mut owned_in: Vec<Set> = (0..nodes.len())
-        .map(|id| {
-            if id == ENTRY || !reachable[id] {
-                Set::empty(n)
-            } else {
-                Set::full(n)
-            }
-        })
-        .collect();
-    let mut owned_out = owned_in.clone();
-    let transfer = |id: usize, set: &Set| {
-        let mut set = set.clone();
-        for event in &nodes[id].events {
-            match *event {
-                Event::Def(binding) | Event::Assign(binding) => set.insert(binding),
-                Event::Decl(binding)
-                | Event::Use {
-                    binding,
-                    consume: true,
-                }
-                | Event::Reuse {
-                    binding,
-                    consume: true,
-                } => set.remove(binding),
-                Event::Use { consume: false, .. }
-                | Event::Reuse { consume: false, .. }
-                | Event::MaybeAssign(_) => {}
-            }
-        }
-        set
+    let (owned_in, maybe_in) = ownership(scopes, &preds, &reachable, &HashSet::new());
+    let slots = slots(scopes, &reachable, &live_out, &owned_in, &maybe_in);
+    let owned_in = if slots.is_empty() {
+        owned_in
+    } else {
+        ownership(scopes, &preds, &reachable, &slots).0
     };
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for id in 0..nodes.len() {
-            if !reachable[id] {
-                continue;
-            }
-            let mut input = if id == ENTRY {
-                Set::empty(n)
-            } else {
-                Set::full(n)
-            };
-            if id != ENTRY {
-                for &pred in &preds[id] {
-                    if reachable[pred] {
-                        input.intersect_with(&owned_out[pred]);
-                    }
-                }
-            }
-            let output = transfer(id, &input);
-            if input != owned_in[id] || output != owned_out[id] {
-                owned_in[id] = input;
-                owned_out[id] = output;
-                changed = true;
-            }
-        }
-    }
 
     let saved = scopes
         .points
@@ -324,7 +281,186 @@ pub(crate) fn liveness(scopes: &Scopes, flow: &Flow) -> StateLayout {
             declared
         })
         .collect();
-    StateLayout { saved, declared }
+    StateLayout {
+        saved,
+        declared,
+        slots,
+    }
+}
+
+/// Per node, on entry: the bindings definitely assigned and not possibly moved, and those
+/// possibly assigned and not definitely moved. A move of a binding in `slots` moves its
+/// value out of the slot, not the slot.
+fn ownership(
+    scopes: &Scopes,
+    preds: &[Vec<usize>],
+    reachable: &[bool],
+    slots: &HashSet<BindingId>,
+) -> (Vec<Set>, Vec<Set>) {
+    let n = scopes.bindings.len();
+    let nodes = &scopes.nodes;
+    // `maybe`: an assignment on some paths (`MaybeAssign`) may assign.
+    let transfer = |id: usize, set: &Set, maybe: bool| {
+        let mut set = set.clone();
+        for event in &nodes[id].events {
+            match *event {
+                Event::Def(binding) | Event::Assign(binding) => set.insert(binding),
+                Event::MaybeAssign(binding) if maybe => set.insert(binding),
+                Event::Use {
+                    binding,
+                    consume: true,
+                }
+                | Event::Reuse {
+                    binding,
+                    consume: true,
+                } if !slots.contains(&binding) => set.remove(binding),
+                // Possibly moved: not definitely owned, still possibly.
+                Event::MaybeMove(binding) if !maybe && !slots.contains(&binding) => {
+                    set.remove(binding);
+                }
+                Event::Decl(binding) => set.remove(binding),
+                Event::Use { .. }
+                | Event::Reuse { .. }
+                | Event::MaybeAssign(_)
+                | Event::MaybeMove(_) => {}
+            }
+        }
+        set
+    };
+    // Definitely (meet: intersection) and possibly (meet: union).
+    let mut owned_in: Vec<Set> = (0..nodes.len())
+        .map(|id| {
+            if id == ENTRY || !reachable[id] {
+                Set::empty(n)
+            } else {
+                Set::full(n)
+            }
+        })
+        .collect();
+    let mut owned_out = owned_in.clone();
+    let mut maybe_in = vec![Set::empty(n); nodes.len()];
+    let mut maybe_out = maybe_in.clone();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for id in 0..nodes.len() {
+            if !reachable[id] {
+                continue;
+            }
+            let mut input = if id == ENTRY {
+                Set::empty(n)
+            } else {
+                Set::full(n)
+            };
+            let mut maybe = Set::empty(n);
+            if id != ENTRY {
+                for &pred in &preds[id] {
+                    if reachable[pred] {
+                        input.intersect_with(&owned_out[pred]);
+                        maybe.union_with(&maybe_out[pred]);
+                    }
+                }
+            }
+            let output = transfer(id, &input, false);
+            let maybe_output = transfer(id, &maybe, true);
+            if input != owned_in[id]
+                || output != owned_out[id]
+                || maybe != maybe_in[id]
+                || maybe_output != maybe_out[id]
+            {
+                owned_in[id] = input;
+                owned_out[id] = output;
+                maybe_in[id] = maybe;
+                maybe_out[id] = maybe_output;
+                changed = true;
+            }
+        }
+    }
+    (owned_in, maybe_in)
+}
+
+/// The bindings to declare as drop-flag slots (see [`StateLayout::slots`]): in scope at a
+/// suspension point, not used after it, possibly but not definitely moved there, owned
+/// (not a reference nor visibly `Copy`), declared where a slot can be (see
+/// [`Binding::slot_decl`](super::scopes::Binding::slot_decl)), and mentioned only where a
+/// slot can stand for it. Each use must come where the binding is definitely not moved,
+/// as the borrow checker requires of the binding itself: a use after a possible move stays
+/// an error, not a use of an empty slot.
+fn slots(
+    scopes: &Scopes,
+    reachable: &[bool],
+    live_out: &[Set],
+    owned_in: &[Set],
+    maybe_in: &[Set],
+) -> HashSet<BindingId> {
+    let mut candidates: HashSet<BindingId> = HashSet::new();
+    for point in &scopes.points {
+        let node = point.node;
+        if !reachable[node] {
+            continue;
+        }
+        for &b in &point.in_scope {
+            let binding = &scopes.bindings[b];
+            if maybe_in[node].contains(b)
+                && !owned_in[node].contains(b)
+                && !live_out[node].contains(b)
+                && binding.slot_decl
+                && binding.borrow_of.is_none()
+                && !binding.known_copy
+                && !binding.reference
+                && matches!(
+                    binding.kind,
+                    BindingKind::Local | BindingKind::Param | BindingKind::Capture
+                )
+                && binding.name != "self"
+                && !crate::names::is_receiver(&binding.name)
+            {
+                candidates.insert(b);
+            }
+        }
+    }
+    if candidates.is_empty() {
+        return candidates;
+    }
+    for mention in scopes.mentions.values() {
+        if mention.access == Access::Other {
+            candidates.remove(&mention.binding);
+        }
+    }
+    // Every use where the binding is definitely owned, or not owned only because of a move
+    // in another branch of an `if` or `match` of the same plain code.
+    for (id, node) in scopes.nodes.iter().enumerate() {
+        if !reachable[id] {
+            continue;
+        }
+        let mut owned = owned_in[id].clone();
+        // Bindings possibly moved in this node, where.
+        let mut maybe_moved: Vec<(BindingId, &[(usize, usize)])> = Vec::new();
+        for (event, branches) in node.events.iter().zip(&node.branches) {
+            match *event {
+                Event::Def(b) | Event::Assign(b) => {
+                    owned.insert(b);
+                    maybe_moved.retain(|&(moved, _)| moved != b);
+                }
+                Event::Decl(b) => owned.remove(b),
+                Event::MaybeMove(b) => maybe_moved.push((b, branches)),
+                Event::Use { binding, consume } | Event::Reuse { binding, consume } => {
+                    let elsewhere = maybe_moved
+                        .iter()
+                        .filter(|&&(moved, _)| moved == binding)
+                        .all(|&(_, at)| super::scopes::exclusive(at, branches));
+                    if !owned.contains(binding) || !elsewhere {
+                        candidates.remove(&binding);
+                    }
+                    if consume {
+                        owned.remove(binding);
+                    }
+                }
+                Event::MaybeAssign(_) => {}
+            }
+        }
+    }
+    candidates
 }
 
 /// Whether some path from the suspension point at `from` assigns `binding` before declaring
@@ -400,6 +536,70 @@ mod tests {
         crate::analyze::analyze(&input, &body)
             .map(drop)
             .map_err(|error| error.to_string())
+    }
+
+    /// The names of the bindings that the analysis declares as drop-flag slots.
+    fn slots(closure: &str) -> Vec<String> {
+        let tokens = TokenStream::from_str(closure).expect("tokens");
+        let input = CoroutineFn::from_closure(tokens).expect("a closure");
+        let body = crate::lower::body(&input).expect("lowered");
+        let analysis = crate::analyze::analyze(&input, &body).expect("analyzed");
+        let mut names: Vec<String> = analysis
+            .layout
+            .slots
+            .iter()
+            .map(|&id| analysis.scopes.bindings[id].name.to_string())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_local_moved_on_some_paths_only_is_a_slot() {
+        for closure in [
+            "|| { let x = T(1); if c { consume(x); } yield_!(1); }",
+            "|| { let x = T(1); let n = match c { 0 => x.into_n(), _ => 1 }; yield_!(n); }",
+            // A use in the other branch of the `if` that moves it.
+            "|| { let x = T(1); let n = if c { f(x) } else { x.len() }; yield_!(n); }",
+            // Moved in the branch of an `if` that suspends.
+            "|| { let x = T(1); if c { yield_!(0); } else { consume(x); } yield_!(1); }",
+            // Assigned again after the suspension point.
+            "|| { let mut x = T(1); if c { consume(x); } yield_!(1); x = T(2); g(&x); }",
+            // A capture of a `coro!`.
+            "|| { if c { consume(cap); } yield_!(1); }",
+        ] {
+            let expected: Vec<String> = if closure.contains("cap") {
+                vec!["cap".into()]
+            } else {
+                vec!["x".into()]
+            };
+            assert_eq!(slots(closure), expected, "{closure}");
+        }
+    }
+
+    #[test]
+    fn what_a_slot_cannot_stand_for_keeps_the_early_drop() {
+        for closure in [
+            // Moved on every path, or never: no flag needed.
+            "|| { let x = T(1); consume(x); yield_!(1); }",
+            "|| { let x = T(1); g(&x); yield_!(1); }",
+            // Used after the possible move: the borrow checker's error stays.
+            "|| { let x = T(1); if c { consume(x); } g(&x); yield_!(1); }",
+            // A move in a loop of plain code may repeat.
+            "|| { let x = T(1); for i in 0..2 { if i == c { consume(x); break; } } yield_!(1); }",
+            // A partial move, a match on it, a closure, another macro's arguments.
+            "|| { let x = T(1); if c { consume(x.0); } yield_!(1); }",
+            "|| { let x = T(1); if c { match x { T(n) => g(n) } } yield_!(1); }",
+            "|| { let x = T(1); if c { let f = move || x; f(); } yield_!(1); }",
+            "|| { let x = T(1); if c { m!(x); } yield_!(1); }",
+            // A reference, a visibly `Copy` value.
+            "|| { let v = 1u8; if c { g(v); } yield_!(1); }",
+            // Declared by a `let` whose initializer suspends, or by a `match` arm.
+            "|| { let x = h(yield_!(0)); if c { consume(x); } yield_!(1); }",
+            "|| { match o { Some(x) => { if c { consume(x); } yield_!(1); } None => {} } }",
+        ] {
+            assert_eq!(slots(closure), Vec::<String>::new(), "{closure}");
+        }
     }
 
     #[test]

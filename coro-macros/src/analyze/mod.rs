@@ -23,7 +23,7 @@ use syn::Ident;
 pub(crate) use self::flow::Flow;
 pub(crate) use self::in_place::InPlace;
 pub(crate) use self::liveness::StateLayout;
-pub(crate) use self::scopes::{BindingId, BindingKind, Scopes, expr_diverges};
+pub(crate) use self::scopes::{Access, BindingId, BindingKind, Scopes, expr_diverges};
 pub(crate) use self::sites::{MacroArgs, Site, format_names, format_string};
 use crate::ir::Body;
 use crate::names;
@@ -39,6 +39,13 @@ pub(crate) struct Analysis {
     pub(crate) names: Vec<Ident>,
     /// The new name of each identifier that names a renamed binding, by site.
     pub(crate) renames: HashMap<Site, Ident>,
+    /// What each mention of a local declared as a drop-flag slot does, by site (see
+    /// [`StateLayout::slots`]).
+    pub(crate) slot_sites: HashMap<Site, Access>,
+    /// The sites that declare a binding which an entry of the state machine after a
+    /// suspension point declares again (`let x: T;` assigned only after it): the first
+    /// declaration's entry may never use it.
+    pub(crate) redeclared: std::collections::HashSet<Site>,
     /// Per suspension point: how its entry runs in place, if it does.
     pub(crate) in_place: Vec<Option<InPlace>>,
     /// How many sites there are.
@@ -48,9 +55,30 @@ pub(crate) struct Analysis {
 /// Analyzes the lowered `body` of `input`; reports a saved local that borrows another.
 pub(crate) fn analyze(input: &CoroutineFn, body: &Body) -> syn::Result<Analysis> {
     let sites = sites::Sites::new(input, body);
-    let scopes = scopes::scopes(input, body, &sites);
+    let mut scopes = scopes::scopes(input, body, &sites);
     let flow = Flow::new(&scopes);
     let layout = liveness::liveness(&scopes, &flow);
+    // A slot is moved out of and refilled through `&mut`.
+    for &slot in &layout.slots {
+        scopes.bindings[slot].mutable = true;
+    }
+    let redeclared_bindings: std::collections::HashSet<BindingId> =
+        layout.declared.iter().flatten().copied().collect();
+    let redeclared = scopes
+        .mentions
+        .iter()
+        .filter(|(_, mention)| {
+            mention.role == scopes::Role::Declaration
+                && redeclared_bindings.contains(&mention.binding)
+        })
+        .map(|(site, _)| *site)
+        .collect();
+    let slot_sites = scopes
+        .mentions
+        .iter()
+        .filter(|(_, mention)| layout.slots.contains(&mention.binding))
+        .map(|(site, mention)| (*site, mention.access))
+        .collect();
     layout.check_borrows(&scopes, &body.points)?;
     layout.check_closures(&scopes)?;
     let shadowed = layout.shadowed(&scopes);
@@ -71,6 +99,8 @@ pub(crate) fn analyze(input: &CoroutineFn, body: &Body) -> syn::Result<Analysis>
         layout,
         names,
         renames,
+        slot_sites,
+        redeclared,
         in_place,
         sites: sites.len(),
     })

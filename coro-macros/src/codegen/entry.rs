@@ -32,7 +32,18 @@ impl Gen<'_> {
             } else {
                 self.mut_lint(pat)
             };
-            let var = super::moved_into(pat, var);
+            // A parameter declared as a drop-flag slot (see `StateLayout::slots`; a capture's
+            // `Unresumed` field is its slot).
+            let slot = !is_closure
+                && self.layout.slots.iter().any(|&id| {
+                    self.scopes.bindings[id].kind == crate::analyze::BindingKind::Param
+                        && super::mentions(pat, self.analysis.name(id))
+                });
+            let var = if slot {
+                quote!(#krate::__private::Slot::new(#var))
+            } else {
+                super::moved_into(pat, var)
+            };
             quote!(#lints let #pat = #var;)
         });
         let resume = if let Some((pat, ty)) = &self.input.resume {

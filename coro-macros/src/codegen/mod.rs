@@ -347,11 +347,15 @@ impl Gen<'_> {
                 .zip(&self.scopes.captures)
                 .map(|(&id, capture)| {
                     let name = self.analysis.name(id);
+                    let krate = &self.input.krate;
                     UnresumedField {
                         name: self.field_name(id),
                         ty: names::binding_type(id),
                         value: if names::is_receiver(capture) {
                             quote!(self)
+                        } else if self.layout.slots.contains(&id) {
+                            // A drop-flag slot (see `StateLayout::slots`).
+                            quote!(#krate::__private::Slot::new(#capture))
                         } else {
                             capture.to_token_stream()
                         },

@@ -146,11 +146,7 @@ impl Lower<'_> {
         let (init, next) = if let (Some((start, end)), Pat::Wild(wild)) = (&range, &pat)
             && wild.attrs.is_empty()
         {
-            let mut bounds = self
-                .operands(vec![start.clone(), end.clone()], out)
-                .into_iter();
-            let start = bounds.next().unwrap_or_else(|| unreachable!("start"));
-            let end = bounds.next().unwrap_or_else(|| unreachable!("end"));
+            let (start, end) = self.range_bounds(start.clone(), end.clone(), out, &mut head);
             let krate = self.krate;
             let init: syn::Stmt = parse_quote! {
                 let mut #iter = #krate::__private::range_len(#start, #end);
@@ -163,9 +159,7 @@ impl Lower<'_> {
             (vec![init], next)
         } else if let Some((start, end)) = range {
             let end_var = self.hidden(Hidden::Temporary, names::range_end);
-            let mut bounds = self.operands(vec![start, end], out).into_iter();
-            let start = bounds.next().unwrap_or_else(|| unreachable!("start"));
-            let end = bounds.next().unwrap_or_else(|| unreachable!("end"));
+            let (start, end) = self.range_bounds(start, end, out, &mut head);
             let init: Vec<syn::Stmt> = parse_quote! {
                 let mut #iter = #start;
                 let #end_var = #end;
@@ -221,6 +215,32 @@ impl Lower<'_> {
                 scope: outer_scope,
                 stmts,
             },
+        }
+    }
+
+    /// The bounds of a `for` loop's integer range, evaluated in order; their temporaries
+    /// (`0..count(D("x").id())`) live to the end of the loop, as those of any iterable do:
+    /// bound in `head`, the loop's block.
+    fn range_bounds(
+        &mut self,
+        start: Expr,
+        end: Expr,
+        out: &mut Vec<Stmt>,
+        head: &mut Vec<Stmt>,
+    ) -> (Expr, Expr) {
+        let mut bounds = self.operands(vec![start, end], out).into_iter();
+        let start = bounds.next().unwrap_or_else(|| unreachable!("start"));
+        let end = bounds.next().unwrap_or_else(|| unreachable!("end"));
+        let mut pair: Expr = parse_quote!((#start, #end));
+        self.bind_temporaries(&mut pair, head);
+        match pair {
+            Expr::Tuple(tuple) if tuple.elems.len() == 2 => {
+                let mut elems = tuple.elems.into_iter();
+                let start = elems.next().unwrap_or_else(|| unreachable!("start"));
+                let end = elems.next().unwrap_or_else(|| unreachable!("end"));
+                (start, end)
+            }
+            _ => unreachable!("a pair stays a pair"),
         }
     }
 

@@ -9,8 +9,9 @@
 //! of a method call (or the operand of `&`) that is a value, not a place: a call, a method
 //! call, a struct literal or a macro call. It looks for them in the operands that always
 //! run, in order: the receiver and arguments of a method call, the arguments of a function
-//! call, the elements of a tuple or array, the operands of a binary operator other than `&&`
-//! and `||`, through parentheses, casts, unary operators and field accesses. The values of
+//! call, the elements of a tuple or array, the bounds of a range, the operands of a binary
+//! operator other than `&&` and `||`, through parentheses, casts, unary operators and field
+//! accesses. The values of
 //! the operands before one with temporaries are bound first, so that the order of
 //! evaluation stays as written. It does not bind:
 //! - a receiver that the method moves (see [`receiver`](super::receiver)): no temporary;
@@ -68,6 +69,10 @@ impl Lower<'_> {
                 self.in_order(call.args.iter_mut(), out);
             }
             Expr::Tuple(tuple) => self.in_order(tuple.elems.iter_mut(), out),
+            Expr::Range(range) => {
+                let bounds = range.start.iter_mut().chain(range.end.iter_mut());
+                self.in_order(bounds.map(|bound| &mut **bound), out);
+            }
             Expr::Array(array) => self.in_order(array.elems.iter_mut(), out),
             _ => {}
         }

@@ -1,7 +1,7 @@
 //! The workloads across threads on this project's runtime and `Send + Sync` channels.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use coro_core::channel::{self, sync};
 use coro_core::coro;
@@ -63,10 +63,28 @@ fn spawn_placed(parent: sync::Sender<u64>, first: u64, size: u64, placed_levels:
 /// the sync channel.
 #[coro_core::coroutine]
 fn local_root(parent: sync::Sender<u64>, first: u64, size: u64) {
+    if let Some(count) = rt::current().and_then(|i| SUBTREES.get(i)) {
+        count.fetch_add(1, Ordering::Relaxed);
+    }
     let (tx, rx) = channel::channel(1);
     sched::spawn(crate::runtime::coro::skynet_task(tx, first, size));
     let sum = recv!(rx).expect("the subtree sends its sum");
     send!(parent, sum).expect("the parent receives until every child is done");
+}
+
+/// How many local subtrees of [`Mode::TopTwo`] each scheduler ran (the first 64), since
+/// [`skynet_on`] last began: how evenly stealing spread them.
+static SUBTREES: [AtomicU64; 64] = [const { AtomicU64::new(0) }; 64];
+
+/// How many local subtrees each of the first `schedulers` schedulers ran in the last
+/// [`skynet_on`] with [`Mode::TopTwo`].
+#[must_use]
+pub fn subtrees_per_scheduler(schedulers: usize) -> Vec<u64> {
+    SUBTREES
+        .iter()
+        .take(schedulers)
+        .map(|count| count.load(Ordering::Relaxed))
+        .collect()
 }
 
 /// Skynet on `rt`; `leaves` is a power of 10.
@@ -76,6 +94,9 @@ pub fn skynet_on(rt: &Runtime, leaves: u64, mode: Mode) -> u64 {
         Mode::Placed => u32::MAX,
         Mode::TopTwo => 2,
     };
+    for count in &SUBTREES {
+        count.store(0, Ordering::Relaxed);
+    }
     let (tx, rx) = sync::channel(1);
     rt.spawn(placed_node(tx, 0, leaves, levels));
     rt.run().expect("no deadlock");

@@ -18,6 +18,7 @@ use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::fmt;
 use core::mem;
+use core::sync::atomic::Ordering;
 use core::task::{Poll, Waker};
 use std::sync::PoisonError;
 
@@ -27,7 +28,7 @@ use super::select::{Other, Own, SelectCell, claim_other, may_complete};
 use crate::channel::error::{SendError, TryRecvError, TrySendError};
 use crate::channel::id::ChannelId;
 use crate::channel::slot::{SendSlot, SlotState};
-use crate::primitive::{Mutex, MutexGuard};
+use crate::primitive::{AtomicUsize, Mutex, MutexGuard};
 
 struct Offer<T> {
     ticket: u64,
@@ -57,8 +58,6 @@ struct State<T> {
     waiters: VecDeque<Party>,
     deliveries: VecDeque<(Party, T)>,
     next_ticket: u64,
-    senders: usize,
-    receivers: usize,
     closed: bool,
 }
 
@@ -106,16 +105,26 @@ fn pick<X>(
 impl<T> State<T> {
     /// Wakes every waiting receiver but those of `mine`, taking them out (they register
     /// again if they find nothing).
+    /// The queue keeps its allocation: a channel whose receiver waits at every value
+    /// registers it there again and again.
     fn wake_waiters(&mut self, mine: Option<&Arc<SelectCell>>, wakes: &mut Wakes) {
-        let mut kept = VecDeque::new();
-        for party in self.waiters.drain(..) {
+        if mine.is_none() {
+            while let Some(party) = self.waiters.pop_front() {
+                wakes.push(party.waker);
+            }
+            return;
+        }
+        // Each party once, in order: those of `mine` go back last.
+        for _ in 0..self.waiters.len() {
+            let Some(party) = self.waiters.pop_front() else {
+                break;
+            };
             if party.is_of_select(mine) {
-                kept.push_back(party);
+                self.waiters.push_back(party);
             } else {
                 wakes.push(party.waker);
             }
         }
-        self.waiters = kept;
     }
 
     fn wake_offers(&self, wakes: &mut Wakes) {
@@ -148,7 +157,16 @@ pub(crate) struct Inner<T> {
     pub(super) id: ChannelId,
     pub(super) capacity: usize,
     state: Mutex<State<T>>,
+    /// The live `Sender`s and `Receiver`s, counted outside the lock (as an `Arc` counts
+    /// its clones): a handle is cloned from a live one, so only the drop of the last can
+    /// see a count reach zero, and it closes the channel under the lock.
+    senders: AtomicUsize,
+    receivers: AtomicUsize,
 }
+
+/// The most room a channel's buffer is given when the channel is made: a bounded channel
+/// of up to this capacity allocates its buffer once, a larger one grows it as it fills.
+const BUFFER_AT_START: usize = 16;
 
 impl<T> Inner<T> {
     pub(super) fn new(capacity: usize) -> Inner<T> {
@@ -156,15 +174,15 @@ impl<T> Inner<T> {
             id: ChannelId::next(),
             capacity,
             state: Mutex::new(State {
-                buffer: VecDeque::new(),
+                buffer: VecDeque::with_capacity(capacity.min(BUFFER_AT_START)),
                 offers: VecDeque::new(),
                 waiters: VecDeque::new(),
                 deliveries: VecDeque::new(),
                 next_ticket: 0,
-                senders: 1,
-                receivers: 1,
                 closed: false,
             }),
+            senders: AtomicUsize::new(1),
+            receivers: AtomicUsize::new(1),
         }
     }
 
@@ -545,20 +563,19 @@ impl<T> Inner<T> {
     }
 
     pub(super) fn add_sender(&self) {
-        self.lock().senders += 1;
+        self.senders.fetch_add(1, Ordering::Relaxed);
     }
 
     pub(super) fn add_receiver(&self) {
-        self.lock().receivers += 1;
+        self.receivers.fetch_add(1, Ordering::Relaxed);
     }
 
     pub(super) fn drop_sender(&self) {
-        let mut wakes = Wakes::default();
-        let mut state = self.lock();
-        state.senders -= 1;
-        if state.senders > 0 {
+        if self.senders.fetch_sub(1, Ordering::AcqRel) > 1 {
             return;
         }
+        let mut wakes = Wakes::default();
+        let mut state = self.lock();
         let was_closed = mem::replace(&mut state.closed, true);
         if !was_closed {
             // No sender is left to poll the sends still parked here: the ones that may
@@ -583,12 +600,11 @@ impl<T> Inner<T> {
     }
 
     pub(super) fn drop_receiver(&self) {
-        let mut wakes = Wakes::default();
-        let mut state = self.lock();
-        state.receivers -= 1;
-        if state.receivers > 0 {
+        if self.receivers.fetch_sub(1, Ordering::AcqRel) > 1 {
             return;
         }
+        let mut wakes = Wakes::default();
+        let mut state = self.lock();
         state.closed = true;
         // Nothing can receive these any more.
         let buffered = mem::take(&mut state.buffer);

@@ -70,6 +70,7 @@ pub(super) struct Wakes {
 }
 
 impl Wakes {
+    #[inline]
     pub(super) fn push(&mut self, waker: Waker) {
         if self.first.is_none() {
             self.first = Some(waker);
@@ -78,12 +79,20 @@ impl Wakes {
         }
     }
 
+    #[inline]
     pub(super) fn wake(self) {
         if let Some(first) = self.first {
             first.wake();
         }
-        for waker in self.rest {
-            waker.wake();
+        if !self.rest.is_empty() {
+            wake_all(self.rest);
         }
+    }
+}
+
+#[inline(never)]
+fn wake_all(wakers: Vec<Waker>) {
+    for waker in wakers {
+        waker.wake();
     }
 }

@@ -31,12 +31,27 @@ pub(crate) enum Event {
     /// it: not a read of the value the binding held before the expression (so not a use for
     /// liveness), but it may still move it.
     Reuse { binding: BindingId, consume: bool },
+    /// The binding may be moved (by the `Use` or `Reuse` before it, in plain code that runs
+    /// on some paths only: `if c { consume(x) }`): possibly moved, not definitely.
+    MaybeMove(BindingId),
 }
 
 #[derive(Debug, Default, Clone)]
 pub(crate) struct CfgNode {
     pub(crate) events: Vec<Event>,
     pub(crate) succ: Vec<NodeId>,
+    /// Per event: the branches of plain code (`if`, `match` inside one statement) it sits in
+    /// (see [`Graph::branches`]), which tell two events of the node that never both run.
+    pub(crate) branches: Vec<Vec<(usize, usize)>>,
+}
+
+/// Whether two events at `a` and `b` (see [`CfgNode::branches`]) sit in different branches
+/// of one `if` or `match`, so that at most one of them runs.
+pub(crate) fn exclusive(a: &[(usize, usize)], b: &[(usize, usize)]) -> bool {
+    a.iter()
+        .zip(b)
+        .take_while(|(x, y)| x.0 == y.0)
+        .any(|(x, y)| x.1 != y.1)
 }
 
 /// Where control goes when plain code jumps away.
@@ -72,6 +87,11 @@ pub(super) struct Graph {
     pub(super) stmts: HashMap<StmtId, StmtNodes>,
     /// The IR statements around the code being walked, outermost first.
     enclosing: Vec<StmtId>,
+    /// The branches of plain code around the code being walked, outermost first: each an
+    /// `if` or `match` (numbered as met) and the index of the branch.
+    pub(super) branches: Vec<(usize, usize)>,
+    /// How many `if`s and `match`es of plain code were met.
+    pub(super) constructs: usize,
 }
 
 impl Graph {
@@ -86,6 +106,8 @@ impl Graph {
             points: Vec::new(),
             stmts: HashMap::new(),
             enclosing: Vec::new(),
+            branches: Vec::new(),
+            constructs: 0,
         }
     }
 
@@ -149,6 +171,7 @@ impl Graph {
 
     pub(super) fn event(&mut self, event: Event) {
         self.nodes[self.cur].events.push(event);
+        self.nodes[self.cur].branches.push(self.branches.clone());
         for target in &self.targets {
             let Some((id, _)) = target.looping else {
                 continue;
@@ -162,7 +185,8 @@ impl Graph {
                 | Event::Reuse {
                     binding,
                     consume: true,
-                } => {
+                }
+                | Event::MaybeMove(binding) => {
                     info.consumed.insert(binding);
                 }
                 Event::Def(binding) | Event::Decl(binding) => {

@@ -23,7 +23,7 @@ use std::collections::{HashMap, HashSet};
 use proc_macro2::TokenStream;
 use syn::Ident;
 
-pub(crate) use self::graph::{CfgNode, ENTRY, Event, NodeId};
+pub(crate) use self::graph::{CfgNode, ENTRY, Event, NodeId, exclusive};
 pub(crate) use self::plain::expr_diverges;
 use super::sites::{Site, Sites};
 use crate::ir::{Body, ScopeId, StmtId};
@@ -71,6 +71,10 @@ pub(crate) struct Binding {
     /// [`borrow_of`](Self::borrow_of), which makes the binding kept only while used, this
     /// only makes a binding saved across a suspension point an error.
     pub(crate) held_borrow: Option<HeldBorrow>,
+    /// Declared by a `let` of the body's own blocks with an initializer, no `else`, and
+    /// no `ref` or `@` binding: the rewrite can declare it as a drop-flag slot (see
+    /// [`StateLayout::slots`](super::StateLayout::slots)).
+    pub(crate) slot_decl: bool,
 }
 
 /// How a binding's value holds a borrow of another local (see [`Binding::held_borrow`]).
@@ -115,6 +119,26 @@ impl BindingKind {
 pub(crate) struct Mention {
     pub(crate) binding: BindingId,
     pub(crate) role: Role,
+    pub(crate) access: Access,
+}
+
+/// What a mention does with its binding's value, for the rewrite of a binding declared as
+/// a drop-flag slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Access {
+    /// Declares it.
+    Declaration,
+    /// Uses it in place: reads or borrows it, or borrows a part of it.
+    Place,
+    /// Moves (or copies) the whole value: a call's argument, a method on the list of those
+    /// that move their receiver, a `let x = ..`'s initializer, an operand.
+    Move,
+    /// Assigns it, as the left of `x = ..`.
+    Assign,
+    /// Anything the rewrite cannot express through a slot: a partial move (`f(x.0)`,
+    /// `S { ..x }`, a destructuring `let` or `match` on it), a mention inside a closure or
+    /// the tokens of a macro, a format string, a callee, a dereference's operand.
+    Other,
 }
 
 /// Where an identifier names a binding.

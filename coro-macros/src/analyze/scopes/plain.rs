@@ -35,7 +35,8 @@ impl Walker<'_> {
                 }
             }
             Expr::Reference(r) => self.visit_with(&r.expr, true),
-            Expr::Field(f) => self.visit_with(&f.base, borrow),
+            // Moving a field moves part of the value.
+            Expr::Field(f) => self.partly(!borrow, |this| this.visit_with(&f.base, borrow)),
             Expr::Index(i) => {
                 self.visit_with(&i.expr, true);
                 self.expr(&i.index);
@@ -98,7 +99,7 @@ impl Walker<'_> {
                     self.expr(&field.expr);
                 }
                 if let Some(rest) = &s.rest {
-                    self.expr(rest);
+                    self.partly(true, |this| this.expr(rest));
                 }
             }
             Expr::Closure(c) => {
@@ -137,31 +138,42 @@ impl Walker<'_> {
             Expr::Unsafe(u) => self.plain_block(&u.block),
             Expr::Const(_) => {}
             Expr::If(i) => {
+                let id = self.graph.constructs;
+                self.graph.constructs += 1;
                 self.names.push_scope();
                 self.plain_cond(&i.cond);
                 self.plain.depth += 1;
+                self.graph.branches.push((id, 0));
                 self.plain_block(&i.then_branch);
+                self.graph.branches.pop();
                 self.names.pop_scope();
                 if let Some((_, else_)) = &i.else_branch {
+                    self.graph.branches.push((id, 1));
                     self.expr(else_);
+                    self.graph.branches.pop();
                 }
                 self.plain.depth -= 1;
             }
             Expr::Let(l) => {
                 // A `let` outside an `if` condition chain: bindings go to the current scope.
-                self.expr(&l.expr);
+                self.scrutinee(&l.expr);
                 self.declare_inner(&l.pat);
             }
             Expr::Match(m) => {
-                self.expr(&m.expr);
+                self.scrutinee(&m.expr);
                 self.plain.depth += 1;
-                for arm in &m.arms {
+                let id = self.graph.constructs;
+                self.graph.constructs += 1;
+                for (index, arm) in m.arms.iter().enumerate() {
                     self.names.push_scope();
                     self.declare_inner(&arm.pat);
+                    // (A guard that fails lets the next arm run: not a branch of its own.)
                     if let Some((_, guard)) = &arm.guard {
                         self.expr(guard);
                     }
+                    self.graph.branches.push((id, index));
                     self.expr(&arm.body);
+                    self.graph.branches.pop();
                     self.names.pop_scope();
                 }
                 self.plain.depth -= 1;
@@ -169,32 +181,38 @@ impl Walker<'_> {
             Expr::Loop(l) => {
                 let label = l.label.as_ref().map(|l| l.name.to_string());
                 self.plain.depth += 1;
+                self.plain.loops += 1;
                 self.with_inner_label(Some(label.unwrap_or_default()), |this| {
                     this.plain_block(&l.body);
                 });
+                self.plain.loops -= 1;
                 self.plain.depth -= 1;
             }
             Expr::While(w) => {
                 let label = w.label.as_ref().map(|l| l.name.to_string());
                 self.plain.depth += 1;
+                self.plain.loops += 1;
                 self.with_inner_label(Some(label.unwrap_or_default()), |this| {
                     this.names.push_scope();
                     this.plain_cond(&w.cond);
                     this.plain_block(&w.body);
                     this.names.pop_scope();
                 });
+                self.plain.loops -= 1;
                 self.plain.depth -= 1;
             }
             Expr::ForLoop(f) => {
                 self.expr(&f.expr);
                 let label = f.label.as_ref().map(|l| l.name.to_string());
                 self.plain.depth += 1;
+                self.plain.loops += 1;
                 self.with_inner_label(Some(label.unwrap_or_default()), |this| {
                     this.names.push_scope();
                     this.declare_inner(&f.pat);
                     this.plain_block(&f.body);
                     this.names.pop_scope();
                 });
+                self.plain.loops -= 1;
                 self.plain.depth -= 1;
             }
             Expr::Break(b) => {
@@ -229,6 +247,10 @@ impl Walker<'_> {
                 }
             }
             Expr::Macro(m) => self.mac(&m.mac),
+            // `*x` may move out of a box, or be a place (`&*x`, `*x = v`).
+            Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
+                self.partly(true, |this| this.visit_with(&u.expr, false));
+            }
             Expr::MethodCall(m) => {
                 // The receiver is borrowed, unless the method is one that moves it, or the
                 // receiver is an operand that lowering evaluated early (used once, as the
@@ -281,7 +303,7 @@ impl Walker<'_> {
                 self.plain_cond(&b.right);
             }
             Expr::Let(l) => {
-                self.expr(&l.expr);
+                self.scrutinee(&l.expr);
                 self.declare_inner(&l.pat);
             }
             other => self.expr(other),
@@ -307,9 +329,26 @@ impl Walker<'_> {
         self.names.pop_scope();
     }
 
-    /// The initializer of a `let` in plain code, and its `else` block (conditional).
-    pub(super) fn local_init(&mut self, init: &syn::LocalInit) {
-        self.expr(&init.expr);
+    /// Walks `f` with every mention in it marked as not of a whole value if `part`.
+    pub(super) fn partly(&mut self, part: bool, f: impl FnOnce(&mut Self)) {
+        self.plain.partial += usize::from(part);
+        f(self);
+        self.plain.partial -= usize::from(part);
+    }
+
+    /// The scrutinee of a `match` or `if let`: a pattern may move parts of a local named
+    /// there, or nothing.
+    pub(super) fn scrutinee(&mut self, expr: &Expr) {
+        let place = matches!(strip_parens(expr), Expr::Path(_));
+        self.partly(place, |this| this.expr(expr));
+    }
+
+    /// The initializer of a `let` in plain code, and its `else` block (conditional). A
+    /// pattern other than a name (`let (a, _) = x;`) may move parts of a local named there.
+    pub(super) fn local_init(&mut self, pat: &syn::Pat, init: &syn::LocalInit) {
+        let named = matches!(strip_type(pat), syn::Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none());
+        let place = matches!(strip_parens(&init.expr), Expr::Path(_));
+        self.partly(place && !named, |this| this.expr(&init.expr));
         if let Some((_, diverge)) = &init.diverge {
             self.plain.depth += 1;
             self.expr(diverge);
@@ -321,7 +360,7 @@ impl Walker<'_> {
         match stmt {
             syn::Stmt::Local(local) => {
                 if let Some(init) = &local.init {
-                    self.local_init(init);
+                    self.local_init(&local.pat, init);
                 }
                 self.declare_inner(&local.pat);
             }
@@ -355,7 +394,8 @@ impl Walker<'_> {
                         Expr::Assign(a) if borrow => &*a.right,
                         other => other,
                     };
-                    self.visit_with(arg, borrow);
+                    // What another macro does with its arguments is unknown.
+                    self.partly(!borrow, |this| this.visit_with(arg, borrow));
                 }
             }
             MacroArgs::Tokens => {
@@ -452,4 +492,107 @@ impl<'ast> Visit<'ast> for Children<'_, '_> {
         self.0.mac(mac);
     }
     fn visit_item(&mut self, _: &'ast syn::Item) {}
+}
+
+/// `expr` without its parentheses.
+pub(super) fn strip_parens(mut expr: &Expr) -> &Expr {
+    while let Expr::Paren(paren) = expr {
+        expr = &paren.expr;
+    }
+    expr
+}
+
+/// `pat` without its type (`x: T` is `x`).
+pub(super) fn strip_type(pat: &syn::Pat) -> &syn::Pat {
+    match pat {
+        syn::Pat::Type(typed) => &typed.pat,
+        other => other,
+    }
+}
+
+/// The names that `expr`, run as a statement, assigns on every path that completes (`x = v;`,
+/// or an `if`/`else` or `match` that does so in every branch), or `None` if it never
+/// completes. A name that a branch declares anew (`let x`) is left out.
+pub(super) fn assigned_on_every_path(expr: &Expr) -> Option<Vec<String>> {
+    if expr_diverges(expr) {
+        return None;
+    }
+    match expr {
+        Expr::Assign(assign) => Some(match &*assign.left {
+            Expr::Path(path) if path.qself.is_none() && path.path.segments.len() == 1 => {
+                vec![super::unraw(&path.path.segments[0].ident)]
+            }
+            _ => Vec::new(),
+        }),
+        Expr::Paren(paren) => assigned_on_every_path(&paren.expr),
+        Expr::Block(block) if block.label.is_none() => block_assigns(&block.block),
+        Expr::If(branch) => {
+            let Some((_, else_)) = &branch.else_branch else {
+                return Some(Vec::new());
+            };
+            // Less what an `if let` binds.
+            let mut then = block_assigns(&branch.then_branch);
+            let bound = cond_bindings(&branch.cond);
+            if let Some(then) = &mut then {
+                then.retain(|name| !bound.contains(name));
+            }
+            join([then, assigned_on_every_path(else_)])
+        }
+        Expr::Match(m) if !m.arms.is_empty() => join(m.arms.iter().map(|arm| {
+            let mut bound = Vec::new();
+            collect_pat_bindings(&arm.pat, &mut bound);
+            let mut assigned = assigned_on_every_path(&arm.body)?;
+            assigned.retain(|name| !bound.iter().any(|(b, _)| super::unraw(b) == *name));
+            Some(assigned)
+        })),
+        _ => Some(Vec::new()),
+    }
+}
+
+/// The names that the `let`s of an `if` condition bind.
+fn cond_bindings(cond: &Expr) -> Vec<String> {
+    match cond {
+        Expr::Let(l) => {
+            let mut bound = Vec::new();
+            collect_pat_bindings(&l.pat, &mut bound);
+            bound.iter().map(|(name, _)| super::unraw(name)).collect()
+        }
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+            let mut bound = cond_bindings(&b.left);
+            bound.extend(cond_bindings(&b.right));
+            bound
+        }
+        Expr::Paren(p) => cond_bindings(&p.expr),
+        _ => Vec::new(),
+    }
+}
+
+/// [`assigned_on_every_path`] of a block's statements, in order.
+fn block_assigns(block: &syn::Block) -> Option<Vec<String>> {
+    let mut assigned = Vec::new();
+    let mut declared = Vec::new();
+    for stmt in &block.stmts {
+        if plain_stmt_diverges(stmt) {
+            return None;
+        }
+        match stmt {
+            syn::Stmt::Expr(expr, _) => assigned.extend(assigned_on_every_path(expr)?),
+            syn::Stmt::Local(local) => {
+                let mut names = Vec::new();
+                collect_pat_bindings(&local.pat, &mut names);
+                declared.extend(names.iter().map(|(name, _)| super::unraw(name)));
+            }
+            syn::Stmt::Item(_) | syn::Stmt::Macro(_) => {}
+        }
+    }
+    assigned.retain(|name| !declared.contains(name));
+    Some(assigned)
+}
+
+/// The names in every list (`None` stands for a branch that never completes).
+fn join(branches: impl IntoIterator<Item = Option<Vec<String>>>) -> Option<Vec<String>> {
+    branches.into_iter().flatten().reduce(|mut all, branch| {
+        all.retain(|name| branch.contains(name));
+        all
+    })
 }

@@ -71,6 +71,7 @@ impl Resolver {
             closure: None,
             owned: false,
             held_borrow: None,
+            slot_decl: false,
         });
         id
     }

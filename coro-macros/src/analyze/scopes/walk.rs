@@ -16,7 +16,7 @@ use super::declared::{
 use super::graph::{Event, Graph};
 use super::plain;
 use super::resolve::{Res, Resolver};
-use super::{BindingId, BindingKind, HeldBorrow, Mention, Role, Scopes, unraw};
+use super::{Access, BindingId, BindingKind, HeldBorrow, Mention, Role, Scopes, unraw};
 use crate::analyze::sites::{Site, Sites};
 use crate::ir::{Block, Body, Hidden, Node, Stmt, StmtId};
 use crate::lower::collect_pat_bindings;
@@ -52,6 +52,12 @@ pub(super) struct PlainContext {
     /// assigned. A later read in the block reads that value, not one from before the
     /// statement (see [`Event::Reuse`]).
     pub(super) assigned_in_block: Vec<Vec<BindingId>>,
+    /// Nesting of places where a mention of a local does not use its whole value (see
+    /// [`Access::Other`]).
+    pub(super) partial: usize,
+    /// Nesting of loops inside the plain code being walked: a move there may repeat, which
+    /// the control-flow graph does not show.
+    pub(super) loops: usize,
 }
 
 impl<'a> Walker<'a> {
@@ -76,6 +82,7 @@ impl<'a> Walker<'a> {
             let id = walker
                 .names
                 .declare(capture.clone(), true, BindingKind::Capture);
+            walker.names.bindings[id].slot_decl = true;
             walker.inputs.push(id);
             walker.graph.event(Event::Def(id));
         }
@@ -91,6 +98,7 @@ impl<'a> Walker<'a> {
                 let binding = &mut self.names.bindings[declared.start];
                 binding.known_copy = param.copy;
                 binding.owned = param.owned;
+                binding.slot_decl = !binds_by_ref_or_at(&param.pat);
             }
             params.extend(declared);
         }
@@ -154,7 +162,7 @@ impl<'a> Walker<'a> {
     }
 
     /// Declares the pattern of a `let` at coroutine level, noting an explicit borrow.
-    fn declare_let(&mut self, pat: &Pat, init: Option<&Expr>) {
+    fn declare_let(&mut self, pat: &Pat, init: Option<&Expr>) -> std::ops::Range<BindingId> {
         let borrow = init.and_then(|init| self.borrowed_local(init));
         let held = init.and_then(|init| self.held_borrow(init));
         let declared = self.declare_pat(pat, BindingKind::Local);
@@ -179,6 +187,7 @@ impl<'a> Walker<'a> {
                 binding.closure = init.and_then(makes_closure);
             }
         }
+        declared
     }
 
     /// Notes every identifier of `pat` that binds `ident` (in each alternative of an
@@ -202,8 +211,32 @@ impl<'a> Walker<'a> {
     }
 
     pub(super) fn mention(&mut self, site: Option<Site>, binding: BindingId, role: Role) {
+        let access = match role {
+            Role::Declaration => Access::Declaration,
+            _ => Access::Other,
+        };
+        self.mention_as(site, binding, role, access);
+    }
+
+    fn mention_as(&mut self, site: Option<Site>, binding: BindingId, role: Role, access: Access) {
+        // Inside a closure, or where the use is not of the whole value, a slot cannot stand
+        // for the binding.
+        let access = if access != Access::Declaration
+            && (self.plain.closures > 0 || self.plain.partial > 0)
+        {
+            Access::Other
+        } else {
+            access
+        };
         if let Some(site) = site {
-            self.mentions.insert(site, Mention { binding, role });
+            self.mentions.insert(
+                site,
+                Mention {
+                    binding,
+                    role,
+                    access,
+                },
+            );
         }
     }
 
@@ -222,6 +255,10 @@ impl<'a> Walker<'a> {
                 // (A name a `move` closure uses is one of its captures: the closure's own
                 // bindings resolve to `Res::Inner`.)
                 let consume = !borrow || self.plain.moving > 0;
+                // A move in plain code that runs on some paths only (not a capture, made
+                // where the closure is).
+                let maybe = consume && self.plain.depth > 0 && self.plain.moving == 0;
+                let event_consume = consume && !maybe;
                 if self
                     .plain
                     .assigned_in_block
@@ -229,11 +266,26 @@ impl<'a> Walker<'a> {
                     .flatten()
                     .any(|&b| b == binding)
                 {
-                    self.graph.event(Event::Reuse { binding, consume });
+                    self.graph.event(Event::Reuse {
+                        binding,
+                        consume: event_consume,
+                    });
                 } else {
-                    self.graph.event(Event::Use { binding, consume });
+                    self.graph.event(Event::Use {
+                        binding,
+                        consume: event_consume,
+                    });
                 }
-                self.mention(site, binding, role);
+                if maybe {
+                    self.graph.event(Event::MaybeMove(binding));
+                }
+                let access = match role {
+                    Role::Value if consume && self.plain.loops > 0 => Access::Other,
+                    Role::Value if consume => Access::Move,
+                    Role::Value => Access::Place,
+                    _ => Access::Other,
+                };
+                self.mention_as(site, binding, role, access);
             }
             Some(Res::Inner) => {}
             None => {
@@ -418,7 +470,8 @@ impl<'a> Walker<'a> {
     pub(super) fn assign_to(&mut self, left: &Expr) -> Option<BindingId> {
         let id = self.local_named(left)?;
         if let Expr::Path(path) = left {
-            self.mention(self.sites.of(&path.path.segments[0].ident), id, Role::Value);
+            let site = self.sites.of(&path.path.segments[0].ident);
+            self.mention_as(site, id, Role::Value, Access::Assign);
         }
         Some(id)
     }
@@ -447,7 +500,7 @@ impl<'a> Walker<'a> {
                         Node::Plain(expr) => Some(expr),
                         _ => None,
                     };
-                    self.declare_let(pat, plain);
+                    let _ = self.declare_let(pat, plain);
                 }
                 Stmt::Expr { node, .. } => self.node(node, id),
             }
@@ -505,7 +558,8 @@ impl<'a> Walker<'a> {
                 self.graph.cur = join;
             }
             Node::Match { scrutinee, arms } => {
-                self.top_expr(scrutinee);
+                let place = matches!(plain::strip_parens(scrutinee), Expr::Path(_));
+                self.partly(place, |this| this.top_expr(scrutinee));
                 self.graph.flush_jumps();
                 let branch = self.graph.cur;
                 let join = self.graph.new_node();
@@ -552,7 +606,7 @@ impl<'a> Walker<'a> {
                 self.plain.depth -= 1;
             }
             Expr::Let(l) => {
-                self.expr(&l.expr);
+                self.scrutinee(&l.expr);
                 self.declare_pat(&l.pat, BindingKind::Local);
             }
             other => self.expr(other),
@@ -565,8 +619,13 @@ impl<'a> Walker<'a> {
         match stmt {
             syn::Stmt::Local(local) => {
                 if let Some(init) = &local.init {
-                    self.local_init(init);
-                    self.declare_let(&local.pat, Some(&init.expr));
+                    self.local_init(&local.pat, init);
+                    let declared = self.declare_let(&local.pat, Some(&init.expr));
+                    if init.diverge.is_none() && !binds_by_ref_or_at(&local.pat) {
+                        for id in declared {
+                            self.names.bindings[id].slot_decl = true;
+                        }
+                    }
                 } else {
                     // `let x;`: declared, assigned later.
                     let mut idents = Vec::new();
@@ -604,5 +663,31 @@ impl<'a> Walker<'a> {
             return;
         }
         self.expr(expr);
+        // `if c { x = a; } else { x = b; }` assigns `x` definitely.
+        if matches!(
+            expr,
+            Expr::If(_) | Expr::Match(_) | Expr::Block(_) | Expr::Paren(_)
+        ) {
+            for name in plain::assigned_on_every_path(expr).unwrap_or_default() {
+                if let Some(Res::Local(id)) = self.names.resolve(&name) {
+                    self.graph.event(Event::Assign(id));
+                }
+            }
+        }
     }
+}
+
+/// Whether `pat` binds by reference or with `@` anywhere.
+fn binds_by_ref_or_at(pat: &Pat) -> bool {
+    struct Find(bool);
+    impl<'ast> Visit<'ast> for Find {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            self.0 |= p.by_ref.is_some() || p.subpat.is_some();
+            syn::visit::visit_pat_ident(self, p);
+        }
+        fn visit_expr(&mut self, _: &'ast Expr) {}
+    }
+    let mut find = Find(false);
+    find.visit_pat(pat);
+    find.0
 }
