@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # The network benchmarks of BENCHMARKS.md ("Network servers"), in one run:
 #   1. redis-benchmark against the `resp_server` example and a real redis-server (its own
-#      port, no persistence), at -P 1 and -P 16, requests per second and p99 latency;
+#      port, no persistence), at -P 1 and -P 16, requests per second and p99 latency: both
+#      servers run side by side, and each test runs against one then the other (which goes
+#      first alternates), in several rounds (a -P 16 run lasts a fifth of a second, so one
+#      run says little on a shared machine); the table gives the medians, and the range of
+#      the rounds' ratios;
 #   2. wrk on GET /plaintext against the `http_server` example, the tokio + hyper peer
 #      (bench/peers/hyper-server) and the Go net/http peer (bench/peers/go-http,
 #      GOMAXPROCS=1);
@@ -15,9 +19,12 @@
 # usage: bench/net.sh   (from anywhere; CARGO_TARGET_DIR is respected)
 # Environment: SKIP (space-separated steps to leave out: resp http idle; a skipped step
 # keeps its previous results in the table), WRK_DURATION
-# (default 10s), REQUESTS (redis-benchmark -n, default 200000), IDLE (default 10000),
-# QUIET_WAIT (default 0: before each client run, wait up to this many seconds for a moment
-# when the machine is idle, under 5% busy over half a second; on a shared machine). Each
+# (default 10s), REQUESTS (redis-benchmark -n, default 200000), ROUNDS_P1 and ROUNDS_P16
+# (rounds of each RESP test, default 3 and 9; 0 leaves that pipeline depth out), IDLE
+# (default 10000),
+# QUIET_WAIT (default 0: before each client run, or each RESP test's pair of runs, wait up
+# to this many seconds for a moment when the machine is idle, under 5% busy over half a
+# second; on a shared machine). Each
 # run also records the CPU time of everything else meanwhile (other processes, and
 # interrupt work charged to neither the server nor the client), shown in the tables.
 set -euo pipefail
@@ -32,9 +39,11 @@ skip=" ${SKIP:-} "
 step() { [[ "$skip" != *" $1 "* ]]; }
 duration="${WRK_DURATION:-10s}"
 requests="${REQUESTS:-200000}"
+rounds_p1="${ROUNDS_P1:-3}"
+rounds_p16="${ROUNDS_P16:-9}"
 idle="${IDLE:-10000}"
 quiet_wait="${QUIET_WAIT:-0}"
-tests="ping,set,get,incr,lpush,rpush,lpop,rpop,sadd,hset,spop,zadd,zpopmin,lrange_100,mset"
+tests="ping set get incr lpush rpush lpop rpop sadd hset spop zadd zpopmin lrange_100 mset"
 resp_port=16379 redis_port=16380 coro_http_port=18080 hyper_port=18081 go_port=18082
 server_cpu=0 client_cpu=1
 
@@ -130,13 +139,15 @@ quiet_moment() {
     if [ $((t1 - t0)) -gt 0 ] && [ $(((b1 - b0) * 100 / (t1 - t0))) -lt 5 ]; then return 0; fi
   done
 }
-# measured FILE COMMAND...: runs COMMAND (a client) and appends to FILE the server's CPU
-# time during it, as a line "server cpu seconds: S", and that of everything but the server
-# and the client, as "other cpu seconds: S".
+# measured FILE COMMAND...: runs COMMAND (a client), after a quiet moment unless
+# $quiet_first is 0, and appends to FILE the server's CPU time during it, as a line "server
+# cpu seconds: S", and that of everything but the server and the client, as "other cpu
+# seconds: S".
+quiet_first=1
 measured() {
   local file=$1 before after busy0 busy1 client0 client1
   shift
-  quiet_moment
+  [ "$quiet_first" = 0 ] || quiet_moment
   before=$(cpu_ticks "$server_pid")
   busy0=$(busy_ticks)
   client0=$(children_seconds)
@@ -163,19 +174,40 @@ cat "$results/env.txt"
 # --- 1. RESP -----------------------------------------------------------------------------
 if step resp; then
   rm -f "$results"/resp-*.csv "$results"/resp-*.cpu
+  servers=(redis)
+  declare -A resp_pid resp_port_of
+  [ "$have_resp" = 1 ] && servers=(coro redis)
+  for s in "${servers[@]}"; do
+    start_resp "$s"
+    resp_pid[$s]=$server_pid
+    resp_port_of[$s]=$port
+  done
   for p in 1 16; do
-    servers=(redis)
-    [ "$have_resp" = 1 ] && servers=(coro redis)
-    for s in "${servers[@]}"; do
-      start_resp "$s"
-      echo "redis-benchmark -P $p against $s"
-      out="$results/resp-$s-P$p.csv"
-      : > "$out"
-      measured "$results/resp-$s-P$p.cpu" taskset -c "$client_cpu" redis-benchmark \
-        -h 127.0.0.1 -p "$port" -t "$tests" -n "$requests" -c 50 -P "$p" --csv > "$out"
-      cat "$out" "$results/resp-$s-P$p.cpu"
-      stop
+    rounds=$rounds_p1
+    [ "$p" = 16 ] && rounds=$rounds_p16
+    for r in $(seq "$rounds"); do
+      echo "redis-benchmark -P $p, round $r of $rounds"
+      for t in $tests; do
+        # One quiet moment for the two runs of a test (QUIET_WAIT is per pair here).
+        quiet_moment
+        quiet_first=0
+        # Which server goes first alternates from round to round.
+        order=("${servers[@]}")
+        [ $((r % 2)) = 0 ] && [ "${#servers[@]}" = 2 ] && order=("${servers[1]}" "${servers[0]}")
+        for s in "${order[@]}"; do
+          server_pid=${resp_pid[$s]}
+          out="$results/resp-$s-P$p-r$r-$t.csv"
+          measured "$results/resp-$s-P$p.cpu" taskset -c "$client_cpu" redis-benchmark \
+            -h 127.0.0.1 -p "${resp_port_of[$s]}" -t "$t" -n "$requests" -c 50 -P "$p" --csv > "$out"
+        done
+      done
     done
+    quiet_first=1
+    cat "$results"/resp-*-P$p.cpu 2> /dev/null || true
+  done
+  for s in "${servers[@]}"; do
+    server_pid=${resp_pid[$s]}
+    stop
   done
 fi
 
@@ -302,12 +334,28 @@ def cpu_seconds(text, who="server"):
     found = re.search(who + r" cpu seconds: ([\d.]+)", text or "")
     return float(found.group(1)) if found and float(found.group(1)) > 0 else None
 
-def resp(name):
-    text = read(name)
-    if text is None:
-        return None
-    rows = list(csv.DictReader(text.splitlines()))
-    return {r["test"]: (float(r["rps"]), float(r["p99_latency_ms"])) for r in rows}
+def resp(server, p):
+    """{test: [(rps, p99) per round]} of `server` at -P p, or None if it did not run."""
+    runs = {}
+    # In the order they ran: the tests' order.
+    for name in sorted(os.listdir(results), key=lambda n: os.path.getmtime(os.path.join(results, n))):
+        found = re.fullmatch(rf"resp-{server}-P{p}-r(\d+)-\w+\.csv", name)
+        if not found:
+            continue
+        for row in csv.DictReader(read(name).splitlines()):
+            runs.setdefault(row["test"], {})[int(found.group(1))] = (
+                float(row["rps"]), float(row["p99_latency_ms"]))
+    return runs or None
+
+def median(values):
+    values = sorted(values)
+    n = len(values)
+    return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+
+def cpu_total(text, who="server"):
+    """The sum of the `who cpu seconds` lines of `text` (a server's runs, one line each)."""
+    found = [float(x) for x in re.findall(who + r" cpu seconds: ([\d.]+)", text or "")]
+    return sum(found) if found and sum(found) > 0 else None
 
 out = ["| | |", "| --- | --- |"]
 for line in (read("env.txt") or "").splitlines():
@@ -315,33 +363,43 @@ for line in (read("env.txt") or "").splitlines():
     out.append(f"| {key} | {value} |")
 out.append("")
 
-out.append(f"**RESP** (`redis-benchmark -n {requests} -c 50 -P P --csv`): requests per second and "
-           "p99 latency (ms), `resp_server` example against `redis-server`")
+out.append(f"**RESP** (`redis-benchmark -t TEST -n {requests} -c 50 -P P --csv`, each test against "
+           "one server then the other, in rounds): the median over the rounds of requests per "
+           "second, of the ratio of the two servers' in one round (and its lowest and highest), "
+           "and of the p99 latency (ms); `resp_server` example against `redis-server`")
 out.append("")
 any_resp = False
 for p in (1, 16):
-    coro, redis = resp(f"resp-coro-P{p}.csv"), resp(f"resp-redis-P{p}.csv")
+    coro, redis = resp("coro", p), resp("redis", p)
     if redis is None:
         continue
     any_resp = True
-    out.append(f"| `-P {p}` | coro req/s | redis req/s | coro / redis | coro p99 | redis p99 |")
-    out.append("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for test, (rps, p99) in redis.items():
+    rounds = max(len(r) for r in redis.values())
+    out.append(f"| `-P {p}` ({rounds} rounds) | coro req/s | redis req/s | coro / redis | "
+               "lowest, highest | coro p99 | redis p99 |")
+    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for test, by_round in redis.items():
+        rps = median(v[0] for v in by_round.values())
+        p99 = median(v[1] for v in by_round.values())
         if coro and test in coro:
-            c_rps, c_p99 = coro[test]
-            out.append(f"| {test} | {c_rps:,.0f} | {rps:,.0f} | {c_rps / rps:.2f}x | {c_p99:.3f} | {p99:.3f} |")
+            mine = coro[test]
+            ratios = [mine[r][0] / by_round[r][0] for r in by_round if r in mine]
+            c_rps = median(v[0] for v in mine.values())
+            c_p99 = median(v[1] for v in mine.values())
+            out.append(f"| {test} | {c_rps:,.0f} | {rps:,.0f} | {median(ratios):.2f}x | "
+                       f"{min(ratios):.2f}, {max(ratios):.2f} | {c_p99:.3f} | {p99:.3f} |")
         else:
-            out.append(f"| {test} | not run | {rps:,.0f} | | | {p99:.3f} |")
-    cpu = {s: cpu_seconds(read(f"resp-{s}-P{p}.cpu")) for s in ("coro", "redis")}
-    total = len(redis) * int(requests)
+            out.append(f"| {test} | not run | {rps:,.0f} | | | | {p99:.3f} |")
+    cpu = {s: cpu_total(read(f"resp-{s}-P{p}.cpu")) for s in ("coro", "redis")}
+    total = sum(len(r) for r in redis.values()) * int(requests)
     per = {s: total / c for s, c in cpu.items() if c}
-    line = f"Server CPU time for the whole `-P {p}` run ({total:,} requests): " + ", ".join(
+    line = f"Server CPU time for all the `-P {p}` runs ({total:,} requests to each server): " + ", ".join(
         f"{s} {c:.1f} s ({per[s]:,.0f} requests per CPU-second)" for s, c in cpu.items() if c)
     if "coro" in per and "redis" in per:
         line += f"; coro / redis {per['coro'] / per['redis']:.2f}x"
-    others = {s: cpu_seconds(read(f"resp-{s}-P{p}.cpu"), "other") for s in ("coro", "redis")}
+    others = {s: cpu_total(read(f"resp-{s}-P{p}.cpu"), "other") for s in ("coro", "redis")}
     line += ". CPU time of everything else meanwhile: " + ", ".join(
-        f"{others[s] or 0:.1f} s during {s}'s run" for s in ("coro", "redis"))
+        f"{others[s] or 0:.1f} s during {s}'s runs" for s in ("coro", "redis"))
     out += ["", line + ".", ""]
 if not any_resp:
     out += ["(not run)", ""]

@@ -10,8 +10,17 @@
 //! connection between requests keeps nothing. The bytes it parses arrive in a [`Lent`]: the
 //! buffers that every connection of a scheduler shares, lent to the parser for one resume
 //! and given back (with the complete requests found) when it needs more input.
+//!
+//! The requests found are kept in [`Requests`] (`requests`); an inline line is split into
+//! arguments by [`split_inline`] (`inline`).
 use std::fmt;
 use std::ops::Range;
+
+mod inline;
+mod requests;
+
+pub use inline::split_inline;
+pub use requests::{Request, Requests};
 
 /// Inline requests and the header lines of multibulk ones are limited to this, as in Redis.
 pub const MAX_INLINE_LEN: usize = 64 * 1024;
@@ -60,134 +69,6 @@ impl fmt::Display for ProtocolError {
 }
 
 impl std::error::Error for ProtocolError {}
-
-/// Complete requests, their arguments copied one after another into a single buffer, so
-/// that a batch of pipelined requests costs no allocation once the buffers have grown.
-#[derive(Debug, Default)]
-pub struct Requests {
-    bytes: Vec<u8>,
-    /// The end of each argument in `bytes`.
-    arg_ends: Vec<usize>,
-    /// The end of each request in `arg_ends`.
-    request_ends: Vec<usize>,
-}
-
-impl Requests {
-    /// Appends an argument to the request being built.
-    pub fn push_arg(&mut self, arg: &[u8]) {
-        self.bytes.extend_from_slice(arg);
-        self.arg_ends.push(self.bytes.len());
-    }
-
-    /// Ends the request being built (with the arguments pushed since the last one).
-    pub fn end_request(&mut self) {
-        self.request_ends.push(self.arg_ends.len());
-    }
-
-    /// Forgets the arguments pushed since the last complete request.
-    fn drop_partial(&mut self) {
-        let args = self.request_ends.last().copied().unwrap_or(0);
-        self.arg_ends.truncate(args);
-        self.bytes
-            .truncate(self.arg_ends.last().copied().unwrap_or(0));
-    }
-
-    /// How many complete requests there are.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.request_ends.len()
-    }
-
-    /// Whether there are none.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.request_ends.is_empty()
-    }
-
-    /// The `i`-th request.
-    ///
-    /// # Panics
-    ///
-    /// If `i` is not below [`len`](Self::len).
-    #[must_use]
-    pub fn get(&self, i: usize) -> Request<'_> {
-        let first_arg = if i == 0 { 0 } else { self.request_ends[i - 1] };
-        let ends = &self.arg_ends[first_arg..self.request_ends[i]];
-        let start = if first_arg == 0 {
-            0
-        } else {
-            self.arg_ends[first_arg - 1]
-        };
-        Request {
-            bytes: &self.bytes,
-            start,
-            ends,
-        }
-    }
-
-    /// The requests, in the order they arrived.
-    pub fn iter(&self) -> impl Iterator<Item = Request<'_>> {
-        (0..self.len()).map(|i| self.get(i))
-    }
-
-    /// Forgets every request, keeping the buffers (up to a bound, so that one huge request
-    /// does not pin its memory for good).
-    pub fn clear(&mut self) {
-        const KEEP: usize = 1 << 20;
-        if self.bytes.capacity() > KEEP {
-            self.bytes = Vec::new();
-        }
-        if self.arg_ends.capacity() > KEEP / 8 {
-            self.arg_ends = Vec::new();
-            self.request_ends = Vec::new();
-        }
-        self.bytes.clear();
-        self.arg_ends.clear();
-        self.request_ends.clear();
-    }
-}
-
-/// One request: its arguments, the command name first.
-#[derive(Debug, Clone, Copy)]
-pub struct Request<'a> {
-    bytes: &'a [u8],
-    /// Where the first argument starts in `bytes`.
-    start: usize,
-    /// The end of each argument in `bytes`.
-    ends: &'a [usize],
-}
-
-impl<'a> Request<'a> {
-    /// The number of arguments, the command name included (never 0).
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    /// Whether there are no arguments (never: a request has at least its name).
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
-    }
-
-    /// The `i`-th argument.
-    ///
-    /// # Panics
-    ///
-    /// If `i` is not below [`len`](Self::len).
-    #[must_use]
-    pub fn arg(&self, i: usize) -> &'a [u8] {
-        let start = if i == 0 { self.start } else { self.ends[i - 1] };
-        &self.bytes[start..self.ends[i]]
-    }
-
-    /// The arguments from the `from`-th on.
-    #[must_use]
-    pub fn args(&self, from: usize) -> impl ExactSizeIterator<Item = &'a [u8]> + use<'a> {
-        let this = *self;
-        (from.min(this.len())..this.len()).map(move |i| this.arg(i))
-    }
-}
 
 /// What the parser is lent at every resume and gives back when it needs more input.
 #[derive(Debug)]
@@ -332,106 +213,6 @@ pub fn parse_i64(s: &[u8]) -> Option<i64> {
         0i64.checked_sub_unsigned(value)
     } else {
         i64::try_from(value).ok()
-    }
-}
-
-/// Splits an inline request into arguments with Redis's rules (`sdssplitargs`): spaces
-/// separate arguments; `"..."` may hold `\n`, `\r`, `\t`, `\b`, `\a`, `\\`, `\"` and
-/// `\xHH` escapes; `'...'` only `\'`; a closing quote must be followed by a space or the
-/// end of the line.
-///
-/// # Errors
-///
-/// An unterminated quote, or a closing quote followed by something else.
-pub fn split_inline(line: &[u8], requests: &mut Requests) -> Result<usize, ProtocolError> {
-    let mut count = 0;
-    let mut arg = Vec::new();
-    let mut i = 0;
-    loop {
-        while line.get(i).copied().is_some_and(is_space) {
-            i += 1;
-        }
-        if i == line.len() {
-            return Ok(count);
-        }
-        // An argument without quotes is pushed as it is; one with quotes is built in `arg`.
-        let start = i;
-        while line
-            .get(i)
-            .is_some_and(|&b| !is_space(b) && b != b'"' && b != b'\'')
-        {
-            i += 1;
-        }
-        if !matches!(line.get(i), Some(b'"' | b'\'')) {
-            requests.push_arg(&line[start..i]);
-            count += 1;
-            continue;
-        }
-        arg.clear();
-        arg.extend_from_slice(&line[start..i]);
-        while let Some(&b) = line.get(i) {
-            match b {
-                b'"' | b'\'' => i = quoted(line, i + 1, b, &mut arg)?,
-                b if is_space(b) => break,
-                b => {
-                    arg.push(b);
-                    i += 1;
-                }
-            }
-        }
-        requests.push_arg(&arg);
-        count += 1;
-    }
-}
-
-/// The white space of C's `isspace`, which separates inline arguments.
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\n' | b'\r' | b'\t' | 0x0b | 0x0c)
-}
-
-/// Appends the quoted part of an inline argument that starts at `i`, after its opening
-/// `quote`, to `arg`; returns the position after the closing quote.
-fn quoted(line: &[u8], mut i: usize, quote: u8, arg: &mut Vec<u8>) -> Result<usize, ProtocolError> {
-    let hex = |b: u8| {
-        char::from(b)
-            .to_digit(16)
-            .and_then(|d| u8::try_from(d).ok())
-    };
-    let double = quote == b'"';
-    loop {
-        match line.get(i..) {
-            Some([b'\\', b'x', h, l, ..]) if double && hex(*h).is_some() && hex(*l).is_some() => {
-                arg.push(hex(*h).unwrap_or(0) * 16 + hex(*l).unwrap_or(0));
-                i += 4;
-            }
-            Some([b'\\', c, ..]) if double => {
-                arg.push(match c {
-                    b'n' => b'\n',
-                    b'r' => b'\r',
-                    b't' => b'\t',
-                    b'b' => 0x08,
-                    b'a' => 0x07,
-                    other => *other,
-                });
-                i += 2;
-            }
-            Some([b'\\', b'\'', ..]) => {
-                arg.push(b'\'');
-                i += 2;
-            }
-            Some([c, rest @ ..]) if *c == quote => {
-                // A closing quote ends the argument.
-                if rest.first().is_some_and(|&c| !is_space(c)) {
-                    return Err(ProtocolError::UnbalancedQuotes);
-                }
-                return Ok(i + 1);
-            }
-            Some([c, ..]) => {
-                arg.push(*c);
-                i += 1;
-            }
-            _ => return Err(ProtocolError::UnbalancedQuotes),
-        }
     }
 }
 
