@@ -73,6 +73,10 @@ impl Walker<'_> {
                     self.graph.event(Event::MaybeAssign(id));
                 }
             }
+            // `_ = x` binds nothing, as `let _ = x;`: a place there is not moved.
+            Expr::Assign(a) if matches!(&*a.left, Expr::Infer(_)) => {
+                self.visit_with(&a.right, true);
+            }
             Expr::Assign(a) => {
                 self.expr(&a.right);
                 self.visit_with(&a.left, true);
@@ -344,11 +348,17 @@ impl Walker<'_> {
     }
 
     /// The initializer of a `let` in plain code, and its `else` block (conditional). A
-    /// pattern other than a name (`let (a, _) = x;`) may move parts of a local named there.
+    /// pattern other than a name (`let (a, _) = x;`) may move parts of a local named there;
+    /// the pattern `_` moves nothing.
     pub(super) fn local_init(&mut self, pat: &syn::Pat, init: &syn::LocalInit) {
         let named = matches!(strip_type(pat), syn::Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none());
         let place = matches!(strip_parens(&init.expr), Expr::Path(_));
-        self.partly(place && !named, |this| this.expr(&init.expr));
+        if matches!(strip_type(pat), syn::Pat::Wild(_)) {
+            // `let _ = x;` binds nothing: a place there is not moved.
+            self.visit_with(&init.expr, true);
+        } else {
+            self.partly(place && !named, |this| this.expr(&init.expr));
+        }
         if let Some((_, diverge)) = &init.diverge {
             self.plain.depth += 1;
             self.expr(diverge);
