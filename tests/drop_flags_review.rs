@@ -463,3 +463,184 @@ fn a_slot_in_a_scheduler_task_that_receives() {
         assert_eq!(take_log(), expected, "c = {c}");
     }
 }
+
+fn consumed(d: D) -> bool {
+    log(format!("consume {}", d.0));
+    drop(d);
+    true
+}
+
+#[test]
+fn a_slot_whose_scope_ends_between_two_suspension_points() {
+    same_as_plain!(|c; {
+        {
+            let x = D("x");
+            if c {
+                consume(x);
+            }
+            yield_!(1);
+            log("inner end");
+        }
+        yield_!(2);
+        log("end");
+    });
+}
+
+#[test]
+fn a_local_moved_on_the_right_of_a_short_circuit() {
+    same_as_plain!(|c; {
+        let x = D("x");
+        let y = D("y");
+        let moved = c && consumed(x);
+        let kept = c || consumed(y);
+        yield_!((moved, kept));
+        log("end");
+    });
+}
+
+#[test]
+fn a_local_moved_in_a_labelled_block_and_a_match_guard() {
+    same_as_plain!(|c; {
+        let x = D("x");
+        let y = D("y");
+        let n = 'found: {
+            if c {
+                consume(x);
+                break 'found 1;
+            }
+            2
+        };
+        let m = match n {
+            1 if consumed(y) => 10,
+            _ => 20,
+        };
+        yield_!(n + m);
+        log("end");
+    });
+}
+
+#[test]
+fn two_slots_drop_in_reverse_order_of_declaration() {
+    same_as_plain!(|c; {
+        let x = D("x");
+        let y = D("y");
+        let z = D("z");
+        if c {
+            consume(y);
+        } else {
+            consume(x);
+            consume(z);
+        }
+        yield_!(1);
+        log("end");
+    });
+}
+
+#[test]
+fn a_slot_assigned_in_a_loop_resumed_in_place() {
+    same_as_plain!(|c; {
+        let mut x = D("x0");
+        if c {
+            consume(x);
+        }
+        let names = ["x1", "x2", "x3"];
+        let mut i = 0;
+        loop {
+            yield_!(i);
+            x = D(names[i]);
+            log(x.0.len().to_string());
+            i += 1;
+            if i == 3 {
+                break;
+            }
+        }
+        log("end");
+    });
+}
+
+#[test]
+fn a_return_of_the_slot_value_itself() {
+    for c in [false, true] {
+        let expected = plain(|| {
+            let body = || {
+                let x = D("x");
+                if c {
+                    return Some(x);
+                }
+                yield_!(1);
+                log("end");
+                None
+            };
+            let out = body();
+            log(format!("R {out:?}"));
+        });
+        let mut co = coro!(move || {
+            let x = D("x");
+            if c {
+                return Some(x);
+            }
+            yield_!(1);
+            log("end");
+            None
+        });
+        loop {
+            match co.resume(()) {
+                CoroutineState::Yielded(n) => log(format!("Y {n:?}")),
+                CoroutineState::Complete(out) => {
+                    log(format!("R {out:?}"));
+                    break;
+                }
+            }
+        }
+        log("<drop>");
+        drop(co);
+        assert_eq!(take_log(), expected, "c = {c}");
+    }
+}
+
+fn total(v: Vec<D>) -> usize {
+    v.len()
+}
+
+#[test]
+fn an_inferred_vector_indexed_and_moved_in_a_branch() {
+    same_as_plain!(|c; {
+        let mut v = Vec::new();
+        v.push(D("v0"));
+        let first = v[0].0;
+        let n = if c { total(v) } else { 0 };
+        yield_!((first, n));
+        log("end");
+    });
+}
+
+/// A cell whose drop is logged.
+struct Counter {
+    count: std::cell::RefCell<u32>,
+    name: &'static str,
+}
+
+impl Drop for Counter {
+    fn drop(&mut self) {
+        log(format!("drop {}", self.name));
+    }
+}
+
+fn retire(counter: Counter) -> u32 {
+    let count = *counter.count.borrow();
+    drop(counter);
+    count
+}
+
+#[test]
+fn a_field_of_what_a_method_returns_and_a_deref_of_a_guard() {
+    same_as_plain!(|c; {
+        let counter = Counter { count: std::cell::RefCell::new(1), name: "counter" };
+        *counter.count.borrow_mut() += 1;
+        let n = *counter.count.borrow();
+        let len = counter.name.len();
+        let kept = if c { retire(counter) } else { n };
+        yield_!((kept, len));
+        log("end");
+    });
+}

@@ -35,8 +35,12 @@ impl Walker<'_> {
                 }
             }
             Expr::Reference(r) => self.visit_with(&r.expr, true),
-            // Moving a field moves part of the value.
-            Expr::Field(f) => self.partly(!borrow, |this| this.visit_with(&f.base, borrow)),
+            // Moving a field moves part of the value (of a local, not of what a method or
+            // an index returns: `v[0].0`, `x.get().0` borrow `v` and `x`).
+            Expr::Field(f) => {
+                let part = !borrow && is_place_of_local(&f.base);
+                self.partly(part, |this| this.visit_with(&f.base, borrow));
+            }
             Expr::Index(i) => {
                 self.visit_with(&i.expr, true);
                 self.expr(&i.index);
@@ -251,9 +255,11 @@ impl Walker<'_> {
                 }
             }
             Expr::Macro(m) => self.mac(&m.mac),
-            // `*x` may move out of a box, or be a place (`&*x`, `*x = v`).
+            // `*x` may move out of a box, or be a place (`&*x`, `*x = v`); `*x.borrow_mut()`
+            // borrows `x`.
             Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
-                self.partly(true, |this| this.visit_with(&u.expr, false));
+                let part = is_place_of_local(&u.expr);
+                self.partly(part, |this| this.visit_with(&u.expr, false));
             }
             Expr::MethodCall(m) => {
                 // The receiver is borrowed, unless the method is one that moves it, or the
@@ -510,6 +516,16 @@ pub(super) fn strip_parens(mut expr: &Expr) -> &Expr {
         expr = &paren.expr;
     }
     expr
+}
+
+/// Whether `expr` is a local or a field of one (`x`, `x.0.f`), whose parts a move may take.
+fn is_place_of_local(expr: &Expr) -> bool {
+    match expr {
+        Expr::Path(_) => true,
+        Expr::Paren(p) => is_place_of_local(&p.expr),
+        Expr::Field(f) => is_place_of_local(&f.base),
+        _ => false,
+    }
 }
 
 /// `pat` without its type (`x: T` is `x`).
