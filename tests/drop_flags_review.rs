@@ -599,10 +599,16 @@ fn a_return_of_the_slot_value_itself() {
 }
 
 fn total(v: Vec<D>) -> usize {
-    v.len()
+    let n = v.len();
+    drop(v);
+    n
 }
 
 #[test]
+#[allow(
+    clippy::vec_init_then_push,
+    reason = "the element type is inferred from the push"
+)]
 fn an_inferred_vector_indexed_and_moved_in_a_branch() {
     same_as_plain!(|c; {
         let mut v = Vec::new();
