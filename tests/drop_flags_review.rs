@@ -650,3 +650,59 @@ fn a_field_of_what_a_method_returns_and_a_deref_of_a_guard() {
         log("end");
     });
 }
+
+#[test]
+fn a_slot_moved_by_a_send_in_a_branch() {
+    use coro_core::channel::channel;
+    use coro_core::sched::Scheduler;
+
+    for c in [false, true] {
+        let sched = Scheduler::new();
+        let (tx, rx) = channel::<D>(0);
+        sched.spawn(coro!(move || {
+            let x = D("x");
+            if c {
+                log("send");
+                send!(tx, x).ok();
+                log("sent");
+            }
+            yield_now!();
+            log("end");
+        }));
+        sched.spawn(coro!(move || {
+            while let Some(d) = recv!(rx) {
+                log(format!("got {}", d.0));
+            }
+        }));
+        assert!(sched.run().is_ok());
+        drop(sched);
+        let expected: &[&str] = if c {
+            &["send", "got x", "drop x", "sent", "end"]
+        } else {
+            &["end", "drop x"]
+        };
+        assert_eq!(take_log(), expected, "c = {c}");
+    }
+}
+
+#[test]
+fn a_shadowed_slot_in_a_body_that_comes_through_a_macro() {
+    // `same_as_plain!` passes the body as a `$body:block`: a renamed local (here the first
+    // `x`, kept across the yield while the second is in scope) must resolve there.
+    same_as_plain!(|c; {
+        let x = D("x1");
+        if c {
+            consume(x);
+        }
+        let x = D("x2");
+        yield_!(x.0.len());
+        log("end");
+    });
+    same_as_plain!(|c; {
+        let x = D("x1");
+        log(x.0.len().to_string());
+        let x = D("x2");
+        yield_!(u8::from(c));
+        log(format!("end {}", x.0.len()));
+    });
+}
