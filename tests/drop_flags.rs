@@ -1,9 +1,10 @@
 //! A local that may have been moved before a suspension point (moved on some paths only),
 //! and is still in scope there, is kept to the end of its scope if it was not moved, as a
 //! plain function's drop flag keeps it: each test runs one body as a coroutine and as a
-//! plain function (where `yield_!` only logs) and compares the traces of drops. So does the
-//! last test, for the temporaries of a `for` loop's integer range, which live to the end of
-//! the loop.
+//! plain function (where `yield_!` only logs) and compares the traces of drops. So do the
+//! last tests, for the temporaries of a `for` loop's integer range, which live to the end of
+//! the loop, and for a local declared without a value and assigned in every branch of an
+//! `if` or `match` after a suspension point, which is then definitely assigned.
 
 use std::cell::RefCell;
 
@@ -294,5 +295,30 @@ fn the_temporaries_of_a_for_loops_range_live_to_the_end_of_the_loop() {
             yield_!(9);
         }
         log("end".to_string());
+    });
+}
+
+#[test]
+fn a_typed_local_assigned_in_every_branch_after_a_suspension_point() {
+    same_as_plain!(|c; {
+        let x: T;
+        yield_!("declared");
+        if c {
+            x = T("then");
+        } else {
+            x = T("else");
+        }
+        yield_!(x.name());
+        let y: T;
+        yield_!("declared");
+        match u8::from(c) {
+            0 => y = T("zero"),
+            _ => {
+                log("one".to_string());
+                y = T("one");
+            }
+        }
+        yield_!("assigned");
+        log(y.name().to_string());
     });
 }

@@ -66,11 +66,15 @@ pub(crate) fn rewrite(mut input: CoroutineFn, mut body: Body, analysis: &Analysi
             Some(node)
         })
         .collect();
-    if !analysis.renames.is_empty() || !analysis.slot_sites.is_empty() {
+    if !analysis.renames.is_empty()
+        || !analysis.slot_sites.is_empty()
+        || !analysis.redeclared.is_empty()
+    {
         let no_derefs = HashMap::new();
         let krate = input.krate.clone();
         let mut rewriter = Rewriter::new(0, &analysis.renames, &no_derefs)
             .with_slots(&analysis.slot_sites, &krate);
+        rewriter.redeclared = Some(&analysis.redeclared);
         for param in &mut input.inputs {
             let before = rewriter.slot_names.len();
             rewriter.visit_pat_mut(&mut param.pat);
@@ -104,10 +108,14 @@ struct Rewriter<'a> {
     /// Whether a pattern is being visited (patterns nest).
     in_pattern: bool,
     /// What the mentions of the locals declared as slots do, by site.
-    slots: &'a HashMap<Site, Access>,
+    slots: Option<&'a HashMap<Site, Access>>,
     krate: Option<&'a syn::Path>,
     /// The names (as rewritten) of the slots declared so far.
     slot_names: Vec<Ident>,
+    /// Sites of declarations that a later entry repeats (see `Analysis::redeclared`).
+    redeclared: Option<&'a std::collections::HashSet<Site>>,
+    /// How many of those were met so far.
+    redeclared_met: usize,
 }
 
 impl<'a> Rewriter<'a> {
@@ -122,14 +130,21 @@ impl<'a> Rewriter<'a> {
             derefs,
             changed: 0,
             in_pattern: false,
-            slots: empty_slots(),
+            slots: None,
             krate: None,
             slot_names: Vec::new(),
+            redeclared: None,
+            redeclared_met: 0,
         }
     }
 
+    /// What the mention of a slot at `site` does, if it is one.
+    fn slot(&self, site: Site) -> Option<Access> {
+        self.slots?.get(&site).copied()
+    }
+
     fn with_slots(mut self, slots: &'a HashMap<Site, Access>, krate: &'a syn::Path) -> Self {
-        self.slots = slots;
+        self.slots = Some(slots);
         self.krate = Some(krate);
         self
     }
@@ -192,7 +207,7 @@ impl<'a> Rewriter<'a> {
     fn slot_mention(&self, site: Site, base: &Expr) -> Option<Expr> {
         let krate = self.krate?;
         let span = proc_macro2::Span::call_site().located_at(base.span());
-        match self.slots.get(&site)? {
+        match self.slot(site)? {
             Access::Place => Some(syn::parse_quote_spanned!(span=> (*#base))),
             Access::Move => Some(syn::parse_quote_spanned!(span=> {
                 use #krate::__private::{SlotCopy as _, SlotMove as _};
@@ -213,12 +228,23 @@ impl<'a> Rewriter<'a> {
             match stmt {
                 Stmt::Plain(stmt) => {
                     let before = self.slot_names.len();
+                    let redeclared = self.redeclared_met;
                     self.visit_stmt_mut(stmt);
                     if self.slot_names.len() != before
                         && let syn::Stmt::Local(local) = stmt
                     {
                         let names = self.slot_names[before..].to_vec();
                         self.slot_local(local, &names);
+                    }
+                    // `let x: T;` assigned only after a suspension point: the entry that
+                    // declares it may not use it.
+                    if self.redeclared_met != redeclared
+                        && let syn::Stmt::Local(local) = stmt
+                        && local.init.is_none()
+                    {
+                        local
+                            .attrs
+                            .push(syn::parse_quote!(#[allow(unused_variables)]));
                     }
                 }
                 Stmt::Let { pat, init, .. } => {
@@ -326,8 +352,11 @@ impl VisitMut for Rewriter<'_> {
             *ident = Ident::new(&new.to_string(), ident.span());
             self.changed += 1;
         }
-        if self.slots.get(&site) == Some(&Access::Declaration) {
+        if self.slot(site) == Some(Access::Declaration) {
             self.slot_names.push(ident.clone());
+        }
+        if self.redeclared.is_some_and(|sites| sites.contains(&site)) {
+            self.redeclared_met += 1;
         }
     }
 
@@ -355,7 +384,7 @@ impl VisitMut for Rewriter<'_> {
         if let Expr::Assign(assign) = expr
             && assign.attrs.is_empty()
             && matches!(&*assign.left, Expr::Path(left) if left.attrs.is_empty())
-            && self.slots.get(&self.next) == Some(&Access::Assign)
+            && self.slot(self.next) == Some(Access::Assign)
             && let Some(krate) = self.krate
         {
             // `x = v` refills the slot: `v` first, as the assignment evaluates it.
@@ -432,12 +461,6 @@ impl VisitMut for Rewriter<'_> {
     }
 
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
-}
-
-/// The map of a rewrite without slots.
-fn empty_slots() -> &'static HashMap<Site, Access> {
-    static EMPTY: std::sync::OnceLock<HashMap<Site, Access>> = std::sync::OnceLock::new();
-    EMPTY.get_or_init(HashMap::new)
 }
 
 /// Removes `mut` from the bindings of a pattern (whose values the rewrite moves on).

@@ -124,6 +124,24 @@ impl Program {
         let mut out = String::new();
         render_nodes(&self.body, indent, &mut out);
         let _ = writeln!(out, "{}{}", "    ".repeat(indent), self.tail);
+        // `__YF!(iter);` on a line of its own.
+        let out: String = out
+            .lines()
+            .map(|line| {
+                let trimmed = line.trim_start();
+                let pad = &line[..line.len() - trimmed.len()];
+                match trimmed
+                    .strip_prefix("__YF!(")
+                    .and_then(|rest| rest.strip_suffix(");"))
+                {
+                    Some(iter) => match flavor {
+                        Flavor::Coro => format!("{pad}yield_from!({iter}, String::new());\n"),
+                        Flavor::Native => format!("{pad}for y in {iter} {{ yield y; }}\n"),
+                    },
+                    None => format!("{line}\n"),
+                }
+            })
+            .collect();
         let yield_ = match flavor {
             Flavor::Coro => "yield_!(",
             Flavor::Native => "(yield ",
@@ -777,6 +795,20 @@ impl Gen {
                     var.holds.extend(holds);
                 }
             }
+            5 | 6 if self.rng.pct(20) => {
+                // `yield_from!` over an iterator of `String`s (natively, a `for` loop that
+                // yields each)
+                self.yields += 1;
+                let iter = match self.rng.below(3) {
+                    0 => {
+                        let (a, b) = (self.s(1, false), self.s(1, false));
+                        format!("[{a}, {b}]")
+                    }
+                    1 => format!("Some({})", self.s(1, false)),
+                    _ => format!("(0..{}i64).map(i2s)", self.rng.below(3)),
+                };
+                out.push(Node::Line(format!("__YF!({iter});")));
+            }
             5 | 6 => {
                 let v = self.y(0);
                 out.push(Node::Line(format!("{v};")));
@@ -845,6 +877,9 @@ impl Gen {
                             ("n =>".into(), Some(Ty::I)),
                         ],
                     ),
+                    // (Not a guard that suspends: a guard borrows the scrutinee, and the
+                    // native coroutines, which are not `static`, reject a borrow held across
+                    // a `yield`; `tests/guards_and_chains.rs` compares those with plain code.)
                     0 => (
                         self.i(0, true),
                         vec![
@@ -976,14 +1011,30 @@ impl Gen {
                 });
             }
             _ => {
-                // deferred initialisation
+                // deferred initialisation, half the time of a `String` or a `T`, assigned
+                // after a suspension point
                 let name = format!("u{}", self.id());
+                let ty = if self.rng.pct(50) {
+                    Ty::I
+                } else {
+                    *self.rng.pick(&[Ty::S, Ty::K])
+                };
+                out.push(Node::Line(format!("let {name}: {};", Self::ty_name(ty))));
+                if ty != Ty::I {
+                    let v = self.y(0);
+                    out.push(Node::Line(format!("{v};")));
+                }
                 let c = self.b(0, true);
+                let mut holds = Vec::new();
                 let blocks = self.branches(2, |g, _| {
-                    let e = g.i(1, true);
+                    let (e, h) = match ty {
+                        Ty::I => (g.i(1, true), vec![]),
+                        Ty::S => (g.s(1, true), vec![]),
+                        Ty::K => g.k_holds(1, true),
+                    };
+                    holds.extend(h);
                     vec![Node::Line(format!("{name} = {e};"))]
                 });
-                out.push(Node::Line(format!("let {name}: i64;")));
                 let mut blocks = blocks.into_iter();
                 out.push(Node::Comp {
                     parts: vec![
@@ -992,7 +1043,7 @@ impl Gen {
                     ],
                     end: String::new(),
                 });
-                self.declare(&name, Ty::I, false, vec![]);
+                self.declare(&name, ty, false, holds);
             }
         }
     }
@@ -1153,7 +1204,22 @@ mod tests {
             let p = generate(1, index);
             let coro = p.body_text(Flavor::Coro, 0);
             let native = p.body_text(Flavor::Native, 0);
-            assert_eq!(coro.replace("yield_!(", "(yield "), native);
+            // `yield_from!` over an iterator is natively a loop that yields each item.
+            let as_native: String = coro
+                .lines()
+                .map(|line| {
+                    let trimmed = line.trim_start();
+                    let pad = &line[..line.len() - trimmed.len()];
+                    match trimmed
+                        .strip_prefix("yield_from!(")
+                        .and_then(|rest| rest.strip_suffix(", String::new());"))
+                    {
+                        Some(iter) => format!("{pad}for y in {iter} {{ yield y; }}\n"),
+                        None => format!("{line}\n"),
+                    }
+                })
+                .collect();
+            assert_eq!(as_native.replace("yield_!(", "(yield "), native);
             assert!(coro.contains("yield_!("), "every program suspends");
             assert!(!p.inputs.is_empty() && p.inputs.iter().all(|run| !run.is_empty()));
         }

@@ -3,9 +3,12 @@
 //! A binding in scope at suspension point `k` is saved when it is *live* there (read after
 //! `k` on some path before being assigned again), or when it is *owned* there: definitely
 //! assigned and not possibly moved since, so that it is dropped where its scope ends, as in
-//! an ordinary function. A binding that may have been moved and is not used after `k` is not
-//! saved; if it was not in fact moved, it is dropped at the suspension point. Nor is an
-//! owned binding of a visibly `Copy` type that is not used after `k`: it has no drop.
+//! an ordinary function. A binding that may have been moved (on some paths, not all) and is
+//! not used after `k` gets a drop flag where it can (see [`StateLayout::slots`]): it is then
+//! owned wherever it is in scope, its moves taking the value out of the slot. Where it
+//! cannot, it is not saved; if it was not in fact moved, it is dropped at the suspension
+//! point. Nor is an owned binding of a visibly `Copy` type that is not used after `k`: it
+//! has no drop.
 
 use std::collections::HashSet;
 

@@ -42,6 +42,10 @@ pub(crate) struct Analysis {
     /// What each mention of a local declared as a drop-flag slot does, by site (see
     /// [`StateLayout::slots`]).
     pub(crate) slot_sites: HashMap<Site, Access>,
+    /// The sites that declare a binding which an entry of the state machine after a
+    /// suspension point declares again (`let x: T;` assigned only after it): the first
+    /// declaration's entry may never use it.
+    pub(crate) redeclared: std::collections::HashSet<Site>,
     /// Per suspension point: how its entry runs in place, if it does.
     pub(crate) in_place: Vec<Option<InPlace>>,
     /// How many sites there are.
@@ -58,6 +62,17 @@ pub(crate) fn analyze(input: &CoroutineFn, body: &Body) -> syn::Result<Analysis>
     for &slot in &layout.slots {
         scopes.bindings[slot].mutable = true;
     }
+    let redeclared_bindings: std::collections::HashSet<BindingId> =
+        layout.declared.iter().flatten().copied().collect();
+    let redeclared = scopes
+        .mentions
+        .iter()
+        .filter(|(_, mention)| {
+            mention.role == scopes::Role::Declaration
+                && redeclared_bindings.contains(&mention.binding)
+        })
+        .map(|(site, _)| *site)
+        .collect();
     let slot_sites = scopes
         .mentions
         .iter()
@@ -90,6 +105,7 @@ pub(crate) fn analyze(input: &CoroutineFn, body: &Body) -> syn::Result<Analysis>
         names,
         renames,
         slot_sites,
+        redeclared,
         in_place,
         sites: sites.len(),
     })

@@ -535,3 +535,90 @@ pub(super) fn strip_type(pat: &syn::Pat) -> &syn::Pat {
         other => other,
     }
 }
+
+/// The names that `expr`, run as a statement, assigns on every path that completes (`x = v;`,
+/// or an `if`/`else` or `match` that does so in every branch), or `None` if it never
+/// completes. A name that a branch declares anew (`let x`) is left out.
+pub(super) fn assigned_on_every_path(expr: &Expr) -> Option<Vec<String>> {
+    if expr_diverges(expr) {
+        return None;
+    }
+    match expr {
+        Expr::Assign(assign) => Some(match &*assign.left {
+            Expr::Path(path) if path.qself.is_none() && path.path.segments.len() == 1 => {
+                vec![super::unraw(&path.path.segments[0].ident)]
+            }
+            _ => Vec::new(),
+        }),
+        Expr::Paren(paren) => assigned_on_every_path(&paren.expr),
+        Expr::Block(block) if block.label.is_none() => block_assigns(&block.block),
+        Expr::If(branch) => {
+            let Some((_, else_)) = &branch.else_branch else {
+                return Some(Vec::new());
+            };
+            // Less what an `if let` binds.
+            let mut then = block_assigns(&branch.then_branch);
+            let bound = cond_bindings(&branch.cond);
+            if let Some(then) = &mut then {
+                then.retain(|name| !bound.contains(name));
+            }
+            join([then, assigned_on_every_path(else_)])
+        }
+        Expr::Match(m) if !m.arms.is_empty() => join(m.arms.iter().map(|arm| {
+            let mut bound = Vec::new();
+            collect_pat_bindings(&arm.pat, &mut bound);
+            let mut assigned = assigned_on_every_path(&arm.body)?;
+            assigned.retain(|name| !bound.iter().any(|(b, _)| super::unraw(b) == *name));
+            Some(assigned)
+        })),
+        _ => Some(Vec::new()),
+    }
+}
+
+/// The names that the `let`s of an `if` condition bind.
+fn cond_bindings(cond: &Expr) -> Vec<String> {
+    match cond {
+        Expr::Let(l) => {
+            let mut bound = Vec::new();
+            collect_pat_bindings(&l.pat, &mut bound);
+            bound.iter().map(|(name, _)| super::unraw(name)).collect()
+        }
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+            let mut bound = cond_bindings(&b.left);
+            bound.extend(cond_bindings(&b.right));
+            bound
+        }
+        Expr::Paren(p) => cond_bindings(&p.expr),
+        _ => Vec::new(),
+    }
+}
+
+/// [`assigned_on_every_path`] of a block's statements, in order.
+fn block_assigns(block: &syn::Block) -> Option<Vec<String>> {
+    let mut assigned = Vec::new();
+    let mut declared = Vec::new();
+    for stmt in &block.stmts {
+        if plain_stmt_diverges(stmt) {
+            return None;
+        }
+        match stmt {
+            syn::Stmt::Expr(expr, _) => assigned.extend(assigned_on_every_path(expr)?),
+            syn::Stmt::Local(local) => {
+                let mut names = Vec::new();
+                collect_pat_bindings(&local.pat, &mut names);
+                declared.extend(names.iter().map(|(name, _)| super::unraw(name)));
+            }
+            syn::Stmt::Item(_) | syn::Stmt::Macro(_) => {}
+        }
+    }
+    assigned.retain(|name| !declared.contains(name));
+    Some(assigned)
+}
+
+/// The names in every list (`None` stands for a branch that never completes).
+fn join(branches: impl IntoIterator<Item = Option<Vec<String>>>) -> Option<Vec<String>> {
+    branches.into_iter().flatten().reduce(|mut all, branch| {
+        all.retain(|name| branch.contains(name));
+        all
+    })
+}

@@ -663,6 +663,17 @@ impl<'a> Walker<'a> {
             return;
         }
         self.expr(expr);
+        // `if c { x = a; } else { x = b; }` assigns `x` definitely.
+        if matches!(
+            expr,
+            Expr::If(_) | Expr::Match(_) | Expr::Block(_) | Expr::Paren(_)
+        ) {
+            for name in plain::assigned_on_every_path(expr).unwrap_or_default() {
+                if let Some(Res::Local(id)) = self.names.resolve(&name) {
+                    self.graph.event(Event::Assign(id));
+                }
+            }
+        }
     }
 }
 
