@@ -405,6 +405,7 @@ fn slots(
                 && !owned_in[node].contains(b)
                 && !live_out[node].contains(b)
                 && binding.slot_decl
+                && !binding.no_slot
                 && binding.borrow_of.is_none()
                 && !binding.known_copy
                 && !binding.reference
@@ -567,8 +568,15 @@ mod tests {
             "|| { let mut x = T(1); if c { consume(x); } yield_!(1); x = T(2); g(&x); }",
             // A capture of a `coro!`.
             "|| { if c { consume(cap); } yield_!(1); }",
+            // Made from a clone, a moved value that borrows nothing, a loop's counter.
+            "|| { let x = T(cap.clone()); if c { consume(x); } yield_!(1); }",
+            "|| { let y = T(2); let x = S(y); if c { consume(x); } yield_!(1); }",
+            "|| { for i in 0..4 { let x = T(i); if c { consume(x); } yield_!(1); } }",
+            // A type written, or one a `Vec` of anything has.
+            "|| { let x: Option<T> = None; if c { consume(x); } yield_!(1); }",
+            "|| { let x = Vec::new(); if c { consume(x); } yield_!(1); }",
         ] {
-            let expected: Vec<String> = if closure.contains("cap") {
+            let expected: Vec<String> = if closure.contains("cap)") {
                 vec!["cap".into()]
             } else {
                 vec!["x".into()]
@@ -597,6 +605,23 @@ mod tests {
             // Declared by a `let` whose initializer suspends, or by a `match` arm.
             "|| { let x = h(yield_!(0)); if c { consume(x); } yield_!(1); }",
             "|| { match o { Some(x) => { if c { consume(x); } yield_!(1); } None => {} } }",
+            // A value that may borrow another local: the state could not hold it.
+            "|| { let v = V(1); let x = v.first(); if c { consume(x); } yield_!(1); g(&v); }",
+            "|| { let v = V(1); let x = f(&v); if c { consume(x); } yield_!(1); g(&v); }",
+            "|| { let v = V(1); let x = v[0].w; if c { consume(x); } yield_!(1); g(&v); }",
+            "|| { let v = V(1); let r = &v; let x = S(r); if c { consume(x); } yield_!(1); }",
+            "|| { let v = V(1); let x = format!(\"{v}\"); if c { consume(x); } yield_!(1); }",
+            "|| { let v = V(1); for r in v.iter() { let x = r; if c { consume(x); } yield_!(1); } }",
+            // A two-phase borrow of the local.
+            "|| { let mut v = V(1); v.push(v.len()); if c { consume(v); } yield_!(1); }",
+            "|| { let mut v = V(1); v.0.push(v.len()); if c { consume(v); } yield_!(1); }",
+            // A type that may not be known where the value is moved.
+            "|| { let x = None; if c { consume(x); } yield_!(1); }",
+            "|| { let x = Ok(T(1)); if c { consume(x); } yield_!(1); }",
+            "|| { let x = it.collect(); if c { consume(x); } yield_!(1); }",
+            "|| { let x = s.parse().unwrap(); if c { consume(x); } yield_!(1); }",
+            "|| { let x = Default::default(); if c { consume(x); } yield_!(1); }",
+            "|| { let x = (Some(None), 1); if c { consume(x); } yield_!(1); }",
         ] {
             assert_eq!(slots(closure), Vec::<String>::new(), "{closure}");
         }

@@ -8,9 +8,10 @@ use syn::parse::Parser;
 use syn::visit::Visit;
 use syn::{Expr, Ident, Macro};
 
+use super::declared::OWNED_RESULT;
 use super::graph::{Event, Jump};
 use super::walk::{Walker, is_plain_name};
-use super::{BindingKind, Role};
+use super::{Access, BindingId, BindingKind, Role};
 use crate::analyze::sites::{self, MacroArgs, Site};
 use crate::lower::{collect_pat_bindings, is_compound_assign};
 
@@ -43,7 +44,8 @@ impl Walker<'_> {
             }
             Expr::Index(i) => {
                 self.visit_with(&i.expr, true);
-                self.expr(&i.index);
+                let ((), uses) = self.watching(|this| this.expr(&i.index));
+                self.two_phase(&i.expr, &uses);
             }
             Expr::Paren(p) => self.visit_with(&p.expr, borrow),
             Expr::Binary(b) => {
@@ -58,7 +60,8 @@ impl Walker<'_> {
                 );
                 let short_circuit = matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_));
                 if is_compound_assign(&b.op) {
-                    self.visit_with(&b.right, false);
+                    let ((), uses) = self.watching(|this| this.visit_with(&b.right, false));
+                    self.two_phase(&b.left, &uses);
                     self.visit_with(&b.left, true);
                 } else {
                     self.visit_with(&b.left, compare);
@@ -273,9 +276,19 @@ impl Walker<'_> {
                 });
                 let operand = local.is_some_and(|binding| binding.kind == BindingKind::Temporary);
                 let moved = operand || crate::lower::consumes_receiver(m, iterator);
+                let owned = m.turbofish.is_none()
+                    && OWNED_RESULT.contains(&m.method.to_string().as_str())
+                    && self.local_named(&m.receiver).is_some();
+                self.plain.owned_result += usize::from(owned);
                 self.visit_with(&m.receiver, !moved);
-                for arg in &m.args {
-                    self.expr(arg);
+                self.plain.owned_result -= usize::from(owned);
+                let ((), uses) = self.watching(|this| {
+                    for arg in &m.args {
+                        this.expr(arg);
+                    }
+                });
+                if !moved {
+                    self.two_phase(&m.receiver, &uses);
                 }
             }
             other => {
@@ -340,6 +353,39 @@ impl Walker<'_> {
     }
 
     /// Walks `f` with every mention in it marked as not of a whole value if `part`.
+    /// Runs `f`, returning what it returns and the locals of the coroutine mentioned
+    /// meanwhile, with how.
+    pub(super) fn watching<R>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> R,
+    ) -> (R, Vec<(BindingId, Access)>) {
+        self.plain.watched.push(Vec::new());
+        let result = f(self);
+        let uses = self.plain.watched.pop().unwrap_or_default();
+        (result, uses)
+    }
+
+    /// Marks the local at the base of the place `expr` (`v`, `v.0`, `v[i]`) as one that no
+    /// drop flag can stand for if `uses` mention it: the place is borrowed mutably while
+    /// they are evaluated (`v.push(v.len())`, `v[v.len() - 1] = x`), which compiles by a
+    /// two-phase borrow of `v` that a slot's `DerefMut` would not give.
+    pub(super) fn two_phase(&mut self, expr: &Expr, uses: &[(BindingId, Access)]) {
+        let mut base = expr;
+        loop {
+            match base {
+                Expr::Paren(p) => base = &p.expr,
+                Expr::Field(f) => base = &f.base,
+                Expr::Index(i) => base = &i.expr,
+                _ => break,
+            }
+        }
+        if let Some(id) = self.local_named(base)
+            && uses.iter().any(|&(used, _)| used == id)
+        {
+            self.names.bindings[id].no_slot = true;
+        }
+    }
+
     pub(super) fn partly(&mut self, part: bool, f: impl FnOnce(&mut Self)) {
         self.plain.partial += usize::from(part);
         f(self);
