@@ -23,7 +23,7 @@ pub(crate) struct StateLayout {
     /// Per suspension point: bindings in scope but not saved that the code after the point
     /// assigns, so that re-entry must declare them (uninitialized).
     pub(crate) declared: Vec<Vec<BindingId>>,
-    /// The bindings declared as drop-flag slots (`__private::Slot`): each may have been
+    /// The bindings declared as drop-flag slots (`coro_core::DropFlag`): each may have been
     /// moved before a suspension point where it is in scope and not used after, and was
     /// not in fact moved on some path. Its moves take the value out of the slot, the
     /// suspended state holds the slot, and the value is dropped where its scope ends if it
