@@ -822,3 +822,36 @@ fn a_value_whose_type_is_inferred_later_gets_no_drop_flag() {
         assert_eq!(actual, expected, "c = {c}");
     }
 }
+
+#[test]
+fn a_move_then_break_in_a_loop_resumed_in_place() {
+    // The loop would resume in place, but `x`, copied out of the state for it, may be moved
+    // when the loop ends: it resumes the usual way (it wrote `x` back after the loop, E0382).
+    // `x` has no drop flag (the move may repeat, as the macro sees it): if not moved, it is
+    // dropped at the next suspension point.
+    for c in [false, true] {
+        let actual = run(coro!(move || {
+            let x = D("x");
+            let mut i = 0u32;
+            loop {
+                if c && i == 2 {
+                    consume(x);
+                    break;
+                }
+                yield_!(i);
+                i += 1;
+                if i == 4 {
+                    break;
+                }
+            }
+            yield_!(9);
+            log("end");
+        }));
+        let expected: &[&str] = if c {
+            &["Y 0", "Y 1", "consume x", "drop x", "Y 9", "end", "<drop>"]
+        } else {
+            &["Y 0", "Y 1", "Y 2", "Y 3", "drop x", "Y 9", "end", "<drop>"]
+        };
+        assert_eq!(actual, expected, "c = {c}");
+    }
+}

@@ -202,7 +202,6 @@ impl<T> SlotMove<T> for DropFlag<T> {
     }
 }
 
-
 #[cfg(test)]
 mod drop_flag_tests {
     use super::{SlotCopy, SlotMove};

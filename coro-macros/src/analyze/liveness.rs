@@ -29,9 +29,20 @@ pub(crate) struct StateLayout {
     /// suspended state holds the slot, and the value is dropped where its scope ends if it
     /// is still there, as in a plain function.
     pub(crate) slots: HashSet<BindingId>,
+    /// Per node of the graph, on entry: the bindings definitely assigned and not possibly
+    /// moved (empty where the node is unreachable).
+    owned_in: Vec<Set>,
+    /// Per node of the graph, whether it is reachable.
+    reachable: Vec<bool>,
 }
 
 impl StateLayout {
+    /// Whether `binding` may have been moved where `node` is entered, `node` being
+    /// reachable.
+    pub(crate) fn maybe_moved_at(&self, node: usize, binding: BindingId) -> bool {
+        self.reachable.get(node) == Some(&true) && !self.owned_in[node].contains(binding)
+    }
+
     /// Reports every binding that borrows a local of the coroutine and is saved at a
     /// suspension point: the borrowed local moves into the state when the coroutine suspends.
     pub(crate) fn check_borrows(
@@ -149,7 +160,7 @@ impl StateLayout {
     }
 }
 
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Set(Vec<u64>);
 
 impl Set {
@@ -285,6 +296,8 @@ pub(crate) fn liveness(scopes: &Scopes, flow: &Flow) -> StateLayout {
         saved,
         declared,
         slots,
+        owned_in,
+        reachable,
     }
 }
 
@@ -615,6 +628,9 @@ mod tests {
             // A two-phase borrow of the local.
             "|| { let mut v = V(1); v.push(v.len()); if c { consume(v); } yield_!(1); }",
             "|| { let mut v = V(1); v.0.push(v.len()); if c { consume(v); } yield_!(1); }",
+            // Moved, then `break`, in a loop that suspends: the graph does not tell that the
+            // move leaves the loop, so the move may repeat.
+            "|| { let x = T(1); let mut i = 0u32; loop { if c && i == 2 { consume(x); break; } yield_!(i); i += 1; if i == 4 { break; } } yield_!(9); }",
             // A type that may not be known where the value is moved.
             "|| { let x = None; if c { consume(x); } yield_!(1); }",
             "|| { let x = Ok(T(1)); if c { consume(x); } yield_!(1); }",
