@@ -711,6 +711,10 @@ fn show(d: &D) {
     log(format!("show {}", d.0));
 }
 
+fn same(d: &D) -> &D {
+    d
+}
+
 #[test]
 fn a_value_that_borrows_another_local_gets_no_drop_flag() {
     // `first` borrows `v`: the state could not hold it, so it keeps the early drop (a
@@ -727,20 +731,20 @@ fn a_value_that_borrows_another_local_gets_no_drop_flag() {
     same_as_plain!(|c; {
         let v = vec![D("a"), D("b")];
         let first = &v[0];
-        let again = Some(first);
+        let again = same(first);
         if c {
-            show(again.expect("some"));
+            show(again);
         }
         yield_!(1);
         log(format!("len {}", v.len()));
     });
 }
 
-struct Factory;
+struct Factory(&'static str);
 
 impl Factory {
     fn make(&self) -> D {
-        D("made")
+        D(self.0)
     }
 }
 
@@ -750,7 +754,7 @@ fn an_owned_value_made_by_a_method_on_a_local_keeps_the_early_drop() {
     // so when not moved, `made` is dropped at the suspension point (documented).
     for c in [false, true] {
         let actual = run(coro!(move || {
-            let factory = Factory;
+            let factory = Factory("made");
             let made = factory.make();
             if c {
                 consume(made);
@@ -791,10 +795,12 @@ fn a_two_phase_borrow_of_a_local_moved_on_some_paths() {
 
 fn take_opt(x: Option<D>) {
     log(format!("take {x:?}"));
+    drop(x);
 }
 
 fn take_all(v: Vec<D>) {
     log(format!("take {}", v.len()));
+    drop(v);
 }
 
 #[test]

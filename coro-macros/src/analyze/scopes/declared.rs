@@ -314,8 +314,7 @@ fn opens(expr: &Expr) -> bool {
             let names: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
             let bare = path.segments.iter().all(|s| s.arguments.is_empty());
             match names.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-                ["Ok" | "Err" | "default"] => bare,
-                ["Default", "default"] => bare,
+                ["Ok" | "Err" | "default"] | ["Default", "default"] => bare,
                 ["Some"] => call.args.iter().any(opens),
                 _ => false,
             }

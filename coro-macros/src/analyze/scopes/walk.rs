@@ -643,17 +643,17 @@ impl<'a> Walker<'a> {
                     // does any of an iterator or operand that lowering made (the item of
                     // `for x in v.iter()` borrows what the iterator does); another may
                     // borrow the local itself (`v.first()`, `&v`, `f(&v)`).
-                    let may_borrow = uses.iter().any(|&(used, access)| {
-                        let used = &self.names.bindings[used];
+                    let may_borrow = uses.iter().any(|&(id, access)| {
+                        let other = &self.names.bindings[id];
                         let passes = access == Access::Move
                             || matches!(
-                                used.kind,
+                                other.kind,
                                 BindingKind::ForIterator | BindingKind::Temporary
                             );
                         !passes
-                            || (used.may_borrow && !used.known_copy)
-                            || used.reference
-                            || used.borrow_of.is_some()
+                            || (other.may_borrow && !other.known_copy)
+                            || other.reference
+                            || other.borrow_of.is_some()
                     });
                     let open = open_type(&local.pat, &init.expr);
                     let slot_decl = init.diverge.is_none() && !binds_by_ref_or_at(&local.pat);
