@@ -103,12 +103,16 @@ impl<'a> Walker<'a> {
         let mut params = Vec::new();
         for param in &input.inputs {
             let declared = self.declare_pat(&param.pat, BindingKind::Param);
+            // (What a parameter borrows is outside the coroutine; one bound by `ref` is a
+            // reference, which counts as a borrow.)
+            for id in declared.clone() {
+                self.names.bindings[id].may_borrow = false;
+            }
             if declared.len() == 1 && is_plain_ident(&param.pat) {
                 let binding = &mut self.names.bindings[declared.start];
                 binding.known_copy = param.copy;
                 binding.owned = param.owned;
                 binding.slot_decl = !binds_by_ref_or_at(&param.pat);
-                binding.may_borrow = false;
             }
             params.extend(declared);
         }
@@ -116,7 +120,9 @@ impl<'a> Walker<'a> {
         let captures = std::mem::replace(&mut self.inputs, params);
         self.inputs.extend(captures);
         if let Some((pat, _)) = &input.resume {
-            self.declare_pat(pat, BindingKind::Resume);
+            for id in self.declare_pat(pat, BindingKind::Resume) {
+                self.names.bindings[id].may_borrow = false;
+            }
         }
         self.block(&self.body.block);
         self.graph.complete();
