@@ -301,7 +301,8 @@ fn the_temporaries_of_a_for_loops_range_live_to_the_end_of_the_loop() {
 #[test]
 #[allow(
     clippy::needless_late_init,
-    reason = "the late initialization after a suspension point is what is tested"
+    clippy::single_match_else,
+    reason = "the late assignments in each branch are what is tested"
 )]
 fn a_typed_local_assigned_in_every_branch_after_a_suspension_point() {
     same_as_plain!(|c; {

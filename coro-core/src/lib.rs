@@ -91,6 +91,7 @@ mod adapters;
 #[cfg(feature = "alloc")]
 pub mod channel;
 mod coroutine;
+mod drop_flag;
 #[cfg(feature = "net")]
 pub mod net;
 #[cfg(feature = "std")]
@@ -252,6 +253,7 @@ pub use coro_macros::coro;
 #[doc(hidden)]
 pub use coroutine::NoYieldType;
 pub use coroutine::{Coroutine, CoroutineState};
+pub use drop_flag::DropFlag;
 
 /// Suspends the coroutine, handing a value to its caller; evaluates to the next resume's
 /// argument.

@@ -23,7 +23,7 @@ pub use core::ops::ControlFlow;
 pub use core::option::Option::{None, Some};
 pub use core::panic;
 
-use crate::{Coroutine, CoroutineState};
+use crate::{Coroutine, CoroutineState, DropFlag};
 
 /// The machine a generated coroutine is made of: its state enum `S` and a step function
 /// that advances the state by one resume.
@@ -171,10 +171,58 @@ impl<T> NotCopy<T> for Probe<'_, T> {
     }
 }
 
-// Drop flags: the slot of a local that may have been moved before a suspension point.
-#[path = "private/slot.rs"]
-mod slot;
-pub use self::slot::{Slot, SlotCopy, SlotMove};
+// Drop flags: moves out of a `DropFlag`.
+
+/// A move of a drop flag's value, through autoref specialization:
+/// `(&mut &mut x).__coro_move()` copies the value out of the [`DropFlag`] `x` when its type is
+/// `Copy` (so that a later use still finds it, as a copy leaves the original), and takes
+/// it out otherwise. (The rewrite cannot tell a copy from a move: it sees no types.)
+pub trait SlotCopy<T> {
+    /// A copy of the value.
+    fn __coro_move(&mut self) -> T;
+}
+
+impl<T: Copy> SlotCopy<T> for &mut DropFlag<T> {
+    #[inline]
+    fn __coro_move(&mut self) -> T {
+        ***self
+    }
+}
+
+/// See [`SlotCopy`].
+pub trait SlotMove<T> {
+    /// The value, taken out.
+    fn __coro_move(&mut self) -> T;
+}
+
+impl<T> SlotMove<T> for DropFlag<T> {
+    #[inline]
+    fn __coro_move(&mut self) -> T {
+        self.take()
+    }
+}
+
+#[cfg(test)]
+mod drop_flag_tests {
+    use super::{SlotCopy, SlotMove};
+    use crate::DropFlag;
+
+    #[test]
+    #[allow(
+        clippy::needless_borrow,
+        reason = "the double borrow is how the move picks its impl"
+    )]
+    fn a_move_copies_a_copy_value_and_takes_any_other() {
+        let mut n = DropFlag::new(5u32);
+        assert_eq!((&mut &mut n).__coro_move(), 5);
+        assert_eq!(*n, 5, "a copy leaves the value");
+        let mut s = DropFlag::new(alloc::string::String::from("a"));
+        assert_eq!((&mut &mut s).__coro_move(), "a");
+        assert_eq!(alloc::format!("{s:?}"), "DropFlag(moved)");
+        s.set(alloc::string::String::from("b"));
+        assert_eq!(s.len(), 1);
+    }
+}
 
 /// The number of items of the integer range `start..end`, as the unsigned integer of the
 /// same width: what a lowered `for _ in start..end` counts down with [`count_down`].

@@ -7,7 +7,7 @@
 //! - For each suspension point that resumes in place, a copy of its loop in which each use
 //!   of a saved local is a dereference of the `&mut` into the state that stands for it.
 //! - A local declared as a drop-flag slot (`analyze::StateLayout::slots`) is initialized
-//!   with `Slot::new(..)`; a use of it in place is `(*x)`, a move takes the value out (or
+//!   with `DropFlag::new(..)`; a use of it in place is `(*x)`, a move takes the value out (or
 //!   copies it, if its type is `Copy`), an assignment `x = v` refills the slot.
 //!
 //! ```text
@@ -16,9 +16,9 @@
 //! // Before (a loop resumed in place):  total += i;
 //! // After:                             (*__coro_r0) += i;
 //! // Before (`x` a slot):  let x = T(1); if c { consume(x) } yield_!(()); x = T(2);
-//! // After:                let mut x = Slot::new(T(1));
+//! // After:                let mut x = DropFlag::new(T(1));
 //! //                       if c { consume({ use ..; (&mut &mut x).__coro_move() }) }
-//! //                       yield_!(()); { let v = T(2); Slot::set(&mut x, v); }
+//! //                       yield_!(()); { let v = T(2); DropFlag::set(&mut x, v); }
 //! ```
 //!
 //! The rewrite finds each identifier by its site, counting them in the order of the
@@ -150,8 +150,8 @@ impl<'a> Rewriter<'a> {
     }
 
     /// `let pat = init;` whose pattern declared the slots `names`: `let mut x =
-    /// Slot::new(init);`, or for another pattern `let (mut x, y) = { let pat = init;
-    /// (Slot::new(x), y) };`.
+    /// DropFlag::new(init);`, or for another pattern `let (mut x, y) = { let pat = init;
+    /// (DropFlag::new(x), y) };`.
     fn slot_local(&self, local: &mut syn::Local, names: &[Ident]) {
         let Some(krate) = self.krate else {
             return;
@@ -171,7 +171,7 @@ impl<'a> Rewriter<'a> {
             let name = &ident.ident;
             // The type written, if any, is the value's (coerced to it).
             let ty = ty.map(|ty| quote::quote!(::<#ty>));
-            let slot: Expr = syn::parse_quote!(#krate::__private::Slot #ty ::new(#expr));
+            let slot: Expr = syn::parse_quote!(#krate::DropFlag #ty ::new(#expr));
             local.pat = syn::parse_quote!(mut #name);
             *init.expr = slot;
             return;
@@ -189,7 +189,7 @@ impl<'a> Rewriter<'a> {
         });
         let values = bindings.iter().map(|(ident, _)| {
             if names.contains(ident) {
-                quote::quote!(#krate::__private::Slot::new(#ident))
+                quote::quote!(#krate::DropFlag::new(#ident))
             } else {
                 quote::quote!(#ident)
             }
@@ -396,7 +396,7 @@ impl VisitMut for Rewriter<'_> {
             self.changed += 1;
             *expr = syn::parse_quote!({
                 let __coro_value = #value;
-                #krate::__private::Slot::set(&mut #place, __coro_value);
+                #krate::DropFlag::set(&mut #place, __coro_value);
             });
             return;
         }

@@ -23,7 +23,7 @@ use std::ops::Range;
 
 use syn::Ident;
 
-use super::scopes::Role;
+use super::scopes::{Event, Role};
 use super::sites::{Site, Sites};
 use super::{BindingId, Scopes, StateLayout};
 use crate::ir::{Block, Body, Node, Stmt, StmtId};
@@ -66,6 +66,33 @@ pub(crate) fn in_place(
                 .iter()
                 .map(|&id| (id, names::in_place_ref(id)))
                 .partition(|(id, _)| consumed.contains(id));
+            // When the loop ends, the copied locals are written back to the state before the
+            // rest of the body takes them out. One the loop may have moved before leaving it
+            // cannot be written back (E0382 where its type is not `Copy`, so where the
+            // in-place entry never runs but must still compile), unless every iteration
+            // moves it (then only a `Copy` type compiles at all): a move on some paths only
+            // (`if c { consume(x); break; }`), or one the suspension point does not see,
+            // resumes the usual way.
+            let nodes = scopes.stmts.get(&loop_stmt)?;
+            let at = scopes.points[point].node;
+            let moved_on_some_paths = |id: BindingId| {
+                scopes.nodes[nodes.before..nodes.end].iter().any(|node| {
+                    node.events
+                        .iter()
+                        .any(|event| matches!(*event, Event::MaybeMove(b) if b == id))
+                })
+            };
+            // (The locals lowering makes, such as a `select!`'s arms, are moved only where
+            // that compiles.)
+            if copied.iter().any(|&(id, _)| {
+                let binding = &scopes.bindings[id];
+                !binding.known_copy
+                    && !names::is_generated(&binding.name.to_string())
+                    && layout.maybe_moved_at(nodes.after, id)
+                    && (!layout.maybe_moved_at(at, id) || moved_on_some_paths(id))
+            }) {
+                return None;
+            }
             let by_binding: HashMap<BindingId, &Ident> =
                 refs.iter().map(|(id, r)| (*id, r)).collect();
             let in_loop = sites.in_loop(loop_stmt);

@@ -23,15 +23,26 @@ pub(crate) struct StateLayout {
     /// Per suspension point: bindings in scope but not saved that the code after the point
     /// assigns, so that re-entry must declare them (uninitialized).
     pub(crate) declared: Vec<Vec<BindingId>>,
-    /// The bindings declared as drop-flag slots (`__private::Slot`): each may have been
+    /// The bindings declared as drop-flag slots (`coro_core::DropFlag`): each may have been
     /// moved before a suspension point where it is in scope and not used after, and was
     /// not in fact moved on some path. Its moves take the value out of the slot, the
     /// suspended state holds the slot, and the value is dropped where its scope ends if it
     /// is still there, as in a plain function.
     pub(crate) slots: HashSet<BindingId>,
+    /// Per node of the graph, on entry: the bindings definitely assigned and not possibly
+    /// moved (empty where the node is unreachable).
+    owned_in: Vec<Set>,
+    /// Per node of the graph, whether it is reachable.
+    reachable: Vec<bool>,
 }
 
 impl StateLayout {
+    /// Whether `binding` may have been moved where `node` is entered, `node` being
+    /// reachable.
+    pub(crate) fn maybe_moved_at(&self, node: usize, binding: BindingId) -> bool {
+        self.reachable.get(node) == Some(&true) && !self.owned_in[node].contains(binding)
+    }
+
     /// Reports every binding that borrows a local of the coroutine and is saved at a
     /// suspension point: the borrowed local moves into the state when the coroutine suspends.
     pub(crate) fn check_borrows(
@@ -149,7 +160,7 @@ impl StateLayout {
     }
 }
 
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Set(Vec<u64>);
 
 impl Set {
@@ -285,6 +296,8 @@ pub(crate) fn liveness(scopes: &Scopes, flow: &Flow) -> StateLayout {
         saved,
         declared,
         slots,
+        owned_in,
+        reachable,
     }
 }
 
@@ -405,6 +418,7 @@ fn slots(
                 && !owned_in[node].contains(b)
                 && !live_out[node].contains(b)
                 && binding.slot_decl
+                && !binding.no_slot
                 && binding.borrow_of.is_none()
                 && !binding.known_copy
                 && !binding.reference
@@ -567,8 +581,15 @@ mod tests {
             "|| { let mut x = T(1); if c { consume(x); } yield_!(1); x = T(2); g(&x); }",
             // A capture of a `coro!`.
             "|| { if c { consume(cap); } yield_!(1); }",
+            // Made from a clone, a moved value that borrows nothing, a loop's counter.
+            "|| { let x = T(cap.clone()); if c { consume(x); } yield_!(1); }",
+            "|| { let y = T(2); let x = S(y); if c { consume(x); } yield_!(1); }",
+            "|| { for i in 0..4 { let x = T(i); if c { consume(x); } yield_!(1); } }",
+            // A type written, or one a `Vec` of anything has.
+            "|| { let x: Option<T> = None; if c { consume(x); } yield_!(1); }",
+            "|| { let x = Vec::new(); if c { consume(x); } yield_!(1); }",
         ] {
-            let expected: Vec<String> = if closure.contains("cap") {
+            let expected: Vec<String> = if closure.contains("cap)") {
                 vec!["cap".into()]
             } else {
                 vec!["x".into()]
@@ -597,6 +618,26 @@ mod tests {
             // Declared by a `let` whose initializer suspends, or by a `match` arm.
             "|| { let x = h(yield_!(0)); if c { consume(x); } yield_!(1); }",
             "|| { match o { Some(x) => { if c { consume(x); } yield_!(1); } None => {} } }",
+            // A value that may borrow another local: the state could not hold it.
+            "|| { let v = V(1); let x = v.first(); if c { consume(x); } yield_!(1); g(&v); }",
+            "|| { let v = V(1); let x = f(&v); if c { consume(x); } yield_!(1); g(&v); }",
+            "|| { let v = V(1); let x = v[0].w; if c { consume(x); } yield_!(1); g(&v); }",
+            "|| { let v = V(1); let r = &v; let x = S(r); if c { consume(x); } yield_!(1); }",
+            "|| { let v = V(1); let x = format!(\"{v}\"); if c { consume(x); } yield_!(1); }",
+            "|| { let v = V(1); for r in v.iter() { let x = r; if c { consume(x); } yield_!(1); } }",
+            // A two-phase borrow of the local.
+            "|| { let mut v = V(1); v.push(v.len()); if c { consume(v); } yield_!(1); }",
+            "|| { let mut v = V(1); v.0.push(v.len()); if c { consume(v); } yield_!(1); }",
+            // Moved, then `break`, in a loop that suspends: the graph does not tell that the
+            // move leaves the loop, so the move may repeat.
+            "|| { let x = T(1); let mut i = 0u32; loop { if c && i == 2 { consume(x); break; } yield_!(i); i += 1; if i == 4 { break; } } yield_!(9); }",
+            // A type that may not be known where the value is moved.
+            "|| { let x = None; if c { consume(x); } yield_!(1); }",
+            "|| { let x = Ok(T(1)); if c { consume(x); } yield_!(1); }",
+            "|| { let x = it.collect(); if c { consume(x); } yield_!(1); }",
+            "|| { let x = s.parse().unwrap(); if c { consume(x); } yield_!(1); }",
+            "|| { let x = Default::default(); if c { consume(x); } yield_!(1); }",
+            "|| { let x = (Some(None), 1); if c { consume(x); } yield_!(1); }",
         ] {
             assert_eq!(slots(closure), Vec::<String>::new(), "{closure}");
         }

@@ -84,7 +84,12 @@ pub(crate) fn analyze(input: &CoroutineFn, body: &Body) -> syn::Result<Analysis>
     let shadowed = layout.shadowed(&scopes);
     let mut names: Vec<Ident> = scopes.bindings.iter().map(|b| b.name.clone()).collect();
     for &id in &shadowed {
-        names[id] = names::shadowed(&scopes::unraw(&scopes.bindings[id].name), id);
+        // With the declaration's span, as the renamed mentions have theirs: a body that
+        // comes through a `macro_rules!` resolves its names in the caller's context.
+        let name = &scopes.bindings[id].name;
+        let mut renamed = names::shadowed(&scopes::unraw(name), id);
+        renamed.set_span(name.span());
+        names[id] = renamed;
     }
     let renames = scopes
         .mentions

@@ -40,7 +40,7 @@ impl Gen<'_> {
                         && super::mentions(pat, self.analysis.name(id))
                 });
             let var = if slot {
-                quote!(#krate::__private::Slot::new(#var))
+                quote!(#krate::DropFlag::new(#var))
             } else {
                 super::moved_into(pat, var)
             };

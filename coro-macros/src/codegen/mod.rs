@@ -355,7 +355,7 @@ impl Gen<'_> {
                             quote!(self)
                         } else if self.layout.slots.contains(&id) {
                             // A drop-flag slot (see `StateLayout::slots`).
-                            quote!(#krate::__private::Slot::new(#capture))
+                            quote!(#krate::DropFlag::new(#capture))
                         } else {
                             capture.to_token_stream()
                         },

@@ -1,7 +1,7 @@
 // A method that takes its receiver by value and is not on the list, called on a local that
 // may have been moved before (here in the other branch): the local has a drop flag (a
-// hidden slot), and rustc reports the move out of it at the receiver. The fix is the same:
-// `Token::redeem(token)` or `{ token }.redeem()`.
+// `coro_core::DropFlag<Token>`), and rustc reports the move out of it at the receiver. The
+// fix is the same: `Token::redeem(token)` or `{ token }.redeem()`.
 struct Token(String);
 
 impl Token {

@@ -114,6 +114,17 @@ pub(super) fn makes_closure(expr: &Expr) -> Option<proc_macro2::Span> {
 
 /// Methods whose result keeps a borrow of their receiver: `RefCell` and lock guards,
 /// iterators over a collection or a string, views of it.
+/// Methods whose result holds no borrow of the receiver, only what the receiver's value
+/// itself borrows (a clone of a reference is the same reference).
+pub(super) const OWNED_RESULT: &[&str] = &[
+    "clone",
+    "to_owned",
+    "to_string",
+    "to_vec",
+    "len",
+    "is_empty",
+];
+
 pub(super) const KEEPS_BORROW: &[&str] = &[
     "borrow",
     "borrow_mut",
@@ -266,6 +277,69 @@ fn is_copy_literal(expr: &Expr) -> bool {
         ),
         Expr::Unary(unary) => matches!(unary.op, syn::UnOp::Neg(_)) && is_copy_literal(&unary.expr),
         Expr::Paren(paren) => is_copy_literal(&paren.expr),
+        _ => false,
+    }
+}
+
+/// Whether the type of the value `let pat = init` declares may be unknown, where it is
+/// moved, to the point of not telling whether it is `Copy`: no type is written on `pat`,
+/// and `init` is (or wraps, through `Some(..)`, a tuple, an array, a block's value, a
+/// branch or a method called on it) `None`, `Ok(..)`, `Err(..)`, `[]`,
+/// `Default::default()`, or a method whose result type the caller chooses (`.collect()`,
+/// `.parse()`, `.into()`, ...) called without a turbofish. (`Vec::new()` is not: a `Vec` of
+/// anything is not `Copy`.) A drop flag's choice between copying the value and taking it
+/// out could not be made there.
+pub(super) fn open_type(pat: &Pat, init: &Expr) -> bool {
+    !matches!(pat, Pat::Type(_)) && opens(init)
+}
+
+fn opens(expr: &Expr) -> bool {
+    /// Methods whose result type is a parameter that the caller chooses.
+    const CHOSEN: &[&str] = &[
+        "collect",
+        "parse",
+        "into",
+        "try_into",
+        "sum",
+        "product",
+        "unwrap_or_default",
+    ];
+    match expr {
+        Expr::Path(p) => p.qself.is_none() && p.path.is_ident("None"),
+        Expr::Call(call) => {
+            let Expr::Path(callee) = &*call.func else {
+                return false;
+            };
+            let path = &callee.path;
+            let names: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+            let bare = path.segments.iter().all(|s| s.arguments.is_empty());
+            match names.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+                ["Ok" | "Err" | "default"] | ["Default", "default"] => bare,
+                ["Some"] => call.args.iter().any(opens),
+                _ => false,
+            }
+        }
+        Expr::MethodCall(m) => {
+            (m.turbofish.is_none() && CHOSEN.contains(&m.method.to_string().as_str()))
+                || opens(&m.receiver)
+        }
+        Expr::Array(a) => a.elems.is_empty() || a.elems.iter().any(opens),
+        Expr::Tuple(t) => t.elems.iter().any(opens),
+        Expr::Paren(p) => opens(&p.expr),
+        Expr::Try(t) => opens(&t.expr),
+        Expr::Block(b) => block_opens(&b.block),
+        Expr::Unsafe(u) => block_opens(&u.block),
+        Expr::If(i) => {
+            block_opens(&i.then_branch) || i.else_branch.as_ref().is_some_and(|(_, e)| opens(e))
+        }
+        Expr::Match(m) => m.arms.iter().any(|arm| opens(&arm.body)),
+        _ => false,
+    }
+}
+
+fn block_opens(block: &syn::Block) -> bool {
+    match block.stmts.last() {
+        Some(syn::Stmt::Expr(tail, None)) => opens(tail),
         _ => false,
     }
 }

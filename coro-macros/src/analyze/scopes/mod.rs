@@ -75,6 +75,15 @@ pub(crate) struct Binding {
     /// no `ref` or `@` binding: the rewrite can declare it as a drop-flag slot (see
     /// [`StateLayout::slots`](super::StateLayout::slots)).
     pub(crate) slot_decl: bool,
+    /// The binding's value may hold a borrow of another local of the coroutine: its
+    /// initializer mentions one other than by moving a whole value that holds none. Set for
+    /// every binding whose declaration does not show otherwise.
+    pub(crate) may_borrow: bool,
+    /// A drop flag cannot stand for the binding although it is declared as one could be:
+    /// its value may borrow another local, its type is not known where it is declared
+    /// (`let x = None;`), or a mention relies on a two-phase borrow (`v.push(v.len())`),
+    /// which a slot's `DerefMut` loses. It keeps the early drop.
+    pub(crate) no_slot: bool,
 }
 
 /// How a binding's value holds a borrow of another local (see [`Binding::held_borrow`]).

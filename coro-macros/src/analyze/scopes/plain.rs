@@ -8,9 +8,10 @@ use syn::parse::Parser;
 use syn::visit::Visit;
 use syn::{Expr, Ident, Macro};
 
+use super::declared::OWNED_RESULT;
 use super::graph::{Event, Jump};
 use super::walk::{Walker, is_plain_name};
-use super::{BindingKind, Role};
+use super::{Access, BindingId, BindingKind, Role};
 use crate::analyze::sites::{self, MacroArgs, Site};
 use crate::lower::{collect_pat_bindings, is_compound_assign};
 
@@ -35,11 +36,16 @@ impl Walker<'_> {
                 }
             }
             Expr::Reference(r) => self.visit_with(&r.expr, true),
-            // Moving a field moves part of the value.
-            Expr::Field(f) => self.partly(!borrow, |this| this.visit_with(&f.base, borrow)),
+            // Moving a field moves part of the value (of a local, not of what a method or
+            // an index returns: `v[0].0`, `x.get().0` borrow `v` and `x`).
+            Expr::Field(f) => {
+                let part = !borrow && is_place_of_local(&f.base);
+                self.partly(part, |this| this.visit_with(&f.base, borrow));
+            }
             Expr::Index(i) => {
                 self.visit_with(&i.expr, true);
-                self.expr(&i.index);
+                let ((), uses) = self.watching(|this| this.expr(&i.index));
+                self.two_phase(&i.expr, &uses);
             }
             Expr::Paren(p) => self.visit_with(&p.expr, borrow),
             Expr::Binary(b) => {
@@ -54,7 +60,8 @@ impl Walker<'_> {
                 );
                 let short_circuit = matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_));
                 if is_compound_assign(&b.op) {
-                    self.visit_with(&b.right, false);
+                    let ((), uses) = self.watching(|this| this.visit_with(&b.right, false));
+                    self.two_phase(&b.left, &uses);
                     self.visit_with(&b.left, true);
                 } else {
                     self.visit_with(&b.left, compare);
@@ -72,6 +79,10 @@ impl Walker<'_> {
                 if let Some(id) = self.assign_to(&a.left) {
                     self.graph.event(Event::MaybeAssign(id));
                 }
+            }
+            // `_ = x` binds nothing, as `let _ = x;`: a place there is not moved.
+            Expr::Assign(a) if matches!(&*a.left, Expr::Infer(_)) => {
+                self.visit_with(&a.right, true);
             }
             Expr::Assign(a) => {
                 self.expr(&a.right);
@@ -247,9 +258,11 @@ impl Walker<'_> {
                 }
             }
             Expr::Macro(m) => self.mac(&m.mac),
-            // `*x` may move out of a box, or be a place (`&*x`, `*x = v`).
+            // `*x` may move out of a box, or be a place (`&*x`, `*x = v`); `*x.borrow_mut()`
+            // borrows `x`.
             Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
-                self.partly(true, |this| this.visit_with(&u.expr, false));
+                let part = is_place_of_local(&u.expr);
+                self.partly(part, |this| this.visit_with(&u.expr, false));
             }
             Expr::MethodCall(m) => {
                 // The receiver is borrowed, unless the method is one that moves it, or the
@@ -263,9 +276,19 @@ impl Walker<'_> {
                 });
                 let operand = local.is_some_and(|binding| binding.kind == BindingKind::Temporary);
                 let moved = operand || crate::lower::consumes_receiver(m, iterator);
+                let owned = m.turbofish.is_none()
+                    && OWNED_RESULT.contains(&m.method.to_string().as_str())
+                    && self.local_named(&m.receiver).is_some();
+                self.plain.owned_result += usize::from(owned);
                 self.visit_with(&m.receiver, !moved);
-                for arg in &m.args {
-                    self.expr(arg);
+                self.plain.owned_result -= usize::from(owned);
+                let ((), uses) = self.watching(|this| {
+                    for arg in &m.args {
+                        this.expr(arg);
+                    }
+                });
+                if !moved {
+                    self.two_phase(&m.receiver, &uses);
                 }
             }
             other => {
@@ -330,6 +353,39 @@ impl Walker<'_> {
     }
 
     /// Walks `f` with every mention in it marked as not of a whole value if `part`.
+    /// Runs `f`, returning what it returns and the locals of the coroutine mentioned
+    /// meanwhile, with how.
+    pub(super) fn watching<R>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> R,
+    ) -> (R, Vec<(BindingId, Access)>) {
+        self.plain.watched.push(Vec::new());
+        let result = f(self);
+        let uses = self.plain.watched.pop().unwrap_or_default();
+        (result, uses)
+    }
+
+    /// Marks the local at the base of the place `expr` (`v`, `v.0`, `v[i]`) as one that no
+    /// drop flag can stand for if `uses` mention it: the place is borrowed mutably while
+    /// they are evaluated (`v.push(v.len())`, `v[v.len() - 1] = x`), which compiles by a
+    /// two-phase borrow of `v` that a slot's `DerefMut` would not give.
+    pub(super) fn two_phase(&mut self, expr: &Expr, uses: &[(BindingId, Access)]) {
+        let mut base = expr;
+        loop {
+            match base {
+                Expr::Paren(p) => base = &p.expr,
+                Expr::Field(f) => base = &f.base,
+                Expr::Index(i) => base = &i.expr,
+                _ => break,
+            }
+        }
+        if let Some(id) = self.local_named(base)
+            && uses.iter().any(|&(used, _)| used == id)
+        {
+            self.names.bindings[id].no_slot = true;
+        }
+    }
+
     pub(super) fn partly(&mut self, part: bool, f: impl FnOnce(&mut Self)) {
         self.plain.partial += usize::from(part);
         f(self);
@@ -344,11 +400,17 @@ impl Walker<'_> {
     }
 
     /// The initializer of a `let` in plain code, and its `else` block (conditional). A
-    /// pattern other than a name (`let (a, _) = x;`) may move parts of a local named there.
+    /// pattern other than a name (`let (a, _) = x;`) may move parts of a local named there;
+    /// the pattern `_` moves nothing.
     pub(super) fn local_init(&mut self, pat: &syn::Pat, init: &syn::LocalInit) {
         let named = matches!(strip_type(pat), syn::Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none());
         let place = matches!(strip_parens(&init.expr), Expr::Path(_));
-        self.partly(place && !named, |this| this.expr(&init.expr));
+        if matches!(strip_type(pat), syn::Pat::Wild(_)) {
+            // `let _ = x;` binds nothing: a place there is not moved.
+            self.visit_with(&init.expr, true);
+        } else {
+            self.partly(place && !named, |this| this.expr(&init.expr));
+        }
         if let Some((_, diverge)) = &init.diverge {
             self.plain.depth += 1;
             self.expr(diverge);
@@ -500,6 +562,16 @@ pub(super) fn strip_parens(mut expr: &Expr) -> &Expr {
         expr = &paren.expr;
     }
     expr
+}
+
+/// Whether `expr` is a local or a field of one (`x`, `x.0.f`), whose parts a move may take.
+fn is_place_of_local(expr: &Expr) -> bool {
+    match expr {
+        Expr::Path(_) => true,
+        Expr::Paren(p) => is_place_of_local(&p.expr),
+        Expr::Field(f) => is_place_of_local(&f.base),
+        _ => false,
+    }
 }
 
 /// `pat` without its type (`x: T` is `x`).

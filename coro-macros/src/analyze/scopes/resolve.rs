@@ -72,6 +72,8 @@ impl Resolver {
             owned: false,
             held_borrow: None,
             slot_decl: false,
+            may_borrow: true,
+            no_slot: false,
         });
         id
     }

@@ -11,7 +11,7 @@ use syn::{Expr, Ident, Pat};
 pub(super) use super::declared::is_plain_name;
 use super::declared::{
     KEEPS_BORROW, binds_by_ref, declares_copy, declares_owned, declares_reference, is_plain_ident,
-    makes_closure, passes_borrow, yield_from_argument,
+    makes_closure, open_type, passes_borrow, yield_from_argument,
 };
 use super::graph::{Event, Graph};
 use super::plain;
@@ -58,6 +58,13 @@ pub(super) struct PlainContext {
     /// Nesting of loops inside the plain code being walked: a move there may repeat, which
     /// the control-flow graph does not show.
     pub(super) loops: usize,
+    /// Per expression being watched (see [`Walker::watching`]): the locals of the
+    /// coroutine mentioned in it so far, and how.
+    pub(super) watched: Vec<Vec<(BindingId, Access)>>,
+    /// Nesting of receivers of methods whose result holds no borrow of them (see
+    /// [`OWNED_RESULT`](super::declared::OWNED_RESULT)): a watched mention there passes on
+    /// what the value borrows, as a move does.
+    pub(super) owned_result: usize,
 }
 
 impl<'a> Walker<'a> {
@@ -83,6 +90,8 @@ impl<'a> Walker<'a> {
                 .names
                 .declare(capture.clone(), true, BindingKind::Capture);
             walker.names.bindings[id].slot_decl = true;
+            // (What a capture borrows is outside the coroutine.)
+            walker.names.bindings[id].may_borrow = false;
             walker.inputs.push(id);
             walker.graph.event(Event::Def(id));
         }
@@ -94,6 +103,11 @@ impl<'a> Walker<'a> {
         let mut params = Vec::new();
         for param in &input.inputs {
             let declared = self.declare_pat(&param.pat, BindingKind::Param);
+            // (What a parameter borrows is outside the coroutine; one bound by `ref` is a
+            // reference, which counts as a borrow.)
+            for id in declared.clone() {
+                self.names.bindings[id].may_borrow = false;
+            }
             if declared.len() == 1 && is_plain_ident(&param.pat) {
                 let binding = &mut self.names.bindings[declared.start];
                 binding.known_copy = param.copy;
@@ -106,7 +120,9 @@ impl<'a> Walker<'a> {
         let captures = std::mem::replace(&mut self.inputs, params);
         self.inputs.extend(captures);
         if let Some((pat, _)) = &input.resume {
-            self.declare_pat(pat, BindingKind::Resume);
+            for id in self.declare_pat(pat, BindingKind::Resume) {
+                self.names.bindings[id].may_borrow = false;
+            }
         }
         self.block(&self.body.block);
         self.graph.complete();
@@ -228,6 +244,14 @@ impl<'a> Walker<'a> {
         } else {
             access
         };
+        let passed = if self.plain.owned_result > 0 && access == Access::Place {
+            Access::Move
+        } else {
+            access
+        };
+        for watched in &mut self.plain.watched {
+            watched.push((binding, passed));
+        }
         if let Some(site) = site {
             self.mentions.insert(
                 site,
@@ -619,12 +643,31 @@ impl<'a> Walker<'a> {
         match stmt {
             syn::Stmt::Local(local) => {
                 if let Some(init) = &local.init {
-                    self.local_init(&local.pat, init);
+                    let ((), uses) = self.watching(|this| this.local_init(&local.pat, init));
                     let declared = self.declare_let(&local.pat, Some(&init.expr));
-                    if init.diverge.is_none() && !binds_by_ref_or_at(&local.pat) {
-                        for id in declared {
-                            self.names.bindings[id].slot_decl = true;
-                        }
+                    // A mention that moves a value passes on what the value borrows, as
+                    // does any of an iterator or operand that lowering made (the item of
+                    // `for x in v.iter()` borrows what the iterator does); another may
+                    // borrow the local itself (`v.first()`, `&v`, `f(&v)`).
+                    let may_borrow = uses.iter().any(|&(id, access)| {
+                        let other = &self.names.bindings[id];
+                        let passes = access == Access::Move
+                            || matches!(
+                                other.kind,
+                                BindingKind::ForIterator | BindingKind::Temporary
+                            );
+                        !passes
+                            || (other.may_borrow && !other.known_copy)
+                            || other.reference
+                            || other.borrow_of.is_some()
+                    });
+                    let open = open_type(&local.pat, &init.expr);
+                    let slot_decl = init.diverge.is_none() && !binds_by_ref_or_at(&local.pat);
+                    for id in declared {
+                        let binding = &mut self.names.bindings[id];
+                        binding.slot_decl = slot_decl;
+                        binding.may_borrow = may_borrow;
+                        binding.no_slot |= may_borrow || open;
                     }
                 } else {
                     // `let x;`: declared, assigned later.
