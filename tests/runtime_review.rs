@@ -456,3 +456,32 @@ fn shutdown_with_a_drop_that_joins_a_task_of_another_scheduler() {
         );
     });
 }
+
+/// A runtime dropped by one of its own tasks stops without waiting for the thread it runs
+/// on: the drop joins the other schedulers' threads and returns, the task goes on, and its
+/// own thread ends when the task returns to its scheduler.
+#[test]
+fn a_runtime_dropped_by_one_of_its_own_tasks_stops() {
+    bounded(|| {
+        let rt = runtime(2);
+        let slot: Arc<std::sync::Mutex<Option<Runtime>>> = Arc::default();
+        let (dropped, after_drop) = mpsc::channel();
+        let task_slot = Arc::clone(&slot);
+        let _handle = rt.spawn_on(
+            1,
+            coro!(move || {
+                loop {
+                    let taken = task_slot.lock().map(|mut rt| rt.take()).ok().flatten();
+                    if let Some(rt) = taken {
+                        drop(rt);
+                        break;
+                    }
+                    yield_now!();
+                }
+                let _ = dropped.send(rt::current());
+            }),
+        );
+        *slot.lock().expect("not poisoned") = Some(rt);
+        assert_eq!(after_drop.recv_timeout(BOUND), Ok(Some(1)));
+    });
+}

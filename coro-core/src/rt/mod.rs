@@ -128,8 +128,8 @@ use queue::JobQueue;
 /// N schedulers on N threads; see the [module docs](self).
 ///
 /// `Send + Sync`: plain threads may share it to spawn and join. Dropping it stops the
-/// schedulers and joins their threads (so it is not to be dropped by one of its own tasks,
-/// which would wait for its own thread to end).
+/// schedulers and joins their threads; dropped by one of its own tasks, it joins every
+/// thread but that task's, which ends when the task returns to its scheduler.
 pub struct Runtime {
     inner: Arc<Inner>,
     threads: Vec<thread::JoinHandle<()>>,
@@ -415,14 +415,21 @@ impl Runtime {
 impl Drop for Runtime {
     /// Stops every scheduler: each drops its tasks on its own thread, once; the tasks still
     /// queued are dropped too; their handles report [`JoinError::Cancelled`]. Then the
-    /// threads are joined.
+    /// threads are joined (all but this one, if a task of the runtime drops it).
     fn drop(&mut self) {
         self.inner.shutdown.store(true, Ordering::Release);
         self.inner.idle.shut_down();
         for worker in &self.inner.workers {
             worker.nudge();
         }
+        // Dropped by one of its own tasks, the runtime cannot wait for the thread that task
+        // runs on: that thread ends when the task returns to its scheduler, which then sees
+        // the shutdown (its handle is let go).
+        let own = thread::current().id();
         for thread in self.threads.drain(..) {
+            if thread.thread().id() == own {
+                continue;
+            }
             // A worker's thread panics only if a task's drop did while it was cancelled;
             // the other threads are joined all the same.
             let _ = thread.join();
