@@ -12,6 +12,7 @@
 //! and [`plain`] the plain syntax inside it (expressions, blocks and macro arguments that
 //! cannot suspend).
 
+mod borrows;
 mod declared;
 mod graph;
 mod plain;
