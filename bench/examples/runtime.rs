@@ -14,6 +14,10 @@
 //! placed, each subtree below local) on `coro-rt` (2 schedulers), `coro-rt-nosteal`,
 //! `coro-rt-1` (1 scheduler) or `tokio-mt` (2 workers; `skynet_rt` only);
 //! `skynet_rt_top` prints how many subtrees each scheduler ran (`subtrees=a/b`).
+//! `skynet_x2` (PARAM leaves each, default 1,000,000): independent single-thread skynets,
+//! each on a thread and a scheduler of its own, two at once (`coro-x2`) or one (`coro-x1`);
+//! `per_unit` is per skynet, so `coro-x1`'s over `coro-x2`'s is what two threads can gain
+//! on this machine.
 //! `ping_pong_rt_busy` and `ping_pong_rt_blocked` (PARAM round trips, default 100,000) on
 //! `coro-rt`, `tokio-mt`, or `crossbeam` (two OS threads; the same for both);
 //! `fanout_rt` (PARAM messages, default 1,000,000, 4 workers) on `coro-rt`, `coro-rt-ll`
@@ -41,8 +45,8 @@ fn usage() -> ! {
     eprintln!(
         "usage: runtime <spawn|ping_pong_0|ping_pong_1|skynet|thread_ring|parked|parked_shared> \
          <coro|tokio|local_pool|async_executor> [PARAM]\n       \
-         runtime <skynet_rt|skynet_rt_top|ping_pong_rt_busy|ping_pong_rt_blocked|fanout_rt> \
-         <coro-rt|coro-rt-nosteal|coro-rt-ll|coro-rt-1|tokio-mt|crossbeam> [PARAM]"
+         runtime <skynet_rt|skynet_rt_top|skynet_x2|ping_pong_rt_busy|ping_pong_rt_blocked|fanout_rt> \
+         <coro-rt|coro-rt-nosteal|coro-rt-ll|coro-rt-1|coro-x1|coro-x2|tokio-mt|crossbeam> [PARAM]"
     );
     std::process::exit(2);
 }
@@ -134,6 +138,18 @@ fn main() {
                 String::new()
             };
             (1, extra)
+        }
+        "skynet_x2" => {
+            let leaves = param.unwrap_or(1_000_000);
+            let threads = match rt {
+                "coro-x2" => 2,
+                "coro-x1" => 1,
+                _ => usage(),
+            };
+            let sum = threads::skynets(leaves, threads);
+            assert_eq!(sum, threads * runtime::skynet_expected(leaves));
+            // Per skynet: `coro-x1`'s over `coro-x2`'s is the gain of two threads.
+            (threads, String::new())
         }
         busy @ ("ping_pong_rt_busy" | "ping_pong_rt_blocked") => {
             let n = param.unwrap_or(100_000);

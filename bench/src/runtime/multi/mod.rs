@@ -16,6 +16,8 @@
 //! - `fanout(n, workers)`: a producer sends `n` numbers into one channel (capacity 64),
 //!   `workers` tasks take them and send their square into another, and a collector sums
 //!   them. Returns the sum.
+//! - `threads::skynets(leaves, threads)`: independent single-thread skynets at once, one
+//!   scheduler per thread, nothing shared: the ceiling of the runtime's skynet.
 
 pub mod coro_rt;
 pub mod threads;
@@ -59,6 +61,9 @@ mod tests {
             assert_eq!(tokio_mt::ping_pong(100, busy), 100 * 101 / 2);
         }
         assert_eq!(threads::ping_pong(100), 100 * 101 / 2);
+        for n in [1, 2] {
+            assert_eq!(threads::skynets(1000, n), n * expected);
+        }
         assert_eq!(coro_rt::fanout(1000, 4), fanout_expected(1000));
         assert_eq!(tokio_mt::fanout(1000, 4), fanout_expected(1000));
     }
