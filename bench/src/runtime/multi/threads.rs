@@ -7,7 +7,7 @@ use std::thread;
 
 use crossbeam_channel::bounded;
 
-use super::PING_PONG_CAPACITY;
+use super::{PING_PONG_CAPACITY, ThreadTimes, thread_times};
 
 /// `n` round trips between two threads over two channels of capacity 1.
 #[must_use]
@@ -33,16 +33,21 @@ pub fn ping_pong(n: u64) -> u64 {
 /// a [`Scheduler`] of its own. Nothing is shared between them but the allocator and the
 /// machine, so the time of one against that of two is as much as two threads can gain here
 /// (with one, the skynet runs on a spawned thread as a runtime's scheduler does, not on the
-/// main thread, whose allocator arena differs). Returns the sum of their sums.
+/// main thread, whose allocator arena differs). Returns the sum of their sums, and each
+/// thread's scheduling times.
 ///
 /// [`Scheduler`]: coro_core::sched::Scheduler
 #[must_use]
-pub fn skynets(leaves: u64, threads: u64) -> u64 {
+pub fn skynets(leaves: u64, threads: u64) -> (u64, Vec<ThreadTimes>) {
     let threads: Vec<_> = (0..threads)
-        .map(|_| thread::spawn(move || crate::runtime::coro::skynet(leaves)))
+        .map(|_| thread::spawn(move || (crate::runtime::coro::skynet(leaves), thread_times())))
         .collect();
-    threads
-        .into_iter()
-        .map(|thread| thread.join().expect("no panic"))
-        .sum()
+    let mut sum = 0;
+    let mut times = Vec::new();
+    for thread in threads {
+        let (s, t) = thread.join().expect("no panic");
+        sum += s;
+        times.push(t);
+    }
+    (sum, times)
 }
