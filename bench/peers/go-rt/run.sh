@@ -4,7 +4,9 @@
 # median wall time with the load average before and after: coro's Runtime (2 schedulers;
 # stealing on and off, round-robin and least-loaded placement), tokio's multi-thread
 # runtime (2 workers), crossbeam-channel between two OS threads (ping-pong), Go with
-# GOMAXPROCS=2 (this directory's program), and coro's single-thread scheduler (skynet).
+# GOMAXPROCS=2 (this directory's program), and coro's single-thread scheduler (skynet; and
+# `skynet_x2`: one and two independent single-thread skynets on threads of their own, the
+# most two threads can gain here; its ns/unit is per skynet).
 # Installs Debian's golang-go if `go` is missing. CI runs none of this.
 # usage: bench/peers/go-rt/run.sh   (from anywhere; CARGO_TARGET_DIR is respected)
 set -euo pipefail
@@ -21,7 +23,7 @@ bin="$target/release/examples/runtime"
 go_bin="$target/go-rt"
 (cd "$here" && GOFLAGS=-mod=mod go build -o "$go_bin" .)
 runs=(
-  "skynet coro"
+  "skynet coro" "skynet_x2 coro-x1" "skynet_x2 coro-x2"
   "skynet_rt coro-rt" "skynet_rt coro-rt-nosteal" "skynet_rt coro-rt-1" "skynet_rt tokio-mt" "go skynet"
   "skynet_rt_top coro-rt" "skynet_rt_top coro-rt-nosteal" "skynet_rt_top coro-rt-1"
   "ping_pong_rt_busy coro-rt" "ping_pong_rt_busy tokio-mt" "go ping_pong_busy"
