@@ -13,8 +13,8 @@
 //! 1,000,000; every task placed by the runtime) and `skynet_rt_top` (the top two levels
 //! placed, each subtree below local) on `coro-rt` (2 schedulers), `coro-rt-nosteal`,
 //! `coro-rt-1` (1 scheduler) or `tokio-mt` (2 workers; `skynet_rt` only);
-//! `skynet_rt_top` prints how many subtrees each scheduler ran (`subtrees=a/b`). These and
-//! `skynet_x2` print each thread's time on a CPU and waiting for one (`cpu_ms=a/b
+//! `skynet_rt_top` prints how many subtrees each scheduler ran (`subtrees=a/b`). These,
+//! `skynet_x2` and `skynet` print each thread's time on a CPU and waiting for one (`cpu_ms=a/b
 //! wait_ms=a/b`, from `/proc/thread-self/schedstat`; a worker's includes its spinning).
 //! `skynet_x2` (PARAM leaves each, default 1,000,000): independent single-thread skynets,
 //! each on a thread and a scheduler of its own, two at once (`coro-x2`) or one (`coro-x1`);
@@ -78,7 +78,8 @@ fn main() {
             let leaves = param.unwrap_or(1_000_000);
             let sum = dispatch!(rt, skynet(leaves));
             assert_eq!(sum, runtime::skynet_expected(leaves));
-            (1, String::new())
+            // This thread's times, beside the runtime's skynets' (all four run here).
+            (1, multi::format_times(&[multi::thread_times()]))
         }
         "thread_ring" => {
             let hops = param.unwrap_or(10_000_000);

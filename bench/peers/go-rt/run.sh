@@ -44,9 +44,16 @@ for ((r = 0; r < rounds; r++)); do
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-32s %12s %12s\n' "workload runtime" "median ms" "ns/unit"
+# The last two columns, where the run prints them (`cpu_ms=a/b wait_ms=a/b`): the median of
+# its busiest thread's time on a CPU, and of its longest wait for one (how much of the
+# machine the run had).
+printf '%-32s %12s %12s %12s %12s\n' "workload runtime" "median ms" "ns/unit" "cpu ms" "wait ms"
+median() { sort -n | awk '{v[NR] = $1} END {if (NR) printf "%.1f", v[int((NR + 1) / 2)]; else printf "-"}'; }
+max_of() { sed -nE "s/.* $1=([0-9.\/]+).*/\1/p" | awk -F/ '{m = $1; for (i = 2; i <= NF; i++) if ($i > m) m = $i; print m}'; }
 for run in "${runs[@]}"; do
-  grep -F "$run|" "$out" | sed -E 's/.*ns=([0-9]+) per_unit=([0-9.]+).*/\1 \2/' | sort -n |
-    awk -v run="$run" '{ns[NR] = $1; pu[NR] = $2} END {m = int((NR + 1) / 2); printf "%-32s %12.1f %12.1f\n", run, ns[m] / 1e6, pu[m]}'
+  lines="$(grep -F "$run|" "$out")"
+  line="$(sed -E 's/.*ns=([0-9]+) per_unit=([0-9.]+).*/\1 \2/' <<< "$lines" | sort -n |
+    awk -v run="$run" '{ns[NR] = $1; pu[NR] = $2} END {m = int((NR + 1) / 2); printf "%-32s %12.1f %12.1f", run, ns[m] / 1e6, pu[m]}')"
+  printf '%s %12s %12s\n' "$line" "$(max_of cpu_ms <<< "$lines" | median)" "$(max_of wait_ms <<< "$lines" | median)"
 done
 rm -f "$out"
