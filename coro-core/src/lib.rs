@@ -90,6 +90,7 @@ extern crate self as coro_core;
 mod adapters;
 #[cfg(feature = "alloc")]
 pub mod channel;
+mod checks;
 mod coroutine;
 mod drop_flag;
 #[cfg(feature = "net")]
@@ -252,6 +253,7 @@ pub use coro_macros::coroutine;
 pub use coro_macros::coro;
 #[doc(hidden)]
 pub use coroutine::NoYieldType;
+pub use checks::{BorrowedByForHead, KeptByCloneCoroutine};
 pub use coroutine::{Coroutine, CoroutineState};
 pub use drop_flag::DropFlag;
 

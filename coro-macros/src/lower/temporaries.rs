@@ -25,7 +25,8 @@
 
 use proc_macro2::{TokenStream, TokenTree};
 use syn::visit::Visit;
-use syn::{Expr, parse_quote};
+use quote::ToTokens;
+use syn::{Expr, parse_quote, parse_quote_spanned};
 
 use super::Lower;
 use super::receiver::consumes_receiver;
@@ -179,4 +180,54 @@ fn has_ident_or_format(tokens: &TokenStream) -> bool {
         TokenTree::Literal(lit) => lit.to_string().contains('{'),
         TokenTree::Punct(_) => false,
     })
+}
+
+/// Methods on [`KEEPS_BORROW`](crate::analyze::borrowing_chain) whose result keeps no
+/// borrow of some values they are called on: `io::stdin().lock()` is a
+/// `StdinLock<'static>`, `BufRead::lines` and `Read::bytes` take `self`. A temporary they
+/// are called on is not checked.
+const NOT_ON_A_TEMPORARY: &[&str] = &["lock", "try_lock", "lines", "bytes"];
+
+impl Lower<'_> {
+    /// For a `for` loop whose iterable (`iterable`, its temporaries bound by `head`) keeps a
+    /// borrow of one of those temporaries (`make().iter()`, `&make()`): a statement that
+    /// never runs and checks that the temporary is a reference
+    /// (`coro_core::BorrowedByForHead`), whose borrows are of other data. The loop's
+    /// iterator is kept across the suspension points of its body, which the caller checks
+    /// there are; any other value moves into the state there, while borrowed, so that
+    /// rustc would reject the coroutine (E0716, E0505) in terms of the generated code.
+    pub(super) fn borrowed_temporary(&self, iterable: &Expr, head: &[Stmt]) -> Option<Stmt> {
+        let borrowed = match iterable {
+            Expr::Reference(reference) => &*reference.expr,
+            other => crate::analyze::borrowing_chain(other, NOT_ON_A_TEMPORARY)?,
+        };
+        let Expr::Path(path) = borrowed else {
+            return None;
+        };
+        let temporary = path.path.get_ident()?;
+        if self.hidden.get(temporary) != Some(&Hidden::Scoped) {
+            return None;
+        }
+        let value = head.iter().find_map(|stmt| match stmt {
+            Stmt::Plain(syn::Stmt::Local(syn::Local {
+                pat: syn::Pat::Ident(pat),
+                init: Some(init),
+                ..
+            })) if pat.ident == *temporary => Some(&init.expr),
+            _ => None,
+        })?;
+        // Located at the temporary as written, from its first token to its last.
+        let mut tokens = value.to_token_stream().into_iter();
+        let first = tokens.next()?.span();
+        let last = tokens.last().map_or(first, |token| token.span());
+        let krate = self.krate_at(first);
+        let mut at_last = temporary.clone();
+        at_last.set_span(temporary.span().located_at(last));
+        let check: syn::Stmt = parse_quote_spanned! {first=>
+            if false {
+                #krate::BorrowedByForHead::check(&#at_last);
+            }
+        };
+        Some(Stmt::Plain(check))
+    }
 }
