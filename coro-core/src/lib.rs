@@ -220,6 +220,7 @@ pub use adapters::{CoroutineExt, FromIter, Fuse, IntoIter, MapReturn, MapYield, 
 #[doc(inline)]
 pub use coro_macros::coroutine;
 
+pub use checks::{BorrowedByForHead, KeptByCloneCoroutine};
 /// A coroutine written as an expression: `coro!(|first: R| { ... })`.
 ///
 /// The closure's parameter, if any, receives the first resume argument; its return type, if
@@ -253,7 +254,6 @@ pub use coro_macros::coroutine;
 pub use coro_macros::coro;
 #[doc(hidden)]
 pub use coroutine::NoYieldType;
-pub use checks::{BorrowedByForHead, KeptByCloneCoroutine};
 pub use coroutine::{Coroutine, CoroutineState};
 pub use drop_flag::DropFlag;
 

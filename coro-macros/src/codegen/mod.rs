@@ -324,7 +324,8 @@ impl Gen<'_> {
                     quote!(#var)
                 };
                 pats.push(quote!(#field: #var));
-                checks.push(quote::quote_spanned!(at=> #krate::KeptByCloneCoroutine::check(#value);));
+                checks
+                    .push(quote::quote_spanned!(at=> #krate::KeptByCloneCoroutine::check(#value);));
             }
             quote!(#state_enum::#variant { #(#pats,)* .. } => { #(#checks)* })
         };

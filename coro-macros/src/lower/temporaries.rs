@@ -24,8 +24,8 @@
 //! call ("use of moved value"); `Builder::build(Builder::new())` is the fix.
 
 use proc_macro2::{TokenStream, TokenTree};
-use syn::visit::Visit;
 use quote::ToTokens;
+use syn::visit::Visit;
 use syn::{Expr, parse_quote, parse_quote_spanned};
 
 use super::Lower;
