@@ -40,6 +40,44 @@ impl<T: ?Sized> BorrowedByForHead for &T {}
 
 impl<T: ?Sized> BorrowedByForHead for &mut T {}
 
+/// The value that a `match` or `if let` head calls a method returning a guard on
+/// (`RefCell::borrow`, `borrow_mut`, `try_borrow`, `try_borrow_mut`), where the macro binds
+/// that value as a temporary of the head and the construct suspends (`make()` in `if let
+/// Some(x) = make().borrow().first() { yield_!(*x) }`): natively the value and the guard
+/// live to the end of the construct; in a coroutine the value moves into the state at each
+/// suspension point, so that the guard cannot keep a borrow of it.
+///
+/// It is implemented for references, whose borrows are of other data (`fn cell() ->
+/// &'static RefCell<..>`). Any other type is reported at the temporary.
+///
+/// ```
+/// use coro_core::GuardedByHead;
+///
+/// let cell = core::cell::RefCell::new(1);
+/// GuardedByHead::check(&&cell);
+/// ```
+///
+/// ```compile_fail
+/// use coro_core::GuardedByHead;
+///
+/// GuardedByHead::check(&core::cell::RefCell::new(1)); // not a reference
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "this head holds a guard borrowing this temporary `{Self}` across a suspension point of its `match` or `if let`",
+    label = "borrowed by a guard that lives to the end of the `match` or `if let`, across its suspension points",
+    note = "a coroutine keeps the temporaries of a `match` or `if let` head in its state, as its locals, when it suspends, so a guard of one cannot be held across a suspension point",
+    note = "copy what you need out of the guard before the `match` or `if let` (`let first = make().borrow().first().copied();`), or bind the value to a local and end the guard before the suspension point"
+)]
+pub trait GuardedByHead {
+    /// Does nothing: naming it with a temporary checks the temporary's type.
+    #[inline]
+    fn check(&self) {}
+}
+
+impl<T: ?Sized> GuardedByHead for &T {}
+
+impl<T: ?Sized> GuardedByHead for &mut T {}
+
 /// A value that a coroutine declared with `#[coroutine(.., clone)]` keeps in its state: a
 /// local or parameter in scope at a suspension point (or a parameter before the first
 /// resume). Cloning the coroutine clones each, so each must be `Clone`; the expansion

@@ -220,7 +220,7 @@ pub use adapters::{CoroutineExt, FromIter, Fuse, IntoIter, MapReturn, MapYield, 
 #[doc(inline)]
 pub use coro_macros::coroutine;
 
-pub use checks::{BorrowedByForHead, KeptByCloneCoroutine};
+pub use checks::{BorrowedByForHead, GuardedByHead, KeptByCloneCoroutine};
 /// A coroutine written as an expression: `coro!(|first: R| { ... })`.
 ///
 /// The closure's parameter, if any, receives the first resume argument; its return type, if

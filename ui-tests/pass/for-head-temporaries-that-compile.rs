@@ -1,7 +1,8 @@
 //! `for` heads that call a method known to keep a borrow on a temporary, where the loop's
 //! body suspends, and that compile: the temporary is a reference (its borrows are of other
 //! data), or the method is one that keeps no borrow of some values (`io::stdin().lock()`). And a `clone` coroutine whose kept values are all `Clone`, one of
-//! them a drop-flag slot.
+//! them a drop-flag slot. And a guard in a `match` or `if let` head on a temporary that is
+//! a reference.
 #![deny(warnings)]
 
 use std::io::BufRead;
@@ -60,10 +61,35 @@ fn main() {
     }
     assert_eq!(seen, [1, 2, 3, 10, 20, 30]);
     let _ = stdin_lines();
+    let mut co = guard_of_a_reference();
+    assert_eq!(co.resume(()), CoroutineState::Yielded(7));
+    assert_eq!(co.resume(()), CoroutineState::Yielded(1));
     let mut co = forks(false);
     assert_eq!(co.resume(()), CoroutineState::Yielded(0));
     let mut fork = co.clone();
     assert_eq!(fork.resume(()), CoroutineState::Yielded(1));
     assert_eq!(fork.resume(()), CoroutineState::Complete(4));
     assert_eq!(co.resume(()), CoroutineState::Yielded(1));
+}
+
+thread_local! {
+    static CELL: &'static std::cell::RefCell<Vec<u32>> =
+        Box::leak(Box::new(std::cell::RefCell::new(vec![7])));
+}
+
+fn cell() -> &'static std::cell::RefCell<Vec<u32>> {
+    CELL.with(|cell| *cell)
+}
+
+/// A guard in a `match` or `if let` head on a temporary that is a reference.
+#[coro_core::coroutine(yield = u32)]
+fn guard_of_a_reference() {
+    if let Some(x) = cell().borrow().first() {
+        yield_!(*x);
+    }
+    match cell().borrow().len() {
+        n => {
+            yield_!(n as u32);
+        }
+    }
 }

@@ -188,6 +188,11 @@ fn has_ident_or_format(tokens: &TokenStream) -> bool {
 /// are called on is not checked.
 const NOT_ON_A_TEMPORARY: &[&str] = &["lock", "try_lock", "lines", "bytes"];
 
+/// Methods that return a guard borrowing their receiver, whose drop uses the borrow: called
+/// on a temporary of a `match` or `if let` head, the guard is a temporary of the head too,
+/// alive to the end of the construct.
+const GUARDS: &[&str] = &["borrow", "borrow_mut", "try_borrow", "try_borrow_mut"];
+
 impl Lower<'_> {
     /// For a `for` loop whose iterable (`iterable`, its temporaries bound by `head`) keeps a
     /// borrow of one of those temporaries (`make().iter()`, `&make()`): a statement that
@@ -201,6 +206,36 @@ impl Lower<'_> {
             Expr::Reference(reference) => &*reference.expr,
             other => crate::analyze::borrowing_chain(other, NOT_ON_A_TEMPORARY)?,
         };
+        self.reference_check(borrowed, head, "BorrowedByForHead")
+    }
+
+    /// For a `match` or `if let` whose arms or `then` block suspend, and whose scrutinee
+    /// (its temporaries bound by `head`) calls a method that returns a guard on one of those
+    /// temporaries (`make().borrow().first()`): the check that the temporary is a
+    /// reference (`coro_core::GuardedByHead`), as for a `for` loop. The guard lives to the
+    /// end of the construct, across its suspension points, where any other value moves
+    /// into the state while borrowed.
+    pub(super) fn guarded_temporary(&self, scrutinee: &Expr, head: &[Stmt]) -> Option<Stmt> {
+        let mut receiver = scrutinee;
+        loop {
+            receiver = match receiver {
+                Expr::MethodCall(m) if GUARDS.iter().any(|g| m.method == g) => {
+                    return self.reference_check(&m.receiver, head, "GuardedByHead");
+                }
+                Expr::MethodCall(m) => &m.receiver,
+                Expr::Try(t) => &t.expr,
+                Expr::Paren(p) => &p.expr,
+                Expr::Field(f) => &f.base,
+                _ => return None,
+            };
+        }
+    }
+
+    /// When `borrowed` is a temporary that `head` binds: a statement that never runs and
+    /// checks, with the method `check` of the trait `check_trait` of the crate, that its type
+    /// is a reference, located at the temporary as written, from its first token to its
+    /// last.
+    fn reference_check(&self, borrowed: &Expr, head: &[Stmt], check_trait: &str) -> Option<Stmt> {
         let Expr::Path(path) = borrowed else {
             return None;
         };
@@ -216,16 +251,16 @@ impl Lower<'_> {
             })) if pat.ident == *temporary => Some(&init.expr),
             _ => None,
         })?;
-        // Located at the temporary as written, from its first token to its last.
         let mut tokens = value.to_token_stream().into_iter();
         let first = tokens.next()?.span();
         let last = tokens.last().map_or(first, |token| token.span());
         let krate = self.krate_at(first);
+        let check_trait = syn::Ident::new(check_trait, first);
         let mut at_last = temporary.clone();
         at_last.set_span(temporary.span().located_at(last));
         let check: syn::Stmt = parse_quote_spanned! {first=>
             if false {
-                #krate::BorrowedByForHead::check(&#at_last);
+                #krate::#check_trait::check(&#at_last);
             }
         };
         Some(Stmt::Plain(check))
