@@ -1,8 +1,8 @@
 //! `for` heads that call a method known to keep a borrow on a temporary, where the loop's
 //! body suspends, and that compile: the temporary is a reference (its borrows are of other
-//! data), or the method is one that keeps no borrow of some values (`io::stdin().lock()`). And a `clone` coroutine whose kept values are all `Clone`, one of
-//! them a drop-flag slot. And a guard in a `match` or `if let` head on a temporary that is
-//! a reference.
+//! data), or the method is one that keeps no borrow of some values (`io::stdin().lock()`).
+//! And a guard in a `match` or `if let` head on a temporary that is a reference, and a
+//! `clone` coroutine whose kept values are all `Clone`, one of them a drop-flag slot.
 #![deny(warnings)]
 
 use std::io::BufRead;
