@@ -78,9 +78,9 @@ impl<T: ?Sized> GuardedByHead for &T {}
 
 impl<T: ?Sized> GuardedByHead for &mut T {}
 
-/// A value that a coroutine declared with `#[coroutine(.., clone)]` keeps in its state: a
-/// local or parameter in scope at a suspension point (or a parameter before the first
-/// resume). Cloning the coroutine clones each, so each must be `Clone`; the expansion
+/// A value that a coroutine declared with `#[coroutine(.., clone)]` (or made by `coro!(clone;
+/// ..)`) keeps in its state: a local or parameter in scope at a suspension point (or a
+/// parameter or capture before the first resume). Cloning the coroutine clones each, so each must be `Clone`; the expansion
 /// checks them one by one, so that a value whose type is not is reported at its own
 /// declaration.
 ///
@@ -101,7 +101,7 @@ impl<T: ?Sized> GuardedByHead for &mut T {}
 #[diagnostic::on_unimplemented(
     message = "a `clone` coroutine keeps this value across a suspension point, so its type `{Self}` must be `Clone`",
     label = "kept in the coroutine's state, which `clone` makes `Clone`",
-    note = "derive or implement `Clone` for it, end its scope before the suspension point, or remove `clone` from `#[coroutine(..)]`"
+    note = "derive or implement `Clone` for it, end its scope before the suspension point, or remove the macro's `clone` argument"
 )]
 pub trait KeptByCloneCoroutine {
     /// Does nothing: naming it with a value checks the value's type.
