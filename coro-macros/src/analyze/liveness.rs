@@ -544,9 +544,10 @@ fn borrowed_temporary_error(
     (at, format!("`{value}` is borrowed here"))
 }
 
-/// `tokens` as an error shows them: each token as written, a space only between two words.
+/// `tokens` as an error shows them: each token as written where the compiler tells, else
+/// with a space only between two words and after a comma.
 fn written(tokens: &proc_macro2::TokenStream) -> String {
-    use proc_macro2::TokenTree;
+    use proc_macro2::{Delimiter, TokenTree};
     let mut text = String::new();
     let mut word_before = false;
     for token in tokens.clone() {
@@ -555,9 +556,24 @@ fn written(tokens: &proc_macro2::TokenStream) -> String {
             text.push(' ');
         }
         word_before = word;
-        match token.span().source_text() {
-            Some(source) => text.push_str(&source),
-            None => text.push_str(&token.to_string()),
+        if let Some(source) = token.span().source_text() {
+            text.push_str(&source);
+            continue;
+        }
+        match token {
+            TokenTree::Group(group) => {
+                let (open, close) = match group.delimiter() {
+                    Delimiter::Parenthesis => ("(", ")"),
+                    Delimiter::Bracket => ("[", "]"),
+                    Delimiter::Brace => ("{ ", " }"),
+                    Delimiter::None => ("", ""),
+                };
+                text.push_str(open);
+                text.push_str(&written(&group.stream()));
+                text.push_str(close);
+            }
+            TokenTree::Punct(punct) if punct.as_char() == ',' => text.push_str(", "),
+            other => text.push_str(&other.to_string()),
         }
     }
     text
@@ -720,6 +736,15 @@ mod tests {
             (
                 "|| { for i in 0..2 { let f = move |x: u32| x + i; yield_!(f(1)); yield_!(f(2)); } }",
                 "`f` holds this closure across a suspension point",
+            ),
+            // A temporary of a `for` head, named as written rather than by its hidden local.
+            (
+                "|| { for x in &make() { yield_!(*x); } }",
+                "iterates over a borrow of `make()`, a temporary of its head",
+            ),
+            (
+                "|| { for x in vec![1, 2].iter() { yield_!(*x); } }",
+                "iterates over a borrow of `vec![1, 2]`, a temporary of its head",
             ),
         ] {
             let error = verdict(closure).expect_err(closure);

@@ -266,3 +266,72 @@ impl Lower<'_> {
         Some(Stmt::Plain(check))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+
+    use proc_macro2::TokenStream;
+
+    use crate::parse::CoroutineFn;
+
+    /// The expansion of the `coro!` closure `closure`, as text.
+    fn expanded(closure: &str) -> String {
+        let tokens = TokenStream::from_str(closure).expect("tokens");
+        let input = CoroutineFn::from_closure(tokens).expect("a closure");
+        crate::expand::pipeline(input)
+            .expect("expanded")
+            .to_string()
+    }
+
+    #[test]
+    fn a_head_that_borrows_its_temporary_across_a_suspension_point_is_checked() {
+        for (closure, check) in [
+            (
+                "|| { for x in make().iter() { yield_!(*x); } }",
+                "BorrowedByForHead",
+            ),
+            (
+                "|| { for x in make().iter().map(|x| x + 1) { yield_!(x); } }",
+                "BorrowedByForHead",
+            ),
+            (
+                "|| { for c in text().chars() { yield_!(c); } }",
+                "BorrowedByForHead",
+            ),
+            (
+                "|| { if let Some(x) = make().borrow().first() { yield_!(*x); } }",
+                "GuardedByHead",
+            ),
+            (
+                "|| { match make().borrow_mut().len() { n => { yield_!(n); } } }",
+                "GuardedByHead",
+            ),
+        ] {
+            assert!(expanded(closure).contains(check), "{closure}");
+        }
+    }
+
+    #[test]
+    fn other_heads_are_not_checked() {
+        for closure in [
+            // The body does not suspend.
+            "|| { for x in make().iter() { print(x); } yield_!(0); }",
+            // Methods that keep no borrow of some values they are called on.
+            "|| { for l in std::io::stdin().lock().lines() { yield_!(l); } }",
+            // A method not known to keep a borrow, or one that ends it.
+            "|| { for x in make().items() { yield_!(x); } }",
+            "|| { for x in make().iter().collect::<Vec<_>>() { yield_!(x); } }",
+            // A local, not a temporary.
+            "|| { let v = make(); for x in v.iter() { yield_!(*x); } }",
+            // Only the `else` block suspends, after the guard is dropped.
+            "|| { if let Some(x) = make().borrow().first() { f(x); } else { yield_!(0); } }",
+        ] {
+            let text = expanded(closure);
+            assert!(
+                !text.contains("BorrowedByForHead") && !text.contains("GuardedByHead"),
+                "{closure}"
+            );
+        }
+    }
+}
