@@ -23,8 +23,12 @@
 //!   (after the answers to the requests before it);
 //! - **slow clients**: a request must be complete within the timeout of the moment the
 //!   server starts waiting for it (when the connection opens, or when the previous answers
-//!   were written), or the connection is closed: the read is a `select!` arm beside a
-//!   `sleep` arm with that deadline.
+//!   were written), or the connection is closed. Each connection keeps its deadline where a
+//!   task of the server ([`sweep`]) looks at it four times per timeout, and shuts down the
+//!   socket of every connection past it: the connection's pending read then ends. A request
+//!   thus arms no timer (a `select!` with a `sleep` arm would set one and cancel it for
+//!   every request), and a client is cut off between one and one and a quarter timeouts
+//!   after its deadline started.
 //!
 //! What a connection keeps while it waits is small: the parser's state, the socket, and no
 //! buffer. Every connection reads into one scratch buffer shared by the server's tasks (they
@@ -36,7 +40,7 @@ use std::cell::{Cell, RefCell};
 use std::io;
 use std::net::{Shutdown, ToSocketAddrs};
 use std::process::ExitCode;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use coro_core::net::{TcpListener, TcpStream};
@@ -85,7 +89,18 @@ struct Shared {
     pool: RefCell<Vec<Vec<u8>>>,
     /// The `Date` header's value, and the second it is for.
     date: Cell<(u64, [u8; 29])>,
+    /// The open connections, for [`sweep`]: its task owns each (its socket closes when the
+    /// task ends); one that ended is forgotten at the next look.
+    open: RefCell<Vec<Weak<Conn>>>,
     config: Config,
+}
+
+/// A connection's socket and deadline, shared by its task and [`sweep`].
+#[derive(Debug)]
+struct Conn {
+    stream: TcpStream,
+    /// When the request awaited must be complete; `None` while the server writes answers.
+    deadline: Cell<Option<Deadline>>,
 }
 
 impl Shared {
@@ -94,6 +109,7 @@ impl Shared {
             scratch: Rc::new(RefCell::new(vec![0; SCRATCH_LEN])),
             pool: RefCell::new(Vec::new()),
             date: Cell::new((0, *b"Thu, 01 Jan 1970 00:00:00 GMT")),
+            open: RefCell::new(Vec::new()),
             config,
         }
     }
@@ -228,16 +244,14 @@ fn respond(out: &mut Vec<u8>, request: &Request, date: &[u8; 29]) {
 /// Serves one connection until the client closes it, asks to close it, sends a malformed
 /// request or is too slow; the error of a failed read or write otherwise.
 #[coro_core::coroutine]
-fn connection(stream: TcpStream, shared: Rc<Shared>) -> io::Result<()> {
+fn connection(conn: Rc<Conn>, shared: Rc<Shared>) -> io::Result<()> {
     let mut parser = parse_requests(Rc::clone(&shared.scratch));
     // Started with nothing, the parser asks for input.
     let _ = parser.resume(Feed::Read(0));
-    let mut deadline = Deadline::after(shared.config.timeout);
     loop {
-        let read = select! {
-            r = read(stream, &mut shared.scratch.borrow_mut()[..]) => r,
-            _ = sleep(deadline) => return Ok(()), // too slow: drop the connection
-        };
+        // A client too slow finds its socket shut down by `sweep`: the read ends (`Ok(0)`,
+        // or an error), and so does the connection.
+        let read = read!(conn.stream, &mut shared.scratch.borrow_mut()[..]);
         let mut feed = match read? {
             0 => Feed::End,
             n => Feed::Read(n),
@@ -275,10 +289,13 @@ fn connection(stream: TcpStream, shared: Rc<Shared>) -> io::Result<()> {
             }
         }
         if out.capacity() > 0 {
-            let written = write_all!(stream, &out);
+            // No deadline while the answers go out.
+            conn.deadline.set(None);
+            let written = write_all!(conn.stream, &out);
             shared.give_back(out);
             written?;
-            deadline = Deadline::after(shared.config.timeout);
+            conn.deadline
+                .set(Some(Deadline::after(shared.config.timeout)));
         }
         if close {
             break;
@@ -287,11 +304,12 @@ fn connection(stream: TcpStream, shared: Rc<Shared>) -> io::Result<()> {
     // Close our side, then read what the client still sends until it closes its side (or
     // for a while), so that unread data does not make the kernel reset the connection
     // before the client has read the last answer.
-    stream.shutdown(Shutdown::Write)?;
+    conn.deadline.set(None);
+    conn.stream.shutdown(Shutdown::Write)?;
     let deadline = Deadline::after(LINGER);
     loop {
         select! {
-            r = read(stream, &mut shared.scratch.borrow_mut()[..]) => match r {
+            r = read(conn.stream, &mut shared.scratch.borrow_mut()[..]) => match r {
                 Ok(0) | Err(_) => return Ok(()),
                 Ok(_) => {}
             },
@@ -300,16 +318,44 @@ fn connection(stream: TcpStream, shared: Rc<Shared>) -> io::Result<()> {
     }
 }
 
+/// Shuts down the socket of every connection past its deadline, four times per timeout,
+/// and forgets the connections that ended.
+#[coro_core::coroutine]
+fn sweep(shared: Rc<Shared>) {
+    let every = (shared.config.timeout / 4).max(Duration::from_millis(1));
+    loop {
+        sleep!(every);
+        let now = Deadline::after(Duration::ZERO);
+        shared.open.borrow_mut().retain(|conn| {
+            let Some(conn) = conn.upgrade() else {
+                return false;
+            };
+            if conn.deadline.get().is_some_and(|deadline| deadline <= now) {
+                conn.deadline.set(None);
+                // Its task's read now ends; an error means the socket is already closing.
+                let _ = conn.stream.shutdown(Shutdown::Both);
+            }
+            true
+        });
+    }
+}
+
 /// Accepts connections for ever, serving each in a task of its own.
 #[coro_core::coroutine]
 pub fn serve(listener: TcpListener, config: Config) {
     let shared = Rc::new(Shared::new(config));
+    drop(sched::spawn(sweep(Rc::clone(&shared))));
     loop {
         match accept!(listener) {
             Ok((stream, _peer)) => {
                 // Each write is a whole batch of answers: nothing to gain by waiting.
                 let _ = stream.set_nodelay(true);
-                drop(sched::spawn(connection(stream, Rc::clone(&shared))));
+                let conn = Rc::new(Conn {
+                    stream,
+                    deadline: Cell::new(Some(Deadline::after(config.timeout))),
+                });
+                shared.open.borrow_mut().push(Rc::downgrade(&conn));
+                drop(sched::spawn(connection(conn, Rc::clone(&shared))));
             }
             Err(error) => {
                 // Out of file descriptors, most likely: the connection stays queued, and the
