@@ -50,6 +50,37 @@ pub fn coro(input: TokenStream) -> TokenStream {
         .into()
 }
 
+/// A `yield_!` that a coroutine's body gets from another macro's expansion: the error,
+/// at the first of its tokens (or at the call for none). Named by the body's local
+/// `yield_!`, which stands in for the one the macro rewrites.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __stray_yield(input: TokenStream) -> TokenStream {
+    stray("yield_", input)
+}
+
+/// The same for `yield_from!`.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __stray_yield_from(input: TokenStream) -> TokenStream {
+    stray("yield_from", input)
+}
+
+fn stray(name: &str, input: TokenStream) -> TokenStream {
+    let span = proc_macro2::TokenStream::from(input)
+        .into_iter()
+        .next()
+        .map_or_else(proc_macro2::Span::call_site, |first| first.span());
+    syn::Error::new(
+        span,
+        format!(
+            "this `{name}!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `{name}!` in the coroutine's body itself (a macro may still compute its argument)"
+        ),
+    )
+    .to_compile_error()
+    .into()
+}
+
 /// Runs an expansion; a panic in it (a bug of the macro: the stages report every mistake
 /// in the input as an error) becomes an error at the call site instead of an ICE-like
 /// "proc macro panicked".
