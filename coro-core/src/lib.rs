@@ -256,6 +256,7 @@ pub use checks::{BorrowedByForHead, GuardedByHead, KeptByCloneCoroutine};
 pub use coro_macros::coro;
 #[doc(hidden)]
 pub use coroutine::NoYieldType;
+pub use __private::Machine;
 pub use coroutine::{Coroutine, CoroutineState};
 pub use drop_flag::DropFlag;
 
