@@ -114,7 +114,7 @@ pub mod __loom;
 #[doc(hidden)]
 pub use adapters::yield_from_dispatch as __yield_from;
 #[doc(hidden)]
-pub use coro_macros::{__stray_yield, __stray_yield_from};
+pub use coro_macros::__stray;
 pub use adapters::{CoroutineExt, FromIter, Fuse, IntoIter, MapReturn, MapYield, ResumeError};
 /// Turns a function into a constructor of a coroutine.
 ///

@@ -386,20 +386,20 @@ impl Lower<'_> {
 /// Local `yield_!` and `yield_from!` macros for the body: lowering has rewritten every one
 /// written in the body, so one still left comes from the expansion of another macro
 /// (`macro_rules! emit { ($e:expr) => { yield_!($e) } }`), which lowering cannot see into.
-/// Each hands its tokens to a macro of this crate that reports the mistake at the first of
-/// them (in the user's code), not at the coroutine's attribute.
+/// Each hands its name and tokens to `__stray!`, which reports the mistake at the first of
+/// the tokens (in the user's code) rather than at the coroutine.
 fn stray_macros(krate: &syn::Path) -> [syn::Item; 2] {
     [
         parse_quote! {
             #[allow(unused_macros)]
             macro_rules! yield_ {
-                ($($tokens:tt)*) => { #krate::__stray_yield!($($tokens)*) };
+                ($($tokens:tt)*) => { #krate::__stray!(yield_ $($tokens)*) };
             }
         },
         parse_quote! {
             #[allow(unused_macros)]
             macro_rules! yield_from {
-                ($($tokens:tt)*) => { #krate::__stray_yield_from!($($tokens)*) };
+                ($($tokens:tt)*) => { #krate::__stray!(yield_from $($tokens)*) };
             }
         },
     ]
