@@ -82,13 +82,13 @@ pub fn parse_all(
             #[allow(unused_macros)]
             macro_rules! yield_ {
                 ($($tokens:tt)*) => {
-                    ::coro_core::__stray_yield!($($tokens)*)
+                    ::coro_core::__stray!(yield_ $($tokens)*)
                 };
             }
             #[allow(unused_macros)]
             macro_rules! yield_from {
                 ($($tokens:tt)*) => {
-                    ::coro_core::__stray_yield_from!($($tokens)*)
+                    ::coro_core::__stray!(yield_from $($tokens)*)
                 };
             }
             match __coro_state {
