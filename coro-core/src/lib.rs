@@ -113,9 +113,9 @@ pub mod __loom;
 
 #[doc(hidden)]
 pub use adapters::yield_from_dispatch as __yield_from;
+pub use adapters::{CoroutineExt, FromIter, Fuse, IntoIter, MapReturn, MapYield, ResumeError};
 #[doc(hidden)]
 pub use coro_macros::__stray;
-pub use adapters::{CoroutineExt, FromIter, Fuse, IntoIter, MapReturn, MapYield, ResumeError};
 /// Turns a function into a constructor of a coroutine.
 ///
 /// ```
@@ -222,6 +222,7 @@ pub use adapters::{CoroutineExt, FromIter, Fuse, IntoIter, MapReturn, MapYield, 
 #[doc(inline)]
 pub use coro_macros::coroutine;
 
+pub use __private::Machine;
 pub use checks::{BorrowedByForHead, GuardedByHead, KeptByCloneCoroutine};
 /// A coroutine written as an expression: `coro!(|first: R| { ... })`.
 ///
@@ -256,7 +257,6 @@ pub use checks::{BorrowedByForHead, GuardedByHead, KeptByCloneCoroutine};
 pub use coro_macros::coro;
 #[doc(hidden)]
 pub use coroutine::NoYieldType;
-pub use __private::Machine;
 pub use coroutine::{Coroutine, CoroutineState};
 pub use drop_flag::DropFlag;
 
