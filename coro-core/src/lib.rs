@@ -114,6 +114,8 @@ pub mod __loom;
 #[doc(hidden)]
 pub use adapters::yield_from_dispatch as __yield_from;
 pub use adapters::{CoroutineExt, FromIter, Fuse, IntoIter, MapReturn, MapYield, ResumeError};
+#[doc(hidden)]
+pub use coro_macros::__stray;
 /// Turns a function into a constructor of a coroutine.
 ///
 /// ```
@@ -220,6 +222,7 @@ pub use adapters::{CoroutineExt, FromIter, Fuse, IntoIter, MapReturn, MapYield, 
 #[doc(inline)]
 pub use coro_macros::coroutine;
 
+pub use __private::Machine;
 pub use checks::{BorrowedByForHead, GuardedByHead, KeptByCloneCoroutine};
 /// A coroutine written as an expression: `coro!(|first: R| { ... })`.
 ///

@@ -25,8 +25,15 @@ pub use core::panic;
 
 use crate::{Coroutine, CoroutineState, DropFlag};
 
-/// The machine a generated coroutine is made of: its state enum `S` and a step function
-/// that advances the state by one resume.
+/// The type of every coroutine that `#[coroutine]` and `coro!` make: `S` is the enum of its
+/// states (what it keeps at each suspension point), `F` the step function that advances it
+/// by one resume. Neither can be named, so a coroutine is handled as `impl Coroutine`; the
+/// type is public, as `coro_core::Machine`, so that the compiler's messages name it there.
+///
+/// It implements [`Coroutine`], `IntoIterator` (when resumed with `()`), `Debug` (where it
+/// stands: unresumed, suspended and where, returned, or panicked), `Unpin` (it never pins
+/// what it holds), `Clone` when `S` and `F` are (a `coro!`, or a `#[coroutine(clone)]`
+/// function), and `Send`/`Sync` when they are.
 #[derive(Clone)]
 pub struct Machine<S, F> {
     state: S,

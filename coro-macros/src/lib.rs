@@ -50,6 +50,29 @@ pub fn coro(input: TokenStream) -> TokenStream {
         .into()
 }
 
+/// A `yield_!` or `yield_from!` that a coroutine's body gets from another macro's
+/// expansion, which the body's local `yield_!` and `yield_from!` (standing in for the ones
+/// the macro rewrites) forward here as `__stray!(name tokens..)`: the error, at the tokens
+/// (the user's), or at `name` (the stand-in's) for none.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __stray(input: TokenStream) -> TokenStream {
+    let mut tokens = proc_macro2::TokenStream::from(input).into_iter();
+    let name = tokens.next();
+    let rest: proc_macro2::TokenStream = tokens.collect();
+    let message = format!(
+        "this `{0}!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `{0}!` in the coroutine's body itself (a macro may still compute its argument)",
+        name.as_ref().map(ToString::to_string).unwrap_or_default()
+    );
+    if rest.is_empty() {
+        syn::Error::new_spanned(name, message)
+    } else {
+        syn::Error::new_spanned(rest, message)
+    }
+    .to_compile_error()
+    .into()
+}
+
 /// Runs an expansion; a panic in it (a bug of the macro: the stages report every mistake
 /// in the input as an error) becomes an error at the call site instead of an ICE-like
 /// "proc macro panicked".

@@ -208,7 +208,7 @@ impl Gen<'_> {
         let machine = quote! {
             #krate::__private::machine::<#r, #y, #t, _, _>(
                 #state_enum::Unresumed { #(#inits,)* },
-                move |#state, #arg| {
+                move |#state, #arg| -> #krate::CoroutineState<_, _> {
                     #(#items_in_body)*
                     #clone_checks
                     match #state {

@@ -72,7 +72,7 @@ pub(crate) fn body(input: &CoroutineFn) -> syn::Result<Body> {
     }
     let block = lower.block(block);
     lower.errors.finish()?;
-    lower.items.extend(stray_macros());
+    lower.items.extend(stray_macros(&input.krate));
     Ok(Body {
         block,
         items: lower.items,
@@ -386,24 +386,20 @@ impl Lower<'_> {
 /// Local `yield_!` and `yield_from!` macros for the body: lowering has rewritten every one
 /// written in the body, so one still left comes from the expansion of another macro
 /// (`macro_rules! emit { ($e:expr) => { yield_!($e) } }`), which lowering cannot see into.
-fn stray_macros() -> [syn::Item; 2] {
-    let message = |name: &str| {
-        format!(
-            "this `{name}!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `{name}!` in the coroutine's body itself (a macro may still compute its argument)"
-        )
-    };
-    let (yield_message, from_message) = (message("yield_"), message("yield_from"));
+/// Each hands its name and tokens to `__stray!`, which reports the mistake at the first of
+/// the tokens (in the user's code) rather than at the coroutine.
+fn stray_macros(krate: &syn::Path) -> [syn::Item; 2] {
     [
         parse_quote! {
             #[allow(unused_macros)]
             macro_rules! yield_ {
-                ($($tokens:tt)*) => { ::core::compile_error!(#yield_message) };
+                ($($tokens:tt)*) => { #krate::__stray!(yield_ $($tokens)*) };
             }
         },
         parse_quote! {
             #[allow(unused_macros)]
             macro_rules! yield_from {
-                ($($tokens:tt)*) => { ::core::compile_error!(#from_message) };
+                ($($tokens:tt)*) => { #krate::__stray!(yield_from $($tokens)*) };
             }
         },
     ]

@@ -118,17 +118,17 @@ pub fn find(
             grid: grid,
             target: target,
         },
-        move |__coro_state, __coro_arg| {
+        move |__coro_state, __coro_arg| -> ::coro_core::CoroutineState<_, _> {
             #[allow(unused_macros)]
             macro_rules! yield_ {
                 ($($tokens:tt)*) => {
-                    ::core::compile_error!("this `yield_!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_!` in the coroutine's body itself (a macro may still compute its argument)")
+                    ::coro_core::__stray!(yield_ $($tokens)*)
                 };
             }
             #[allow(unused_macros)]
             macro_rules! yield_from {
                 ($($tokens:tt)*) => {
-                    ::core::compile_error!("this `yield_from!` comes from another macro's expansion, which `#[coroutine]` and `coro!` do not see into, so it cannot suspend the coroutine; write `yield_from!` in the coroutine's body itself (a macro may still compute its argument)")
+                    ::coro_core::__stray!(yield_from $($tokens)*)
                 };
             }
             match __coro_state {
