@@ -211,7 +211,7 @@ pub fn split_header(line: &str) -> Result<(&str, &str), ParseError> {
     }
 }
 
-/// `name: value`, as [`split_header`] splits it.
+/// `name: value`, as `split_header` splits it.
 ///
 /// # Errors
 ///

@@ -73,12 +73,14 @@ impl<I: Iterator> IntoIterator for FromIter<I> {
 
 /// How `yield_from!` picks between a coroutine and an iterator, by autoref specialization:
 /// `(&&&Source::new(x, &first)).yield_from_kind()` finds, the first that applies,
-/// [`ViaCoroutine`]'s method when `x` is a coroutine resumed with the type of `first` (its
-/// first resume argument), [`ViaUnitCoroutine`]'s (one reference further) when it is one
-/// resumed with `()`, [`ViaIter`]'s (one dereference further) when it is an
-/// `IntoIterator`, and [`ViaNeither`]'s (another dereference further) otherwise. Only
-/// [`ViaIter`] iterates: the others take `x` for a coroutine, so that a wrong resume type
-/// or a value that is neither gets the coroutine's error. Not public API.
+/// [`ViaCoroutine`](dispatch::ViaCoroutine)'s method when `x` is a coroutine resumed with the
+/// type of `first` (its first resume argument),
+/// [`ViaUnitCoroutine`](dispatch::ViaUnitCoroutine)'s (one reference further) when it is one
+/// resumed with `()`, [`ViaIter`](dispatch::ViaIter)'s (one dereference further) when it is an
+/// `IntoIterator`, and [`ViaNeither`](dispatch::ViaNeither)'s (another dereference further)
+/// otherwise. Only [`ViaIter`](dispatch::ViaIter) iterates: the others take `x` for a
+/// coroutine, so that a wrong resume type or a value that is neither gets the coroutine's
+/// error. Not public API.
 #[doc(hidden)]
 pub mod dispatch {
     use core::marker::PhantomData;
