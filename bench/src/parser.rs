@@ -16,7 +16,8 @@ use crate::{Inline, Setting};
 #[allow(
     dead_code,
     unreachable_pub,
-    reason = "the example's own `main` and output code"
+    unused_imports,
+    reason = "the example's own `main` and output code, and its request-stream parser"
 )]
 mod example;
 
