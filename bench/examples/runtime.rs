@@ -13,7 +13,13 @@
 //! 1,000,000; every task placed by the runtime) and `skynet_rt_top` (the top two levels
 //! placed, each subtree below local) on `coro-rt` (2 schedulers), `coro-rt-nosteal`,
 //! `coro-rt-1` (1 scheduler) or `tokio-mt` (2 workers; `skynet_rt` only);
-//! `skynet_rt_top` prints how many subtrees each scheduler ran (`subtrees=a/b`).
+//! `skynet_rt_top` prints how many subtrees each scheduler ran (`subtrees=a/b`). These,
+//! `skynet_x2` and `skynet` print each thread's time on a CPU and waiting for one (`cpu_ms=a/b
+//! wait_ms=a/b`, from `/proc/thread-self/schedstat`; a worker's includes its spinning).
+//! `skynet_x2` (PARAM leaves each, default 1,000,000): independent single-thread skynets,
+//! each on a thread and a scheduler of its own, two at once (`coro-x2`) or one (`coro-x1`);
+//! `per_unit` is per skynet, so `coro-x1`'s over `coro-x2`'s is what two threads can gain
+//! on this machine.
 //! `ping_pong_rt_busy` and `ping_pong_rt_blocked` (PARAM round trips, default 100,000) on
 //! `coro-rt`, `tokio-mt`, or `crossbeam` (two OS threads; the same for both);
 //! `fanout_rt` (PARAM messages, default 1,000,000, 4 workers) on `coro-rt`, `coro-rt-ll`
@@ -41,8 +47,8 @@ fn usage() -> ! {
     eprintln!(
         "usage: runtime <spawn|ping_pong_0|ping_pong_1|skynet|thread_ring|parked|parked_shared> \
          <coro|tokio|local_pool|async_executor> [PARAM]\n       \
-         runtime <skynet_rt|skynet_rt_top|ping_pong_rt_busy|ping_pong_rt_blocked|fanout_rt> \
-         <coro-rt|coro-rt-nosteal|coro-rt-ll|coro-rt-1|tokio-mt|crossbeam> [PARAM]"
+         runtime <skynet_rt|skynet_rt_top|skynet_x2|ping_pong_rt_busy|ping_pong_rt_blocked|fanout_rt> \
+         <coro-rt|coro-rt-nosteal|coro-rt-ll|coro-rt-1|coro-x1|coro-x2|tokio-mt|crossbeam> [PARAM]"
     );
     std::process::exit(2);
 }
@@ -72,7 +78,8 @@ fn main() {
             let leaves = param.unwrap_or(1_000_000);
             let sum = dispatch!(rt, skynet(leaves));
             assert_eq!(sum, runtime::skynet_expected(leaves));
-            (1, String::new())
+            // This thread's times, beside the runtime's skynets' (all four run here).
+            (1, multi::format_times(&[multi::thread_times()]))
         }
         "thread_ring" => {
             let hops = param.unwrap_or(10_000_000);
@@ -115,25 +122,42 @@ fn main() {
             } else {
                 Mode::TopTwo
             };
-            let (sum, schedulers) = match rt {
-                "coro-rt" => (coro_rt::skynet(leaves, 2, mode, true), 2),
-                "coro-rt-nosteal" => (coro_rt::skynet(leaves, 2, mode, false), 2),
-                "coro-rt-1" => (coro_rt::skynet(leaves, 1, mode, true), 1),
-                "tokio-mt" if mode == Mode::Placed => (tokio_mt::skynet(leaves, 2), 0),
+            let ((sum, times), schedulers) = match rt {
+                "coro-rt" => (coro_rt::skynet_timed(leaves, 2, mode, true), 2),
+                "coro-rt-nosteal" => (coro_rt::skynet_timed(leaves, 2, mode, false), 2),
+                "coro-rt-1" => (coro_rt::skynet_timed(leaves, 1, mode, true), 1),
+                "tokio-mt" if mode == Mode::Placed => ((tokio_mt::skynet(leaves, 2), vec![]), 0),
                 _ => usage(),
             };
             assert_eq!(sum, runtime::skynet_expected(leaves));
+            let times = if times.is_empty() {
+                String::new()
+            } else {
+                multi::format_times(&times)
+            };
             let extra = if mode == Mode::TopTwo {
                 // Where the local subtrees ran: the balance stealing reached.
                 let counts: Vec<String> = coro_rt::subtrees_per_scheduler(schedulers)
                     .iter()
                     .map(u64::to_string)
                     .collect();
-                format!(" subtrees={}", counts.join("/"))
+                format!(" subtrees={}{times}", counts.join("/"))
             } else {
-                String::new()
+                times
             };
             (1, extra)
+        }
+        "skynet_x2" => {
+            let leaves = param.unwrap_or(1_000_000);
+            let threads = match rt {
+                "coro-x2" => 2,
+                "coro-x1" => 1,
+                _ => usage(),
+            };
+            let (sum, times) = threads::skynets(leaves, threads);
+            assert_eq!(sum, threads * runtime::skynet_expected(leaves));
+            // Per skynet: `coro-x1`'s over `coro-x2`'s is the gain of two threads.
+            (threads, multi::format_times(&times))
         }
         busy @ ("ping_pong_rt_busy" | "ping_pong_rt_blocked") => {
             let n = param.unwrap_or(100_000);

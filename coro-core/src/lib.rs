@@ -90,6 +90,7 @@ extern crate self as coro_core;
 mod adapters;
 #[cfg(feature = "alloc")]
 pub mod channel;
+mod checks;
 mod coroutine;
 mod drop_flag;
 #[cfg(feature = "net")]
@@ -219,6 +220,7 @@ pub use adapters::{CoroutineExt, FromIter, Fuse, IntoIter, MapReturn, MapYield, 
 #[doc(inline)]
 pub use coro_macros::coroutine;
 
+pub use checks::{BorrowedByForHead, GuardedByHead, KeptByCloneCoroutine};
 /// A coroutine written as an expression: `coro!(|first: R| { ... })`.
 ///
 /// The closure's parameter, if any, receives the first resume argument; its return type, if

@@ -4,7 +4,9 @@
 # median wall time with the load average before and after: coro's Runtime (2 schedulers;
 # stealing on and off, round-robin and least-loaded placement), tokio's multi-thread
 # runtime (2 workers), crossbeam-channel between two OS threads (ping-pong), Go with
-# GOMAXPROCS=2 (this directory's program), and coro's single-thread scheduler (skynet).
+# GOMAXPROCS=2 (this directory's program), and coro's single-thread scheduler (skynet; and
+# `skynet_x2`: one and two independent single-thread skynets on threads of their own, the
+# most two threads can gain here; its ns/unit is per skynet).
 # Installs Debian's golang-go if `go` is missing. CI runs none of this.
 # usage: bench/peers/go-rt/run.sh   (from anywhere; CARGO_TARGET_DIR is respected)
 set -euo pipefail
@@ -21,7 +23,7 @@ bin="$target/release/examples/runtime"
 go_bin="$target/go-rt"
 (cd "$here" && GOFLAGS=-mod=mod go build -o "$go_bin" .)
 runs=(
-  "skynet coro"
+  "skynet coro" "skynet_x2 coro-x1" "skynet_x2 coro-x2"
   "skynet_rt coro-rt" "skynet_rt coro-rt-nosteal" "skynet_rt coro-rt-1" "skynet_rt tokio-mt" "go skynet"
   "skynet_rt_top coro-rt" "skynet_rt_top coro-rt-nosteal" "skynet_rt_top coro-rt-1"
   "ping_pong_rt_busy coro-rt" "ping_pong_rt_busy tokio-mt" "go ping_pong_busy"
@@ -42,9 +44,16 @@ for ((r = 0; r < rounds; r++)); do
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-32s %12s %12s\n' "workload runtime" "median ms" "ns/unit"
+# The last two columns, where the run prints them (`cpu_ms=a/b wait_ms=a/b`): the median of
+# its busiest thread's time on a CPU, and of its longest wait for one (how much of the
+# machine the run had).
+printf '%-32s %12s %12s %12s %12s\n' "workload runtime" "median ms" "ns/unit" "cpu ms" "wait ms"
+median() { sort -n | awk '{v[NR] = $1} END {if (NR) printf "%.1f", v[int((NR + 1) / 2)]; else printf "-"}'; }
+max_of() { sed -nE "s/.* $1=([0-9.\/]+).*/\1/p" | awk -F/ '{m = $1; for (i = 2; i <= NF; i++) if ($i > m) m = $i; print m}'; }
 for run in "${runs[@]}"; do
-  grep -F "$run|" "$out" | sed -E 's/.*ns=([0-9]+) per_unit=([0-9.]+).*/\1 \2/' | sort -n |
-    awk -v run="$run" '{ns[NR] = $1; pu[NR] = $2} END {m = int((NR + 1) / 2); printf "%-32s %12.1f %12.1f\n", run, ns[m] / 1e6, pu[m]}'
+  lines="$(grep -F "$run|" "$out")"
+  line="$(sed -E 's/.*ns=([0-9]+) per_unit=([0-9.]+).*/\1 \2/' <<< "$lines" | sort -n |
+    awk -v run="$run" '{ns[NR] = $1; pu[NR] = $2} END {m = int((NR + 1) / 2); printf "%-32s %12.1f %12.1f", run, ns[m] / 1e6, pu[m]}')"
+  printf '%s %12s %12s\n' "$line" "$(max_of cpu_ms <<< "$lines" | median)" "$(max_of wait_ms <<< "$lines" | median)"
 done
 rm -f "$out"

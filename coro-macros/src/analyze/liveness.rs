@@ -55,7 +55,14 @@ impl StateLayout {
         for (point, saved) in self.saved.iter().enumerate() {
             for &binding in saved {
                 if let Some(held) = &scopes.bindings[binding].held_borrow {
-                    if reported.insert(binding) {
+                    if !reported.insert(binding) {
+                        continue;
+                    }
+                    if let Some(value) = &scopes.bindings[held.local].temporary {
+                        let (at, here) = borrowed_temporary_error(scopes, binding, value);
+                        errors.push(syn::Error::new(points[point].span, at));
+                        errors.push(syn::Error::new_spanned(value, here));
+                    } else {
                         let (at, local) = held_borrow_error(scopes, binding, held);
                         errors.push(syn::Error::new(points[point].span, at));
                         errors.push(syn::Error::new_spanned(&held.by, local));
@@ -70,6 +77,12 @@ impl StateLayout {
                 }
                 let name = &scopes.bindings[binding].name;
                 let local = super::scopes::unraw(&scopes.bindings[*borrowed].name);
+                if let Some(value) = &scopes.bindings[*borrowed].temporary {
+                    let (at, here) = borrowed_temporary_error(scopes, binding, value);
+                    errors.push(syn::Error::new(points[point].span, at));
+                    errors.push(syn::Error::new_spanned(value, here));
+                    continue;
+                }
                 let message = if scopes.bindings[binding].kind == BindingKind::ForIterator {
                     format!(
                         "this `for` loop iterates over a borrow of `{local}`, a local of the coroutine, across this suspension point; the coroutine's locals move into its state when it suspends, so the borrow cannot be held; iterate by value (`for x in {local}`), over indices, or over a clone"
@@ -508,6 +521,64 @@ fn assigned_later(scopes: &Scopes, from: usize, binding: BindingId) -> bool {
     false
 }
 
+/// The messages for `binding`, saved at a suspension point while its value holds a borrow
+/// of a temporary of a head, whose value is `value` (`for x in &make()`, `for x in
+/// vec![1, 2].iter()`): the one at the suspension point, and the one at the temporary.
+fn borrowed_temporary_error(
+    scopes: &Scopes,
+    binding: BindingId,
+    value: &proc_macro2::TokenStream,
+) -> (String, String) {
+    let value = written(value);
+    let why = "the coroutine keeps the temporaries of a head in its state, as its locals, when it suspends, so the borrow cannot be held across it";
+    let at = if scopes.bindings[binding].kind == BindingKind::ForIterator {
+        format!(
+            "this `for` loop iterates over a borrow of `{value}`, a temporary of its head, across this suspension point; {why}; iterate by value (`for x in {value}`), or bind the value to a local and iterate over indices (`let v = {value}; for i in 0..v.len() {{ .. v[i] .. }}`)"
+        )
+    } else {
+        let name = super::scopes::unraw(&scopes.bindings[binding].name);
+        format!(
+            "`{name}` holds a borrow of `{value}`, a temporary, across this suspension point; {why}; bind the value to a local before, and keep an owned value or an index instead of the borrow"
+        )
+    };
+    (at, format!("`{value}` is borrowed here"))
+}
+
+/// `tokens` as an error shows them: each token as written where the compiler tells, else
+/// with a space only between two words and after a comma.
+fn written(tokens: &proc_macro2::TokenStream) -> String {
+    use proc_macro2::{Delimiter, TokenTree};
+    let mut text = String::new();
+    let mut word_before = false;
+    for token in tokens.clone() {
+        let word = matches!(token, TokenTree::Ident(_) | TokenTree::Literal(_));
+        if word && word_before {
+            text.push(' ');
+        }
+        word_before = word;
+        if let Some(source) = token.span().source_text() {
+            text.push_str(&source);
+            continue;
+        }
+        match token {
+            TokenTree::Group(group) => {
+                let (open, close) = match group.delimiter() {
+                    Delimiter::Parenthesis => ("(", ")"),
+                    Delimiter::Bracket => ("[", "]"),
+                    Delimiter::Brace => ("{ ", " }"),
+                    Delimiter::None => ("", ""),
+                };
+                text.push_str(open);
+                text.push_str(&written(&group.stream()));
+                text.push_str(close);
+            }
+            TokenTree::Punct(punct) if punct.as_char() == ',' => text.push_str(", "),
+            other => text.push_str(&other.to_string()),
+        }
+    }
+    text
+}
+
 /// The messages for `binding`, saved at a suspension point while its value holds `held`:
 /// the one at the suspension point, and the one at the borrow.
 fn held_borrow_error(
@@ -665,6 +736,15 @@ mod tests {
             (
                 "|| { for i in 0..2 { let f = move |x: u32| x + i; yield_!(f(1)); yield_!(f(2)); } }",
                 "`f` holds this closure across a suspension point",
+            ),
+            // A temporary of a `for` head, named as written rather than by its hidden local.
+            (
+                "|| { for x in &make() { yield_!(*x); } }",
+                "iterates over a borrow of `make()`, a temporary of its head",
+            ),
+            (
+                "|| { for x in vec![1, 2].iter() { yield_!(*x); } }",
+                "iterates over a borrow of `vec![1, 2]`, a temporary of its head",
             ),
         ] {
             let error = verdict(closure).expect_err(closure);

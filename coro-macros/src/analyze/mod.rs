@@ -23,7 +23,9 @@ use syn::Ident;
 pub(crate) use self::flow::Flow;
 pub(crate) use self::in_place::InPlace;
 pub(crate) use self::liveness::StateLayout;
-pub(crate) use self::scopes::{Access, BindingId, BindingKind, Scopes, expr_diverges};
+pub(crate) use self::scopes::{
+    Access, BindingId, BindingKind, Scopes, borrowing_chain, expr_diverges,
+};
 pub(crate) use self::sites::{MacroArgs, Site, format_names, format_string};
 use crate::ir::Body;
 use crate::names;

@@ -204,11 +204,13 @@ impl Gen<'_> {
                 clippy::nursery
             )]
         };
+        let clone_checks = self.clone_checks();
         let machine = quote! {
             #krate::__private::machine::<#r, #y, #t, _, _>(
                 #state_enum::Unresumed { #(#inits,)* },
                 move |#state, #arg| {
                     #(#items_in_body)*
+                    #clone_checks
                     match #state {
                         #(#entries)*
                         // `Machine::resume` panics for it before calling the step.
@@ -293,6 +295,69 @@ impl Gen<'_> {
                         let #machine_var = #machine;
                         #machine_var
                     }
+                }
+            }
+        }
+    }
+
+    /// With `clone`, which derives `Clone` for the state: code that never runs and checks that
+    /// each value a state keeps is `Clone` (`coro_core::KeptByCloneCoroutine`), located at the
+    /// value's declaration, so that one that is not is reported there rather than at the
+    /// coroutine's return type. Nothing without `clone`.
+    fn clone_checks(&self) -> TokenStream {
+        if !self.input.clone {
+            return TokenStream::new();
+        }
+        let krate = &self.input.krate;
+        let state_enum = state_enum();
+        let state = state_var();
+        // The pattern of a variant binding the given fields, and the checks of their values.
+        let arm = |variant: TokenStream, fields: Vec<(Ident, Span, bool)>| {
+            let mut pats = Vec::new();
+            let mut checks = Vec::new();
+            for (i, (field, at, slot)) in fields.into_iter().enumerate() {
+                let var = names::ident_at(&format!("__coro_kept{i}"), at);
+                // A drop-flag slot's value, by a path that does not need its type known.
+                let value = if slot {
+                    quote!(<#krate::DropFlag<_> as ::core::ops::Deref>::deref(#var))
+                } else {
+                    quote!(#var)
+                };
+                pats.push(quote!(#field: #var));
+                checks
+                    .push(quote::quote_spanned!(at=> #krate::KeptByCloneCoroutine::check(#value);));
+            }
+            quote!(#state_enum::#variant { #(#pats,)* .. } => { #(#checks)* })
+        };
+        let slot = |id: BindingId| self.layout.slots.contains(&id);
+        let suspended = self.layout.saved.iter().enumerate().map(|(k, saved)| {
+            let fields = saved
+                .iter()
+                .map(|&id| (self.field_name(id), self.analysis.name(id).span(), slot(id)))
+                .collect();
+            arm(names::variant(k).to_token_stream(), fields)
+        });
+        let inputs = match &self.input.form {
+            Form::Fn { .. } => self
+                .input
+                .inputs
+                .iter()
+                .map(|input| (input.field.clone(), input.field.span(), false))
+                .collect(),
+            Form::Closure => self
+                .scopes
+                .inputs
+                .iter()
+                .map(|&id| (self.field_name(id), self.analysis.name(id).span(), slot(id)))
+                .collect(),
+        };
+        let unresumed = arm(quote!(Unresumed), inputs);
+        quote! {
+            if false {
+                match &*#state {
+                    #(#suspended)*
+                    #unresumed
+                    _ => {}
                 }
             }
         }

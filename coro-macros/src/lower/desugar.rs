@@ -143,6 +143,7 @@ impl Lower<'_> {
         // integer, which a loop resumed in place decrements in the state and tests at once
         // (`sub $1, mem` then a branch on the borrow).
         let range = integer_range(&f.expr);
+        let mut check = None;
         let (init, next) = if let (Some((start, end)), Pat::Wild(wild)) = (&range, &pat)
             && wild.attrs.is_empty()
         {
@@ -179,6 +180,7 @@ impl Lower<'_> {
             let mut iterable = self.operand(*f.expr, out);
             // The temporaries of the iterable live to the end of the loop, in its block.
             self.bind_temporaries(&mut iterable, &mut head);
+            check = self.borrowed_temporary(&iterable, &head);
             let init: syn::Stmt = parse_quote! {
                 let mut #iter = ::core::iter::IntoIterator::into_iter(#iterable);
             };
@@ -201,6 +203,9 @@ impl Lower<'_> {
             stmts: body_stmts,
         };
         label_breaks(&mut body, &label);
+        if body.points().is_some() {
+            head.extend(check);
+        }
         let outer_scope = self.scope();
         let mut stmts = head;
         stmts.extend(init.into_iter().map(Stmt::Plain));
@@ -245,7 +250,7 @@ impl Lower<'_> {
     }
 
     /// The crate's path, located at `span` (resolving where it is written).
-    fn krate_at(&self, span: Span) -> syn::Path {
+    pub(super) fn krate_at(&self, span: Span) -> syn::Path {
         let mut krate = self.krate.clone();
         if let Some(colon) = &mut krate.leading_colon {
             colon.spans = [colon.spans[0].located_at(span); 2];

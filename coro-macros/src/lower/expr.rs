@@ -73,6 +73,7 @@ impl Lower<'_> {
                 if arms.iter().any(|arm| arm.body.points().is_some())
                     && self.bind_temporaries(&mut scrutinee, &mut head)
                 {
+                    head.extend(self.guarded_temporary(&scrutinee, &head));
                     return self.ending_with(head, Node::Match { scrutinee, arms });
                 }
                 Node::Match { scrutinee, arms }
@@ -317,6 +318,9 @@ impl Lower<'_> {
             && let Some(scrutinee) = first_let_scrutinee(&mut cond)
             && self.bind_temporaries(scrutinee, &mut head)
         {
+            if then.points().is_some() {
+                head.extend(self.guarded_temporary(scrutinee, &head));
+            }
             if let Some(else_) = &mut else_ {
                 let ends = self.ends_of_temporaries(&head);
                 else_.stmts.splice(0..0, ends.into_iter().map(Stmt::Plain));

@@ -24,8 +24,9 @@
 //! call ("use of moved value"); `Builder::build(Builder::new())` is the fix.
 
 use proc_macro2::{TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::visit::Visit;
-use syn::{Expr, parse_quote};
+use syn::{Expr, parse_quote, parse_quote_spanned};
 
 use super::Lower;
 use super::receiver::consumes_receiver;
@@ -179,4 +180,158 @@ fn has_ident_or_format(tokens: &TokenStream) -> bool {
         TokenTree::Literal(lit) => lit.to_string().contains('{'),
         TokenTree::Punct(_) => false,
     })
+}
+
+/// Methods on [`KEEPS_BORROW`](crate::analyze::borrowing_chain) whose result keeps no
+/// borrow of some values they are called on: `io::stdin().lock()` is a
+/// `StdinLock<'static>`, `BufRead::lines` and `Read::bytes` take `self`. A temporary they
+/// are called on is not checked.
+const NOT_ON_A_TEMPORARY: &[&str] = &["lock", "try_lock", "lines", "bytes"];
+
+/// Methods that return a guard borrowing their receiver, whose drop uses the borrow: called
+/// on a temporary of a `match` or `if let` head, the guard is a temporary of the head too,
+/// alive to the end of the construct.
+const GUARDS: &[&str] = &["borrow", "borrow_mut", "try_borrow", "try_borrow_mut"];
+
+impl Lower<'_> {
+    /// For a `for` loop whose iterable (`iterable`, its temporaries bound by `head`) keeps a
+    /// borrow of one of those temporaries (`make().iter()`, `&make()`): a statement that
+    /// never runs and checks that the temporary is a reference
+    /// (`coro_core::BorrowedByForHead`), whose borrows are of other data. The loop's
+    /// iterator is kept across the suspension points of its body, which the caller checks
+    /// there are; any other value moves into the state there, while borrowed, so that
+    /// rustc would reject the coroutine (E0716, E0505) in terms of the generated code.
+    pub(super) fn borrowed_temporary(&self, iterable: &Expr, head: &[Stmt]) -> Option<Stmt> {
+        let borrowed = match iterable {
+            Expr::Reference(reference) => &*reference.expr,
+            other => crate::analyze::borrowing_chain(other, NOT_ON_A_TEMPORARY)?,
+        };
+        self.reference_check(borrowed, head, "BorrowedByForHead")
+    }
+
+    /// For a `match` or `if let` whose arms or `then` block suspend, and whose scrutinee
+    /// (its temporaries bound by `head`) calls a method that returns a guard on one of those
+    /// temporaries (`make().borrow().first()`): the check that the temporary is a
+    /// reference (`coro_core::GuardedByHead`), as for a `for` loop. The guard lives to the
+    /// end of the construct, across its suspension points, where any other value moves
+    /// into the state while borrowed.
+    pub(super) fn guarded_temporary(&self, scrutinee: &Expr, head: &[Stmt]) -> Option<Stmt> {
+        let mut receiver = scrutinee;
+        loop {
+            receiver = match receiver {
+                Expr::MethodCall(m) if GUARDS.iter().any(|g| m.method == g) => {
+                    return self.reference_check(&m.receiver, head, "GuardedByHead");
+                }
+                Expr::MethodCall(m) => &m.receiver,
+                Expr::Try(t) => &t.expr,
+                Expr::Paren(p) => &p.expr,
+                Expr::Field(f) => &f.base,
+                _ => return None,
+            };
+        }
+    }
+
+    /// When `borrowed` is a temporary that `head` binds: a statement that never runs and
+    /// checks, with the method `check` of the trait `check_trait` of the crate, that its type
+    /// is a reference, located at the temporary as written, from its first token to its
+    /// last.
+    fn reference_check(&self, borrowed: &Expr, head: &[Stmt], check_trait: &str) -> Option<Stmt> {
+        let Expr::Path(path) = borrowed else {
+            return None;
+        };
+        let temporary = path.path.get_ident()?;
+        if self.hidden.get(temporary) != Some(&Hidden::Scoped) {
+            return None;
+        }
+        let value = head.iter().find_map(|stmt| match stmt {
+            Stmt::Plain(syn::Stmt::Local(syn::Local {
+                pat: syn::Pat::Ident(pat),
+                init: Some(init),
+                ..
+            })) if pat.ident == *temporary => Some(&init.expr),
+            _ => None,
+        })?;
+        let mut tokens = value.to_token_stream().into_iter();
+        let first = tokens.next()?.span();
+        let last = tokens.last().map_or(first, |token| token.span());
+        let krate = self.krate_at(first);
+        let check_trait = syn::Ident::new(check_trait, first);
+        let mut at_last = temporary.clone();
+        at_last.set_span(temporary.span().located_at(last));
+        let check: syn::Stmt = parse_quote_spanned! {first=>
+            if false {
+                #krate::#check_trait::check(&#at_last);
+            }
+        };
+        Some(Stmt::Plain(check))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+
+    use proc_macro2::TokenStream;
+
+    use crate::parse::CoroutineFn;
+
+    /// The expansion of the `coro!` closure `closure`, as text.
+    fn expanded(closure: &str) -> String {
+        let tokens = TokenStream::from_str(closure).expect("tokens");
+        let input = CoroutineFn::from_closure(tokens).expect("a closure");
+        crate::expand::pipeline(input)
+            .expect("expanded")
+            .to_string()
+    }
+
+    #[test]
+    fn a_head_that_borrows_its_temporary_across_a_suspension_point_is_checked() {
+        for (closure, check) in [
+            (
+                "|| { for x in make().iter() { yield_!(*x); } }",
+                "BorrowedByForHead",
+            ),
+            (
+                "|| { for x in make().iter().map(|x| x + 1) { yield_!(x); } }",
+                "BorrowedByForHead",
+            ),
+            (
+                "|| { for c in text().chars() { yield_!(c); } }",
+                "BorrowedByForHead",
+            ),
+            (
+                "|| { if let Some(x) = make().borrow().first() { yield_!(*x); } }",
+                "GuardedByHead",
+            ),
+            (
+                "|| { match make().borrow_mut().len() { n => { yield_!(n); } } }",
+                "GuardedByHead",
+            ),
+        ] {
+            assert!(expanded(closure).contains(check), "{closure}");
+        }
+    }
+
+    #[test]
+    fn other_heads_are_not_checked() {
+        for closure in [
+            // The body does not suspend.
+            "|| { for x in make().iter() { print(x); } yield_!(0); }",
+            // Methods that keep no borrow of some values they are called on.
+            "|| { for l in std::io::stdin().lock().lines() { yield_!(l); } }",
+            // A method not known to keep a borrow, or one that ends it.
+            "|| { for x in make().items() { yield_!(x); } }",
+            "|| { for x in make().iter().collect::<Vec<_>>() { yield_!(x); } }",
+            // A local, not a temporary.
+            "|| { let v = make(); for x in v.iter() { yield_!(*x); } }",
+            // Only the `else` block suspends, after the guard is dropped.
+            "|| { if let Some(x) = make().borrow().first() { f(x); } else { yield_!(0); } }",
+        ] {
+            let text = expanded(closure);
+            assert!(
+                !text.contains("BorrowedByForHead") && !text.contains("GuardedByHead"),
+                "{closure}"
+            );
+        }
+    }
 }

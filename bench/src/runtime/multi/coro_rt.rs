@@ -8,7 +8,7 @@ use coro_core::coro;
 use coro_core::rt::{self, Placement, Runtime};
 use coro_core::sched;
 
-use super::{FANOUT_CAPACITY, Mode, PING_PONG_CAPACITY};
+use super::{FANOUT_CAPACITY, Mode, PING_PONG_CAPACITY, ThreadTimes, thread_times};
 use crate::runtime::{FAN_OUT, SKYNET_CAPACITY};
 
 /// A runtime of `schedulers` schedulers, stealing or not, with `placement`.
@@ -103,14 +103,35 @@ pub fn skynet_on(rt: &Runtime, leaves: u64, mode: Mode) -> u64 {
     rx.try_recv().expect("the root sent its sum")
 }
 
+/// Each scheduler's thread's scheduling times so far (asked by a task pinned to each).
+#[must_use]
+pub fn worker_times(rt: &Runtime) -> Vec<ThreadTimes> {
+    (0..rt.schedulers())
+        .map(|i| {
+            rt.spawn_on(i, coro!(|| thread_times()))
+                .join()
+                .expect("no panic")
+        })
+        .collect()
+}
+
 /// Skynet on a new runtime of `schedulers` (round-robin placement).
 #[must_use]
 pub fn skynet(leaves: u64, schedulers: usize, mode: Mode, stealing: bool) -> u64 {
-    skynet_on(
-        &runtime(schedulers, stealing, Placement::RoundRobin),
-        leaves,
-        mode,
-    )
+    skynet_timed(leaves, schedulers, mode, stealing).0
+}
+
+/// As [`skynet`], with each scheduler's thread's scheduling times at the end.
+#[must_use]
+pub fn skynet_timed(
+    leaves: u64,
+    schedulers: usize,
+    mode: Mode,
+    stealing: bool,
+) -> (u64, Vec<ThreadTimes>) {
+    let rt = runtime(schedulers, stealing, Placement::RoundRobin);
+    let sum = skynet_on(&rt, leaves, mode);
+    (sum, worker_times(&rt))
 }
 
 /// Starts a task on each of the first two schedulers that yields until `stop` is set.

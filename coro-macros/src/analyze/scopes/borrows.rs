@@ -6,7 +6,7 @@ use quote::ToTokens;
 use syn::visit::Visit;
 use syn::{Expr, Ident};
 
-use super::declared::{KEEPS_BORROW, passes_borrow};
+use super::declared::borrowing_chain;
 use super::resolve::Res;
 use super::walk::Walker;
 use super::{BindingId, HeldBorrow, unraw};
@@ -64,25 +64,7 @@ impl Walker<'_> {
         match init {
             Expr::Closure(closure) if closure.capture.is_none() => self.closure_borrow(closure),
             Expr::MethodCall(_) | Expr::Try(_) => {
-                let mut methods = Vec::new();
-                let mut receiver = init;
-                loop {
-                    receiver = match receiver {
-                        Expr::MethodCall(m) => {
-                            methods.push(&m.method);
-                            &m.receiver
-                        }
-                        Expr::Try(t) => &t.expr,
-                        Expr::Paren(p) => &p.expr,
-                        _ => break,
-                    };
-                }
-                let (innermost, outer) = methods.split_last()?;
-                let keeps = |name: &Ident| KEEPS_BORROW.iter().any(|m| name == m);
-                let passes = |name: &Ident| keeps(name) || passes_borrow(name);
-                if !keeps(innermost) || !outer.iter().all(|name| passes(name)) {
-                    return None;
-                }
+                let receiver = borrowing_chain(init, &[])?;
                 let local = self.local_named(receiver)?;
                 self.names.bindings[local].owned.then(|| HeldBorrow {
                     local,

@@ -125,7 +125,7 @@ pub(super) const OWNED_RESULT: &[&str] = &[
     "is_empty",
 ];
 
-pub(super) const KEEPS_BORROW: &[&str] = &[
+const KEEPS_BORROW: &[&str] = &[
     "borrow",
     "borrow_mut",
     "try_borrow",
@@ -186,8 +186,32 @@ const ITERATOR_ADAPTERS: &[&str] = &[
 
 /// Whether the result of method `name` keeps the borrow its receiver holds: an iterator
 /// adapter, or `unwrap`/`expect` on a guard's `Result`.
-pub(super) fn passes_borrow(name: &Ident) -> bool {
+fn passes_borrow(name: &Ident) -> bool {
     name == "unwrap" || name == "expect" || ITERATOR_ADAPTERS.iter().any(|m| name == m)
+}
+
+/// The innermost receiver of `expr` when `expr` is a chain of methods whose result keeps a
+/// borrow of it: the innermost method on [`KEEPS_BORROW`] and not in `unless`, each
+/// other one keeping or passing on the borrow (`cell.borrow()`, `m.lock().unwrap()`,
+/// `v.iter().map(..)`), `?` and parentheses looked through.
+pub(crate) fn borrowing_chain<'e>(expr: &'e Expr, unless: &[&str]) -> Option<&'e Expr> {
+    let mut methods = Vec::new();
+    let mut receiver = expr;
+    loop {
+        receiver = match receiver {
+            Expr::MethodCall(m) => {
+                methods.push(&m.method);
+                &m.receiver
+            }
+            Expr::Try(t) => &t.expr,
+            Expr::Paren(p) => &p.expr,
+            _ => break,
+        };
+    }
+    let (innermost, outer) = methods.split_last()?;
+    let keeps = |name: &Ident| KEEPS_BORROW.iter().any(|m| name == m);
+    let kept = keeps(innermost) && !unless.iter().any(|m| *innermost == m);
+    (kept && outer.iter().all(|name| keeps(name) || passes_borrow(name))).then_some(receiver)
 }
 
 /// Whether `let pat = init` visibly declares a value that is not a reference: typed with

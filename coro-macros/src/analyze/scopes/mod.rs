@@ -24,6 +24,7 @@ use std::collections::{HashMap, HashSet};
 use proc_macro2::TokenStream;
 use syn::Ident;
 
+pub(crate) use self::declared::borrowing_chain;
 pub(crate) use self::graph::{CfgNode, ENTRY, Event, NodeId, exclusive};
 pub(crate) use self::plain::expr_diverges;
 use super::sites::{Site, Sites};
@@ -72,6 +73,9 @@ pub(crate) struct Binding {
     /// [`borrow_of`](Self::borrow_of), which makes the binding kept only while used, this
     /// only makes a binding saved across a suspension point an error.
     pub(crate) held_borrow: Option<HeldBorrow>,
+    /// A temporary of a `match`, `if let` or `for` head that lowering binds to a local
+    /// (see [`Hidden::Scoped`](crate::ir::Hidden)): the value, as written, that errors name.
+    pub(crate) temporary: Option<TokenStream>,
     /// Declared by a `let` of the body's own blocks with an initializer, no `else`, and
     /// no `ref` or `@` binding: the rewrite can declare it as a drop-flag slot (see
     /// [`StateLayout::slots`](super::StateLayout::slots)).

@@ -71,6 +71,7 @@ impl Resolver {
             closure: None,
             owned: false,
             held_borrow: None,
+            temporary: None,
             slot_decl: false,
             may_borrow: true,
             no_slot: false,

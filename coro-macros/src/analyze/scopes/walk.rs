@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use quote::ToTokens;
 use syn::visit::Visit;
 use syn::{Expr, Ident, Pat};
 
@@ -195,6 +196,9 @@ impl<'a> Walker<'a> {
             binding.iterator = init.is_some_and(crate::lower::makes_iterator);
             binding.reference |= declares_reference(pat, init);
             binding.held_borrow = held;
+            if self.body.hidden.get(&binding.name) == Some(&Hidden::Scoped) {
+                binding.temporary = init.map(ToTokens::to_token_stream);
+            }
             binding.owned = declares_owned(pat, init);
             // (A type written on the binding may erase the closure's: `Box<dyn Fn(..)>`.)
             if !matches!(pat, Pat::Type(_)) {
