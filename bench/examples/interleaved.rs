@@ -30,7 +30,14 @@ macro_rules! cases {
 }
 
 fn main() {
-    let cases = cases!(counter, nested, running_total, large_state, yield_resume, two_way);
+    let cases = cases!(
+        counter,
+        nested,
+        running_total,
+        large_state,
+        yield_resume,
+        two_way
+    );
     let rounds: usize = std::env::args()
         .nth(1)
         .and_then(|rounds| rounds.parse().ok())
