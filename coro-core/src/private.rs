@@ -440,6 +440,61 @@ mod tests {
         n
     }
 
+    /// A coroutine with a large state (a `[u64; 32]`, moved with `memset`/`memcpy` calls),
+    /// resumed with a value that has drop glue (an `Rc`): after completion, or after a panic,
+    /// a resume panics with the state's message and drops the value passed in.
+    #[test]
+    fn a_large_finished_state_panics_when_resumed_and_drops_the_argument() {
+        use crate::Coroutine as _;
+        use alloc::rc::Rc;
+        use std::panic::{AssertUnwindSafe, catch_unwind};
+
+        let make = || {
+            crate::coro!(yield = u64; |first: Rc<str>| {
+                let buf = [first.len() as u64; 32];
+                let next: Rc<str> = yield_!(buf[31]);
+                assert!(&*next != "boom", "boom");
+                buf.iter().sum::<u64>() + next.len() as u64
+            })
+        };
+        let resume_panics = |co: &mut dyn crate::Coroutine<Rc<str>, Yield = u64, Return = u64>| {
+            let late: Rc<str> = Rc::from("late");
+            let passed = Rc::clone(&late);
+            let err = catch_unwind(AssertUnwindSafe(|| co.resume(passed))).unwrap_err();
+            assert_eq!(Rc::strong_count(&late), 1, "the argument was dropped");
+            *err.downcast_ref::<&str>().unwrap()
+        };
+        let mut done = make();
+        assert!(core::mem::size_of_val(&done) > 256);
+        assert_eq!(
+            done.resume(Rc::from("ab")),
+            crate::CoroutineState::Yielded(2)
+        );
+        assert_eq!(
+            done.resume(Rc::from("abc")),
+            crate::CoroutineState::Complete(67)
+        );
+        assert_eq!(
+            resume_panics(&mut done),
+            "coroutine resumed after completion"
+        );
+        assert_eq!(
+            resume_panics(&mut done),
+            "coroutine resumed after completion"
+        );
+        let mut poisoned = make();
+        assert_eq!(
+            poisoned.resume(Rc::from("")),
+            crate::CoroutineState::Yielded(0)
+        );
+        let err = catch_unwind(AssertUnwindSafe(|| poisoned.resume(Rc::from("boom"))));
+        assert_eq!(*err.unwrap_err().downcast_ref::<&str>().unwrap(), "boom");
+        assert_eq!(
+            resume_panics(&mut poisoned),
+            "coroutine resumed after panicking"
+        );
+    }
+
     #[test]
     fn range_len_counts_the_items_of_a_range() {
         assert_eq!(iterations(0u64, 5), 5);
