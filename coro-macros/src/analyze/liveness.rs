@@ -593,6 +593,10 @@ fn held_borrow_error(
         format!(
             "this `for` loop iterates over a borrow of `{local}`, a local of the coroutine, across this suspension point; {why}; iterate by value (`for x in {local}`), over indices, or over a clone"
         )
+    } else if held.yield_from {
+        format!(
+            "`yield_from!` runs a coroutine made from a borrow of `{local}`, a local of the coroutine, and keeps it across this suspension point; {why}; give it an owned value instead (move `{local}` in, or a clone of it if `{local}` is used afterwards)"
+        )
     } else if held.closure {
         format!(
             "`{name}` is a closure that borrows `{local}`, a local of the coroutine, and is kept across this suspension point; {why}; make it a `move` closure, which owns what it uses (move a clone of `{local}` into it if `{local}` is used afterwards)"

@@ -70,6 +70,7 @@ impl Walker<'_> {
                     local,
                     by: init.to_token_stream(),
                     closure: false,
+                    yield_from: false,
                 })
             }
             _ => None,
@@ -149,6 +150,32 @@ impl Walker<'_> {
             local,
             by: closure.to_token_stream(),
             closure: true,
+            yield_from: false,
+        })
+    }
+
+    /// The local that a `yield_from!`'s argument lends to the coroutine it makes: an
+    /// argument `&a` or `&mut a` of the call or method call that makes it
+    /// (`yield_from!(helper(&a))`). The coroutine keeps it for as long as it runs, across
+    /// its suspension points.
+    pub(super) fn yield_from_borrow(&self, argument: &Expr) -> Option<HeldBorrow> {
+        let mut argument = argument;
+        while let Expr::Paren(inner) = argument {
+            argument = &inner.expr;
+        }
+        let args = match argument {
+            Expr::Call(call) => &call.args,
+            Expr::MethodCall(call) => &call.args,
+            _ => return None,
+        };
+        args.iter().find_map(|arg| {
+            let (local, by) = self.borrowed_local(arg)?;
+            Some(HeldBorrow {
+                local,
+                by,
+                closure: false,
+                yield_from: true,
+            })
         })
     }
 }

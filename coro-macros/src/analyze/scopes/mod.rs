@@ -100,6 +100,8 @@ pub(crate) struct HeldBorrow {
     pub(crate) by: TokenStream,
     /// Whether it is a closure (not `move`) that uses the local.
     pub(crate) closure: bool,
+    /// Whether it is the sub-coroutine of a `yield_from!` made from a borrow of the local.
+    pub(crate) yield_from: bool,
 }
 
 /// What a binding is.

@@ -179,10 +179,16 @@ impl<'a> Walker<'a> {
     /// Declares the pattern of a `let` at coroutine level, noting an explicit borrow.
     fn declare_let(&mut self, pat: &Pat, init: Option<&Expr>) -> std::ops::Range<BindingId> {
         let borrow = init.and_then(|init| self.borrowed_local(init));
-        let held = init.and_then(|init| self.held_borrow(init));
+        let sub_argument = yield_from_argument(pat, init);
+        let held = init
+            .and_then(|init| self.held_borrow(init))
+            .or_else(|| sub_argument.and_then(|argument| self.yield_from_borrow(argument)));
         let declared = self.declare_pat(pat, BindingKind::Local);
-        if let Some(argument) = yield_from_argument(pat, init) {
+        if let Some(argument) = sub_argument {
             self.names.bindings[declared.start].closure = makes_closure(argument);
+            self.names.bindings[declared.start]
+                .held_borrow
+                .clone_from(&held);
         }
         if declared.len() == 1 {
             let binding = &mut self.names.bindings[declared.start];
