@@ -211,24 +211,31 @@ impl Lower<'_> {
 
     /// For a `match` or `if let` whose arms or `then` block suspend, and whose scrutinee
     /// (its temporaries bound by `head`) calls a method that returns a guard on one of those
-    /// temporaries (`make().borrow().first()`): the check that the temporary is a
-    /// reference (`coro_core::GuardedByHead`), as for a `for` loop. The guard lives to the
-    /// end of the construct, across its suspension points, where any other value moves
+    /// temporaries anywhere outside a closure or block (`make().borrow().first()`,
+    /// `*make().borrow()`, `make().borrow().len() + 1`): the checks that each such temporary
+    /// is a reference (`coro_core::GuardedByHead`), as for a `for` loop. The guard lives to
+    /// the end of the construct, across its suspension points, where any other value moves
     /// into the state while borrowed.
-    pub(super) fn guarded_temporary(&self, scrutinee: &Expr, head: &[Stmt]) -> Option<Stmt> {
-        let mut receiver = scrutinee;
-        loop {
-            receiver = match receiver {
-                Expr::MethodCall(m) if GUARDS.iter().any(|g| m.method == g) => {
-                    return self.reference_check(&m.receiver, head, "GuardedByHead");
+    pub(super) fn guarded_temporary(&self, scrutinee: &Expr, head: &[Stmt]) -> Vec<Stmt> {
+        struct Guards<'e>(Vec<&'e Expr>);
+        impl<'e> Visit<'e> for Guards<'e> {
+            fn visit_expr_method_call(&mut self, call: &'e syn::ExprMethodCall) {
+                if GUARDS.iter().any(|g| call.method == g) {
+                    self.0.push(&call.receiver);
                 }
-                Expr::MethodCall(m) => &m.receiver,
-                Expr::Try(t) => &t.expr,
-                Expr::Paren(p) => &p.expr,
-                Expr::Field(f) => &f.base,
-                _ => return None,
-            };
+                syn::visit::visit_expr_method_call(self, call);
+            }
+            // A guard taken in these ends there, not with the construct.
+            fn visit_expr_closure(&mut self, _: &'e syn::ExprClosure) {}
+            fn visit_expr_block(&mut self, _: &'e syn::ExprBlock) {}
         }
+        let mut guards = Guards(Vec::new());
+        guards.visit_expr(scrutinee);
+        guards
+            .0
+            .into_iter()
+            .filter_map(|receiver| self.reference_check(receiver, head, "GuardedByHead"))
+            .collect()
     }
 
     /// When `borrowed` is a temporary that `head` binds: a statement that never runs and
@@ -307,6 +314,19 @@ mod tests {
                 "|| { match make().borrow_mut().len() { n => { yield_!(n); } } }",
                 "GuardedByHead",
             ),
+            // A guard under a dereference, an operator or a cast lives as long.
+            (
+                "|| { match *make().borrow() { n => { yield_!(n); } } }",
+                "GuardedByHead",
+            ),
+            (
+                "|| { match make().borrow().len() + 1 { n => { yield_!(n); } } }",
+                "GuardedByHead",
+            ),
+            (
+                "|| { if let 1.. = make().borrow().len() as u8 { yield_!(1); } }",
+                "GuardedByHead",
+            ),
         ] {
             assert!(expanded(closure).contains(check), "{closure}");
         }
@@ -324,6 +344,9 @@ mod tests {
             "|| { for x in make().iter().collect::<Vec<_>>() { yield_!(x); } }",
             // A local, not a temporary.
             "|| { let v = make(); for x in v.iter() { yield_!(*x); } }",
+            // A guard taken in a closure or a block of the head ends there.
+            "|| { match (|| make().borrow().len())() { n => { yield_!(n); } } }",
+            "|| { match { make().borrow().len() } { n => { yield_!(n); } } }",
             // Only the `else` block suspends, after the guard is dropped.
             "|| { if let Some(x) = make().borrow().first() { f(x); } else { yield_!(0); } }",
         ] {
