@@ -413,3 +413,33 @@ fn a_body_from_macro_rules() {
     assert_eq!(a, b);
     assert_eq!(a.0, [3, 4]);
 }
+
+fn leaked() -> &'static mut Vec<u32> {
+    Box::leak(Box::new(vec![1, 2]))
+}
+
+/// A head temporary that is a `&mut` reference, iterated by value (the fix the check of
+/// `leaked().iter_mut()` gives): the reference moves into the iterator.
+#[coro_core::coroutine(yield = u32)]
+fn bump() {
+    for x in leaked() {
+        *x += 1;
+        yield_!(*x);
+    }
+}
+
+fn bump_plain() -> Vec<u32> {
+    let mut out = Vec::new();
+    for x in leaked() {
+        *x += 1;
+        out.push(*x);
+    }
+    out
+}
+
+#[test]
+fn a_mutable_reference_head_iterated_by_value() {
+    let got = yields(bump());
+    assert_eq!(got, bump_plain());
+    assert_eq!(got, [2, 3]);
+}
