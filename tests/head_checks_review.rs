@@ -443,3 +443,24 @@ fn a_mutable_reference_head_iterated_by_value() {
     assert_eq!(got, bump_plain());
     assert_eq!(got, [2, 3]);
 }
+
+/// A guard of a parameter in a `for` head whose chain ends the borrow (`collect`, `clone`):
+/// the guard is dropped at the end of the head, as natively, and the loop suspends.
+#[coro_core::coroutine(yield = u32)]
+fn owned_from_a_guard<'a>(cell: &'a RefCell<Vec<u32>>) {
+    for x in cell.borrow().iter().copied().collect::<Vec<_>>() {
+        yield_!(x);
+    }
+    for x in cell.borrow().clone() {
+        yield_!(x * 10);
+    }
+}
+
+#[test]
+fn a_guard_in_a_for_head_whose_chain_ends_the_borrow() {
+    let cell = RefCell::new(vec![1, 2]);
+    let mut co = owned_from_a_guard(&cell);
+    assert_eq!(co.resume(()), CoroutineState::Yielded(1));
+    assert!(cell.try_borrow_mut().is_ok());
+    assert_eq!(run(co), (vec![2, 10, 20], ()));
+}

@@ -24,7 +24,7 @@ use std::collections::{HashMap, HashSet};
 use proc_macro2::TokenStream;
 use syn::Ident;
 
-pub(crate) use self::declared::borrowing_chain;
+pub(crate) use self::declared::{borrowing_chain, keeps_borrow, passes_borrow};
 pub(crate) use self::graph::{CfgNode, ENTRY, Event, NodeId, exclusive};
 pub(crate) use self::plain::expr_diverges;
 use super::sites::{Site, Sites};
