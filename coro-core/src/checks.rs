@@ -7,10 +7,12 @@
 /// { yield_!(*x) }`): natively it lives to the end of the loop; in a coroutine it moves into
 /// the state at each suspension point, so that the iterator cannot keep a borrow of it.
 ///
-/// It is implemented for references, whose borrows are of other data: `for x in
+/// It is implemented for shared references, whose borrows are of other data: `for x in
 /// table().iter()` with `fn table() -> &'static [u32]` is fine. Any other type is reported
 /// at the temporary, with the fix (iterate by value, or bind the value to a local and
-/// iterate over indices).
+/// iterate over indices); so is a `&mut` reference, which the iterator reborrows, so that
+/// it cannot move into the state either (`for x in leaked()` rather than `for x in
+/// leaked().iter_mut()` moves it into the iterator instead).
 ///
 /// ```
 /// use coro_core::BorrowedByForHead;
@@ -23,6 +25,12 @@
 /// use coro_core::BorrowedByForHead;
 ///
 /// BorrowedByForHead::check(&vec![1u32, 2]); // a `Vec` is not a reference
+/// ```
+///
+/// ```compile_fail
+/// use coro_core::BorrowedByForHead;
+///
+/// BorrowedByForHead::check(&&mut vec![1u32, 2]); // reborrowed by `iter_mut()`
 /// ```
 #[diagnostic::on_unimplemented(
     message = "this `for` loop iterates over a borrow of this temporary `{Self}` across a suspension point in its body",
@@ -38,8 +46,6 @@ pub trait BorrowedByForHead {
 
 impl<T: ?Sized> BorrowedByForHead for &T {}
 
-impl<T: ?Sized> BorrowedByForHead for &mut T {}
-
 /// The value that a `match` or `if let` head calls a method returning a guard on
 /// (`RefCell::borrow`, `borrow_mut`, `try_borrow`, `try_borrow_mut`), where the macro binds
 /// that value as a temporary of the head and the construct suspends (`make()` in `if let
@@ -47,8 +53,9 @@ impl<T: ?Sized> BorrowedByForHead for &mut T {}
 /// live to the end of the construct; in a coroutine the value moves into the state at each
 /// suspension point, so that the guard cannot keep a borrow of it.
 ///
-/// It is implemented for references, whose borrows are of other data (`fn cell() ->
-/// &'static RefCell<..>`). Any other type is reported at the temporary.
+/// It is implemented for shared references, whose borrows are of other data (`fn cell() ->
+/// &'static RefCell<..>`). Any other type is reported at the temporary, a `&mut` reference
+/// too: the guard reborrows it, so that it cannot move into the state either.
 ///
 /// ```
 /// use coro_core::GuardedByHead;
@@ -75,8 +82,6 @@ pub trait GuardedByHead {
 }
 
 impl<T: ?Sized> GuardedByHead for &T {}
-
-impl<T: ?Sized> GuardedByHead for &mut T {}
 
 /// A value that a coroutine declared with `#[coroutine(.., clone)]` (or made by `coro!(clone;
 /// ..)`) keeps in its state: a local or parameter in scope at a suspension point (or a

@@ -24,7 +24,8 @@ pub(crate) use self::flow::Flow;
 pub(crate) use self::in_place::InPlace;
 pub(crate) use self::liveness::StateLayout;
 pub(crate) use self::scopes::{
-    Access, BindingId, BindingKind, Scopes, borrowing_chain, expr_diverges,
+    Access, BindingId, BindingKind, Scopes, borrowing_chain, expr_diverges, keeps_borrow,
+    passes_borrow,
 };
 pub(crate) use self::sites::{MacroArgs, Site, format_names, format_string};
 use crate::ir::Body;

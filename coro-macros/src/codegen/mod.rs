@@ -330,10 +330,17 @@ impl Gen<'_> {
             quote!(#state_enum::#variant { #(#pats,)* .. } => { #(#checks)* })
         };
         let slot = |id: BindingId| self.layout.slots.contains(&id);
+        // A hidden local's check is located where its value is written, not at the
+        // attribute that its name carries.
+        let at = |id: BindingId| {
+            self.scopes.bindings[id]
+                .written_at
+                .unwrap_or_else(|| self.analysis.name(id).span())
+        };
         let suspended = self.layout.saved.iter().enumerate().map(|(k, saved)| {
             let fields = saved
                 .iter()
-                .map(|&id| (self.field_name(id), self.analysis.name(id).span(), slot(id)))
+                .map(|&id| (self.field_name(id), at(id), slot(id)))
                 .collect();
             arm(names::variant(k).to_token_stream(), fields)
         });
@@ -348,7 +355,7 @@ impl Gen<'_> {
                 .scopes
                 .inputs
                 .iter()
-                .map(|&id| (self.field_name(id), self.analysis.name(id).span(), slot(id)))
+                .map(|&id| (self.field_name(id), at(id), slot(id)))
                 .collect(),
         };
         let unresumed = arm(quote!(Unresumed), inputs);

@@ -143,7 +143,7 @@ impl Lower<'_> {
         // integer, which a loop resumed in place decrements in the state and tests at once
         // (`sub $1, mem` then a branch on the borrow).
         let range = integer_range(&f.expr);
-        let mut check = None;
+        let mut check = Vec::new();
         let (init, next) = if let (Some((start, end)), Pat::Wild(wild)) = (&range, &pat)
             && wild.attrs.is_empty()
         {

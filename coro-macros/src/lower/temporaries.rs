@@ -23,7 +23,7 @@
 //! .build()` with `fn build(self)`) gives the compile error of the receiver rule at the method
 //! call ("use of moved value"); `Builder::build(Builder::new())` is the fix.
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::visit::Visit;
 use syn::{Expr, parse_quote, parse_quote_spanned};
@@ -201,34 +201,100 @@ impl Lower<'_> {
     /// iterator is kept across the suspension points of its body, which the caller checks
     /// there are; any other value moves into the state there, while borrowed, so that
     /// rustc would reject the coroutine (E0716, E0505) in terms of the generated code.
-    pub(super) fn borrowed_temporary(&self, iterable: &Expr, head: &[Stmt]) -> Option<Stmt> {
+    pub(super) fn borrowed_temporary(&self, iterable: &Expr, head: &[Stmt]) -> Vec<Stmt> {
         let borrowed = match iterable {
-            Expr::Reference(reference) => &*reference.expr,
-            other => crate::analyze::borrowing_chain(other, NOT_ON_A_TEMPORARY)?,
+            Expr::Reference(reference) => Some(&*reference.expr),
+            other => crate::analyze::borrowing_chain(other, NOT_ON_A_TEMPORARY),
         };
-        self.reference_check(borrowed, head, "BorrowedByForHead")
+        let temporary = borrowed.and_then(|b| self.reference_check(b, head, "BorrowedByForHead"));
+        temporary
+            .into_iter()
+            .chain(self.borrowed_guard(iterable, head))
+            .collect()
+    }
+
+    /// For a `for` loop whose iterable calls a method that keeps a borrow of a `RefCell`
+    /// guard the iterable takes (`cell.borrow().iter()`, `make().try_borrow_mut()?
+    /// .iter_mut()`), the rest of the chain passing the borrow on: the check that the
+    /// guard is a reference (`coro_core::BorrowedByForHead`), located at it. The guard is
+    /// a temporary of the loop's head that the state cannot keep, as the iterator borrows
+    /// it, so that rustc would reject the coroutine (E0716) in terms of the generated code.
+    fn borrowed_guard(&self, iterable: &Expr, head: &[Stmt]) -> Option<Stmt> {
+        use crate::analyze::{keeps_borrow, passes_borrow};
+        // Through `?`, parentheses, and `unwrap` or `expect` on a `try_borrow` result.
+        fn guard_value(mut expr: &Expr) -> &Expr {
+            loop {
+                expr = match expr {
+                    Expr::Try(t) => &t.expr,
+                    Expr::Paren(p) => &p.expr,
+                    Expr::MethodCall(m) if m.method == "unwrap" || m.method == "expect" => {
+                        &m.receiver
+                    }
+                    _ => return expr,
+                };
+            }
+        }
+        let mut expr = iterable;
+        loop {
+            let Expr::MethodCall(call) = guard_value(expr) else {
+                return None;
+            };
+            let method = &call.method;
+            if keeps_borrow(method)
+                && !NOT_ON_A_TEMPORARY.iter().any(|m| method == m)
+                && let Expr::MethodCall(guard) = guard_value(&call.receiver)
+                && GUARDS.iter().any(|g| guard.method == g)
+            {
+                // The guard's receiver, when a temporary of the head, as written.
+                let mut receiver = (*call.receiver).clone();
+                let mut first = receiver.to_token_stream().into_iter().next()?.span();
+                if let Some(root) = chain_root(&mut receiver)
+                    && let Some((written, _)) = self.written_span(root, head)
+                {
+                    first = written;
+                    root.set_span(root.span().located_at(written));
+                }
+                let krate = self.krate_at(first);
+                return Some(Stmt::Plain(parse_quote_spanned! {first=>
+                    if false {
+                        #krate::BorrowedByForHead::check(&#receiver);
+                    }
+                }));
+            }
+            if !keeps_borrow(method) && !passes_borrow(method) {
+                return None;
+            }
+            expr = &call.receiver;
+        }
     }
 
     /// For a `match` or `if let` whose arms or `then` block suspend, and whose scrutinee
     /// (its temporaries bound by `head`) calls a method that returns a guard on one of those
-    /// temporaries (`make().borrow().first()`): the check that the temporary is a
-    /// reference (`coro_core::GuardedByHead`), as for a `for` loop. The guard lives to the
-    /// end of the construct, across its suspension points, where any other value moves
+    /// temporaries anywhere outside a closure or block (`make().borrow().first()`,
+    /// `*make().borrow()`, `make().borrow().len() + 1`): the checks that each such temporary
+    /// is a reference (`coro_core::GuardedByHead`), as for a `for` loop. The guard lives to
+    /// the end of the construct, across its suspension points, where any other value moves
     /// into the state while borrowed.
-    pub(super) fn guarded_temporary(&self, scrutinee: &Expr, head: &[Stmt]) -> Option<Stmt> {
-        let mut receiver = scrutinee;
-        loop {
-            receiver = match receiver {
-                Expr::MethodCall(m) if GUARDS.iter().any(|g| m.method == g) => {
-                    return self.reference_check(&m.receiver, head, "GuardedByHead");
+    pub(super) fn guarded_temporary(&self, scrutinee: &Expr, head: &[Stmt]) -> Vec<Stmt> {
+        struct Guards<'e>(Vec<&'e Expr>);
+        impl<'e> Visit<'e> for Guards<'e> {
+            fn visit_expr_method_call(&mut self, call: &'e syn::ExprMethodCall) {
+                if GUARDS.iter().any(|g| call.method == g) {
+                    self.0.push(&call.receiver);
                 }
-                Expr::MethodCall(m) => &m.receiver,
-                Expr::Try(t) => &t.expr,
-                Expr::Paren(p) => &p.expr,
-                Expr::Field(f) => &f.base,
-                _ => return None,
-            };
+                syn::visit::visit_expr_method_call(self, call);
+            }
+            // A guard taken in these ends there, not with the construct.
+            fn visit_expr_closure(&mut self, _: &'e syn::ExprClosure) {}
+            fn visit_expr_block(&mut self, _: &'e syn::ExprBlock) {}
         }
+        let mut guards = Guards(Vec::new());
+        guards.visit_expr(scrutinee);
+        guards
+            .0
+            .into_iter()
+            .filter_map(|receiver| self.reference_check(receiver, head, "GuardedByHead"))
+            .collect()
     }
 
     /// When `borrowed` is a temporary that `head` binds: a statement that never runs and
@@ -240,6 +306,22 @@ impl Lower<'_> {
             return None;
         };
         let temporary = path.path.get_ident()?;
+        let (first, last) = self.written_span(temporary, head)?;
+        let krate = self.krate_at(first);
+        let check_trait = syn::Ident::new(check_trait, first);
+        let mut at_last = temporary.clone();
+        at_last.set_span(temporary.span().located_at(last));
+        let check: syn::Stmt = parse_quote_spanned! {first=>
+            if false {
+                #krate::#check_trait::check(&#at_last);
+            }
+        };
+        Some(Stmt::Plain(check))
+    }
+
+    /// When `temporary` is a temporary that `head` binds: the spans of the first and the
+    /// last token of its value as written.
+    fn written_span(&self, temporary: &syn::Ident, head: &[Stmt]) -> Option<(Span, Span)> {
         if self.hidden.get(temporary) != Some(&Hidden::Scoped) {
             return None;
         }
@@ -254,16 +336,22 @@ impl Lower<'_> {
         let mut tokens = value.to_token_stream().into_iter();
         let first = tokens.next()?.span();
         let last = tokens.last().map_or(first, |token| token.span());
-        let krate = self.krate_at(first);
-        let check_trait = syn::Ident::new(check_trait, first);
-        let mut at_last = temporary.clone();
-        at_last.set_span(temporary.span().located_at(last));
-        let check: syn::Stmt = parse_quote_spanned! {first=>
-            if false {
-                #krate::#check_trait::check(&#at_last);
-            }
-        };
-        Some(Stmt::Plain(check))
+        Some((first, last))
+    }
+}
+
+/// The identifier at the root of a chain of method calls, `?`, parentheses and field
+/// accesses (`t` in `t.borrow().x?`), if it is one.
+fn chain_root(expr: &mut Expr) -> Option<&mut syn::Ident> {
+    match expr {
+        Expr::MethodCall(m) => chain_root(&mut m.receiver),
+        Expr::Try(t) => chain_root(&mut t.expr),
+        Expr::Paren(p) => chain_root(&mut p.expr),
+        Expr::Field(f) => chain_root(&mut f.base),
+        Expr::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => {
+            Some(&mut p.path.segments[0].ident)
+        }
+        _ => None,
     }
 }
 
@@ -299,12 +387,34 @@ mod tests {
                 "|| { for c in text().chars() { yield_!(c); } }",
                 "BorrowedByForHead",
             ),
+            // A guard that the iterator borrows, of a temporary or of a variable.
+            (
+                "|| { for x in cell().borrow().iter() { yield_!(*x); } }",
+                "BorrowedByForHead",
+            ),
+            (
+                "|| { for x in cell.try_borrow().unwrap().iter().map(f) { yield_!(x); } }",
+                "BorrowedByForHead",
+            ),
             (
                 "|| { if let Some(x) = make().borrow().first() { yield_!(*x); } }",
                 "GuardedByHead",
             ),
             (
                 "|| { match make().borrow_mut().len() { n => { yield_!(n); } } }",
+                "GuardedByHead",
+            ),
+            // A guard under a dereference, an operator or a cast lives as long.
+            (
+                "|| { match *make().borrow() { n => { yield_!(n); } } }",
+                "GuardedByHead",
+            ),
+            (
+                "|| { match make().borrow().len() + 1 { n => { yield_!(n); } } }",
+                "GuardedByHead",
+            ),
+            (
+                "|| { if let 1.. = make().borrow().len() as u8 { yield_!(1); } }",
                 "GuardedByHead",
             ),
         ] {
@@ -322,8 +432,13 @@ mod tests {
             // A method not known to keep a borrow, or one that ends it.
             "|| { for x in make().items() { yield_!(x); } }",
             "|| { for x in make().iter().collect::<Vec<_>>() { yield_!(x); } }",
+            "|| { for x in cell.borrow().iter().copied().collect::<Vec<_>>() { yield_!(x); } }",
+            "|| { for x in cell.borrow().clone() { yield_!(x); } }",
             // A local, not a temporary.
             "|| { let v = make(); for x in v.iter() { yield_!(*x); } }",
+            // A guard taken in a closure or a block of the head ends there.
+            "|| { match (|| make().borrow().len())() { n => { yield_!(n); } } }",
+            "|| { match { make().borrow().len() } { n => { yield_!(n); } } }",
             // Only the `else` block suspends, after the guard is dropped.
             "|| { if let Some(x) = make().borrow().first() { f(x); } else { yield_!(0); } }",
         ] {

@@ -186,7 +186,7 @@ const ITERATOR_ADAPTERS: &[&str] = &[
 
 /// Whether the result of method `name` keeps the borrow its receiver holds: an iterator
 /// adapter, or `unwrap`/`expect` on a guard's `Result`.
-fn passes_borrow(name: &Ident) -> bool {
+pub(crate) fn passes_borrow(name: &Ident) -> bool {
     name == "unwrap" || name == "expect" || ITERATOR_ADAPTERS.iter().any(|m| name == m)
 }
 
@@ -209,9 +209,18 @@ pub(crate) fn borrowing_chain<'e>(expr: &'e Expr, unless: &[&str]) -> Option<&'e
         };
     }
     let (innermost, outer) = methods.split_last()?;
-    let keeps = |name: &Ident| KEEPS_BORROW.iter().any(|m| name == m);
-    let kept = keeps(innermost) && !unless.iter().any(|m| *innermost == m);
-    (kept && outer.iter().all(|name| keeps(name) || passes_borrow(name))).then_some(receiver)
+    let kept = keeps_borrow(innermost) && !unless.iter().any(|m| *innermost == m);
+    (kept
+        && outer
+            .iter()
+            .all(|name| keeps_borrow(name) || passes_borrow(name)))
+    .then_some(receiver)
+}
+
+/// Whether the result of method `name` may keep a borrow of its receiver (on
+/// [`KEEPS_BORROW`]).
+pub(crate) fn keeps_borrow(name: &Ident) -> bool {
+    KEEPS_BORROW.iter().any(|m| name == m)
 }
 
 /// Whether `let pat = init` visibly declares a value that is not a reference: typed with

@@ -24,7 +24,7 @@ use std::collections::{HashMap, HashSet};
 use proc_macro2::TokenStream;
 use syn::Ident;
 
-pub(crate) use self::declared::borrowing_chain;
+pub(crate) use self::declared::{borrowing_chain, keeps_borrow, passes_borrow};
 pub(crate) use self::graph::{CfgNode, ENTRY, Event, NodeId, exclusive};
 pub(crate) use self::plain::expr_diverges;
 use super::sites::{Site, Sites};
@@ -76,6 +76,10 @@ pub(crate) struct Binding {
     /// A temporary of a `match`, `if let` or `for` head that lowering binds to a local
     /// (see [`Hidden::Scoped`](crate::ir::Hidden)): the value, as written, that errors name.
     pub(crate) temporary: Option<TokenStream>,
+    /// For a local that lowering declares (a temporary, a `for` loop's iterator): where
+    /// the user wrote its value (a `for` loop's iterable rather than the `into_iter` call
+    /// around it), which errors about the value point at. `None` for the user's bindings.
+    pub(crate) written_at: Option<proc_macro2::Span>,
     /// Declared by a `let` of the body's own blocks with an initializer, no `else`, and
     /// no `ref` or `@` binding: the rewrite can declare it as a drop-flag slot (see
     /// [`StateLayout::slots`](super::StateLayout::slots)).

@@ -72,6 +72,7 @@ impl Resolver {
             owned: false,
             held_borrow: None,
             temporary: None,
+            written_at: None,
             slot_decl: false,
             may_borrow: true,
             no_slot: false,

@@ -205,6 +205,9 @@ impl<'a> Walker<'a> {
             if self.body.hidden.get(&binding.name) == Some(&Hidden::Scoped) {
                 binding.temporary = init.map(ToTokens::to_token_stream);
             }
+            if self.body.hidden.contains_key(&binding.name) {
+                binding.written_at = init.map(written_at);
+            }
             binding.owned = declares_owned(pat, init);
             // (A type written on the binding may erase the closure's: `Box<dyn Fn(..)>`.)
             if !matches!(pat, Pat::Type(_)) {
@@ -584,4 +587,23 @@ fn binds_by_ref_or_at(pat: &Pat) -> bool {
     let mut find = Find(false);
     find.visit_pat(pat);
     find.0
+}
+
+/// Where the user wrote the value of `init`, a hidden local's initializer: the iterable of
+/// a lowered `for` loop's `IntoIterator::into_iter(..)`, else `init` itself (its first
+/// token, outside a nightly compiler).
+fn written_at(init: &Expr) -> proc_macro2::Span {
+    use syn::spanned::Spanned;
+    if let Expr::Call(call) = init
+        && let Expr::Path(path) = &*call.func
+        && path
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "into_iter")
+        && let Some(iterable) = call.args.first()
+    {
+        return iterable.span();
+    }
+    init.span()
 }
