@@ -18,13 +18,6 @@
 //! soon after it began, and drops to nothing as soon as one lasted longer than that, so an
 //! idle server spins once at most before it blocks for good.
 //!
-//! Between two looks the spin yields the CPU, for another thread of this CPU (a client on
-//! the same machine) may be the one about to make the event. When that yield comes back
-//! late ([`CONTENDED`]), other threads wanted this CPU, and spinning only hands them the
-//! rest of its time slice at every yield, which a blocked thread would not lose (the
-//! scheduler favours a thread it wakes): polls then block without spinning for
-//! [`CALM`].
-//!
 //! A slot lives as long as its socket's registration ([`Registration`], owned by the
 //! socket): dropping the socket deregisters it and frees the slot, dropping whoever still
 //! waited there. A slot's generation changes when it is freed, so that an event already
@@ -61,18 +54,6 @@ const SPIN_MAX: Duration = Duration::from_micros(50);
 
 /// The first window of spinning, after a block that ended soon after it began.
 const SPIN_MIN: Duration = Duration::from_micros(5);
-
-/// A yield of the spin that took longer than this ran another thread meanwhile.
-const CONTENDED: Duration = Duration::from_micros(20);
-
-/// How long polls do not spin after a yield found the CPU contended.
-const CALM: Duration = Duration::from_millis(100);
-
-/// Until when polls should not spin, after a yield of the spin that took `took` and ended
-/// at `now`: `None` if it took no longer than a yield with nothing else to run.
-fn calm_after(took: Duration, now: std::time::Instant) -> Option<std::time::Instant> {
-    (took > CONTENDED).then(|| now + CALM)
-}
 
 /// The next spinning window, after a poll that spun for `window` without finding events
 /// and then blocked for `blocked`: a longer one if the event came so soon that spinning a
@@ -183,8 +164,6 @@ pub(crate) struct Reactor {
     woken: RefCell<Vec<Party>>,
     /// How long the next blocking poll spins first ([`next_spin`]).
     spin: Cell<Duration>,
-    /// Until when polls do not spin ([`calm_after`]).
-    calm_until: Cell<Option<std::time::Instant>>,
 }
 
 impl fmt::Debug for Reactor {
@@ -210,7 +189,6 @@ impl Reactor {
             waiting: Cell::new(0),
             woken: RefCell::new(Vec::new()),
             spin: Cell::new(Duration::ZERO),
-            calm_until: Cell::new(None),
         };
         Ok((reactor, waker))
     }
@@ -315,18 +293,8 @@ impl Reactor {
         if timeout == Some(Duration::ZERO) {
             return self.poll_once(timeout).map(|(woken, _)| woken);
         }
-        let mut window = self.spin.get().min(timeout.unwrap_or(Duration::MAX));
-        if !window.is_zero()
-            && let Some(until) = self.calm_until.get()
-        {
-            if std::time::Instant::now() < until {
-                window = Duration::ZERO;
-            } else {
-                self.calm_until.set(None);
-            }
-        }
+        let window = self.spin.get().min(timeout.unwrap_or(Duration::MAX));
         let mut timeout = timeout;
-        let mut contended = false;
         if !window.is_zero() {
             let start = std::time::Instant::now();
             loop {
@@ -341,24 +309,12 @@ impl Reactor {
                 }
                 // Another thread of this CPU (a client on the same machine) may be the one
                 // about to make the event.
-                let before = std::time::Instant::now();
                 std::thread::yield_now();
-                let now = std::time::Instant::now();
-                if let Some(until) = calm_after(now - before, now) {
-                    self.calm_until.set(Some(until));
-                    contended = true;
-                    timeout = timeout.map(|timeout| timeout.saturating_sub(now - start));
-                    break;
-                }
             }
         }
         let start = std::time::Instant::now();
         let (woken, _) = self.poll_once(timeout)?;
-        self.spin.set(if contended {
-            Duration::ZERO
-        } else {
-            next_spin(window, start.elapsed())
-        });
+        self.spin.set(next_spin(window, start.elapsed()));
         Ok(woken)
     }
 
@@ -603,16 +559,6 @@ mod tests {
         assert_eq!(windows, [5, 10, 20, 40, 50, 50]);
         assert_eq!(next_spin(SPIN_MAX, SPIN_MAX), Duration::ZERO);
         assert_eq!(next_spin(SPIN_MIN, Duration::from_secs(1)), Duration::ZERO);
-    }
-
-    #[test]
-    fn a_yield_that_came_back_late_stops_the_spinning_for_a_while() {
-        use super::{CALM, CONTENDED, calm_after};
-        use core::time::Duration;
-        let now = std::time::Instant::now();
-        assert_eq!(calm_after(Duration::from_micros(1), now), None);
-        assert_eq!(calm_after(CONTENDED, now), None);
-        assert_eq!(calm_after(Duration::from_millis(3), now), Some(now + CALM));
     }
 
     #[test]
