@@ -254,12 +254,7 @@ impl Lower<'_> {
                     first = written;
                     root.set_span(root.span().located_at(written));
                 }
-                let krate = self.krate_at(first);
-                return Some(Stmt::Plain(parse_quote_spanned! {first=>
-                    if false {
-                        #krate::BorrowedByForHead::check(&#receiver);
-                    }
-                }));
+                return Some(self.never_run_check("BorrowedByForHead", first, &receiver));
             }
             if !keeps_borrow(method) && !passes_borrow(method) {
                 return None;
@@ -307,16 +302,21 @@ impl Lower<'_> {
         };
         let temporary = path.path.get_ident()?;
         let (first, last) = self.written_span(temporary, head)?;
-        let krate = self.krate_at(first);
-        let check_trait = syn::Ident::new(check_trait, first);
         let mut at_last = temporary.clone();
         at_last.set_span(temporary.span().located_at(last));
-        let check: syn::Stmt = parse_quote_spanned! {first=>
+        Some(self.never_run_check(check_trait, first, &at_last))
+    }
+
+    /// `if false { <crate>::<check_trait>::check(&value); }` at `span`: a statement that
+    /// never runs and makes rustc check `value`'s type against one of `coro_core::checks`.
+    fn never_run_check(&self, check_trait: &str, span: Span, value: &impl ToTokens) -> Stmt {
+        let krate = self.krate_at(span);
+        let check_trait = syn::Ident::new(check_trait, span);
+        Stmt::Plain(parse_quote_spanned! {span=>
             if false {
-                #krate::#check_trait::check(&#at_last);
+                #krate::#check_trait::check(&#value);
             }
-        };
-        Some(Stmt::Plain(check))
+        })
     }
 
     /// When `temporary` is a temporary that `head` binds: the spans of the first and the
