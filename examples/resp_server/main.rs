@@ -48,7 +48,9 @@
 //! `-ERR unknown command`. A malformed request (a bad length, a bulk longer than 512 MB,
 //! an inline line longer than 64 KiB without its end, a connection closed or stalled
 //! inside a request) gets `-ERR Protocol error: ...` and the connection is closed, as
-//! Redis does; the other clients are not affected.
+//! Redis does; the other clients are not affected. So does a multibulk request that would
+//! take more than 1 GiB of the server's memory while it is parsed (its bytes and 16 bytes
+//! per argument), which Redis closes at its `client-query-buffer-limit`.
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::process::ExitCode;
 

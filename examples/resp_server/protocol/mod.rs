@@ -28,6 +28,12 @@ pub const MAX_INLINE_LEN: usize = 64 * 1024;
 /// The largest bulk argument accepted (Redis's default `proto-max-bulk-len`).
 pub const MAX_BULK_LEN: i64 = 512 * 1024 * 1024;
 
+/// The most memory one multibulk request may take while it is parsed: its bytes so far
+/// and a [`Range`] per argument (Redis's default `client-query-buffer-limit`, 1 GiB). A
+/// count of up to `i32::MAX` arguments is accepted, so without this a client could make
+/// the server hold any amount for one request.
+pub const MAX_REQUEST_LEN: usize = 1024 * 1024 * 1024;
+
 /// A malformed request. The server answers `-ERR Protocol error: ...` and closes the
 /// connection, as Redis does; the messages are Redis's.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +54,9 @@ pub enum ProtocolError {
     InvalidBulkLength,
     /// The client closed its side of the connection inside a request.
     UnexpectedEnd,
+    /// A multibulk request that would take more than [`Lent::max_request`] bytes (Redis
+    /// closes such a client without an answer; this server answers first).
+    TooBigRequest,
 }
 
 impl fmt::Display for ProtocolError {
@@ -64,6 +73,7 @@ impl fmt::Display for ProtocolError {
             }
             ProtocolError::InvalidBulkLength => f.write_str("invalid bulk length"),
             ProtocolError::UnexpectedEnd => f.write_str("connection closed inside a request"),
+            ProtocolError::TooBigRequest => f.write_str("too big request"),
         }
     }
 }
@@ -83,6 +93,8 @@ pub struct Lent {
     /// Set by the parser when it gives the buffers back: whether it keeps the start of an
     /// incomplete request, waiting for the rest.
     pub mid_request: bool,
+    /// The most memory one multibulk request may take ([`MAX_REQUEST_LEN`] unless set).
+    pub max_request: usize,
 }
 
 impl Lent {
@@ -94,6 +106,7 @@ impl Lent {
             filled: 0,
             requests: Requests::default(),
             mid_request: false,
+            max_request: MAX_REQUEST_LEN,
         }
     }
 
@@ -360,6 +373,14 @@ pub fn parse_requests(#[resume] first: Lent) -> Finished {
             };
             let length = usize::try_from(length).unwrap_or(usize::MAX);
             input.pos = length_end + 2;
+            // What the request takes once this argument is in: its bytes, and the ranges.
+            if (input.pos - input.start)
+                .saturating_add(length + 2)
+                .saturating_add((args.len() + 1) * size_of::<Range<usize>>())
+                > lent.max_request
+            {
+                return (lent, Err(ProtocolError::TooBigRequest));
+            }
             // The bytes and their `\r\n`.
             while input.available(&lent) < length + 2 {
                 if input.ended {
@@ -396,9 +417,15 @@ mod tests {
 
     /// Feeds `chunks` to a new parser, then the end of the input.
     fn parse<'a>(chunks: impl IntoIterator<Item = &'a [u8]>) -> Parsed {
+        parse_within(MAX_REQUEST_LEN, chunks)
+    }
+
+    /// [`parse`] with [`Lent::max_request`] set to `max_request`.
+    fn parse_within<'a>(max_request: usize, chunks: impl IntoIterator<Item = &'a [u8]>) -> Parsed {
         let mut chunks = chunks.into_iter();
         let mut parser = parse_requests();
         let mut lent = Lent::new(64);
+        lent.max_request = max_request;
         let mut requests = Vec::new();
         loop {
             let chunk = chunks.next().unwrap_or_default();
@@ -536,6 +563,39 @@ PING\r\n\
             );
             assert_eq!(parse(input.chunks(1)), (args(&[&[b"PING"]]), Err(error)));
         }
+    }
+
+    #[test]
+    fn a_request_over_the_limit_is_refused_before_it_is_kept() {
+        // `SET k <value>`: 14 bytes before the value, then 3 ranges of 16 bytes.
+        let request = |value: &[u8]| {
+            let head = format!("*3\r\n$3\r\nSET\r\n$1\r\nk\r\n${}\r\n", value.len());
+            [head.as_bytes(), value, b"\r\n"].concat()
+        };
+        let set = |value: &[u8]| vec![b"SET".to_vec(), b"k".to_vec(), value.to_vec()];
+        let fits = request(&[b'v'; 100]);
+        let limit = fits.len() + 3 * size_of::<Range<usize>>();
+        assert_eq!(
+            parse_within(limit, fits.chunks(7)),
+            (vec![set(&[b'v'; 100])], Ok(()))
+        );
+        // One byte more is refused as soon as its length is read, with nothing waited for.
+        let over = request(&[b'v'; 101]);
+        let length_line = over.len() - 101 - 2;
+        assert_eq!(
+            parse_within(limit, [&over[..length_line]]),
+            (vec![], Err(ProtocolError::TooBigRequest))
+        );
+        // Many small arguments count their ranges: `*2147483647` then `$0` for ever.
+        let endless = [&b"*2147483647\r\n"[..], &b"$0\r\n\r\n".repeat(1000)].concat();
+        assert_eq!(
+            parse_within(4096, endless.chunks(100)),
+            (vec![], Err(ProtocolError::TooBigRequest))
+        );
+        assert_eq!(
+            ProtocolError::TooBigRequest.to_string(),
+            "Protocol error: too big request"
+        );
     }
 
     #[test]
