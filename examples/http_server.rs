@@ -23,7 +23,9 @@
 //!   (after the answers to the requests before it);
 //! - **slow clients**: a request must be complete within the timeout of the moment the
 //!   server starts waiting for it (when the connection opens, or when the previous answers
-//!   were written), or the connection is closed. Each connection keeps its deadline where a
+//!   were written), and a client must take the answers written to it within the timeout
+//!   (it is cut off between one and one and a half timeouts after the write began), or the
+//!   connection is closed. Each connection keeps its deadline where a
 //!   task of the server ([`sweep`]) looks at it four times per timeout, and shuts down the
 //!   socket of every connection past it: the connection's pending read then ends. A request
 //!   thus arms no timer (a `select!` with a `sleep` arm would set one and cancel it for
@@ -67,7 +69,9 @@ const MAX_POOLED: usize = 64 * 1024;
 /// The server's settings.
 #[derive(Debug, Clone, Copy)]
 pub struct Config {
-    /// How long a request may take to arrive, from the moment the server waits for it.
+    /// How long a request may take to arrive, from the moment the server waits for it, and
+    /// how long the client may take to read the answers, from the moment the server writes
+    /// them.
     pub timeout: Duration,
 }
 
@@ -92,6 +96,9 @@ struct Shared {
     /// The open connections, for [`sweep`]: its task owns each (its socket closes when the
     /// task ends); one that ended is forgotten at the next look.
     open: RefCell<Vec<Weak<Conn>>>,
+    /// A deadline at least a timeout away, moved on by [`sweep`] at each look: the one the
+    /// answers get while they are written (no clock read per request).
+    write_deadline: Cell<Deadline>,
     config: Config,
 }
 
@@ -99,7 +106,8 @@ struct Shared {
 #[derive(Debug)]
 struct Conn {
     stream: TcpStream,
-    /// When the request awaited must be complete; `None` while the server writes answers.
+    /// When the request awaited must be complete, or the answers being written must have
+    /// been taken; `None` while the connection lingers after its end.
     deadline: Cell<Option<Deadline>>,
 }
 
@@ -110,6 +118,9 @@ impl Shared {
             pool: RefCell::new(Vec::new()),
             date: Cell::new((0, *b"Thu, 01 Jan 1970 00:00:00 GMT")),
             open: RefCell::new(Vec::new()),
+            write_deadline: Cell::new(Deadline::after(
+                config.timeout.saturating_add(sweep_every(config)),
+            )),
             config,
         }
     }
@@ -289,8 +300,9 @@ fn connection(conn: Rc<Conn>, shared: Rc<Shared>) -> io::Result<()> {
             }
         }
         if out.capacity() > 0 {
-            // No deadline while the answers go out.
-            conn.deadline.set(None);
+            // The answers must go out within the timeout too: a client that stops reading
+            // finds its socket shut down by `sweep`, and the write ends with an error.
+            conn.deadline.set(Some(shared.write_deadline.get()));
             let written = write_all!(conn.stream, &out);
             shared.give_back(out);
             written?;
@@ -318,14 +330,22 @@ fn connection(conn: Rc<Conn>, shared: Rc<Shared>) -> io::Result<()> {
     }
 }
 
+/// How often [`sweep`] looks at the connections: four times per timeout.
+fn sweep_every(config: Config) -> Duration {
+    (config.timeout / 4).max(Duration::from_millis(1))
+}
+
 /// Shuts down the socket of every connection past its deadline, four times per timeout,
 /// and forgets the connections that ended.
 #[coro_core::coroutine]
 fn sweep(shared: Rc<Shared>) {
-    let every = (shared.config.timeout / 4).max(Duration::from_millis(1));
+    let every = sweep_every(shared.config);
     loop {
         sleep!(every);
         let now = Deadline::after(Duration::ZERO);
+        shared
+            .write_deadline
+            .set(Deadline::after(shared.config.timeout.saturating_add(every)));
         shared.open.borrow_mut().retain(|conn| {
             let Some(conn) = conn.upgrade() else {
                 return false;
@@ -340,14 +360,18 @@ fn sweep(shared: Rc<Shared>) {
     }
 }
 
-/// Accepts connections for ever, serving each in a task of its own.
+/// Accepts connections for ever, serving each in a task of its own; an accept that fails
+/// (out of file descriptors, most likely) is retried after a wait that doubles with each
+/// failure in a row, from 5 ms up to a second.
 #[coro_core::coroutine]
 pub fn serve(listener: TcpListener, config: Config) {
     let shared = Rc::new(Shared::new(config));
     drop(sched::spawn(sweep(Rc::clone(&shared))));
+    let mut backoff = Duration::ZERO;
     loop {
         match accept!(listener) {
             Ok((stream, _peer)) => {
+                backoff = Duration::ZERO;
                 // Each write is a whole batch of answers: nothing to gain by waiting.
                 let _ = stream.set_nodelay(true);
                 let conn = Rc::new(Conn {
@@ -357,11 +381,15 @@ pub fn serve(listener: TcpListener, config: Config) {
                 shared.open.borrow_mut().push(Rc::downgrade(&conn));
                 drop(sched::spawn(connection(conn, Rc::clone(&shared))));
             }
+            // A connection reset while it was queued: nothing to serve.
+            Err(error) if error.kind() == io::ErrorKind::ConnectionAborted => {}
             Err(error) => {
                 // Out of file descriptors, most likely: the connection stays queued, and the
-                // open ones are served meanwhile.
-                eprintln!("http_server: accept: {error}");
-                sleep!(Duration::from_millis(10));
+                // open ones are served meanwhile. Each failure in a row waits twice as long
+                // as the one before, from 5 ms up to a second.
+                backoff = (backoff * 2).clamp(Duration::from_millis(5), Duration::from_secs(1));
+                eprintln!("http_server: accept failed ({error}); retrying in {backoff:?}");
+                sleep!(backoff);
             }
         }
     }

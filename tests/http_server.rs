@@ -375,6 +375,50 @@ fn closes_a_slow_client() {
 }
 
 #[test]
+fn closes_a_client_that_stops_reading() {
+    let timeout = Duration::from_millis(300);
+    let addr = start(timeout);
+
+    // Requests until the socket takes no more: the server's answers fill this client's
+    // receive buffer, its write waits, it stops reading, and this client's sends fill up.
+    let stream = TcpStream::connect(addr).expect("connecting to the server");
+    stream.set_nonblocking(true).expect("a non-blocking socket");
+    let requests = get("/plaintext").repeat(256);
+    let mut refused = 0;
+    let mut sent = 0usize;
+    let started = Instant::now();
+    while refused < 20 {
+        assert!(started.elapsed() < PATIENCE, "the socket never filled");
+        match (&stream).write(&requests) {
+            Ok(n) => {
+                sent += n;
+                refused = 0;
+            }
+            Err(error) if error.kind() == io::ErrorKind::WouldBlock => {
+                refused += 1;
+                thread::sleep(Duration::from_millis(10));
+            }
+            Err(error) => panic!("writing: {error}"),
+        }
+    }
+    assert!(sent > 0);
+
+    // Without reading a byte: the server gives up on its write within a timeout and a
+    // half, and closes the connection with this client's requests unread, which resets it.
+    let stuck = Instant::now();
+    let reset = loop {
+        if let Some(error) = stream.take_error().expect("reading the socket's error") {
+            break error;
+        }
+        assert!(stuck.elapsed() < PATIENCE, "the connection is still open");
+        thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(reset.kind(), io::ErrorKind::ConnectionReset, "{reset}");
+    let waited = stuck.elapsed();
+    assert!(waited < timeout * 3, "closed after {waited:?}");
+}
+
+#[test]
 fn http_dates() {
     assert_eq!(&http_date(0), b"Thu, 01 Jan 1970 00:00:00 GMT");
     assert_eq!(&http_date(784_111_777), b"Sun, 06 Nov 1994 08:49:37 GMT");
