@@ -99,13 +99,15 @@
 
 // The files: `builder` (`RuntimeBuilder`, starting the threads), `worker` (one thread's
 // loop: taking queued tasks, stealing, spinning, sleeping), `queue` (the queues of unstarted
-// tasks between threads), `join` (a task's slot and the `Send` join handle), `idle` (the
-// idle, quiescence and deadlock protocol).
+// tasks between threads), `join` (a task's slot and the `Send` join handle), `slots` (the
+// memory of the slots, carved from blocks), `idle` (the idle, quiescence and deadlock
+// protocol).
 
 mod builder;
 pub(crate) mod idle;
 mod join;
 pub(crate) mod queue;
+pub(crate) mod slots;
 mod worker;
 
 use alloc::boxed::Box;
