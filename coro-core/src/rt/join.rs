@@ -13,14 +13,13 @@ use alloc::vec::Vec;
 use core::fmt;
 use core::ptr::NonNull;
 use core::task::{Context, Poll, Waker};
-use std::panic::{self, AssertUnwindSafe};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::task::Wake;
 use std::thread::{self, Thread};
 
 use super::slots::{Counted, Shared};
 use crate::sched::ops::{Join, WaitingOn, sealed};
-use crate::sched::{JoinError, Local, TaskId};
+use crate::sched::{JoinError, Local, TaskId, ending_panic};
 use crate::{Coroutine, CoroutineState};
 
 /// Where a runtime's task is in its life, as its slot keeps it.
@@ -204,7 +203,8 @@ impl<C: Coroutine<(), Yield = ()>> Drop for End<C> {
     fn drop(&mut self) {
         if !self.done {
             let task = self.slot.id;
-            Slot::finish_started(&self.slot, Err(JoinError::Cancelled { task }));
+            let end = ending_panic(task).unwrap_or(JoinError::Cancelled { task });
+            Slot::finish_started(&self.slot, Err(end));
         }
     }
 }
@@ -215,15 +215,14 @@ impl<C: Coroutine<(), Yield = ()>> Coroutine<()> for Started<C> {
 
     #[inline]
     fn resume(&mut self, (): ()) -> CoroutineState<(), ()> {
-        // A panic ends the task here, so that the slot gets its message (the scheduler
-        // would keep it in its own handle, which nobody holds).
-        let result = match panic::catch_unwind(AssertUnwindSafe(|| self.coroutine.resume(()))) {
-            Ok(CoroutineState::Yielded(())) => return CoroutineState::Yielded(()),
-            Ok(CoroutineState::Complete(value)) => Ok(value),
-            Err(payload) => Err(JoinError::panicked(self.end.slot.id, &*payload)),
+        // A panic unwinds to the scheduler, which drops this coroutine with the panic at
+        // hand (`ending_panic`): `End`'s drop writes it into the slot.
+        let value = match self.coroutine.resume(()) {
+            CoroutineState::Yielded(()) => return CoroutineState::Yielded(()),
+            CoroutineState::Complete(value) => value,
         };
         self.end.done = true;
-        Slot::finish_started(&self.end.slot, result);
+        Slot::finish_started(&self.end.slot, Ok(value));
         CoroutineState::Complete(())
     }
 }
