@@ -10,7 +10,7 @@
 //! thread giving the block up (carved to its end, or the thread exiting) each take their
 //! part off, and whichever takes the count to zero gives the block back to the global
 //! allocator. So a slot's memory goes back only with the rest of its block: a long-lived
-//! task keeps the memory of up to `PER_BLOCK - 1` ended neighbours (31 slots of 64 to
+//! task keeps the memory of up to `PER_BLOCK - 1` ended neighbours (31 slots of 16 to
 //! 1,024 bytes), and a thread that placed tasks keeps a block per class it used, partly
 //! carved, until it exits.
 //!
@@ -31,10 +31,11 @@ use core::sync::atomic::Ordering;
 
 use crate::primitive::{AtomicUsize, fence};
 
-/// Slot sizes are multiples of this, and carved blocks are aligned to it.
-pub(crate) const CLASS: usize = 64;
+/// Slot sizes are multiples of this, and carved blocks are aligned to it (the alignment
+/// of glibc's `malloc`, and its granularity).
+pub(crate) const CLASS: usize = 16;
 /// The number of size classes: slots of up to `CLASSES * CLASS` bytes are carved.
-pub(crate) const CLASSES: usize = 16;
+pub(crate) const CLASSES: usize = 64;
 /// The slots of a carved block.
 pub(crate) const PER_BLOCK: usize = 32;
 
