@@ -138,6 +138,7 @@ impl Carver {
     }
 
     /// A slot of class `class` (`0` for the smallest) and its block.
+    #[inline]
     pub(crate) fn carve(&self, class: usize) -> (NonNull<u8>, NonNull<Block>) {
         let carving = &self.carving[class];
         let stride = (class + 1) * CLASS;
@@ -183,6 +184,7 @@ std::thread_local! {
 
 /// Memory for a value of `layout` (of non-zero size), and its block: carved by this
 /// thread's carver if the value fits a class, else a block of its own.
+#[inline]
 fn allocate(layout: Layout) -> (NonNull<u8>, NonNull<Block>) {
     // (Loom's threads share the thread-local and outlive a model: its models give each
     // value a block of its own, and carve with a `Carver` of the model's.)
