@@ -206,6 +206,7 @@ impl idle::Flags for Inner {
 impl Inner {
     /// A new task id: from this thread's scheduler's block if a worker spawns, else from
     /// the process-wide counter.
+    #[inline]
     fn next_id() -> TaskId {
         context::with_running_scheduler(crate::sched::Local::next_id)
             .unwrap_or_else(|| TaskId::new(TaskId::block(1).0))

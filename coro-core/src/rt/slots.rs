@@ -91,6 +91,7 @@ fn new_block(
 ///
 /// `block` is a live block, and the caller holds `n` of its count, which it gives up: it
 /// touches the block no more (nor its slots, for a slot's part).
+#[inline]
 pub(crate) unsafe fn release(block: NonNull<Block>, n: usize) -> bool {
     // SAFETY: per the contract, the block lives until its count is taken to zero, which
     // this call alone may do of the parts still held.
