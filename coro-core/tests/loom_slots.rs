@@ -18,10 +18,16 @@ use loom::cell::UnsafeCell;
 use loom::thread;
 use loom_model::model;
 
+/// The two slots' stand-ins, shared by the model's threads.
+struct Cells([UnsafeCell<u32>; 2]);
+
+// SAFETY: every access goes through loom's cells, which check it against the others.
+unsafe impl Sync for Cells {}
+
 /// What the freeing thread does with the slots' memory: reads each stand-in.
-fn read_all(cells: &[UnsafeCell<u32>; 2]) -> u32 {
+fn read_all(cells: &Cells) -> u32 {
     let mut sum = 0;
-    for cell in cells {
+    for cell in &cells.0 {
         // SAFETY: a read of a live cell, which loom checks against the writes.
         sum += cell.with(|value| unsafe { *value });
     }
@@ -34,12 +40,12 @@ fn a_block_is_freed_once_after_its_slots_by_the_last_of_three() {
         let carver = Carver::new();
         let mine = carver.carve();
         let theirs = carver.carve();
-        let cells = Arc::new([UnsafeCell::new(0u32), UnsafeCell::new(0u32)]);
+        let cells = Arc::new(Cells([UnsafeCell::new(0), UnsafeCell::new(0)]));
         let other = {
             let cells = Arc::clone(&cells);
             thread::spawn(move || {
                 // SAFETY: this thread's stand-in, written before its slot is freed.
-                cells[1].with_mut(|value| unsafe { *value = 2 });
+                cells.0[1].with_mut(|value| unsafe { *value = 2 });
                 if theirs.free() {
                     assert_eq!(read_all(&cells), 3);
                     1
@@ -49,7 +55,7 @@ fn a_block_is_freed_once_after_its_slots_by_the_last_of_three() {
             })
         };
         // SAFETY: this thread's stand-in, written before its slot is freed.
-        cells[0].with_mut(|value| unsafe { *value = 1 });
+        cells.0[0].with_mut(|value| unsafe { *value = 1 });
         let mut freed = 0;
         if mine.free() {
             assert_eq!(read_all(&cells), 3);
