@@ -53,8 +53,9 @@
 //! **A task moves only before it starts; place long-lived tasks with `spawn_on`.** A task
 //! spawned with [`rt::spawn`](spawn) waits in its scheduler's queue of unstarted tasks
 //! (from plain code, [`Runtime::spawn`] picks a scheduler: see [`Placement`]). A scheduler
-//! starts the tasks of its queue when it has nothing ready to run, and one every 64 runs
-//! otherwise, so they do not starve behind busy tasks (with stealing on, it leaves them
+//! starts the tasks of its queue when it has nothing ready to run (one at a time if another
+//! scheduler could steal them, else up to eight), and one every 64 runs otherwise, so they
+//! do not starve behind busy tasks (with stealing on, it leaves them
 //! for a while to a scheduler that looks for work: a task once started cannot move). An
 //! idle scheduler takes half of the unstarted tasks of another (chosen at random), if
 //! [stealing](RuntimeBuilder::stealing) is on (the default); a task started runs on that
