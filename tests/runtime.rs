@@ -1,8 +1,9 @@
 //! The runtime of N schedulers (`coro_core::rt`): spawning and placement, `rt::current`,
 //! joins across schedulers, panics, `run` with timers, deadlocks across schedulers, no
 //! false deadlock while a message is in flight, shutdown (each coroutine dropped once, on
-//! its scheduler's thread), stealing, and a stress test of 10^6 messages. Every wait is
-//! bounded: a test that would hang fails after [`BOUND`].
+//! its scheduler's thread), stealing, queued tasks started together where none can be
+//! stolen, and a stress test of 10^6 messages. Every wait is bounded: a test that would
+//! hang fails after [`BOUND`].
 
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
@@ -620,6 +621,45 @@ fn stealing_spreads_a_tree_spawned_on_one_scheduler() {
 #[test]
 fn without_stealing_a_tree_stays_on_its_scheduler() {
     assert_eq!(tree(false), [11_111, 0]);
+}
+
+/// A child that sends `i` to its parent.
+fn report(
+    tx: sync::Sender<u32>,
+    i: u32,
+) -> impl coro_core::Coroutine<(), Yield = (), Return = ()> + Send {
+    coro!(move || send!(tx, i).unwrap())
+}
+
+/// On a runtime where no scheduler could steal them, an idle scheduler starts its queued
+/// tasks several at once: a parent woken by its first child's value finds the others'
+/// there too (started one at a time, the first child would wake it before the next
+/// started, and it would find none).
+#[test]
+fn with_no_thief_queued_tasks_start_together() {
+    bounded(|| {
+        let one = runtime(1);
+        let no_stealing = Runtime::builder()
+            .schedulers(2)
+            .stealing(false)
+            .build()
+            .unwrap();
+        for rt in [one, no_stealing] {
+            let parent = rt.spawn_on(
+                0,
+                coro!(|| {
+                    let (tx, rx) = sync::channel(3);
+                    for i in 0..3 {
+                        drop(rt::spawn(report(tx.clone(), i)));
+                    }
+                    drop(tx);
+                    let first = recv!(rx).unwrap();
+                    (first, rx.len())
+                }),
+            );
+            assert_eq!(parent.join(), Ok((0, 2)));
+        }
+    });
 }
 
 #[test]

@@ -4,8 +4,9 @@
 
 use alloc::collections::VecDeque;
 use alloc::vec::Vec;
+use core::ptr::NonNull;
 
-use crate::rt::{idle, queue};
+use crate::rt::{idle, queue, slots};
 use crate::sched::signal;
 use crate::sched::{BlockedTask, Deadlock, TaskId, WaitingOn};
 
@@ -206,5 +207,58 @@ impl Idle {
     /// Every worker is to stop (the caller nudges them).
     pub fn shut_down(&self) {
         self.0.shut_down();
+    }
+}
+
+/// A thread's carver of the slots of placed tasks ([`slots::Carver`]), carving its smallest
+/// class.
+pub struct Carver(slots::Carver);
+
+impl Carver {
+    /// A carver with no block.
+    #[must_use]
+    pub fn new() -> Carver {
+        Carver(slots::Carver::new())
+    }
+
+    /// A slot.
+    #[must_use]
+    pub fn carve(&self) -> Slot {
+        Slot(self.0.carve(0).1)
+    }
+
+    /// Gives up the block being carved; returns whether that freed it.
+    #[must_use]
+    pub fn give_up(&self) -> bool {
+        self.0.give_up() > 0
+    }
+}
+
+impl core::fmt::Debug for Carver {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("Carver")
+    }
+}
+
+impl Default for Carver {
+    fn default() -> Self {
+        Carver::new()
+    }
+}
+
+/// A slot carved by a [`Carver`], in use until freed (by any thread).
+#[derive(Debug)]
+pub struct Slot(NonNull<slots::Block>);
+
+// SAFETY: the slot's part of its block's count, which any thread may give up.
+unsafe impl Send for Slot {}
+
+impl Slot {
+    /// Frees the slot; returns whether that freed its block.
+    #[must_use]
+    pub fn free(self) -> bool {
+        // SAFETY: the slot's part of its block's count, held once (a `Slot` is made by a
+        // carve only, and consumed here).
+        unsafe { slots::release(self.0, 1) }
     }
 }

@@ -274,10 +274,16 @@ impl Idle {
     }
 
     /// Nudges one sleeping worker (if any sleeps): a task others may steal was queued.
+    #[inline]
     pub(crate) fn wake_a_thief<F: Flags>(&self, flags: &F) {
-        if self.sleepers.load(Ordering::SeqCst) == 0 {
-            return;
+        if self.sleepers.load(Ordering::SeqCst) != 0 {
+            self.wake_a_sleeper(flags);
         }
+    }
+
+    /// [`wake_a_thief`](Self::wake_a_thief) once a worker was seen asleep.
+    #[inline(never)]
+    fn wake_a_sleeper<F: Flags>(&self, flags: &F) {
         let mut state = self.lock();
         let Some(i) = state.workers.iter().position(|entry| entry.counted) else {
             return;

@@ -1,6 +1,7 @@
-//! A task placed by the runtime: the one allocation shared by its join handle and the queue
-//! it waits in ([`Slot`]), what a worker starts from it ([`Job`]), the coroutine once it is
-//! in its scheduler ([`Started`]), and the [`JoinHandle`].
+//! A task placed by the runtime: the one slot shared by its join handle and the queue it
+//! waits in ([`Slot`], its memory from [`slots`](super::slots)), what a worker starts from
+//! it ([`Job`]), the coroutine once it is in its scheduler ([`Started`]), and the
+//! [`JoinHandle`].
 //!
 //! A slot holds the coroutine until a worker starts the task, and the result once it ends.
 //! Starting moves the coroutine into the worker's scheduler, as a task with the slot's id;
@@ -10,14 +11,15 @@
 use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::fmt;
+use core::ptr::NonNull;
 use core::task::{Context, Poll, Waker};
-use std::panic::{self, AssertUnwindSafe};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::task::Wake;
 use std::thread::{self, Thread};
 
+use super::slots::{Counted, Shared};
 use crate::sched::ops::{Join, WaitingOn, sealed};
-use crate::sched::{JoinError, Local, TaskId};
+use crate::sched::{JoinError, Local, TaskId, ending_panic};
 use crate::{Coroutine, CoroutineState};
 
 /// Where a runtime's task is in its life, as its slot keeps it.
@@ -55,12 +57,12 @@ impl<C: Coroutine<(), Yield = ()>> Slot<C> {
     /// As [`finish`](Slot::finish), for the started task's own reference: if it is the
     /// last (the join handle is gone, and the queue's went with the start), nobody can take
     /// the result (a handle is not `Clone`), which is dropped here without the lock.
-    fn finish_started(self: &Arc<Self>, result: Result<C::Return, JoinError>) {
-        if Arc::strong_count(self) == 1 {
+    fn finish_started(this: &Shared<Self>, result: Result<C::Return, JoinError>) {
+        if Shared::count(this) == 1 {
             drop(result);
             return;
         }
-        self.finish(result);
+        this.finish(result);
     }
 
     /// The task ended: keeps its result and wakes the joiners (outside the lock).
@@ -77,8 +79,9 @@ impl<C: Coroutine<(), Yield = ()>> Slot<C> {
 
 /// A queued task, as the worker that starts it sees it.
 pub(crate) trait Job: Send + Sync {
-    /// Moves the coroutine into `local`'s scheduler and queues it there to run.
-    fn start(self: Arc<Self>, local: &Local);
+    /// Moves the coroutine into `local`'s scheduler and queues it there to run; `this` is
+    /// the queue's reference to this job.
+    fn start(&self, this: Shared<dyn Job>, local: &Local);
     /// The task will never start (the runtime shuts down): drops the coroutine, here, and
     /// tells the joiner it was cancelled.
     fn cancel(&self);
@@ -89,7 +92,14 @@ where
     C: Coroutine<(), Yield = ()> + Send + 'static,
     C::Return: Send,
 {
-    fn start(self: Arc<Self>, local: &Local) {
+    fn start(&self, this: Shared<dyn Job>, local: &Local) {
+        assert!(
+            Shared::is(&this, self),
+            "a job is started through its own reference"
+        );
+        // SAFETY: `this` refers to `self`, a `Slot<C>`: the pointer is the one `new_task`
+        // coerced from a `Shared<Slot<C>>`, cast back.
+        let this = unsafe { Shared::from_raw(Shared::into_raw(this).cast::<Counted<Slot<C>>>()) };
         let mut state = self.lock();
         let Stage::Unstarted(coroutine) = core::mem::replace(&mut state.stage, Stage::Started)
         else {
@@ -101,7 +111,7 @@ where
         let started = Started {
             coroutine,
             end: End {
-                slot: self,
+                slot: this,
                 done: false,
             },
         };
@@ -123,12 +133,13 @@ where
 }
 
 /// A queued task: cancelled if dropped without being started.
-pub(crate) struct Queued(Option<Arc<dyn Job>>);
+pub(crate) struct Queued(Option<Shared<dyn Job>>);
 
 impl Queued {
     pub(crate) fn start(mut self, local: &Local) {
         if let Some(job) = self.0.take() {
-            job.start(local);
+            let queued = job.clone();
+            job.start(queued, local);
         }
     }
 }
@@ -153,18 +164,24 @@ where
     C: Coroutine<(), Yield = ()> + Send + 'static,
     C::Return: Send,
 {
-    let slot = Arc::new(Slot {
+    let slot = Shared::new(Slot {
         id,
         state: Mutex::new(State {
             stage: Stage::Unstarted(coroutine),
             wakers: Vec::new(),
         }),
     });
+    let outcome: NonNull<Counted<dyn Outcome<C::Return>>> =
+        Shared::<Slot<C>>::into_raw(slot.clone());
+    let job: NonNull<Counted<dyn Job>> = Shared::<Slot<C>>::into_raw(slot);
+    // SAFETY: each pointer is one reference given up by `into_raw`, coerced to a trait
+    // object of the slot.
+    let (outcome, job) = unsafe { (Shared::from_raw(outcome), Shared::from_raw(job)) };
     let handle = JoinHandle {
-        slot: Arc::clone(&slot) as Arc<dyn Outcome<C::Return>>,
+        slot: outcome,
         runtime,
     };
-    (Queued(Some(slot)), handle)
+    (Queued(Some(job)), handle)
 }
 
 /// The coroutine of a runtime's task in its scheduler: resumes it, and writes its end into
@@ -178,7 +195,7 @@ struct Started<C: Coroutine<(), Yield = ()>> {
 /// Writes a task's end into its slot; if dropped before the task ended (its scheduler is
 /// dropped), writes `Cancelled`.
 struct End<C: Coroutine<(), Yield = ()>> {
-    slot: Arc<Slot<C>>,
+    slot: Shared<Slot<C>>,
     done: bool,
 }
 
@@ -186,7 +203,8 @@ impl<C: Coroutine<(), Yield = ()>> Drop for End<C> {
     fn drop(&mut self) {
         if !self.done {
             let task = self.slot.id;
-            self.slot.finish_started(Err(JoinError::Cancelled { task }));
+            let end = ending_panic(task).unwrap_or(JoinError::Cancelled { task });
+            Slot::finish_started(&self.slot, Err(end));
         }
     }
 }
@@ -197,15 +215,14 @@ impl<C: Coroutine<(), Yield = ()>> Coroutine<()> for Started<C> {
 
     #[inline]
     fn resume(&mut self, (): ()) -> CoroutineState<(), ()> {
-        // A panic ends the task here, so that the slot gets its message (the scheduler
-        // would keep it in its own handle, which nobody holds).
-        let result = match panic::catch_unwind(AssertUnwindSafe(|| self.coroutine.resume(()))) {
-            Ok(CoroutineState::Yielded(())) => return CoroutineState::Yielded(()),
-            Ok(CoroutineState::Complete(value)) => Ok(value),
-            Err(payload) => Err(JoinError::panicked(self.end.slot.id, &*payload)),
+        // A panic unwinds to the scheduler, which drops this coroutine with the panic at
+        // hand (`ending_panic`): `End`'s drop writes it into the slot.
+        let value = match self.coroutine.resume(()) {
+            CoroutineState::Yielded(()) => return CoroutineState::Yielded(()),
+            CoroutineState::Complete(value) => value,
         };
         self.end.done = true;
-        self.end.slot.finish_started(result);
+        Slot::finish_started(&self.end.slot, Ok(value));
         CoroutineState::Complete(())
     }
 }
@@ -270,7 +287,7 @@ where
 /// assert_eq!(parent.join(), Ok(Some(1)));
 /// ```
 pub struct JoinHandle<T> {
-    slot: Arc<dyn Outcome<T>>,
+    slot: Shared<dyn Outcome<T>>,
     /// The id of the task's runtime.
     runtime: u64,
 }

@@ -53,8 +53,9 @@
 //! **A task moves only before it starts; place long-lived tasks with `spawn_on`.** A task
 //! spawned with [`rt::spawn`](spawn) waits in its scheduler's queue of unstarted tasks
 //! (from plain code, [`Runtime::spawn`] picks a scheduler: see [`Placement`]). A scheduler
-//! starts the tasks of its queue when it has nothing ready to run, and one every 64 runs
-//! otherwise, so they do not starve behind busy tasks (with stealing on, it leaves them
+//! starts the tasks of its queue when it has nothing ready to run (one at a time if another
+//! scheduler could steal them, else up to eight), and one every 64 runs otherwise, so they
+//! do not starve behind busy tasks (with stealing on, it leaves them
 //! for a while to a scheduler that looks for work: a task once started cannot move). An
 //! idle scheduler takes half of the unstarted tasks of another (chosen at random), if
 //! [stealing](RuntimeBuilder::stealing) is on (the default); a task started runs on that
@@ -99,13 +100,15 @@
 
 // The files: `builder` (`RuntimeBuilder`, starting the threads), `worker` (one thread's
 // loop: taking queued tasks, stealing, spinning, sleeping), `queue` (the queues of unstarted
-// tasks between threads), `join` (a task's slot and the `Send` join handle), `idle` (the
-// idle, quiescence and deadlock protocol).
+// tasks between threads), `join` (a task's slot and the `Send` join handle), `slots` (the
+// memory of the slots, carved from blocks), `idle` (the idle, quiescence and deadlock
+// protocol).
 
 mod builder;
 pub(crate) mod idle;
 mod join;
 pub(crate) mod queue;
+pub(crate) mod slots;
 mod worker;
 
 use alloc::boxed::Box;
@@ -204,6 +207,7 @@ impl idle::Flags for Inner {
 impl Inner {
     /// A new task id: from this thread's scheduler's block if a worker spawns, else from
     /// the process-wide counter.
+    #[inline]
     fn next_id() -> TaskId {
         context::with_running_scheduler(crate::sched::Local::next_id)
             .unwrap_or_else(|| TaskId::new(TaskId::block(1).0))

@@ -1,8 +1,9 @@
 //! One worker: a thread that owns a [`Scheduler`] and runs it with the runtime's idle
 //! strategy ([`Worker`]): between tasks it starts queued tasks now and then (so they do
-//! not starve behind busy ones); when none is ready it starts one of its queued tasks,
-//! steals, spins for a bounded window, then sleeps (in its reactor if a task waits on a
-//! socket, else parked, with the timeout of its next timer) through the idle protocol.
+//! not starve behind busy ones); when none is ready it starts some of its queued tasks
+//! ([`BATCH`]), steals, spins for a bounded window, then sleeps (in its reactor if a task
+//! waits on a socket, else parked, with the timeout of its next timer) through the idle
+//! protocol.
 
 use alloc::collections::VecDeque;
 use alloc::sync::Arc;
@@ -87,6 +88,14 @@ pub(crate) fn main(
     WORKER.with(|worker| *worker.borrow_mut() = None);
 }
 
+/// How many queued tasks an idle worker starts at once where no other worker could take
+/// them (those pinned to it; those placed on it too when it is the runtime's only worker or
+/// stealing is off): a parent woken by its first child's value then finds the values of
+/// the children started with it too, where it would run between every two of them (and wait
+/// again) if they started one at a time. Bounded, so that the tasks queued are not all
+/// moved into the scheduler at once.
+const BATCH: usize = 8;
+
 /// How many looks between tasks (one every 64 runs) in a row a busy worker leaves its
 /// stealable tasks to a worker that looks for work, before it starts one all the same.
 const LEAVE: u32 = 64;
@@ -106,15 +115,27 @@ impl Worker<'_> {
         self.inner.shutdown.load(Ordering::Acquire)
     }
 
-    /// Starts a task pinned here, and one placed here; returns whether it started one.
+    /// Starts up to [`BATCH`] tasks pinned here, and of those placed here one if another
+    /// worker could steal them, else up to [`BATCH`]; returns whether it started one.
     fn start_queued(&self, local: &Local) -> bool {
         let queues = &self.inner.workers[self.index];
         let mut started = false;
-        if let Some(job) = queues.inbox.pop() {
+        for _ in 0..BATCH {
+            let Some(job) = queues.inbox.pop() else {
+                break;
+            };
             job.start(local);
             started = true;
         }
-        if let Some(job) = queues.stealable.pop() {
+        let placed = if self.inner.stealing && self.inner.workers.len() > 1 {
+            1
+        } else {
+            BATCH
+        };
+        for _ in 0..placed {
+            let Some(job) = queues.stealable.pop() else {
+                break;
+            };
             job.start(local);
             started = true;
         }

@@ -132,3 +132,4 @@ pub use time::{Deadline, Timeout};
 pub(crate) use local::Local;
 pub(crate) use shared::Shared;
 pub(crate) use task::TaskRef;
+pub(crate) use task::ending_panic;

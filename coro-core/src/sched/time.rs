@@ -240,7 +240,10 @@ impl Timers {
     }
 
     /// Fires the timers due on `clock`, reading it only if a timer is set; how many.
-    #[inline]
+    /// (Always inlined: the run loop calls it between every two tasks, and the check of an
+    /// empty heap is a few instructions.)
+    #[allow(clippy::inline_always, reason = "measured: a hint is not always taken")]
+    #[inline(always)]
     pub(crate) fn fire_on(&self, clock: &Clock) -> usize {
         if self.heap.borrow().is_empty() {
             return 0;

@@ -240,6 +240,49 @@ impl<T> Inner<T> {
         result
     }
 
+    /// A send outside a `select!`, by the party of `waker`. A value not yet parked, on a
+    /// buffered channel with room and no blocked send, goes into the buffer under one lock,
+    /// and the receivers that wait are woken (usually one); otherwise it is
+    /// [`poll_send`](Self::poll_send)'s.
+    #[inline]
+    pub(crate) fn poll_send_plain(
+        &self,
+        slot: &mut SendSlot<T>,
+        waker: &Waker,
+    ) -> Poll<Result<(), SendError<T>>> {
+        let who = Who {
+            waker,
+            select: None,
+        };
+        if !matches!(slot.state, SlotState::Holding(_)) || self.capacity == 0 {
+            return self.poll_send(slot, who, Own::Plain);
+        }
+        let mut state = self.lock();
+        if state.closed || !state.offers.is_empty() || state.buffer.len() >= self.capacity {
+            return self.send_holding(state, slot, who, Own::Plain);
+        }
+        let SlotState::Holding(value) = mem::replace(&mut slot.state, SlotState::Empty) else {
+            unreachable!("the slot was just matched as holding a value")
+        };
+        state.buffer.push_back(value);
+        let first = state.waiters.pop_front();
+        if state.waiters.is_empty() {
+            drop(state);
+            if let Some(party) = first {
+                party.waker.wake();
+            }
+        } else {
+            let mut others = Wakes::default();
+            state.wake_waiters(None, &mut others);
+            drop(state);
+            if let Some(party) = first {
+                party.waker.wake();
+            }
+            others.wake();
+        }
+        Poll::Ready(Ok(()))
+    }
+
     pub(crate) fn poll_send(
         &self,
         slot: &mut SendSlot<T>,
@@ -260,41 +303,51 @@ impl<T> Inner<T> {
                 if own.is_decided() {
                     return Poll::Pending;
                 }
-                let SlotState::Holding(value) = mem::replace(&mut slot.state, SlotState::Empty)
-                else {
-                    unreachable!("the slot was just matched as holding a value")
-                };
-                let mut wakes = Wakes::default();
-                let mut state = self.lock();
-                let poll = match self.send_now(&mut state, value, who.select, own, &mut wakes) {
-                    SendNow::Sent => Poll::Ready(Ok(())),
-                    SendNow::Closed(value) if own.claim() => Poll::Ready(Err(SendError(value))),
-                    SendNow::Closed(value) | SendNow::Lost(value) => {
-                        slot.state = SlotState::Holding(value);
-                        Poll::Pending
-                    }
-                    SendNow::Full(value) => {
-                        let ticket = state.next_ticket;
-                        state.next_ticket += 1;
-                        state.offers.push_back(Offer {
-                            ticket,
-                            value,
-                            party: Party::of(who),
-                        });
-                        slot.state = SlotState::Offered {
-                            channel: self.id,
-                            ticket,
-                        };
-                        // Receivers in a `select!` may be waiting here: let them see it.
-                        state.wake_waiters(who.select, &mut wakes);
-                        Poll::Pending
-                    }
-                };
-                drop(state);
-                wakes.wake();
-                poll
+                self.send_holding(self.lock(), slot, who, own)
             }
         }
+    }
+
+    /// Sends the value `slot` holds (for a party whose `select!`, if any, is not decided),
+    /// with the lock taken.
+    fn send_holding(
+        &self,
+        mut state: MutexGuard<'_, State<T>>,
+        slot: &mut SendSlot<T>,
+        who: Who<'_>,
+        own: Own<'_>,
+    ) -> Poll<Result<(), SendError<T>>> {
+        let SlotState::Holding(value) = mem::replace(&mut slot.state, SlotState::Empty) else {
+            unreachable!("the slot holds a value")
+        };
+        let mut wakes = Wakes::default();
+        let poll = match self.send_now(&mut state, value, who.select, own, &mut wakes) {
+            SendNow::Sent => Poll::Ready(Ok(())),
+            SendNow::Closed(value) if own.claim() => Poll::Ready(Err(SendError(value))),
+            SendNow::Closed(value) | SendNow::Lost(value) => {
+                slot.state = SlotState::Holding(value);
+                Poll::Pending
+            }
+            SendNow::Full(value) => {
+                let ticket = state.next_ticket;
+                state.next_ticket += 1;
+                state.offers.push_back(Offer {
+                    ticket,
+                    value,
+                    party: Party::of(who),
+                });
+                slot.state = SlotState::Offered {
+                    channel: self.id,
+                    ticket,
+                };
+                // Receivers in a `select!` may be waiting here: let them see it.
+                state.wake_waiters(who.select, &mut wakes);
+                Poll::Pending
+            }
+        };
+        drop(state);
+        wakes.wake();
+        poll
     }
 
     /// Polls a send whose value is parked as the offer `ticket`.
@@ -446,9 +499,62 @@ impl<T> Inner<T> {
         result
     }
 
-    pub(crate) fn poll_recv(&self, who: Who<'_>, own: Own<'_>) -> Poll<Option<T>> {
-        let mut wakes = Wakes::default();
+    /// A receive outside a `select!`, by the party of `waker`. Where no send is blocked and
+    /// no value waits for a receiver (the common case of a buffered channel), it takes the
+    /// first value, finds the end, or registers, under one lock and with nothing to wake;
+    /// otherwise it is [`poll_recv`](Self::poll_recv)'s.
+    #[inline]
+    pub(crate) fn poll_recv_plain(&self, waker: &Waker) -> Poll<Option<T>> {
+        let who = Who {
+            waker,
+            select: None,
+        };
         let mut state = self.lock();
+        if !state.offers.is_empty() || !state.deliveries.is_empty() {
+            return self.poll_recv_locked(state, who, Own::Plain);
+        }
+        // With no blocked send, a value taken leaves nothing to refill the buffer from, and
+        // no other party's registration is touched: as `take_value` would, without it.
+        if let Some(value) = state.buffer.pop_front() {
+            // A registration of this receiver (from a poll that found nothing) goes: a
+            // wake-up took it out already unless the value came another way.
+            let old = if state.waiters.is_empty() {
+                None
+            } else {
+                state.remove_waiter(who)
+            };
+            drop(state);
+            drop(old);
+            return Poll::Ready(Some(value));
+        }
+        if state.closed {
+            let old = state.remove_waiter(who);
+            drop(state);
+            drop(old);
+            return Poll::Ready(None);
+        }
+        let old = if let Some(party) = state.waiters.iter_mut().find(|p| p.is(who)) {
+            party.renew(who)
+        } else {
+            state.waiters.push_back(Party::of(who));
+            None
+        };
+        drop(state);
+        drop(old);
+        Poll::Pending
+    }
+
+    pub(crate) fn poll_recv(&self, who: Who<'_>, own: Own<'_>) -> Poll<Option<T>> {
+        self.poll_recv_locked(self.lock(), who, own)
+    }
+
+    fn poll_recv_locked(
+        &self,
+        mut state: MutexGuard<'_, State<T>>,
+        who: Who<'_>,
+        own: Own<'_>,
+    ) -> Poll<Option<T>> {
+        let mut wakes = Wakes::default();
         // A send handed this receiver its value (and decided its `select!`).
         if let Some(index) = state.deliveries.iter().position(|(p, _)| p.is(who)) {
             let delivery = state.deliveries.remove(index);

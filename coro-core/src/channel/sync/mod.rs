@@ -96,7 +96,6 @@ use core::task::{Context, Poll, Waker};
 use super::SendSlot;
 use super::error::{SendError, TryRecvError, TrySendError};
 use super::id::ChannelId;
-use crate::channel::sync::select::Own;
 use inner::Inner;
 pub(crate) use inner::Who;
 #[doc(hidden)]
@@ -229,11 +228,7 @@ impl<T> Sender<T> {
         slot: &mut SendSlot<T>,
         waker: &Waker,
     ) -> Poll<Result<(), SendError<T>>> {
-        let who = Who {
-            waker,
-            select: None,
-        };
-        self.inner.poll_send(slot, who, Own::Plain)
+        self.inner.poll_send_plain(slot, waker)
     }
 
     /// Withdraws a send that [`poll_send`](Self::poll_send) left pending: the value goes
@@ -356,12 +351,9 @@ impl<T> Receiver<T> {
     }
 
     /// A receive by the party of `waker`, outside a `select!`.
+    #[inline]
     pub(crate) fn poll_recv_as(&self, waker: &Waker) -> Poll<Option<T>> {
-        let who = Who {
-            waker,
-            select: None,
-        };
-        self.inner.poll_recv(who, Own::Plain)
+        self.inner.poll_recv_plain(waker)
     }
 
     /// Withdraws the receive that [`poll_recv`](Self::poll_recv) registered with `waker`; a

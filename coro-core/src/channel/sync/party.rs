@@ -22,6 +22,7 @@ pub(crate) struct Who<'a> {
 }
 
 impl Party {
+    #[inline]
     pub(super) fn of(who: Who<'_>) -> Party {
         Party {
             waker: who.waker.clone(),
@@ -31,6 +32,7 @@ impl Party {
 
     /// Whether `who` is this party: the same `select!`, or, outside one, the same waker
     /// (compared by data pointer too, as the single-thread channel does).
+    #[inline]
     pub(super) fn is(&self, who: Who<'_>) -> bool {
         match (&self.select, who.select) {
             (Some(a), Some(b)) => Arc::ptr_eq(a, b),
@@ -41,6 +43,7 @@ impl Party {
         }
     }
 
+    #[inline]
     pub(super) fn is_of_select(&self, select: Option<&Arc<SelectCell>>) -> bool {
         match (&self.select, select) {
             (Some(a), Some(b)) => Arc::ptr_eq(a, b),
@@ -48,12 +51,14 @@ impl Party {
         }
     }
 
+    #[inline]
     pub(super) fn cell(&self) -> Option<&SelectCell> {
         self.select.as_deref()
     }
 
     /// Keeps the latest waker of the party; returns the one it replaces, to drop once the
     /// lock is released.
+    #[inline]
     pub(super) fn renew(&mut self, who: Who<'_>) -> Option<Waker> {
         if self.waker.will_wake(who.waker) {
             return None;

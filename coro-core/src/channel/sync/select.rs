@@ -127,6 +127,7 @@ pub(crate) enum Own<'a> {
 
 impl Own<'_> {
     /// Whether the party's `select!` is decided (an operation of it cannot complete).
+    #[inline]
     pub(super) fn is_decided(self) -> bool {
         match self {
             Own::Plain => false,
@@ -137,6 +138,7 @@ impl Own<'_> {
 
     /// Decides the party's `select!` for an operation about to complete; `false` if it was
     /// decided already.
+    #[inline]
     pub(super) fn claim(self) -> bool {
         match self {
             Own::Plain => true,
@@ -153,6 +155,7 @@ impl Own<'_> {
     }
 
     /// Undoes [`claim`](Self::claim): the operation could not complete after all.
+    #[inline]
     pub(super) fn release(self) {
         match self {
             Own::Plain => {}

@@ -116,3 +116,37 @@ impl fmt::Debug for JoinError {
         fmt::Display::fmt(self, f)
     }
 }
+
+std::thread_local! {
+    /// The panic of the task whose end this thread's scheduler is writing, while its
+    /// coroutine is dropped ([`PanicEnding`]): what a coroutine that writes its task's end
+    /// elsewhere (a runtime's task slot) reports, rather than catch the panic itself.
+    static ENDING: core::cell::Cell<Option<JoinError>> = const { core::cell::Cell::new(None) };
+}
+
+/// Keeps a task's panic at hand for [`ending_panic`] until dropped.
+pub(crate) struct PanicEnding(());
+
+impl PanicEnding {
+    pub(crate) fn new(error: JoinError) -> PanicEnding {
+        ENDING.set(Some(error));
+        PanicEnding(())
+    }
+}
+
+impl Drop for PanicEnding {
+    fn drop(&mut self) {
+        ENDING.set(None);
+    }
+}
+
+/// The panic of `task` if this thread's scheduler is ending it so (its coroutine is being
+/// dropped after the panic): taken, for the one who reports it.
+pub(crate) fn ending_panic(task: TaskId) -> Option<JoinError> {
+    let error = ENDING.take()?;
+    if error.task() == task {
+        return Some(error);
+    }
+    ENDING.set(Some(error));
+    None
+}

@@ -14,7 +14,7 @@ use core::task::{Poll, Waker};
 use std::panic::{self, AssertUnwindSafe};
 
 use super::core::{Core, TaskVtable};
-use super::error::JoinError;
+use super::error::{JoinError, PanicEnding};
 use super::id::TaskId;
 use super::task_ref::TaskRef;
 use super::waker::Vtable;
@@ -275,6 +275,15 @@ where
         }
     }
 
+    /// Ends the task whose coroutine panicked (`error`), which is at hand while the
+    /// coroutine is dropped (a runtime's task reports it).
+    #[cold]
+    #[inline(never)]
+    fn panicked(&self, me: &TaskRef, local: &Local, error: JoinError) {
+        let _ending = PanicEnding::new(error.clone());
+        self.finish(me, local, Err(error));
+    }
+
     /// # Safety
     ///
     /// `me` is a reference to a `Task<C>`, on its scheduler's thread.
@@ -326,10 +335,7 @@ where
                     unsafe { Self::free(ptr, true) };
                 }
             }
-            Err(payload) => {
-                let error = JoinError::panicked(core.id, &*payload);
-                task.finish(&me, local, Err(error));
-            }
+            Err(payload) => task.panicked(&me, local, JoinError::panicked(core.id, &*payload)),
         }
     }
 

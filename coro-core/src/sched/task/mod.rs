@@ -43,6 +43,7 @@ mod tests;
 
 pub(crate) use self::core::{Core, LocalCore};
 pub use error::JoinError;
+pub(crate) use error::ending_panic;
 pub(crate) use harness::Task;
 pub use id::TaskId;
 pub use join::JoinHandle;
