@@ -126,9 +126,19 @@ where
         }
         let coroutine = core::mem::replace(&mut state.stage, Stage::Started);
         drop(state);
+        let _tell = TellCancelled(self);
         // Dropped outside the lock: its drop is user code.
         drop(coroutine);
-        self.finish(Err(JoinError::Cancelled { task: self.id }));
+    }
+}
+
+/// Tells the joiners of a task that never started that it was cancelled, when dropped:
+/// after its coroutine is dropped, and also if that drop panics.
+struct TellCancelled<'a, C: Coroutine<(), Yield = ()>>(&'a Slot<C>);
+
+impl<C: Coroutine<(), Yield = ()>> Drop for TellCancelled<'_, C> {
+    fn drop(&mut self) {
+        self.0.finish(Err(JoinError::Cancelled { task: self.0.id }));
     }
 }
 

@@ -78,6 +78,17 @@
 //! assert_eq!(root.join(), Ok(4950));
 //! ```
 //!
+//! # Memory
+//!
+//! A task placed by the runtime lives in a slot (with its result, once it ends) that the
+//! placing thread carves from a block of 32 slots of one size class, up to 1,024 bytes
+//! (a larger or over-aligned task gets an allocation of its own): placing a task costs the
+//! bump of an index rather than a `malloc`. A block goes back to the allocator when the
+//! last of its slots is freed, so one long-lived task, or a join handle kept after its task
+//! ended, keeps the memory of up to 31 ended neighbours' slots; and a thread that placed
+//! tasks keeps a partly carved block per size class it used until it exits (at most 64
+//! blocks, about 1 MiB in all).
+//!
 //! # Failure, deadlock and shutdown
 //!
 //! A panic ends its task only: its [`JoinHandle`] reports [`JoinError::Panicked`] with the

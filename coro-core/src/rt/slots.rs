@@ -311,12 +311,22 @@ impl<S: ?Sized> Drop for Shared<S> {
         }
         // What the other references did with the value happens before its drop.
         fence(Ordering::Acquire);
-        let block = counted.block;
+        let _part = SlotPart(counted.block);
         // SAFETY: this was the last reference: the value is dropped once, and no one reads
         // it after.
         unsafe { ptr::drop_in_place(self.ptr.as_ptr()) };
-        // SAFETY: the slot's part of its block's count, given up with the slot.
-        unsafe { release(block, 1) };
+    }
+}
+
+/// A freed slot's part of its block's count, given back when dropped: after the slot's
+/// value is dropped, and also if that drop panics.
+struct SlotPart(NonNull<Block>);
+
+impl Drop for SlotPart {
+    fn drop(&mut self) {
+        // SAFETY: the slot's part of its block's count, given up with the slot, whose value
+        // was dropped (or panicked in its drop) and is touched no more.
+        unsafe { release(self.0, 1) };
     }
 }
 

@@ -119,34 +119,38 @@ impl fmt::Debug for JoinError {
 
 std::thread_local! {
     /// The panic of the task whose end this thread's scheduler is writing, while its
-    /// coroutine is dropped ([`PanicEnding`]): what a coroutine that writes its task's end
-    /// elsewhere (a runtime's task slot) reports, rather than catch the panic itself.
-    static ENDING: core::cell::Cell<Option<JoinError>> = const { core::cell::Cell::new(None) };
+    /// coroutine is dropped ([`PanicEnding`]). A pointer (no destructor: usable while the
+    /// thread's other thread-locals are destroyed).
+    static ENDING: core::cell::Cell<*const JoinError> = const { core::cell::Cell::new(core::ptr::null()) };
 }
 
-/// Keeps a task's panic at hand for [`ending_panic`] until dropped.
-pub(crate) struct PanicEnding(());
+/// Keeps a task's panic at hand for [`ending_panic`] until dropped (then the one before).
+pub(crate) struct PanicEnding<'a> {
+    previous: *const JoinError,
+    _error: core::marker::PhantomData<&'a JoinError>,
+}
 
-impl PanicEnding {
-    pub(crate) fn new(error: JoinError) -> PanicEnding {
-        ENDING.set(Some(error));
-        PanicEnding(())
+impl<'a> PanicEnding<'a> {
+    pub(crate) fn new(error: &'a JoinError) -> PanicEnding<'a> {
+        let previous = ENDING.with(|cell| cell.replace(core::ptr::from_ref(error)));
+        PanicEnding {
+            previous,
+            _error: core::marker::PhantomData,
+        }
     }
 }
 
-impl Drop for PanicEnding {
+impl Drop for PanicEnding<'_> {
     fn drop(&mut self) {
-        ENDING.set(None);
+        ENDING.with(|cell| cell.set(self.previous));
     }
 }
 
-/// The panic of `task` if this thread's scheduler is ending it so (its coroutine is being
-/// dropped after the panic): taken, for the one who reports it.
+/// The panic of `task` if this thread's scheduler is ending it so.
 pub(crate) fn ending_panic(task: TaskId) -> Option<JoinError> {
-    let error = ENDING.take()?;
-    if error.task() == task {
-        return Some(error);
-    }
-    ENDING.set(Some(error));
-    None
+    let error = ENDING.with(core::cell::Cell::get);
+    // SAFETY: set by `PanicEnding::new` from a reference that outlives the guard, and reset
+    // to the one before when the guard drops.
+    let error = unsafe { error.as_ref() }?;
+    (error.task() == task).then(|| error.clone())
 }

@@ -280,7 +280,8 @@ where
     #[cold]
     #[inline(never)]
     fn panicked(&self, me: &TaskRef, local: &Local, error: JoinError) {
-        let _ending = PanicEnding::new(error.clone());
+        let ending = error.clone();
+        let _ending = PanicEnding::new(&ending);
         self.finish(me, local, Err(error));
     }
 
