@@ -423,6 +423,9 @@ impl Drop for Runtime {
         self.inner.shutdown.store(true, Ordering::Release);
         self.inner.idle.shut_down();
         for worker in &self.inner.workers {
+            if let Some(shared) = worker.shared.get() {
+                shared.begin_shutdown();
+            }
             worker.nudge();
         }
         // Dropped by one of its own tasks, the runtime cannot wait for the thread that task

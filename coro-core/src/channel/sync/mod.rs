@@ -88,6 +88,7 @@ mod inner;
 mod operand;
 mod party;
 pub(crate) mod select;
+pub(crate) mod waits;
 
 use alloc::sync::Arc;
 use core::fmt;
@@ -96,6 +97,7 @@ use core::task::{Context, Poll, Waker};
 use super::SendSlot;
 use super::error::{SendError, TryRecvError, TrySendError};
 use super::id::ChannelId;
+use crate::sched::TaskRef;
 use inner::Inner;
 pub(crate) use inner::Who;
 #[doc(hidden)]
@@ -219,16 +221,24 @@ impl<T> Sender<T> {
         slot: &mut SendSlot<T>,
         cx: &mut Context<'_>,
     ) -> Poll<Result<(), SendError<T>>> {
-        self.poll_send_as(slot, cx.waker())
+        self.inner.poll_send_plain(slot, Who::plain(cx.waker()))
     }
 
-    /// A send by the party of `waker`, outside a `select!`.
-    pub(crate) fn poll_send_as(
+    /// `send!` by `task`, whose waker is `waker`.
+    pub(crate) fn poll_send_task(
         &self,
         slot: &mut SendSlot<T>,
         waker: &Waker,
+        task: &TaskRef,
     ) -> Poll<Result<(), SendError<T>>> {
-        self.inner.poll_send_plain(slot, waker)
+        self.inner.poll_send_plain(
+            slot,
+            Who {
+                waker,
+                select: None,
+                home: Some(task.core().shared()),
+            },
+        )
     }
 
     /// Withdraws a send that [`poll_send`](Self::poll_send) left pending: the value goes
@@ -347,13 +357,31 @@ impl<T> Receiver<T> {
     /// assert_eq!(rx.poll_recv(&mut cx), Poll::Ready(None));
     /// ```
     pub fn poll_recv(&self, cx: &mut Context<'_>) -> Poll<Option<T>> {
-        self.poll_recv_as(cx.waker())
+        self.inner.poll_recv_plain(Who::plain(cx.waker()))
     }
 
-    /// A receive by the party of `waker`, outside a `select!`.
+    /// `recv!` by `task`, whose waker is `waker`; `first` on the first poll of the receive.
+    /// On a rendezvous channel, a receive that waits is recorded for the task
+    /// ([`waits`]), to be withdrawn should its coroutine be dropped first.
     #[inline]
-    pub(crate) fn poll_recv_as(&self, waker: &Waker) -> Poll<Option<T>> {
-        self.inner.poll_recv_plain(waker)
+    pub(crate) fn poll_recv_task(
+        &self,
+        waker: &Waker,
+        task: &TaskRef,
+        first: bool,
+    ) -> Poll<Option<T>>
+    where
+        T: 'static,
+    {
+        let poll = self.inner.poll_recv_plain(Who {
+            waker,
+            select: None,
+            home: Some(task.core().shared()),
+        });
+        if self.inner.capacity == 0 {
+            waits::note(task, &self.inner, poll.is_pending(), first);
+        }
+        poll
     }
 
     /// Withdraws the receive that [`poll_recv`](Self::poll_recv) registered with `waker`; a
@@ -372,10 +400,7 @@ impl<T> Receiver<T> {
     /// assert_eq!(tx.try_send(1), Err(TrySendError::Full(1)));
     /// ```
     pub fn cancel_recv(&self, waker: &Waker) {
-        self.inner.cancel_recv(Who {
-            waker,
-            select: None,
-        });
+        self.inner.cancel_recv(Who::plain(waker));
     }
 
     /// Closes the channel, as [`Sender::close`] does.
