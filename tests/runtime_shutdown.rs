@@ -45,6 +45,13 @@ fn wait_for(flag: &AtomicBool) {
     }
 }
 
+/// Asserts that the value 7 is in the channel, once, and that no receiver waits there.
+fn back_in_the_channel(tx: &sync::Sender<u32>, rx: &sync::Receiver<u32>) {
+    assert_eq!(rx.try_recv(), Ok(7));
+    assert_eq!(rx.try_recv(), Err(TryRecvError::Empty));
+    assert_eq!(tx.try_send(8), Err(TrySendError::Full(8)));
+}
+
 /// Held by a task: its drop (when the runtime cancels the task) says it began, then waits
 /// for `release` (bounded), then for `linger`, holding its scheduler's shutdown open.
 struct HoldOpen {
@@ -68,6 +75,18 @@ fn hold_open_in_send(hold: HoldOpen) {
     let (full, _keep) = sync::channel::<u32>(1);
     full.try_send(0).expect("room for one");
     let _ = send!(full, 1);
+}
+
+/// A runtime of one scheduler whose drop cancels a task keeping `hold` first (spawned
+/// first; it waits in a `send!`, which leaves nothing to withdraw), then one waiting in
+/// `recv!(rx)`.
+fn receiver_behind(hold: HoldOpen, rx: sync::Receiver<u32>) -> Runtime {
+    let rt = runtime(1);
+    rt.spawn_on(0, hold_open_in_send(hold));
+    assert!(rt.run().is_err());
+    rt.spawn_on(0, coro!(move || recv!(rx)));
+    assert!(rt.run().is_err());
+    rt
 }
 
 /// A task waits in `recv!` on a rendezvous channel, then its runtime is dropped (the task
@@ -115,8 +134,7 @@ fn a_value_handed_over_before_the_shutdown_goes_back_to_the_channel() {
         assert_eq!(tx.try_send(7), Ok(()));
         assert_eq!(rx.try_recv(), Err(TryRecvError::Empty));
         drop(sched);
-        assert_eq!(rx.try_recv(), Ok(7));
-        assert_eq!(tx.try_send(8), Err(TrySendError::Full(8)));
+        back_in_the_channel(&tx, &rx);
     });
 }
 
@@ -128,20 +146,16 @@ fn a_value_handed_over_before_the_shutdown_goes_back_to_the_channel() {
 fn a_try_send_during_the_shutdown_is_not_taken_by_a_task_that_will_not_run() {
     bounded(|| {
         let (tx, rx) = sync::channel::<u32>(0);
-        let rt = runtime(1);
         let dropping = Arc::new(AtomicBool::new(false));
         let release = Arc::new(AtomicBool::new(false));
-        let hold = HoldOpen {
-            dropping: Arc::clone(&dropping),
-            release: Arc::clone(&release),
-            linger: Duration::ZERO,
-        };
-        // Spawned first, so cancelled first; waits in a `send!` (which leaves nothing to
-        // withdraw) on a full channel.
-        rt.spawn_on(0, hold_open_in_send(hold));
-        assert!(rt.run().is_err());
-        rt.spawn_on(0, coro!(move || recv!(rx)));
-        assert!(rt.run().is_err());
+        let rt = receiver_behind(
+            HoldOpen {
+                dropping: Arc::clone(&dropping),
+                release: Arc::clone(&release),
+                linger: Duration::ZERO,
+            },
+            rx,
+        );
         let sender = thread::spawn(move || {
             wait_for(&dropping);
             let during = tx.try_send(1);
@@ -165,18 +179,15 @@ fn a_try_send_during_the_shutdown_is_not_taken_by_a_task_that_will_not_run() {
 fn a_send_during_the_shutdown_gets_its_value_back_when_the_channel_closes() {
     bounded(|| {
         let (tx, rx) = sync::channel::<u32>(0);
-        let rt = runtime(1);
         let dropping = Arc::new(AtomicBool::new(false));
-        let release = Arc::new(AtomicBool::new(true));
-        let hold = HoldOpen {
-            dropping: Arc::clone(&dropping),
-            release,
-            linger: Duration::from_millis(300),
-        };
-        rt.spawn_on(0, hold_open_in_send(hold));
-        assert!(rt.run().is_err());
-        rt.spawn_on(0, coro!(move || recv!(rx)));
-        assert!(rt.run().is_err());
+        let rt = receiver_behind(
+            HoldOpen {
+                dropping: Arc::clone(&dropping),
+                release: Arc::new(AtomicBool::new(true)),
+                linger: Duration::from_millis(300),
+            },
+            rx,
+        );
         let other = runtime(1);
         let sent = other.spawn_on(
             0,
@@ -195,11 +206,11 @@ fn a_send_during_the_shutdown_gets_its_value_back_when_the_channel_closes() {
 }
 
 /// A task resumes a coroutine by hand, which waits in `recv!` on a rendezvous channel; a
-/// send hands its value to that registration (the task's); the task then drops the
-/// coroutine. The value goes back to the channel, for the next receiver.
-#[test]
-fn a_value_handed_to_an_abandoned_coroutine_goes_back_to_the_channel() {
-    bounded(|| {
+/// send hands its value to that registration (the task's); then the task drops the
+/// coroutine, or, with `panics`, panics with the coroutine still in it. The value goes back
+/// to the channel, for the next receiver.
+fn abandon_a_waiting_coroutine(panics: bool) {
+    bounded(move || {
         let (tx, rx) = sync::channel::<u32>(0);
         let (go_tx, go_rx) = sync::channel::<()>(1);
         let rt = runtime(1);
@@ -210,6 +221,7 @@ fn a_value_handed_to_an_abandoned_coroutine_goes_back_to_the_channel() {
                 let mut inner = coro!(move || recv!(inner_rx));
                 let waits = matches!(inner.resume(()), CoroutineState::Yielded(()));
                 recv!(go_rx);
+                assert!(!panics, "the task panics, its coroutine still waiting");
                 drop(inner);
                 waits
             }),
@@ -218,36 +230,21 @@ fn a_value_handed_to_an_abandoned_coroutine_goes_back_to_the_channel() {
         assert_eq!(tx.try_send(7), Ok(()));
         go_tx.try_send(()).expect("room for the go");
         rt.run().expect("the task ends");
-        assert_eq!(task.try_join(), Some(Ok(true)));
-        assert_eq!(rx.try_recv(), Ok(7));
-        assert_eq!(tx.try_send(8), Err(TrySendError::Full(8)));
+        if panics {
+            assert!(matches!(task.try_join(), Some(Err(_))));
+        } else {
+            assert_eq!(task.try_join(), Some(Ok(true)));
+        }
+        back_in_the_channel(&tx, &rx);
     });
 }
 
-/// The same when the task panics instead, with the coroutine still waiting: the task's
-/// state is dropped as it ends, outside the task, and the value goes back all the same.
+#[test]
+fn a_value_handed_to_an_abandoned_coroutine_goes_back_to_the_channel() {
+    abandon_a_waiting_coroutine(false);
+}
+
 #[test]
 fn a_value_handed_to_a_coroutine_of_a_task_that_panics_goes_back_to_the_channel() {
-    bounded(|| {
-        let (tx, rx) = sync::channel::<u32>(0);
-        let (go_tx, go_rx) = sync::channel::<()>(1);
-        let rt = runtime(1);
-        let inner_rx = rx.clone();
-        let task = rt.spawn_on(
-            0,
-            coro!(move || {
-                let mut inner = coro!(move || recv!(inner_rx));
-                let waits = matches!(inner.resume(()), CoroutineState::Yielded(()));
-                recv!(go_rx);
-                assert!(!waits, "the task panics, its coroutine still waiting");
-            }),
-        );
-        assert!(rt.run().is_err());
-        assert_eq!(tx.try_send(7), Ok(()));
-        go_tx.try_send(()).expect("room for the go");
-        rt.run().expect("the task ends");
-        assert!(matches!(task.try_join(), Some(Err(_))));
-        assert_eq!(rx.try_recv(), Ok(7));
-        assert_eq!(tx.try_send(8), Err(TrySendError::Full(8)));
-    });
+    abandon_a_waiting_coroutine(true);
 }

@@ -64,10 +64,33 @@
 //!   blocked when none of its schedulers runs.
 //! - **Abandoned operations:** a coroutine dropped while it waits in a `select!` withdraws
 //!   what the `select!` left in these channels (its offers' values are dropped). One
-//!   dropped while it waits in `recv!` leaves its task's registration, as a `poll_recv`
-//!   that is not withdrawn does: the task's next receive on that channel takes it over (and
-//!   a value a rendezvous send handed to it), or the value stays in the channel until the
-//!   channel goes.
+//!   dropped while it waits in `recv!` on a rendezvous channel (a coroutine resumed by hand
+//!   inside a task and dropped there, or a task cancelled with its scheduler or runtime, or
+//!   ending with such a coroutine inside) withdraws its task's receive: a value a send
+//!   handed to it goes back to the front of the buffer, for the next receiver, and the
+//!   receivers that wait are woken. (Inside a task every such receive of the task is
+//!   withdrawn, and the task is woken once, so that another of its coroutines that still
+//!   waits registers again.) This costs a receive that completes at once nothing; one that
+//!   waits on a rendezvous channel records its channel beside its task until it completes.
+//!   On a buffered channel no value is handed to a receiver, and a registration left there
+//!   only earns its task a spurious wake-up. A coroutine dropped while it waits in `send!`
+//!   leaves its value parked in the channel, where a receiver takes it, as a value buffered
+//!   just before the drop (the last sender's drop moves it into the buffer). A receive by
+//!   hand ([`poll_recv`](Receiver::poll_recv), as in `wait!`) stays registered until it is
+//!   withdrawn with [`cancel_recv`](Receiver::cancel_recv).
+//! - **Shutdown:** once a scheduler shuts down (its drop began, or its
+//!   [`Runtime`](crate::rt::Runtime)'s), a rendezvous send hands no value to the waiting
+//!   receives of its tasks, which will not run to take it: it skips them and takes them
+//!   out, so it meets another receiver, waits for one (a `send!` gets its value back as
+//!   [`SendError`] if the channel closes meanwhile, as when the cancelled task held its
+//!   last receiver), or finds none ([`TrySendError::Full`]). A send that checked just
+//!   before the shutdown began may still hand its value to such a task (a task of a runtime
+//!   may also run to take it until its scheduler's thread sees the shutdown); when the task
+//!   is cancelled, its receive is withdrawn as above, so the value is back in the buffer
+//!   like any buffered value: received by another receiver, or dropped with the buffer if
+//!   the channel has no receiver left. (If the channel was closed meanwhile, a receiver
+//!   that found it drained before the value came back has seen the end; the value waits
+//!   in the buffer for a receive after it.)
 //! - **No `Choice`:** the `poll_` methods take a `Context` only; a `select` over these
 //!   channels is the `select!` of a task.
 //! - **A `select!` mixing both kinds** keeps its decision on its own thread: other threads
@@ -401,6 +424,13 @@ impl<T> Receiver<T> {
     /// ```
     pub fn cancel_recv(&self, waker: &Waker) {
         self.inner.cancel_recv(Who::plain(waker));
+    }
+
+    /// Withdraws the receives of the task whose wakers carry `task` as their data (the
+    /// loom models' way to the withdrawal of a dropped task's receive).
+    #[cfg(loom)]
+    pub(crate) fn withdraw_task(&self, task: *const ()) {
+        self.inner.withdraw_task(task);
     }
 
     /// Closes the channel, as [`Sender::close`] does.

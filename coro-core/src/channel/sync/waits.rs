@@ -60,9 +60,10 @@ pub(super) fn note<T: 'static>(task: &TaskRef, inner: &Arc<Inner<T>>, pending: b
     }
 }
 
-/// Records that `task` waits on `inner` (once).
+/// Records that `task` waits on `inner` (once). (Not while the thread's locals are being
+/// destroyed: nothing is recorded or withdrawn then.)
 fn waits<T: 'static>(task: &TaskRef, inner: &Arc<Inner<T>>) {
-    let added = WAITS.with(|waits| {
+    let added = WAITS.try_with(|waits| {
         let mut waits = waits.borrow_mut();
         let entry = waits.entry(task.addr().addr()).or_insert_with(|| Waits {
             task: task.clone(),
@@ -75,7 +76,7 @@ fn waits<T: 'static>(task: &TaskRef, inner: &Arc<Inner<T>>) {
         }
         fresh
     });
-    if added {
+    if added == Ok(true) {
         COUNT.with(|count| count.set(count.get() + 1));
     }
 }
@@ -85,7 +86,7 @@ fn done(task: &TaskRef, id: ChannelId) {
     if COUNT.with(Cell::get) == 0 {
         return;
     }
-    let removed = WAITS.with(|waits| {
+    let removed = WAITS.try_with(|waits| {
         let mut waits = waits.borrow_mut();
         let key = task.addr().addr();
         let entry = waits.get_mut(&key)?;
@@ -98,7 +99,7 @@ fn done(task: &TaskRef, id: ChannelId) {
             .flatten();
         Some((channel, entry))
     });
-    if let Some((channel, entry)) = removed {
+    if let Ok(Some((channel, entry))) = removed {
         if entry.is_some() {
             COUNT.with(|count| count.set(count.get() - 1));
         }
@@ -119,8 +120,8 @@ pub(crate) fn abandoned_in(task: &TaskRef) -> bool {
     if COUNT.with(Cell::get) == 0 {
         return false;
     }
-    let removed = WAITS.with(|waits| waits.borrow_mut().remove(&task.addr().addr()));
-    let Some(waits) = removed else {
+    let removed = WAITS.try_with(|waits| waits.borrow_mut().remove(&task.addr().addr()));
+    let Ok(Some(waits)) = removed else {
         return false;
     };
     COUNT.with(|count| count.set(count.get() - 1));
@@ -137,18 +138,20 @@ pub(crate) fn abandoned_outside() {
     if COUNT.with(Cell::get) == 0 {
         return;
     }
-    let gone: Vec<Waits> = WAITS.with(|waits| {
-        let mut waits = waits.borrow_mut();
-        let keys: Vec<usize> = waits
-            .iter()
-            .filter(|(_, w)| {
-                let core = w.task.core();
-                core.flags().is_complete() || core.shared().is_shutting_down()
-            })
-            .map(|(key, _)| *key)
-            .collect();
-        keys.iter().filter_map(|key| waits.remove(key)).collect()
-    });
+    let gone: Vec<Waits> = WAITS
+        .try_with(|waits| {
+            let mut waits = waits.borrow_mut();
+            let keys: Vec<usize> = waits
+                .iter()
+                .filter(|(_, w)| {
+                    let core = w.task.core();
+                    core.flags().is_complete() || core.shared().is_shutting_down()
+                })
+                .map(|(key, _)| *key)
+                .collect();
+            keys.iter().filter_map(|key| waits.remove(key)).collect()
+        })
+        .unwrap_or_default();
     COUNT.with(|count| count.set(count.get() - gone.len()));
     for waits in gone {
         withdraw(waits);
