@@ -239,9 +239,9 @@ impl<T: 'static> RecvChannel for sync::Receiver<T> {
     type Operand = sync::RecvOperand<T>;
 
     #[track_caller]
-    fn poll_recv_task(&self, first: bool) -> Poll<Option<T>> {
+    fn poll_recv_task(&self, _first: bool) -> Poll<Option<T>> {
         in_task("recv!", |cx| {
-            let poll = sync::Receiver::poll_recv_task(self, &cx.waker(), cx.task, first);
+            let poll = sync::Receiver::poll_recv_task(self, &cx.waker(), cx.task);
             parked(cx, poll, || WaitingOn::SyncRecv(self.id()))
         })
     }
@@ -260,7 +260,7 @@ impl<T> SendChannel for sync::Sender<T> {
     #[track_caller]
     fn poll_send_task(&self, slot: &mut SendSlot<T>) -> Poll<Result<(), SendError<T>>> {
         in_task("send!", |cx| {
-            let poll = sync::Sender::poll_send_task(self, slot, &cx.waker(), cx.task);
+            let poll = sync::Sender::poll_send_task(self, slot, &cx.waker());
             parked(cx, poll, || WaitingOn::SyncSend(self.id()))
         })
     }

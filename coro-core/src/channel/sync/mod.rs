@@ -247,21 +247,14 @@ impl<T> Sender<T> {
         self.inner.poll_send_plain(slot, Who::plain(cx.waker()))
     }
 
-    /// `send!` by `task`, whose waker is `waker`.
+    /// `send!` by a task whose waker is `waker`. (A parked send needs no more: a value
+    /// is handed to receives only.)
     pub(crate) fn poll_send_task(
         &self,
         slot: &mut SendSlot<T>,
         waker: &Waker,
-        task: &TaskRef,
     ) -> Poll<Result<(), SendError<T>>> {
-        self.inner.poll_send_plain(
-            slot,
-            Who {
-                waker,
-                select: None,
-                home: Some(task.core().shared()),
-            },
-        )
+        self.inner.poll_send_plain(slot, Who::plain(waker))
     }
 
     /// Withdraws a send that [`poll_send`](Self::poll_send) left pending: the value goes
@@ -383,27 +376,34 @@ impl<T> Receiver<T> {
         self.inner.poll_recv_plain(Who::plain(cx.waker()))
     }
 
-    /// `recv!` by `task`, whose waker is `waker`; `first` on the first poll of the receive.
-    /// On a rendezvous channel, a receive that waits is recorded for the task
-    /// ([`waits`]), to be withdrawn should its coroutine be dropped first.
+    /// `recv!` by `task`, whose waker is `waker`. On a rendezvous channel, a receive that
+    /// waits is recorded for the task ([`waits`]), to be withdrawn should its coroutine be
+    /// dropped first.
     #[inline]
-    pub(crate) fn poll_recv_task(
-        &self,
-        waker: &Waker,
-        task: &TaskRef,
-        first: bool,
-    ) -> Poll<Option<T>>
+    pub(crate) fn poll_recv_task(&self, waker: &Waker, task: &TaskRef) -> Poll<Option<T>>
     where
         T: 'static,
     {
-        let poll = self.inner.poll_recv_plain(Who {
+        let who = Who {
             waker,
             select: None,
-            home: Some(task.core().shared()),
-        });
+            task: Some(task),
+        };
         if self.inner.capacity == 0 {
-            waits::note(task, &self.inner, poll.is_pending(), first);
+            return self.poll_recv_rendezvous(who, task);
         }
+        self.inner.poll_recv_plain(who)
+    }
+
+    /// [`poll_recv_task`](Self::poll_recv_task) on a rendezvous channel, out of the way of
+    /// the buffered channels' receive.
+    #[inline(never)]
+    fn poll_recv_rendezvous(&self, who: Who<'_>, task: &TaskRef) -> Poll<Option<T>>
+    where
+        T: 'static,
+    {
+        let poll = self.inner.poll_recv_plain(who);
+        waits::note(task, &self.inner, poll.is_pending());
         poll
     }
 

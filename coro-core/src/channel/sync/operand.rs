@@ -55,11 +55,10 @@ impl<T> RecvOperand<T> {
     /// A receive by `task`, in its `select!`.
     pub(crate) fn poll_recv_as(&self, task: &TaskRef) -> Poll<Option<T>> {
         let waker = task.waker_ref();
-        let core = task.core();
         let who = Who {
             waker: &waker,
             select: Some(&self.cell),
-            home: Some(core.shared()),
+            task: Some(task),
         };
         let poll = self.inner.poll_recv(who, own(&self.cell, task));
         self.registered.set(poll.is_pending());
@@ -72,7 +71,7 @@ impl<T> RecvOperand<T> {
         self.inner.cancel_recv(Who {
             waker: &waker,
             select: Some(&self.cell),
-            home: None,
+            task: None,
         });
         self.registered.set(false);
     }
@@ -95,11 +94,10 @@ impl<T> SendOperand<T> {
         task: &TaskRef,
     ) -> Poll<Result<(), SendError<T>>> {
         let waker = task.waker_ref();
-        let core = task.core();
         let who = Who {
             waker: &waker,
             select: Some(&self.cell),
-            home: Some(core.shared()),
+            task: Some(task),
         };
         let poll = self.inner.poll_send(slot, who, own(&self.cell, task));
         self.registered.set(poll.is_pending());

@@ -8,7 +8,7 @@ use core::ptr::NonNull;
 use core::task::Waker;
 
 use super::select::SelectCell;
-use crate::sched::Shared;
+use crate::sched::{Shared, TaskRef};
 
 /// A waiting party: its waker, the cell of its `select!` if it is in one, and the
 /// scheduler of its task if it is a task's `recv!`, `send!` or `select!`.
@@ -23,8 +23,8 @@ pub(super) struct Party {
 pub(crate) struct Who<'a> {
     pub(crate) waker: &'a Waker,
     pub(crate) select: Option<&'a Arc<SelectCell>>,
-    /// The scheduler of the task whose waker `waker` is, for a task's operation.
-    pub(crate) home: Option<&'a Shared>,
+    /// The task whose waker `waker` is, for a task's operation.
+    pub(crate) task: Option<&'a TaskRef>,
 }
 
 impl<'a> Who<'a> {
@@ -33,7 +33,7 @@ impl<'a> Who<'a> {
         Who {
             waker,
             select: None,
-            home: None,
+            task: None,
         }
     }
 }
@@ -42,6 +42,14 @@ impl<'a> Who<'a> {
 /// see whether the scheduler shuts down.
 #[derive(Clone, Copy)]
 struct Home(NonNull<Shared>);
+
+impl Home {
+    /// The scheduler of `task`.
+    fn of(task: &TaskRef) -> Home {
+        let core = task.core();
+        Home(NonNull::from(core.shared()))
+    }
+}
 
 // SAFETY: `Home` is read only through `Shared::is_shutting_down`, an atomic load, which any
 // thread may do (`Shared` is shared by the scheduler's wakers on every thread).
@@ -55,7 +63,7 @@ impl Party {
         Party {
             waker: who.waker.clone(),
             select: who.select.cloned(),
-            home: who.home.map(|shared| Home(NonNull::from(shared))),
+            home: who.task.map(Home::of),
         }
     }
 
@@ -64,9 +72,8 @@ impl Party {
     #[inline]
     pub(super) fn is_shut_down(&self) -> bool {
         self.home.is_some_and(|home| {
-            // SAFETY: `home` is the scheduler of the task whose waker `self.waker` is (the
-            // channel's operations for a task set both, and `renew` keeps a waker of the
-            // same task). The waker owns a count of the task, and a task keeps its
+            // SAFETY: `home` is the scheduler of the task whose waker `self.waker` is (a
+            // `Who` of a task carries both, and `renew` keeps a waker of the same task). The waker owns a count of the task, and a task keeps its
             // scheduler's shared part alive (`Core::shared`).
             unsafe { home.0.as_ref() }.is_shutting_down()
         })
@@ -102,8 +109,8 @@ impl Party {
     /// lock is released.
     #[inline]
     pub(super) fn renew(&mut self, who: Who<'_>) -> Option<Waker> {
-        if let Some(shared) = who.home {
-            self.home = Some(Home(NonNull::from(shared)));
+        if let Some(task) = who.task {
+            self.home = Some(Home::of(task));
         }
         if self.waker.will_wake(who.waker) {
             return None;

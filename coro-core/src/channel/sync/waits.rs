@@ -49,13 +49,12 @@ std::thread_local! {
     static COUNT: Cell<usize> = const { Cell::new(0) };
 }
 
-/// A `recv!` of `task` on the rendezvous channel `inner` polled: `pending`, or complete;
-/// `first` on the first poll of the receive.
-#[inline(never)]
-pub(super) fn note<T: 'static>(task: &TaskRef, inner: &Arc<Inner<T>>, pending: bool, first: bool) {
+/// A `recv!` of `task` on the rendezvous channel `inner` polled: `pending`, or complete.
+#[inline]
+pub(super) fn note<T: 'static>(task: &TaskRef, inner: &Arc<Inner<T>>, pending: bool) {
     if pending {
         waits(task, inner);
-    } else if !first {
+    } else {
         done(task, inner.id);
     }
 }
@@ -81,7 +80,8 @@ fn waits<T: 'static>(task: &TaskRef, inner: &Arc<Inner<T>>) {
     }
 }
 
-/// The receive of `task` on channel `id` completed.
+/// The receive of `task` on channel `id` completed (it may not have waited: then nothing
+/// is recorded for it).
 fn done(task: &TaskRef, id: ChannelId) {
     if COUNT.with(Cell::get) == 0 {
         return;
