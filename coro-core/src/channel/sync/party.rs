@@ -11,7 +11,7 @@ use super::select::SelectCell;
 use crate::sched::{Shared, TaskRef};
 
 /// A waiting party: its waker, the cell of its `select!` if it is in one, and the
-/// scheduler of its task if it is a task's `recv!`, `send!` or `select!`.
+/// scheduler of its task if it is a task's `recv!` or `select!` arm.
 pub(super) struct Party {
     pub(super) waker: Waker,
     pub(super) select: Option<Arc<SelectCell>>,
@@ -73,8 +73,9 @@ impl Party {
     pub(super) fn is_shut_down(&self) -> bool {
         self.home.is_some_and(|home| {
             // SAFETY: `home` is the scheduler of the task whose waker `self.waker` is (a
-            // `Who` of a task carries both, and `renew` keeps a waker of the same task). The waker owns a count of the task, and a task keeps its
-            // scheduler's shared part alive (`Core::shared`).
+            // `Who` of a task carries both, and `renew` keeps a waker of the same task).
+            // The waker owns a count of the task, and a task keeps its scheduler's shared
+            // part alive (`Core::shared`).
             unsafe { home.0.as_ref() }.is_shutting_down()
         })
     }

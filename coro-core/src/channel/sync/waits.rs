@@ -3,9 +3,9 @@
 //! coroutine is dropped before it completes (a send may have handed it a value, which goes
 //! back to the channel for the next receiver).
 //!
-//! A receive is recorded when it first waits and forgotten when it completes; one that
-//! completes at once, or on a buffered channel (where no value is handed to a receiver),
-//! costs nothing here. A dropped coroutine's pending operation calls
+//! A receive is recorded (once) when it waits and forgotten when it completes; one that
+//! completes at once costs a look at a count, one on a buffered channel (where no value is
+//! handed to a receiver) nothing. A dropped coroutine's pending operation calls
 //! [`abandoned_in`] (inside its task) or [`abandoned_outside`] (its task is being dropped,
 //! or it is dropped by plain code): see `sched::ops::InFlight`.
 
