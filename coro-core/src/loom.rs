@@ -6,6 +6,7 @@ use alloc::collections::VecDeque;
 use alloc::vec::Vec;
 use core::ptr::NonNull;
 
+use crate::channel::sync;
 use crate::rt::{idle, queue, slots};
 use crate::sched::signal;
 use crate::sched::{BlockedTask, Deadlock, TaskId, WaitingOn};
@@ -49,6 +50,14 @@ impl Signal {
     pub fn park<R>(&self, wait: impl FnOnce() -> R, raised: R) -> R {
         self.0.block(signal::Blocking::Parked, wait, raised)
     }
+}
+
+/// What the drop of a task whose receive waits on `rx` does to the channel (its coroutine's
+/// pending receive is withdrawn, `channel/sync/waits.rs`): withdraws the receives of the
+/// party whose wakers carry the data of `waker`; a value handed to one goes back to the
+/// front of the buffer, and the receivers that wait are woken.
+pub fn withdraw_receives<T>(rx: &sync::Receiver<T>, waker: &core::task::Waker) {
+    rx.withdraw_task(waker.data());
 }
 
 /// A stealable queue of plain values ([`queue::JobQueue`]).

@@ -18,6 +18,7 @@ mod loom_model;
 use core::future::poll_fn;
 use core::task::{Context, Poll, Waker};
 
+use coro_core::__loom::withdraw_receives;
 use coro_core::channel::SendSlot;
 use coro_core::channel::error::{SendError, TrySendError};
 use coro_core::channel::sync;
@@ -128,5 +129,40 @@ fn a_withdrawn_receive_loses_no_value() {
             Err(TrySendError::Full(3)) => assert_eq!(received, None, "refused, given back"),
             Err(other) => panic!("unexpected send result {other:?}"),
         }
+    });
+}
+
+/// A receive whose task is dropped while a send races it (the task's scheduler withdraws
+/// its receive, as the drop of a coroutine waiting in `recv!` does), with another receiver
+/// waiting: a value handed to the dropped receive goes back to the channel and wakes the
+/// other receiver, which gets it (the channel stays open meanwhile, so only the hand-off or
+/// the withdrawal can wake it: a lost wake-up is a loom deadlock); a value refused stays
+/// with the sender. Never lost, never twice.
+#[test]
+fn a_value_handed_to_a_dropped_receive_goes_to_the_other_receiver() {
+    model(|| {
+        let (tx, rx) = sync::channel::<u32>(0);
+        let waker = Waker::noop().clone();
+        let mut cx = Context::from_waker(&waker);
+        // The receive of the task that will be dropped: first in line.
+        assert!(rx.poll_recv(&mut cx).is_pending());
+        let other_rx = rx.clone();
+        let other = thread::spawn(move || recv(&other_rx));
+        let sender = thread::spawn(move || (tx.try_send(3), tx));
+        withdraw_receives(&rx, &waker);
+        let (sent, tx) = sender.join().unwrap();
+        match sent {
+            Ok(()) => {
+                assert_eq!(other.join().unwrap(), Some(3), "a value sent is received");
+                drop(tx);
+            }
+            Err(TrySendError::Full(3)) => {
+                // Refused: the other receiver sees the end once the sender goes.
+                drop(tx);
+                assert_eq!(other.join().unwrap(), None, "refused, given back");
+            }
+            Err(other) => panic!("unexpected send result {other:?}"),
+        }
+        assert_eq!(rx.try_recv().ok(), None, "received once");
     });
 }

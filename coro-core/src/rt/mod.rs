@@ -104,8 +104,15 @@
 //!
 //! Dropping the runtime stops every scheduler: each drops its scheduler on its own thread,
 //! which drops each task not finished once (their handles report
-//! [`JoinError::Cancelled`]), and the tasks still queued; then the threads are joined. A value sent to a channel whose receivers were
-//! dropped so is handed back, as on any closed channel.
+//! [`JoinError::Cancelled`]), and the tasks still queued; then the threads are joined. A
+//! value sent to a channel whose receivers were dropped so is handed back, as on any
+//! closed channel. From the start of the drop, a send on a rendezvous
+//! [`sync`](crate::channel::sync) channel hands no value to a receive of the runtime's
+//! tasks (they will not run to take it): it meets another receiver, waits for one (and gets
+//! its value back if the channel closes), or finds none. A value handed over just before
+//! the drop began, to a task that is then cancelled without running, goes back to the
+//! channel's buffer when the task's receive is withdrawn, like any buffered value (see
+//! [`sync`](crate::channel::sync), "Shutdown").
 //!
 //! [`BlockedTask::scheduler`]: crate::sched::BlockedTask::scheduler
 
@@ -435,6 +442,9 @@ impl Drop for Runtime {
         self.inner.shutdown.store(true, Ordering::Release);
         self.inner.idle.shut_down();
         for worker in &self.inner.workers {
+            if let Some(shared) = worker.shared.get() {
+                shared.begin_shutdown();
+            }
             worker.nudge();
         }
         // Dropped by one of its own tasks, the runtime cannot wait for the thread that task

@@ -95,6 +95,7 @@ impl SchedulerBuilder {
                     remote: Mutex::new(Remote::default()),
                     signal: Signal::new(),
                     thread: std::thread::current(),
+                    shutting_down: core::sync::atomic::AtomicBool::new(false),
                     #[cfg(feature = "net")]
                     io_waker: std::sync::OnceLock::new(),
                     _own_lines: LineBreak,

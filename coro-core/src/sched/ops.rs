@@ -234,14 +234,14 @@ impl<T> SendArm for SendOperand<T> {
 
 impl<T> sealed::Sealed for sync::Receiver<T> {}
 
-impl<T> RecvChannel for sync::Receiver<T> {
+impl<T: 'static> RecvChannel for sync::Receiver<T> {
     type Item = T;
     type Operand = sync::RecvOperand<T>;
 
     #[track_caller]
     fn poll_recv_task(&self, _first: bool) -> Poll<Option<T>> {
         in_task("recv!", |cx| {
-            let poll = self.poll_recv_as(&cx.waker());
+            let poll = sync::Receiver::poll_recv_task(self, &cx.waker(), cx.task);
             parked(cx, poll, || WaitingOn::SyncRecv(self.id()))
         })
     }
@@ -260,7 +260,7 @@ impl<T> SendChannel for sync::Sender<T> {
     #[track_caller]
     fn poll_send_task(&self, slot: &mut SendSlot<T>) -> Poll<Result<(), SendError<T>>> {
         in_task("send!", |cx| {
-            let poll = self.poll_send_as(slot, &cx.waker());
+            let poll = sync::Sender::poll_send_task(self, slot, &cx.waker());
             parked(cx, poll, || WaitingOn::SyncSend(self.id()))
         })
     }
@@ -390,18 +390,28 @@ impl Drop for InFlight {
     }
 }
 
-/// A blocking operation was dropped before it completed. Outside a task (the coroutine
-/// dropped by plain code, or by the scheduler with its task), there is nothing to do:
-/// registrations of an ended task are dead.
+/// A blocking operation was dropped before it completed. Inside a task, its receives that
+/// wait on rendezvous `Send + Sync` channels are withdrawn (a value handed to one goes back
+/// to its channel), and the task is woken once, so that another of its coroutines that
+/// still waits there registers again. Outside a task (the coroutine dropped by plain code,
+/// or by the scheduler with its task), the registrations of an ended task are dead on
+/// single-thread channels; on `Send + Sync` ones, those of tasks whose scheduler shuts down
+/// are withdrawn.
 #[cold]
 #[inline(never)]
 fn abandoned() {
-    context::with_task(|cx| {
+    let inside = context::with_task(|cx| {
         let core = cx.task.core();
         core.lend_waker();
         core.select_end();
         sync_select::end(cx.task);
+        if sync::waits::abandoned_in(cx.task) {
+            cx.task.clone().wake();
+        }
     });
+    if inside.is_none() {
+        sync::waits::abandoned_outside();
+    }
 }
 
 /// `send!(tx, value)`, the value being in `slot`.

@@ -255,6 +255,8 @@ impl Drop for Scheduler {
             }
         }
         let local = &self.local;
+        // Sends hand no value to the registrations of tasks that will not run again.
+        local.shared.begin_shutdown();
         let close = Close(&local.shared);
         let drain = Drain(&local.shared.run_queue, local.token());
         // Wake-ups from elsewhere not taken yet, and from now on (also while the tasks are

@@ -1,6 +1,7 @@
 //! [`Shared`]: the part of a scheduler that other threads reach through wakers.
 
 use alloc::vec::Vec;
+use core::sync::atomic::{AtomicBool, Ordering};
 use core::task::Waker;
 use std::sync::{Mutex, PoisonError};
 
@@ -22,6 +23,9 @@ pub(crate) struct Shared {
     /// The wake-up flag (`pending`), and how the thread blocks.
     pub(super) signal: Signal,
     pub(super) thread: std::thread::Thread,
+    /// Set once the scheduler shuts down (its drop began, or its runtime's): its tasks
+    /// will not run to take a value, so sends hand none to their registrations.
+    pub(super) shutting_down: AtomicBool,
     /// Interrupts the reactor's blocking poll; set when the reactor is made.
     #[cfg(feature = "net")]
     pub(crate) io_waker: std::sync::OnceLock<mio::Waker>,
@@ -79,6 +83,19 @@ impl Shared {
                 }
             }
         }
+    }
+
+    /// The scheduler shuts down: from now on, [`is_shutting_down`](Self::is_shutting_down).
+    pub(crate) fn begin_shutdown(&self) {
+        self.shutting_down.store(true, Ordering::Release);
+    }
+
+    /// Whether the scheduler shuts down: its tasks that have not run to their end will be
+    /// cancelled without running again (a runtime's may still run until its thread sees
+    /// the shutdown).
+    #[inline]
+    pub(crate) fn is_shutting_down(&self) -> bool {
+        self.shutting_down.load(Ordering::Acquire)
     }
 
     /// Unparks the scheduler's thread, setting no flag.

@@ -64,10 +64,33 @@
 //!   blocked when none of its schedulers runs.
 //! - **Abandoned operations:** a coroutine dropped while it waits in a `select!` withdraws
 //!   what the `select!` left in these channels (its offers' values are dropped). One
-//!   dropped while it waits in `recv!` leaves its task's registration, as a `poll_recv`
-//!   that is not withdrawn does: the task's next receive on that channel takes it over (and
-//!   a value a rendezvous send handed to it), or the value stays in the channel until the
-//!   channel goes.
+//!   dropped while it waits in `recv!` on a rendezvous channel (a coroutine resumed by hand
+//!   inside a task and dropped there, or a task cancelled with its scheduler or runtime, or
+//!   ending with such a coroutine inside) withdraws its task's receive: a value a send
+//!   handed to it goes back to the front of the buffer, for the next receiver, and the
+//!   receivers that wait are woken. (Inside a task every such receive of the task is
+//!   withdrawn, and the task is woken once, so that another of its coroutines that still
+//!   waits registers again.) This costs a receive that completes at once nothing; one that
+//!   waits on a rendezvous channel records its channel beside its task until it completes.
+//!   On a buffered channel no value is handed to a receiver, and a registration left there
+//!   only earns its task a spurious wake-up. A coroutine dropped while it waits in `send!`
+//!   leaves its value parked in the channel, where a receiver takes it, as a value buffered
+//!   just before the drop (the last sender's drop moves it into the buffer). A receive by
+//!   hand ([`poll_recv`](Receiver::poll_recv), as in `wait!`) stays registered until it is
+//!   withdrawn with [`cancel_recv`](Receiver::cancel_recv).
+//! - **Shutdown:** once a scheduler shuts down (its drop began, or its
+//!   [`Runtime`](crate::rt::Runtime)'s), a rendezvous send hands no value to the waiting
+//!   receives of its tasks, which will not run to take it: it skips them and takes them
+//!   out, so it meets another receiver, waits for one (a `send!` gets its value back as
+//!   [`SendError`] if the channel closes meanwhile, as when the cancelled task held its
+//!   last receiver), or finds none ([`TrySendError::Full`]). A send that checked just
+//!   before the shutdown began may still hand its value to such a task (a task of a runtime
+//!   may also run to take it until its scheduler's thread sees the shutdown); when the task
+//!   is cancelled, its receive is withdrawn as above, so the value is back in the buffer
+//!   like any buffered value: received by another receiver, or dropped with the buffer if
+//!   the channel has no receiver left. (If the channel was closed meanwhile, a receiver
+//!   that found it drained before the value came back has seen the end; the value waits
+//!   in the buffer for a receive after it.)
 //! - **No `Choice`:** the `poll_` methods take a `Context` only; a `select` over these
 //!   channels is the `select!` of a task.
 //! - **A `select!` mixing both kinds** keeps its decision on its own thread: other threads
@@ -88,6 +111,7 @@ mod inner;
 mod operand;
 mod party;
 pub(crate) mod select;
+pub(crate) mod waits;
 
 use alloc::sync::Arc;
 use core::fmt;
@@ -96,6 +120,7 @@ use core::task::{Context, Poll, Waker};
 use super::SendSlot;
 use super::error::{SendError, TryRecvError, TrySendError};
 use super::id::ChannelId;
+use crate::sched::TaskRef;
 use inner::Inner;
 pub(crate) use inner::Who;
 #[doc(hidden)]
@@ -219,16 +244,17 @@ impl<T> Sender<T> {
         slot: &mut SendSlot<T>,
         cx: &mut Context<'_>,
     ) -> Poll<Result<(), SendError<T>>> {
-        self.poll_send_as(slot, cx.waker())
+        self.inner.poll_send_plain(slot, Who::plain(cx.waker()))
     }
 
-    /// A send by the party of `waker`, outside a `select!`.
-    pub(crate) fn poll_send_as(
+    /// `send!` by a task whose waker is `waker`. (A parked send needs no more: a value
+    /// is handed to receives only.)
+    pub(crate) fn poll_send_task(
         &self,
         slot: &mut SendSlot<T>,
         waker: &Waker,
     ) -> Poll<Result<(), SendError<T>>> {
-        self.inner.poll_send_plain(slot, waker)
+        self.inner.poll_send_plain(slot, Who::plain(waker))
     }
 
     /// Withdraws a send that [`poll_send`](Self::poll_send) left pending: the value goes
@@ -347,13 +373,38 @@ impl<T> Receiver<T> {
     /// assert_eq!(rx.poll_recv(&mut cx), Poll::Ready(None));
     /// ```
     pub fn poll_recv(&self, cx: &mut Context<'_>) -> Poll<Option<T>> {
-        self.poll_recv_as(cx.waker())
+        self.inner.poll_recv_plain(Who::plain(cx.waker()))
     }
 
-    /// A receive by the party of `waker`, outside a `select!`.
+    /// `recv!` by `task`, whose waker is `waker`. On a rendezvous channel, a receive that
+    /// waits is recorded for the task ([`waits`]), to be withdrawn should its coroutine be
+    /// dropped first.
     #[inline]
-    pub(crate) fn poll_recv_as(&self, waker: &Waker) -> Poll<Option<T>> {
-        self.inner.poll_recv_plain(waker)
+    pub(crate) fn poll_recv_task(&self, waker: &Waker, task: &TaskRef) -> Poll<Option<T>>
+    where
+        T: 'static,
+    {
+        let who = Who {
+            waker,
+            select: None,
+            task: Some(task),
+        };
+        if self.inner.capacity == 0 {
+            return self.poll_recv_rendezvous(who, task);
+        }
+        self.inner.poll_recv_plain(who)
+    }
+
+    /// [`poll_recv_task`](Self::poll_recv_task) on a rendezvous channel, out of the way of
+    /// the buffered channels' receive.
+    #[inline(never)]
+    fn poll_recv_rendezvous(&self, who: Who<'_>, task: &TaskRef) -> Poll<Option<T>>
+    where
+        T: 'static,
+    {
+        let poll = self.inner.poll_recv_plain(who);
+        waits::note(task, &self.inner, poll.is_pending());
+        poll
     }
 
     /// Withdraws the receive that [`poll_recv`](Self::poll_recv) registered with `waker`; a
@@ -372,10 +423,14 @@ impl<T> Receiver<T> {
     /// assert_eq!(tx.try_send(1), Err(TrySendError::Full(1)));
     /// ```
     pub fn cancel_recv(&self, waker: &Waker) {
-        self.inner.cancel_recv(Who {
-            waker,
-            select: None,
-        });
+        self.inner.cancel_recv(Who::plain(waker));
+    }
+
+    /// Withdraws the receives of the task whose wakers carry `task` as their data (the
+    /// loom models' way to the withdrawal of a dropped task's receive).
+    #[cfg(loom)]
+    pub(crate) fn withdraw_task(&self, task: *const ()) {
+        self.inner.withdraw_task(task);
     }
 
     /// Closes the channel, as [`Sender::close`] does.

@@ -58,6 +58,7 @@ impl<T> RecvOperand<T> {
         let who = Who {
             waker: &waker,
             select: Some(&self.cell),
+            task: Some(task),
         };
         let poll = self.inner.poll_recv(who, own(&self.cell, task));
         self.registered.set(poll.is_pending());
@@ -70,6 +71,7 @@ impl<T> RecvOperand<T> {
         self.inner.cancel_recv(Who {
             waker: &waker,
             select: Some(&self.cell),
+            task: None,
         });
         self.registered.set(false);
     }
@@ -95,6 +97,7 @@ impl<T> SendOperand<T> {
         let who = Who {
             waker: &waker,
             select: Some(&self.cell),
+            task: Some(task),
         };
         let poll = self.inner.poll_send(slot, who, own(&self.cell, task));
         self.registered.set(poll.is_pending());
