@@ -3,7 +3,7 @@
 //! checked by loom in every interleaving of their locks and atomics (within loom's
 //! preemption bound). Build with `--cfg loom` (TESTING.md).
 //!
-//! Two model workers, each a loom thread that does what a worker's loop does around the
+//! Model workers (two, or three), each a loom thread that does what a worker's loop does around the
 //! protocol (`rt/worker.rs`): take its flag, start a task of its own stealable queue, else
 //! steal half of the other's, else go idle, park, ask the protocol when woken. A task
 //! queued while the only worker that could run it sleeps for ever is a loom deadlock.
@@ -29,24 +29,24 @@ use loom::sync::{Condvar, Mutex};
 use loom::thread::{self, Thread};
 use loom_model::model;
 
-/// Two model workers around the real idle protocol and stealable queues; jobs are numbers.
+/// Model workers around the real idle protocol and stealable queues; jobs are numbers.
 struct Runtime {
     idle: Idle,
     /// Each worker's stealable queue.
-    queues: [JobQueue; 2],
+    queues: Vec<JobQueue>,
     /// Each worker's wake-up flag (its scheduler's `pending`).
-    flags: [AtomicBool; 2],
+    flags: Vec<AtomicBool>,
     /// Each worker's thread, to unpark it.
-    threads: [OnceLock<Thread>; 2],
+    threads: Vec<OnceLock<Thread>>,
     /// The jobs run so far, each with the worker that ran it.
     done: Mutex<Vec<(usize, u32)>>,
     /// Signalled when a job has run.
     progress: Condvar,
     /// How many jobs the model runs: the worker that runs the last shuts the runtime down.
     jobs: usize,
-    /// A job that, once started, waits until these others have run (a task that keeps its
-    /// worker busy without yielding).
-    waits: Option<(u32, &'static [u32])>,
+    /// Jobs that, once started, wait until others have run (tasks that keep their worker
+    /// busy without yielding): each job, with the jobs it waits for.
+    waits: &'static [(u32, &'static [u32])],
     shutdown: AtomicBool,
 }
 
@@ -68,13 +68,13 @@ impl Flags for Runtime {
 }
 
 impl Runtime {
-    /// A runtime that runs `jobs` jobs.
-    fn new(jobs: usize, waits: Option<(u32, &'static [u32])>) -> Arc<Runtime> {
+    /// A runtime of `workers` workers that runs `jobs` jobs.
+    fn new(workers: usize, jobs: usize, waits: &'static [(u32, &'static [u32])]) -> Arc<Runtime> {
         Arc::new(Runtime {
-            idle: Idle::new(2),
-            queues: [JobQueue::new(), JobQueue::new()],
-            flags: [AtomicBool::new(false), AtomicBool::new(false)],
-            threads: [OnceLock::new(), OnceLock::new()],
+            idle: Idle::new(workers),
+            queues: (0..workers).map(|_| JobQueue::new()).collect(),
+            flags: (0..workers).map(|_| AtomicBool::new(false)).collect(),
+            threads: (0..workers).map(|_| OnceLock::new()).collect(),
             done: Mutex::new(Vec::new()),
             progress: Condvar::new(),
             jobs,
@@ -97,9 +97,16 @@ impl Runtime {
         })
     }
 
-    /// Starts both workers, worker 0 with `first`, and waits until both have stopped.
-    fn run_workers(self: &Arc<Self>, first: fn(&Runtime)) {
-        let workers = [self.start(0, first), self.start(1, |_| {})];
+    /// Starts the workers, worker 0 with `first` (or, without, no thread for worker 0: it
+    /// stands for a worker busy with a task all along), and waits until all have stopped.
+    fn run_workers(self: &Arc<Self>, first: Option<fn(&Runtime)>) {
+        let workers: Vec<_> = (0..self.queues.len())
+            .filter_map(|i| match (i, first) {
+                (0, None) => None,
+                (0, Some(first)) => Some(self.start(0, first)),
+                _ => Some(self.start(i, |_| {})),
+            })
+            .collect();
         for worker in workers {
             worker.join().unwrap();
         }
@@ -115,11 +122,22 @@ impl Runtime {
         self.idle.wake_a_thief(self);
     }
 
-    /// Worker `i` takes half of the other's queue, as `Worker::steal` does: it keeps the
-    /// first, queues the rest on its own queue and wakes a thief for them.
+    /// The workers other than `i`, from `i + 1` on.
+    fn others(&self, i: usize) -> impl Iterator<Item = usize> {
+        let n = self.queues.len();
+        (1..n).map(move |k| (i + k) % n)
+    }
+
+    /// Worker `i` takes half of the queue of the first other worker that has some, as
+    /// `Worker::steal` does: it keeps the first, queues the rest on its own queue and wakes
+    /// a thief for them.
     fn steal(&self, i: usize) -> Option<u32> {
         let mut stolen = VecDeque::new();
-        self.queues[1 - i].steal_half(&mut stolen);
+        for victim in self.others(i) {
+            if self.queues[victim].steal_half(&mut stolen) > 0 {
+                break;
+            }
+        }
         let first = stolen.pop_front()?;
         if !stolen.is_empty() {
             self.queues[i].push_all(&mut stolen);
@@ -134,18 +152,16 @@ impl Runtime {
         self.is_set(i) || !self.queues[i].is_empty()
     }
 
-    /// Whether the other worker has tasks to steal, as worker `i` looks after counting
+    /// Whether another worker has tasks to steal, as worker `i` looks after counting
     /// itself a sleeper (the fence: the module's comment).
     fn work_elsewhere(&self, i: usize) -> bool {
         fence(Ordering::SeqCst);
-        !self.queues[1 - i].is_empty()
+        self.others(i).any(|other| !self.queues[other].is_empty())
     }
 
     /// Worker `i` runs `job`; the worker that runs the last job shuts the runtime down.
     fn run(&self, i: usize, job: u32) {
-        if let Some((waiting, others)) = self.waits
-            && waiting == job
-        {
+        if let Some((_, others)) = self.waits.iter().find(|(waiting, _)| *waiting == job) {
             self.wait_for(others);
         }
         let mut done = self.done.lock().unwrap();
@@ -157,8 +173,9 @@ impl Runtime {
             // As `Runtime`'s drop does.
             self.shutdown.store(true, Ordering::Release);
             self.idle.shut_down();
-            self.nudge(0);
-            self.nudge(1);
+            for i in 0..self.queues.len() {
+                self.nudge(i);
+            }
         }
     }
 
@@ -229,8 +246,8 @@ impl Runtime {
 #[test]
 fn a_worker_that_found_its_stealable_work_taken_is_woken_by_the_next_spawn() {
     model(|| {
-        let rt = Runtime::new(3, None);
-        rt.run_workers(|rt| {
+        let rt = Runtime::new(2, 3, &[]);
+        rt.run_workers(Some(|rt| {
             rt.spawn(0, 1);
             rt.spawn(0, 2);
             while let Some(job) = rt.queues[0].pop() {
@@ -238,7 +255,7 @@ fn a_worker_that_found_its_stealable_work_taken_is_woken_by_the_next_spawn() {
             }
             rt.spawn(0, 3);
             rt.wait_for(&[3]);
-        });
+        }));
         let done = rt.done();
         assert_eq!(
             done.iter().map(|&(_, job)| job).collect::<Vec<_>>(),
@@ -256,11 +273,29 @@ fn a_worker_that_found_its_stealable_work_taken_is_woken_by_the_next_spawn() {
 #[test]
 fn the_rest_of_a_theft_wakes_a_sleeping_worker() {
     model(|| {
-        let rt = Runtime::new(3, Some((1, &[2, 3])));
+        let rt = Runtime::new(2, 3, &[(1, &[2, 3])]);
         for job in 1..=3 {
             rt.queues[0].push(job);
         }
-        rt.run_workers(|_| {});
+        rt.run_workers(Some(|_| {}));
+        let jobs: Vec<u32> = rt.done().into_iter().map(|(_, job)| job).collect();
+        assert_eq!(jobs, [1, 2, 3]);
+    });
+}
+
+/// Three workers; jobs 1, 2 and 3 are queued on worker 0, busy all along with a task that
+/// does not yield; job 1, once started, waits until job 2 has run. When worker 1 steals
+/// jobs 1 and 2 and worker 2 runs job 3, worker 2 may look at worker 1's queue before the
+/// stolen job 2 is queued there, and sleep: the rest of the theft must wake it, since
+/// worker 1 is busy with job 1 until job 2 has run. Each job runs once.
+#[test]
+fn the_rest_of_a_theft_wakes_a_third_worker() {
+    model(|| {
+        let rt = Runtime::new(3, 3, &[(1, &[2])]);
+        for job in 1..=3 {
+            rt.queues[0].push(job);
+        }
+        rt.run_workers(None);
         let jobs: Vec<u32> = rt.done().into_iter().map(|(_, job)| job).collect();
         assert_eq!(jobs, [1, 2, 3]);
     });
