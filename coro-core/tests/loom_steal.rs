@@ -3,10 +3,10 @@
 //! checked by loom in every interleaving of their locks and atomics (within loom's
 //! preemption bound). Build with `--cfg loom` (TESTING.md).
 //!
-//! Model workers (two, or three), each a loom thread that does what a worker's loop does around the
-//! protocol (`rt/worker.rs`): take its flag, start a task of its own stealable queue, else
-//! steal half of the other's, else go idle, park, ask the protocol when woken. A task
-//! queued while the only worker that could run it sleeps for ever is a loom deadlock.
+//! Two or three model workers, each a loom thread that does what a worker's loop does
+//! around the protocol (`rt/worker.rs`): take its flag, start a task of its own stealable
+//! queue, else steal half of another's, else go idle, park, ask the protocol when woken. A
+//! task queued while the only worker that could run it sleeps for ever is a loom deadlock.
 //!
 //! The queue's length and the sleepers' count are written and read with sequentially
 //! consistent accesses, each side writing its own then reading the other's; loom 0.7 takes
@@ -239,10 +239,11 @@ impl Runtime {
 /// Worker 1 is idle (or on its way there); a task of worker 0 spawns jobs 1 and 2, each
 /// waking a sleeping thief (worker 1, if it is counted a sleeper by then), and worker 0
 /// starts both itself between its tasks (worker 1 may take one first), so that worker 1,
-/// nudged, may find nothing and go back to sleep. Then the task spawns job 3 and waits for
-/// it without yielding: only worker 1 can run it, so the spawn must wake it again (a
-/// worker nudged for work that another took is counted a sleeper again, or leaves idle and
-/// counts itself anew). Each job runs once; job 3 on worker 1.
+/// nudged, may find nothing and go idle again. Then the task spawns job 3 and waits for it
+/// without yielding: only worker 1 can run it, so it must be woken again (the nudge set its
+/// flag, so it left idle and counted itself a sleeper anew in `enter`, which looks for work
+/// after counting; `woken` counts it again if it stays idle). Each job runs once; job 3 on
+/// worker 1.
 #[test]
 fn a_worker_that_found_its_stealable_work_taken_is_woken_by_the_next_spawn() {
     model(|| {
