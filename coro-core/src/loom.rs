@@ -76,6 +76,11 @@ impl JobQueue {
         self.0.push(job);
     }
 
+    /// Queues `jobs` last, in their order (emptying `jobs`).
+    pub fn push_all(&self, jobs: &mut VecDeque<u32>) {
+        self.0.push_all(jobs);
+    }
+
     /// Takes the first job.
     pub fn pop(&self) -> Option<u32> {
         self.0.pop()
@@ -202,6 +207,12 @@ impl Idle {
             idle::Woken::Stay => Woken::Stay,
             idle::Woken::Shutdown => Woken::Shutdown,
         }
+    }
+
+    /// Nudges one sleeping worker, if one sleeps and was not nudged since: a task others
+    /// may steal was queued.
+    pub fn wake_a_thief<F: Flags>(&self, flags: &F) {
+        self.0.wake_a_thief(&Model(flags));
     }
 
     /// Waits for quiescence (`Ok`) or a deadlock.
