@@ -3,6 +3,8 @@
 //! the channel, or comes back to its sender as on a closed channel; none is lost. The
 //! shutdown windows are held open by a task whose drop waits; every wait is bounded.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
 use std::thread;
@@ -247,4 +249,73 @@ fn a_value_handed_to_an_abandoned_coroutine_goes_back_to_the_channel() {
 #[test]
 fn a_value_handed_to_a_coroutine_of_a_task_that_panics_goes_back_to_the_channel() {
     abandon_a_waiting_coroutine(true);
+}
+
+/// A lone scheduler run and dropped inside a task of another scheduler: its task's
+/// receive (a value handed to it) must be withdrawn when the inner scheduler drops it.
+#[test]
+fn a_scheduler_dropped_inside_a_task_withdraws_its_own_tasks_receives() {
+    bounded(|| {
+        let (tx, rx) = sync::channel::<u32>(0);
+        let outer = Scheduler::new();
+        let rx_task = rx.clone();
+        let tx_task = tx.clone();
+        let done = outer.spawn(coro!(move || {
+            let nested = Scheduler::new();
+            nested.spawn(coro!(move || {
+                let mut inner = coro!(move || recv!(rx_task));
+                assert!(matches!(inner.resume(()), CoroutineState::Yielded(())));
+                let (_keep, never) = channel::<u8>(0);
+                recv!(never);
+                drop(inner);
+            }));
+            assert!(nested.run().is_err());
+            let sent = tx_task.try_send(7);
+            drop(nested);
+            sent
+        }));
+        outer.run().expect("the outer task ends");
+        assert_eq!(done.try_join(), Some(Ok(Ok(()))));
+        back_in_the_channel(&tx, &rx);
+    });
+}
+
+/// A coroutine waiting in `recv!` resumed by one task (a send hands its value to that
+/// task's registration), then moved to another task of the same scheduler and dropped
+/// there, after the first task ended.
+#[test]
+fn a_waiting_coroutine_left_by_an_ended_task_gives_its_value_back() {
+    bounded(|| {
+        let (tx, rx) = sync::channel::<u32>(0);
+        let rx_task = rx.clone();
+        let sched = Scheduler::new();
+        let inner = coro!(move || recv!(rx_task));
+        let slot = Rc::new(RefCell::new(Some(inner)));
+        let (end_tx, end_rx) = channel::<()>(1);
+        let (go_tx, go_rx) = channel::<()>(1);
+        let first = Rc::clone(&slot);
+        sched.spawn(coro!(move || {
+            let mut inner = first.borrow_mut().take().expect("there");
+            assert!(matches!(inner.resume(()), CoroutineState::Yielded(())));
+            *first.borrow_mut() = Some(inner);
+            recv!(end_rx);
+        }));
+        let second = Rc::clone(&slot);
+        sched.spawn(coro!(move || {
+            recv!(go_rx);
+            let inner = second.borrow_mut().take();
+            drop(inner);
+        }));
+        assert!(sched.run().is_err());
+        // Handed to the first task's registration (the coroutine waits there).
+        assert_eq!(tx.try_send(7), Ok(()));
+        end_tx.try_send(()).expect("room");
+        assert!(
+            sched.run().is_err(),
+            "the first task ends, the second waits"
+        );
+        go_tx.try_send(()).expect("room");
+        sched.run().expect("the second task ends");
+        back_in_the_channel(&tx, &rx);
+    });
 }

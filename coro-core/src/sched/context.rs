@@ -64,6 +64,16 @@ pub(crate) fn enter_scheduler<R>(local: &Local, f: impl FnOnce() -> R) -> R {
     f()
 }
 
+/// Runs `f` outside any task (a scheduler dropping its tasks inside another's).
+pub(crate) fn outside_task<R>(f: impl FnOnce() -> R) -> R {
+    let previous = TASK.with(|cell| cell.replace(ptr::null()));
+    let _restore = Restore {
+        key: &TASK,
+        previous,
+    };
+    f()
+}
+
 /// Runs `f` with `cx` as the context of the task being resumed.
 pub(crate) fn enter_task<R>(cx: &TaskContext<'_>, f: impl FnOnce() -> R) -> R {
     let erased = ptr::from_ref(cx).cast::<TaskContext<'static>>();

@@ -273,9 +273,11 @@ impl Drop for Scheduler {
         };
         drop(woken);
         let tasks: Vec<TaskRef> = local.take_unfinished();
-        for task in &tasks {
-            task.cancel();
-        }
+        context::outside_task(|| {
+            for task in &tasks {
+                task.cancel();
+            }
+        });
         drop(tasks);
         drop(drain);
         local.timers.clear();

@@ -77,7 +77,11 @@
 //!   leaves its value parked in the channel, where a receiver takes it, as a value buffered
 //!   just before the drop (the last sender's drop moves it into the buffer). A receive by
 //!   hand ([`poll_recv`](Receiver::poll_recv), as in `wait!`) stays registered until it is
-//!   withdrawn with [`cancel_recv`](Receiver::cancel_recv).
+//!   withdrawn with [`cancel_recv`](Receiver::cancel_recv). Two cases are not covered: a
+//!   coroutine moved to another thread while it waits, and a scheduler kept in a
+//!   thread-local and dropped when its thread exits (the records may be gone by then);
+//!   there, a value handed to the abandoned receive stays in the channel, out of reach,
+//!   until the channel goes.
 //! - **Shutdown:** once a scheduler shuts down (its drop began, or its
 //!   [`Runtime`](crate::rt::Runtime)'s), a rendezvous send hands no value to the waiting
 //!   receives of its tasks, which will not run to take it: it skips them and takes them

@@ -12,7 +12,9 @@
 use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::cell::{Cell, RefCell};
+use core::hash::{BuildHasherDefault, Hasher};
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use super::inner::Inner;
 use crate::channel::id::ChannelId;
@@ -39,12 +41,55 @@ impl<T> Withdraw for Inner<T> {
 /// channels (usually one).
 struct Waits {
     task: TaskRef,
-    channels: Vec<Arc<dyn Withdraw>>,
+    /// The first channel, kept inline: a task usually waits on one (no allocation then).
+    first: Arc<dyn Withdraw>,
+    /// Any others.
+    more: Vec<Arc<dyn Withdraw>>,
 }
+
+impl Waits {
+    /// Takes out the channel `id`, if recorded, where the entry keeps another.
+    fn take(&mut self, id: ChannelId) -> Option<Arc<dyn Withdraw>> {
+        if self.first.id() == id {
+            let next = self.more.pop()?;
+            return Some(core::mem::replace(&mut self.first, next));
+        }
+        let index = self.more.iter().position(|c| c.id() == id)?;
+        Some(self.more.swap_remove(index))
+    }
+}
+
+/// Hashes a task's address: a multiplication, where the default hasher (`SipHash`) would
+/// cost some 90 instructions per look at the table, on every receive that waits.
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(byte)).wrapping_mul(FIBONACCI);
+        }
+    }
+
+    fn write_usize(&mut self, addr: usize) {
+        // Tasks are aligned: the high bits of the product take the address's varying bits.
+        self.0 = (addr as u64).wrapping_mul(FIBONACCI);
+    }
+}
+
+/// 2^64 divided by the golden ratio, odd: multiplying by it spreads the bits.
+const FIBONACCI: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// The table of waits, by task address (unique while the entry's reference keeps the task).
+type Table = HashMap<usize, Waits, BuildHasherDefault<AddrHasher>>;
 
 std::thread_local! {
     /// By task address (unique while the entry's reference keeps the task).
-    static WAITS: RefCell<HashMap<usize, Waits>> = RefCell::new(HashMap::new());
+    static WAITS: RefCell<Table> = RefCell::new(Table::default());
     /// How many entries `WAITS` has, to skip it when empty.
     static COUNT: Cell<usize> = const { Cell::new(0) };
 }
@@ -64,16 +109,24 @@ pub(super) fn note<T: 'static>(task: &TaskRef, inner: &Arc<Inner<T>>, pending: b
 fn waits<T: 'static>(task: &TaskRef, inner: &Arc<Inner<T>>) {
     let added = WAITS.try_with(|waits| {
         let mut waits = waits.borrow_mut();
-        let entry = waits.entry(task.addr().addr()).or_insert_with(|| Waits {
-            task: task.clone(),
-            channels: Vec::new(),
-        });
-        let fresh = entry.channels.is_empty();
-        if !entry.channels.iter().any(|c| c.id() == inner.id) {
-            let channel: Arc<dyn Withdraw> = inner.clone();
-            entry.channels.push(channel);
+        match waits.entry(task.addr().addr()) {
+            Entry::Vacant(vacant) => {
+                vacant.insert(Waits {
+                    task: task.clone(),
+                    first: inner.clone(),
+                    more: Vec::new(),
+                });
+                true
+            }
+            Entry::Occupied(mut occupied) => {
+                let entry = occupied.get_mut();
+                if entry.first.id() != inner.id && !entry.more.iter().any(|c| c.id() == inner.id) {
+                    let channel: Arc<dyn Withdraw> = inner.clone();
+                    entry.more.push(channel);
+                }
+                false
+            }
         }
-        fresh
     });
     if added == Ok(true) {
         COUNT.with(|count| count.set(count.get() + 1));
@@ -82,22 +135,25 @@ fn waits<T: 'static>(task: &TaskRef, inner: &Arc<Inner<T>>) {
 
 /// The receive of `task` on channel `id` completed (it may not have waited: then nothing
 /// is recorded for it).
+#[inline]
 fn done(task: &TaskRef, id: ChannelId) {
-    if COUNT.with(Cell::get) == 0 {
-        return;
+    if COUNT.with(Cell::get) != 0 {
+        forget(task, id);
     }
+}
+
+/// [`done`] where the thread has records.
+#[inline(never)]
+fn forget(task: &TaskRef, id: ChannelId) {
     let removed = WAITS.try_with(|waits| {
         let mut waits = waits.borrow_mut();
         let key = task.addr().addr();
         let entry = waits.get_mut(&key)?;
-        let index = entry.channels.iter().position(|c| c.id() == id)?;
-        let channel = entry.channels.swap_remove(index);
-        let entry = entry
-            .channels
-            .is_empty()
-            .then(|| waits.remove(&key))
-            .flatten();
-        Some((channel, entry))
+        if entry.first.id() == id && entry.more.is_empty() {
+            // The usual case: the task's one wait ends, and its entry with it.
+            return Some((None, waits.remove(&key)));
+        }
+        Some((Some(entry.take(id)?), None))
     });
     if let Ok(Some((channel, entry))) = removed {
         if entry.is_some() {
@@ -116,10 +172,17 @@ fn done(task: &TaskRef, id: ChannelId) {
 /// Which coroutine of the task left which receive is not known here, so all are: another
 /// coroutine of the task that still waits registers again when it polls next (its task is
 /// woken for that by the caller).
+#[inline]
 pub(crate) fn abandoned_in(task: &TaskRef) -> bool {
-    if COUNT.with(Cell::get) == 0 {
-        return false;
-    }
+    // Every task's end asks (its coroutines may have left receives): usually nothing is
+    // recorded on the thread, and the look at the count is all it costs.
+    COUNT.with(Cell::get) != 0 && withdraw_task_waits(task)
+}
+
+/// [`abandoned_in`] where the thread has records.
+#[cold]
+#[inline(never)]
+fn withdraw_task_waits(task: &TaskRef) -> bool {
     let removed = WAITS.try_with(|waits| waits.borrow_mut().remove(&task.addr().addr()));
     let Ok(Some(waits)) = removed else {
         return false;
@@ -160,8 +223,8 @@ pub(crate) fn abandoned_outside() {
 
 /// Withdraws the receives of one task, then lets go of its channels and of the task.
 fn withdraw(waits: Waits) {
-    let Waits { task, channels } = waits;
-    for channel in channels {
+    let Waits { task, first, more } = waits;
+    for channel in core::iter::once(first).chain(more) {
         channel.withdraw_task(task.addr());
     }
 }

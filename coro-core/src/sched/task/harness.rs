@@ -334,6 +334,11 @@ where
                     // nothing else refers to the task, and we are on its scheduler's
                     // thread.
                     unsafe { Self::free(ptr, true) };
+                } else {
+                    // Another reference may be a record of receives that a coroutine the
+                    // task resumed, and let go of alive, left waiting: withdrawn now that
+                    // the task will not take them.
+                    crate::channel::sync::waits::abandoned_in(&me);
                 }
             }
             Err(payload) => task.panicked(&me, local, JoinError::panicked(core.id, &*payload)),
