@@ -19,27 +19,8 @@ use coro_core::coro;
 use coro_core::rt::{self, Placement, Runtime};
 use coro_core::sched::{self, BlockedTask, JoinError, TaskId, WaitingOn};
 
-/// How long a test waits for the runtime before it fails (rather than hang).
-const BOUND: Duration = Duration::from_secs(120);
-
-/// Runs `f` on a thread of its own and returns its result, failing the test after
-/// [`BOUND`].
-fn bounded<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> R {
-    let (done, result) = mpsc::channel();
-    thread::spawn(move || {
-        let _ = done.send(f());
-    });
-    result
-        .recv_timeout(BOUND)
-        .expect("finished in time (and did not panic)")
-}
-
-fn runtime(n: usize) -> Runtime {
-    Runtime::builder()
-        .schedulers(n)
-        .build()
-        .expect("the threads start")
-}
+mod rt_support;
+use rt_support::{BOUND, bounded, hold, runtime};
 
 const _: () = {
     const fn send_sync<T: Send + Sync>() {}
@@ -500,31 +481,10 @@ fn shutdown_drops_tasks_never_started() {
             .stealing(false)
             .build()
             .unwrap();
-        // A task that holds its scheduler's thread (it never yields) until it is told to
-        // stop, one second after the drop of the runtime began: the tasks queued meanwhile
-        // never start (the scheduler, stopping, starts nothing more).
-        let state = Arc::new(AtomicUsize::new(0));
-        let seen = Arc::clone(&state);
-        rt.spawn_on(
-            0,
-            coro!(move || {
-                seen.store(1, Ordering::SeqCst);
-                let start = Instant::now();
-                while seen.load(Ordering::SeqCst) == 1 && start.elapsed() < BOUND {
-                    std::hint::spin_loop();
-                }
-            }),
-        );
-        let start = Instant::now();
-        while state.load(Ordering::SeqCst) == 0 {
-            assert!(start.elapsed() < BOUND);
-            thread::yield_now();
-        }
-        let release = Arc::clone(&state);
-        let releaser = thread::spawn(move || {
-            thread::sleep(Duration::from_secs(1));
-            release.store(2, Ordering::SeqCst);
-        });
+        // A task that holds its scheduler's thread until one second after the drop of the
+        // runtime began: the tasks queued meanwhile never start (the scheduler, stopping,
+        // starts nothing more).
+        let releaser = hold(&rt, 0).release_after(Duration::from_secs(1));
         let (_tx, rx) = sync::channel::<u8>(0);
         let started = Arc::new(AtomicUsize::new(0));
         let handles: Vec<_> = (0..N)

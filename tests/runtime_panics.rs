@@ -5,27 +5,16 @@
 //! it, and nothing aborts or waits for ever: a test that would hang fails after [`BOUND`].
 
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::mpsc;
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use coro_core::rt::Runtime;
 use coro_core::sched::{JoinError, Scheduler};
 use coro_core::{Coroutine, CoroutineState, coro};
 
-/// How long a test waits before it fails (rather than hang).
-const BOUND: Duration = Duration::from_secs(60);
-
-/// Runs `f` on a thread of its own and returns its result, failing the test after
-/// [`BOUND`].
-fn bounded<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> R {
-    let (done, result) = mpsc::channel();
-    thread::spawn(move || {
-        let _ = done.send(f());
-    });
-    result.recv_timeout(BOUND).expect("the test ends in time")
-}
+mod rt_support;
+use rt_support::{BOUND, bounded, hold};
 
 /// The message of a task's panic, from its handle's error.
 fn panic_message(error: &JoinError) -> String {
@@ -135,25 +124,9 @@ fn a_queued_task_whose_drop_panics_is_reported_cancelled() {
             .stealing(false)
             .build()
             .unwrap();
-        // A task holds the scheduler's thread (it never yields) until a quarter second
-        // after the drop of the runtime began: the task placed meanwhile never starts.
-        let state = Arc::new(AtomicUsize::new(0));
-        let seen = Arc::clone(&state);
-        rt.spawn_on(
-            0,
-            coro!(move || {
-                seen.store(1, Ordering::SeqCst);
-                let start = Instant::now();
-                while seen.load(Ordering::SeqCst) == 1 && start.elapsed() < BOUND {
-                    std::hint::spin_loop();
-                }
-            }),
-        );
-        let start = Instant::now();
-        while state.load(Ordering::SeqCst) == 0 {
-            assert!(start.elapsed() < BOUND);
-            thread::yield_now();
-        }
+        // A task holds the scheduler's thread until a quarter second after the drop of the
+        // runtime began: the task placed meanwhile never starts.
+        let held = hold(&rt, 0);
         let bomb = PanicOnDrop;
         let queued = rt.spawn_on(
             0,
@@ -161,11 +134,7 @@ fn a_queued_task_whose_drop_panics_is_reported_cancelled() {
                 let _bomb = bomb;
             }),
         );
-        let release = Arc::clone(&state);
-        let releaser = thread::spawn(move || {
-            thread::sleep(Duration::from_millis(250));
-            release.store(2, Ordering::SeqCst);
-        });
+        let releaser = held.release_after(Duration::from_millis(250));
         drop(rt);
         releaser.join().unwrap();
         let (done, joined) = mpsc::channel();

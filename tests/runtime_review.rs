@@ -15,39 +15,11 @@ use coro_core::coro;
 use coro_core::rt::{self, Runtime};
 use coro_core::sched::JoinError;
 
-/// How long a test waits for the runtime before it fails (rather than hang).
-const BOUND: Duration = Duration::from_secs(60);
+mod rt_support;
+use rt_support::{BOUND, bounded, runtime, wait_for};
 
 /// How long a thread is given to settle (a worker to fall asleep, a joiner to park).
 const SETTLE: Duration = Duration::from_millis(100);
-
-/// Runs `f` on a thread of its own and returns its result, failing the test after
-/// [`BOUND`].
-fn bounded<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> R {
-    let (done, result) = mpsc::channel();
-    thread::spawn(move || {
-        let _ = done.send(f());
-    });
-    result
-        .recv_timeout(BOUND)
-        .expect("finished in time (and did not panic)")
-}
-
-fn runtime(n: usize) -> Runtime {
-    Runtime::builder()
-        .schedulers(n)
-        .build()
-        .expect("the threads start")
-}
-
-/// Waits (bounded) until `flag` is set.
-fn wait_for(flag: &AtomicBool) {
-    let start = Instant::now();
-    while !flag.load(Ordering::SeqCst) {
-        assert!(start.elapsed() < BOUND, "the flag was never set");
-        thread::yield_now();
-    }
-}
 
 /// A task placed from outside on a scheduler busy with a task that does not yield is taken
 /// by a scheduler that sleeps: placing it wakes a thief, as a task's `rt::spawn` does.

@@ -5,10 +5,10 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, mpsc};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use coro_core::channel::error::{SendError, TryRecvError, TrySendError};
 use coro_core::channel::{channel, sync};
@@ -16,36 +16,8 @@ use coro_core::rt::Runtime;
 use coro_core::sched::Scheduler;
 use coro_core::{Coroutine, CoroutineState, coro};
 
-/// How long a test waits before it fails (rather than hang).
-const BOUND: Duration = Duration::from_secs(60);
-
-/// Runs `f` on a thread of its own and returns its result, failing the test after
-/// [`BOUND`].
-fn bounded<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> R {
-    let (done, result) = mpsc::channel();
-    thread::spawn(move || {
-        let _ = done.send(f());
-    });
-    result
-        .recv_timeout(BOUND)
-        .expect("finished in time (and did not panic)")
-}
-
-fn runtime(n: usize) -> Runtime {
-    Runtime::builder()
-        .schedulers(n)
-        .build()
-        .expect("the threads start")
-}
-
-/// Waits (bounded) until `flag` is set.
-fn wait_for(flag: &AtomicBool) {
-    let start = Instant::now();
-    while !flag.load(Ordering::SeqCst) {
-        assert!(start.elapsed() < BOUND, "the flag was never set");
-        thread::yield_now();
-    }
-}
+mod rt_support;
+use rt_support::{bounded, runtime, wait_for};
 
 /// Asserts that the value 7 is in the channel, once, and that no receiver waits there.
 fn back_in_the_channel(tx: &sync::Sender<u32>, rx: &sync::Receiver<u32>) {

@@ -19,7 +19,7 @@ use alloc::vec::Vec;
 use core::fmt;
 use core::mem;
 use core::sync::atomic::Ordering;
-use core::task::{Poll, Waker};
+use core::task::Poll;
 use std::sync::PoisonError;
 
 pub(crate) use super::party::Who;
@@ -29,6 +29,8 @@ use crate::channel::error::{SendError, TryRecvError, TrySendError};
 use crate::channel::id::ChannelId;
 use crate::channel::slot::{SendSlot, SlotState};
 use crate::primitive::{AtomicUsize, Mutex, MutexGuard};
+
+mod leave;
 
 struct Offer<T> {
     ticket: u64,
@@ -625,171 +627,12 @@ impl<T> Inner<T> {
         poll
     }
 
-    /// Withdraws the receive of `who`; a value handed to it goes back to the front of the
-    /// queue, for the next receiver.
-    pub(crate) fn cancel_recv(&self, who: Who<'_>) {
-        let mut wakes = Wakes::default();
-        let mut state = self.lock();
-        let registration = state.remove_waiter(who);
-        let delivery = state
-            .deliveries
-            .iter()
-            .position(|(p, _)| p.is(who))
-            .and_then(|index| state.deliveries.remove(index));
-        let party = delivery.map(|(party, value)| {
-            state.buffer.push_front(value);
-            state.wake_waiters(None, &mut wakes);
-            party
-        });
-        drop(state);
-        drop(registration);
-        drop(party);
-        wakes.wake();
-    }
-
-    /// Withdraws the receives of the task whose wakers carry `task` as their data, outside a
-    /// `select!` (its coroutine was dropped while it waited in `recv!`): a value handed to
-    /// one goes back to the front of the queue, for the next receiver.
-    pub(crate) fn withdraw_task(&self, task: *const ()) {
-        let of_task = |p: &Party| p.select.is_none() && p.waker.data() == task;
-        let mut wakes = Wakes::default();
-        let mut state = self.lock();
-        let mut removed = Vec::new();
-        let mut index = 0;
-        while let Some(party) = state.waiters.get(index) {
-            if of_task(party) {
-                removed.extend(state.waiters.remove(index));
-            } else {
-                index += 1;
-            }
-        }
-        let mut returned = false;
-        // From the back, each to the front: the values keep their order.
-        let mut index = state.deliveries.len();
-        while index > 0 {
-            index -= 1;
-            if state.deliveries.get(index).is_some_and(|(p, _)| of_task(p))
-                && let Some((party, value)) = state.deliveries.remove(index)
-            {
-                state.buffer.push_front(value);
-                removed.push(party);
-                returned = true;
-            }
-        }
-        if returned {
-            state.wake_waiters(None, &mut wakes);
-        }
-        drop(state);
-        drop(removed);
-        wakes.wake();
-    }
-
-    /// Withdraws every registration of the `select!` of `cell` (whose coroutine was dropped
-    /// while it waited): its offers' values are dropped, a value handed to it goes back to
-    /// the front of the queue.
-    pub(crate) fn withdraw(&self, cell: &Arc<SelectCell>) {
-        let mut wakes = Wakes::default();
-        let mut state = self.lock();
-        let who = Who {
-            waker: Waker::noop(),
-            select: Some(cell),
-            task: None,
-        };
-        let registration = state.remove_waiter(who);
-        let mut dropped = Vec::new();
-        let mut index = 0;
-        while let Some(offer) = state.offers.get(index) {
-            if offer.party.is(who) {
-                dropped.extend(state.offers.remove(index));
-            } else {
-                index += 1;
-            }
-        }
-        let delivery = state
-            .deliveries
-            .iter()
-            .position(|(p, _)| p.is(who))
-            .and_then(|index| state.deliveries.remove(index));
-        let party = delivery.map(|(party, value)| {
-            state.buffer.push_front(value);
-            state.wake_waiters(None, &mut wakes);
-            party
-        });
-        drop(state);
-        drop(registration);
-        drop(dropped);
-        drop(party);
-        wakes.wake();
-    }
-
-    pub(crate) fn close(&self) {
-        let mut wakes = Wakes::default();
-        let mut state = self.lock();
-        if state.closed {
-            return;
-        }
-        state.closed = true;
-        state.wake_offers(&mut wakes);
-        state.wake_waiters(None, &mut wakes);
-        drop(state);
-        wakes.wake();
-    }
-
     pub(super) fn add_sender(&self) {
         self.senders.fetch_add(1, Ordering::Relaxed);
     }
 
     pub(super) fn add_receiver(&self) {
         self.receivers.fetch_add(1, Ordering::Relaxed);
-    }
-
-    pub(super) fn drop_sender(&self) {
-        if self.senders.fetch_sub(1, Ordering::AcqRel) > 1 {
-            return;
-        }
-        let mut wakes = Wakes::default();
-        let mut state = self.lock();
-        let was_closed = mem::replace(&mut state.closed, true);
-        if !was_closed {
-            // No sender is left to poll the sends still parked here: the ones that may
-            // complete were in flight, and their values are delivered. The others find the
-            // channel closed when polled.
-            let mut index = 0;
-            while let Some(offer) = state.offers.get(index) {
-                if matches!(claim_other(offer.party.cell(), &Own::Plain), Other::Take)
-                    && let Some(offer) = state.offers.remove(index)
-                {
-                    state.buffer.push_back(offer.value);
-                    wakes.push(offer.party.waker);
-                } else {
-                    index += 1;
-                }
-            }
-        }
-        state.wake_offers(&mut wakes);
-        state.wake_waiters(None, &mut wakes);
-        drop(state);
-        wakes.wake();
-    }
-
-    pub(super) fn drop_receiver(&self) {
-        if self.receivers.fetch_sub(1, Ordering::AcqRel) > 1 {
-            return;
-        }
-        let mut wakes = Wakes::default();
-        let mut state = self.lock();
-        state.closed = true;
-        // Nothing can receive these any more.
-        let buffered = mem::take(&mut state.buffer);
-        let undelivered = mem::take(&mut state.deliveries);
-        // Blocked sends get their value back when polled; receives still registered belong
-        // to `select!` arms, which hold the channel without being receivers of it.
-        state.wake_offers(&mut wakes);
-        state.wake_waiters(None, &mut wakes);
-        drop(state);
-        drop(buffered);
-        drop(undelivered);
-        wakes.wake();
     }
 
     pub(super) fn len(&self) -> usize {
